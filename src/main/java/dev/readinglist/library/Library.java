@@ -1,0 +1,135 @@
+package dev.readinglist.library;
+
+import dev.readinglist.catalog.BundledCatalog;
+import dev.readinglist.io.CsvNotesExporter;
+import dev.readinglist.model.Article;
+import dev.readinglist.model.Catalog;
+import dev.readinglist.model.ExportOptions;
+import dev.readinglist.model.ExportScope;
+import dev.readinglist.model.MergeReport;
+import dev.readinglist.model.Query;
+import dev.readinglist.model.ReadStatus;
+import dev.readinglist.model.UnknownArticleException;
+import dev.readinglist.search.QueryParser;
+import dev.readinglist.store.ArticleStore;
+import dev.readinglist.store.CatalogStore;
+import dev.readinglist.store.LibraryDatabase;
+import dev.readinglist.store.NoteStore;
+import dev.readinglist.store.TagStore;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reading list as the CLI and the window use it: one library file, with the bundled
+ * catalog merged in on open. Every call is a complete, committed change or a read.
+ */
+public final class Library implements AutoCloseable {
+
+    private final LibraryDatabase database;
+    private final ArticleStore articles;
+    private final NoteStore notes;
+    private final TagStore tags;
+    private final CatalogStore catalogs;
+    private final Clock clock;
+
+    private Library(LibraryDatabase database, Clock clock) {
+        this.database = database;
+        this.articles = new ArticleStore(database);
+        this.notes = new NoteStore(database);
+        this.tags = new TagStore(database);
+        this.catalogs = new CatalogStore(database);
+        this.clock = clock;
+    }
+
+    /** Opens (creating if needed) the library at {@code file} and merges the bundled catalog into it. */
+    public static Library open(Path file, Clock clock) {
+        LibraryDatabase database = LibraryDatabase.open(file);
+        Library library = new Library(database, clock);
+        try {
+            library.mergeCatalog(BundledCatalog.load());
+            return library;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    public static Library open(Path file) {
+        return open(file, Clock.systemUTC());
+    }
+
+    public Path file() {
+        return database.file();
+    }
+
+    public MergeReport mergeCatalog(Catalog catalog) {
+        return catalogs.merge(catalog, clock.instant());
+    }
+
+    /** The articles matching what the user typed and the status switch, newest first. */
+    public List<Article> search(String text, ReadStatus status) {
+        return articles.find(query(text, status));
+    }
+
+    public int count(String text, ReadStatus status) {
+        return articles.count(query(text, status));
+    }
+
+    public Article article(String id) {
+        return articles.get(id).orElseThrow(() -> new UnknownArticleException(id));
+    }
+
+    public int markRead(List<String> ids) {
+        return articles.markRead(ids, clock.instant());
+    }
+
+    public int markUnread(List<String> ids) {
+        return articles.markUnread(ids);
+    }
+
+    public Optional<String> note(String id) {
+        return notes.get(id);
+    }
+
+    /** Saves the note; an empty text deletes it. Returns true if it changed. */
+    public boolean setNote(String id, String text) {
+        return notes.set(id, text, clock.instant());
+    }
+
+    public boolean editTags(String id, List<String> add, List<String> remove) {
+        return tags.edit(id, add, remove);
+    }
+
+    public List<String> allTags() {
+        return tags.allTags();
+    }
+
+    /** Exports to a file, atomically. Returns the number of rows. */
+    public int exportNotes(Path target, ExportOptions options) {
+        Query scope = exportQuery(options.scope());
+        return CsvNotesExporter.export(target, options, sink -> articles.forEach(scope, sink));
+    }
+
+    /** Writes matching articles as export-format CSV, without a BOM. Returns the number of rows. */
+    public int writeCsv(Writer out, String text, ReadStatus status, boolean formulaGuard) throws IOException {
+        Query query = query(text, status);
+        return CsvNotesExporter.write(out, formulaGuard, sink -> articles.forEach(query, sink));
+    }
+
+    private static Query exportQuery(ExportScope scope) {
+        return scope == ExportScope.ALL ? Query.ALL : Query.ALL.withHasNote(true);
+    }
+
+    private static Query query(String text, ReadStatus status) {
+        return QueryParser.parse(text).withStatus(status);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,58 @@
+package dev.readinglist.model;
+
+import java.util.List;
+
+/**
+ * A parsed search: every part must hold for an article to match.
+ *
+ * @param terms words and phrases to find in title, summary, tags and note
+ * @param tags tag filters, by tag key
+ * @param read true for read only, false for unread only, null for either
+ * @param hasNote true for noted only, false for unnoted only, null for either
+ * @param matchesNothing the filters contradict each other (is:read is:unread)
+ */
+public record Query(List<TextTerm> terms, List<TagFilter> tags, Boolean read, Boolean hasNote,
+                    boolean matchesNothing) {
+
+    public static final Query ALL = new Query(List.of(), List.of(), null, null, false);
+
+    public Query {
+        terms = List.copyOf(terms);
+        tags = List.copyOf(tags);
+    }
+
+    /** A word ("cach", matched as a prefix) or a quoted phrase ("exact phrase", matched as is). */
+    public record TextTerm(List<String> words, boolean phrase, boolean excluded) {
+        public TextTerm {
+            words = List.copyOf(words);
+        }
+    }
+
+    /** tag:KEY, or -tag:KEY to leave those out. */
+    public record TagFilter(String key, boolean excluded) {
+    }
+
+    /** This query narrowed further by a status switch. */
+    public Query withStatus(ReadStatus status) {
+        return switch (status) {
+            case ALL -> this;
+            case READ -> withRead(true);
+            case UNREAD -> withRead(false);
+        };
+    }
+
+    public Query withRead(boolean wanted) {
+        boolean contradicts = read != null && read != wanted;
+        return new Query(terms, tags, wanted, hasNote, matchesNothing || contradicts);
+    }
+
+    public Query withHasNote(boolean wanted) {
+        boolean contradicts = hasNote != null && hasNote != wanted;
+        return new Query(terms, tags, read, wanted, matchesNothing || contradicts);
+    }
+
+    /** True when nothing narrows the library: every article matches. */
+    public boolean isEmpty() {
+        return terms.isEmpty() && tags.isEmpty() && read == null && hasNote == null && !matchesNothing;
+    }
+}

@@ -1,0 +1,157 @@
+package dev.readinglist.store;
+
+import dev.readinglist.model.Article;
+import dev.readinglist.model.Query;
+import dev.readinglist.model.UnknownArticleException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/** Reads articles with the user's state, and writes read state. */
+public final class ArticleStore {
+
+    private static final String TAG_SEPARATOR = "\u001f";
+    private static final String SELECT = """
+            SELECT a.slug, a.title, a.summary, a.url, a.published, a.reading_minutes, a.read_at,
+                   n.body, n.updated_at,
+                   (SELECT group_concat(t.tag, char(31) ORDER BY t.position) FROM article_tag t
+                     WHERE t.article_id = a.id AND t.kind = 'catalog'),
+                   (SELECT group_concat(t.tag, char(31) ORDER BY t.position) FROM article_tag t
+                     WHERE t.article_id = a.id AND t.kind = 'user')
+            FROM article a LEFT JOIN note n ON n.article_id = a.id
+            """;
+    private static final String ORDER = " ORDER BY a.published IS NULL, a.published DESC, a.title COLLATE NOCASE, a.slug";
+
+    private final LibraryDatabase database;
+
+    public ArticleStore(LibraryDatabase database) {
+        this.database = database;
+    }
+
+    /** The matching articles, newest first. */
+    public List<Article> find(Query query) {
+        List<Article> articles = new ArrayList<>();
+        forEach(query, articles::add);
+        return articles;
+    }
+
+    /** Streams the matching articles, newest first, without holding them all in memory. */
+    public void forEach(Query query, Consumer<Article> sink) {
+        QuerySql sql = QuerySql.of(query);
+        database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE " + sql.where() + ORDER)) {
+                bind(statement, sql.parameters());
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(article(rs));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    public int count(Query query) {
+        QuerySql sql = QuerySql.of(query);
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM article a WHERE " + sql.where())) {
+                bind(statement, sql.parameters());
+                try (ResultSet rs = statement.executeQuery()) {
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    public Optional<Article> get(String id) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE a.slug = ?")) {
+                statement.setString(1, id);
+                try (ResultSet rs = statement.executeQuery()) {
+                    return rs.next() ? Optional.of(article(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    /**
+     * Marks the articles read at {@code when}; one already read keeps its first date.
+     * Unknown ids fail the whole call and change nothing.
+     *
+     * @return how many articles changed
+     */
+    public int markRead(Collection<String> ids, Instant when) {
+        return updateReadAt(ids, "UPDATE article SET read_at = ? WHERE id = ? AND read_at IS NULL", Timestamps.format(when));
+    }
+
+    /** Marks the articles unread. Unknown ids fail the whole call and change nothing. */
+    public int markUnread(Collection<String> ids) {
+        return updateReadAt(ids, "UPDATE article SET read_at = ? WHERE id = ? AND read_at IS NOT NULL", null);
+    }
+
+    private int updateReadAt(Collection<String> ids, String sql, String readAt) {
+        return database.write(connection -> {
+            List<Long> rowIds = rowIds(connection, ids);
+            int changed = 0;
+            try (PreparedStatement update = connection.prepareStatement(sql)) {
+                for (long rowId : rowIds) {
+                    update.setString(1, readAt);
+                    update.setLong(2, rowId);
+                    changed += update.executeUpdate();
+                }
+            }
+            return changed;
+        });
+    }
+
+    /** The internal row ids for these slugs, in order, without repeats; throws on the first unknown one. */
+    static List<Long> rowIds(Connection connection, Collection<String> ids) throws SQLException {
+        List<Long> rowIds = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM article WHERE slug = ?")) {
+            for (String id : new LinkedHashSet<>(ids)) {
+                select.setString(1, id);
+                try (ResultSet rs = select.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new UnknownArticleException(id);
+                    }
+                    rowIds.add(rs.getLong(1));
+                }
+            }
+        }
+        return rowIds;
+    }
+
+    static long rowId(Connection connection, String id) throws SQLException {
+        return rowIds(connection, List.of(id)).getFirst();
+    }
+
+    private static Article article(ResultSet rs) throws SQLException {
+        int minutes = rs.getInt(6);
+        Integer readingMinutes = rs.wasNull() ? null : minutes;
+        return new Article(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                Timestamps.parseDate(rs.getString(5)), readingMinutes,
+                tags(rs.getString(10)), tags(rs.getString(11)),
+                Timestamps.parseInstant(rs.getString(7)),
+                rs.getString(8), Timestamps.parseInstant(rs.getString(9)));
+    }
+
+    private static List<String> tags(String joined) {
+        return joined == null ? List.of() : Arrays.asList(joined.split(TAG_SEPARATOR));
+    }
+
+    private static void bind(PreparedStatement statement, List<Object> parameters) throws SQLException {
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package dev.readinglist.store;
+
+import dev.readinglist.model.ReadingListException;
+import dev.readinglist.platform.PrivateFiles;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The library's one SQLite file: opened, checked to be ours, and migrated. It refuses, without
+ * writing a byte, a file from another program or from a newer version of the app.
+ *
+ * <p>One connection serves every store; calls are serialised on this object, so the window's
+ * background thread and a test's thread never interleave inside a transaction.
+ */
+public final class LibraryDatabase implements AutoCloseable {
+
+    /** "RLst": marks the file as a Reading List library. */
+    public static final int APPLICATION_ID = 0x524C7374;
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+
+    private final Path file;
+    private final Connection connection;
+
+    private LibraryDatabase(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    public static LibraryDatabase open(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        prepareFile(absolute);
+        Connection connection = connect(absolute);
+        try {
+            SchemaMigrations migrations = SchemaMigrations.bundled();
+            int version = checkOwnership(absolute, connection, migrations.latestVersion());
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA journal_mode = WAL");
+                statement.execute("PRAGMA synchronous = FULL");
+            }
+            migrations.migrate(connection, version, APPLICATION_ID);
+            return new LibraryDatabase(absolute, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw SqlErrors.describe(absolute, e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} in one immediate transaction: all of it lands, or none of it. */
+    synchronized <T> T write(SqlWork<T> work) {
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw SqlErrors.describe(file, e);
+        }
+    }
+
+    synchronized <T> T read(SqlWork<T> work) {
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw SqlErrors.describe(file, e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        closeQuietly(connection);
+    }
+
+    private static void prepareFile(Path file) {
+        try {
+            if (Files.isDirectory(file)) {
+                throw new ReadingListException("cannot open " + file + ": it is a folder");
+            }
+            if (Files.exists(file)) {
+                if (!Files.isReadable(file)) {
+                    throw new ReadingListException("cannot read " + file + ": permission denied");
+                }
+                if (!Files.isWritable(file)) {
+                    throw new ReadingListException("cannot write " + file + ": it is read-only");
+                }
+                return;
+            }
+            PrivateFiles.createFolders(file.getParent());
+            PrivateFiles.createFile(file);
+        } catch (FileAlreadyExistsException e) {
+            // Another process created it between the check and the create: open what is there.
+        } catch (AccessDeniedException e) {
+            throw new ReadingListException("cannot create " + file + ": permission denied", e);
+        } catch (IOException e) {
+            throw new ReadingListException("cannot create " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // Writers take the lock up front, so two writers wait on each other instead of failing.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        try {
+            return config.createConnection("jdbc:sqlite:" + file);
+        } catch (SQLException e) {
+            throw SqlErrors.describe(file, e);
+        }
+    }
+
+    /** Returns the schema version of a file that is ours (0 for a new, empty file); refuses any other. */
+    private static int checkOwnership(Path file, Connection connection, int latest) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            int applicationId = intPragma(statement, "application_id");
+            int version = intPragma(statement, "user_version");
+            int objects;
+            try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM sqlite_schema")) {
+                objects = rs.getInt(1);
+            }
+            boolean empty = applicationId == 0 && version == 0 && objects == 0;
+            if (!empty && applicationId != APPLICATION_ID) {
+                throw new ReadingListException(file + " is not a Reading List database (it belongs to another program); "
+                        + "use --db to choose another file");
+            }
+            if (version > latest) {
+                throw new ReadingListException(file + " was written by a newer version of Reading List (schema "
+                        + version + ", this version reads up to " + latest + "); update Reading List to open it");
+            }
+            return version;
+        }
+    }
+
+    private static int intPragma(Statement statement, String name) throws SQLException {
+        try (ResultSet rs = statement.executeQuery("PRAGMA " + name)) {
+            return rs.getInt(1);
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // Closing after a failure: the first error is the one worth reporting.
+        }
+    }
+}

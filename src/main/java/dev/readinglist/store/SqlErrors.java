@@ -1,0 +1,41 @@
+package dev.readinglist.store;
+
+import dev.readinglist.model.ReadingListException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/** Turns SQLite's errors into one line a user can act on. */
+final class SqlErrors {
+
+    private SqlErrors() {
+    }
+
+    static ReadingListException describe(Path file, SQLException e) {
+        SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : SQLiteErrorCode.UNKNOWN_ERROR;
+        String message = switch (primary(code)) {
+            case SQLITE_NOTADB -> file + " is not a Reading List database (not an SQLite file, or damaged)";
+            case SQLITE_CORRUPT -> file + " is damaged (" + firstLine(e) + ")";
+            case SQLITE_FULL -> "the disk is full: could not write " + file;
+            case SQLITE_READONLY -> "cannot write " + file + ": it is read-only";
+            case SQLITE_BUSY, SQLITE_LOCKED -> file + " is busy: another program is writing to it; try again";
+            case SQLITE_CANTOPEN -> "cannot open " + file;
+            case SQLITE_PERM, SQLITE_AUTH -> "cannot open " + file + ": permission denied";
+            case SQLITE_IOERR -> "cannot read or write " + file + " (disk error)";
+            default -> "database error in " + file + ": " + firstLine(e);
+        };
+        return new ReadingListException(message, e);
+    }
+
+    /** Extended codes (SQLITE_IOERR_WRITE, …) carry their family in the low byte. */
+    private static SQLiteErrorCode primary(SQLiteErrorCode code) {
+        return SQLiteErrorCode.getErrorCode(code.code & 0xff);
+    }
+
+    private static String firstLine(SQLException e) {
+        String message = String.valueOf(e.getMessage());
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

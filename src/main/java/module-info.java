@@ -1,0 +1,15 @@
+/** Reading List: the core (model, store, search, io, cli) and the desktop window (ui). */
+module dev.readinglist {
+    requires java.sql;
+    requires java.logging;
+    requires org.xerial.sqlitejdbc;
+    requires com.google.gson;
+    requires de.siegmar.fastcsv;
+    requires info.picocli;
+    requires javafx.controls;
+    requires javafx.fxml;
+    requires org.controlsfx.controls;
+
+    opens dev.readinglist.cli to info.picocli;
+    exports dev.readinglist.ui to javafx.graphics;
+}

@@ -1,0 +1,133 @@
+package dev.readinglist.search;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.model.Article;
+import dev.readinglist.model.ReadStatus;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The one search engine, over the bundled catalog plus a little user state. */
+class SearchSemanticsTest {
+
+    static final String DISTRIBUTED = "distributed-systems-algorithms-production-guide";
+    static final String CACHING = "caching-strategies-production-guide";
+    static final String CPU_CACHE = "cpu-cache-layers-l1-l2-l3-practical-guide";
+    static final String CELERY = "celery-task-queues-django-workflows-guide";
+    static final String RATE_PROD = "rate-limiting-algorithms-production-guide";
+    static final String RATE_TOKEN = "rate-limiting-algorithms-token-bucket-sliding-window";
+    static final String CAP = "cap-theorem-distributed-systems-explained";
+    static final String THRIFT = "apache-thrift-cross-language-rpc";
+
+    @TempDir
+    static Path dir;
+    static Library library;
+    static int total;
+
+    @BeforeAll
+    static void open() {
+        library = Library.open(dir.resolve("search.db"));
+        total = library.count("", ReadStatus.ALL);
+        library.markRead(List.of(CACHING, THRIFT));
+        library.setNote(CELERY, "Ask Zoë about the crème brûlée of retries: \"exponential backoff\"");
+        library.editTags(CPU_CACHE, List.of("Hardware Deep-Dive"), List.of());
+    }
+
+    @AfterAll
+    static void close() {
+        library.close();
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            cach                          | caching-strategies-production-guide cpu-cache-layers-l1-l2-l3-practical-guide
+            CACH                          | caching-strategies-production-guide cpu-cache-layers-l1-l2-l3-practical-guide
+            cáché                         | caching-strategies-production-guide cpu-cache-layers-l1-l2-l3-practical-guide
+            raft consensus                | distributed-systems-algorithms-production-guide
+            kafka raft                    | distributed-systems-algorithms-production-guide
+            "token bucket" redis          | rate-limiting-algorithms-production-guide rate-limiting-algorithms-token-bucket-sliding-window
+            "bucket token"                |
+            tag:redis                     | rate-limiting-algorithms-production-guide caching-strategies-production-guide celery-task-queues-django-workflows-guide rate-limiting-algorithms-token-bucket-sliding-window
+            TAG:Redis                     | rate-limiting-algorithms-production-guide caching-strategies-production-guide celery-task-queues-django-workflows-guide rate-limiting-algorithms-token-bucket-sliding-window
+            tag:"distributed systems"     | distributed-systems-algorithms-production-guide rate-limiting-algorithms-production-guide caching-strategies-production-guide cap-theorem-distributed-systems-explained
+            tag:distributed-systems cach  | caching-strategies-production-guide
+            tag:redis -tag:python         | rate-limiting-algorithms-production-guide caching-strategies-production-guide
+            tag:hardware-deep-dive        | cpu-cache-layers-l1-l2-l3-practical-guide
+            hardware                      | cpu-cache-layers-l1-l2-l3-practical-guide
+            is:read                       | caching-strategies-production-guide apache-thrift-cross-language-rpc
+            is:read cach                  | caching-strategies-production-guide
+            is:unread cach                | cpu-cache-layers-l1-l2-l3-practical-guide
+            -is:unread thrift             | apache-thrift-cross-language-rpc
+            is:read is:unread             |
+            has:note                      | celery-task-queues-django-workflows-guide
+            zoe                           | celery-task-queues-django-workflows-guide
+            creme brulee                  | celery-task-queues-django-workflows-guide
+            "exponential backoff"         | celery-task-queues-django-workflows-guide
+            cach -cpu                     | caching-strategies-production-guide
+            nosuchwordanywhere            |
+            """)
+    void findsExactlyTheExpectedArticles(String query, String expected) {
+        Set<String> wanted = expected == null ? Set.of() : Set.of(expected.trim().split("\\s+"));
+        assertEquals(wanted, ids(library.search(query, ReadStatus.ALL)));
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"\"", "\"\"", "\"cach", "cach\"", "*", "**", "(", ")", "()", "-", "--", "- -", ":", "::",
+            "tag:", "is:", "has:", "NEAR", "NEAR(", "AND", "OR", "NOT", "a AND", "AND OR NOT", "^", "{", "}", "[", "]",
+            "+", "'", "''", ";", "drop table article;", "'; DROP TABLE article; --", "\\", "%", "_", "😀", "🔥 redis",
+            "\u200f", "\u0000", "tag:\"", "is:maybe", "has:everything", "col:title", "title:cach", "NEAR(a b, 3)",
+            "a\"b\"c", "   ", "", "\t\n"})
+    void hostileInputNeverFails(String query) {
+        assertDoesNotThrow(() -> library.search(query, ReadStatus.ALL));
+        assertDoesNotThrow(() -> library.search(query, ReadStatus.UNREAD));
+    }
+
+    @ParameterizedTest(name = "[{index}] \"{0}\"")
+    @ValueSource(strings = {"*", "(", ")", "-", ":", "\"", "😀", "   ", "", "^", "+"})
+    void inputWithoutWordsFiltersNothing(String query) {
+        assertEquals(total, library.search(query, ReadStatus.ALL).size());
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @ValueSource(strings = {"AND", "OR", "NOT", "NEAR"})
+    void operatorsAreSearchedAsPlainWords(String operator) {
+        // Upper case, FTS5 would read these as operators; the engine searches them as the words they are.
+        assertEquals(ids(library.search(operator.toLowerCase(java.util.Locale.ROOT), ReadStatus.ALL)),
+                ids(library.search(operator, ReadStatus.ALL)));
+    }
+
+    @org.junit.jupiter.api.Test
+    void andIsAWordThatTheCatalogUses() {
+        // Guards the test above: "and" as a plain word matches, where the operator AND alone would be an error.
+        assertEquals(true, library.count("AND", ReadStatus.ALL) > 0);
+    }
+
+    @org.junit.jupiter.api.Test
+    void statusSwitchNarrowsTheQuery() {
+        assertEquals(Set.of(CACHING), ids(library.search("cach", ReadStatus.READ)));
+        assertEquals(Set.of(CPU_CACHE), ids(library.search("cach", ReadStatus.UNREAD)));
+        assertEquals(total - 2, library.count("", ReadStatus.UNREAD));
+    }
+
+    @org.junit.jupiter.api.Test
+    void resultsComeNewestFirst() {
+        List<Article> all = library.search("", ReadStatus.ALL);
+        for (int i = 1; i < all.size(); i++) {
+            assertEquals(true, !all.get(i).published().isAfter(all.get(i - 1).published()), all.get(i).id());
+        }
+    }
+
+    private static Set<String> ids(List<Article> articles) {
+        return articles.stream().map(Article::id).collect(Collectors.toSet());
+    }
+}

@@ -1,0 +1,134 @@
+package dev.readinglist.store;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readinglist.model.ReadingListException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LibraryDatabaseTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void newLibraryIsMarkedOursMigratedAndInWalMode() throws Exception {
+        Path file = dir.resolve("new/folder/reading-list.db");
+        LibraryDatabase.open(file).close();
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            assertEquals(LibraryDatabase.APPLICATION_ID, intQuery(s, "PRAGMA application_id"));
+            assertEquals(SchemaMigrations.bundled().latestVersion(), intQuery(s, "PRAGMA user_version"));
+            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                assertEquals("wal", rs.getString(1));
+            }
+            assertEquals(1, intQuery(s, "SELECT count(*) FROM sqlite_schema WHERE name = 'article_fts'"));
+        }
+    }
+
+    @Test
+    void newFolderAndFileArePrivateOnPosix() throws Exception {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Path folder = dir.resolve("data");
+        Path file = folder.resolve("reading-list.db");
+        LibraryDatabase.open(file).close();
+
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
+    }
+
+    @Test
+    void reopeningKeepsTheSchemaVersion() throws Exception {
+        Path file = dir.resolve("rl.db");
+        LibraryDatabase.open(file).close();
+        LibraryDatabase.open(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            assertEquals(SchemaMigrations.bundled().latestVersion(), intQuery(s, "PRAGMA user_version"));
+        }
+    }
+
+    @Test
+    void newerSchemaIsRefusedAndLeftByteForByteUnchanged() throws Exception {
+        Path file = dir.resolve("rl.db");
+        LibraryDatabase.open(file).close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 99");
+            s.execute("PRAGMA journal_mode = DELETE");
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        ReadingListException e = assertThrows(ReadingListException.class, () -> LibraryDatabase.open(file));
+
+        assertTrue(e.getMessage().contains("newer version of Reading List"), e.getMessage());
+        assertTrue(e.getMessage().contains(file.getFileName().toString()), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void anotherProgramsSqliteFileIsRefusedAndUnchanged() throws Exception {
+        Path file = dir.resolve("other.db");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE contacts (name TEXT)");
+            s.execute("INSERT INTO contacts VALUES ('Ada')");
+        }
+        byte[] before = Files.readAllBytes(file);
+
+        ReadingListException e = assertThrows(ReadingListException.class, () -> LibraryDatabase.open(file));
+
+        assertTrue(e.getMessage().contains("not a Reading List database"), e.getMessage());
+        assertArrayEquals(before, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aFileOfRandomBytesIsRefusedAndUnchanged() throws Exception {
+        Path file = dir.resolve("random.db");
+        byte[] noise = new byte[8192];
+        new Random(42).nextBytes(noise);
+        Files.write(file, noise);
+
+        ReadingListException e = assertThrows(ReadingListException.class, () -> LibraryDatabase.open(file));
+
+        assertTrue(e.getMessage().contains("not a Reading List database"), e.getMessage());
+        assertArrayEquals(noise, Files.readAllBytes(file));
+    }
+
+    @Test
+    void aFolderInPlaceOfTheFileIsRefused() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("rl.db"));
+        ReadingListException e = assertThrows(ReadingListException.class, () -> LibraryDatabase.open(folder));
+        assertTrue(e.getMessage().contains("it is a folder"), e.getMessage());
+    }
+
+    @Test
+    void migrationScriptsSplitIntoStatements() {
+        var statements = SchemaMigrations.statements("""
+                -- comment
+                CREATE TABLE a (x INTEGER, -- inline
+                  y TEXT);
+
+                CREATE INDEX a_x ON a (x);
+                """);
+        assertEquals(2, statements.size());
+        assertTrue(statements.get(0).startsWith("CREATE TABLE a"));
+    }
+
+    private static int intQuery(Statement s, String sql) throws Exception {
+        try (ResultSet rs = s.executeQuery(sql)) {
+            return rs.getInt(1);
+        }
+    }
+}
