@@ -1,0 +1,104 @@
+package dev.readinglist.io;
+
+import dev.readinglist.model.ReadingListException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes a file so that readers see the old file or the whole new one, never a part: the bytes
+ * go to a temp file beside the target, are synced to disk, and the temp file is renamed over the
+ * target. On any failure the temp file is removed and the target is left as it was.
+ */
+public final class AtomicFileWriter {
+
+    /** What writes the content; it must not close the stream. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private AtomicFileWriter() {
+    }
+
+    public static void write(Path target, Content content) {
+        Path absolute = target.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            throw new ReadingListException("cannot write " + absolute + ": it is a folder");
+        }
+        Path folder = absolute.getParent();
+        if (!Files.isDirectory(folder)) {
+            throw new ReadingListException("cannot write " + absolute + ": the folder " + folder + " does not exist");
+        }
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                OutputStream out = Channels.newOutputStream(channel);
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            move(temp, absolute);
+            temp = null;
+            syncFolder(folder);
+        } catch (IOException e) {
+            throw new ReadingListException("cannot write " + absolute + ": " + reason(e), e);
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** Makes the rename itself durable; not every platform can open a folder, and that is fine. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | UnsupportedOperationException ignored) {
+            // The file's own bytes are already synced; only the rename's durability is best effort.
+        }
+    }
+
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        String message = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
+        if (message != null && message.contains("No space left")) {
+            return "the disk is full";
+        }
+        if (message != null && message.contains("Read-only file system")) {
+            return "the disk is read-only";
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    private static void deleteQuietly(Path temp) {
+        if (temp != null) {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // Nothing more can be done; the original target is untouched either way.
+            }
+        }
+    }
+}

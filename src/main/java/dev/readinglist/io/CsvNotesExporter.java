@@ -1,0 +1,87 @@
+package dev.readinglist.io;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import de.siegmar.fastcsv.writer.LineDelimiter;
+import dev.readinglist.model.Article;
+import dev.readinglist.model.ExportOptions;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Writes articles and notes as RFC 4180 CSV: CRLF line ends, fields quoted where needed,
+ * columns {@link #HEADER}, times in ISO-8601 UTC, tags joined with '|'.
+ */
+public final class CsvNotesExporter {
+
+    public static final List<String> HEADER =
+            List.of("id", "title", "url", "tags", "status", "read_at", "note", "note_updated_at");
+    private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+    /** Feeds articles to a sink, for example straight from a store query. */
+    @FunctionalInterface
+    public interface ArticleSource {
+        void forEach(Consumer<Article> sink);
+    }
+
+    private CsvNotesExporter() {
+    }
+
+    /** Writes the file atomically. Returns the number of rows written. */
+    public static int export(Path target, ExportOptions options, ArticleSource source) {
+        int[] rows = {0};
+        AtomicFileWriter.write(target, out -> {
+            if (options.byteOrderMark()) {
+                out.write(UTF8_BOM);
+            }
+            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+            rows[0] = write(writer, options.formulaGuard(), source);
+            writer.flush();
+        });
+        return rows[0];
+    }
+
+    /** Writes CSV, without a BOM, to a writer it does not close. Returns the number of rows. */
+    public static int write(Writer writer, boolean formulaGuard, ArticleSource source) throws IOException {
+        UnaryOperator<String> cell = formulaGuard ? FormulaGuard::guard : UnaryOperator.identity();
+        // Never closed here: the caller owns the writer; flushing is enough.
+        CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
+        csv.writeRecord(HEADER);
+        int[] rows = {0};
+        try {
+            source.forEach(article -> {
+                csv.writeRecord(row(article).stream().map(cell).toList());
+                rows[0]++;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        csv.flush();
+        return rows[0];
+    }
+
+    static List<String> row(Article article) {
+        return List.of(
+                article.id(),
+                article.title(),
+                article.url(),
+                String.join("|", article.allTags()),
+                article.isRead() ? "read" : "unread",
+                time(article.readAt()),
+                article.note() == null ? "" : article.note(),
+                time(article.noteUpdatedAt()));
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? "" : instant.truncatedTo(ChronoUnit.SECONDS).toString();
+    }
+}

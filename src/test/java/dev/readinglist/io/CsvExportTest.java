@@ -1,0 +1,186 @@
+package dev.readinglist.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import dev.readinglist.library.Library;
+import dev.readinglist.model.ExportOptions;
+import dev.readinglist.model.ExportScope;
+import dev.readinglist.model.ReadingListException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Notes go out through the exporter and come back, exactly, through a real CSV parser. */
+class CsvExportTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T08:15:00Z"), ZoneOffset.UTC);
+    static final String HUGE = "0123456789abcdef\n".repeat(100 * 1024 / 17 + 1);
+    static final Map<String, String> NOTES = new LinkedHashMap<>();
+
+    static {
+        List<String> ids = List.of("distributed-systems-algorithms-production-guide", "rate-limiting-algorithms-production-guide",
+                "caching-strategies-production-guide", "event-driven-architecture-kafka-cqrs-guide",
+                "database-connection-pooling-pgbouncer-guide", "celery-task-queues-django-workflows-guide",
+                "oauth2-openid-connect-developer-guide", "api-design-rest-graphql-grpc-compared",
+                "zero-downtime-database-migrations-expand-contract", "database-indexing-secrets-slow-queries-fix",
+                "cap-theorem-distributed-systems-explained");
+        List<String> notes = List.of(
+                "commas, everywhere, here",
+                "she said \"quote\" and \"\"double\"\"",
+                "windows\r\nline\r\nends",
+                "unix\nline\nends\n",
+                "emoji 📚🔥 and 👩🏽‍💻 in a note",
+                "עברית מימין לשמאל and العربية too",
+                HUGE,
+                "=HYPERLINK(\"http://evil.example\",\"click\")",
+                "+1 plus a word",
+                "-42",
+                "@SUM(A1:A2)");
+        for (int i = 0; i < ids.size(); i++) {
+            NOTES.put(ids.get(i), notes.get(i));
+        }
+    }
+
+    @TempDir
+    Path dir;
+    Library library;
+
+    @BeforeEach
+    void fill() {
+        library = Library.open(dir.resolve("rl.db"), CLOCK);
+        NOTES.forEach(library::setNote);
+        library.markRead(List.of("caching-strategies-production-guide"));
+        library.editTags("caching-strategies-production-guide", List.of("my own"), List.of());
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        library.close();
+    }
+
+    @Test
+    void everyNoteComesBackExactlyWithTheGuardOff() throws Exception {
+        Path out = dir.resolve("notes.csv");
+        assertEquals(NOTES.size(), library.exportNotes(out, new ExportOptions(ExportScope.WITH_NOTES, true, false)));
+
+        Map<String, NamedCsvRecord> rows = read(out);
+        assertEquals(NOTES.keySet(), rows.keySet());
+        NOTES.forEach((id, note) -> assertEquals(note, rows.get(id).getField("note"), id));
+    }
+
+    @Test
+    void theHeaderColumnsAndValuesFollowTheFormat() throws Exception {
+        Path out = dir.resolve("notes.csv");
+        library.exportNotes(out, ExportOptions.defaults());
+
+        byte[] bytes = Files.readAllBytes(out);
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
+        String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("id,title,url,tags,status,read_at,note,note_updated_at\r\n"), text.substring(0, 80));
+
+        NamedCsvRecord caching = read(out).get("caching-strategies-production-guide");
+        assertEquals("Caching Strategies: Cache-Aside, Write-Through, Distributed Caches, and Invalidation in Production",
+                caching.getField("title"));
+        assertEquals("https://coderssecret.com/blog/caching-strategies-production-guide", caching.getField("url"));
+        assertEquals("Caching|Redis|Memcached|CDN|Performance|Distributed Systems|Architecture|Backend|my own",
+                caching.getField("tags"));
+        assertEquals("read", caching.getField("status"));
+        assertEquals("2026-11-26T08:15:00Z", caching.getField("read_at"));
+        assertEquals("2026-11-26T08:15:00Z", caching.getField("note_updated_at"));
+        NamedCsvRecord unread = read(out).get("rate-limiting-algorithms-production-guide");
+        assertEquals("unread", unread.getField("status"));
+        assertEquals("", unread.getField("read_at"));
+    }
+
+    @Test
+    void recordsEndInCrlfOutsideQuotedFields() throws Exception {
+        Path out = dir.resolve("notes.csv");
+        library.exportNotes(out, new ExportOptions(ExportScope.WITH_NOTES, false, true));
+        String text = Files.readString(out);
+        assertFalse(text.startsWith("\uFEFF"), "--no-bom leaves the BOM out");
+        assertTrue(text.endsWith("\r\n"));
+        assertEquals(NOTES.size(), read(out).size());
+    }
+
+    @Test
+    void theFormulaGuardPrefixesDangerousCellsButNotPlainNumbers() throws Exception {
+        Path out = dir.resolve("notes.csv");
+        library.exportNotes(out, ExportOptions.defaults());
+        Map<String, NamedCsvRecord> rows = read(out);
+
+        assertEquals("'=HYPERLINK(\"http://evil.example\",\"click\")", exported(rows, "=HYPERLINK(\"http://evil.example\",\"click\")"));
+        assertEquals("'+1 plus a word", exported(rows, "+1 plus a word"));
+        assertEquals("-42", exported(rows, "-42"));
+        assertEquals("'@SUM(A1:A2)", exported(rows, "@SUM(A1:A2)"));
+        assertEquals("commas, everywhere, here", exported(rows, "commas, everywhere, here"));
+    }
+
+    /** The note cell exported for the article whose stored note is {@code original}. */
+    private static String exported(Map<String, NamedCsvRecord> rows, String original) {
+        String id = NOTES.entrySet().stream().filter(e -> e.getValue().equals(original)).findFirst().orElseThrow().getKey();
+        return rows.get(id).getField("note");
+    }
+
+    @Test
+    void allExportsEveryArticle() throws Exception {
+        Path out = dir.resolve("all.csv");
+        assertEquals(31, library.exportNotes(out, new ExportOptions(ExportScope.ALL, true, true)));
+        assertEquals(31, read(out).size());
+    }
+
+    @Test
+    void anExistingFileIsReplacedOnlyOnSuccessAndNoTempFileIsLeft() throws Exception {
+        Path out = dir.resolve("notes.csv");
+        Files.writeString(out, "old contents");
+        library.exportNotes(out, ExportOptions.defaults());
+        assertEquals(NOTES.size(), read(out).size());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList());
+        }
+    }
+
+    @Test
+    void aMissingFolderFailsWithOneLineAndLeavesNothing() {
+        Path out = dir.resolve("missing/notes.csv");
+        ReadingListException e = assertThrows(ReadingListException.class, () -> library.exportNotes(out, ExportOptions.defaults()));
+        assertTrue(e.getMessage().contains("does not exist") && e.getMessage().contains("missing"), e.getMessage());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aFailingWriteKeepsTheOldFileAndRemovesTheTempFile() throws Exception {
+        Path out = dir.resolve("keep.csv");
+        Files.writeString(out, "precious");
+        assertThrows(ReadingListException.class, () -> AtomicFileWriter.write(out, stream -> {
+            stream.write("half a file".getBytes(StandardCharsets.UTF_8));
+            throw new java.io.IOException("No space left on device");
+        }));
+        assertEquals("precious", Files.readString(out));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.filter(p -> p.getFileName().toString().endsWith(".tmp")).count());
+        }
+    }
+
+    static Map<String, NamedCsvRecord> read(Path file) throws Exception {
+        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(file)) {
+            return reader.stream().collect(Collectors.toMap(r -> r.getField("id"), r -> r, (a, b) -> a, LinkedHashMap::new));
+        }
+    }
+}
