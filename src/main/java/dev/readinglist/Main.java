@@ -1,0 +1,32 @@
+package dev.readinglist;
+
+import dev.readinglist.cli.Cli;
+import dev.readinglist.platform.ErrorLog;
+import dev.readinglist.ui.DesktopLauncher;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** The one entry point: a command runs the CLI; no command opens the window. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        ErrorLog.silenceConsole();
+        int code = Cli.run(args, System.in, utf8(FileDescriptor.out, System.out), utf8(FileDescriptor.err, System.err),
+                DesktopLauncher::launch);
+        System.exit(code);
+    }
+
+    /**
+     * Notes hold emoji and any script, so output is UTF-8 whatever the locale says, except on a
+     * Windows console, whose code page Java already matches.
+     */
+    private static PrintStream utf8(FileDescriptor fd, PrintStream platformDefault) {
+        boolean windowsConsole = System.getProperty("os.name", "").startsWith("Windows") && System.console() != null;
+        return windowsConsole ? platformDefault : new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
+    }
+}

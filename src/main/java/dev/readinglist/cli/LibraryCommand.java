@@ -1,0 +1,26 @@
+package dev.readinglist.cli;
+
+import dev.readinglist.library.Library;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ParentCommand;
+
+/** A command that works on the library: opens it, runs, closes it. */
+abstract class LibraryCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Override
+    public final Integer call() throws Exception {
+        try (Library library = root.openLibrary()) {
+            run(library, root.terminal);
+        }
+        return Cli.OK;
+    }
+
+    abstract void run(Library library, Terminal terminal) throws Exception;
+
+    static String plural(int count, String noun) {
+        return count + " " + noun + (count == 1 ? "" : "s");
+    }
+}

@@ -1,0 +1,19 @@
+package dev.readinglist.cli;
+
+import dev.readinglist.library.Library;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "mark-unread", description = "Mark articles unread. Unknown ids change nothing.")
+final class MarkUnreadCommand extends LibraryCommand {
+
+    @Parameters(paramLabel = "ID", arity = "1..*", description = "Article ids, as 'list' shows them.")
+    List<String> ids;
+
+    @Override
+    void run(Library library, Terminal terminal) {
+        int changed = library.markUnread(ids);
+        terminal.out().println(ReadStateReport.describe(changed, ids, "unread"));
+    }
+}

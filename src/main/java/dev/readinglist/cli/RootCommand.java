@@ -1,0 +1,65 @@
+package dev.readinglist.cli;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.platform.AppVersion;
+import dev.readinglist.platform.DataFolder;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+@Command(name = "reading-list",
+        description = {"Your reading list of technical articles: browse, mark read, keep notes, export to CSV.",
+                "With no command, the desktop window opens."},
+        versionProvider = RootCommand.Version.class,
+        sortOptions = false,
+        usageHelpAutoWidth = true,
+        footer = {"",
+                "Data: reading-list.db in your data folder",
+                "  Linux:   $XDG_DATA_HOME/reading-list (default ~/.local/share/reading-list)",
+                "  macOS:   ~/Library/Application Support/Reading List",
+                "  Windows: %%APPDATA%%\\Reading List",
+                "--db FILE or the READING_LIST_DB variable choose another file.",
+                "Exit codes: 0 success, 1 failure, 2 usage error."},
+        subcommands = {ListCommand.class, MarkReadCommand.class, MarkUnreadCommand.class, NoteCommand.class,
+                TagCommand.class, ExportNotesCommand.class})
+final class RootCommand implements Callable<Integer> {
+
+    final Terminal terminal;
+    private final Consumer<Path> desktop;
+
+    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The library database file.")
+    Path database;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help and exit.")
+    boolean help;
+
+    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
+    boolean version;
+
+    RootCommand(Terminal terminal, Consumer<Path> desktop) {
+        this.terminal = terminal;
+        this.desktop = desktop;
+    }
+
+    @Override
+    public Integer call() {
+        desktop.accept(database);
+        return Cli.OK;
+    }
+
+    Library openLibrary() {
+        return Library.open(DataFolder.database(database));
+    }
+
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"reading-list " + AppVersion.current()};
+        }
+    }
+}

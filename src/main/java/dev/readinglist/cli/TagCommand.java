@@ -1,0 +1,33 @@
+package dev.readinglist.cli;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.model.Article;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "tag", description = {"Show an article's tags, or edit your own with --add and --remove.",
+        "The catalog's tags stay; your tags are marked (yours). Both match tag: and appear in the export."})
+final class TagCommand extends LibraryCommand {
+
+    @Parameters(paramLabel = "ID", description = "The article id.")
+    String id;
+
+    @Option(names = "--add", paramLabel = "TAG", description = "Add one of your own tags (repeatable).")
+    List<String> add = new ArrayList<>();
+
+    @Option(names = "--remove", paramLabel = "TAG", description = "Remove one of your own tags (repeatable).")
+    List<String> remove = new ArrayList<>();
+
+    @Override
+    void run(Library library, Terminal terminal) {
+        if (!add.isEmpty() || !remove.isEmpty()) {
+            library.editTags(id, add, remove);
+        }
+        Article article = library.article(id);
+        article.catalogTags().forEach(terminal.out()::println);
+        article.userTags().forEach(tag -> terminal.out().println(tag + " (yours)"));
+    }
+}

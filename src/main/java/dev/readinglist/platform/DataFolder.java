@@ -1,0 +1,58 @@
+package dev.readinglist.platform;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Where the user's library lives by default: the OS's per-user data folder.
+ * Hand-written because the locations are this app's own choice per OS (libraries such as
+ * directories-jvm pick other Windows folders, and shell out to PowerShell to find them).
+ */
+public final class DataFolder {
+
+    public static final String DATABASE_FILE = "reading-list.db";
+    public static final String DATABASE_ENV = "READING_LIST_DB";
+
+    private DataFolder() {
+    }
+
+    /** The data folder for this user on this OS. */
+    public static Path folder() {
+        return folder(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    static Path folder(String osName, Map<String, String> env, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String appData = env.get("APPDATA");
+            Path base = appData == null || appData.isBlank() ? home.resolve("AppData").resolve("Roaming") : Path.of(appData);
+            return base.resolve("Reading List");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Application Support").resolve("Reading List");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        // The XDG spec says a relative path is invalid and must be ignored.
+        Path base = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute()
+                ? home.resolve(".local").resolve("share")
+                : Path.of(xdg);
+        return base.resolve("reading-list");
+    }
+
+    /** The database to open: --db if given, else READING_LIST_DB, else the data folder's file. */
+    public static Path database(Path fromOption) {
+        return database(fromOption, System.getenv(), folder());
+    }
+
+    static Path database(Path fromOption, Map<String, String> env, Path folder) {
+        if (fromOption != null) {
+            return fromOption;
+        }
+        String fromEnv = env.get(DATABASE_ENV);
+        if (fromEnv != null && !fromEnv.isBlank()) {
+            return Path.of(fromEnv);
+        }
+        return folder.resolve(DATABASE_FILE);
+    }
+}

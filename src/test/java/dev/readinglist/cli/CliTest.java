@@ -1,0 +1,193 @@
+package dev.readinglist.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import dev.readinglist.io.CsvNotesExporter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI end to end, against a real database file. */
+class CliTest {
+
+    static final String CACHING = "caching-strategies-production-guide";
+    static final String THRIFT = "apache-thrift-cross-language-rpc";
+
+    @TempDir
+    Path dir;
+    String db;
+
+    @BeforeEach
+    void setUp() {
+        db = "--db=" + dir.resolve("rl.db");
+    }
+
+    @Test
+    void versionAndHelp() {
+        CliRun version = CliRun.run("--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().matches("reading-list \\d+\\.\\d+\\.\\d+.*\\R"), version.out());
+
+        CliRun help = CliRun.run("--help");
+        assertEquals(0, help.code());
+        for (String command : List.of("list", "mark-read", "mark-unread", "note", "tag", "export-notes")) {
+            assertTrue(help.out().contains(command), command);
+        }
+        assertEquals("", help.err());
+    }
+
+    @Test
+    void noCommandStartsTheWindowWithTheChosenDatabase() {
+        CliRun run = CliRun.run(db);
+        assertEquals(0, run.code());
+        assertEquals(List.of(dir.resolve("rl.db")), run.desktopStarts());
+    }
+
+    @Test
+    void listShowsTheCatalogAndFilters() {
+        CliRun all = CliRun.run(db, "list");
+        assertEquals(0, all.code(), all.err());
+        assertTrue(all.out().contains(CACHING));
+        assertTrue(all.out().strip().endsWith("31 articles, 0 read"), all.out());
+
+        CliRun cach = CliRun.run(db, "list", "--query", "cach");
+        assertTrue(cach.out().strip().endsWith("2 articles, 0 read"), cach.out());
+
+        CliRun none = CliRun.run(db, "list", "--query=xyzzy");
+        assertEquals("No articles match 'xyzzy'.\n", none.out());
+    }
+
+    @Test
+    void markReadAndUnreadDriveTheStatusFilter() {
+        CliRun marked = CliRun.run(db, "mark-read", CACHING, THRIFT);
+        assertEquals(0, marked.code(), marked.err());
+        assertEquals("Marked 2 articles read.\n", marked.out());
+        assertEquals("Marked 0 articles read; 1 already was.\n", CliRun.run(db, "mark-read", CACHING).out());
+
+        String read = CliRun.run(db, "list", "--status", "read").out();
+        assertTrue(read.contains(CACHING) && read.contains(THRIFT) && read.strip().endsWith("2 articles, 2 read"), read);
+        assertTrue(CliRun.run(db, "list", "--status=UNREAD").out().strip().endsWith("29 articles, 0 read"));
+
+        assertEquals("Marked 1 article unread.\n", CliRun.run(db, "mark-unread", THRIFT).out());
+        assertTrue(CliRun.run(db, "list", "--status", "read").out().strip().endsWith("1 article, 1 read"));
+    }
+
+    @Test
+    void anUnknownIdIsOneLineExitOneAndChangesNothing() {
+        CliRun run = CliRun.run(db, "mark-read", CACHING, "no-such-article");
+        assertEquals(1, run.code());
+        assertEquals("", run.out());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("reading-list: unknown article id 'no-such-article'"), run.err());
+        assertTrue(CliRun.run(db, "list", "--status", "read").out().startsWith("No articles."));
+    }
+
+    @Test
+    void notesAreSetPrintedReadFromStdinAndCleared() {
+        assertEquals("", CliRun.run(db, "note", CACHING).out());
+
+        CliRun set = CliRun.run(db, "note", CACHING, "--set", "Use cache-aside, then measure.");
+        assertEquals(0, set.code(), set.err());
+        assertEquals("Use cache-aside, then measure.\n", CliRun.run(db, "note", CACHING).out());
+
+        CliRun dash = CliRun.run(db, "note", CACHING, "--set=-starts with a dash");
+        assertEquals(0, dash.code(), dash.err());
+        assertEquals("-starts with a dash\n", CliRun.run(db, "note", CACHING).out());
+
+        CliRun stdin = CliRun.withInput("line one\nline two, with émoji 📚\n", db, "note", CACHING, "--set", "-");
+        assertEquals(0, stdin.code(), stdin.err());
+        assertEquals("line one\nline two, with émoji 📚\n", CliRun.run(db, "note", CACHING).out());
+        assertTrue(CliRun.run(db, "list", "--query", "has:note").out().contains(CACHING));
+
+        assertEquals("Cleared the note on " + CACHING + ".\n", CliRun.run(db, "note", CACHING, "--set", "").out());
+        assertEquals("", CliRun.run(db, "note", CACHING).out());
+    }
+
+    @Test
+    void tagsAreListedAddedAndRemoved() {
+        CliRun add = CliRun.run(db, "tag", CACHING, "--add", "to reread", "--add=work");
+        assertEquals(0, add.code(), add.err());
+        assertTrue(add.out().startsWith("Caching\nRedis\n"), add.out());
+        assertTrue(add.out().endsWith("to reread (yours)\nwork (yours)\n"), add.out());
+        assertTrue(CliRun.run(db, "list", "--query", "tag:to-reread").out().contains(CACHING));
+
+        CliRun remove = CliRun.run(db, "tag", CACHING, "--remove", "work");
+        assertFalse(remove.out().contains("work"));
+
+        CliRun catalogTag = CliRun.run(db, "tag", CACHING, "--remove", "Redis");
+        assertEquals(1, catalogTag.code());
+        assertTrue(catalogTag.err().contains("catalog tag"), catalogTag.err());
+    }
+
+    @Test
+    void exportNotesWritesTheCsvAndListCsvMatchesItsColumns() throws Exception {
+        CliRun.run(db, "note", CACHING, "--set", "=cmd|' /C calc'!A0");
+        Path out = dir.resolve("notes.csv");
+
+        CliRun export = CliRun.run(db, "export-notes", "--out", out.toString());
+        assertEquals(0, export.code(), export.err());
+        assertEquals("Exported 1 note to " + out + "\n", export.out());
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(Files.readAllBytes(out), 3));
+        assertEquals("'=cmd|' /C calc'!A0", rows(Files.readString(out).substring(1)).getFirst().getField("note"));
+
+        CliRun.run(db, "export-notes", "--out", out.toString(), "--raw", "--no-bom", "--all");
+        String raw = Files.readString(out);
+        assertFalse(raw.startsWith("\uFEFF"));
+        assertEquals(31, rows(raw).size());
+        assertEquals("=cmd|' /C calc'!A0", rows(raw).stream().filter(r -> r.getField("id").equals(CACHING)).findFirst().orElseThrow()
+                .getField("note"));
+
+        CliRun csv = CliRun.run(db, "list", "--format", "csv", "--query", "has:note");
+        assertEquals(0, csv.code(), csv.err());
+        assertTrue(csv.out().startsWith(String.join(",", CsvNotesExporter.HEADER) + "\r\n"), csv.out());
+        assertEquals(1, rows(csv.out()).size());
+    }
+
+    @Test
+    void usageErrorsExitTwoWithOneLine() {
+        for (String[] args : List.of(new String[] {db, "bogus"}, new String[] {db, "list", "--status", "maybe"},
+                new String[] {db, "export-notes"}, new String[] {db, "mark-read"}, new String[] {"--nope"})) {
+            CliRun run = CliRun.run(args);
+            assertEquals(2, run.code(), String.join(" ", args));
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().startsWith("reading-list: "), run.err());
+        }
+    }
+
+    @Test
+    void aNewerDatabaseIsRefusedWithOneLine() throws Exception {
+        assertEquals(0, CliRun.run(db, "list").code());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("rl.db")); Statement s = c.createStatement()) {
+            s.execute("PRAGMA user_version = 1000");
+        }
+        CliRun run = CliRun.run(db, "list");
+        assertEquals(1, run.code());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("newer version of Reading List"), run.err());
+    }
+
+    @Test
+    void anUnwritableOutputIsOneLineExitOne() {
+        CliRun run = CliRun.run(db, "export-notes", "--out", dir.resolve("no/such/folder/notes.csv").toString());
+        assertEquals(1, run.code());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("does not exist"), run.err());
+    }
+
+    private static List<NamedCsvRecord> rows(String csv) throws Exception {
+        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(csv)) {
+            return reader.stream().toList();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.readinglist.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged app image, run as a user would run it: its launcher, a fresh database, real files. */
+class LauncherIT {
+
+    static final Path LAUNCHER = Path.of(System.getProperty("readinglist.launcher", "target/dist/reading-list/bin/reading-list"));
+    static final boolean ROOT = "root".equals(System.getProperty("user.name"));
+
+    @TempDir
+    Path dir;
+    Path db;
+
+    record Result(int code, String out, String err) {
+    }
+
+    @BeforeEach
+    void setUp() throws IOException {
+        // Shared with the unprivileged user of the read-only test below.
+        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
+        db = dir.resolve("reading-list.db");
+    }
+
+    @Test
+    void versionPrintsOnlyTheVersion() throws Exception {
+        Result version = run(List.of(), "", "--version");
+        assertEquals(0, version.code());
+        assertTrue(version.out().matches("reading-list \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n"), version.out());
+        assertEquals("", version.err(), "no JVM warnings may reach the terminal");
+    }
+
+    @Test
+    void aWholeSessionFromTheCommandLine() throws Exception {
+        Result list = run(List.of(), "", "--db", db.toString(), "list");
+        assertEquals(0, list.code(), list.err());
+        assertEquals("", list.err(), "no native-access or logging noise");
+        assertTrue(list.out().contains("31 articles, 0 read"), list.out());
+
+        assertEquals(0, run(List.of(), "", "--db", db.toString(), "mark-read", "caching-strategies-production-guide").code());
+        Result note = run(List.of(), "Cache-aside, then measure. 📚\n", "--db=" + db, "note",
+                "caching-strategies-production-guide", "--set", "-");
+        assertEquals(0, note.code(), note.err());
+
+        Path csv = dir.resolve("notes.csv");
+        Result export = run(List.of(), "", "--db=" + db, "export-notes", "--out", csv.toString());
+        assertEquals(0, export.code(), export.err());
+        String text = Files.readString(csv, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("\uFEFFid,title,url,tags,status,read_at,note,note_updated_at\r\n"), text);
+        assertTrue(text.contains(",read,") && text.contains("Cache-aside, then measure. 📚"), text);
+    }
+
+    @Test
+    void anExportIntoAReadOnlyFolderFailsAndLeavesNoFile() throws Exception {
+        assertEquals(0, run(List.of(), "", "--db", db.toString(), "note", "caching-strategies-production-guide", "--set", "x").code());
+        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-rw-rw-"));
+        Path readOnly = Files.createDirectory(dir.resolve("read-only"));
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+
+        // root writes anywhere, so the write is tried as an unprivileged user, as a real user would be.
+        List<String> asUser = ROOT ? List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups") : List.of();
+        Result export = run(asUser, "", "--db", db.toString(), "export-notes", "--out", readOnly.resolve("notes.csv").toString());
+
+        assertEquals(1, export.code(), export.out());
+        assertEquals(1, export.err().lines().count(), export.err());
+        assertTrue(export.err().contains("permission denied") && export.err().contains("notes.csv"), export.err());
+        try (Stream<Path> files = Files.list(readOnly)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() throws Exception {
+        Result result = run(List.of(), "", "--db", db.toString(), "frobnicate");
+        assertEquals(2, result.code());
+        assertFalse(result.err().isBlank());
+    }
+
+    private Result run(List<String> prefix, String stdin, String... args) throws Exception {
+        List<String> command = new ArrayList<>(prefix);
+        command.add(LAUNCHER.toAbsolutePath().toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("XDG_DATA_HOME", dir.resolve("data-home").toString());
+        builder.environment().remove("READING_LIST_DB");
+        Path out = dir.resolve("stdout.txt");
+        Path err = dir.resolve("stderr.txt");
+        builder.redirectOutput(out.toFile()).redirectError(err.toFile());
+        Process process = builder.start();
+        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
+        process.getOutputStream().close();
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the launcher did not finish");
+        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+    }
+}
