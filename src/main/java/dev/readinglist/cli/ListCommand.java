@@ -15,11 +15,22 @@ final class ListCommand extends LibraryCommand {
 
     enum Format { table, csv }
 
+    /** Lower-case names, so help and errors show the values as users type them. */
+    enum Status {
+        all(ReadStatus.ALL), read(ReadStatus.READ), unread(ReadStatus.UNREAD);
+
+        final ReadStatus value;
+
+        Status(ReadStatus value) {
+            this.value = value;
+        }
+    }
+
     private static final int TITLE_WIDTH = 72;
 
     @Option(names = "--status", paramLabel = "all|read|unread", defaultValue = "all",
             description = "Which articles to show (default: all).")
-    ReadStatus status;
+    Status status;
 
     @Option(names = "--query", paramLabel = "Q", defaultValue = "", description = "Search text, as in the window's search field.")
     String query;
@@ -32,11 +43,11 @@ final class ListCommand extends LibraryCommand {
     void run(Library library, Terminal terminal) throws Exception {
         PrintWriter out = terminal.out();
         if (format == Format.csv) {
-            library.writeCsv(out, query, status, true);
+            library.writeCsv(out, query, status.value, true);
             out.flush();
             return;
         }
-        List<Article> articles = library.search(query, status);
+        List<Article> articles = library.search(query, status.value);
         if (articles.isEmpty()) {
             out.println(query.isBlank() ? "No articles." : "No articles match '" + query + "'.");
             return;

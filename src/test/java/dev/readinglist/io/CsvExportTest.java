@@ -157,6 +157,22 @@ class CsvExportTest {
     }
 
     @Test
+    void aReplacedFileKeepsItsModeAndANewOneIsPrivate() throws Exception {
+        if (!Files.getFileStore(dir).supportsFileAttributeView("posix")) {
+            return;
+        }
+        Path shared = dir.resolve("shared.csv");
+        Files.writeString(shared, "old");
+        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        library.exportNotes(shared, ExportOptions.defaults());
+        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
+
+        Path fresh = dir.resolve("fresh.csv");
+        library.exportNotes(fresh, ExportOptions.defaults());
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+    }
+
+    @Test
     void aMissingFolderFailsWithOneLineAndLeavesNothing() {
         Path out = dir.resolve("missing/notes.csv");
         ReadingListException e = assertThrows(ReadingListException.class, () -> library.exportNotes(out, ExportOptions.defaults()));
