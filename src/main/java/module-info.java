@@ -12,4 +12,9 @@ module dev.readinglist {
 
     opens dev.readinglist.cli to info.picocli;
     exports dev.readinglist.ui to javafx.graphics;
+    opens dev.readinglist.ui.main to javafx.fxml;
+    opens dev.readinglist.ui.table to javafx.fxml;
+    opens dev.readinglist.ui.details to javafx.fxml;
+    opens dev.readinglist.ui.export to javafx.fxml;
+    opens dev.readinglist.ui.progress to javafx.fxml;
 }

@@ -9,6 +9,8 @@ import dev.readinglist.model.ExportScope;
 import dev.readinglist.model.MergeReport;
 import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
+import dev.readinglist.model.ReadingProgress;
+import dev.readinglist.model.TagProgress;
 import dev.readinglist.model.UnknownArticleException;
 import dev.readinglist.search.QueryParser;
 import dev.readinglist.store.ArticleStore;
@@ -20,7 +22,9 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -75,6 +79,24 @@ public final class Library implements AutoCloseable {
         return articles.find(query(text, status));
     }
 
+    /** The articles matching a query built by the caller, for example the window's search and tag filter. */
+    public List<Article> search(Query query) {
+        return articles.find(query);
+    }
+
+    public ReadingProgress progress() {
+        return articles.progress();
+    }
+
+    public List<TagProgress> tagProgress(int limit) {
+        return articles.tagProgress(limit);
+    }
+
+    /** Puts read times back exactly as they were (null: unread); undo uses this. */
+    public void restoreReadTimes(Map<String, Instant> readTimes) {
+        articles.restoreReadTimes(readTimes);
+    }
+
     public int count(String text, ReadStatus status) {
         return articles.count(query(text, status));
     }
@@ -112,6 +134,11 @@ public final class Library implements AutoCloseable {
     public int exportNotes(Path target, ExportOptions options) {
         Query scope = exportQuery(options.scope());
         return CsvNotesExporter.export(target, options, sink -> articles.forEach(scope, sink));
+    }
+
+    /** Exports exactly these articles, in this order, atomically; the window's "rows shown now". */
+    public int exportArticles(Path target, ExportOptions options, List<Article> rows) {
+        return CsvNotesExporter.export(target, options, rows::forEach);
     }
 
     /** Writes matching articles as export-format CSV, without a BOM. Returns the number of rows. */

@@ -51,6 +51,18 @@ public record Query(List<TextTerm> terms, List<TagFilter> tags, Boolean read, Bo
         return new Query(terms, tags, read, wanted, matchesNothing || contradicts);
     }
 
+    /** This query, also requiring every one of these tags (as the window's tag filter does). */
+    public Query withTags(List<String> tagNames) {
+        List<TagFilter> more = new java.util.ArrayList<>(tags);
+        for (String name : tagNames) {
+            String key = TextFolding.tagKey(name);
+            if (!key.isEmpty()) {
+                more.add(new TagFilter(key, false));
+            }
+        }
+        return new Query(terms, more, read, hasNote, matchesNothing);
+    }
+
     /** True when nothing narrows the library: every article matches. */
     public boolean isEmpty() {
         return terms.isEmpty() && tags.isEmpty() && read == null && hasNote == null && !matchesNothing;

@@ -50,7 +50,7 @@ public final class ErrorLog {
         }
         Path file = file();
         PrivateFiles.createFolders(file.getParent());
-        FileHandler handler = new FileHandler(file.toString(), LIMIT_BYTES, 2, true);
+        FileHandler handler = new FileHandler(file.toString(), LIMIT_BYTES, 1, true);
         handler.setFormatter(new SimpleFormatter());
         LOGGER.addHandler(handler);
         LOGGER.setUseParentHandlers(false);

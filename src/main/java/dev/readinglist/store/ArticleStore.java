@@ -2,6 +2,8 @@ package dev.readinglist.store;
 
 import dev.readinglist.model.Article;
 import dev.readinglist.model.Query;
+import dev.readinglist.model.ReadingProgress;
+import dev.readinglist.model.TagProgress;
 import dev.readinglist.model.UnknownArticleException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -13,6 +15,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -69,6 +72,54 @@ public final class ArticleStore {
                     return rs.getInt(1);
                 }
             }
+        });
+    }
+
+    public ReadingProgress progress() {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT count(*), count(read_at), coalesce(sum(CASE WHEN read_at IS NULL THEN reading_minutes END), 0)
+                    FROM article""");
+                 ResultSet rs = statement.executeQuery()) {
+                return new ReadingProgress(rs.getInt(1), rs.getInt(2), rs.getInt(3));
+            }
+        });
+    }
+
+    /** Read and unread counts per tag, largest tags first. */
+    public List<TagProgress> tagProgress(int limit) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("""
+                    SELECT min(t.tag), count(a.read_at), count(*) - count(a.read_at)
+                    FROM article_tag t JOIN article a ON a.id = t.article_id
+                    GROUP BY t.tag_key ORDER BY count(*) DESC, min(t.tag) COLLATE NOCASE LIMIT ?""")) {
+                statement.setInt(1, limit);
+                List<TagProgress> tags = new ArrayList<>();
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        tags.add(new TagProgress(rs.getString(1), rs.getInt(2), rs.getInt(3)));
+                    }
+                }
+                return tags;
+            }
+        });
+    }
+
+    /**
+     * Sets each article's read time exactly (null for unread), as undo needs. All or nothing.
+     */
+    public void restoreReadTimes(Map<String, Instant> readTimes) {
+        database.write(connection -> {
+            List<String> ids = new ArrayList<>(readTimes.keySet());
+            List<Long> rowIds = rowIds(connection, ids);
+            try (PreparedStatement update = connection.prepareStatement("UPDATE article SET read_at = ? WHERE id = ?")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    update.setString(1, Timestamps.format(readTimes.get(ids.get(i))));
+                    update.setLong(2, rowIds.get(i));
+                    update.executeUpdate();
+                }
+            }
+            return null;
         });
     }
 

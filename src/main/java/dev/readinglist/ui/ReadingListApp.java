@@ -1,42 +1,42 @@
 package dev.readinglist.ui;
 
-import dev.readinglist.library.Library;
-import dev.readinglist.model.ReadStatus;
 import dev.readinglist.platform.DataFolder;
+import dev.readinglist.ui.common.FxBackground;
+import dev.readinglist.ui.common.FxSaveFileChooser;
+import dev.readinglist.ui.main.WindowState;
 import java.nio.file.Path;
+import java.time.Clock;
 import javafx.application.Application;
-import javafx.concurrent.Task;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 
-/** A placeholder window until the desktop issue lands: it opens the library off the FX thread and counts it. */
+/** The desktop app. Window state is read in init(), on the launcher thread, so the FX thread never touches a file. */
 public final class ReadingListApp extends Application {
+
+    private Path database;
+    private Path stateFile;
+    private WindowState state;
+    private final FxBackground background = new FxBackground();
+
+    @Override
+    public void init() {
+        String db = getParameters().getNamed().get("db");
+        database = DataFolder.database(db == null ? null : Path.of(db));
+        stateFile = DataFolder.folder().resolve("window.properties");
+        state = WindowState.load(stateFile);
+    }
 
     @Override
     public void start(Stage stage) {
-        Label status = new Label("Opening your reading list…");
-        status.setStyle("-fx-padding: 24; -fx-font-size: 14px;");
-        stage.setTitle("Reading List");
-        stage.setScene(new Scene(status, 480, 160));
-        stage.show();
+        AppContext context = new AppContext(database, stateFile, background, new FxSaveFileChooser(),
+                url -> getHostServices().showDocument(url),
+                folder -> getHostServices().showDocument(folder.toUri().toString()),
+                Clock.systemUTC(), Platform::exit);
+        MainWindow.open(stage, context, state);
+    }
 
-        String db = getParameters().getNamed().get("db");
-        Path file = DataFolder.database(db == null ? null : Path.of(db));
-        Task<String> open = new Task<>() {
-            @Override
-            protected String call() {
-                try (Library library = Library.open(file)) {
-                    int all = library.count("", ReadStatus.ALL);
-                    int read = library.count("", ReadStatus.READ);
-                    return read + " of " + all + " read. The full window is coming; use the CLI meanwhile.";
-                }
-            }
-        };
-        open.setOnSucceeded(e -> status.setText(open.getValue()));
-        open.setOnFailed(e -> status.setText(open.getException().getMessage()));
-        Thread worker = new Thread(open, "library-open");
-        worker.setDaemon(true);
-        worker.start();
+    @Override
+    public void stop() {
+        background.close();
     }
 }

@@ -1,0 +1,252 @@
+package dev.readinglist.ui;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.platform.AppVersion;
+import dev.readinglist.platform.ErrorLog;
+import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.FxDebouncer;
+import dev.readinglist.ui.common.LibraryConnection;
+import dev.readinglist.ui.common.LinkOpener;
+import dev.readinglist.ui.common.Views;
+import dev.readinglist.ui.details.DetailController;
+import dev.readinglist.ui.details.DetailViewModel;
+import dev.readinglist.ui.export.ExportDialog;
+import dev.readinglist.ui.export.ExportViewModel;
+import dev.readinglist.ui.main.MainActions;
+import dev.readinglist.ui.main.MainController;
+import dev.readinglist.ui.main.MainViewModel;
+import dev.readinglist.ui.main.WindowState;
+import dev.readinglist.ui.progress.ProgressController;
+import dev.readinglist.ui.table.ArticleTableController;
+import dev.readinglist.ui.theme.Theme;
+import dev.readinglist.ui.theme.ThemeSwitcher;
+import java.nio.file.Path;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+import org.controlsfx.control.action.Action;
+
+/**
+ * Builds the main window from its views and view models, opens the library off the FX thread,
+ * and closes everything in order: note saved, state saved, library closed, then the window.
+ */
+public final class MainWindow implements MainActions {
+
+    private static final String[][] SHORTCUTS = {
+        {"Ctrl+F", "Focus the search field"},
+        {"Esc", "Clear the search (in the search field)"},
+        {"Down", "Move to the table's first row (in the search field)"},
+        {"Space", "Toggle read on the selected rows (in the table)"},
+        {"Ctrl+Z", "Undo the last read or unread change"},
+        {"Ctrl+E", "Export notes to CSV"},
+        {"Ctrl+Q", "Quit; everything is saved first"},
+        {"F1", "This list"},
+    };
+
+    private final Stage stage;
+    private final AppContext context;
+    private final WindowState state;
+    private final LibraryConnection connection = new LibraryConnection();
+    private final MainViewModel mainModel;
+    private final DetailViewModel detailModel;
+    private final MainController mainController;
+    private final ArticleTableController tableController;
+    private final ThemeSwitcher theme;
+    private ExportDialog exportDialog;
+    private Stage progressStage;
+    private ProgressController progressController;
+    private boolean closing;
+
+    private MainWindow(Stage stage, AppContext context, WindowState state) {
+        this.stage = stage;
+        this.context = context;
+        this.state = state;
+        mainModel = new MainViewModel(context.background(), connection, context.clock());
+        detailModel = new DetailViewModel(context.background(), connection, new FxDebouncer(Duration.millis(700)),
+                mainModel::setRead, mainModel::refreshTags);
+        LinkOpener links = new LinkOpener(context.browser());
+
+        Views.Loaded<MainController> main = Views.load(MainController.class, "MainView.fxml", () -> new MainController(mainModel, this));
+        Views.Loaded<ArticleTableController> table = Views.load(ArticleTableController.class, "ArticleTableView.fxml",
+                () -> new ArticleTableController(mainModel, links, this::notice));
+        Views.Loaded<DetailController> detail = Views.load(DetailController.class, "DetailView.fxml",
+                () -> new DetailController(detailModel, links, mainModel.allTags(), this::notice));
+        mainController = main.controller();
+        tableController = table.controller();
+        mainController.place(tableController, table.root(), detail.root());
+        tableController.table().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> detailModel.show(now));
+
+        Scene scene = new Scene(main.root());
+        theme = new ThemeSwitcher(scene);
+        theme.use(state.theme());
+        mainController.showTheme(state.theme());
+        state.applyStage(stage);
+        state.applyTable(tableController.table());
+        state.applyFilters(mainModel);
+        mainModel.errorProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.isEmpty() && mainModel.loadedProperty().get()) {
+                notice(now);
+            }
+        });
+
+        stage.setTitle("Reading List");
+        stage.setScene(scene);
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            quit();
+        });
+    }
+
+    /** Shows the window at once; the library opens in the background and fills it when ready. */
+    public static MainWindow open(Stage stage, AppContext context, WindowState state) {
+        MainWindow window = new MainWindow(stage, context, state);
+        stage.show();
+        // Divider positions are fractions of the final width, so they are set once the window has its size.
+        window.state.applySplit(window.mainController.splitPane());
+        context.background().run(() -> Library.open(context.database(), context.clock()), window.connection::open,
+                failure -> window.mainModel.fail(failure));
+        return window;
+    }
+
+    public MainViewModel mainModel() {
+        return mainModel;
+    }
+
+    public DetailViewModel detailModel() {
+        return detailModel;
+    }
+
+    public LibraryConnection connection() {
+        return connection;
+    }
+
+    @Override
+    public void exportNotes() {
+        if (exportDialog == null) {
+            ExportViewModel model = new ExportViewModel(context.background(), connection, context.clock(),
+                    () -> java.util.List.<ArticleRow>copyOf(tableController.table().getItems()));
+            exportDialog = new ExportDialog(model, context.chooser(), theme::style, Path.of(System.getProperty("user.home")));
+        }
+        detailModel.flush();
+        exportDialog.show(stage, new ExportDialog.Outcome() {
+            @Override
+            public void exported(Path file, int rows) {
+                Path folder = file.toAbsolutePath().getParent();
+                Notifications.create().owner(stage).title("Notes exported")
+                        .text(rows + (rows == 1 ? " row" : " rows") + " written to " + file.getFileName())
+                        .action(new Action("Open folder", e -> context.folderOpener().accept(folder)))
+                        .hideAfter(Duration.seconds(8)).position(Pos.BOTTOM_RIGHT).showInformation();
+            }
+
+            @Override
+            public void failed(String message) {
+                Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+                alert.initOwner(stage);
+                alert.setHeaderText("The notes were not exported");
+                theme.style(alert.getDialogPane().getScene());
+                alert.show();
+            }
+        });
+    }
+
+    @Override
+    public void showProgress() {
+        if (progressStage == null) {
+            Views.Loaded<ProgressController> view = Views.load(ProgressController.class, "ProgressView.fxml",
+                    () -> new ProgressController(context.background(), connection));
+            progressController = view.controller();
+            progressStage = new Stage();
+            progressStage.initOwner(stage);
+            progressStage.setTitle("Progress by tag");
+            progressStage.setScene(new Scene(view.root()));
+            theme.style(progressStage.getScene());
+        } else {
+            progressController.refresh();
+        }
+        progressStage.show();
+        progressStage.toFront();
+    }
+
+    @Override
+    public void showShortcuts() {
+        GridPane grid = new GridPane(18, 6);
+        for (int i = 0; i < SHORTCUTS.length; i++) {
+            Label key = new Label(SHORTCUTS[i][0]);
+            key.getStyleClass().add("shortcut-key");
+            grid.addRow(i, key, new Label(SHORTCUTS[i][1]));
+        }
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setTitle("Keyboard shortcuts");
+        alert.setHeaderText("Keyboard shortcuts");
+        alert.getDialogPane().setContent(grid);
+        theme.style(alert.getDialogPane().getScene());
+        alert.show();
+    }
+
+    @Override
+    public void showAbout() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        alert.initOwner(stage);
+        alert.setTitle("About Reading List");
+        alert.setHeaderText("Reading List " + AppVersion.current());
+        alert.setContentText("Work through technical articles: search, mark read, keep notes, export to CSV.\n\n"
+                + "Catalog: CodersSecret — Backend Articles\nLibrary: " + context.database().toAbsolutePath()
+                + "\nLog: " + ErrorLog.file());
+        theme.style(alert.getDialogPane().getScene());
+        alert.show();
+    }
+
+    @Override
+    public void useTheme(Theme chosen) {
+        theme.use(chosen);
+        state.theme(chosen);
+    }
+
+    /** Saves the note being typed and the window's state, closes the library, then the window. */
+    @Override
+    public void quit() {
+        if (closing) {
+            return;
+        }
+        closing = true;
+        detailModel.flush();
+        state.captureStage(stage);
+        state.captureSplit(mainController.splitPane());
+        state.captureTable(tableController.table());
+        state.captureFilters(mainModel);
+        context.background().run(() -> {
+            state.save(context.stateFile());
+            return null;
+        }, done -> { }, failure -> { });
+        context.background().drain();
+        Library library = connection.get();
+        if (library != null) {
+            context.background().run(() -> {
+                library.close();
+                return null;
+            }, done -> { }, failure -> { });
+            context.background().drain();
+        }
+        if (progressStage != null) {
+            progressStage.close();
+        }
+        stage.close();
+        context.exit().run();
+    }
+
+    private void notice(String message) {
+        Notifications.create().owner(stage).text(message).hideAfter(Duration.seconds(4)).position(Pos.BOTTOM_RIGHT).show();
+    }
+
+    Parent root() {
+        return stage.getScene().getRoot();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.readinglist.ui.common;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** How the window writes dates and durations. */
+public final class Formats {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    private Formats() {
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public static String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(ZoneId.systemDefault()).toLocalDate());
+    }
+
+    /** 250 becomes "4 h 10 min"; 45 becomes "45 min". */
+    public static String duration(int minutes) {
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        int rest = minutes % 60;
+        return minutes / 60 + " h" + (rest == 0 ? "" : " " + rest + " min");
+    }
+
+    /** The first line of a note, for a one-line cell. */
+    public static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        String stripped = text.strip();
+        int end = stripped.indexOf('\n');
+        String line = end < 0 ? stripped : stripped.substring(0, end).strip();
+        return end < 0 ? line : line + " …";
+    }
+}

@@ -1,0 +1,167 @@
+package dev.readinglist.ui.details;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.model.Article;
+import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.Background;
+import dev.readinglist.ui.common.Debouncer;
+import dev.readinglist.ui.common.LibraryConnection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The detail pane: one article, its tags, and the note editor with autosave. Typed text is
+ * kept as a draft per article until the store confirms it, so switching articles, closing the
+ * window or a slow disk never drops a keystroke.
+ */
+public final class DetailViewModel {
+
+    public static final String SAVING = "Saving…";
+    public static final String SAVED = "Saved";
+
+    private final Background background;
+    private final LibraryConnection connection;
+    private final Debouncer autosave;
+    private final BiConsumer<List<ArticleRow>, Boolean> readSetter;
+    private final Runnable tagsChanged;
+
+    private final ObjectProperty<ArticleRow> article = new SimpleObjectProperty<>();
+    private final StringProperty noteText = new SimpleStringProperty("");
+    private final StringProperty saveState = new SimpleStringProperty("");
+    private final StringProperty error = new SimpleStringProperty("");
+    private final Map<String, String> drafts = new HashMap<>();
+    private final Map<String, ArticleRow> rows = new HashMap<>();
+    private boolean loadingNote;
+
+    public DetailViewModel(Background background, LibraryConnection connection, Debouncer autosave,
+                           BiConsumer<List<ArticleRow>, Boolean> readSetter, Runnable tagsChanged) {
+        this.background = background;
+        this.connection = connection;
+        this.autosave = autosave;
+        this.readSetter = readSetter;
+        this.tagsChanged = tagsChanged;
+        noteText.addListener((obs, old, now) -> edited(now));
+    }
+
+    /** Shows another article; the note being edited is saved first. Null keeps the current one. */
+    public void show(ArticleRow row) {
+        if (row == null || row == article.get()) {
+            return;
+        }
+        flush();
+        article.set(row);
+        loadingNote = true;
+        noteText.set(drafts.getOrDefault(row.id(), row.noteProperty().get()));
+        loadingNote = false;
+        saveState.set(drafts.containsKey(row.id()) ? SAVING : "");
+    }
+
+    private void edited(String text) {
+        ArticleRow row = article.get();
+        if (loadingNote || row == null) {
+            return;
+        }
+        drafts.put(row.id(), text);
+        rows.put(row.id(), row);
+        saveState.set(SAVING);
+        autosave.restart(this::flush);
+    }
+
+    /** Saves every unsaved draft now: on focus loss, on switching articles, on close. */
+    public void flush() {
+        autosave.cancel();
+        Library library = connection.get();
+        if (library == null) {
+            return;
+        }
+        Map.copyOf(drafts).forEach((id, text) -> save(library, rows.get(id), text));
+    }
+
+    private void save(Library library, ArticleRow row, String text) {
+        String id = row.id();
+        background.run(() -> library.setNote(id, text), changed -> {
+            row.showNote(text);
+            if (text.equals(drafts.get(id))) {
+                drafts.remove(id);
+                rows.remove(id);
+                if (row == article.get()) {
+                    saveState.set(SAVED);
+                }
+            }
+        }, failure -> {
+            if (row == article.get()) {
+                saveState.set("Not saved: " + failure.getMessage());
+            }
+        });
+    }
+
+    public void setRead(boolean read) {
+        ArticleRow row = article.get();
+        if (row != null) {
+            readSetter.accept(List.of(row), read);
+        }
+    }
+
+    public void addTag(String tag) {
+        editTags(List.of(tag.strip()), List.of());
+    }
+
+    public void removeTag(String tag) {
+        editTags(List.of(), List.of(tag));
+    }
+
+    private void editTags(List<String> add, List<String> remove) {
+        ArticleRow row = article.get();
+        Library library = connection.get();
+        if (row == null || library == null || add.stream().anyMatch(String::isBlank)) {
+            return;
+        }
+        background.run(() -> {
+            library.editTags(row.id(), add, remove);
+            return library.article(row.id());
+        }, (Article fresh) -> {
+            row.update(withDraft(fresh));
+            error.set("");
+            tagsChanged.run();
+        }, failure -> error.set(failure.getMessage()));
+    }
+
+    /** A reload must not show an older note than the one being typed. */
+    private Article withDraft(Article fresh) {
+        String draft = drafts.get(fresh.id());
+        if (draft == null) {
+            return fresh;
+        }
+        return new Article(fresh.id(), fresh.title(), fresh.summary(), fresh.url(), fresh.published(), fresh.readingMinutes(),
+                fresh.catalogTags(), fresh.userTags(), fresh.readAt(), draft, fresh.noteUpdatedAt());
+    }
+
+    public ReadOnlyObjectProperty<ArticleRow> articleProperty() {
+        return article;
+    }
+
+    public StringProperty noteTextProperty() {
+        return noteText;
+    }
+
+    public ReadOnlyStringProperty saveStateProperty() {
+        return saveState;
+    }
+
+    public StringProperty errorProperty() {
+        return error;
+    }
+
+    /** True while typed text has not yet been confirmed by the store. */
+    public boolean hasUnsavedNotes() {
+        return !drafts.isEmpty();
+    }
+}

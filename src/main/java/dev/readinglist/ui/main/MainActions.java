@@ -1,0 +1,19 @@
+package dev.readinglist.ui.main;
+
+import dev.readinglist.ui.theme.Theme;
+
+/** What the main window's menus ask of the window around them. */
+public interface MainActions {
+
+    void exportNotes();
+
+    void showProgress();
+
+    void showShortcuts();
+
+    void showAbout();
+
+    void quit();
+
+    void useTheme(Theme theme);
+}

@@ -1,0 +1,62 @@
+package dev.readinglist.ui.progress;
+
+import dev.readinglist.model.TagProgress;
+import dev.readinglist.ui.common.Background;
+import dev.readinglist.ui.common.LibraryConnection;
+import java.util.List;
+import javafx.fxml.FXML;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.StackedBarChart;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Label;
+
+/** View > Progress by tag: read and unread per tag, as stacked bars, largest tags at the top. */
+public final class ProgressController {
+
+    static final int TAGS_SHOWN = 20;
+
+    private final Background background;
+    private final LibraryConnection connection;
+
+    @FXML private StackedBarChart<Number, String> chart;
+    @FXML private NumberAxis countAxis;
+    @FXML private CategoryAxis tagAxis;
+    @FXML private Label summaryLabel;
+
+    public ProgressController(Background background, LibraryConnection connection) {
+        this.background = background;
+        this.connection = connection;
+    }
+
+    @FXML
+    private void initialize() {
+        summaryLabel.setText("Loading…");
+        refresh();
+    }
+
+    public void refresh() {
+        if (connection.isOpen()) {
+            background.run(() -> connection.get().tagProgress(TAGS_SHOWN), this::show,
+                    failure -> summaryLabel.setText(failure.getMessage()));
+        }
+    }
+
+    private void show(List<TagProgress> tags) {
+        XYChart.Series<Number, String> read = new XYChart.Series<>();
+        read.setName("Read");
+        XYChart.Series<Number, String> unread = new XYChart.Series<>();
+        unread.setName("Unread");
+        List<TagProgress> bottomUp = tags.reversed();
+        tagAxis.getCategories().setAll(bottomUp.stream().map(TagProgress::tag).toList());
+        for (TagProgress tag : bottomUp) {
+            read.getData().add(new XYChart.Data<>(tag.read(), tag.tag()));
+            unread.getData().add(new XYChart.Data<>(tag.unread(), tag.tag()));
+        }
+        chart.getData().setAll(List.of(read, unread));
+        int readTotal = tags.stream().mapToInt(TagProgress::read).sum();
+        int all = tags.stream().mapToInt(TagProgress::total).sum();
+        summaryLabel.setText(tags.isEmpty() ? "No tags yet."
+                : "Your " + tags.size() + " largest tags: " + readTotal + " of " + all + " tagged articles read");
+    }
+}
