@@ -1,0 +1,126 @@
+package dev.readinglist.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.LibraryConnection;
+import dev.readinglist.ui.details.DetailViewModel;
+import dev.readinglist.ui.main.MainViewModel;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The note editor's autosave and the tag editing, over a real library, without the toolkit. */
+class DetailViewModelTest {
+
+    @TempDir
+    Path dir;
+    Library library;
+    MainViewModel main;
+    DetailViewModel detail;
+    ManualDebouncer debouncer = new ManualDebouncer();
+
+    @BeforeEach
+    void open() {
+        library = Library.open(dir.resolve("rl.db"));
+        LibraryConnection connection = new LibraryConnection();
+        main = new MainViewModel(new DirectBackground(), connection, Clock.systemUTC());
+        detail = new DetailViewModel(new DirectBackground(), connection, debouncer, main::setRead, main::refreshTags);
+        connection.open(library);
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    @Test
+    void typingSavesWhenTheQuietPeriodEnds() {
+        ArticleRow row = row(0);
+        detail.show(row);
+        detail.noteTextProperty().set("first thoughts");
+        assertEquals(DetailViewModel.SAVING, detail.saveStateProperty().get());
+        assertEquals(Optional.empty(), library.note(row.id()), "nothing is written while typing goes on");
+        assertTrue(debouncer.isPending());
+
+        debouncer.elapse();
+        assertEquals(Optional.of("first thoughts"), library.note(row.id()));
+        assertEquals(DetailViewModel.SAVED, detail.saveStateProperty().get());
+        assertEquals("first thoughts", row.noteProperty().get());
+        assertFalse(detail.hasUnsavedNotes());
+    }
+
+    @Test
+    void switchingArticlesSavesTheNoteBeingTyped() {
+        ArticleRow first = row(0);
+        ArticleRow second = row(1);
+        detail.show(first);
+        detail.noteTextProperty().set("typed, then moved on");
+        detail.show(second);
+        assertEquals(Optional.of("typed, then moved on"), library.note(first.id()));
+        assertEquals("", detail.noteTextProperty().get());
+
+        detail.show(first);
+        assertEquals("typed, then moved on", detail.noteTextProperty().get());
+    }
+
+    @Test
+    void flushSavesAtOnceAndClearingTheTextDeletesTheNote() {
+        ArticleRow row = row(2);
+        detail.show(row);
+        detail.noteTextProperty().set("keep");
+        detail.flush();
+        assertEquals(Optional.of("keep"), library.note(row.id()));
+        detail.noteTextProperty().set("");
+        detail.flush();
+        assertEquals(Optional.empty(), library.note(row.id()));
+    }
+
+    @Test
+    void showingAnArticleIsNotAnEdit() {
+        library.setNote(row(3).id(), "already there");
+        main.refresh();
+        detail.show(row(3));
+        assertEquals("already there", detail.noteTextProperty().get());
+        assertFalse(debouncer.isPending());
+        assertFalse(detail.hasUnsavedNotes());
+    }
+
+    @Test
+    void tagsAreAddedAndRemovedThroughTheLibrary() {
+        ArticleRow row = row(0);
+        detail.show(row);
+        detail.addTag("  to reread ");
+        assertEquals(List.of("to reread"), library.article(row.id()).userTags());
+        assertTrue(row.tagsProperty().get().contains("to reread"));
+        assertTrue(main.allTags().contains("to reread"));
+
+        detail.removeTag("to reread");
+        assertEquals(List.of(), library.article(row.id()).userTags());
+
+        detail.removeTag(library.article(row.id()).catalogTags().getFirst());
+        assertTrue(detail.errorProperty().get().contains("catalog tag"), detail.errorProperty().get());
+    }
+
+    @Test
+    void theReadToggleGoesThroughTheMainModelWithUndo() {
+        ArticleRow row = row(0);
+        detail.show(row);
+        detail.setRead(true);
+        assertTrue(library.article(row.id()).isRead());
+        main.undo();
+        assertFalse(library.article(row.id()).isRead());
+    }
+
+    private ArticleRow row(int index) {
+        return main.shownRows().get(index);
+    }
+}

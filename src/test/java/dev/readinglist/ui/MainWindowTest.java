@@ -1,0 +1,253 @@
+package dev.readinglist.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import dev.readinglist.library.Library;
+import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.FxBackground;
+import dev.readinglist.ui.main.WindowState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.controlsfx.control.CheckComboBox;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window on JavaFX's headless platform, driven by keyboard and mouse, checked against the database file. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    static final String CACHING = "caching-strategies-production-guide";
+
+    @TempDir
+    Path dir;
+    Path db;
+    Path exportTarget;
+    FxBackground background;
+    MainWindow window;
+    final List<String> opened = new ArrayList<>();
+    int exits;
+
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        db = dir.resolve("rl.db");
+        exportTarget = dir.resolve("exported.csv");
+        background = new FxBackground();
+        AppContext context = new AppContext(db, dir.resolve("window.properties"), background,
+                (owner, title, folder, name) -> Optional.of(exportTarget), opened::add, folder -> { }, Clock.systemUTC(),
+                () -> exits++);
+        window = MainWindow.open(stage, context, WindowState.load(null));
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) throws Exception {
+        robot.release(new KeyCode[0]);  // no modifier may leak into the next test
+        WaitForAsyncUtils.asyncFx(() -> window.quit()).get(10, TimeUnit.SECONDS);
+        background.close();
+    }
+
+    @Test
+    void typingFiltersTheTable(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").write("cach");
+        waitFor(() -> table(robot).getItems().size() == 2);
+        assertEquals(List.of("caching-strategies-production-guide", "cpu-cache-layers-l1-l2-l3-practical-guide"),
+                table(robot).getItems().stream().map(ArticleRow::id).sorted().toList());
+    }
+
+    @Test
+    void theStatusSwitchAndTagFilterNarrowTheTable(FxRobot robot) {
+        loaded();
+        robot.interact(() -> window.mainModel().setRead(List.of(row(robot, 0)), true));
+        waitFor(() -> button(robot, "Read 1") != null);
+        robot.clickOn(button(robot, "Read 1"));
+        waitFor(() -> table(robot).getItems().size() == 1);
+        robot.clickOn(button(robot, "Unread 30"));
+        waitFor(() -> table(robot).getItems().size() == 30);
+        robot.clickOn(button(robot, "All 31"));
+
+        CheckComboBox<String> tags = robot.lookup((Node n) -> n instanceof CheckComboBox).queryAs(CheckComboBox.class);
+        robot.interact(() -> tags.getCheckModel().check("Redis"));
+        waitFor(() -> table(robot).getItems().size() == 4);
+        assertEquals("Tags (1)", tags.getTitle());
+    }
+
+    @Test
+    void spaceAndCheckboxClicksPersist(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 0);
+        String first = row(robot, 0).id();
+        robot.type(KeyCode.SPACE);
+        waitFor(() -> readInStore(first));
+
+        String second = row(robot, 1).id();
+        CheckBox box = robot.lookup(".table-row-cell").nth(1).lookup(".check-box").queryAs(CheckBox.class);
+        robot.clickOn(box);
+        waitFor(() -> readInStore(second));
+        assertTrue(readInStore(first));
+    }
+
+    @Test
+    void undoPutsTheLastReadChangeBack(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN).type(KeyCode.SPACE);
+        String first = row(robot, 0).id();
+        waitFor(() -> readInStore(first));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> !readInStore(first));
+    }
+
+    @Test
+    void ctrlZInTheNoteEditorUndoesTypingNotReadState(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN).type(KeyCode.SPACE);
+        String first = row(robot, 0).id();
+        waitFor(() -> readInStore(first));
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("abc");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> note.getText().isEmpty());
+        assertTrue(row(robot, 0).isRead(), "the read change stays");
+        assertTrue(readInStore(first));
+    }
+
+    @Test
+    void aNoteTypedAndTheWindowClosedAtOnceIsSaved(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        String id = row(robot, 0).id();
+        robot.clickOn(".text-area").write("Written just before quitting");
+        WaitForAsyncUtils.asyncFx(() -> window.quit()).get(10, TimeUnit.SECONDS);
+        assertEquals(1, exits);
+        try (Library library = Library.open(db)) {
+            assertEquals(Optional.of("Written just before quitting"), library.note(id));
+        }
+    }
+
+    @Test
+    void theExportDialogWritesTheFile(FxRobot robot) throws Exception {
+        loaded();
+        robot.interact(() -> window.connection().get().setNote(CACHING, "exported note, with a comma"));
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
+        robot.clickOn("All articles");
+        robot.clickOn("Export…");
+        waitFor(() -> Files.exists(exportTarget));
+        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(exportTarget)) {
+            List<NamedCsvRecord> rows = reader.stream().toList();
+            assertEquals(31, rows.size());
+            assertEquals("exported note, with a comma",
+                    rows.stream().filter(r -> r.getField("id").equals(CACHING)).findFirst().orElseThrow().getField("note"));
+        }
+    }
+
+    @Test
+    void anEmptyResultSaysSoAndOffersToClearTheFilters(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").write("xyzzy");
+        waitFor(() -> table(robot).getItems().isEmpty());
+        Label message = robot.lookup(".placeholder-text").match((Label l) -> l.getText().startsWith("No articles")).queryAs(Label.class);
+        assertEquals("No articles match 'xyzzy'.", message.getText());
+        robot.clickOn("Clear filters");
+        waitFor(() -> table(robot).getItems().size() == 31);
+    }
+
+    @Test
+    void keyboardShortcuts(FxRobot robot) {
+        loaded();
+        TextField search = robot.lookup(".text-field").queryAs(TextField.class);
+        robot.clickOn(".table-view");
+        robot.push(KeyCode.CONTROL, KeyCode.F);
+        waitFor(search::isFocused);
+        robot.write("raft");
+        waitFor(() -> table(robot).getItems().size() == 1);
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> search.getText().isEmpty() && table(robot).getItems().size() == 31);
+        robot.type(KeyCode.DOWN);
+        waitFor(() -> table(robot).isFocused() && table(robot).getSelectionModel().getSelectedIndex() == 0);
+
+        robot.type(KeyCode.F1);
+        waitFor(() -> robot.lookup("Toggle read on the selected rows (in the table)").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+
+        robot.push(KeyCode.CONTROL, KeyCode.Q);
+        waitFor(() -> exits == 1);
+        assertFalse(stage.isShowing());
+        // The window closed between Ctrl's press and release; the headless platform would keep Ctrl down for later tests.
+        robot.interact(stage::show);
+        robot.press(KeyCode.CONTROL).release(KeyCode.CONTROL);
+    }
+
+    @Test
+    void theDetailPaneShowsTheArticleAndOpensOnlyWebLinks(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").write("cach").type(KeyCode.DOWN);
+        waitFor(() -> robot.lookup(".detail-title").tryQuery().map(Node::isVisible).orElse(false));
+        robot.clickOn(".detail-title");
+        waitFor(() -> opened.size() == 1);
+        assertTrue(opened.getFirst().startsWith("https://coderssecret.com/blog/"), opened.getFirst());
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        assertTrue(note.isEditable());
+    }
+
+    private void loaded() {
+        waitFor(() -> window.mainModel().loadedProperty().get());
+    }
+
+    private boolean readInStore(String id) {
+        try (Library library = Library.open(db)) {
+            return library.article(id).isRead();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<ArticleRow> table(FxRobot robot) {
+        return robot.lookup(".table-view").queryAs(TableView.class);
+    }
+
+    private static ArticleRow row(FxRobot robot, int index) {
+        return table(robot).getItems().get(index);
+    }
+
+    private static ToggleButton button(FxRobot robot, String text) {
+        return robot.lookup(".toggle-button").match((ToggleButton b) -> b.getText().equals(text)).tryQueryAs(ToggleButton.class)
+                .orElse(null);
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (Exception e) {
+            throw new AssertionError("condition not met within 10 s", e);
+        }
+    }
+}
