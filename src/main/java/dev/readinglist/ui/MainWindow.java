@@ -140,7 +140,7 @@ public final class MainWindow implements MainActions {
             public void exported(Path file, int rows) {
                 Path folder = file.toAbsolutePath().getParent();
                 Notifications.create().owner(stage).title("Notes exported")
-                        .text(rows + (rows == 1 ? " row" : " rows") + " written to " + file.getFileName())
+                        .text(rows + (rows == 1 ? " article" : " articles") + " written to " + file.getFileName())
                         .action(new Action("Open folder", e -> context.folderOpener().accept(folder)))
                         .hideAfter(Duration.seconds(8)).position(Pos.BOTTOM_RIGHT).showInformation();
             }

@@ -219,6 +219,27 @@ class MainWindowTest {
         assertTrue(note.isEditable());
     }
 
+    @Test
+    void ownTagsAreAddedFromSuggestionsAndRemovedWithTheirChip(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn(".text-field").write("cpu cache").type(KeyCode.DOWN);
+        String id = row(robot, 0).id();
+        TextField tagField = robot.lookup((Node n) -> n instanceof TextField t && "Add your own tag…".equals(t.getPromptText()))
+                .queryAs(TextField.class);
+        robot.clickOn(tagField).write("Redi").type(KeyCode.DOWN);
+        waitFor(() -> tagField.getText().equals("Redis"));
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> userTags(id).equals(List.of("Redis")));
+        robot.clickOn(robot.lookup(".user-chip").queryAs(Button.class));
+        waitFor(() -> userTags(id).isEmpty());
+    }
+
+    private List<String> userTags(String id) {
+        try (Library library = Library.open(db)) {
+            return library.article(id).userTags();
+        }
+    }
+
     private void loaded() {
         waitFor(() -> window.mainModel().loadedProperty().get());
     }

@@ -8,6 +8,8 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /**
  * Suggests tags already in use while the user types one. Written here rather than taken from
@@ -20,13 +22,31 @@ final class TagSuggestions {
     private final TextField field;
     private final ObservableList<String> known;
     private final ContextMenu popup = new ContextMenu();
+    private List<String> shown = List.of();
+    private int chosen = -1;
+    private boolean choosing;
 
     private TagSuggestions(TextField field, ObservableList<String> known) {
         this.field = field;
         this.known = known;
         field.textProperty().addListener((obs, old, now) -> {
-            if (field.isFocused()) {
+            if (field.isFocused() && !choosing) {
                 suggest(now);
+            }
+        });
+        // Up and Down walk through the suggestions, writing each into the field; Enter adds it.
+        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (popup.isShowing() && (event.getCode() == KeyCode.DOWN || event.getCode() == KeyCode.UP)) {
+                int step = event.getCode() == KeyCode.DOWN ? 1 : -1;
+                chosen = Math.floorMod(chosen + step, shown.size());
+                choosing = true;
+                field.setText(shown.get(chosen));
+                field.positionCaret(field.getText().length());
+                choosing = false;
+                event.consume();
+            } else if (event.getCode() == KeyCode.ESCAPE && popup.isShowing()) {
+                popup.hide();
+                event.consume();
             }
         });
         field.focusedProperty().addListener((obs, was, now) -> {
@@ -53,6 +73,8 @@ final class TagSuggestions {
 
     private void suggest(String typed) {
         List<String> matches = matches(known, typed);
+        shown = matches;
+        chosen = -1;
         if (matches.isEmpty()) {
             popup.hide();
             return;

@@ -72,8 +72,9 @@ public final class WindowState {
     }
 
     public void applyStage(Stage stage) {
-        double width = number("window.width", 1280);
-        double height = number("window.height", 780);
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width = number("window.width", Math.min(1480, screen.getWidth() * 0.9));
+        double height = number("window.height", Math.min(900, screen.getHeight() * 0.88));
         stage.setWidth(width);
         stage.setHeight(height);
         double x = number("window.x", Double.NaN);
@@ -98,7 +99,7 @@ public final class WindowState {
     }
 
     public void applySplit(SplitPane split) {
-        split.setDividerPositions(number("split.divider", 0.64));
+        split.setDividerPositions(number("split.divider", 0.66));
     }
 
     public void captureSplit(SplitPane split) {

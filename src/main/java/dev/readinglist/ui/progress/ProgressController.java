@@ -54,9 +54,7 @@ public final class ProgressController {
             unread.getData().add(new XYChart.Data<>(tag.unread(), tag.tag()));
         }
         chart.getData().setAll(List.of(read, unread));
-        int readTotal = tags.stream().mapToInt(TagProgress::read).sum();
-        int all = tags.stream().mapToInt(TagProgress::total).sum();
         summaryLabel.setText(tags.isEmpty() ? "No tags yet."
-                : "Your " + tags.size() + " largest tags: " + readTotal + " of " + all + " tagged articles read");
+                : "Read and unread articles in your " + tags.size() + " largest tags");
     }
 }
