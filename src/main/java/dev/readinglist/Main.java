@@ -2,6 +2,7 @@ package dev.readinglist;
 
 import dev.readinglist.cli.Cli;
 import dev.readinglist.platform.ErrorLog;
+import dev.readinglist.platform.NativeLibraries;
 import dev.readinglist.ui.DesktopLauncher;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -16,6 +17,7 @@ public final class Main {
 
     public static void main(String[] args) {
         ErrorLog.silenceConsole();
+        NativeLibraries.prepare();
         int code = Cli.run(args, System.in, utf8(FileDescriptor.out, System.out), utf8(FileDescriptor.err, System.err),
                 DesktopLauncher::launch);
         System.exit(code);

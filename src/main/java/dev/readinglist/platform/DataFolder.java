@@ -40,6 +40,26 @@ public final class DataFolder {
         return base.resolve("reading-list");
     }
 
+    /** The per-user cache folder: for files the app can always recreate, such as unpacked native code. */
+    public static Path cacheFolder() {
+        return cacheFolder(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    static Path cacheFolder(String osName, Map<String, String> env, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows")) {
+            String local = env.get("LOCALAPPDATA");
+            Path base = local == null || local.isBlank() ? home.resolve("AppData").resolve("Local") : Path.of(local);
+            return base.resolve("Reading List").resolve("Cache");
+        }
+        if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Caches").resolve("Reading List");
+        }
+        String xdg = env.get("XDG_CACHE_HOME");
+        Path base = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute() ? home.resolve(".cache") : Path.of(xdg);
+        return base.resolve("reading-list");
+    }
+
     /** The database to open: --db if given, else READING_LIST_DB, else the data folder's file. */
     public static Path database(Path fromOption) {
         return database(fromOption, System.getenv(), folder());

@@ -34,6 +34,16 @@ class DataFolderTest {
     }
 
     @Test
+    void cacheFoldersFollowEachOs() {
+        assertEquals(Path.of("/cache/reading-list"), DataFolder.cacheFolder("Linux", Map.of("XDG_CACHE_HOME", "/cache"), HOME));
+        assertEquals(Path.of("/home/ada/.cache/reading-list"), DataFolder.cacheFolder("Linux", Map.of(), HOME));
+        assertEquals(Path.of("/home/ada/Library/Caches/Reading List"), DataFolder.cacheFolder("Mac OS X", Map.of(), HOME));
+        Path local = Path.of("/users/ada/AppData/Local");
+        assertEquals(local.resolve("Reading List").resolve("Cache"),
+                DataFolder.cacheFolder("Windows 11", Map.of("LOCALAPPDATA", local.toString()), HOME));
+    }
+
+    @Test
     void optionBeatsEnvironmentBeatsDataFolder() {
         Path folder = Path.of("/data/reading-list");
         Map<String, String> env = Map.of("READING_LIST_DB", "/env/rl.db");
