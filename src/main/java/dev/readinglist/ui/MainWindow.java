@@ -27,6 +27,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
@@ -97,6 +98,9 @@ public final class MainWindow implements MainActions {
         });
 
         stage.setTitle("Reading List");
+        for (String size : new String[] {"32", "64", "256"}) {
+            stage.getIcons().add(new Image(MainWindow.class.getResource("reading-list-" + size + ".png").toExternalForm()));
+        }
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {
             event.consume();
