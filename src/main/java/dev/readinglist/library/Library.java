@@ -3,7 +3,9 @@ package dev.readinglist.library;
 import dev.readinglist.catalog.BundledCatalog;
 import dev.readinglist.io.CsvNotesExporter;
 import dev.readinglist.model.Article;
+import dev.readinglist.model.Backup;
 import dev.readinglist.model.Catalog;
+import dev.readinglist.model.CheckReport;
 import dev.readinglist.model.ExportOptions;
 import dev.readinglist.model.ExportScope;
 import dev.readinglist.model.MergeReport;
@@ -15,6 +17,7 @@ import dev.readinglist.model.UnknownArticleException;
 import dev.readinglist.search.QueryParser;
 import dev.readinglist.store.ArticleStore;
 import dev.readinglist.store.CatalogStore;
+import dev.readinglist.store.LibraryBackups;
 import dev.readinglist.store.LibraryDatabase;
 import dev.readinglist.store.NoteStore;
 import dev.readinglist.store.TagStore;
@@ -55,6 +58,7 @@ public final class Library implements AutoCloseable {
         Library library = new Library(database, clock);
         try {
             library.mergeCatalog(BundledCatalog.load());
+            LibraryBackups.backupIfDue(database, clock.instant());
             return library;
         } catch (RuntimeException e) {
             database.close();
@@ -68,6 +72,28 @@ public final class Library implements AutoCloseable {
 
     public Path file() {
         return database.file();
+    }
+
+    /** A checked backup: to {@code target}, or, when null, a dated one in the backups folder. */
+    public Path backup(Path target) {
+        return target == null
+                ? LibraryBackups.backupInto(database, clock.instant())
+                : LibraryBackups.backup(database, target);
+    }
+
+    /** integrity_check and foreign_key_check over the whole file. */
+    public CheckReport check() {
+        return LibraryBackups.check(database);
+    }
+
+    /** The backups kept beside a library file, newest first. */
+    public static List<Backup> backups(Path file) {
+        return LibraryBackups.list(file);
+    }
+
+    /** Replaces the library file with a checked backup; returns where the replaced file was kept, or null. */
+    public static Path restore(Path file, Path backup) {
+        return LibraryBackups.restore(file, backup);
     }
 
     public MergeReport mergeCatalog(Catalog catalog) {

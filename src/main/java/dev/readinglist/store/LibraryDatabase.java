@@ -1,5 +1,6 @@
 package dev.readinglist.store;
 
+import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.platform.PrivateFiles;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -25,6 +27,7 @@ public final class LibraryDatabase implements AutoCloseable {
     /** "RLst": marks the file as a Reading List library. */
     public static final int APPLICATION_ID = 0x524C7374;
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    private static final long QUICK_CHECK_LIMIT_BYTES = 64L * 1024 * 1024;
 
     private final Path file;
     private final Connection connection;
@@ -41,9 +44,13 @@ public final class LibraryDatabase implements AutoCloseable {
         try {
             SchemaMigrations migrations = SchemaMigrations.bundled();
             int version = checkOwnership(absolute, connection, migrations.latestVersion());
+            quickCheck(absolute, connection);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode = WAL");
                 statement.execute("PRAGMA synchronous = FULL");
+            }
+            if (version > 0 && version < migrations.latestVersion()) {
+                LibraryBackups.backupInto(connection, absolute, Instant.now());
             }
             migrations.migrate(connection, version, APPLICATION_ID);
             return new LibraryDatabase(absolute, connection);
@@ -149,6 +156,30 @@ public final class LibraryDatabase implements AutoCloseable {
                         + version + ", this version reads up to " + latest + "); update Reading List to open it");
             }
             return version;
+        }
+    }
+
+    /**
+     * Damage found before the first write is damage not made worse. quick_check reads every page,
+     * so it runs at open only for files small enough to read in a blink; larger ones are checked
+     * by each daily backup and by 'reading-list check'.
+     */
+    private static void quickCheck(Path file, Connection connection) throws SQLException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (java.io.IOException e) {
+            return;
+        }
+        if (size > QUICK_CHECK_LIMIT_BYTES) {
+            return;
+        }
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("PRAGMA quick_check(1)")) {
+            String result = rs.getString(1);
+            if (!"ok".equals(result)) {
+                throw new LibraryDamagedException(file, result, null);
+            }
         }
     }
 

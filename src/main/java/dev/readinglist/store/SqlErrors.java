@@ -1,5 +1,6 @@
 package dev.readinglist.store;
 
+import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.model.ReadingListException;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -14,9 +15,14 @@ final class SqlErrors {
 
     static ReadingListException describe(Path file, SQLException e) {
         SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : SQLiteErrorCode.UNKNOWN_ERROR;
-        String message = switch (primary(code)) {
-            case SQLITE_NOTADB -> file + " is not a Reading List database (not an SQLite file, or damaged)";
-            case SQLITE_CORRUPT -> file + " is damaged (" + firstLine(e) + ")";
+        SQLiteErrorCode family = primary(code);
+        if (family == SQLiteErrorCode.SQLITE_NOTADB) {
+            return new LibraryDamagedException(file, "it is not an SQLite database", e);
+        }
+        if (family == SQLiteErrorCode.SQLITE_CORRUPT) {
+            return new LibraryDamagedException(file, firstLine(e), e);
+        }
+        String message = switch (family) {
             case SQLITE_FULL -> "the disk is full: could not write " + file;
             case SQLITE_READONLY -> "cannot write " + file + ": it is read-only";
             case SQLITE_BUSY, SQLITE_LOCKED -> file + " is busy: another program is writing to it; try again";

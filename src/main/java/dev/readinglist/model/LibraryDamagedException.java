@@ -1,0 +1,22 @@
+package dev.readinglist.model;
+
+import java.nio.file.Path;
+
+/**
+ * The library file cannot be read as a sound Reading List database: random bytes, a truncated
+ * file, a file that is not SQLite at all. The file is left as it is; the way out is a backup.
+ */
+public class LibraryDamagedException extends ReadingListException {
+
+    private final Path file;
+
+    public LibraryDamagedException(Path file, String what, Throwable cause) {
+        super(file + " is damaged (" + what + "); nothing was changed. Restore a backup with 'reading-list restore FILE'"
+                + " (backups are kept in " + file.toAbsolutePath().getParent().resolve("backups") + ")", cause);
+        this.file = file;
+    }
+
+    public Path file() {
+        return file;
+    }
+}

@@ -1,0 +1,281 @@
+package dev.readinglist.store;
+
+import dev.readinglist.model.Backup;
+import dev.readinglist.model.CheckReport;
+import dev.readinglist.model.ReadingListException;
+import dev.readinglist.platform.PrivateFiles;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * Backups of the library: online copies (VACUUM INTO) that are checked with integrity_check,
+ * synced to disk and renamed into place, so a backup file is either whole and sound or absent.
+ * The newest {@value #KEEP} are kept in a backups folder beside the database.
+ */
+public final class LibraryBackups {
+
+    public static final int KEEP = 7;
+    static final Duration EVERY = Duration.ofDays(1);
+    private static final String PREFIX = "reading-list-";
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private LibraryBackups() {
+    }
+
+    public static Path folder(Path database) {
+        return database.toAbsolutePath().getParent().resolve("backups");
+    }
+
+    /** The backups beside this database, newest first. */
+    public static List<Backup> list(Path database) {
+        Path folder = folder(database);
+        List<Backup> backups = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return backups;
+        }
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*.db")) {
+            for (Path file : files) {
+                taken(file).ifPresent(when -> backups.add(new Backup(file, when)));
+            }
+        } catch (IOException e) {
+            throw new ReadingListException("cannot list the backups in " + folder + ": " + e.getMessage(), e);
+        }
+        backups.sort(Comparator.comparing(Backup::taken).reversed());
+        return backups;
+    }
+
+    /** Writes a checked copy of the open library to {@code target}. */
+    public static Path backup(LibraryDatabase database, Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        return database.read(connection -> {
+            write(connection, absolute, database.file());
+            return absolute;
+        });
+    }
+
+    /** Takes the day's backup if the newest one is a day old or there is none; keeps the newest {@value #KEEP}. */
+    public static Optional<Path> backupIfDue(LibraryDatabase database, Instant now) {
+        List<Backup> existing = list(database.file());
+        if (!existing.isEmpty() && existing.getFirst().taken().isAfter(now.minus(EVERY))) {
+            return Optional.empty();
+        }
+        return Optional.of(database.read(connection -> backupInto(connection, database.file(), now)));
+    }
+
+    /** A dated backup in the backups folder, now. */
+    public static Path backupInto(LibraryDatabase database, Instant now) {
+        return database.read(connection -> backupInto(connection, database.file(), now));
+    }
+
+    /** A dated backup in the backups folder; used daily and before every migration. */
+    static Path backupInto(Connection connection, Path database, Instant now) throws SQLException {
+        Path folder = folder(database);
+        try {
+            PrivateFiles.createFolders(folder);
+        } catch (IOException e) {
+            throw new ReadingListException("cannot create the backups folder " + folder + ": " + e.getMessage(), e);
+        }
+        Path target = folder.resolve(PREFIX + STAMP.format(now) + ".db");
+        write(connection, target, database);
+        prune(database);
+        return target;
+    }
+
+    private static void write(Connection connection, Path target, Path database) throws SQLException {
+        Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        try {
+            Files.deleteIfExists(temp);
+            try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+                vacuum.setString(1, temp.toString());
+                vacuum.execute();
+            }
+            CheckReport report = check(temp);
+            if (!report.sound()) {
+                throw new ReadingListException("the backup of " + database + " failed its check: " + report.problems().getFirst());
+            }
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new ReadingListException("cannot write the backup " + target + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // A leftover temp file is hidden and replaced by the next backup.
+            }
+        }
+    }
+
+    private static void prune(Path database) {
+        List<Backup> backups = list(database);
+        for (Backup old : backups.subList(Math.min(KEEP, backups.size()), backups.size())) {
+            try {
+                Files.deleteIfExists(old.file());
+            } catch (IOException ignored) {
+                // An extra old backup costs disk space, never data.
+            }
+        }
+    }
+
+    /**
+     * Replaces the library with a backup, after checking the backup. The replaced file is kept
+     * beside it as NAME.before-restore. Returns that kept file, or null when there was none.
+     */
+    public static Path restore(Path database, Path backup) {
+        Path target = database.toAbsolutePath().normalize();
+        Path source = backup.toAbsolutePath().normalize();
+        if (!Files.isRegularFile(source)) {
+            throw new ReadingListException("no backup at " + source);
+        }
+        verifyBackup(source);
+        Path kept = target.resolveSibling(target.getFileName() + ".before-restore");
+        Path temp = target.resolveSibling("." + target.getFileName() + ".restoring");
+        try {
+            Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+            boolean hadDatabase = Files.exists(target);
+            if (hadDatabase) {
+                checkpointQuietly(target);
+                Files.move(target, kept, StandardCopyOption.REPLACE_EXISTING);
+                moveIfExists(sidecar(target, "-wal"), sidecar(kept, "-wal"));
+                Files.deleteIfExists(sidecar(target, "-shm"));
+            }
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            return hadDatabase ? kept : null;
+        } catch (IOException e) {
+            throw new ReadingListException("cannot restore " + target + " from " + source + ": " + e.getMessage(), e);
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // The target is either the old file or the whole backup; a stray temp file is harmless.
+            }
+        }
+    }
+
+    private static void verifyBackup(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection connection = config.createConnection("jdbc:sqlite:" + file);
+             Statement statement = connection.createStatement()) {
+            int applicationId;
+            int version;
+            try (ResultSet rs = statement.executeQuery("PRAGMA application_id")) {
+                applicationId = rs.getInt(1);
+            }
+            try (ResultSet rs = statement.executeQuery("PRAGMA user_version")) {
+                version = rs.getInt(1);
+            }
+            if (applicationId != LibraryDatabase.APPLICATION_ID) {
+                throw new ReadingListException(file + " is not a Reading List backup; nothing was changed");
+            }
+            if (version > SchemaMigrations.bundled().latestVersion()) {
+                throw new ReadingListException(file + " was made by a newer version of Reading List; nothing was changed");
+            }
+            CheckReport report = check(statement);
+            if (!report.sound()) {
+                throw new ReadingListException(file + " failed its check (" + report.problems().getFirst() + "); nothing was changed");
+            }
+        } catch (SQLException e) {
+            throw new ReadingListException(file + " is not a usable backup (" + SqlErrors.describe(file, e).getMessage()
+                    .replace(file + " ", "") + "); nothing was changed", e);
+        }
+    }
+
+    /** Folds a healthy file's write-ahead log into it, so moving the file moves all its data. */
+    private static void checkpointQuietly(Path database) {
+        try (Connection connection = new SQLiteConfig().createConnection("jdbc:sqlite:" + database);
+             Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        } catch (SQLException ignored) {
+            // A damaged file cannot be checkpointed; its -wal file is kept beside it instead.
+        }
+    }
+
+    private static Path sidecar(Path database, String suffix) {
+        return database.resolveSibling(database.getFileName() + suffix);
+    }
+
+    private static void moveIfExists(Path from, Path to) throws IOException {
+        if (Files.exists(from)) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** integrity_check and foreign_key_check on a file, opened read-only. */
+    public static CheckReport check(Path file) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+             Statement statement = connection.createStatement()) {
+            return check(statement);
+        } catch (SQLException e) {
+            throw SqlErrors.describe(file, e);
+        }
+    }
+
+    /** integrity_check and foreign_key_check on the open library. */
+    public static CheckReport check(LibraryDatabase database) {
+        return database.read(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                return check(statement);
+            }
+        });
+    }
+
+    private static CheckReport check(Statement statement) throws SQLException {
+        List<String> problems = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery("PRAGMA integrity_check")) {
+            while (rs.next()) {
+                if (!"ok".equals(rs.getString(1))) {
+                    problems.add(rs.getString(1));
+                }
+            }
+        }
+        try (ResultSet rs = statement.executeQuery("PRAGMA foreign_key_check")) {
+            while (rs.next()) {
+                problems.add("row " + rs.getLong(2) + " of " + rs.getString(1) + " points at a missing " + rs.getString(3));
+            }
+        }
+        return new CheckReport(problems);
+    }
+
+    private static Optional<Instant> taken(Path file) {
+        String name = file.getFileName().toString();
+        try {
+            return Optional.of(Instant.from(STAMP.parse(name.substring(PREFIX.length(), name.length() - ".db".length()))));
+        } catch (DateTimeParseException | IndexOutOfBoundsException e) {
+            return Optional.empty();
+        }
+    }
+}

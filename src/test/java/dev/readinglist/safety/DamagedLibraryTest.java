@@ -1,0 +1,113 @@
+package dev.readinglist.safety;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readinglist.cli.CliHarness;
+import dev.readinglist.library.Library;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Arrays;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every kind of bad file: the CLI says so in one line with the way out, and the file keeps every byte. */
+class DamagedLibraryTest {
+
+    @TempDir
+    Path dir;
+
+    interface Fixture {
+        void write(Path file) throws Exception;
+    }
+
+    static Stream<Arguments> fixtures() {
+        return Stream.of(
+                Arguments.of("random bytes", (Fixture) file -> {
+                    byte[] noise = new byte[64 * 1024];
+                    new Random(7).nextBytes(noise);
+                    Files.write(file, noise);
+                }, "is damaged", "reading-list restore"),
+                Arguments.of("a truncated library", (Fixture) file -> {
+                    try (Library library = Library.open(file)) {
+                        library.setNote("caching-strategies-production-guide", "a note that makes the file longer");
+                    }
+                    byte[] whole = Files.readAllBytes(file);
+                    Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+                    deleteBackups(file);
+                }, "is damaged", "reading-list restore"),
+                Arguments.of("a PNG image", (Fixture) file -> {
+                    byte[] png = new byte[4096];
+                    new Random(3).nextBytes(png);
+                    System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, png, 0, 8);
+                    Files.write(file, png);
+                }, "is damaged", "reading-list restore"),
+                Arguments.of("another program's SQLite file", (Fixture) file -> {
+                    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+                        s.execute("CREATE TABLE bookmarks (url TEXT)");
+                        s.execute("INSERT INTO bookmarks VALUES ('https://example.com')");
+                    }
+                }, "not a Reading List database", "--db"),
+                Arguments.of("a newer schema", (Fixture) file -> {
+                    Library.open(file).close();
+                    deleteBackups(file);
+                    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+                        s.execute("PRAGMA user_version = 42");
+                        s.execute("PRAGMA journal_mode = DELETE");
+                    }
+                }, "newer version of Reading List", "update Reading List"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void isRefusedInOneLineAndLeftByteForByte(String name, Fixture fixture, String says, String wayOut) throws Exception {
+        Path file = dir.resolve("reading-list.db");
+        fixture.write(file);
+        byte[] before = Files.readAllBytes(file);
+
+        for (String[] command : new String[][] {{"list"}, {"note", "caching-strategies-production-guide", "--set", "x"}, {"check"}}) {
+            CliHarness.Result run = CliHarness.run(Stream.concat(Stream.of("--db", file.toString()), Arrays.stream(command))
+                    .toArray(String[]::new));
+            assertEquals(1, run.code(), name + ": " + run.out());
+            assertEquals(1, run.err().lines().count(), run.err());
+            assertTrue(run.err().contains(file.toString()), run.err());
+            assertTrue(run.err().contains(says) && run.err().contains(wayOut), run.err());
+        }
+        assertArrayEquals(before, Files.readAllBytes(file), name + " must not change");
+        assertTrue(Files.notExists(LibraryBackupsFolder.of(file)) || isEmpty(LibraryBackupsFolder.of(file)),
+                "no backup is taken of a file that is refused");
+    }
+
+    private static void deleteBackups(Path file) throws Exception {
+        Path folder = LibraryBackupsFolder.of(file);
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path each : files.toList()) {
+                    Files.delete(each);
+                }
+            }
+            Files.delete(folder);
+        }
+    }
+
+    private static boolean isEmpty(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.findAny().isEmpty();
+        }
+    }
+
+    /** Where backups of a library file live. */
+    static final class LibraryBackupsFolder {
+        static Path of(Path file) {
+            return file.toAbsolutePath().getParent().resolve("backups");
+        }
+    }
+}
