@@ -2,7 +2,9 @@ package dev.readinglist.cli;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Backup;
+import dev.readinglist.model.ReadingListException;
 import dev.readinglist.platform.DataFolder;
+import dev.readinglist.platform.SingleInstance;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,6 +34,9 @@ final class RestoreCommand implements Callable<Integer> {
                 root.terminal.out().println(each.taken() + "  " + each.file());
             }
             return Cli.OK;
+        }
+        if (SingleInstance.isRunning(database)) {
+            throw new ReadingListException("Reading List has " + database + " open; close its window, then restore");
         }
         Path kept = Library.restore(database, backup);
         root.terminal.out().println("Restored " + database + " from " + backup.toAbsolutePath().normalize()

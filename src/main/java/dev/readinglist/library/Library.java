@@ -11,9 +11,11 @@ import dev.readinglist.model.ExportScope;
 import dev.readinglist.model.MergeReport;
 import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
+import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.ReadingProgress;
 import dev.readinglist.model.TagProgress;
 import dev.readinglist.model.UnknownArticleException;
+import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.search.QueryParser;
 import dev.readinglist.store.ArticleStore;
 import dev.readinglist.store.CatalogStore;
@@ -58,7 +60,7 @@ public final class Library implements AutoCloseable {
         Library library = new Library(database, clock);
         try {
             library.mergeCatalog(BundledCatalog.load());
-            LibraryBackups.backupIfDue(database, clock.instant());
+            library.takeDailyBackup();
             return library;
         } catch (RuntimeException e) {
             database.close();
@@ -72,6 +74,18 @@ public final class Library implements AutoCloseable {
 
     public Path file() {
         return database.file();
+    }
+
+    /**
+     * The automatic daily backup is a safety net, not the user's request: when it cannot be
+     * written (a full disk, a folder of someone else's) the command still runs, and the log says why.
+     */
+    private void takeDailyBackup() {
+        try {
+            LibraryBackups.backupIfDue(database, clock.instant());
+        } catch (ReadingListException e) {
+            ErrorLog.record("the daily backup failed: " + e.getMessage(), e);
+        }
     }
 
     /** A checked backup: to {@code target}, or, when null, a dated one in the backups folder. */
@@ -89,6 +103,16 @@ public final class Library implements AutoCloseable {
     /** The backups kept beside a library file, newest first. */
     public static List<Backup> backups(Path file) {
         return LibraryBackups.list(file);
+    }
+
+    /** Moves a damaged library file aside, keeping it, so a new list can start; returns where it went. */
+    public static Path setAsideDamaged(Path file) {
+        return LibraryBackups.setAside(file, Instant.now());
+    }
+
+    /** A number that changes when another process commits to the library: the window re-reads then. */
+    public long dataVersion() {
+        return database.dataVersion();
     }
 
     /** Replaces the library file with a checked backup; returns where the replaced file was kept, or null. */

@@ -183,6 +183,23 @@ public final class LibraryBackups {
         }
     }
 
+    /**
+     * Moves a damaged library aside as NAME.damaged-TIME (with its -wal and -shm files), so a new
+     * list can start in its place while the damaged file stays for recovery. Returns the new name.
+     */
+    public static Path setAside(Path database, Instant now) {
+        Path file = database.toAbsolutePath().normalize();
+        Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + STAMP.format(now));
+        try {
+            Files.move(file, aside);
+            moveIfExists(sidecar(file, "-wal"), sidecar(aside, "-wal"));
+            moveIfExists(sidecar(file, "-shm"), sidecar(aside, "-shm"));
+            return aside;
+        } catch (IOException e) {
+            throw new ReadingListException("cannot move " + file + " aside: " + e.getMessage(), e);
+        }
+    }
+
     private static void verifyBackup(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);

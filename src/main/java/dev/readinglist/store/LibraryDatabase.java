@@ -94,6 +94,16 @@ public final class LibraryDatabase implements AutoCloseable {
         }
     }
 
+    /** Changes whenever another connection (another process) commits to the file. */
+    public long dataVersion() {
+        return read(connection -> {
+            try (Statement statement = connection.createStatement();
+                 ResultSet rs = statement.executeQuery("PRAGMA data_version")) {
+                return rs.getLong(1);
+            }
+        });
+    }
+
     @Override
     public synchronized void close() {
         closeQuietly(connection);

@@ -1,6 +1,9 @@
 package dev.readinglist.ui;
 
+import dev.readinglist.platform.DataFolder;
+import dev.readinglist.platform.SingleInstance;
 import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Application;
 
 /** Starts the JavaFX toolkit; only ever called when no command was given. */
@@ -9,9 +12,20 @@ public final class DesktopLauncher {
     private DesktopLauncher() {
     }
 
-    /** Blocks until the window closes. */
+    /** Blocks until the window closes; returns at once when another window already has this library. */
     public static void launch(Path database) {
+        Path file = DataFolder.database(database);
+        Optional<SingleInstance> instance = SingleInstance.acquire(file);
+        if (instance.isEmpty()) {
+            SingleInstance.activateRunning(file);
+            return;
+        }
+        ReadingListApp.useInstance(instance.get());
         String[] args = database == null ? new String[0] : new String[] {"--db=" + database};
-        Application.launch(ReadingListApp.class, args);
+        try {
+            Application.launch(ReadingListApp.class, args);
+        } finally {
+            instance.get().close();
+        }
     }
 }

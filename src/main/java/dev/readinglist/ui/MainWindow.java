@@ -1,6 +1,8 @@
 package dev.readinglist.ui;
 
 import dev.readinglist.library.Library;
+import dev.readinglist.model.Backup;
+import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.ui.common.ArticleRow;
@@ -63,7 +65,8 @@ public final class MainWindow implements MainActions {
     private ExportDialog exportDialog;
     private Stage progressStage;
     private ProgressController progressController;
-    private boolean closing;
+    private volatile boolean closing;
+    private volatile long dataVersion;
 
     private MainWindow(Stage stage, AppContext context, WindowState state) {
         this.stage = stage;
@@ -114,9 +117,94 @@ public final class MainWindow implements MainActions {
         stage.show();
         // Divider positions are fractions of the final width, so they are set once the window has its size.
         window.state.applySplit(window.mainController.splitPane());
-        context.background().run(() -> Library.open(context.database(), context.clock()), window.connection::open,
-                failure -> window.mainModel.fail(failure));
+        window.openLibrary();
+        stage.focusedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                window.reloadIfChangedOutside();
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(new Thread(window::saveBeforeExit, "save-before-exit"));
         return window;
+    }
+
+    private void openLibrary() {
+        context.background().run(() -> {
+            Library library = Library.open(context.database(), context.clock());
+            dataVersion = library.dataVersion();
+            return library;
+        }, connection::open, failure -> {
+            mainModel.fail(failure);
+            if (failure instanceof LibraryDamagedException damaged) {
+                context.background().run(() -> Library.backups(damaged.file()), backups -> offerRecovery(damaged, backups),
+                        listFailure -> offerRecovery(damaged, java.util.List.of()));
+            }
+        });
+    }
+
+    private void offerRecovery(LibraryDamagedException damaged, java.util.List<Backup> backups) {
+        DamagedLibraryDialog.show(stage, damaged, backups, theme::style, new DamagedLibraryDialog.Choice() {
+            @Override
+            public void restore(Backup backup) {
+                recover(() -> Library.restore(context.database(), backup.file()));
+            }
+
+            @Override
+            public void startNew() {
+                recover(() -> Library.setAsideDamaged(context.database()));
+            }
+
+            @Override
+            public void quit() {
+                MainWindow.this.quit();
+            }
+        });
+    }
+
+    /** Runs the recovery step off the FX thread, then opens the library again. */
+    private void recover(java.util.concurrent.Callable<Path> step) {
+        context.background().run(step, done -> {
+            mainModel.errorProperty().set("");
+            openLibrary();
+        }, failure -> mainModel.fail(failure));
+    }
+
+    /** Another process (the CLI) may have written while this window was in the background. */
+    void reloadIfChangedOutside() {
+        Library library = connection.get();
+        if (library == null || closing) {
+            return;
+        }
+        context.background().run(library::dataVersion, version -> {
+            if (version != dataVersion) {
+                dataVersion = version;
+                mainModel.refresh();
+                mainModel.refreshTags();
+            }
+        }, failure -> { });
+    }
+
+    /**
+     * On SIGTERM or logout the JVM runs this before it stops: the note being typed is saved,
+     * as on a normal close. Safe to call from any thread; does nothing after a normal quit.
+     */
+    public void saveBeforeExit() {
+        if (closing) {
+            return;
+        }
+        java.util.concurrent.CountDownLatch flushed = new java.util.concurrent.CountDownLatch(1);
+        try {
+            javafx.application.Platform.runLater(() -> {
+                try {
+                    detailModel.flush();
+                } finally {
+                    flushed.countDown();
+                }
+            });
+            flushed.await(3, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (IllegalStateException | InterruptedException e) {
+            // The FX thread is gone: nothing can still be typing, and saved notes are already on disk.
+        }
+        context.background().drain();
     }
 
     public MainViewModel mainModel() {

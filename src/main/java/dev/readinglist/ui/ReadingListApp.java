@@ -1,6 +1,7 @@
 package dev.readinglist.ui;
 
 import dev.readinglist.platform.DataFolder;
+import dev.readinglist.platform.SingleInstance;
 import dev.readinglist.ui.common.FxBackground;
 import dev.readinglist.ui.common.FxSaveFileChooser;
 import dev.readinglist.ui.main.WindowState;
@@ -17,6 +18,12 @@ public final class ReadingListApp extends Application {
     private Path stateFile;
     private WindowState state;
     private final FxBackground background = new FxBackground();
+    private static volatile SingleInstance instance;
+
+    /** The lock that makes this the one window for its library; a second launch calls it to the front. */
+    static void useInstance(SingleInstance held) {
+        instance = held;
+    }
 
     @Override
     public void init() {
@@ -33,6 +40,14 @@ public final class ReadingListApp extends Application {
                 folder -> getHostServices().showDocument(folder.toUri().toString()),
                 Clock.systemUTC(), Platform::exit);
         MainWindow.open(stage, context, state);
+        if (instance != null) {
+            instance.onActivate(() -> Platform.runLater(() -> {
+                stage.setIconified(false);
+                stage.show();
+                stage.toFront();
+                stage.requestFocus();
+            }));
+        }
     }
 
     @Override

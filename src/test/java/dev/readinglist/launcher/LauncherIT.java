@@ -85,6 +85,23 @@ class LauncherIT {
     }
 
     @Test
+    void anUnreadableLibraryIsRefusedInOneLineAndLeftAlone() throws Exception {
+        assertEquals(0, run(List.of(), "", "--db", db.toString(), "list").code());
+        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-------"));
+        byte[] before = Files.readAllBytes(db);
+        List<String> asUser = ROOT ? List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups") : List.of();
+        if (!ROOT) {
+            Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("---------"));
+        }
+        Result list = run(asUser, "", "--db", db.toString(), "list");
+        assertEquals(1, list.code(), list.out());
+        assertEquals(1, list.err().lines().count(), list.err());
+        assertTrue(list.err().contains("cannot read") && list.err().contains(db.toString()), list.err());
+        Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-------"));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(db));
+    }
+
+    @Test
     void anUnknownCommandIsAUsageError() throws Exception {
         Result result = run(List.of(), "", "--db", db.toString(), "frobnicate");
         assertEquals(2, result.code());
@@ -97,6 +114,7 @@ class LauncherIT {
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("XDG_DATA_HOME", dir.resolve("data-home").toString());
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache-home").toString());
         builder.environment().remove("READING_LIST_DB");
         Path out = dir.resolve("stdout.txt");
         Path err = dir.resolve("stderr.txt");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.model.ReadingListException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -100,9 +101,9 @@ class LibraryDatabaseTest {
         new Random(42).nextBytes(noise);
         Files.write(file, noise);
 
-        ReadingListException e = assertThrows(ReadingListException.class, () -> LibraryDatabase.open(file));
+        LibraryDamagedException e = assertThrows(LibraryDamagedException.class, () -> LibraryDatabase.open(file));
 
-        assertTrue(e.getMessage().contains("not a Reading List database"), e.getMessage());
+        assertTrue(e.getMessage().contains("is damaged") && e.getMessage().contains("reading-list restore"), e.getMessage());
         assertArrayEquals(noise, Files.readAllBytes(file));
     }
 

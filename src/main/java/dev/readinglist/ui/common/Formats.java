@@ -10,6 +10,7 @@ import java.time.format.FormatStyle;
 public final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
     private Formats() {
     }
@@ -20,6 +21,10 @@ public final class Formats {
 
     public static String date(Instant instant) {
         return instant == null ? "" : DATE.format(instant.atZone(ZoneId.systemDefault()).toLocalDate());
+    }
+
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
     }
 
     /** 250 becomes "4 h 10 min"; 45 becomes "45 min". */

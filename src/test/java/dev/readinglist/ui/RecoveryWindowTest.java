@@ -1,0 +1,144 @@
+package dev.readinglist.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.FxBackground;
+import dev.readinglist.ui.main.WindowState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window meets a damaged file, a change made by the CLI, and a stop signal. */
+@ExtendWith(ApplicationExtension.class)
+class RecoveryWindowTest {
+
+    static final String ID = "caching-strategies-production-guide";
+
+    @TempDir
+    static Path shared;
+    Path db;
+    Stage stage;
+    FxBackground background;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws Exception {
+        robot.release(new KeyCode[0]);
+        if (window != null) {
+            WaitForAsyncUtils.asyncFx(() -> window.quit()).get(10, TimeUnit.SECONDS);
+        }
+        background.close();
+    }
+
+    private void openWindow(FxRobot robot, Path file) {
+        db = file;
+        background = new FxBackground();
+        AppContext context = new AppContext(db, db.resolveSibling("window.properties"), background,
+                (owner, title, folder, name) -> Optional.empty(), url -> { }, folder -> { }, Clock.systemUTC(), () -> { });
+        robot.interact(() -> window = MainWindow.open(stage, context, WindowState.load(null)));
+    }
+
+    @Test
+    void aDamagedFileCanBeSetAsideForANewList(FxRobot robot) throws Exception {
+        Path dir = Files.createTempDirectory(shared, "new");
+        Path file = dir.resolve("reading-list.db");
+        byte[] noise = new byte[20_000];
+        new Random(5).nextBytes(noise);
+        Files.write(file, noise);
+
+        openWindow(robot, file);
+        waitFor(() -> robot.lookup("Start a new list").tryQuery().isPresent());
+        robot.clickOn("Start a new list");
+        waitFor(() -> table(robot).getItems().size() == 31);
+        try (Stream<Path> files = Files.list(dir)) {
+            Path aside = files.filter(p -> p.getFileName().toString().startsWith("reading-list.db.damaged-")).findFirst().orElseThrow();
+            assertTrue(java.util.Arrays.equals(noise, Files.readAllBytes(aside)), "the damaged file is kept as it was");
+        }
+    }
+
+    @Test
+    void aDamagedFileCanBeReplacedByItsNewestBackup(FxRobot robot) throws Exception {
+        Path dir = Files.createTempDirectory(shared, "restore");
+        Path file = dir.resolve("reading-list.db");
+        try (Library library = Library.open(file)) {
+            library.setNote(ID, "from the backup");
+            library.backup(null);
+        }
+        Files.write(file, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20});
+        Files.deleteIfExists(file.resolveSibling("reading-list.db-wal"));
+
+        openWindow(robot, file);
+        waitFor(() -> robot.lookup((javafx.scene.control.Button b) -> b.getText().startsWith("Restore the backup of")).tryQuery()
+                .isPresent());
+        robot.clickOn((javafx.scene.control.Button b) -> b.getText().startsWith("Restore the backup of"));
+        waitFor(() -> table(robot).getItems().size() == 31);
+        assertEquals("from the backup", row(robot, ID).noteProperty().get());
+    }
+
+    @Test
+    void aChangeMadeByTheCliShowsWhenTheWindowIsFocusedAgain(FxRobot robot) throws Exception {
+        openWindow(robot, Files.createTempDirectory(shared, "outside").resolve("reading-list.db"));
+        waitFor(() -> table(robot).getItems().size() == 31);
+        try (Library cli = Library.open(db)) {
+            cli.markRead(List.of(ID));
+            cli.setNote(ID, "written from the command line");
+        }
+        robot.interact(() -> window.reloadIfChangedOutside());
+        waitFor(() -> row(robot, ID).isRead() && row(robot, ID).noteProperty().get().equals("written from the command line"));
+    }
+
+    @Test
+    void aStopSignalSavesTheNoteBeingTyped(FxRobot robot) throws Exception {
+        openWindow(robot, Files.createTempDirectory(shared, "sigterm").resolve("reading-list.db"));
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        String id = table(robot).getItems().getFirst().id();
+        robot.clickOn(".text-area").write("typed just before SIGTERM");
+        window.saveBeforeExit();  // what the shutdown hook runs, here on the test thread
+        try (Library library = Library.open(db)) {
+            assertEquals(Optional.of("typed just before SIGTERM"), library.note(id));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<ArticleRow> table(FxRobot robot) {
+        return robot.lookup(".table-view").queryAs(TableView.class);
+    }
+
+    private static ArticleRow row(FxRobot robot, String id) {
+        return table(robot).getItems().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (Exception e) {
+            throw new AssertionError("condition not met within 15 s", e);
+        }
+    }
+}
