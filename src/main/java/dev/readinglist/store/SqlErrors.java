@@ -22,6 +22,9 @@ final class SqlErrors {
         if (family == SQLiteErrorCode.SQLITE_CORRUPT) {
             return new LibraryDamagedException(file, firstLine(e), e);
         }
+        if (family == SQLiteErrorCode.SQLITE_IOERR && diskIsFull(file)) {
+            family = SQLiteErrorCode.SQLITE_FULL;  // SQLite reports a failed write; the cause is the space
+        }
         String message = switch (family) {
             case SQLITE_FULL -> "the disk is full: could not write " + file;
             case SQLITE_READONLY -> "cannot write " + file + ": it is read-only";
@@ -32,6 +35,15 @@ final class SqlErrors {
             default -> "database error in " + file + ": " + firstLine(e);
         };
         return new ReadingListException(message, e);
+    }
+
+    private static boolean diskIsFull(Path file) {
+        try {
+            Path folder = file.toAbsolutePath().getParent();
+            return java.nio.file.Files.getFileStore(folder).getUsableSpace() < 64 * 1024;
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /** Extended codes (SQLITE_IOERR_WRITE, …) carry their family in the low byte. */

@@ -109,6 +109,11 @@ class LauncherIT {
     }
 
     private Result run(List<String> prefix, String stdin, String... args) throws Exception {
+        return exec(prefix, dir, stdin, args);
+    }
+
+    /** Runs the launcher with XDG folders inside {@code dir}, so nothing reaches the real home. */
+    static Result exec(List<String> prefix, Path dir, String stdin, String... args) throws Exception {
         List<String> command = new ArrayList<>(prefix);
         command.add(LAUNCHER.toAbsolutePath().toString());
         command.addAll(List.of(args));
@@ -116,13 +121,21 @@ class LauncherIT {
         builder.environment().put("XDG_DATA_HOME", dir.resolve("data-home").toString());
         builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache-home").toString());
         builder.environment().remove("READING_LIST_DB");
-        Path out = dir.resolve("stdout.txt");
-        Path err = dir.resolve("stderr.txt");
+        Path out = Files.createTempFile("launcher", ".out");
+        Path err = Files.createTempFile("launcher", ".err");
         builder.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process process = builder.start();
-        process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-        process.getOutputStream().close();
+        try (var in = process.getOutputStream()) {
+            in.write(stdin.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException stoppedReading) {
+            // The launcher failed before it read its input; its exit code and stderr tell why.
+        }
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the launcher did not finish");
-        return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        try {
+            return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
     }
 }
