@@ -38,11 +38,14 @@ public final class LibraryDatabase implements AutoCloseable {
     }
 
     public static LibraryDatabase open(Path file) {
+        return open(file, SchemaMigrations.bundled());
+    }
+
+    static LibraryDatabase open(Path file, SchemaMigrations migrations) {
         Path absolute = file.toAbsolutePath().normalize();
         prepareFile(absolute);
         Connection connection = connect(absolute);
         try {
-            SchemaMigrations migrations = SchemaMigrations.bundled();
             int version = checkOwnership(absolute, connection, migrations.latestVersion());
             quickCheck(absolute, connection);
             try (Statement statement = connection.createStatement()) {

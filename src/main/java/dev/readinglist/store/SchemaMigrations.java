@@ -18,7 +18,7 @@ final class SchemaMigrations {
 
     private final List<String> scripts;
 
-    private SchemaMigrations(List<String> scripts) {
+    SchemaMigrations(List<String> scripts) {
         this.scripts = List.copyOf(scripts);
     }
 

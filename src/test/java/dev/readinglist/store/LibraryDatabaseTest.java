@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,6 +116,40 @@ class LibraryDatabaseTest {
     }
 
     @Test
+    void aMigrationRunsInOneTransactionAfterABackupOfTheOldSchema() throws Exception {
+        Path file = dir.resolve("rl.db");
+        String first = firstSchema();
+        LibraryDatabase.open(file, new SchemaMigrations(List.of(first))).close();
+
+        LibraryDatabase.open(file, new SchemaMigrations(List.of(first, "CREATE TABLE reading_goal (minutes INTEGER);"))).close();
+
+        var backups = LibraryBackups.list(file);
+        assertEquals(1, backups.size(), "one backup, taken before the upgrade");
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backups.getFirst().file()); Statement s = c.createStatement()) {
+            assertEquals(1, intQuery(s, "PRAGMA user_version"));
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            assertEquals(2, intQuery(s, "PRAGMA user_version"));
+            assertEquals(1, intQuery(s, "SELECT count(*) FROM sqlite_schema WHERE name = 'reading_goal'"));
+        }
+    }
+
+    @Test
+    void aFailingMigrationLeavesTheOldSchemaWhole() throws Exception {
+        Path file = dir.resolve("rl.db");
+        String first = firstSchema();
+        LibraryDatabase.open(file, new SchemaMigrations(List.of(first))).close();
+
+        assertThrows(ReadingListException.class, () -> LibraryDatabase.open(file,
+                new SchemaMigrations(List.of(first, "CREATE TABLE half_done (x INTEGER);\nTHIS IS NOT SQL;"))));
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            assertEquals(1, intQuery(s, "PRAGMA user_version"));
+            assertEquals(0, intQuery(s, "SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"), "rolled back whole");
+        }
+    }
+
+    @Test
     void migrationScriptsSplitIntoStatements() {
         var statements = SchemaMigrations.statements("""
                 -- comment
@@ -125,6 +160,12 @@ class LibraryDatabaseTest {
                 """);
         assertEquals(2, statements.size());
         assertTrue(statements.get(0).startsWith("CREATE TABLE a"));
+    }
+
+    private static String firstSchema() throws Exception {
+        try (var in = SchemaMigrations.class.getResourceAsStream("schema-001.sql")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     private static int intQuery(Statement s, String sql) throws Exception {
