@@ -35,7 +35,10 @@ public final class CatalogReader {
         try (JsonReader reader = new JsonReader(new StringReader(text))) {
             return catalog(reader, digest(json));
         } catch (IOException | JsonParseException | IllegalStateException | DateTimeParseException e) {
-            throw new ReadingListException(origin + " is not a valid catalog: " + e.getMessage(), e);
+            String message = String.valueOf(e.getMessage());
+            int newline = message.indexOf('\n');
+            throw new ReadingListException(origin + " is not a valid catalog: "
+                    + (newline < 0 ? message : message.substring(0, newline)), e);
         }
     }
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.ScopeType;
                 "--db FILE or the READING_LIST_DB variable choose another file.",
                 "Exit codes: 0 success, 1 failure, 2 usage error."},
         subcommands = {ListCommand.class, MarkReadCommand.class, MarkUnreadCommand.class, NoteCommand.class,
-                TagCommand.class, ExportNotesCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class})
+                TagCommand.class, ExportNotesCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class, ImportCommand.class})
 final class RootCommand implements Callable<Integer> {
 
     final Terminal terminal;

@@ -1,13 +1,17 @@
 package dev.readinglist.library;
 
 import dev.readinglist.catalog.BundledCatalog;
+import dev.readinglist.catalog.CatalogReader;
 import dev.readinglist.io.CsvNotesExporter;
+import dev.readinglist.io.ImportFile;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.Catalog;
 import dev.readinglist.model.CheckReport;
 import dev.readinglist.model.ExportOptions;
 import dev.readinglist.model.ExportScope;
+import dev.readinglist.model.ImportFormat;
+import dev.readinglist.model.ImportReport;
 import dev.readinglist.model.MergeReport;
 import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
@@ -19,6 +23,7 @@ import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.search.QueryParser;
 import dev.readinglist.store.ArticleStore;
 import dev.readinglist.store.CatalogStore;
+import dev.readinglist.store.ImportStore;
 import dev.readinglist.store.LibraryBackups;
 import dev.readinglist.store.LibraryDatabase;
 import dev.readinglist.store.NoteStore;
@@ -43,6 +48,7 @@ public final class Library implements AutoCloseable {
     private final NoteStore notes;
     private final TagStore tags;
     private final CatalogStore catalogs;
+    private final ImportStore imports;
     private final Clock clock;
 
     private Library(LibraryDatabase database, Clock clock) {
@@ -51,6 +57,7 @@ public final class Library implements AutoCloseable {
         this.notes = new NoteStore(database);
         this.tags = new TagStore(database);
         this.catalogs = new CatalogStore(database);
+        this.imports = new ImportStore(database);
         this.clock = clock;
     }
 
@@ -122,6 +129,31 @@ public final class Library implements AutoCloseable {
 
     public MergeReport mergeCatalog(Catalog catalog) {
         return catalogs.merge(catalog, clock.instant());
+    }
+
+    /**
+     * Imports a file: the format from its header unless given, everything in one transaction.
+     * A dry run reports what would happen and changes nothing.
+     */
+    public ImportReport importFile(Path file, ImportFormat format, boolean dryRun) {
+        ImportFormat chosen = format != null ? format : ImportFile.detect(file);
+        if (chosen == ImportFormat.CATALOG) {
+            return importCatalog(file, dryRun);
+        }
+        String origin = chosen.label() + ": " + file.getFileName();
+        return imports.merge(sink -> ImportFile.read(file, chosen, sink), chosen, origin, clock.instant(), dryRun);
+    }
+
+    private ImportReport importCatalog(Path file, boolean dryRun) {
+        byte[] bytes;
+        try {
+            bytes = java.nio.file.Files.readAllBytes(file);
+        } catch (java.io.IOException e) {
+            throw new ReadingListException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        Catalog catalog = CatalogReader.read(bytes, file.toString());
+        MergeReport merged = dryRun ? catalogs.preview(catalog) : mergeCatalog(catalog);
+        return new ImportReport(ImportFormat.CATALOG, merged.added(), merged.updated(), merged.unchanged(), 0);
     }
 
     /** The articles matching what the user typed and the status switch, newest first. */

@@ -27,6 +27,15 @@ public final class CatalogStore {
     }
 
     public MergeReport merge(Catalog catalog, Instant now) {
+        return merge(catalog, now, true);
+    }
+
+    /** What merging would do, without doing it. */
+    public MergeReport preview(Catalog catalog) {
+        return merge(catalog, Instant.now(), false);
+    }
+
+    private MergeReport merge(Catalog catalog, Instant now, boolean commit) {
         return database.write(connection -> {
             if (alreadyMerged(connection, catalog)) {
                 return MergeReport.skippedUnchanged();
@@ -52,7 +61,7 @@ public final class CatalogStore {
             }
             remember(connection, catalog, now);
             return new MergeReport(added, updated, unchanged, false);
-        });
+        }, commit);
     }
 
     private record Existing(long rowId, String title, String summary, String url, String published,
@@ -110,8 +119,8 @@ public final class CatalogStore {
 
     private static long insert(Connection connection, CatalogArticle article, String source, Instant now) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO article (slug, title, summary, url, published, reading_minutes, source, added_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+                INSERT INTO article (slug, title, summary, url, published, reading_minutes, source, added_at, url_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, rl_url_key(?4)) RETURNING id""")) {
             insert.setString(1, article.slug());
             bindFacts(insert, 2, article);
             insert.setString(7, source);
@@ -124,7 +133,8 @@ public final class CatalogStore {
 
     private static void update(Connection connection, long rowId, CatalogArticle article) throws SQLException {
         try (PreparedStatement update = connection.prepareStatement("""
-                UPDATE article SET title = ?, summary = ?, url = ?, published = ?, reading_minutes = ? WHERE id = ?""")) {
+                UPDATE article SET title = ?, summary = ?, url = ?, published = ?, reading_minutes = ?, url_key = rl_url_key(?3)
+                WHERE id = ?""")) {
             bindFacts(update, 1, article);
             update.setLong(6, rowId);
             update.executeUpdate();

@@ -72,11 +72,20 @@ public final class LibraryDatabase implements AutoCloseable {
 
     /** Runs {@code work} in one immediate transaction: all of it lands, or none of it. */
     synchronized <T> T write(SqlWork<T> work) {
+        return write(work, true);
+    }
+
+    /** As {@link #write(SqlWork)}; with {@code commit} false the work is rolled back, for a dry run. */
+    synchronized <T> T write(SqlWork<T> work, boolean commit) {
         try {
             connection.setAutoCommit(false);
             try {
                 T result = work.run(connection);
-                connection.commit();
+                if (commit) {
+                    connection.commit();
+                } else {
+                    connection.rollback();
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -144,7 +153,14 @@ public final class LibraryDatabase implements AutoCloseable {
         // Writers take the lock up front, so two writers wait on each other instead of failing.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         try {
-            return config.createConnection("jdbc:sqlite:" + file);
+            Connection connection = config.createConnection("jdbc:sqlite:" + file);
+            org.sqlite.Function.create(connection, "rl_url_key", new org.sqlite.Function() {
+                @Override
+                protected void xFunc() throws SQLException {
+                    result(dev.readinglist.model.UrlKey.of(value_text(0)));
+                }
+            }, org.sqlite.Function.FLAG_DETERMINISTIC);
+            return connection;
         } catch (SQLException e) {
             throw SqlErrors.describe(file, e);
         }

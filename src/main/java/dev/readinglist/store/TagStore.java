@@ -58,7 +58,7 @@ public final class TagStore {
         });
     }
 
-    private static boolean addUserTag(Connection connection, long rowId, String tag) throws SQLException {
+    static boolean addUserTag(Connection connection, long rowId, String tag) throws SQLException {
         String key = TextFolding.tagKey(tag);
         try (PreparedStatement exists = connection.prepareStatement(
                 "SELECT 1 FROM article_tag WHERE article_id = ? AND tag_key = ?")) {

@@ -155,6 +155,24 @@ class CliTest {
     }
 
     @Test
+    void importPrintsOneSummaryLineAndADryRunChangesNothing() throws Exception {
+        Path file = dir.resolve("pocket.csv");
+        Files.writeString(file, "title,url,time_added,tags,status\nOne,https://example.com/1,1700000000,a|b,archive\n"
+                + "Caching,https://coderssecret.com/blog/caching-strategies-production-guide?utm_source=rss,1700000000,,unread\n");
+        assertEquals("dry run: would have imported 1 new, merged 0, unchanged 1\n",
+                CliRun.run(db, "import", file.toString(), "--dry-run").out());
+        assertTrue(CliRun.run(db, "list").out().strip().endsWith("31 articles, 0 read"));
+        CliRun run = CliRun.run(db, "import", file.toString(), "--format=pocket");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("imported 1 new, merged 0, unchanged 1\n", run.out());
+        assertEquals("imported 0 new, merged 0, unchanged 2\n", CliRun.run(db, "import", file.toString()).out());
+
+        CliRun wrong = CliRun.run(db, "import", file.toString(), "--format", "instapaper");
+        assertEquals(1, wrong.code());
+        assertEquals(1, wrong.err().lines().count(), wrong.err());
+    }
+
+    @Test
     void usageErrorsExitTwoWithOneLine() {
         for (String[] args : List.of(new String[] {db, "bogus"}, new String[] {db, "list", "--status", "maybe"},
                 new String[] {db, "export-notes"}, new String[] {db, "mark-read"}, new String[] {"--nope"})) {

@@ -1,0 +1,131 @@
+package dev.readinglist.io;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import dev.readinglist.model.ImportFormat;
+import dev.readinglist.model.ImportedArticle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Function;
+
+/** How each export's columns become an article. Columns are matched by name, in lower case. */
+final class ImportRowMappers {
+
+    private ImportRowMappers() {
+    }
+
+    static Set<String> required(ImportFormat format) {
+        return switch (format) {
+            case POCKET -> Set.of("title", "url", "time_added", "tags", "status");
+            case INSTAPAPER -> Set.of("url", "title", "selection", "folder");
+            case RAINDROP -> Set.of("title", "url", "note", "excerpt", "folder", "tags", "created");
+            case READINGLIST -> Set.of("id", "title", "url", "tags", "status", "read_at", "note", "note_updated_at");
+            case CATALOG -> Set.of();
+        };
+    }
+
+    static Function<ImportRow, ImportedArticle> mapper(ImportFormat format) {
+        return switch (format) {
+            case POCKET -> ImportRowMappers::pocket;
+            case INSTAPAPER -> ImportRowMappers::instapaper;
+            case RAINDROP -> ImportRowMappers::raindrop;
+            case READINGLIST -> ImportRowMappers::readingList;
+            case CATALOG -> throw new IllegalArgumentException("a catalog is JSON, not CSV");
+        };
+    }
+
+    private static ImportedArticle pocket(ImportRow row) {
+        String url = row.url("url");
+        row.unixSeconds("time_added");
+        String status = row.get("status").toLowerCase(Locale.ROOT);
+        if (!status.isEmpty() && !status.equals("unread") && !status.equals("archive")) {
+            throw row.error("status", "'" + status + "' is neither unread nor archive");
+        }
+        return new ImportedArticle(null, titleOr(row.get("title"), url), url, "", ImportRow.split(row.get("tags"), "|"),
+                status.equals("archive"), null, null);
+    }
+
+    private static ImportedArticle instapaper(ImportRow row) {
+        String url = row.url("url");
+        row.unixSeconds("timestamp");
+        List<String> tags = new ArrayList<>(jsonTags(row));
+        String folder = row.get("folder");
+        boolean read = folder.equalsIgnoreCase("Archive");
+        if (folder.equalsIgnoreCase("Starred")) {
+            tags.add("starred");
+        } else if (!read && !folder.isEmpty() && !folder.equalsIgnoreCase("Unread")) {
+            tags.add(folder);
+        }
+        return new ImportedArticle(null, titleOr(row.get("title"), url), url, row.get("selection"), tags, read, null, null);
+    }
+
+    private static List<String> jsonTags(ImportRow row) {
+        String json = row.get("tags");
+        if (json.isEmpty()) {
+            return List.of();
+        }
+        try {
+            JsonElement parsed = JsonParser.parseString(json);
+            if (!parsed.isJsonArray()) {
+                throw row.error("tags", "tags must be a JSON array, like [\"a\",\"b\"]");
+            }
+            List<String> tags = new ArrayList<>();
+            JsonArray array = parsed.getAsJsonArray();
+            for (JsonElement tag : array) {
+                String name = tag.isJsonObject() && tag.getAsJsonObject().has("name")
+                        ? tag.getAsJsonObject().get("name").getAsString() : tag.getAsString();
+                if (!name.isBlank()) {
+                    tags.add(name.strip());
+                }
+            }
+            return tags;
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
+            throw row.error("tags", "tags must be a JSON array, like [\"a\",\"b\"]");
+        }
+    }
+
+    private static ImportedArticle raindrop(ImportRow row) {
+        String url = row.url("url");
+        row.isoTime("created");
+        List<String> tags = new ArrayList<>(ImportRow.split(row.get("tags"), ","));
+        String folder = row.get("folder");
+        if (!folder.isEmpty()) {
+            tags.add(folder);
+        }
+        String note = row.raw("note");
+        return new ImportedArticle(null, titleOr(row.get("title"), url), url, row.get("excerpt"), tags, false, null,
+                note.isBlank() ? null : note);
+    }
+
+    private static ImportedArticle readingList(ImportRow row) {
+        String id = unguard(row.get("id"));
+        String url = unguard(row.get("url"));
+        if (!url.isEmpty()) {
+            url = row.url("url");
+        }
+        String status = row.get("status");
+        if (!status.equals("read") && !status.equals("unread")) {
+            throw row.error("status", "'" + status + "' is neither read nor unread");
+        }
+        String note = unguard(row.raw("note"));
+        return new ImportedArticle(id.isEmpty() ? null : id, unguard(row.get("title")), url, "",
+                ImportRow.split(unguard(row.get("tags")), "|"), status.equals("read"), row.isoTime("read_at"),
+                note.isEmpty() ? null : note);
+    }
+
+    /** Undoes the export's formula guard: "'=x" was "=x". */
+    static String unguard(String cell) {
+        if (cell.length() >= 2 && cell.charAt(0) == '\'' && "=+-@\t\r".indexOf(cell.charAt(1)) >= 0) {
+            return cell.substring(1);
+        }
+        return cell;
+    }
+
+    private static String titleOr(String title, String url) {
+        return title.isEmpty() ? url : title;
+    }
+}

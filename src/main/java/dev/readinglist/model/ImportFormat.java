@@ -1,0 +1,22 @@
+package dev.readinglist.model;
+
+import java.util.Locale;
+
+/** The files Reading List can import. */
+public enum ImportFormat {
+    POCKET, INSTAPAPER, RAINDROP, READINGLIST, CATALOG;
+
+    public String label() {
+        return switch (this) {
+            case POCKET -> "Pocket export";
+            case INSTAPAPER -> "Instapaper export";
+            case RAINDROP -> "Raindrop export";
+            case READINGLIST -> "Reading List export";
+            case CATALOG -> "catalog file";
+        };
+    }
+
+    public String cliName() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,214 @@
+package dev.readinglist.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.model.Article;
+import dev.readinglist.model.ExportOptions;
+import dev.readinglist.model.ExportScope;
+import dev.readinglist.model.ImportFormat;
+import dev.readinglist.model.ImportReport;
+import dev.readinglist.model.ReadStatus;
+import dev.readinglist.model.ReadingListException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Imports of hand-written export files into a real library. */
+class ImportTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T08:15:00Z"), ZoneOffset.UTC);
+    static final String CACHING = "caching-strategies-production-guide";
+
+    @TempDir
+    Path dir;
+    Library library;
+
+    @BeforeEach
+    void open() {
+        library = Library.open(dir.resolve("rl.db"), CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "pocket.csv,         POCKET,     3, 2, 0",
+        "pocket.zip,         POCKET,     2, 0, 0",
+        "instapaper-old.csv, INSTAPAPER, 1, 0, 0",
+        "instapaper.csv,     INSTAPAPER, 3, 0, 0",
+        "raindrop.csv,       RAINDROP,   2, 0, 0"})
+    void eachFormatIsDetectedAndImportedAndASecondImportChangesNothing(String file, ImportFormat format, int added,
+                                                                      int merged, int unchanged) throws Exception {
+        ImportReport first = library.importFile(fixture(file), null, false);
+        assertEquals(new ImportReport(format, added, merged, unchanged, first.markedRead()), first);
+        ImportReport again = library.importFile(fixture(file), null, false);
+        assertEquals(0, again.added() + again.merged(), "importing the same file again changes nothing");
+        assertEquals(first.total(), again.unchanged(), "every row of the file is found again");
+    }
+
+    @Test
+    void pocketRulesLinksTagsAndStatus() throws Exception {
+        library.importFile(fixture("pocket.csv"), null, false);
+        Article raft = library.article("raft-explained");
+        assertTrue(raft.isRead(), "archive means read");
+        assertEquals(List.of("distributed", "consensus", "raft"), raft.userTags(), "the utm_ duplicate merged its tag in");
+        assertEquals("Multi-line\ntitle", library.article("multi-line-title").title(), "quoted newlines survive");
+        assertEquals(List.of("café"), library.article("unicode-title").userTags());
+        Article caching = library.article(CACHING);
+        assertTrue(caching.isRead(), "read beats unread on a catalog article found by its link");
+        assertEquals(List.of("later"), caching.userTags(), "tags are unioned; Caching was already a catalog tag");
+        assertEquals(34, library.count("", ReadStatus.ALL));
+    }
+
+    @Test
+    void instapaperFoldersBecomeReadStarredOrTags() throws Exception {
+        library.importFile(fixture("instapaper.csv"), null, false);
+        assertTrue(library.article("insta-one").isRead());
+        assertEquals(List.of("java", "jvm"), library.article("insta-one").userTags());
+        assertEquals("Selected text", library.article("insta-one").summary());
+        assertEquals(List.of("starred"), library.article("insta-two").userTags());
+        assertEquals(List.of("Research"), library.article("insta-three").userTags());
+    }
+
+    @Test
+    void raindropNotesExcerptsAndFolders() throws Exception {
+        library.importFile(fixture("raindrop.csv"), null, false);
+        Article one = library.article("raindrop-one");
+        assertEquals("My note\nwith two lines", one.note());
+        assertEquals("An excerpt", one.summary());
+        assertEquals(List.of("sql", "indexes", "Backend"), one.userTags());
+    }
+
+    @Test
+    void anImportedNoteIsAppendedNeverReplacesAndIsNotRepeated() throws Exception {
+        Path file = dir.resolve("rain.csv");
+        Files.writeString(file, """
+                id,title,note,excerpt,url,folder,tags,created,cover,highlights,favorite
+                1,Caching,Imported thought,,https://coderssecret.com/blog/caching-strategies-production-guide,,,2024-01-01T00:00:00Z,,,
+                """);
+        library.setNote(CACHING, "My own note");
+        library.importFile(file, null, false);
+        assertEquals("My own note\n\n---\nImported thought", library.article(CACHING).note());
+        library.importFile(file, null, false);
+        assertEquals("My own note\n\n---\nImported thought", library.article(CACHING).note());
+    }
+
+    @Test
+    void ourOwnExportComesBackWhole() throws Exception {
+        library.setNote(CACHING, "=not a formula\nsecond line, with a comma");
+        library.markRead(List.of(CACHING, "apache-thrift-cross-language-rpc"));
+        library.editTags(CACHING, List.of("mine"), List.of());
+        library.importFile(fixture("pocket.csv"), null, false);
+        Path export = dir.resolve("export.csv");
+        library.exportNotes(export, new ExportOptions(ExportScope.ALL, true, true));
+
+        try (Library fresh = Library.open(dir.resolve("fresh.db"), Clock.offset(CLOCK, java.time.Duration.ofDays(3)))) {
+            ImportReport report = fresh.importFile(export, null, false);
+            assertEquals(ImportFormat.READINGLIST, report.format());
+            Map<String, Article> before = byId(library.search("", ReadStatus.ALL));
+            Map<String, Article> after = byId(fresh.search("", ReadStatus.ALL));
+            assertEquals(before.keySet(), after.keySet());
+            for (Article a : before.values()) {
+                Article b = after.get(a.id());
+                assertEquals(a.isRead(), b.isRead(), a.id());
+                assertEquals(a.readAt(), b.readAt(), a.id());
+                assertEquals(a.note(), b.note(), a.id());
+                assertEquals(a.allTags().stream().map(String::toLowerCase).sorted().toList(),
+                        b.allTags().stream().map(String::toLowerCase).sorted().toList(), a.id());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pocket-bad-url.csv        | line 3, column 2 (url)
+            pocket-bad-date.csv       | line 3, column 3 (time_added)
+            pocket-missing-column.csv | line 1
+            pocket-bad-quote.csv      | line 3
+            empty.csv                 | is empty
+            binary.csv                | binary file""")
+    void aMalformedFileChangesNothingAndSaysWhere(String file, String where) throws Exception {
+        Map<String, Article> before = byId(library.search("", ReadStatus.ALL));
+        ReadingListException e = assertThrows(ReadingListException.class, () -> library.importFile(fixture(file), null, false));
+        assertTrue(e.getMessage().contains(file) && e.getMessage().contains(where), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+        assertEquals(before, byId(library.search("", ReadStatus.ALL)), "all or nothing: the good first row is not kept");
+    }
+
+    @Test
+    void aDryRunReportsAndChangesNothing() throws Exception {
+        ImportReport report = library.importFile(fixture("pocket.csv"), null, true);
+        assertEquals(3, report.added());
+        assertEquals(31, library.count("", ReadStatus.ALL));
+        assertEquals(Optional.empty(), library.search("raft explained", ReadStatus.ALL).stream().findAny());
+    }
+
+    @Test
+    void aCatalogFileMergesLikeTheBundledOne() throws Exception {
+        Path file = dir.resolve("catalog.json");
+        Files.writeString(file, """
+                {"catalog": "Extra", "articles": [
+                  {"slug": "extra-one", "title": "Extra one", "url": "https://example.com/e1", "tags": ["X"]}]}""");
+        assertEquals(new ImportReport(ImportFormat.CATALOG, 1, 0, 0, 0), library.importFile(file, null, false));
+        assertEquals(List.of("X"), library.article("extra-one").catalogTags());
+    }
+
+    @Test
+    void randomBytesOnlyEverGiveTheImportError() throws Exception {
+        Random random = new Random(20261126);
+        for (int i = 0; i < 200; i++) {
+            byte[] bytes = new byte[random.nextInt(2000)];
+            random.nextBytes(bytes);
+            if (i % 2 == 0) {  // half of them start like a real header, so the parsers see the noise
+                byte[] header = "title,url,time_added,tags,status\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] both = new byte[header.length + bytes.length];
+                System.arraycopy(header, 0, both, 0, header.length);
+                System.arraycopy(bytes, 0, both, header.length, bytes.length);
+                bytes = both;
+            }
+            Path file = dir.resolve("noise-" + i + ".csv");
+            Files.write(file, bytes);
+            for (ImportFormat format : new ImportFormat[] {null, ImportFormat.POCKET, ImportFormat.INSTAPAPER,
+                    ImportFormat.RAINDROP, ImportFormat.READINGLIST, ImportFormat.CATALOG}) {
+                try {
+                    library.importFile(file, format, true);
+                } catch (ReadingListException expected) {
+                    assertEquals(1, expected.getMessage().lines().count(), expected.getMessage());
+                }
+            }
+        }
+        assertEquals(31, library.count("", ReadStatus.ALL));
+    }
+
+    private Path fixture(String name) throws Exception {
+        Path copy = dir.resolve(name);
+        try (InputStream in = ImportTest.class.getResourceAsStream("/imports/" + name)) {
+            Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        return copy;
+    }
+
+    private static Map<String, Article> byId(List<Article> articles) {
+        return articles.stream().collect(Collectors.toMap(Article::id, a -> a));
+    }
+}
