@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.model.CheckReport;
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -44,33 +40,25 @@ class CrashSafetyTest {
 
     private int killOnce(Path db, int millis, int round) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
+        Path log = dir.resolve("writes-" + round + ".log");
+        Files.createFile(log);
         Process child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                CrashWriter.class.getName(), db.toString()).redirectErrorStream(true).start();
-        List<String> lines = new ArrayList<>();
-        CountDownLatch firstAck = new CountDownLatch(1);
-        Thread reader = Thread.ofPlatform().daemon().start(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    synchronized (lines) {
-                        lines.add(line);
-                    }
-                    if (line.startsWith("ack")) {
-                        firstAck.countDown();
-                    }
-                }
-            } catch (java.io.IOException ignored) {
-                // The child was killed mid-line.
-            }
-        });
-        assertTrue(firstAck.await(30, TimeUnit.SECONDS), "round " + round + ": the child never wrote: " + lines);
+                CrashWriter.class.getName(), db.toString(), log.toString())
+                .redirectErrorStream(true).redirectOutput(dir.resolve("child-" + round + ".out").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!Files.readString(log).contains("ack") && System.nanoTime() < deadline && child.isAlive()) {
+            Thread.sleep(20);
+        }
+        assertTrue(Files.readString(log).contains("ack"), "round " + round + ": the child never wrote: "
+                + Files.readString(dir.resolve("child-" + round + ".out")));
         Thread.sleep(millis);
         child.destroyForcibly();  // SIGKILL on POSIX: no shutdown hooks, no flushing
-        child.waitFor(10, TimeUnit.SECONDS);
-        reader.join(5_000);
+        assertTrue(child.waitFor(10, TimeUnit.SECONDS));
+        List<String> lines = Files.readAllLines(log);
 
         Map<String, Expectation> expected = new HashMap<>();
         int acks = 0;
-        synchronized (lines) {
+        {
             for (String line : lines) {
                 String[] part = line.split(" ");
                 if (part.length != 4) {

@@ -3,10 +3,13 @@ package dev.readinglist.safety;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.ReadStatus;
-import java.io.PrintStream;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The child process of the kill harness: writes notes and read toggles as fast as it can and
@@ -18,25 +21,32 @@ public final class CrashWriter {
     private CrashWriter() {
     }
 
-    public static void main(String[] args) {
-        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        try (Library library = Library.open(Path.of(args[0]))) {
+    /** args: the database, and the file the lines go to: one write() per line, so a kill cannot lose a printed line. */
+    public static void main(String[] args) throws IOException {
+        try (FileOutputStream log = new FileOutputStream(args[1], true); Library library = Library.open(Path.of(args[0]))) {
+            Consumer<String> out = line -> {
+                try {
+                    log.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            };
             List<String> ids = library.search("", ReadStatus.ALL).stream().map(Article::id).limit(12).toList();
             for (long n = 1; ; n++) {
                 String id = ids.get((int) (n % ids.size()));
                 if (n % 3 == 0) {
                     boolean read = n % 2 == 0;
-                    out.println("begin read " + id + " " + read);
+                    out.accept("begin read " + id + " " + read);
                     if (read) {
                         library.markRead(List.of(id));
                     } else {
                         library.markUnread(List.of(id));
                     }
-                    out.println("ack read " + id + " " + read);
+                    out.accept("ack read " + id + " " + read);
                 } else {
-                    out.println("begin note " + id + " " + n);
+                    out.accept("begin note " + id + " " + n);
                     library.setNote(id, "note " + n + " " + "x".repeat((int) (n % 500)));
-                    out.println("ack note " + id + " " + n);
+                    out.accept("ack note " + id + " " + n);
                 }
             }
         }
