@@ -7,6 +7,10 @@ import dev.readinglist.io.ImportFile;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.Catalog;
+import dev.readinglist.model.DeletedArticle;
+import dev.readinglist.model.ImportedArticle;
+import dev.readinglist.model.TextFolding;
+import dev.readinglist.model.UrlKey;
 import dev.readinglist.model.CheckReport;
 import dev.readinglist.model.ExportOptions;
 import dev.readinglist.model.ExportScope;
@@ -21,6 +25,7 @@ import dev.readinglist.model.TagProgress;
 import dev.readinglist.model.UnknownArticleException;
 import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.search.QueryParser;
+import dev.readinglist.store.ArticleRemoval;
 import dev.readinglist.store.ArticleStore;
 import dev.readinglist.store.CatalogStore;
 import dev.readinglist.store.ImportStore;
@@ -36,6 +41,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntConsumer;
 
 /**
  * The reading list as the CLI and the window use it: one library file, with the bundled
@@ -49,6 +56,8 @@ public final class Library implements AutoCloseable {
     private final TagStore tags;
     private final CatalogStore catalogs;
     private final ImportStore imports;
+    private final ArticleRemoval removal;
+    private String bundledCatalogName = "";
     private final Clock clock;
 
     private Library(LibraryDatabase database, Clock clock) {
@@ -58,6 +67,7 @@ public final class Library implements AutoCloseable {
         this.tags = new TagStore(database);
         this.catalogs = new CatalogStore(database);
         this.imports = new ImportStore(database);
+        this.removal = new ArticleRemoval(database);
         this.clock = clock;
     }
 
@@ -66,7 +76,9 @@ public final class Library implements AutoCloseable {
         LibraryDatabase database = LibraryDatabase.open(file);
         Library library = new Library(database, clock);
         try {
-            library.mergeCatalog(BundledCatalog.load());
+            Catalog bundled = BundledCatalog.load();
+            library.bundledCatalogName = bundled.name();
+            library.mergeCatalog(bundled);
             library.takeDailyBackup();
             return library;
         } catch (RuntimeException e) {
@@ -136,12 +148,53 @@ public final class Library implements AutoCloseable {
      * A dry run reports what would happen and changes nothing.
      */
     public ImportReport importFile(Path file, ImportFormat format, boolean dryRun) {
+        return importFile(file, format, dryRun, done -> { }, () -> false);
+    }
+
+    /** As above, with the rows done so far reported, and a cancel that rolls everything back. */
+    public ImportReport importFile(Path file, ImportFormat format, boolean dryRun, IntConsumer progress,
+                                   BooleanSupplier cancelled) {
         ImportFormat chosen = format != null ? format : ImportFile.detect(file);
         if (chosen == ImportFormat.CATALOG) {
             return importCatalog(file, dryRun);
         }
         String origin = chosen.label() + ": " + file.getFileName();
-        return imports.merge(sink -> ImportFile.read(file, chosen, sink), chosen, origin, clock.instant(), dryRun);
+        return imports.merge(sink -> ImportFile.read(file, chosen, sink), chosen, origin, clock.instant(), dryRun,
+                progress, cancelled);
+    }
+
+    /**
+     * Adds an article by hand. The title must have a word, the link must be http(s), and tags
+     * follow the tag rules. Returns the new article's id.
+     */
+    public String addArticle(String title, String url, String summary, List<String> tags) {
+        if (title == null || TextFolding.words(title).isEmpty()) {
+            throw new ReadingListException("an article needs a title");
+        }
+        if (url == null || !UrlKey.isWebLink(url)) {
+            throw new ReadingListException("the link must start with http:// or https://: '" + (url == null ? "" : url.strip()) + "'");
+        }
+        for (String tag : tags) {
+            if (TextFolding.tagKey(tag).isEmpty() || tag.contains("|")) {
+                throw new ReadingListException("'" + tag + "' is not a tag: it needs a letter or digit and no '|'");
+            }
+        }
+        return imports.add(new ImportedArticle(null, title.strip(), url.strip(), summary == null ? "" : summary.strip(),
+                tags, false, null, null), "Added by hand", clock.instant());
+    }
+
+    /** True for articles the user added or imported; the bundled catalog's stay. */
+    public boolean canDelete(String id) {
+        return removal.canDelete(id, bundledCatalogName);
+    }
+
+    /** Deletes an added or imported article; the result puts it back with {@link #undelete}. */
+    public DeletedArticle deleteArticle(String id) {
+        return removal.delete(id, bundledCatalogName);
+    }
+
+    public void undelete(DeletedArticle deleted) {
+        removal.restore(deleted);
     }
 
     private ImportReport importCatalog(Path file, boolean dryRun) {

@@ -1,5 +1,6 @@
 package dev.readinglist.store;
 
+import dev.readinglist.model.ImportCancelledException;
 import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportReport;
 import dev.readinglist.model.ImportedArticle;
@@ -10,7 +11,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 
 /**
  * Merges imported articles into the library in one transaction: a bad record anywhere, or a
@@ -36,12 +39,28 @@ public final class ImportStore {
 
     /** Merges everything the source feeds; with {@code dryRun} the same work is done and rolled back. */
     public ImportReport merge(Source source, ImportFormat format, String origin, Instant now, boolean dryRun) {
+        return merge(source, format, origin, now, dryRun, done -> { }, () -> false);
+    }
+
+    /**
+     * As above, reporting the rows done so far to {@code progress}, and rolling everything back
+     * with {@link ImportCancelledException} as soon as {@code cancelled} says so.
+     */
+    public ImportReport merge(Source source, ImportFormat format, String origin, Instant now, boolean dryRun,
+                              IntConsumer progress, BooleanSupplier cancelled) {
         return database.write(connection -> {
             Counts counts = new Counts();
             try {
                 source.feed(article -> {
+                    if (cancelled.getAsBoolean()) {
+                        throw new ImportCancelledException();
+                    }
                     try {
                         mergeOne(connection, article, origin, now, counts);
+                        int done = counts.added + counts.merged + counts.unchanged;
+                        if (done % 250 == 0) {
+                            progress.accept(done);
+                        }
                     } catch (SQLException e) {
                         throw new WrappedSql(e);
                     }
@@ -51,6 +70,35 @@ public final class ImportStore {
             }
             return new ImportReport(format, counts.added, counts.merged, counts.unchanged, counts.markedRead);
         }, !dryRun);
+    }
+
+    /** Adds one article by hand; a link already in the library is refused, naming the article that has it. */
+    public String add(ImportedArticle article, String origin, Instant now) {
+        return database.write(connection -> {
+            Long existing = find(connection, article);
+            if (existing != null) {
+                try (PreparedStatement select = connection.prepareStatement("SELECT slug FROM article WHERE id = ?")) {
+                    select.setLong(1, existing);
+                    try (ResultSet rs = select.executeQuery()) {
+                        rs.next();
+                        throw new dev.readinglist.model.ReadingListException(
+                                "that link is already in your list, as " + rs.getString(1));
+                    }
+                }
+            }
+            long rowId = insert(connection, article, origin, now, null);
+            for (String tag : article.tags()) {
+                TagStore.addUserTag(connection, rowId, tag);
+            }
+            FtsIndex.reindex(connection, rowId);
+            try (PreparedStatement select = connection.prepareStatement("SELECT slug FROM article WHERE id = ?")) {
+                select.setLong(1, rowId);
+                try (ResultSet rs = select.executeQuery()) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            }
+        });
     }
 
     private static final class Counts {

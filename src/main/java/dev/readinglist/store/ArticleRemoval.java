@@ -1,0 +1,120 @@
+package dev.readinglist.store;
+
+import dev.readinglist.model.Article;
+import dev.readinglist.model.DeletedArticle;
+import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.TextFolding;
+import dev.readinglist.model.UrlKey;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+
+/** Deleting an added or imported article, and putting it back on undo. */
+public final class ArticleRemoval {
+
+    private final LibraryDatabase database;
+    private final ArticleStore articles;
+
+    public ArticleRemoval(LibraryDatabase database) {
+        this.database = database;
+        this.articles = new ArticleStore(database);
+    }
+
+    /** True unless the article came with the catalog that ships in the app. */
+    public boolean canDelete(String id, String protectedSource) {
+        return !protectedSource.equals(source(id));
+    }
+
+    public DeletedArticle delete(String id, String protectedSource) {
+        Article article = articles.get(id).orElseThrow(() -> new dev.readinglist.model.UnknownArticleException(id));
+        return database.write(connection -> {
+            long rowId = ArticleStore.rowId(connection, id);
+            String source;
+            String addedAt;
+            try (PreparedStatement select = connection.prepareStatement("SELECT source, added_at FROM article WHERE id = ?")) {
+                select.setLong(1, rowId);
+                try (ResultSet rs = select.executeQuery()) {
+                    rs.next();
+                    source = rs.getString(1);
+                    addedAt = rs.getString(2);
+                }
+            }
+            if (protectedSource.equals(source)) {
+                throw new ReadingListException("'" + article.title() + "' comes with the bundled catalog and cannot be deleted");
+            }
+            try (PreparedStatement fts = connection.prepareStatement("DELETE FROM article_fts WHERE rowid = ?");
+                 PreparedStatement row = connection.prepareStatement("DELETE FROM article WHERE id = ?")) {
+                fts.setLong(1, rowId);
+                fts.executeUpdate();
+                row.setLong(1, rowId);
+                row.executeUpdate();
+            }
+            return new DeletedArticle(article, source, Timestamps.parseInstant(addedAt));
+        });
+    }
+
+    /** Puts a deleted article back with its tags, read state and note. */
+    public void restore(DeletedArticle deleted) {
+        Article a = deleted.article();
+        database.write(connection -> {
+            long rowId;
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO article (slug, title, summary, url, url_key, published, reading_minutes, source, added_at, read_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+                insert.setString(1, a.id());
+                insert.setString(2, a.title());
+                insert.setString(3, a.summary());
+                insert.setString(4, a.url());
+                insert.setString(5, UrlKey.of(a.url()));
+                insert.setString(6, a.published() == null ? null : a.published().toString());
+                insert.setObject(7, a.readingMinutes());
+                insert.setString(8, deleted.source());
+                insert.setString(9, Timestamps.format(deleted.addedAt()));
+                insert.setString(10, Timestamps.format(a.readAt()));
+                try (ResultSet rs = insert.executeQuery()) {
+                    rowId = rs.getLong(1);
+                }
+            }
+            insertTags(connection, rowId, "catalog", a.catalogTags());
+            insertTags(connection, rowId, "user", a.userTags());
+            if (a.hasNote()) {
+                try (PreparedStatement note = connection.prepareStatement(
+                        "INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)")) {
+                    note.setLong(1, rowId);
+                    note.setString(2, a.note());
+                    note.setString(3, Timestamps.format(a.noteUpdatedAt()));
+                    note.executeUpdate();
+                }
+            }
+            FtsIndex.reindex(connection, rowId);
+            return null;
+        });
+    }
+
+    private static void insertTags(Connection connection, long rowId, String kind, List<String> tags) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT OR IGNORE INTO article_tag (article_id, kind, tag_key, tag, position) VALUES (?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < tags.size(); i++) {
+                insert.setLong(1, rowId);
+                insert.setString(2, kind);
+                insert.setString(3, TextFolding.tagKey(tags.get(i)));
+                insert.setString(4, tags.get(i));
+                insert.setInt(5, i);
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private String source(String id) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT source FROM article WHERE slug = ?")) {
+                select.setString(1, id);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }
+        });
+    }
+}

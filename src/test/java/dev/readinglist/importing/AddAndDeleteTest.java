@@ -1,0 +1,100 @@
+package dev.readinglist.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.model.Article;
+import dev.readinglist.model.DeletedArticle;
+import dev.readinglist.model.ImportCancelledException;
+import dev.readinglist.model.ReadStatus;
+import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.UnknownArticleException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AddAndDeleteTest {
+
+    @TempDir
+    Path dir;
+    Library library;
+
+    @BeforeEach
+    void open() {
+        library = Library.open(dir.resolve("rl.db"));
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    @Test
+    void anAddedArticleIsSearchableDeletableAndComesBackOnUndo() {
+        String id = library.addArticle("  Raft, the Paper ", "https://raft.github.io/raft.pdf", "The original paper.", List.of("papers"));
+        assertEquals("raft-the-paper", id);
+        assertEquals(List.of(id), library.search("original paper", ReadStatus.ALL).stream().map(Article::id).toList());
+        library.setNote(id, "read section 5 twice");
+        library.markRead(List.of(id));
+        Article before = library.article(id);
+
+        assertTrue(library.canDelete(id));
+        DeletedArticle deleted = library.deleteArticle(id);
+        assertThrows(UnknownArticleException.class, () -> library.article(id));
+        assertEquals(List.of(), library.search("original paper", ReadStatus.ALL));
+
+        library.undelete(deleted);
+        assertEquals(before, library.article(id));
+        assertEquals(List.of(id), library.search("section", ReadStatus.ALL).stream().map(Article::id).toList());
+    }
+
+    @Test
+    void bundledCatalogArticlesCannotBeDeleted() {
+        String id = "caching-strategies-production-guide";
+        assertFalse(library.canDelete(id));
+        ReadingListException e = assertThrows(ReadingListException.class, () -> library.deleteArticle(id));
+        assertTrue(e.getMessage().contains("bundled catalog"), e.getMessage());
+        assertEquals(31, library.count("", ReadStatus.ALL));
+    }
+
+    @ParameterizedTest(name = "[{index}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ''    | https://example.com/x | needs a title
+            !!!   | https://example.com/x | needs a title
+            Title | ftp://example.com/x   | must start with http
+            Title | javascript:alert(1)   | must start with http
+            Title | example.com           | must start with http
+            Title | https://coderssecret.com/blog/caching-strategies-production-guide/?utm_source=x | already in your list""")
+    void badArticlesAreRefusedWithAReason(String title, String url, String reason) {
+        ReadingListException e = assertThrows(ReadingListException.class,
+                () -> library.addArticle(title, url, "", List.of()));
+        assertTrue(e.getMessage().contains(reason), e.getMessage());
+        assertEquals(31, library.count("", ReadStatus.ALL));
+    }
+
+    @Test
+    void aCancelledImportChangesNothing() throws Exception {
+        StringBuilder csv = new StringBuilder("title,url,time_added,tags,status\n");
+        for (int i = 0; i < 2_000; i++) {
+            csv.append("Article ").append(i).append(",https://example.com/").append(i).append(",1700000000,,archive\n");
+        }
+        Path file = dir.resolve("big.csv");
+        Files.writeString(file, csv);
+        AtomicInteger progress = new AtomicInteger();
+        assertThrows(ImportCancelledException.class,
+                () -> library.importFile(file, null, false, progress::set, () -> progress.get() >= 1_000));
+        assertEquals(1_000, progress.get());
+        assertEquals(31, library.count("", ReadStatus.ALL));
+        assertEquals(2_000, library.importFile(file, null, false).added());
+    }
+}
