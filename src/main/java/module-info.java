@@ -17,4 +17,6 @@ module dev.readinglist {
     opens dev.readinglist.ui.details to javafx.fxml;
     opens dev.readinglist.ui.export to javafx.fxml;
     opens dev.readinglist.ui.progress to javafx.fxml;
+    opens dev.readinglist.ui.importing to javafx.fxml;
+    opens dev.readinglist.ui.adding to javafx.fxml;
 }

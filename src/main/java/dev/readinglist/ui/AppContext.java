@@ -1,6 +1,7 @@
 package dev.readinglist.ui;
 
 import dev.readinglist.ui.common.Background;
+import dev.readinglist.ui.common.OpenFileChooser;
 import dev.readinglist.ui.common.SaveFileChooser;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,6 +17,7 @@ public record AppContext(
         Path stateFile,
         Background background,
         SaveFileChooser chooser,
+        OpenFileChooser opener,
         Consumer<String> browser,
         Consumer<Path> folderOpener,
         Clock clock,

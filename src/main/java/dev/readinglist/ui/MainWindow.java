@@ -2,6 +2,7 @@ package dev.readinglist.ui;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Backup;
+import dev.readinglist.model.DeletedArticle;
 import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.ErrorLog;
@@ -10,10 +11,13 @@ import dev.readinglist.ui.common.FxDebouncer;
 import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.LinkOpener;
 import dev.readinglist.ui.common.Views;
+import dev.readinglist.ui.adding.AddArticleController;
 import dev.readinglist.ui.details.DetailController;
 import dev.readinglist.ui.details.DetailViewModel;
 import dev.readinglist.ui.export.ExportDialog;
 import dev.readinglist.ui.export.ExportViewModel;
+import dev.readinglist.ui.importing.ImportController;
+import dev.readinglist.ui.importing.ImportViewModel;
 import dev.readinglist.ui.main.MainActions;
 import dev.readinglist.ui.main.MainController;
 import dev.readinglist.ui.main.MainViewModel;
@@ -27,7 +31,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.GridPane;
@@ -49,6 +56,9 @@ public final class MainWindow implements MainActions {
         {"Space", "Toggle read on the selected rows (in the table)"},
         {"Ctrl+Z", "Undo the last read or unread change"},
         {"Ctrl+E", "Export notes to CSV"},
+        {"Ctrl+I", "Import a Pocket, Instapaper, Raindrop or Reading List export"},
+        {"Ctrl+N", "Add an article"},
+        {"Delete", "Delete the selected added or imported articles (in the table)"},
         {"Ctrl+Q", "Quit; everything is saved first"},
         {"F1", "This list"},
     };
@@ -246,6 +256,102 @@ public final class MainWindow implements MainActions {
                 alert.show();
             }
         });
+    }
+
+    @Override
+    public void importFile() {
+        if (!connection.isOpen()) {
+            return;
+        }
+        context.opener().choose(stage, "Import a reading list").ifPresent(file -> {
+            ImportViewModel model = new ImportViewModel(context.background(), connection, file);
+            Stage window = new Stage();
+            Views.Loaded<ImportController> view = Views.load(ImportController.class, "ImportView.fxml",
+                    () -> new ImportController(model, report -> {
+                        mainModel.refresh();
+                        mainModel.refreshTags();
+                    }, window::close));
+            window.initOwner(stage);
+            window.initModality(javafx.stage.Modality.WINDOW_MODAL);
+            window.setTitle("Import");
+            window.setScene(new Scene(view.root()));
+            theme.style(window.getScene());
+            window.setOnCloseRequest(e -> model.cancel());
+            window.show();
+        });
+    }
+
+    @Override
+    public void addArticle() {
+        Library library = connection.get();
+        if (library == null) {
+            return;
+        }
+        Views.Loaded<AddArticleController> view = Views.load(AddArticleController.class, "AddArticleDialog.fxml",
+                AddArticleController::new);
+        DialogPane pane = (DialogPane) view.root();
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle("Add article");
+        dialog.setDialogPane(pane);
+        pane.lookupButton(pane.getButtonTypes().getFirst()).disableProperty().bind(view.controller().validProperty().not());
+        theme.style(pane.getScene());
+        dialog.showAndWait().filter(answer -> answer.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(ok -> {
+            AddArticleController.Entry entry = view.controller().entry();
+            context.background().run(() -> library.addArticle(entry.title(), entry.url(), entry.summary(), entry.tags()), id -> {
+                mainModel.refresh();
+                mainModel.refreshTags();
+                notice("Added “" + entry.title() + "”");
+            }, failure -> notice(failure.getMessage()));
+        });
+    }
+
+    @Override
+    public void deleteArticles() {
+        Library library = connection.get();
+        java.util.List<ArticleRow> rows = tableController.selectedRows();
+        if (library == null || rows.isEmpty()) {
+            return;
+        }
+        Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.CANCEL, ButtonType.OK);
+        confirm.initOwner(stage);
+        confirm.setTitle("Delete");
+        confirm.setHeaderText(rows.size() == 1 ? "Delete “" + rows.getFirst().titleProperty().get() + "”?"
+                : "Delete " + rows.size() + " articles?");
+        confirm.setContentText("Notes and tags go with them. You can undo right after. Articles of the bundled catalog stay.");
+        theme.style(confirm.getDialogPane().getScene());
+        if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
+            return;
+        }
+        java.util.List<String> ids = rows.stream().map(ArticleRow::id).toList();
+        context.background().run(() -> {
+            java.util.List<DeletedArticle> deleted = new java.util.ArrayList<>();
+            for (String id : ids) {
+                if (library.canDelete(id)) {
+                    deleted.add(library.deleteArticle(id));
+                }
+            }
+            return deleted;
+        }, deleted -> {
+            mainModel.refresh();
+            mainModel.refreshTags();
+            int kept = ids.size() - deleted.size();
+            String text = deleted.isEmpty() ? "Articles of the bundled catalog cannot be deleted"
+                    : "Deleted " + deleted.size() + (deleted.size() == 1 ? " article" : " articles")
+                    + (kept > 0 ? "; " + kept + " of the bundled catalog stayed" : "");
+            Notifications note = Notifications.create().owner(stage).text(text).hideAfter(Duration.seconds(10))
+                    .position(Pos.BOTTOM_RIGHT);
+            if (!deleted.isEmpty()) {
+                note.action(new Action("Undo", e -> context.background().run(() -> {
+                    deleted.forEach(library::undelete);
+                    return null;
+                }, done -> {
+                    mainModel.refresh();
+                    mainModel.refreshTags();
+                }, failure -> notice(failure.getMessage()))));
+            }
+            note.show();
+        }, failure -> notice(failure.getMessage()));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.readinglist.ui;
 import dev.readinglist.platform.DataFolder;
 import dev.readinglist.platform.SingleInstance;
 import dev.readinglist.ui.common.FxBackground;
+import dev.readinglist.ui.common.FxOpenFileChooser;
 import dev.readinglist.ui.common.FxSaveFileChooser;
 import dev.readinglist.ui.main.WindowState;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public final class ReadingListApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        AppContext context = new AppContext(database, stateFile, background, new FxSaveFileChooser(),
+        AppContext context = new AppContext(database, stateFile, background, new FxSaveFileChooser(), new FxOpenFileChooser(),
                 url -> getHostServices().showDocument(url),
                 folder -> getHostServices().showDocument(folder.toUri().toString()),
                 Clock.systemUTC(), Platform::exit);

@@ -48,6 +48,7 @@ class MainWindowTest {
     Path dir;
     Path db;
     Path exportTarget;
+    Path importSource;
     FxBackground background;
     MainWindow window;
     final List<String> opened = new ArrayList<>();
@@ -62,7 +63,7 @@ class MainWindowTest {
         exportTarget = dir.resolve("exported.csv");
         background = new FxBackground();
         AppContext context = new AppContext(db, dir.resolve("window.properties"), background,
-                (owner, title, folder, name) -> Optional.of(exportTarget), opened::add, folder -> { }, Clock.systemUTC(),
+                (owner, title, folder, name) -> Optional.of(exportTarget), (owner, title) -> Optional.ofNullable(importSource), opened::add, folder -> { }, Clock.systemUTC(),
                 () -> exits++);
         window = MainWindow.open(stage, context, WindowState.load(null));
     }

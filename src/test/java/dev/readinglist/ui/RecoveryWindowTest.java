@@ -59,7 +59,7 @@ class RecoveryWindowTest {
         db = file;
         background = new FxBackground();
         AppContext context = new AppContext(db, db.resolveSibling("window.properties"), background,
-                (owner, title, folder, name) -> Optional.empty(), url -> { }, folder -> { }, Clock.systemUTC(), () -> { });
+                (owner, title, folder, name) -> Optional.empty(), (owner, title) -> Optional.empty(), url -> { }, folder -> { }, Clock.systemUTC(), () -> { });
         robot.interact(() -> window = MainWindow.open(stage, context, WindowState.load(null)));
     }
 

@@ -7,6 +7,12 @@ public interface MainActions {
 
     void exportNotes();
 
+    void importFile();
+
+    void addArticle();
+
+    void deleteArticles();
+
     void showProgress();
 
     void showShortcuts();

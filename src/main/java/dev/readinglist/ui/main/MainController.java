@@ -177,6 +177,21 @@ public final class MainController {
     }
 
     @FXML
+    private void importFile() {
+        actions.importFile();
+    }
+
+    @FXML
+    private void addArticle() {
+        actions.addArticle();
+    }
+
+    @FXML
+    private void deleteArticles() {
+        actions.deleteArticles();
+    }
+
+    @FXML
     private void quit() {
         actions.quit();
     }

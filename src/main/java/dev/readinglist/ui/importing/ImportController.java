@@ -1,0 +1,59 @@
+package dev.readinglist.ui.importing;
+
+import dev.readinglist.model.ImportReport;
+import dev.readinglist.ui.importing.ImportViewModel.Stage;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+
+/** The import window: the file, its detected format, the preview, then progress. */
+public final class ImportController {
+
+    private final ImportViewModel model;
+    private final Consumer<ImportReport> onImported;
+    private final Runnable close;
+
+    @FXML private Label fileLabel;
+    @FXML private Label formatLabel;
+    @FXML private Label summaryLabel;
+    @FXML private ProgressBar progressBar;
+    @FXML private Button importButton;
+    @FXML private Button cancelButton;
+
+    public ImportController(ImportViewModel model, Consumer<ImportReport> onImported, Runnable close) {
+        this.model = model;
+        this.onImported = onImported;
+        this.close = close;
+    }
+
+    @FXML
+    private void initialize() {
+        fileLabel.setText(model.file().getFileName().toString());
+        formatLabel.textProperty().bind(model.formatProperty());
+        summaryLabel.textProperty().bind(model.summaryProperty());
+        progressBar.progressProperty().bind(model.progressProperty());
+        progressBar.visibleProperty().bind(model.stageProperty().isEqualTo(Stage.IMPORTING).or(model.stageProperty().isEqualTo(Stage.PREVIEWING)));
+        importButton.disableProperty().bind(model.stageProperty().isNotEqualTo(Stage.READY));
+        importButton.visibleProperty().bind(model.stageProperty().isNotEqualTo(Stage.DONE).and(model.stageProperty().isNotEqualTo(Stage.FAILED)));
+        cancelButton.textProperty().bind(Bindings.when(model.stageProperty().isEqualTo(Stage.DONE)
+                .or(model.stageProperty().isEqualTo(Stage.FAILED))).then("Close").otherwise("Cancel"));
+        model.preview();
+    }
+
+    @FXML
+    private void startImport() {
+        model.start(onImported);
+    }
+
+    @FXML
+    private void cancel() {
+        if (model.stageProperty().get() == Stage.IMPORTING) {
+            model.cancel();
+        } else {
+            close.run();
+        }
+    }
+}

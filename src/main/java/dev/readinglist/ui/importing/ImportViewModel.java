@@ -1,0 +1,120 @@
+package dev.readinglist.ui.importing;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.model.ImportCancelledException;
+import dev.readinglist.model.ImportReport;
+import dev.readinglist.ui.common.Background;
+import dev.readinglist.ui.common.LibraryConnection;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * File > Import: a dry run first, shown as a preview; then the import itself, with progress and
+ * a cancel that rolls everything back.
+ */
+public final class ImportViewModel {
+
+    /** Where the dialog is. */
+    public enum Stage { PREVIEWING, READY, IMPORTING, DONE, FAILED }
+
+    private final Background background;
+    private final LibraryConnection connection;
+    private final Path file;
+    private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(Stage.PREVIEWING);
+    private final StringProperty format = new SimpleStringProperty("");
+    private final StringProperty summary = new SimpleStringProperty("Reading the file…");
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final BooleanProperty cancelled = new SimpleBooleanProperty();
+    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private ImportReport preview;
+
+    public ImportViewModel(Background background, LibraryConnection connection, Path file) {
+        this.background = background;
+        this.connection = connection;
+        this.file = file;
+    }
+
+    /** Runs the dry run; the preview says what the import would do. */
+    public void preview() {
+        Library library = connection.get();
+        background.run(() -> library.importFile(file, null, true), report -> {
+            preview = report;
+            format.set(report.format().label());
+            summary.set(describe(report));
+            stage.set(Stage.READY);
+        }, this::fail);
+    }
+
+    /** "1,234 articles: 1,100 new, 134 already in your list (merged), 12 marked read" */
+    static String describe(ImportReport report) {
+        NumberFormat n = NumberFormat.getIntegerInstance();
+        int already = report.merged() + report.unchanged();
+        return n.format(report.total()) + (report.total() == 1 ? " article: " : " articles: ") + n.format(report.added()) + " new, "
+                + n.format(already) + " already in your list (merged)"
+                + (report.markedRead() > 0 ? ", " + n.format(report.markedRead()) + " marked read" : "");
+    }
+
+    public void start(Consumer<ImportReport> onDone) {
+        Library library = connection.get();
+        int total = Math.max(1, preview == null ? 1 : preview.total());
+        stage.set(Stage.IMPORTING);
+        progress.set(0);
+        background.run(() -> library.importFile(file, null, false,
+                        done -> Platform.runLater(() -> progress.set((double) done / total)), cancelRequested::get),
+                report -> {
+                    progress.set(1);
+                    summary.set(report.summary().substring(0, 1).toUpperCase() + report.summary().substring(1));
+                    stage.set(Stage.DONE);
+                    onDone.accept(report);
+                }, failure -> {
+                    if (failure instanceof ImportCancelledException) {
+                        cancelled.set(true);
+                    }
+                    fail(failure);
+                });
+    }
+
+    public void cancel() {
+        cancelRequested.set(true);
+    }
+
+    private void fail(Throwable failure) {
+        summary.set(failure.getMessage());
+        stage.set(Stage.FAILED);
+    }
+
+    public ObjectProperty<Stage> stageProperty() {
+        return stage;
+    }
+
+    public StringProperty formatProperty() {
+        return format;
+    }
+
+    public StringProperty summaryProperty() {
+        return summary;
+    }
+
+    public DoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public BooleanProperty cancelledProperty() {
+        return cancelled;
+    }
+
+    public Path file() {
+        return file;
+    }
+}

@@ -1,0 +1,117 @@
+package dev.readinglist.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.model.ReadStatus;
+import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.FxBackground;
+import dev.readinglist.ui.main.WindowState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** File > Import, Add article and Delete, driven in the headless window. */
+@ExtendWith(ApplicationExtension.class)
+class ImportWindowTest {
+
+    @TempDir
+    Path dir;
+    Path db;
+    Path importFile;
+    FxBackground background;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        db = dir.resolve("rl.db");
+        importFile = dir.resolve("pocket.csv");
+        Files.writeString(importFile, "title,url,time_added,tags,status\n"
+                + "Imported one,https://example.com/one,1700000000,a|b,archive\n"
+                + "Caching,https://coderssecret.com/blog/caching-strategies-production-guide,1700000000,later,unread\n");
+        background = new FxBackground();
+        AppContext context = new AppContext(db, dir.resolve("window.properties"), background,
+                (owner, title, folder, name) -> Optional.empty(), (owner, title) -> Optional.of(importFile),
+                url -> { }, folder -> { }, Clock.systemUTC(), () -> { });
+        window = MainWindow.open(stage, context, WindowState.load(null));
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws Exception {
+        robot.release(new KeyCode[0]);
+        WaitForAsyncUtils.asyncFx(() -> window.quit()).get(10, TimeUnit.SECONDS);
+        background.close();
+    }
+
+    @Test
+    void importShowsAPreviewThenImports(FxRobot robot) {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        waitFor(() -> robot.lookup("Pocket export").tryQuery().isPresent());
+        Label summary = robot.lookup((Label l) -> l.getText().startsWith("2 articles")).queryAs(Label.class);
+        assertEquals("2 articles: 1 new, 1 already in your list (merged), 1 marked read", summary.getText());
+        robot.clickOn("Import");
+        waitFor(() -> robot.lookup("Imported 1 new, merged 1, unchanged 0").tryQuery().isPresent());
+        waitFor(() -> table(robot).getItems().size() == 32);
+        robot.clickOn("Close");
+        try (Library library = Library.open(db)) {
+            assertTrue(library.article("imported-one").isRead());
+        }
+    }
+
+    @Test
+    void anArticleIsAddedThenDeletedAndTheUndoBringsItBack(FxRobot robot) {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
+        robot.clickOn("#titleField").write("My own find");
+        robot.clickOn("#urlField").write("https://example.com/find");
+        robot.clickOn("Add");
+        waitFor(() -> table(robot).getItems().size() == 32);
+
+        robot.clickOn(".text-field").write("my own find").type(KeyCode.DOWN);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedItems().size() == 1);
+        robot.type(KeyCode.DELETE);
+        waitFor(() -> robot.lookup("OK").tryQuery().isPresent());
+        robot.clickOn("OK");
+        waitFor(() -> count() == 31);
+        waitFor(() -> robot.lookup("Undo").tryQuery().isPresent());
+        robot.clickOn("Undo");
+        waitFor(() -> count() == 32);
+    }
+
+    private int count() {
+        try (Library library = Library.open(db)) {
+            return library.count("", ReadStatus.ALL);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<ArticleRow> table(FxRobot robot) {
+        return robot.lookup(".table-view").queryAs(TableView.class);
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (Exception e) {
+            throw new AssertionError("condition not met within 15 s", e);
+        }
+    }
+}
