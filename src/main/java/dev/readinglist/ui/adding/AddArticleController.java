@@ -31,6 +31,13 @@ public final class AddArticleController {
         valid = Bindings.createBooleanBinding(() -> problem().isEmpty(), titleField.textProperty(), urlField.textProperty(),
                 tagsField.textProperty());
         javafx.application.Platform.runLater(titleField::requestFocus);
+        // A summary is one paragraph: Tab moves on through the form, as in every other field.
+        summaryArea.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == javafx.scene.input.KeyCode.TAB && !event.isControlDown()) {
+                (event.isShiftDown() ? urlField : tagsField).requestFocus();
+                event.consume();
+            }
+        });
         problemLabel.textProperty().bind(Bindings.createStringBinding(this::problem, titleField.textProperty(),
                 urlField.textProperty(), tagsField.textProperty()));
     }

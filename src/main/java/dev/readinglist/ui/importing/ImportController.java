@@ -36,6 +36,7 @@ public final class ImportController {
         summaryLabel.textProperty().bind(model.summaryProperty());
         progressBar.progressProperty().bind(model.progressProperty());
         progressBar.visibleProperty().bind(model.stageProperty().isEqualTo(Stage.IMPORTING).or(model.stageProperty().isEqualTo(Stage.PREVIEWING)));
+        progressBar.managedProperty().bind(progressBar.visibleProperty());
         importButton.disableProperty().bind(model.stageProperty().isNotEqualTo(Stage.READY));
         importButton.visibleProperty().bind(model.stageProperty().isNotEqualTo(Stage.DONE).and(model.stageProperty().isNotEqualTo(Stage.FAILED)));
         cancelButton.textProperty().bind(Bindings.when(model.stageProperty().isEqualTo(Stage.DONE)
