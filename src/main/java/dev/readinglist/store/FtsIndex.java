@@ -7,8 +7,8 @@ import java.sql.SQLException;
 /** Keeps article_fts in step with an article's title, summary, tags and note. Runs inside the caller's transaction. */
 final class FtsIndex {
 
-    private static final String DELETE = "DELETE FROM article_fts WHERE rowid = ?";
-    private static final String INSERT = """
+    static final String DELETE = "DELETE FROM article_fts WHERE rowid = ?";
+    static final String INSERT = """
             INSERT INTO article_fts (rowid, title, summary, tags, note)
             SELECT a.id, a.title, a.summary,
                    (SELECT group_concat(t.tag, ' ') FROM article_tag t WHERE t.article_id = a.id),

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -50,13 +51,15 @@ public final class ImportStore {
                               IntConsumer progress, BooleanSupplier cancelled) {
         return database.write(connection -> {
             Counts counts = new Counts();
-            try {
+            try (Statements statements = new Statements(connection)) {
+                // Rows added by this import are indexed for search in one statement at the end.
+                statements.firstNewId = maxId(connection) + 1;
                 source.feed(article -> {
                     if (cancelled.getAsBoolean()) {
                         throw new ImportCancelledException();
                     }
                     try {
-                        mergeOne(connection, article, origin, now, counts);
+                        mergeOne(statements, article, origin, now, counts);
                         int done = counts.added + counts.merged + counts.unchanged;
                         if (done % 250 == 0) {
                             progress.accept(done);
@@ -65,6 +68,7 @@ public final class ImportStore {
                         throw new WrappedSql(e);
                     }
                 });
+                indexNewRows(connection, statements.firstNewId);
             } catch (WrappedSql e) {
                 throw e.sql;
             }
@@ -75,27 +79,23 @@ public final class ImportStore {
     /** Adds one article by hand; a link already in the library is refused, naming the article that has it. */
     public String add(ImportedArticle article, String origin, Instant now) {
         return database.write(connection -> {
-            Long existing = find(connection, article);
-            if (existing != null) {
+            try (Statements sql = new Statements(connection)) {
+                Long existing = find(sql, article);
+                long rowId = existing != null ? existing : insert(sql, article, origin, now, null);
                 try (PreparedStatement select = connection.prepareStatement("SELECT slug FROM article WHERE id = ?")) {
-                    select.setLong(1, existing);
+                    select.setLong(1, rowId);
                     try (ResultSet rs = select.executeQuery()) {
                         rs.next();
-                        throw new dev.readinglist.model.ReadingListException(
-                                "that link is already in your list, as " + rs.getString(1));
+                        if (existing != null) {
+                            throw new dev.readinglist.model.ReadingListException(
+                                    "that link is already in your list, as " + rs.getString(1));
+                        }
+                        for (String tag : article.tags()) {
+                            addTag(sql, rowId, tag);
+                        }
+                        reindex(sql, rowId, false);  // firstNewId is unset here: this row is indexed now
+                        return rs.getString(1);
                     }
-                }
-            }
-            long rowId = insert(connection, article, origin, now, null);
-            for (String tag : article.tags()) {
-                TagStore.addUserTag(connection, rowId, tag);
-            }
-            FtsIndex.reindex(connection, rowId);
-            try (PreparedStatement select = connection.prepareStatement("SELECT slug FROM article WHERE id = ?")) {
-                select.setLong(1, rowId);
-                try (ResultSet rs = select.executeQuery()) {
-                    rs.next();
-                    return rs.getString(1);
                 }
             }
         });
@@ -117,63 +117,155 @@ public final class ImportStore {
         }
     }
 
-    private static void mergeOne(Connection connection, ImportedArticle article, String origin, Instant now, Counts counts)
+    private static long maxId(Connection connection) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT coalesce(max(id), 0) FROM article");
+             ResultSet rs = select.executeQuery()) {
+            return rs.getLong(1);
+        }
+    }
+
+    private static void indexNewRows(Connection connection, long firstNewId) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(FtsIndex.INSERT.replace("a.id = ?", "a.id >= ?"))) {
+            insert.setLong(1, firstNewId);
+            insert.executeUpdate();
+        }
+    }
+
+    /** The statements one import needs, prepared once: 100k rows must not mean 100k prepares. */
+    private static final class Statements implements AutoCloseable {
+        long firstNewId = Long.MAX_VALUE;
+        final PreparedStatement newTag;
+        final PreparedStatement byUrlKey;
+        final PreparedStatement bySlug;
+        final PreparedStatement insert;
+        final PreparedStatement markRead;
+        final PreparedStatement tagExists;
+        final PreparedStatement tagInsert;
+        final PreparedStatement noteSelect;
+        final PreparedStatement noteUpsert;
+        final PreparedStatement ftsDelete;
+        final PreparedStatement ftsInsert;
+
+        Statements(Connection connection) throws SQLException {
+            byUrlKey = connection.prepareStatement("SELECT id FROM article WHERE url_key = ? LIMIT 1");
+            bySlug = connection.prepareStatement("SELECT id FROM article WHERE slug = ?");
+            insert = connection.prepareStatement("""
+                    INSERT INTO article (slug, title, summary, url, url_key, source, added_at, read_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
+            markRead = connection.prepareStatement("UPDATE article SET read_at = ? WHERE id = ? AND read_at IS NULL");
+            tagExists = connection.prepareStatement("SELECT 1 FROM article_tag WHERE article_id = ? AND tag_key = ?");
+            tagInsert = connection.prepareStatement("""
+                    INSERT INTO article_tag (article_id, kind, tag_key, tag, position)
+                    SELECT ?1, 'user', ?2, ?3, coalesce(max(position), -1) + 1 FROM article_tag WHERE article_id = ?1""");
+            noteSelect = connection.prepareStatement("SELECT body FROM note WHERE article_id = ?");
+            noteUpsert = connection.prepareStatement("""
+                    INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)
+                    ON CONFLICT (article_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at""");
+            ftsDelete = connection.prepareStatement(FtsIndex.DELETE);
+            newTag = connection.prepareStatement(
+                    "INSERT OR IGNORE INTO article_tag (article_id, kind, tag_key, tag, position) VALUES (?, 'user', ?, ?, ?)");
+            ftsInsert = connection.prepareStatement(FtsIndex.INSERT);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement each : List.of(newTag, byUrlKey, bySlug, insert, markRead, tagExists, tagInsert, noteSelect,
+                    noteUpsert, ftsDelete, ftsInsert)) {
+                each.close();
+            }
+        }
+    }
+
+    private static void mergeOne(Statements sql, ImportedArticle article, String origin, Instant now, Counts counts)
             throws SQLException {
-        Long existing = find(connection, article);
+        Long existing = find(sql, article);
         Instant readAt = article.read() ? (article.readAt() == null ? now : article.readAt()) : null;
         if (existing == null) {
-            long rowId = insert(connection, article, origin, now, readAt);
+            long rowId = insert(sql, article, origin, now, readAt);
+            int position = 0;
             for (String tag : article.tags()) {
-                TagStore.addUserTag(connection, rowId, tag);
+                String key = dev.readinglist.model.TextFolding.tagKey(tag);
+                if (!key.isEmpty()) {
+                    sql.newTag.setLong(1, rowId);
+                    sql.newTag.setString(2, key);
+                    sql.newTag.setString(3, tag.strip());
+                    sql.newTag.setInt(4, position++);
+                    sql.newTag.executeUpdate();
+                }
             }
             if (article.note() != null) {
-                setNote(connection, rowId, article.note(), now);
+                setNote(sql.noteUpsert, rowId, article.note(), now);
             }
-            FtsIndex.reindex(connection, rowId);
             counts.added++;
             counts.markedRead += readAt == null ? 0 : 1;
             return;
         }
         boolean changed = false;
-        if (readAt != null && markRead(connection, existing, readAt)) {
+        if (readAt != null && markRead(sql, existing, readAt)) {
             changed = true;
             counts.markedRead++;
         }
         for (String tag : article.tags()) {
-            changed |= TagStore.addUserTag(connection, existing, tag);
+            changed |= addTag(sql, existing, tag);
         }
         if (article.note() != null && !article.note().isBlank()) {
-            changed |= mergeNote(connection, existing, article.note(), now);
+            changed |= mergeNote(sql, existing, article.note(), now);
         }
         if (changed) {
-            FtsIndex.reindex(connection, existing);
+            if (existing < sql.firstNewId) {
+                reindex(sql, existing, true);
+            }
             counts.merged++;
         } else {
             counts.unchanged++;
         }
     }
 
-    private static Long find(Connection connection, ImportedArticle article) throws SQLException {
+    private static void reindex(Statements sql, long rowId, boolean existed) throws SQLException {
+        if (existed) {
+            sql.ftsDelete.setLong(1, rowId);
+            sql.ftsDelete.executeUpdate();
+        }
+        sql.ftsInsert.setLong(1, rowId);
+        sql.ftsInsert.executeUpdate();
+    }
+
+    private static boolean addTag(Statements sql, long rowId, String tag) throws SQLException {
+        String key = dev.readinglist.model.TextFolding.tagKey(tag);
+        if (key.isEmpty()) {
+            return false;
+        }
+        sql.tagExists.setLong(1, rowId);
+        sql.tagExists.setString(2, key);
+        try (ResultSet rs = sql.tagExists.executeQuery()) {
+            if (rs.next()) {
+                return false;
+            }
+        }
+        sql.tagInsert.setLong(1, rowId);
+        sql.tagInsert.setString(2, key);
+        sql.tagInsert.setString(3, tag.strip());
+        return sql.tagInsert.executeUpdate() > 0;
+    }
+
+    private static Long find(Statements sql, ImportedArticle article) throws SQLException {
         String key = UrlKey.of(article.url());
-        String sql = key != null ? "SELECT id FROM article WHERE url_key = ? LIMIT 1" : "SELECT id FROM article WHERE slug = ?";
+        PreparedStatement select = key != null ? sql.byUrlKey : sql.bySlug;
         String value = key != null ? key : article.id();
         if (value == null) {
             return null;
         }
-        try (PreparedStatement select = connection.prepareStatement(sql)) {
-            select.setString(1, value);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
+        select.setString(1, value);
+        try (ResultSet rs = select.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : null;
         }
     }
 
-    private static long insert(Connection connection, ImportedArticle article, String origin, Instant now, Instant readAt)
+    private static long insert(Statements sql, ImportedArticle article, String origin, Instant now, Instant readAt)
             throws SQLException {
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO article (slug, title, summary, url, url_key, source, added_at, read_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
-            insert.setString(1, uniqueSlug(connection, article.id() != null ? article.id() : Slugs.fromTitle(article.title())));
+        PreparedStatement insert = sql.insert;
+        {
+            insert.setString(1, uniqueSlug(sql.bySlug, article.id() != null ? article.id() : Slugs.fromTitle(article.title())));
             insert.setString(2, article.title());
             insert.setString(3, article.summary());
             insert.setString(4, article.url() == null ? "" : article.url());
@@ -187,8 +279,8 @@ public final class ImportStore {
         }
     }
 
-    private static String uniqueSlug(Connection connection, String base) throws SQLException {
-        try (PreparedStatement taken = connection.prepareStatement("SELECT 1 FROM article WHERE slug = ?")) {
+    private static String uniqueSlug(PreparedStatement taken, String base) throws SQLException {
+        {
             for (int n = 1; ; n++) {
                 String candidate = n == 1 ? base : base + "-" + n;
                 taken.setString(1, candidate);
@@ -201,39 +293,31 @@ public final class ImportStore {
         }
     }
 
-    private static boolean markRead(Connection connection, long rowId, Instant readAt) throws SQLException {
-        try (PreparedStatement update = connection.prepareStatement("UPDATE article SET read_at = ? WHERE id = ? AND read_at IS NULL")) {
-            update.setString(1, Timestamps.format(readAt));
-            update.setLong(2, rowId);
-            return update.executeUpdate() > 0;
-        }
+    private static boolean markRead(Statements sql, long rowId, Instant readAt) throws SQLException {
+        sql.markRead.setString(1, Timestamps.format(readAt));
+        sql.markRead.setLong(2, rowId);
+        return sql.markRead.executeUpdate() > 0;
     }
 
-    private static boolean mergeNote(Connection connection, long rowId, String imported, Instant now) throws SQLException {
+    private static boolean mergeNote(Statements sql, long rowId, String imported, Instant now) throws SQLException {
         String local = null;
-        try (PreparedStatement select = connection.prepareStatement("SELECT body FROM note WHERE article_id = ?")) {
-            select.setLong(1, rowId);
-            try (ResultSet rs = select.executeQuery()) {
-                if (rs.next()) {
-                    local = rs.getString(1);
-                }
+        sql.noteSelect.setLong(1, rowId);
+        try (ResultSet rs = sql.noteSelect.executeQuery()) {
+            if (rs.next()) {
+                local = rs.getString(1);
             }
         }
         if (local != null && local.contains(imported.strip())) {
             return false;
         }
-        setNote(connection, rowId, local == null ? imported : local + NOTE_SEPARATOR + imported, now);
+        setNote(sql.noteUpsert, rowId, local == null ? imported : local + NOTE_SEPARATOR + imported, now);
         return true;
     }
 
-    private static void setNote(Connection connection, long rowId, String body, Instant now) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement("""
-                INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)
-                ON CONFLICT (article_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at""")) {
-            upsert.setLong(1, rowId);
-            upsert.setString(2, body);
-            upsert.setString(3, Timestamps.format(now));
-            upsert.executeUpdate();
-        }
+    private static void setNote(PreparedStatement upsert, long rowId, String body, Instant now) throws SQLException {
+        upsert.setLong(1, rowId);
+        upsert.setString(2, body);
+        upsert.setString(3, Timestamps.format(now));
+        upsert.executeUpdate();
     }
 }

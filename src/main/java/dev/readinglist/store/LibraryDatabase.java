@@ -51,6 +51,8 @@ public final class LibraryDatabase implements AutoCloseable {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode = WAL");
                 statement.execute("PRAGMA synchronous = FULL");
+                // Big imports and searches touch many index pages; 2 MB (the default) makes SQLite spill and re-read them.
+                statement.execute("PRAGMA cache_size = -32768");
             }
             if (version > 0 && version < migrations.latestVersion()) {
                 LibraryBackups.backupInto(connection, absolute, Instant.now());
