@@ -99,7 +99,7 @@ public final class WindowState {
     }
 
     public void applySplit(SplitPane split) {
-        split.setDividerPositions(number("split.divider", 0.66));
+        split.setDividerPositions(number("split.divider", 0.68));
     }
 
     public void captureSplit(SplitPane split) {
