@@ -35,10 +35,7 @@ public final class CatalogReader {
         try (JsonReader reader = new JsonReader(new StringReader(text))) {
             return catalog(reader, digest(json));
         } catch (IOException | JsonParseException | IllegalStateException | DateTimeParseException e) {
-            String message = String.valueOf(e.getMessage());
-            int newline = message.indexOf('\n');
-            throw new ReadingListException(origin + " is not a valid catalog: "
-                    + (newline < 0 ? message : message.substring(0, newline)), e);
+            throw new ReadingListException(origin + " is not a valid catalog: " + ReadingListException.firstLine(e.getMessage()), e);
         }
     }
 

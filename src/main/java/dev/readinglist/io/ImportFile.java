@@ -181,8 +181,6 @@ public final class ImportFile {
         while (root.getCause() != null) {
             root = root.getCause();
         }
-        String message = String.valueOf(root.getMessage());
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        return ReadingListException.firstLine(root.getMessage());
     }
 }

@@ -139,8 +139,7 @@ public final class ImportStore {
         final PreparedStatement bySlug;
         final PreparedStatement insert;
         final PreparedStatement markRead;
-        final PreparedStatement tagExists;
-        final PreparedStatement tagInsert;
+        final UserTags userTags;
         final PreparedStatement noteSelect;
         final PreparedStatement noteUpsert;
         final PreparedStatement ftsDelete;
@@ -153,10 +152,7 @@ public final class ImportStore {
                     INSERT INTO article (slug, title, summary, url, url_key, source, added_at, read_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
             markRead = connection.prepareStatement("UPDATE article SET read_at = ? WHERE id = ? AND read_at IS NULL");
-            tagExists = connection.prepareStatement("SELECT 1 FROM article_tag WHERE article_id = ? AND tag_key = ?");
-            tagInsert = connection.prepareStatement("""
-                    INSERT INTO article_tag (article_id, kind, tag_key, tag, position)
-                    SELECT ?1, 'user', ?2, ?3, coalesce(max(position), -1) + 1 FROM article_tag WHERE article_id = ?1""");
+            userTags = new UserTags(connection);
             noteSelect = connection.prepareStatement("SELECT body FROM note WHERE article_id = ?");
             noteUpsert = connection.prepareStatement("""
                     INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)
@@ -169,10 +165,11 @@ public final class ImportStore {
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement each : List.of(newTag, byUrlKey, bySlug, insert, markRead, tagExists, tagInsert, noteSelect,
-                    noteUpsert, ftsDelete, ftsInsert)) {
+            for (PreparedStatement each : List.of(newTag, byUrlKey, bySlug, insert, markRead, noteSelect, noteUpsert, ftsDelete,
+                    ftsInsert)) {
                 each.close();
             }
+            userTags.close();
         }
     }
 
@@ -231,21 +228,7 @@ public final class ImportStore {
     }
 
     private static boolean addTag(Statements sql, long rowId, String tag) throws SQLException {
-        String key = dev.readinglist.model.TextFolding.tagKey(tag);
-        if (key.isEmpty()) {
-            return false;
-        }
-        sql.tagExists.setLong(1, rowId);
-        sql.tagExists.setString(2, key);
-        try (ResultSet rs = sql.tagExists.executeQuery()) {
-            if (rs.next()) {
-                return false;
-            }
-        }
-        sql.tagInsert.setLong(1, rowId);
-        sql.tagInsert.setString(2, key);
-        sql.tagInsert.setString(3, tag.strip());
-        return sql.tagInsert.executeUpdate() > 0;
+        return sql.userTags.add(rowId, tag);
     }
 
     private static Long find(Statements sql, ImportedArticle article) throws SQLException {

@@ -27,7 +27,7 @@ public final class LibraryDatabase implements AutoCloseable {
     /** "RLst": marks the file as a Reading List library. */
     public static final int APPLICATION_ID = 0x524C7374;
     private static final int BUSY_TIMEOUT_MS = 5_000;
-    private static final long QUICK_CHECK_LIMIT_BYTES = 64L * 1024 * 1024;
+    private static final long QUICK_CHECK_LIMIT_BYTES = 16L * 1024 * 1024;
 
     private final Path file;
     private final Connection connection;

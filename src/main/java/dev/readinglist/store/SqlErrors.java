@@ -52,8 +52,6 @@ final class SqlErrors {
     }
 
     private static String firstLine(SQLException e) {
-        String message = String.valueOf(e.getMessage());
-        int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        return ReadingListException.firstLine(e.getMessage());
     }
 }

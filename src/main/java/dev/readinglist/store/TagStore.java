@@ -33,8 +33,10 @@ public final class TagStore {
             for (String tag : remove) {
                 changed |= removeUserTag(connection, id, rowId, tag);
             }
-            for (String tag : add) {
-                changed |= addUserTag(connection, rowId, tag.strip());
+            try (UserTags userTags = new UserTags(connection)) {
+                for (String tag : add) {
+                    changed |= userTags.add(rowId, tag);
+                }
             }
             if (changed) {
                 FtsIndex.reindex(connection, rowId);
@@ -56,28 +58,6 @@ public final class TagStore {
                 return tags;
             }
         });
-    }
-
-    static boolean addUserTag(Connection connection, long rowId, String tag) throws SQLException {
-        String key = TextFolding.tagKey(tag);
-        try (PreparedStatement exists = connection.prepareStatement(
-                "SELECT 1 FROM article_tag WHERE article_id = ? AND tag_key = ?")) {
-            exists.setLong(1, rowId);
-            exists.setString(2, key);
-            try (ResultSet rs = exists.executeQuery()) {
-                if (rs.next()) {
-                    return false;
-                }
-            }
-        }
-        try (PreparedStatement insert = connection.prepareStatement("""
-                INSERT INTO article_tag (article_id, kind, tag_key, tag, position)
-                SELECT ?1, 'user', ?2, ?3, coalesce(max(position), -1) + 1 FROM article_tag WHERE article_id = ?1""")) {
-            insert.setLong(1, rowId);
-            insert.setString(2, key);
-            insert.setString(3, tag);
-            return insert.executeUpdate() > 0;
-        }
     }
 
     private static boolean removeUserTag(Connection connection, String id, long rowId, String tag) throws SQLException {
