@@ -54,6 +54,7 @@ public final class ImportStore {
             try (Statements statements = new Statements(connection)) {
                 // Rows added by this import are indexed for search in one statement at the end.
                 statements.firstNewId = maxId(connection) + 1;
+                statements.nextId = statements.firstNewId;
                 source.feed(article -> {
                     if (cancelled.getAsBoolean()) {
                         throw new ImportCancelledException();
@@ -80,6 +81,7 @@ public final class ImportStore {
     public String add(ImportedArticle article, String origin, Instant now) {
         return database.write(connection -> {
             try (Statements sql = new Statements(connection)) {
+                sql.nextId = maxId(connection) + 1;
                 Long existing = find(sql, article);
                 long rowId = existing != null ? existing : insert(sql, article, origin, now, null);
                 try (PreparedStatement select = connection.prepareStatement("SELECT slug FROM article WHERE id = ?")) {
@@ -134,6 +136,8 @@ public final class ImportStore {
     /** The statements one import needs, prepared once: 100k rows must not mean 100k prepares. */
     private static final class Statements implements AutoCloseable {
         long firstNewId = Long.MAX_VALUE;
+        /** New rows get their ids here: an INSERT … RETURNING re-prepares per row in sqlite-jdbc. */
+        long nextId;
         final PreparedStatement newTag;
         final PreparedStatement byUrlKey;
         final PreparedStatement bySlug;
@@ -149,8 +153,8 @@ public final class ImportStore {
             byUrlKey = connection.prepareStatement("SELECT id FROM article WHERE url_key = ? LIMIT 1");
             bySlug = connection.prepareStatement("SELECT id FROM article WHERE slug = ?");
             insert = connection.prepareStatement("""
-                    INSERT INTO article (slug, title, summary, url, url_key, source, added_at, read_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""");
+                    INSERT INTO article (slug, title, summary, url, url_key, source, added_at, read_at, id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
             markRead = connection.prepareStatement("UPDATE article SET read_at = ? WHERE id = ? AND read_at IS NULL");
             userTags = new UserTags(connection);
             noteSelect = connection.prepareStatement("SELECT body FROM note WHERE article_id = ?");
@@ -256,9 +260,10 @@ public final class ImportStore {
             insert.setString(6, origin);
             insert.setString(7, Timestamps.format(now));
             insert.setString(8, Timestamps.format(readAt));
-            try (ResultSet rs = insert.executeQuery()) {
-                return rs.getLong(1);
-            }
+            long id = sql.nextId++;
+            insert.setLong(9, id);
+            insert.executeUpdate();
+            return id;
         }
     }
 
