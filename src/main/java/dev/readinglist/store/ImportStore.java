@@ -25,6 +25,7 @@ import java.util.function.IntConsumer;
 public final class ImportStore {
 
     static final String NOTE_SEPARATOR = "\n\n---\n";
+    private static final int BATCH = 500;
 
     /** Feeds the articles of a file to a sink; parse errors are thrown from here. */
     @FunctionalInterface
@@ -69,6 +70,7 @@ public final class ImportStore {
                         throw new WrappedSql(e);
                     }
                 });
+                statements.flush();
                 indexNewRows(connection, statements.firstNewId);
             } catch (WrappedSql e) {
                 throw e.sql;
@@ -84,6 +86,7 @@ public final class ImportStore {
                 sql.nextId = maxId(connection) + 1;
                 Long existing = find(sql, article);
                 long rowId = existing != null ? existing : insert(sql, article, origin, now, null);
+                sql.flush();
                 try (PreparedStatement select = connection.prepareStatement("SELECT slug FROM article WHERE id = ?")) {
                     select.setLong(1, rowId);
                     try (ResultSet rs = select.executeQuery()) {
@@ -138,6 +141,21 @@ public final class ImportStore {
         long firstNewId = Long.MAX_VALUE;
         /** New rows get their ids here: an INSERT … RETURNING re-prepares per row in sqlite-jdbc. */
         long nextId;
+        /** New rows go to the database in batches; these let later rows find them before a flush. */
+        final java.util.Map<String, Long> addedByKey = new java.util.HashMap<>();
+        final java.util.Set<String> slugsAdded = new java.util.HashSet<>();
+        final PreparedStatement noteInsert;
+        int pending;
+
+        /** Sends the batched new rows, their tags and notes, in that order. */
+        void flush() throws SQLException {
+            if (pending > 0) {
+                insert.executeBatch();
+                newTag.executeBatch();
+                noteInsert.executeBatch();
+                pending = 0;
+            }
+        }
         final PreparedStatement newTag;
         final PreparedStatement byUrlKey;
         final PreparedStatement bySlug;
@@ -158,6 +176,7 @@ public final class ImportStore {
             markRead = connection.prepareStatement("UPDATE article SET read_at = ? WHERE id = ? AND read_at IS NULL");
             userTags = new UserTags(connection);
             noteSelect = connection.prepareStatement("SELECT body FROM note WHERE article_id = ?");
+            noteInsert = connection.prepareStatement("INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)");
             noteUpsert = connection.prepareStatement("""
                     INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)
                     ON CONFLICT (article_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at""");
@@ -169,7 +188,7 @@ public final class ImportStore {
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement each : List.of(newTag, byUrlKey, bySlug, insert, markRead, noteSelect, noteUpsert, ftsDelete,
+            for (PreparedStatement each : List.of(noteInsert, newTag, byUrlKey, bySlug, insert, markRead, noteSelect, noteUpsert, ftsDelete,
                     ftsInsert)) {
                 each.close();
             }
@@ -191,16 +210,23 @@ public final class ImportStore {
                     sql.newTag.setString(2, key);
                     sql.newTag.setString(3, tag.strip());
                     sql.newTag.setInt(4, position++);
-                    sql.newTag.executeUpdate();
+                    sql.newTag.addBatch();
                 }
             }
             if (article.note() != null) {
-                setNote(sql.noteUpsert, rowId, article.note(), now);
+                sql.noteInsert.setLong(1, rowId);
+                sql.noteInsert.setString(2, article.note());
+                sql.noteInsert.setString(3, Timestamps.format(now));
+                sql.noteInsert.addBatch();
+            }
+            if (sql.pending >= BATCH) {
+                sql.flush();
             }
             counts.added++;
             counts.markedRead += readAt == null ? 0 : 1;
             return;
         }
+        sql.flush();  // the row merged into may still be in the batch
         boolean changed = false;
         if (readAt != null && markRead(sql, existing, readAt)) {
             changed = true;
@@ -237,6 +263,12 @@ public final class ImportStore {
 
     private static Long find(Statements sql, ImportedArticle article) throws SQLException {
         String key = UrlKey.of(article.url());
+        if (key != null && sql.addedByKey.containsKey(key)) {
+            return sql.addedByKey.get(key);
+        }
+        if (key == null) {
+            sql.flush();  // an id lookup must see the rows still in the batch
+        }
         PreparedStatement select = key != null ? sql.byUrlKey : sql.bySlug;
         String value = key != null ? key : article.id();
         if (value == null) {
@@ -252,7 +284,8 @@ public final class ImportStore {
             throws SQLException {
         PreparedStatement insert = sql.insert;
         {
-            insert.setString(1, uniqueSlug(sql.bySlug, article.id() != null ? article.id() : Slugs.fromTitle(article.title())));
+            String slug = uniqueSlug(sql, article.id() != null ? article.id() : Slugs.fromTitle(article.title()));
+            insert.setString(1, slug);
             insert.setString(2, article.title());
             insert.setString(3, article.summary());
             insert.setString(4, article.url() == null ? "" : article.url());
@@ -262,15 +295,25 @@ public final class ImportStore {
             insert.setString(8, Timestamps.format(readAt));
             long id = sql.nextId++;
             insert.setLong(9, id);
-            insert.executeUpdate();
+            insert.addBatch();
+            sql.pending++;
+            sql.slugsAdded.add(slug);
+            String key = UrlKey.of(article.url());
+            if (key != null) {
+                sql.addedByKey.putIfAbsent(key, id);
+            }
             return id;
         }
     }
 
-    private static String uniqueSlug(PreparedStatement taken, String base) throws SQLException {
+    private static String uniqueSlug(Statements sql, String base) throws SQLException {
+        PreparedStatement taken = sql.bySlug;
         {
             for (int n = 1; ; n++) {
                 String candidate = n == 1 ? base : base + "-" + n;
+                if (sql.slugsAdded.contains(candidate)) {
+                    continue;
+                }
                 taken.setString(1, candidate);
                 try (ResultSet rs = taken.executeQuery()) {
                     if (!rs.next()) {
