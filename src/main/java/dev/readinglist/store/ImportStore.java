@@ -84,8 +84,9 @@ public final class ImportStore {
         return database.write(connection -> {
             try (Statements sql = new Statements(connection)) {
                 sql.nextId = maxId(connection) + 1;
-                Long existing = find(sql, article);
-                long rowId = existing != null ? existing : insert(sql, article, origin, now, null);
+                String key = UrlKey.of(article.url());
+                Long existing = find(sql, article, key);
+                long rowId = existing != null ? existing : insert(sql, article, key, origin, now, null);
                 sql.flush();
                 try (PreparedStatement select = connection.prepareStatement("SELECT slug FROM article WHERE id = ?")) {
                     select.setLong(1, rowId);
@@ -198,16 +199,17 @@ public final class ImportStore {
 
     private static void mergeOne(Statements sql, ImportedArticle article, String origin, Instant now, Counts counts)
             throws SQLException {
-        Long existing = find(sql, article);
+        String key = UrlKey.of(article.url());
+        Long existing = find(sql, article, key);
         Instant readAt = article.read() ? (article.readAt() == null ? now : article.readAt()) : null;
         if (existing == null) {
-            long rowId = insert(sql, article, origin, now, readAt);
+            long rowId = insert(sql, article, key, origin, now, readAt);
             int position = 0;
             for (String tag : article.tags()) {
-                String key = dev.readinglist.model.TextFolding.tagKey(tag);
-                if (!key.isEmpty()) {
+                String tagKey = dev.readinglist.model.TextFolding.tagKey(tag);
+                if (!tagKey.isEmpty()) {
                     sql.newTag.setLong(1, rowId);
-                    sql.newTag.setString(2, key);
+                    sql.newTag.setString(2, tagKey);
                     sql.newTag.setString(3, tag.strip());
                     sql.newTag.setInt(4, position++);
                     sql.newTag.addBatch();
@@ -261,8 +263,7 @@ public final class ImportStore {
         return sql.userTags.add(rowId, tag);
     }
 
-    private static Long find(Statements sql, ImportedArticle article) throws SQLException {
-        String key = UrlKey.of(article.url());
+    private static Long find(Statements sql, ImportedArticle article, String key) throws SQLException {
         if (key != null && sql.addedByKey.containsKey(key)) {
             return sql.addedByKey.get(key);
         }
@@ -280,7 +281,7 @@ public final class ImportStore {
         }
     }
 
-    private static long insert(Statements sql, ImportedArticle article, String origin, Instant now, Instant readAt)
+    private static long insert(Statements sql, ImportedArticle article, String key, String origin, Instant now, Instant readAt)
             throws SQLException {
         PreparedStatement insert = sql.insert;
         {
@@ -289,7 +290,7 @@ public final class ImportStore {
             insert.setString(2, article.title());
             insert.setString(3, article.summary());
             insert.setString(4, article.url() == null ? "" : article.url());
-            insert.setString(5, UrlKey.of(article.url()));
+            insert.setString(5, key);
             insert.setString(6, origin);
             insert.setString(7, Timestamps.format(now));
             insert.setString(8, Timestamps.format(readAt));
@@ -298,7 +299,6 @@ public final class ImportStore {
             insert.addBatch();
             sql.pending++;
             sql.slugsAdded.add(slug);
-            String key = UrlKey.of(article.url());
             if (key != null) {
                 sql.addedByKey.putIfAbsent(key, id);
             }
