@@ -2,6 +2,7 @@
 module dev.readinglist {
     requires java.sql;
     requires java.logging;
+    requires java.management;
     requires org.xerial.sqlitejdbc;
     requires com.google.gson;
     requires de.siegmar.fastcsv;

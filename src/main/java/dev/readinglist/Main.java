@@ -17,6 +17,8 @@ public final class Main {
 
     public static void main(String[] args) {
         ErrorLog.silenceConsole();
+        // Anything that escapes a thread goes to the log, never as a stack trace to the user's terminal.
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> ErrorLog.record("uncaught in " + thread.getName(), error));
         NativeLibraries.prepare();
         int code = Cli.run(args, System.in, utf8(FileDescriptor.out, System.out), utf8(FileDescriptor.err, System.err),
                 DesktopLauncher::launch);

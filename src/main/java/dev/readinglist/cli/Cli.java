@@ -6,8 +6,6 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.function.Consumer;
 import picocli.CommandLine;
 
 /**
@@ -27,7 +25,7 @@ public final class Cli {
     /**
      * @param desktop starts the window with the chosen database (null for the default); runs when no command is given
      */
-    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Consumer<Path> desktop) {
+    public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, DesktopStarter desktop) {
         PrintWriter stdout = new PrintWriter(out, true, StandardCharsets.UTF_8);
         PrintWriter stderr = new PrintWriter(err, true, StandardCharsets.UTF_8);
         CommandLine commandLine = new CommandLine(new RootCommand(new Terminal(in, stdout), desktop));

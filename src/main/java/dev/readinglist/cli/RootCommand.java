@@ -5,7 +5,6 @@ import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.DataFolder;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
@@ -29,7 +28,7 @@ import picocli.CommandLine.ScopeType;
 final class RootCommand implements Callable<Integer> {
 
     final Terminal terminal;
-    private final Consumer<Path> desktop;
+    private final DesktopStarter desktop;
 
     @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
             description = "The library database file.")
@@ -41,14 +40,25 @@ final class RootCommand implements Callable<Integer> {
     @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
     boolean version;
 
-    RootCommand(Terminal terminal, Consumer<Path> desktop) {
+    RootCommand(Terminal terminal, DesktopStarter desktop) {
         this.terminal = terminal;
         this.desktop = desktop;
     }
 
+    @Option(names = "--exit-after-first-frame", hidden = true,
+            description = "Open the window, print first-frame-ms=N (since JVM start) and exit: for startup benchmarks.")
+    boolean exitAfterFirstFrame;
+
     @Override
     public Integer call() {
-        desktop.accept(database);
+        if (exitAfterFirstFrame) {
+            desktop.start(database, ms -> {
+                terminal.out().println("first-frame-ms=" + ms);
+                terminal.out().flush();
+            });
+        } else {
+            desktop.start(database, null);
+        }
         return Cli.OK;
     }
 

@@ -4,6 +4,7 @@ import dev.readinglist.platform.DataFolder;
 import dev.readinglist.platform.SingleInstance;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import javafx.application.Application;
 
 /** Starts the JavaFX toolkit; only ever called when no command was given. */
@@ -13,7 +14,7 @@ public final class DesktopLauncher {
     }
 
     /** Blocks until the window closes; returns at once when another window already has this library. */
-    public static void launch(Path database) {
+    public static void launch(Path database, LongConsumer firstFrame) {
         Path file = DataFolder.database(database);
         Optional<SingleInstance> instance = SingleInstance.acquire(file);
         if (instance.isEmpty()) {
@@ -21,6 +22,7 @@ public final class DesktopLauncher {
             return;
         }
         ReadingListApp.useInstance(instance.get());
+        ReadingListApp.reportFirstFrame(firstFrame);
         String[] args = database == null ? new String[0] : new String[] {"--db=" + database};
         try {
             Application.launch(ReadingListApp.class, args);

@@ -8,6 +8,7 @@ import dev.readinglist.ui.common.FxSaveFileChooser;
 import dev.readinglist.ui.main.WindowState;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.LongConsumer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -20,6 +21,13 @@ public final class ReadingListApp extends Application {
     private WindowState state;
     private final FxBackground background = new FxBackground();
     private static volatile SingleInstance instance;
+
+    private static volatile LongConsumer firstFrame;
+
+    /** With a consumer, the app reports when its first frame is shown, then closes: for startup benchmarks. */
+    static void reportFirstFrame(LongConsumer consumer) {
+        firstFrame = consumer;
+    }
 
     /** The lock that makes this the one window for its library; a second launch calls it to the front. */
     static void useInstance(SingleInstance held) {
@@ -41,6 +49,12 @@ public final class ReadingListApp extends Application {
                 folder -> getHostServices().showDocument(folder.toUri().toString()),
                 Clock.systemUTC(), Platform::exit);
         MainWindow.open(stage, context, state);
+        if (firstFrame != null) {
+            FirstFrame.whenShown(stage.getScene(), ms -> {
+                firstFrame.accept(ms);
+                Platform.exit();
+            });
+        }
         if (instance != null) {
             instance.onActivate(() -> Platform.runLater(() -> {
                 stage.setIconified(false);

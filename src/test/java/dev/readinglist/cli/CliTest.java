@@ -55,6 +55,14 @@ class CliTest {
     }
 
     @Test
+    void exitAfterFirstFramePrintsTheStartupTimeAndNothingElse() {
+        CliRun run = CliRun.run(db, "--exit-after-first-frame");
+        assertEquals(0, run.code(), run.err());
+        assertEquals("first-frame-ms=1234\n", run.out());
+        assertEquals("", CliRun.run(db).out(), "a normal start prints nothing");
+    }
+
+    @Test
     void listShowsTheCatalogAndFilters() {
         CliRun all = CliRun.run(db, "list");
         assertEquals(0, all.code(), all.err());

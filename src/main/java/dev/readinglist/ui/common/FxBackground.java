@@ -20,6 +20,9 @@ public final class FxBackground implements Background, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        if (worker.isShutdown()) {
+            return;  // the app is stopping: a late refresh has nothing left to show
+        }
         worker.submit(() -> {
             try {
                 T result = work.call();
@@ -35,6 +38,9 @@ public final class FxBackground implements Background, AutoCloseable {
 
     @Override
     public void drain() {
+        if (worker.isShutdown()) {
+            return;
+        }
         Future<?> marker = worker.submit(() -> { });
         try {
             marker.get();

@@ -1,0 +1,18 @@
+package dev.readinglist.cli;
+
+import java.nio.file.Path;
+import java.util.function.LongConsumer;
+
+/** Starts the window; the CLI knows nothing of JavaFX, so Main hands it this. */
+@FunctionalInterface
+public interface DesktopStarter {
+
+    /**
+     * Blocks until the window closes.
+     *
+     * @param database the chosen database, or null for the default
+     * @param firstFrame when not null, told the milliseconds from JVM start to the first frame, after
+     *                   which the window closes: for startup measurements
+     */
+    void start(Path database, LongConsumer firstFrame);
+}
