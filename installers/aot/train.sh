@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Gives the app image a JDK 25 AOT cache, trained on the image itself (a cache made with another
+# runtime is refused): one recorded start to the first frame, on JavaFX's headless platform so no
+# display is needed, then the cache is created and the launcher pointed at it. On any failure the
+# image is left as it was, without a cache: the app only starts slower.
+# Usage: installers/aot/train.sh APP_IMAGE
+set -uo pipefail
+image=$1
+cfg=$(find "$image" -name 'reading-list.cfg' | head -n 1)
+launcher=$(find "$image" \( -path '*/bin/reading-list' -o -path '*/MacOS/reading-list' \) -type f | head -n 1)
+if [ -z "$cfg" ] || [ -z "$launcher" ]; then
+    echo "aot: no launcher or .cfg in $image; no AOT cache" >&2
+    exit 0
+fi
+app=$(dirname "$cfg")
+work=$(mktemp -d)
+cp "$cfg" "$work/original.cfg"
+restore() { cp "$work/original.cfg" "$cfg"; rm -rf "$work"; }
+give_up() { echo "aot: $1; the image keeps no AOT cache" >&2; restore; rm -f "$app/reading-list.aot" "$app/reading-list.aotconf"; exit 0; }
+
+{ cat "$work/original.cfg"
+  echo 'java-options=-XX:AOTMode=record'
+  echo 'java-options=-XX:AOTConfiguration=$APPDIR/reading-list.aotconf'
+  echo 'java-options=-Dglass.platform=Headless'
+  echo 'java-options=-Dprism.order=sw'; } > "$cfg"
+env -u DISPLAY XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache" \
+    "$launcher" --db "$work/train.db" --exit-after-first-frame > "$work/record.log" 2>&1 \
+    || give_up "the training start failed ($(tail -n 1 "$work/record.log"))"
+
+{ cat "$work/original.cfg"
+  echo 'java-options=-XX:AOTMode=create'
+  echo 'java-options=-XX:AOTConfiguration=$APPDIR/reading-list.aotconf'
+  echo 'java-options=-XX:AOTCache=$APPDIR/reading-list.aot'; } > "$cfg"
+"$launcher" --version > "$work/create.log" 2>&1 && [ -s "$app/reading-list.aot" ] \
+    || give_up "creating the cache failed ($(tail -n 1 "$work/create.log"))"
+
+rm -f "$app/reading-list.aotconf"
+{ cat "$work/original.cfg"; echo 'java-options=-XX:AOTCache=$APPDIR/reading-list.aot'; } > "$work/final.cfg"
+cp "$work/final.cfg" "$cfg"
+rm -rf "$work"
+echo "aot: cache $(du -h "$app/reading-list.aot" | cut -f1) written for $launcher"
