@@ -9,6 +9,7 @@ import dev.readinglist.model.Backup;
 import dev.readinglist.model.Catalog;
 import dev.readinglist.model.DeletedArticle;
 import dev.readinglist.model.ImportedArticle;
+import dev.readinglist.model.TagNames;
 import dev.readinglist.model.TextFolding;
 import dev.readinglist.model.UrlKey;
 import dev.readinglist.model.CheckReport;
@@ -174,11 +175,7 @@ public final class Library implements AutoCloseable {
         if (url == null || !UrlKey.isWebLink(url)) {
             throw new ReadingListException("the link must start with http:// or https://: '" + (url == null ? "" : url.strip()) + "'");
         }
-        for (String tag : tags) {
-            if (TextFolding.tagKey(tag).isEmpty() || tag.contains("|")) {
-                throw new ReadingListException("'" + tag + "' is not a tag: it needs a letter or digit and no '|'");
-            }
-        }
+        tags.forEach(TagNames::check);
         return imports.add(new ImportedArticle(null, title.strip(), url.strip(), summary == null ? "" : summary.strip(),
                 tags, false, null, null), "Added by hand", clock.instant());
     }

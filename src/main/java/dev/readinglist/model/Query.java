@@ -62,9 +62,4 @@ public record Query(List<TextTerm> terms, List<TagFilter> tags, Boolean read, Bo
         }
         return new Query(terms, more, read, hasNote, matchesNothing);
     }
-
-    /** True when nothing narrows the library: every article matches. */
-    public boolean isEmpty() {
-        return terms.isEmpty() && tags.isEmpty() && read == null && hasNote == null && !matchesNothing;
-    }
 }

@@ -196,7 +196,7 @@ public final class ArticleStore {
                 rs.getString(8), Timestamps.parseInstant(rs.getString(9)));
     }
 
-    private static List<String> tags(String joined) {
+    static List<String> tags(String joined) {
         return joined == null ? List.of() : Arrays.asList(joined.split(TAG_SEPARATOR));
     }
 

@@ -112,7 +112,7 @@ public final class CatalogStore {
                 Integer readingMinutes = rs.wasNull() ? null : minutes;
                 String tags = rs.getString(7);
                 return new Existing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        readingMinutes, tags == null ? List.of() : List.of(tags.split("\u001f")));
+                        readingMinutes, ArticleStore.tags(tags));
             }
         }
     }

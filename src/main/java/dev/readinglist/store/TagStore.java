@@ -1,6 +1,7 @@
 package dev.readinglist.store;
 
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.TagNames;
 import dev.readinglist.model.TextFolding;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -25,8 +26,8 @@ public final class TagStore {
      * @return true if any tag changed
      */
     public boolean edit(String id, List<String> add, List<String> remove) {
-        add.forEach(TagStore::checkTag);
-        remove.forEach(TagStore::checkTag);
+        add.forEach(TagNames::check);
+        remove.forEach(TagNames::check);
         return database.write(connection -> {
             long rowId = ArticleStore.rowId(connection, id);
             boolean changed = false;
@@ -82,14 +83,5 @@ public final class TagStore {
             }
         }
         return false;
-    }
-
-    private static void checkTag(String tag) {
-        if (TextFolding.tagKey(tag).isEmpty()) {
-            throw new ReadingListException("a tag needs at least one letter or digit: '" + tag + "'");
-        }
-        if (tag.contains("|")) {
-            throw new ReadingListException("a tag cannot contain '|' (the export joins tags with it): '" + tag + "'");
-        }
     }
 }

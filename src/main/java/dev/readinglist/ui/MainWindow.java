@@ -28,7 +28,6 @@ import dev.readinglist.ui.theme.Theme;
 import dev.readinglist.ui.theme.ThemeSwitcher;
 import java.nio.file.Path;
 import javafx.geometry.Pos;
-import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -442,9 +441,5 @@ public final class MainWindow implements MainActions {
 
     private void notice(String message) {
         Notifications.create().owner(stage).text(message).hideAfter(Duration.seconds(4)).position(Pos.BOTTOM_RIGHT).show();
-    }
-
-    Parent root() {
-        return stage.getScene().getRoot();
     }
 }

@@ -1,5 +1,6 @@
 package dev.readinglist.ui.adding;
 
+import dev.readinglist.model.TagNames;
 import dev.readinglist.model.TextFolding;
 import dev.readinglist.model.UrlKey;
 import java.util.Arrays;
@@ -50,7 +51,7 @@ public final class AddArticleController {
         if (!UrlKey.isWebLink(url)) {
             return url.isEmpty() ? "A link is needed." : "The link must start with http:// or https://.";
         }
-        if (tags().stream().anyMatch(tag -> tag.contains("|"))) {
+        if (!tags().stream().allMatch(TagNames::isValid)) {
             return "Tags cannot contain '|'.";
         }
         return "";

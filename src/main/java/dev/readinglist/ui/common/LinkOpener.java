@@ -1,7 +1,6 @@
 package dev.readinglist.ui.common;
 
-import java.net.URI;
-import java.util.Locale;
+import dev.readinglist.model.UrlKey;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -28,14 +27,8 @@ public final class LinkOpener {
         if (url == null || url.isBlank()) {
             return Optional.of("This article has no link.");
         }
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return Optional.empty();
-            }
-        } catch (java.net.URISyntaxException e) {
-            return Optional.of("Not opened: '" + url + "' is not a valid link.");
+        if (UrlKey.isWebLink(url)) {
+            return Optional.empty();
         }
         return Optional.of("Not opened: only http and https links are opened, not '" + url + "'.");
     }

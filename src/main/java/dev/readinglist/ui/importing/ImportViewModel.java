@@ -1,7 +1,6 @@
 package dev.readinglist.ui.importing;
 
 import dev.readinglist.library.Library;
-import dev.readinglist.model.ImportCancelledException;
 import dev.readinglist.model.ImportReport;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.LibraryConnection;
@@ -10,10 +9,8 @@ import java.text.NumberFormat;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -35,7 +32,6 @@ public final class ImportViewModel {
     private final StringProperty format = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("Reading the file…");
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
-    private final BooleanProperty cancelled = new SimpleBooleanProperty();
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
     private ImportReport preview;
 
@@ -77,12 +73,7 @@ public final class ImportViewModel {
                     summary.set(report.summary().substring(0, 1).toUpperCase() + report.summary().substring(1));
                     stage.set(Stage.DONE);
                     onDone.accept(report);
-                }, failure -> {
-                    if (failure instanceof ImportCancelledException) {
-                        cancelled.set(true);
-                    }
-                    fail(failure);
-                });
+                }, this::fail);
     }
 
     public void cancel() {
@@ -108,10 +99,6 @@ public final class ImportViewModel {
 
     public DoubleProperty progressProperty() {
         return progress;
-    }
-
-    public BooleanProperty cancelledProperty() {
-        return cancelled;
     }
 
     public Path file() {
