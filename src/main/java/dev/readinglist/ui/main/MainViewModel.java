@@ -62,13 +62,14 @@ public final class MainViewModel {
 
     private final Deque<Map<String, Instant>> undoStack = new ArrayDeque<>();
     private volatile long generation;
+    private boolean progressStale = true;
 
     public MainViewModel(Background background, LibraryConnection connection, Clock clock) {
         this.background = background;
         this.connection = connection;
         this.clock = clock;
-        searchText.addListener((obs, old, now) -> refresh());
-        selectedTags.addListener((javafx.collections.ListChangeListener<String>) change -> refresh());
+        searchText.addListener((obs, old, now) -> query());
+        selectedTags.addListener((javafx.collections.ListChangeListener<String>) change -> query());
         status.addListener((obs, old, now) -> applyStatus());
         matches.addListener((javafx.collections.ListChangeListener<ArticleRow>) change -> recount());
         connection.libraryProperty().addListener((obs, old, now) -> {
@@ -80,15 +81,26 @@ public final class MainViewModel {
         applyStatus();
     }
 
-    /** Re-runs the search; a newer request makes an older one's result irrelevant. */
+    /** After a change to the library: re-runs the search and recounts the progress. */
     public void refresh() {
+        progressStale = true;
+        query();
+    }
+
+    /**
+     * Re-runs the search; a newer request makes an older one's result irrelevant. The library-wide
+     * progress is recounted only while a change has not yet been counted, not on every keystroke,
+     * where it would scan the whole library for the same answer.
+     */
+    private void query() {
         Library library = connection.get();
         if (library == null) {
             return;
         }
         long mine = ++generation;
+        boolean withProgress = progressStale;
         Query query = QueryParser.parse(searchText.get()).withTags(List.copyOf(selectedTags));
-        background.run(() -> mine == generation ? new Result(library.search(query), library.progress()) : null,
+        background.run(() -> mine == generation ? new Result(library.search(query), withProgress ? library.progress() : null) : null,
                 result -> {
                     if (result != null && mine == generation) {
                         show(result);
@@ -107,6 +119,7 @@ public final class MainViewModel {
         }
     }
 
+    /** @param progress null when the search ran without recounting progress */
     private record Result(List<Article> articles, ReadingProgress progress) {
     }
 
@@ -120,7 +133,10 @@ public final class MainViewModel {
         if (!sameRows(rows)) {
             matches.setAll(rows);
         }
-        progress.set(result.progress());
+        if (result.progress() != null) {
+            progress.set(result.progress());
+            progressStale = false;
+        }
         loaded.set(true);
         recount();
     }
