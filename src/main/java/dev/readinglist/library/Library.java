@@ -2,6 +2,8 @@ package dev.readinglist.library;
 
 import dev.readinglist.catalog.BundledCatalog;
 import dev.readinglist.catalog.CatalogReader;
+import dev.readinglist.index.ArticleIndex;
+import dev.readinglist.index.Matches;
 import dev.readinglist.io.CsvNotesExporter;
 import dev.readinglist.io.ImportFile;
 import dev.readinglist.model.Article;
@@ -20,6 +22,7 @@ import dev.readinglist.model.ImportReport;
 import dev.readinglist.model.MergeReport;
 import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
+import dev.readinglist.model.SortKey;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.ReadingProgress;
 import dev.readinglist.model.TagProgress;
@@ -214,6 +217,23 @@ public final class Library implements AutoCloseable {
     /** The articles matching a query built by the caller, for example the window's search and tag filter. */
     public List<Article> search(Query query) {
         return articles.find(query);
+    }
+
+    /** The whole library in memory, for the window's instant search; seconds at a million articles. */
+    public ArticleIndex loadIndex() {
+        ArticleIndex.Builder index = ArticleIndex.builder();
+        articles.scan(index::add);
+        return index.build();
+    }
+
+    /** Searches {@code index} as {@link #search(Query)} would search the file, the status switch and a sort applied. */
+    public Matches search(ArticleIndex index, Query query, ReadStatus status, SortKey sort, boolean descending) {
+        return index.find(query, status, sort, descending, articles::matchingRowIds);
+    }
+
+    /** The first articles in the default order, for a window to show while its index loads. */
+    public List<Article> firstPage(int limit) {
+        return articles.firstPage(limit);
     }
 
     public ReadingProgress progress() {

@@ -32,6 +32,7 @@ public final class ArticleStore {
                      WHERE t.article_id = a.id AND t.kind = 'user')
             FROM article a LEFT JOIN note n ON n.article_id = a.id
             """;
+    private static final String SELECT_WITH_ROW_ID = SELECT.replace("FROM article a LEFT JOIN", ", a.id FROM article a LEFT JOIN");
     private static final String ORDER = " ORDER BY a.published IS NULL, a.published DESC, a.title COLLATE NOCASE, a.slug";
 
     private final LibraryDatabase database;
@@ -60,6 +61,57 @@ public final class ArticleStore {
                 }
             }
             return null;
+        });
+    }
+
+    /**
+     * Every article with its internal row id, newest first: what the window's in-memory index is
+     * built from. One read transaction, so the snapshot is consistent.
+     */
+    public void scan(java.util.function.ObjLongConsumer<Article> sink) {
+        database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SELECT_WITH_ROW_ID + ORDER)) {
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(article(rs), rs.getLong(12));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The first {@code limit} articles in the default order: what a window shows before its index is ready. */
+    public List<Article> firstPage(int limit) {
+        List<Article> page = new ArrayList<>(limit);
+        database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(SELECT + ORDER + " LIMIT ?")) {
+                statement.setInt(1, limit);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        page.add(article(rs));
+                    }
+                }
+            }
+            return null;
+        });
+        return page;
+    }
+
+    /** The row ids of articles whose text matches one search term (a phrase, or several words in a row). */
+    public long[] matchingRowIds(Query.TextTerm term) {
+        return database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT rowid FROM article_fts WHERE article_fts MATCH ?")) {
+                statement.setString(1, QuerySql.ftsPhrase(term));
+                java.util.stream.LongStream.Builder ids = java.util.stream.LongStream.builder();
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+                return ids.build().toArray();
+            }
         });
     }
 

@@ -53,7 +53,7 @@ record QuerySql(String where, List<Object> parameters) {
     }
 
     /** A word becomes a prefix phrase ("cach"*), a quoted phrase an exact one ("exact phrase"). */
-    private static String ftsPhrase(TextTerm term) {
+    static String ftsPhrase(TextTerm term) {
         String quoted = '"' + String.join(" ", term.words()).replace("\"", "\"\"") + '"';
         return term.phrase() ? quoted : quoted + "*";
     }

@@ -3,7 +3,10 @@ package dev.readinglist.search;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.readinglist.index.ArticleIndex;
+import dev.readinglist.index.Matches;
 import dev.readinglist.library.Library;
+import dev.readinglist.model.SortKey;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.ReadStatus;
 import java.nio.file.Path;
@@ -33,14 +36,29 @@ class SearchSemanticsTest {
     static Path dir;
     static Library library;
     static int total;
+    /** The window's in-memory index, built before the changes below and told of each, as the window does. */
+    static ArticleIndex index;
 
     @BeforeAll
     static void open() {
         library = Library.open(dir.resolve("search.db"));
+        index = library.loadIndex();
         total = library.count("", ReadStatus.ALL);
         library.markRead(List.of(CACHING, THRIFT));
+        for (String id : List.of(CACHING, THRIFT)) {
+            index.setReadAt(index.rowOf(id), library.article(id).readAt());
+        }
         library.setNote(CELERY, "Ask Zoë about the crème brûlée of retries: \"exponential backoff\"");
         library.editTags(CPU_CACHE, List.of("Hardware Deep-Dive"), List.of());
+        for (String id : List.of(CELERY, CPU_CACHE)) {
+            index.update(index.rowOf(id), library.article(id));
+        }
+    }
+
+    /** What the window finds for the same text: must be what the library finds. */
+    static Set<String> indexIds(String text, ReadStatus status) {
+        Matches matches = library.search(index, QueryParser.parse(text), status, SortKey.DEFAULT, false);
+        return java.util.Arrays.stream(matches.rows()).mapToObj(index::slug).collect(Collectors.toSet());
     }
 
     @AfterAll
@@ -79,6 +97,7 @@ class SearchSemanticsTest {
     void findsExactlyTheExpectedArticles(String query, String expected) {
         Set<String> wanted = expected == null ? Set.of() : Set.of(expected.trim().split("\\s+"));
         assertEquals(wanted, ids(library.search(query, ReadStatus.ALL)));
+        assertEquals(wanted, indexIds(query, ReadStatus.ALL), "the in-memory index");
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")
@@ -90,12 +109,14 @@ class SearchSemanticsTest {
     void hostileInputNeverFails(String query) {
         assertDoesNotThrow(() -> library.search(query, ReadStatus.ALL));
         assertDoesNotThrow(() -> library.search(query, ReadStatus.UNREAD));
+        assertEquals(ids(library.search(query, ReadStatus.UNREAD)), indexIds(query, ReadStatus.UNREAD), "the in-memory index");
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")
     @ValueSource(strings = {"*", "(", ")", "-", ":", "\"", "😀", "   ", "", "^", "+"})
     void inputWithoutWordsFiltersNothing(String query) {
         assertEquals(total, library.search(query, ReadStatus.ALL).size());
+        assertEquals(total, indexIds(query, ReadStatus.ALL).size());
     }
 
     @ParameterizedTest(name = "[{index}] {0}")
@@ -117,6 +138,35 @@ class SearchSemanticsTest {
         assertEquals(Set.of(CACHING), ids(library.search("cach", ReadStatus.READ)));
         assertEquals(Set.of(CPU_CACHE), ids(library.search("cach", ReadStatus.UNREAD)));
         assertEquals(total - 2, library.count("", ReadStatus.UNREAD));
+        assertEquals(Set.of(CACHING), indexIds("cach", ReadStatus.READ));
+        assertEquals(Set.of(CPU_CACHE), indexIds("cach", ReadStatus.UNREAD));
+        Matches cach = library.search(index, QueryParser.parse("cach"), ReadStatus.UNREAD, SortKey.DEFAULT, false);
+        assertEquals(2, cach.matched(), "counts are within the search, before the status switch");
+        assertEquals(1, cach.matchedRead());
+    }
+
+    @org.junit.jupiter.api.Test
+    void theIndexSortsLikeTheLibraryAndByEachColumn() {
+        List<String> sqlOrder = library.search("", ReadStatus.ALL).stream().map(Article::id).toList();
+        assertEquals(sqlOrder, indexOrder(SortKey.DEFAULT, false));
+        List<String> byTitle = library.search("", ReadStatus.ALL).stream()
+                .sorted(java.util.Comparator.comparing(Article::title, String.CASE_INSENSITIVE_ORDER)).map(Article::id).toList();
+        assertEquals(byTitle, indexOrder(SortKey.TITLE, false));
+        assertEquals(byTitle.reversed(), indexOrder(SortKey.TITLE, true));
+        List<String> readFirst = indexOrder(SortKey.READ, true);
+        assertEquals(Set.of(CACHING, THRIFT), Set.copyOf(readFirst.subList(0, 2)));
+        List<String> byMinutes = indexOrder(SortKey.MINUTES, false);
+        for (int i = 1; i < byMinutes.size(); i++) {
+            Integer before = library.article(byMinutes.get(i - 1)).readingMinutes();
+            Integer now = library.article(byMinutes.get(i)).readingMinutes();
+            assertEquals(true, before == null || (now != null && before <= now), byMinutes.get(i));
+        }
+        assertEquals(CELERY, indexOrder(SortKey.NOTE, true).getFirst());
+    }
+
+    private static List<String> indexOrder(SortKey sort, boolean descending) {
+        Matches all = library.search(index, QueryParser.parse(""), ReadStatus.ALL, sort, descending);
+        return java.util.Arrays.stream(all.rows()).mapToObj(index::slug).toList();
     }
 
     @org.junit.jupiter.api.Test

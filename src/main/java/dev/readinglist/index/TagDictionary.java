@@ -1,0 +1,39 @@
+package dev.readinglist.index;
+
+import dev.readinglist.model.TextFolding;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Tag names as small numbers: a million articles share a few hundred tags. */
+final class TagDictionary {
+
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+    private final List<String> keys = new ArrayList<>();
+
+    synchronized int id(String name) {
+        Integer id = ids.get(name);
+        if (id == null) {
+            id = names.size();
+            ids.put(name, id);
+            names.add(name);
+            keys.add(TextFolding.tagKey(name));
+        }
+        return id;
+    }
+
+    synchronized String name(int id) {
+        return names.get(id);
+    }
+
+    /** Which ids are tags with this key ("Distributed Systems" and "distributed-systems" share one). */
+    synchronized boolean[] idsWithKey(String key) {
+        boolean[] wanted = new boolean[names.size()];
+        for (int i = 0; i < wanted.length; i++) {
+            wanted[i] = keys.get(i).equals(key);
+        }
+        return wanted;
+    }
+}
