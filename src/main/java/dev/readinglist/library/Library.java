@@ -289,8 +289,8 @@ public final class Library implements AutoCloseable {
     }
 
     /** Exports exactly these articles, in this order, atomically; the window's "rows shown now". */
-    public int exportArticles(Path target, ExportOptions options, List<Article> rows) {
-        return CsvNotesExporter.export(target, options, rows::forEach);
+    public int exportArticles(Path target, ExportOptions options, List<String> ids) {
+        return CsvNotesExporter.export(target, options, sink -> articles.forEachId(ids, sink));
     }
 
     /** Writes matching articles as export-format CSV, without a BOM. Returns the number of rows. */

@@ -115,6 +115,36 @@ public final class ArticleStore {
         });
     }
 
+    /** Streams these articles in this order, a few hundred per query; unknown ids are skipped. */
+    public void forEachId(List<String> ids, Consumer<Article> sink) {
+        int chunk = 500;
+        for (int from = 0; from < ids.size(); from += chunk) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + chunk));
+            java.util.Map<String, Article> found = new java.util.HashMap<>();
+            database.read(connection -> {
+                String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+                try (PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE a.slug IN (" + marks + ")")) {
+                    for (int i = 0; i < part.size(); i++) {
+                        statement.setString(i + 1, part.get(i));
+                    }
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            Article article = article(rs);
+                            found.put(article.id(), article);
+                        }
+                    }
+                }
+                return null;
+            });
+            for (String id : part) {
+                Article article = found.get(id);
+                if (article != null) {
+                    sink.accept(article);
+                }
+            }
+        }
+    }
+
     public int count(Query query) {
         QuerySql sql = QuerySql.of(query);
         return database.read(connection -> {

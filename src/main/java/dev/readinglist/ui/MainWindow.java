@@ -83,7 +83,7 @@ public final class MainWindow implements MainActions {
         this.state = state;
         mainModel = new MainViewModel(context.background(), connection, context.clock());
         detailModel = new DetailViewModel(context.background(), connection, new FxDebouncer(Duration.millis(700)),
-                mainModel::setRead, mainModel::refreshTags);
+                mainModel::setRead, mainModel::articleChanged, mainModel::refreshTags);
         LinkOpener links = new LinkOpener(context.browser());
 
         Views.Loaded<MainController> main = Views.load(MainController.class, "MainView.fxml", () -> new MainController(mainModel, this));
@@ -232,7 +232,7 @@ public final class MainWindow implements MainActions {
     public void exportNotes() {
         if (exportDialog == null) {
             ExportViewModel model = new ExportViewModel(context.background(), connection, context.clock(),
-                    () -> java.util.List.<ArticleRow>copyOf(tableController.table().getItems()));
+                    mainModel::shownIds);
             exportDialog = new ExportDialog(model, context.chooser(), theme::style, Path.of(System.getProperty("user.home")));
         }
         detailModel.flush();

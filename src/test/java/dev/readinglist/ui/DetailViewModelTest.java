@@ -33,7 +33,7 @@ class DetailViewModelTest {
         library = Library.open(dir.resolve("rl.db"));
         LibraryConnection connection = new LibraryConnection();
         main = new MainViewModel(new DirectBackground(), connection, Clock.systemUTC());
-        detail = new DetailViewModel(new DirectBackground(), connection, debouncer, main::setRead, main::refreshTags);
+        detail = new DetailViewModel(new DirectBackground(), connection, debouncer, main::setRead, main::articleChanged, main::refreshTags);
         connection.open(library);
     }
 

@@ -1,5 +1,6 @@
 package dev.readinglist.ui.common;
 
+import dev.readinglist.index.ArticleIndex;
 import dev.readinglist.model.Article;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,9 @@ import javafx.beans.property.StringProperty;
 public final class ArticleRow {
 
     private final String id;
+    private final ArticleIndex index;
+    private final int indexRow;
+    private boolean complete;
     private final StringProperty title = new SimpleStringProperty();
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
     private final BooleanProperty read = new SimpleBooleanProperty();
@@ -29,12 +33,23 @@ public final class ArticleRow {
     private final StringProperty note = new SimpleStringProperty("");
     private final ObjectProperty<List<String>> tags = new SimpleObjectProperty<>(List.of());
 
+    /** A row with the whole article, as the library returned it. */
     public ArticleRow(Article article) {
+        this(article, null, -1);
+        complete = true;
+    }
+
+    /** A row read from the window's index: everything but the summary, which {@link #update} brings. */
+    public ArticleRow(Article article, ArticleIndex index, int indexRow) {
         this.id = article.id();
+        this.index = index;
+        this.indexRow = indexRow;
         update(article);
+        complete = false;
     }
 
     public void update(Article fresh) {
+        complete = true;
         article.set(fresh);
         title.set(fresh.title());
         read.set(fresh.isRead());
@@ -68,6 +83,21 @@ public final class ArticleRow {
 
     public String id() {
         return id;
+    }
+
+    /** The index this row was read from, or null. */
+    public ArticleIndex index() {
+        return index;
+    }
+
+    /** Its row number in {@link #index()}, or -1. */
+    public int indexRow() {
+        return indexRow;
+    }
+
+    /** False until the whole article (with its summary) has been read from the library. */
+    public boolean isComplete() {
+        return complete;
     }
 
     public Article article() {

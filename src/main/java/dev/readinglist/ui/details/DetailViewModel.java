@@ -31,6 +31,7 @@ public final class DetailViewModel {
     private final LibraryConnection connection;
     private final Debouncer autosave;
     private final BiConsumer<List<ArticleRow>, Boolean> readSetter;
+    private final BiConsumer<ArticleRow, Article> articleChanged;
     private final Runnable tagsChanged;
 
     private final ObjectProperty<ArticleRow> article = new SimpleObjectProperty<>();
@@ -42,11 +43,13 @@ public final class DetailViewModel {
     private boolean loadingNote;
 
     public DetailViewModel(Background background, LibraryConnection connection, Debouncer autosave,
-                           BiConsumer<List<ArticleRow>, Boolean> readSetter, Runnable tagsChanged) {
+                           BiConsumer<List<ArticleRow>, Boolean> readSetter, BiConsumer<ArticleRow, Article> articleChanged,
+                           Runnable tagsChanged) {
         this.background = background;
         this.connection = connection;
         this.autosave = autosave;
         this.readSetter = readSetter;
+        this.articleChanged = articleChanged;
         this.tagsChanged = tagsChanged;
         noteText.addListener((obs, old, now) -> edited(now));
     }
@@ -87,8 +90,12 @@ public final class DetailViewModel {
 
     private void save(Library library, ArticleRow row, String text) {
         String id = row.id();
-        background.run(() -> library.setNote(id, text), changed -> {
+        background.run(() -> {
+            library.setNote(id, text);
+            return library.article(id);
+        }, fresh -> {
             row.showNote(text);
+            articleChanged.accept(row, fresh);
             if (text.equals(drafts.get(id))) {
                 drafts.remove(id);
                 rows.remove(id);
@@ -130,6 +137,7 @@ public final class DetailViewModel {
         }, (Article fresh) -> {
             row.update(withDraft(fresh));
             error.set("");
+            articleChanged.accept(row, fresh);
             tagsChanged.run();
         }, failure -> error.set(failure.getMessage()));
     }

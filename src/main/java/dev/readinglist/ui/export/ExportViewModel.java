@@ -1,10 +1,8 @@
 package dev.readinglist.ui.export;
 
 import dev.readinglist.library.Library;
-import dev.readinglist.model.Article;
 import dev.readinglist.model.ExportOptions;
 import dev.readinglist.model.ExportScope;
-import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.LibraryConnection;
 import java.nio.file.Path;
@@ -27,17 +25,17 @@ public final class ExportViewModel {
     private final Background background;
     private final LibraryConnection connection;
     private final Clock clock;
-    private final Supplier<List<ArticleRow>> shownRows;
+    private final Supplier<List<String>> shownIds;
 
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.WITH_NOTES);
     private final BooleanProperty byteOrderMark = new SimpleBooleanProperty(true);
     private final BooleanProperty formulaGuard = new SimpleBooleanProperty(true);
 
-    public ExportViewModel(Background background, LibraryConnection connection, Clock clock, Supplier<List<ArticleRow>> shownRows) {
+    public ExportViewModel(Background background, LibraryConnection connection, Clock clock, Supplier<List<String>> shownIds) {
         this.background = background;
         this.connection = connection;
         this.clock = clock;
-        this.shownRows = shownRows;
+        this.shownIds = shownIds;
     }
 
     public String defaultFileName() {
@@ -54,8 +52,8 @@ public final class ExportViewModel {
         Scope chosen = scope.get();
         ExportOptions options = new ExportOptions(chosen == Scope.ALL ? ExportScope.ALL : ExportScope.WITH_NOTES,
                 byteOrderMark.get(), formulaGuard.get());
-        List<Article> rows = chosen == Scope.SHOWN ? shownRows.get().stream().map(ArticleRow::snapshot).toList() : null;
-        background.run(() -> rows == null ? library.exportNotes(target, options) : library.exportArticles(target, options, rows),
+        List<String> ids = chosen == Scope.SHOWN ? shownIds.get() : null;
+        background.run(() -> ids == null ? library.exportNotes(target, options) : library.exportArticles(target, options, ids),
                 onDone, failure -> onError.accept(failure.getMessage()));
     }
 

@@ -1,14 +1,19 @@
 package dev.readinglist.ui.main;
 
+import dev.readinglist.index.ArticleIndex;
+import dev.readinglist.index.Matches;
 import dev.readinglist.library.Library;
+import dev.readinglist.model.Article;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingProgress;
+import dev.readinglist.model.SortKey;
 import dev.readinglist.search.QueryParser;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.LibraryConnection;
+import dev.readinglist.ui.common.ResultRows;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -32,7 +37,6 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 
 /**
  * The main window's state: the filters, the rows they match, the counts, and read changes with
@@ -49,20 +53,22 @@ public final class MainViewModel {
     private final ObservableList<String> selectedTags = FXCollections.observableArrayList();
     private final ObservableList<String> allTags = FXCollections.observableArrayList();
 
-    private final ObservableList<ArticleRow> matches = FXCollections.observableArrayList(ArticleRow::observables);
-    private final FilteredList<ArticleRow> shown = new FilteredList<>(matches);
-    private final Map<String, ArticleRow> rowsById = new HashMap<>();
+    private final ResultRows rows = new ResultRows();
 
     private final IntegerProperty matchCount = new SimpleIntegerProperty();
     private final IntegerProperty matchReadCount = new SimpleIntegerProperty();
     private final ObjectProperty<ReadingProgress> progress = new SimpleObjectProperty<>(new ReadingProgress(0, 0, 0));
     private final BooleanProperty loaded = new SimpleBooleanProperty();
+    private final BooleanProperty indexing = new SimpleBooleanProperty();
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
 
-    private final Deque<Map<String, Instant>> undoStack = new ArrayDeque<>();
+    private final Deque<Map<ArticleRow, Instant>> undoStack = new ArrayDeque<>();
+    /** Searches and changes to the index happen on the worker; this reference is swapped on the FX thread. */
+    private ArticleIndex index;
+    private SortKey sortKey = SortKey.DEFAULT;
+    private boolean descending;
     private volatile long generation;
-    private boolean progressStale = true;
 
     public MainViewModel(Background background, LibraryConnection connection, Clock clock) {
         this.background = background;
@@ -70,40 +76,66 @@ public final class MainViewModel {
         this.clock = clock;
         searchText.addListener((obs, old, now) -> query());
         selectedTags.addListener((javafx.collections.ListChangeListener<String>) change -> query());
-        status.addListener((obs, old, now) -> applyStatus());
-        matches.addListener((javafx.collections.ListChangeListener<ArticleRow>) change -> recount());
+        status.addListener((obs, old, now) -> query());
         connection.libraryProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 refresh();
                 refreshTags();
             }
         });
-        applyStatus();
-    }
-
-    /** After a change to the library: re-runs the search and recounts the progress. */
-    public void refresh() {
-        progressStale = true;
-        query();
     }
 
     /**
-     * Re-runs the search; a newer request makes an older one's result irrelevant. The library-wide
-     * progress is recounted only while a change has not yet been counted, not on every keystroke,
-     * where it would scan the whole library for the same answer.
+     * Reads the library again into a new index: at open, and after a change the index cannot
+     * follow (an import, an added or deleted article, a change made by another program). Until
+     * the first index is ready, the table shows the first page of the library.
      */
-    private void query() {
+    public void refresh() {
         Library library = connection.get();
         if (library == null) {
             return;
         }
+        if (index == null && !loaded.get()) {
+            background.run(() -> library.firstPage(FIRST_PAGE), page -> {
+                if (index == null) {
+                    rows.showPage(page);
+                    loaded.set(true);
+                }
+            }, this::fail);
+        }
+        indexing.set(true);
+        background.run(library::loadIndex, fresh -> {
+            index = fresh;
+            indexing.set(false);
+            query();
+        }, failure -> {
+            indexing.set(false);
+            fail(failure);
+        });
+    }
+
+    private static final int FIRST_PAGE = 200;
+
+    /**
+     * Runs the search on the worker, in memory; a newer request makes an older one's result
+     * irrelevant, so a stale one is skipped before it starts and dropped if it finishes late.
+     */
+    private void query() {
+        Library library = connection.get();
+        ArticleIndex searched = index;
+        if (library == null || searched == null) {
+            return;
+        }
         long mine = ++generation;
-        boolean withProgress = progressStale;
         Query query = QueryParser.parse(searchText.get()).withTags(List.copyOf(selectedTags));
-        background.run(() -> mine == generation ? new Result(library.search(query), withProgress ? library.progress() : null) : null,
+        ReadStatus wanted = status.get();
+        SortKey key = sortKey;
+        boolean reversed = descending;
+        background.run(() -> mine == generation
+                        ? new Result(library.search(searched, query, wanted, key, reversed), searched.progress()) : null,
                 result -> {
-                    if (result != null && mine == generation) {
-                        show(result);
+                    if (result != null && mine == generation && searched == index) {
+                        show(searched, result);
                     }
                 },
                 this::fail);
@@ -119,102 +151,111 @@ public final class MainViewModel {
         }
     }
 
-    /** @param progress null when the search ran without recounting progress */
-    private record Result(List<Article> articles, ReadingProgress progress) {
+    private record Result(Matches matches, ReadingProgress progress) {
     }
 
-    private void show(Result result) {
-        List<ArticleRow> rows = new ArrayList<>(result.articles().size());
-        for (Article article : result.articles()) {
-            ArticleRow row = rowsById.computeIfAbsent(article.id(), id -> new ArticleRow(article));
-            row.update(article);
-            rows.add(row);
-        }
-        if (!sameRows(rows)) {
-            matches.setAll(rows);
-        }
-        if (result.progress() != null) {
-            progress.set(result.progress());
-            progressStale = false;
-        }
+    private void show(ArticleIndex searched, Result result) {
+        rows.show(searched, result.matches().rows());
+        matchCount.set(result.matches().matched());
+        matchReadCount.set(result.matches().matchedRead());
+        progress.set(result.progress());
         loaded.set(true);
-        recount();
     }
 
-    private boolean sameRows(List<ArticleRow> rows) {
-        if (rows.size() != matches.size()) {
-            return false;
+    /** Sorts by a column (DEFAULT: newest first); the table's own sorting is replaced by this. */
+    public void sortBy(SortKey key, boolean reversed) {
+        if (key != sortKey || reversed != descending) {
+            sortKey = key;
+            descending = reversed;
+            query();
         }
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i) != matches.get(i)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void applyStatus() {
-        ReadStatus wanted = status.get();
-        shown.setPredicate(row -> wanted == ReadStatus.ALL || row.isRead() == (wanted == ReadStatus.READ));
-    }
-
-    private void recount() {
-        matchCount.set(matches.size());
-        matchReadCount.set((int) matches.stream().filter(ArticleRow::isRead).count());
     }
 
     /** Marks rows read or unread at once on screen, then in the store; undo puts them back. */
-    public void setRead(List<ArticleRow> rows, boolean read) {
+    public void setRead(List<ArticleRow> chosen, boolean read) {
         Library library = connection.get();
-        List<ArticleRow> changing = rows.stream().filter(row -> row.isRead() != read).toList();
+        List<ArticleRow> changing = chosen.stream().filter(row -> row.isRead() != read).toList();
         if (library == null || changing.isEmpty()) {
             return;
         }
-        Map<String, Instant> before = new LinkedHashMap<>();
-        changing.forEach(row -> before.put(row.id(), row.readAt()));
+        Map<ArticleRow, Instant> before = new LinkedHashMap<>();
+        changing.forEach(row -> before.put(row, row.readAt()));
         Instant now = clock.instant();
         changing.forEach(row -> row.showRead(read ? now : null));
-        recount();
         undoStack.push(before);
         canUndo.set(true);
-        List<String> ids = List.copyOf(before.keySet());
-        background.run(() -> read ? library.markRead(ids) : library.markUnread(ids),
-                changed -> refresh(),
-                failure -> {
-                    restoreOnScreen(before);
-                    undoStack.remove(before);
-                    canUndo.set(!undoStack.isEmpty());
-                    fail(failure);
-                });
+        List<String> ids = changing.stream().map(ArticleRow::id).toList();
+        background.run(() -> {
+            int changed = read ? library.markRead(ids) : library.markUnread(ids);
+            changing.forEach(row -> indexRead(row, read ? now : null));
+            return changed;
+        }, changed -> afterReadChange(changing), failure -> {
+            restoreOnScreen(before);
+            undoStack.remove(before);
+            canUndo.set(!undoStack.isEmpty());
+            fail(failure);
+        });
+    }
+
+    /** Rows read before the current index was built (or from the first page) are in no index that is searched now. */
+    private void afterReadChange(java.util.Collection<ArticleRow> changed) {
+        if (changed.stream().allMatch(row -> row.index() != null && row.index() == index)) {
+            query();
+        } else {
+            refresh();
+        }
+    }
+
+    /** On the worker: tells the index of a committed read change, if the row came from it. */
+    private static void indexRead(ArticleRow row, Instant when) {
+        if (row.index() != null) {
+            row.index().setReadAt(row.indexRow(), when);
+        }
+    }
+
+    /**
+     * After the detail pane changed an article's note or tags: the index learns the article as
+     * stored now, on the worker, and the search runs again (the article may no longer match).
+     */
+    public void articleChanged(ArticleRow row, Article fresh) {
+        if (row.index() == null) {
+            return;
+        }
+        background.run(() -> {
+            row.index().update(row.indexRow(), fresh);
+            return null;
+        }, done -> query(), this::fail);
     }
 
     /** Read if any of the rows is unread; otherwise unread. */
-    public void toggleRead(List<ArticleRow> rows) {
-        setRead(rows, rows.stream().anyMatch(row -> !row.isRead()));
+    public void toggleRead(List<ArticleRow> chosen) {
+        setRead(chosen, chosen.stream().anyMatch(row -> !row.isRead()));
     }
 
     public void undo() {
         Library library = connection.get();
-        Map<String, Instant> before = undoStack.poll();
+        Map<ArticleRow, Instant> before = undoStack.poll();
         canUndo.set(!undoStack.isEmpty());
         if (library == null || before == null) {
             return;
         }
         restoreOnScreen(before);
+        Map<String, Instant> byId = new LinkedHashMap<>();
+        before.forEach((row, when) -> byId.put(row.id(), when));
         background.run(() -> {
-            library.restoreReadTimes(before);
+            library.restoreReadTimes(byId);
+            before.forEach(MainViewModel::indexRead);
             return null;
-        }, done -> refresh(), this::fail);
+        }, done -> afterReadChange(before.keySet()), this::fail);
     }
 
-    private void restoreOnScreen(Map<String, Instant> readTimes) {
-        readTimes.forEach((id, when) -> {
-            ArticleRow row = rowsById.get(id);
-            if (row != null) {
-                row.showRead(when);
-            }
-        });
-        recount();
+    private void restoreOnScreen(Map<ArticleRow, Instant> readTimes) {
+        readTimes.forEach(ArticleRow::showRead);
+    }
+
+    /** The ids of the rows shown now, in order: for exporting them. */
+    public List<String> shownIds() {
+        return rows.ids();
     }
 
     public void clearFilters() {
@@ -243,9 +284,14 @@ public final class MainViewModel {
         return allTags;
     }
 
-    /** The rows the table shows: the matches, narrowed by the status switch. */
+    /** The rows the table shows: the matches, narrowed by the status switch, sorted. */
     public ObservableList<ArticleRow> shownRows() {
-        return shown;
+        return rows;
+    }
+
+    /** True while the library is being read into memory (at open, and after an import). */
+    public ReadOnlyBooleanProperty indexingProperty() {
+        return indexing;
     }
 
     public ReadOnlyIntegerProperty matchCountProperty() {

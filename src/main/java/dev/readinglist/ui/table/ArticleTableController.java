@@ -1,5 +1,6 @@
 package dev.readinglist.ui.table;
 
+import dev.readinglist.model.SortKey;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.LinkOpener;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
-import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -66,14 +66,36 @@ public final class ArticleTableController {
         readOnColumn.setCellFactory(c -> formatted(Formats::date));
         readOnColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
 
-        SortedList<ArticleRow> sorted = new SortedList<>(model.shownRows());
-        sorted.comparatorProperty().bind(table.comparatorProperty());
-        table.setItems(sorted);
+        // The model sorts, in memory off the FX thread; the table only says by which column.
+        table.setItems(model.shownRows());
+        table.setSortPolicy(t -> {
+            TableColumn<ArticleRow, ?> first = t.getSortOrder().isEmpty() ? null : t.getSortOrder().getFirst();
+            model.sortBy(first == null ? SortKey.DEFAULT : sortKey(first), first != null && first.getSortType() == TableColumn.SortType.DESCENDING);
+            return true;
+        });
+        table.setFixedCellSize(28);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // Columns share the table's width, so no sideways scrolling; dragging a border trades width with the others.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(placeholder());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    private SortKey sortKey(TableColumn<ArticleRow, ?> column) {
+        if (column == readColumn) {
+            return SortKey.READ;
+        } else if (column == titleColumn) {
+            return SortKey.TITLE;
+        } else if (column == tagsColumn) {
+            return SortKey.TAGS;
+        } else if (column == publishedColumn) {
+            return SortKey.PUBLISHED;
+        } else if (column == minutesColumn) {
+            return SortKey.MINUTES;
+        } else if (column == noteColumn) {
+            return SortKey.NOTE;
+        }
+        return SortKey.READ_ON;
     }
 
     private VBox placeholder() {
