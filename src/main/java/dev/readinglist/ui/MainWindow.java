@@ -407,6 +407,11 @@ public final class MainWindow implements MainActions {
         state.theme(chosen);
     }
 
+    /** The window's scene: for the benchmark, which drives the real window. */
+    public javafx.scene.Scene scene() {
+        return stage.getScene();
+    }
+
     /** Saves the note being typed and the window's state, closes the library, then the window. */
     @Override
     public void quit() {

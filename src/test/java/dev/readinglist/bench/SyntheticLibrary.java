@@ -27,9 +27,10 @@ import java.util.Set;
  */
 final class SyntheticLibrary {
 
-    static final String[] WORDS = ("distributed consensus raft paxos replication partition leader election log quorum "
+    static final String[] WORDS = ("raft paxos replication partition leader election log quorum "
             + "cache caching redis memcached eviction ttl invalidation database index btree lsm compaction query planner "
             + "postgres mysql sqlite transaction isolation snapshot lock latch deadlock queue kafka rabbitmq stream "
+            + "distributed consensus "
             + "backpressure batch throughput latency tail percentile load balancer proxy gateway rate limiting token bucket "
             + "sliding window circuit breaker retry timeout idempotency saga outbox event sourcing cqrs microservice monolith "
             + "api rest grpc graphql schema migration versioning backward compatible protocol buffers json serialization "

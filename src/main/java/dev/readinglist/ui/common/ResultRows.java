@@ -164,42 +164,68 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
         };
     }
 
-    /** One change, "everything replaced", built by hand: JavaFX's own builder would copy every removed row. */
+    /** Called just before each new result replaces the shown one: the table remembers its selection. */
+    public void setBeforeChange(Runnable hook) {
+        beforeChange = hook;
+    }
+
+    private Runnable beforeChange = () -> { };
+
+    /**
+     * Reports a new result as "the rows both results have, updated" plus the added or removed
+     * tail, built by hand. A "replaced" change would make the table rebuild and restyle every
+     * cell (tens of milliseconds a keystroke on a slow machine), and JavaFX's own change builder
+     * would copy every removed row; an update only re-binds the visible cells.
+     */
     private void fireReplaced(List<ArticleRow> previous) {
-        int added = size();
-        if (previous.isEmpty() && added == 0) {
+        int oldSize = previous.size();
+        int newSize = size();
+        if (oldSize == 0 && newSize == 0) {
             return;
         }
+        beforeChange.run();
+        int common = Math.min(oldSize, newSize);
+        List<int[]> parts = new java.util.ArrayList<>();  // {from, to, kind}: 0 update, 1 add, 2 remove
+        if (common > 0) {
+            parts.add(new int[] {0, common, 0});
+        }
+        if (newSize > oldSize) {
+            parts.add(new int[] {common, newSize, 1});
+        } else if (oldSize > newSize) {
+            parts.add(new int[] {common, common, 2});
+        }
         fireChange(new ListChangeListener.Change<>(this) {
-            private boolean done;
+            private int at = -1;
 
             @Override
             public boolean next() {
-                if (done) {
-                    return false;
-                }
-                done = true;
-                return true;
+                at++;
+                return at < parts.size();
             }
 
             @Override
             public void reset() {
-                done = false;
+                at = -1;
             }
 
             @Override
             public int getFrom() {
-                return 0;
+                return parts.get(at)[0];
             }
 
             @Override
             public int getTo() {
-                return added;
+                return parts.get(at)[1];
+            }
+
+            @Override
+            public boolean wasUpdated() {
+                return parts.get(at)[2] == 0;
             }
 
             @Override
             public List<ArticleRow> getRemoved() {
-                return previous;
+                return parts.get(at)[2] == 2 ? previous.subList(common, oldSize) : List.of();
             }
 
             @Override

@@ -4,6 +4,7 @@ import dev.readinglist.model.SortKey;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.LinkOpener;
+import dev.readinglist.ui.common.ResultRows;
 import dev.readinglist.ui.main.MainViewModel;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -74,11 +75,45 @@ public final class ArticleTableController {
             return true;
         });
         table.setFixedCellSize(28);
+        keepSelectionAcrossResults();
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         // Columns share the table's width, so no sideways scrolling; dragging a border trades width with the others.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(placeholder());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+    }
+
+    /**
+     * A new result keeps the selected articles selected where they still match, and selects
+     * nothing else: the table itself would keep the selected positions, now other articles.
+     */
+    private void keepSelectionAcrossResults() {
+        List<ArticleRow>[] before = new List[] {List.of()};
+        int[] focused = {-1};
+        ResultRows rows = (ResultRows) model.shownRows();
+        rows.setBeforeChange(() -> {
+            List<ArticleRow> selected = table.getSelectionModel().getSelectedItems();
+            before[0] = selected.size() <= 100 ? List.copyOf(selected) : List.of();
+            ArticleRow focus = table.getFocusModel().getFocusedItem();
+            focused[0] = focus == null ? -1 : before[0].indexOf(focus);
+        });
+        rows.addListener((javafx.collections.ListChangeListener<ArticleRow>) change -> {
+            var selection = table.getSelectionModel();
+            selection.clearSelection();
+            int focusAt = -1;
+            for (int i = 0; i < before[0].size(); i++) {
+                int at = rows.indexOf(before[0].get(i));
+                if (at >= 0) {
+                    selection.select(at);
+                    if (i == focused[0]) {
+                        focusAt = at;
+                    }
+                }
+            }
+            if (focusAt >= 0) {
+                table.getFocusModel().focus(focusAt);
+            }
+        });
     }
 
     private SortKey sortKey(TableColumn<ArticleRow, ?> column) {

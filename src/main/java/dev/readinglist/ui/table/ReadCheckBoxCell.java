@@ -21,6 +21,10 @@ final class ReadCheckBoxCell extends TableCell<ArticleRow, Boolean> {
             }
         });
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        // The box stays in the cell and is hidden when empty: taking it out and putting it back would
+        // style it afresh each time, and the table reuses its cells on every search.
+        box.setVisible(false);
+        setGraphic(box);
     }
 
     @Override
@@ -28,11 +32,11 @@ final class ReadCheckBoxCell extends TableCell<ArticleRow, Boolean> {
         super.updateItem(read, empty);
         ArticleRow row = getTableRow() == null ? null : getTableRow().getItem();
         if (empty || read == null || row == null) {
-            setGraphic(null);
+            box.setVisible(false);
             return;
         }
         box.setSelected(read);
         box.setAccessibleText((read ? "Read: " : "Unread: ") + row.titleProperty().get());
-        setGraphic(box);
+        box.setVisible(true);
     }
 }

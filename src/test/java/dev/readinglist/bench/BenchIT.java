@@ -1,0 +1,208 @@
+package dev.readinglist.bench;
+
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import dev.readinglist.index.ArticleIndex;
+import dev.readinglist.index.Matches;
+import dev.readinglist.library.Library;
+import dev.readinglist.model.ExportOptions;
+import dev.readinglist.model.ExportScope;
+import dev.readinglist.model.ImportFormat;
+import dev.readinglist.model.Query;
+import dev.readinglist.model.ReadStatus;
+import dev.readinglist.model.SortKey;
+import dev.readinglist.search.QueryParser;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark suite. {@code ./mvnw -Pbench verify} runs it at 10k, 100k and 1M articles and
+ * writes target/bench/results.json and results.md; plain {@code ./mvnw verify} runs it at 10k
+ * only (every "100k" and "1m" figure measured at 10k) into target/bench-smoke, so it cannot rot.
+ * Each figure is measured in this run, on libraries generated in this run.
+ */
+class BenchIT {
+
+    static final boolean FULL = Boolean.getBoolean("readinglist.bench.full");
+    static final String PHRASE = "distributed consensus";
+
+    @TempDir
+    Path work;
+    final BenchResults results = new BenchResults();
+
+    @Test
+    void measure() throws Exception {
+        int mid = FULL ? 100_000 : 10_000;
+        int large = FULL ? 1_000_000 : 10_000;
+        Path out = Path.of("target", FULL ? "bench" : "bench-smoke");
+        results.note("machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + Runtime.version() + ", max heap " + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB"
+                + (FULL ? "" : "; SMOKE RUN: every size is 10k"));
+
+        Path small = generate("10k", 10_000, work.resolve("small.db"));
+        Path midDb = mid == 10_000 ? small : generate("100k", mid, work.resolve("mid.db"));
+        Path largeDb = large == 10_000 ? small : generate("1m", large, work.resolve("large.db"));
+
+        results.put("open_100k_ms", openMillis(midDb));
+        results.put("open_1m_ms", openMillis(largeDb));
+        searchFigures(midDb, "100k");
+        searchFigures(largeDb, "1m");
+        writeFigures(midDb);
+        exportFigures(mid);
+        importFigure(mid);
+        Path bundledOnly = work.resolve("bundled.db");
+        Library.open(bundledOnly).close();
+        double baseline = PulseGap.measure(bundledOnly, PHRASE, 31, text -> results.note("baseline (31 articles) " + text));
+        double gap = PulseGap.measure(largeDb, PHRASE, large + 31, results::note);
+        results.put("fx_max_pulse_gap_ms_1m", gap);
+        results.note(String.format("longest pulse gap: %.0f ms at %,d articles against %.0f ms with the 31 bundled ones, "
+                + "the same window and typing in the same run (ratio %.2f)", gap, large, baseline, gap / baseline));
+        StartupBench.measure(work, FULL ? 10 : 2, results);
+        results.write(out);
+
+        for (String key : BenchResults.KEYS) {
+            if (!key.startsWith("sqlite3") && !key.startsWith("first_frame")) {
+                assertNotNull(results.get(key), key);
+            }
+        }
+    }
+
+    private Path generate(String label, int articles, Path db) {
+        long start = System.nanoTime();
+        SyntheticLibrary.create(db, articles, work);
+        results.note(String.format("generated the %s library (%,d articles + the bundled 31, by a Raindrop import) in %.1f s",
+                label, articles, (System.nanoTime() - start) / 1e9));
+        return db;
+    }
+
+    /** Open until the first rows can be shown: the library opened, the window's first page read. */
+    private double openMillis(Path db) {
+        Samples open = new Samples();
+        for (int i = 0; i < 5; i++) {
+            open.time(() -> {
+                try (Library library = Library.open(db)) {
+                    library.firstPage(200);
+                }
+            });
+        }
+        return open.median();
+    }
+
+    private void searchFigures(Path db, String size) {
+        try (Library library = Library.open(db)) {
+            long start = System.nanoTime();
+            ArticleIndex index = library.loadIndex();
+            results.note(String.format("%s: index loaded in %.0f ms (the window types against it once loaded)", size,
+                    (System.nanoTime() - start) / 1e6));
+            results.put("heap_after_load_" + size + "_mb", heapAfterGcMb());
+
+            Samples keystrokes = new Samples();
+            for (int round = 0; round < 2; round++) {
+                for (int end = 1; end <= PHRASE.length(); end++) {
+                    Query query = QueryParser.parse(PHRASE.substring(0, end));
+                    keystrokes.time(() -> library.search(index, query, ReadStatus.ALL, SortKey.DEFAULT, false));
+                }
+            }
+            Matches last = library.search(index, QueryParser.parse(PHRASE), ReadStatus.ALL, SortKey.DEFAULT, false);
+            results.note(String.format("%s: \"%s\" matches %,d of %,d; %d keystroke samples, max %.1f ms", size, PHRASE,
+                    last.matched(), index.size(), keystrokes.size(), keystrokes.max()));
+            if (size.equals("100k")) {
+                results.put("filter_keystroke_100k_p50", keystrokes.median());
+                results.put("filter_keystroke_100k_p95", keystrokes.percentile(95));
+                return;
+            }
+            results.put("filter_keystroke_1m_p95", keystrokes.percentile(95));
+            Samples status = new Samples();
+            for (int i = 0; i < 5; i++) {
+                ReadStatus switched = i % 2 == 0 ? ReadStatus.UNREAD : ReadStatus.READ;
+                status.time(() -> library.search(index, Query.ALL, switched, SortKey.DEFAULT, false));
+            }
+            results.put("status_switch_1m_ms", status.median());
+            Samples sortFirst = new Samples();
+            sortFirst.time(() -> library.search(index, Query.ALL, ReadStatus.ALL, SortKey.TITLE, false));
+            results.put("sort_change_1m_ms", sortFirst.median());
+            Samples sortAgain = new Samples();
+            for (SortKey key : List.of(SortKey.PUBLISHED, SortKey.MINUTES, SortKey.READ, SortKey.TITLE, SortKey.DEFAULT)) {
+                sortAgain.time(() -> library.search(index, Query.ALL, ReadStatus.ALL, key, true));
+            }
+            results.note(String.format("1m: the first sort by title %.0f ms (builds that order); published, minutes, read "
+                    + "(first time each), title again and default: max %.0f ms", sortFirst.median(), sortAgain.max()));
+        }
+    }
+
+    private static double heapAfterGcMb() {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
+    }
+
+    private void writeFigures(Path db) {
+        try (Library library = Library.open(db)) {
+            ArticleIndex index = library.loadIndex();
+            List<String> unread = new ArrayList<>();
+            for (int row = 0; row < index.size() && unread.size() < 10_060; row++) {
+                if (!index.isRead(row)) {
+                    unread.add(index.slug(row));
+                }
+            }
+            Samples toggles = new Samples();
+            for (String id : unread.subList(0, 60)) {
+                toggles.time(() -> library.markRead(List.of(id)));
+                toggles.time(() -> library.markUnread(List.of(id)));
+            }
+            results.put("toggle_read_p50", toggles.median());
+            results.put("toggle_read_p95", toggles.percentile(95));
+            List<String> bulk = unread.subList(60, unread.size());
+            results.put("bulk_mark_10k_ms", new Samples().time(() -> library.markRead(bulk)));
+            results.note(String.format("bulk mark: %,d articles in one call", bulk.size()));
+            library.markUnread(bulk);
+            Samples notes = new Samples();
+            for (int i = 0; i < 40; i++) {
+                String id = unread.get(i);
+                String text = "Benchmark note " + i + ": consensus needs a quorum; see the Raft paper, section 5.";
+                notes.time(() -> library.setNote(id, text));
+            }
+            results.put("note_save_p50", notes.median());
+        }
+    }
+
+    private void exportFigures(int articles) throws Exception {
+        Path db = work.resolve("noted.db");
+        long start = System.nanoTime();
+        SyntheticLibrary.createAllNoted(db, articles, work);
+        results.note(String.format("generated the export library (%,d articles, every one with a note) in %.1f s",
+                articles, (System.nanoTime() - start) / 1e9));
+        Samples export = new Samples();
+        try (Library library = Library.open(db)) {
+            for (int i = 0; i < 3; i++) {
+                export.time(() -> library.exportNotes(work.resolve("export.csv"), ExportOptions.defaults()));
+            }
+        }
+        results.put("export_100k_ms", export.median());
+        SqliteShellExport.measure(db, work.resolve("sqlite3.csv"), results);
+    }
+
+    private void importFigure(int articles) {
+        Path csv = work.resolve("pocket.csv");
+        SyntheticLibrary.writePocket(csv, articles);
+        Samples imports = new Samples();
+        for (int i = 0; i < 3; i++) {
+            Path db = work.resolve("import-" + i + ".db");
+            try (Library library = Library.open(db)) {
+                imports.time(() -> library.importFile(csv, ImportFormat.POCKET, false));
+            }
+        }
+        results.put("import_pocket_100k_ms", imports.median());
+        try {
+            Files.deleteIfExists(csv);
+        } catch (java.io.IOException ignored) {
+            // the temp folder goes anyway
+        }
+    }
+}

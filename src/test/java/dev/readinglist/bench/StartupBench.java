@@ -1,0 +1,157 @@
+package dev.readinglist.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Startup: the median first frame of the app image (built by {@code package}) with its AOT cache
+ * and without, and of a bare one-Label JavaFX window run by the same runtime with its own AOT
+ * cache. Runs on a copy of the image. Under Xvfb when it is installed (a real GTK window, as
+ * users see it), else on JavaFX's headless platform; the notes say which.
+ */
+final class StartupBench {
+
+    private StartupBench() {
+    }
+
+    static void measure(Path work, int runs, BenchResults results) throws Exception {
+        Path built = Path.of("target", "dist", "reading-list");
+        if (!Files.isDirectory(built)) {
+            results.note("first_frame_* are null: no app image at " + built + " (run the package phase)");
+            return;
+        }
+        Path image = work.resolve("image");
+        copyTree(built, image);
+        Path app = image.resolve("lib").resolve("app");
+        Path cfg = app.resolve("reading-list.cfg");
+        String original = Files.readString(cfg);
+        Process xvfb = startXvfb();
+        List<String> display = new ArrayList<>();
+        if (xvfb == null) {
+            display = List.of("java-options=-Dglass.platform=Headless", "java-options=-Dprism.order=sw");
+        }
+        results.note("startup: " + (xvfb == null ? "JavaFX headless platform (no Xvfb here)" : "under Xvfb :77, GTK, software rendering")
+                + "; median of " + runs + " launches each, after one warm-up launch");
+        try {
+            Path launcher = image.resolve("bin").resolve("reading-list");
+            List<String> command = List.of(launcher.toString(), "--db", work.resolve("startup.db").toString(), "--exit-after-first-frame");
+            if (original.contains("-XX:AOTCache=")) {
+                Files.writeString(cfg, withOptions(original, display));
+                results.put("first_frame_aot_ms", median(command, work, runs + 1));
+            } else {
+                results.note("first_frame_aot_ms is null: the app image has no AOT cache (installers/aot/train.sh skipped)");
+            }
+            String noAot = original.lines().filter(line -> !line.contains("-XX:AOTCache=")).reduce("", (a, b) -> a + b + "\n");
+            Files.writeString(cfg, withOptions(noAot, display));
+            results.put("first_frame_noaot_ms", median(command, work, runs + 1));
+
+            Path bare = image.resolve("bin").resolve("bare-window");
+            Files.copy(launcher, bare, StandardCopyOption.COPY_ATTRIBUTES);
+            // The AOT cache accepts jars only on the class path, not folders.
+            try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(Files.newOutputStream(app.resolve("bare.jar")))) {
+                jar.putNextEntry(new java.util.jar.JarEntry("dev/readinglist/bench/BareWindow.class"));
+                jar.write(Files.readAllBytes(Path.of("target", "test-classes", "dev", "readinglist", "bench", "BareWindow.class")));
+                jar.closeEntry();
+            }
+            String bareCfg = "[Application]\napp.classpath=$APPDIR/bare.jar\napp.mainclass=dev.readinglist.bench.BareWindow\n\n"
+                    + "[JavaOptions]\njava-options=--enable-native-access=javafx.graphics\n";
+            Path bareConfig = app.resolve("bare-window.cfg");
+            // Two steps, as installers/aot/train.sh does: one-step training would start bin/java, which the image has not.
+            Files.writeString(bareConfig, withOptions(bareCfg + "java-options=-XX:AOTMode=record\n"
+                    + "java-options=-XX:AOTConfiguration=$APPDIR/bare.aotconf\n", display));
+            run(List.of(bare.toString()), work);
+            Files.writeString(bareConfig, withOptions(bareCfg + "java-options=-XX:AOTMode=create\n"
+                    + "java-options=-XX:AOTConfiguration=$APPDIR/bare.aotconf\njava-options=-XX:AOTCache=$APPDIR/bare.aot\n", display));
+            runToEnd(List.of(bare.toString()), work);
+            if (!Files.exists(app.resolve("bare.aot"))) {
+                results.note("first_frame_floor_aot_ms is null: the bare window's AOT training wrote no cache");
+                return;
+            }
+            Files.writeString(bareConfig, withOptions(bareCfg + "java-options=-XX:AOTCache=$APPDIR/bare.aot\n", display));
+            results.put("first_frame_floor_aot_ms", median(List.of(bare.toString()), work, runs + 1));
+        } finally {
+            if (xvfb != null) {
+                xvfb.destroy();
+            }
+        }
+    }
+
+    private static String withOptions(String cfg, List<String> options) {
+        StringBuilder out = new StringBuilder(cfg.endsWith("\n") ? cfg : cfg + "\n");
+        options.forEach(option -> out.append(option).append('\n'));
+        return out.toString();
+    }
+
+    /** The median of all but the first (warm-up) launch. */
+    private static double median(List<String> command, Path work, int launches) throws Exception {
+        Samples frames = new Samples();
+        for (int i = 0; i < launches; i++) {
+            long ms = run(command, work);
+            if (i > 0) {
+                frames.add(ms);
+            }
+        }
+        return frames.median();
+    }
+
+    private static long run(List<String> command, Path work) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("XDG_DATA_HOME", work.resolve("xdg-data").toString());
+        builder.environment().put("XDG_CACHE_HOME", work.resolve("xdg-cache").toString());
+        if (xvfbRunning) {
+            builder.environment().put("DISPLAY", ":77");
+        } else {
+            builder.environment().remove("DISPLAY");
+        }
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("launch failed: " + command + "\n" + output);
+        }
+        return output.lines().filter(line -> line.startsWith("first-frame-ms="))
+                .map(line -> Long.parseLong(line.substring("first-frame-ms=".length()).strip()))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no first-frame-ms from " + command + "\n" + output));
+    }
+
+    private static void runToEnd(List<String> command, Path work) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("failed: " + command + "\n" + output);
+        }
+    }
+
+    private static boolean xvfbRunning;
+
+    private static Process startXvfb() throws InterruptedException {
+        try {
+            Process xvfb = new ProcessBuilder("Xvfb", ":77", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Thread.sleep(700);
+            xvfbRunning = xvfb.isAlive();
+            return xvfbRunning ? xvfb : null;
+        } catch (IOException noXvfb) {
+            xvfbRunning = false;
+            return null;
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+    }
+}
