@@ -24,7 +24,7 @@ import java.util.function.Function;
  * takes seconds. It holds what the table shows and what search needs (every folded word of
  * title, summary, tags and note), not the summaries themselves.
  *
- * <p>Rows are numbered 0..size-1 in the default order. Searches and changes must come from one
+ * <p>Rows are numbered 0..size-1 in the library's row order; each sort key has its own order. Searches and changes must come from one
  * thread at a time (the window's worker); the row getters may be read from any thread.
  */
 public final class ArticleIndex {
@@ -94,6 +94,7 @@ public final class ArticleIndex {
             byRowId[i] = (int) (pairs[i] & 0xFFFFFF);
         }
         rowsByRowId = byRowId;
+        orders.put(SortKey.DEFAULT, RowOrder.byDefault(published, titles, slugs));
     }
 
     public int size() {
@@ -231,19 +232,9 @@ public final class ArticleIndex {
     private int[] collect(long[] bits, int[] order, boolean descending) {
         int[] rows = new int[Bits.count(bits)];
         int n = 0;
-        if (order == null) {
-            for (int w = 0; w < bits.length; w++) {
-                long word = bits[w];
-                while (word != 0) {
-                    rows[n++] = (w << 6) + Long.numberOfTrailingZeros(word);
-                    word &= word - 1;
-                }
-            }
-        } else {
-            for (int row : order) {
-                if (Bits.get(bits, row)) {
-                    rows[n++] = row;
-                }
+        for (int row : order) {
+            if (Bits.get(bits, row)) {
+                rows[n++] = row;
             }
         }
         if (descending) {
@@ -293,18 +284,16 @@ public final class ArticleIndex {
     }
 
     private int[] order(SortKey key) {
-        if (key == SortKey.DEFAULT) {
-            return null;
-        }
+        int[] byDefault = orders.get(SortKey.DEFAULT);
         return orders.computeIfAbsent(key, k -> switch (k) {
-            case READ -> RowOrder.byInt(size, row -> readAt[row] == null ? 0 : 1);
-            case PUBLISHED -> RowOrder.byInt(size, row -> published[row]);
-            case MINUTES -> RowOrder.byInt(size, row -> minutes[row] < 0 ? Integer.MIN_VALUE : minutes[row]);
-            case READ_ON -> RowOrder.byLong(size, row -> readAt[row] == null ? Long.MIN_VALUE : readAt[row].toEpochMilli());
-            case TITLE -> RowOrder.byText(size, row -> titles[row]);
-            case TAGS -> RowOrder.byText(size, this::joinedTags);
-            case NOTE -> RowOrder.byText(size, row -> notes[row] == null ? "" : notes[row]);
-            case DEFAULT -> throw new IllegalStateException();
+            case READ -> RowOrder.byInt(byDefault, row -> readAt[row] == null ? 0 : 1);
+            case PUBLISHED -> RowOrder.byInt(byDefault, row -> published[row]);
+            case MINUTES -> RowOrder.byInt(byDefault, row -> minutes[row] < 0 ? Integer.MIN_VALUE : minutes[row]);
+            case READ_ON -> RowOrder.byLong(byDefault, row -> readAt[row] == null ? Long.MIN_VALUE : readAt[row].toEpochMilli());
+            case TITLE -> RowOrder.byText(byDefault, row -> titles[row]);
+            case TAGS -> RowOrder.byText(byDefault, this::joinedTags);
+            case NOTE -> RowOrder.byText(byDefault, row -> notes[row] == null ? "" : notes[row]);
+            case DEFAULT -> byDefault;
         });
     }
 

@@ -75,15 +75,27 @@ public final class Library implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Opens (creating if needed) the library at {@code file} and merges the bundled catalog into it. */
+    /**
+     * Opens (creating if needed) the library at {@code file}, merges the bundled catalog into it,
+     * and takes the day's backup if none is taken yet.
+     */
     public static Library open(Path file, Clock clock) {
+        Library library = openDeferringBackup(file, clock);
+        library.takeDailyBackup();
+        return library;
+    }
+
+    /**
+     * As {@link #open(Path, Clock)}, but the day's backup is left to {@link #takeDailyBackup()}: the
+     * window shows its first rows first, as copying a large library takes seconds.
+     */
+    public static Library openDeferringBackup(Path file, Clock clock) {
         LibraryDatabase database = LibraryDatabase.open(file);
         Library library = new Library(database, clock);
         try {
             Catalog bundled = BundledCatalog.load();
             library.bundledCatalogName = bundled.name();
             library.mergeCatalog(bundled);
-            library.takeDailyBackup();
             return library;
         } catch (RuntimeException e) {
             database.close();
@@ -103,7 +115,7 @@ public final class Library implements AutoCloseable {
      * The automatic daily backup is a safety net, not the user's request: when it cannot be
      * written (a full disk, a folder of someone else's) the command still runs, and the log says why.
      */
-    private void takeDailyBackup() {
+    public void takeDailyBackup() {
         try {
             LibraryBackups.backupIfDue(database, clock.instant());
         } catch (ReadingListException e) {

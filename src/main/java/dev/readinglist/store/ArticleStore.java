@@ -32,7 +32,6 @@ public final class ArticleStore {
                      WHERE t.article_id = a.id AND t.kind = 'user')
             FROM article a LEFT JOIN note n ON n.article_id = a.id
             """;
-    private static final String SELECT_WITH_ROW_ID = SELECT.replace("FROM article a LEFT JOIN", ", a.id FROM article a LEFT JOIN");
     private static final String ORDER = " ORDER BY a.published IS NULL, a.published DESC, a.title COLLATE NOCASE, a.slug";
 
     private final LibraryDatabase database;
@@ -65,31 +64,85 @@ public final class ArticleStore {
     }
 
     /**
-     * Every article with its internal row id, newest first: what the window's in-memory index is
-     * built from. One read transaction, so the snapshot is consistent.
+     * Every article with its internal row id, in row id order: what the window's in-memory index
+     * is built from. Three sequential reads (articles, notes, tags) merged here, in one read
+     * transaction: per-row subqueries and a sort of the whole table cost seconds at a million.
      */
     public void scan(java.util.function.ObjLongConsumer<Article> sink) {
         database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(SELECT_WITH_ROW_ID + ORDER)) {
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        sink.accept(article(rs), rs.getLong(12));
+            try (PreparedStatement articleRows = connection.prepareStatement("""
+                         SELECT id, slug, title, summary, url, published, reading_minutes, read_at FROM article ORDER BY id""");
+                 PreparedStatement noteRows = connection.prepareStatement(
+                         "SELECT article_id, body, updated_at FROM note ORDER BY article_id");
+                 PreparedStatement tagRows = connection.prepareStatement(
+                         "SELECT article_id, kind, tag, position FROM article_tag ORDER BY article_id");
+                 ResultSet articles = articleRows.executeQuery();
+                 ResultSet notes = noteRows.executeQuery();
+                 ResultSet tags = tagRows.executeQuery()) {
+                boolean noteLeft = notes.next();
+                boolean tagLeft = tags.next();
+                List<String[]> catalogTags = new ArrayList<>();
+                List<String[]> userTags = new ArrayList<>();
+                while (articles.next()) {
+                    long id = articles.getLong(1);
+                    String note = null;
+                    String noteUpdated = null;
+                    while (noteLeft && notes.getLong(1) <= id) {
+                        if (notes.getLong(1) == id) {
+                            note = notes.getString(2);
+                            noteUpdated = notes.getString(3);
+                        }
+                        noteLeft = notes.next();
                     }
+                    catalogTags.clear();
+                    userTags.clear();
+                    while (tagLeft && tags.getLong(1) <= id) {
+                        if (tags.getLong(1) == id) {
+                            String[] tag = {tags.getString(3), tags.getString(4)};
+                            ("catalog".equals(tags.getString(2)) ? catalogTags : userTags).add(tag);
+                        }
+                        tagLeft = tags.next();
+                    }
+                    int minutes = articles.getInt(7);
+                    Integer readingMinutes = articles.wasNull() ? null : minutes;
+                    sink.accept(new Article(articles.getString(2), articles.getString(3), articles.getString(4),
+                            articles.getString(5), Timestamps.parseDate(articles.getString(6)), readingMinutes,
+                            inPosition(catalogTags), inPosition(userTags), Timestamps.parseInstant(articles.getString(8)),
+                            note, Timestamps.parseInstant(noteUpdated)), id);
                 }
             }
             return null;
         });
     }
 
-    /** The first {@code limit} articles in the default order: what a window shows before its index is ready. */
+    private static List<String> inPosition(List<String[]> tags) {
+        if (tags.isEmpty()) {
+            return List.of();
+        }
+        tags.sort(java.util.Comparator.comparingInt(tag -> Integer.parseInt(tag[1])));
+        return tags.stream().map(tag -> tag[0]).toList();
+    }
+
+    /**
+     * The first {@code limit} articles in the default order: what a window shows before its index
+     * is ready. Dated articles first, read along the published index, then undated ones, so a
+     * million-article library is not sorted whole for one screenful.
+     */
     public List<Article> firstPage(int limit) {
         List<Article> page = new ArrayList<>(limit);
         database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(SELECT + ORDER + " LIMIT ?")) {
-                statement.setInt(1, limit);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        page.add(article(rs));
+            for (String part : List.of(
+                    " WHERE a.published IS NOT NULL ORDER BY a.published DESC, a.title COLLATE NOCASE, a.slug LIMIT ?",
+                    " WHERE a.published IS NULL ORDER BY a.title COLLATE NOCASE, a.slug LIMIT ?")) {
+                if (page.size() >= limit) {
+                    break;
+                }
+                try (PreparedStatement statement = connection.prepareStatement(SELECT + part)) {
+                    statement.setInt(1, limit - page.size());
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            page.add(article(rs));
+                        }
                     }
                 }
             }

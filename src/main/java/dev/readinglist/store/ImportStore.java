@@ -26,6 +26,11 @@ public final class ImportStore {
 
     static final String NOTE_SEPARATOR = "\n\n---\n";
     private static final int BATCH = 500;
+    /**
+     * Up to this many articles, an import reads every link key and id once instead of asking
+     * SQLite twice per row; beyond it, holding them would cost more memory than the probes cost time.
+     */
+    private static final int PRELOAD_LIMIT = 300_000;
 
     /** Feeds the articles of a file to a sink; parse errors are thrown from here. */
     @FunctionalInterface
@@ -56,6 +61,7 @@ public final class ImportStore {
                 // Rows added by this import are indexed for search in one statement at the end.
                 statements.firstNewId = maxId(connection) + 1;
                 statements.nextId = statements.firstNewId;
+                statements.preload(connection);
                 source.feed(article -> {
                     if (cancelled.getAsBoolean()) {
                         throw new ImportCancelledException();
@@ -145,6 +151,31 @@ public final class ImportStore {
         /** New rows go to the database in batches; these let later rows find them before a flush. */
         final java.util.Map<String, Long> addedByKey = new java.util.HashMap<>();
         final java.util.Set<String> slugsAdded = new java.util.HashSet<>();
+        /** Every link key and id in the library before this import, when it is small enough; else null. */
+        java.util.Map<String, Long> existingByKey;
+        java.util.Map<String, Long> existingBySlug;
+
+        void preload(Connection connection) throws SQLException {
+            try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM article");
+                 ResultSet rs = count.executeQuery()) {
+                if (rs.getInt(1) > PRELOAD_LIMIT) {
+                    return;
+                }
+            }
+            existingByKey = new java.util.HashMap<>();
+            existingBySlug = new java.util.HashMap<>();
+            try (PreparedStatement all = connection.prepareStatement("SELECT id, slug, url_key FROM article");
+                 ResultSet rs = all.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    existingBySlug.put(rs.getString(2), id);
+                    String key = rs.getString(3);
+                    if (key != null) {
+                        existingByKey.putIfAbsent(key, id);
+                    }
+                }
+            }
+        }
         final PreparedStatement noteInsert;
         int pending;
 
@@ -267,6 +298,18 @@ public final class ImportStore {
         if (key != null && sql.addedByKey.containsKey(key)) {
             return sql.addedByKey.get(key);
         }
+        if (sql.existingByKey != null) {
+            if (key != null) {
+                return sql.existingByKey.get(key);
+            }
+            if (article.id() == null) {
+                return null;
+            }
+            Long byId = sql.existingBySlug.get(article.id());
+            if (byId != null || !sql.slugsAdded.contains(article.id())) {
+                return byId;
+            }
+        }
         if (key == null) {
             sql.flush();  // an id lookup must see the rows still in the batch
         }
@@ -312,6 +355,12 @@ public final class ImportStore {
             for (int n = 1; ; n++) {
                 String candidate = n == 1 ? base : base + "-" + n;
                 if (sql.slugsAdded.contains(candidate)) {
+                    continue;
+                }
+                if (sql.existingBySlug != null) {
+                    if (!sql.existingBySlug.containsKey(candidate)) {
+                        return candidate;
+                    }
                     continue;
                 }
                 taken.setString(1, candidate);

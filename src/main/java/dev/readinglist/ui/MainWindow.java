@@ -138,10 +138,17 @@ public final class MainWindow implements MainActions {
 
     private void openLibrary() {
         context.background().run(() -> {
-            Library library = Library.open(context.database(), context.clock());
+            Library library = Library.openDeferringBackup(context.database(), context.clock());
             dataVersion = library.dataVersion();
             return library;
-        }, connection::open, failure -> {
+        }, library -> {
+            connection.open(library);
+            // Queued after the first page and the index, and before anything the user can change.
+            context.background().run(() -> {
+                library.takeDailyBackup();
+                return null;
+            }, done -> { }, failure -> { });
+        }, failure -> {
             mainModel.fail(failure);
             if (failure instanceof LibraryDamagedException damaged) {
                 context.background().run(() -> Library.backups(damaged.file()), backups -> offerRecovery(damaged, backups),

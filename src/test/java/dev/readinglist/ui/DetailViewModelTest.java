@@ -43,6 +43,21 @@ class DetailViewModelTest {
     }
 
     @Test
+    void aRowFromTheIndexGetsItsSummaryWhenShownAndASavedNoteIsSearchable() {
+        ArticleRow row = row(0);
+        assertFalse(row.isComplete(), "the table's rows come from the in-memory index, without summaries");
+        detail.show(row);
+        assertTrue(row.isComplete());
+        assertEquals(library.article(row.id()).summary(), row.article().summary());
+
+        detail.noteTextProperty().set("zanzibarish thoughts");
+        debouncer.elapse();
+        main.searchTextProperty().set("zanzibar");
+        assertEquals(List.of(row.id()), main.shownRows().stream().map(ArticleRow::id).toList(),
+                "the index learned the saved note");
+    }
+
+    @Test
     void typingSavesWhenTheQuietPeriodEnds() {
         ArticleRow row = row(0);
         detail.show(row);

@@ -85,6 +85,31 @@ class MainWindowTest {
     }
 
     @Test
+    void sortingByAColumnSortsInTheModelAndTheSelectionFollowsTheArticle(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 0);
+        ArticleRow selected = row(robot, 0);
+
+        // What a click on the Title header does: the table's sort order changes, and its sort policy asks the model.
+        robot.interact(() -> table(robot).getSortOrder().setAll(table(robot).getColumns().stream()
+                .filter(column -> "title".equals(column.getId())).toList()));
+        waitFor(() -> isSortedByTitle(robot));
+        assertEquals(selected, table(robot).getSelectionModel().getSelectedItem(), "the same article stays selected");
+        int at = table(robot).getItems().indexOf(selected);
+        assertEquals(at, table(robot).getSelectionModel().getSelectedIndex());
+
+        robot.clickOn(".text-field").write("zzzznothing");
+        waitFor(() -> table(robot).getItems().isEmpty());
+        assertTrue(table(robot).getSelectionModel().isEmpty(), "a result without the article selects nothing");
+    }
+
+    private boolean isSortedByTitle(FxRobot robot) {
+        List<String> titles = table(robot).getItems().stream().map(r -> r.titleProperty().get()).toList();
+        return titles.equals(titles.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList());
+    }
+
+    @Test
     void theStatusSwitchAndTagFilterNarrowTheTable(FxRobot robot) {
         loaded();
         robot.interact(() -> window.mainModel().setRead(List.of(row(robot, 0)), true));

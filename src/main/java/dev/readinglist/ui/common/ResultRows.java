@@ -29,6 +29,7 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
     /** Shows rows of a first page read before the index was ready. */
     public void showPage(List<Article> articles) {
         List<ArticleRow> previous = snapshot();
+        beforeChange.run();
         page = articles.stream().map(ArticleRow::new).toList();
         index = null;
         rows = new int[0];
@@ -41,6 +42,7 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
             return false;
         }
         List<ArticleRow> previous = snapshot();
+        beforeChange.run();
         if (source != index) {
             made.clear();
         }
@@ -164,7 +166,7 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
         };
     }
 
-    /** Called just before each new result replaces the shown one: the table remembers its selection. */
+    /** Called just before each new result replaces the shown one, while the old one is still readable: the table remembers its selection. */
     public void setBeforeChange(Runnable hook) {
         beforeChange = hook;
     }
@@ -183,7 +185,6 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
         if (oldSize == 0 && newSize == 0) {
             return;
         }
-        beforeChange.run();
         int common = Math.min(oldSize, newSize);
         List<int[]> parts = new java.util.ArrayList<>();  // {from, to, kind}: 0 update, 1 add, 2 remove
         if (common > 0) {
@@ -208,24 +209,29 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
                 at = -1;
             }
 
+            /** Listeners also ask before the first next() and after the last; they get the nearest part. */
+            private int[] part() {
+                return parts.get(Math.max(0, Math.min(at, parts.size() - 1)));
+            }
+
             @Override
             public int getFrom() {
-                return parts.get(at)[0];
+                return part()[0];
             }
 
             @Override
             public int getTo() {
-                return parts.get(at)[1];
+                return part()[1];
             }
 
             @Override
             public boolean wasUpdated() {
-                return parts.get(at)[2] == 0;
+                return part()[2] == 0;
             }
 
             @Override
             public List<ArticleRow> getRemoved() {
-                return parts.get(at)[2] == 2 ? previous.subList(common, oldSize) : List.of();
+                return part()[2] == 2 ? previous.subList(common, oldSize) : List.of();
             }
 
             @Override

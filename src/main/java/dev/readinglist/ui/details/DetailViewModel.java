@@ -65,6 +65,15 @@ public final class DetailViewModel {
         noteText.set(drafts.getOrDefault(row.id(), row.noteProperty().get()));
         loadingNote = false;
         saveState.set(drafts.containsKey(row.id()) ? SAVING : "");
+        Library library = connection.get();
+        if (!row.isComplete() && library != null) {
+            // A row from the window's index has no summary yet; the rest is already on screen.
+            background.run(() -> library.article(row.id()), fresh -> {
+                if (!row.isComplete()) {
+                    row.update(withDraft(fresh));
+                }
+            }, failure -> error.set(failure.getMessage()));
+        }
     }
 
     private void edited(String text) {
