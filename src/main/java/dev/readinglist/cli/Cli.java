@@ -28,6 +28,10 @@ public final class Cli {
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, DesktopStarter desktop) {
         PrintWriter stdout = new PrintWriter(out, true, StandardCharsets.UTF_8);
         PrintWriter stderr = new PrintWriter(err, true, StandardCharsets.UTF_8);
+        DesktopArguments window = DesktopArguments.parse(args);
+        if (window != null) {
+            return RootCommand.startDesktop(new Terminal(in, stdout), desktop, window.database(), window.exitAfterFirstFrame());
+        }
         CommandLine commandLine = new CommandLine(new RootCommand(new Terminal(in, stdout), desktop));
         commandLine.setOut(stdout);
         commandLine.setErr(stderr);

@@ -51,6 +51,10 @@ final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return startDesktop(terminal, desktop, database, exitAfterFirstFrame);
+    }
+
+    static int startDesktop(Terminal terminal, DesktopStarter desktop, Path database, boolean exitAfterFirstFrame) {
         if (exitAfterFirstFrame) {
             desktop.start(database, ms -> {
                 terminal.out().println("first-frame-ms=" + ms);

@@ -75,6 +75,13 @@ public final class MainWindow implements MainActions {
     private Stage progressStage;
     private ProgressController progressController;
     private volatile boolean closing;
+    private LinkOpener links;
+    private final javafx.scene.layout.StackPane detailSlot = new javafx.scene.layout.StackPane();
+
+    {
+        detailSlot.getStyleClass().add("detail-pane");
+        detailSlot.setMinWidth(280);
+    }
     private volatile long dataVersion;
 
     private MainWindow(Stage stage, AppContext context, WindowState state) {
@@ -84,16 +91,14 @@ public final class MainWindow implements MainActions {
         mainModel = new MainViewModel(context.background(), connection, context.clock());
         detailModel = new DetailViewModel(context.background(), connection, new FxDebouncer(Duration.millis(700)),
                 mainModel::setRead, mainModel::articleChanged, mainModel::refreshTags);
-        LinkOpener links = new LinkOpener(context.browser());
+        links = new LinkOpener(context.browser());
 
         Views.Loaded<MainController> main = Views.load(MainController.class, "MainView.fxml", () -> new MainController(mainModel, this));
         Views.Loaded<ArticleTableController> table = Views.load(ArticleTableController.class, "ArticleTableView.fxml",
                 () -> new ArticleTableController(mainModel, links, this::notice));
-        Views.Loaded<DetailController> detail = Views.load(DetailController.class, "DetailView.fxml",
-                () -> new DetailController(detailModel, links, mainModel.allTags(), this::notice));
         mainController = main.controller();
         tableController = table.controller();
-        mainController.place(tableController, table.root(), detail.root());
+        mainController.place(tableController, table.root(), detailSlot);
         tableController.table().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> detailModel.show(now));
 
         Scene scene = new Scene(main.root());
@@ -124,6 +129,7 @@ public final class MainWindow implements MainActions {
     public static MainWindow open(Stage stage, AppContext context, WindowState state) {
         MainWindow window = new MainWindow(stage, context, state);
         stage.show();
+        FirstFrame.whenShown(stage.getScene(), ms -> javafx.application.Platform.runLater(window::loadDetailPane));
         // Divider positions are fractions of the final width, so they are set once the window has its size.
         window.state.applySplit(window.mainController.splitPane());
         window.openLibrary();
@@ -412,6 +418,19 @@ public final class MainWindow implements MainActions {
     public void useTheme(Theme chosen) {
         theme.use(chosen);
         state.theme(chosen);
+    }
+
+    /**
+     * The detail pane (a text editor, tag chips, links) is built after the first frame, as Scene
+     * Builder builds its heavy panels: the window appears sooner, and nothing can be selected yet.
+     */
+    private void loadDetailPane() {
+        if (closing || !detailSlot.getChildren().isEmpty()) {
+            return;
+        }
+        Views.Loaded<DetailController> detail = Views.load(DetailController.class, "DetailView.fxml",
+                () -> new DetailController(detailModel, links, mainModel.allTags(), this::notice));
+        detailSlot.getChildren().setAll(detail.root());
     }
 
     /** The window's scene: for the benchmark, which drives the real window. */

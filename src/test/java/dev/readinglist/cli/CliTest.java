@@ -55,6 +55,26 @@ class CliTest {
     }
 
     @Test
+    void everySpellingOfTheWindowsArgumentsStartsTheWindowAndAnythingElseDoesNot() {
+        Path file = dir.resolve("other.db");
+        assertEquals(List.of(Path.of("<default>")), CliRun.run().desktopStarts());
+        assertEquals(List.of(file), CliRun.run("--db=" + file).desktopStarts());
+        assertEquals(List.of(file), CliRun.run("--db", file.toString()).desktopStarts());
+        CliRun probe = CliRun.run("--exit-after-first-frame", "--db", file.toString());
+        assertEquals(List.of(file), probe.desktopStarts());
+        assertEquals("first-frame-ms=1234\n", probe.out());
+
+        CliRun missingValue = CliRun.run("--db");
+        assertEquals(2, missingValue.code());
+        assertTrue(missingValue.desktopStarts().isEmpty());
+        CliRun command = CliRun.run("--db", file.toString(), "list", "--format", "csv");
+        assertEquals(0, command.code(), command.err());
+        assertTrue(command.desktopStarts().isEmpty());
+        assertTrue(CliRun.run("--db", file.toString(), "--help").desktopStarts().isEmpty());
+        assertEquals(2, CliRun.run("--db", file.toString(), "--no-such-option").code());
+    }
+
+    @Test
     void exitAfterFirstFramePrintsTheStartupTimeAndNothingElse() {
         CliRun run = CliRun.run(db, "--exit-after-first-frame");
         assertEquals(0, run.code(), run.err());

@@ -71,6 +71,13 @@ public final class DetailController {
             }
             render();
         });
+        ArticleRow shown = model.articleProperty().get();
+        if (shown != null) {
+            // The pane loads after the first frame; an article may already be selected by then.
+            shown.articleProperty().addListener(rowChanged);
+            shown.readAtProperty().addListener(rowChanged);
+        }
+        render();
     }
 
     private void render() {
