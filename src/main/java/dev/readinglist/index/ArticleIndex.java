@@ -358,7 +358,12 @@ public final class ArticleIndex {
             }
             tags[row] = ids;
             catalogTagCounts[row] = (byte) Math.min(127, article.catalogTags().size());
-            wordsOf(article, word -> postings.add(word, row));
+            Tokens.addWords(article.title(), postings, row);
+            Tokens.addWords(article.summary(), postings, row);
+            for (String tag : all) {
+                Tokens.addWords(tag, postings, row);
+            }
+            Tokens.addWords(article.note(), postings, row);
         }
 
         private void grow() {

@@ -1,8 +1,6 @@
 package dev.readinglist.index;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Which rows hold which folded word: a sorted word list, so the words a prefix matches are one
@@ -48,23 +46,111 @@ final class Postings {
         return words.length;
     }
 
-    /** Collects rows word by word; rows must be added in ascending order. */
+    /**
+     * Collects rows word by word; rows must be added in ascending order. Words are found in an
+     * open-addressing table straight from the text they occur in, so a word already seen (almost
+     * every word of a large library) costs no new String.
+     */
     static final class Builder {
-        private final Map<String, Growing> lists = new HashMap<>(1 << 16);
+        private String[] words = new String[1 << 14];
+        private Growing[] lists = new Growing[1 << 14];
+        private int count;
 
+        /** Adds a word that is already folded. */
         void add(String word, int row) {
-            lists.computeIfAbsent(word, w -> new Growing()).add(row);
+            int slot = slot(word, 0, word.length(), word.hashCode(), false);
+            if (words[slot] == null) {
+                slot = insert(slot, word);
+            }
+            lists[slot].add(row);
+        }
+
+        /**
+         * Adds the ASCII letters and digits text[start, end), lower-cased, as one word.
+         * {@code hash} is the lower-cased word's String hash, computed by the caller while scanning.
+         */
+        void addAscii(String text, int start, int end, int hash, int row) {
+            int slot = slot(text, start, end, hash, true);
+            if (words[slot] == null) {
+                slot = insert(slot, text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+            }
+            lists[slot].add(row);
+        }
+
+        private int insert(int slot, String word) {
+            words[slot] = word;
+            lists[slot] = new Growing();
+            if (++count * 2 > words.length) {
+                grow();
+                return slot(word, 0, word.length(), word.hashCode(), false);
+            }
+            return slot;
+        }
+
+        private int slot(String text, int start, int end, int hash, boolean fold) {
+            int mask = words.length - 1;
+            int slot = mix(hash) & mask;
+            while (true) {
+                String word = words[slot];
+                if (word == null || matches(word, text, start, end, fold)) {
+                    return slot;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+
+        private static boolean matches(String word, String text, int start, int end, boolean fold) {
+            if (word.length() != end - start) {
+                return false;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                char c = text.charAt(start + i);
+                if (fold && c >= 'A' && c <= 'Z') {
+                    c += 32;
+                }
+                if (word.charAt(i) != c) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static int mix(int hash) {
+            return hash ^ (hash >>> 16);
+        }
+
+        private void grow() {
+            String[] oldWords = words;
+            Growing[] oldLists = lists;
+            words = new String[oldWords.length * 2];
+            lists = new Growing[oldWords.length * 2];
+            for (int i = 0; i < oldWords.length; i++) {
+                if (oldWords[i] != null) {
+                    int slot = slot(oldWords[i], 0, oldWords[i].length(), oldWords[i].hashCode(), false);
+                    words[slot] = oldWords[i];
+                    lists[slot] = oldLists[i];
+                }
+            }
         }
 
         Postings build() {
-            String[] words = lists.keySet().toArray(String[]::new);
-            Arrays.sort(words);
-            byte[][] rows = new byte[words.length][];
+            Integer[] order = new Integer[count];
+            int n = 0;
             for (int i = 0; i < words.length; i++) {
-                rows[i] = lists.get(words[i]).toArray();
+                if (words[i] != null) {
+                    order[n++] = i;
+                }
             }
-            lists.clear();
-            return new Postings(words, rows);
+            Arrays.sort(order, (a, b) -> words[a].compareTo(words[b]));
+            String[] sortedWords = new String[count];
+            byte[][] rows = new byte[count][];
+            for (int i = 0; i < count; i++) {
+                sortedWords[i] = words[order[i]];
+                rows[i] = lists[order[i]].toArray();
+            }
+            words = new String[0];
+            lists = new Growing[0];
+            return new Postings(sortedWords, rows);
         }
     }
 

@@ -44,8 +44,51 @@ final class RowOrder {
         for (int rank = 0; rank < keys.length; rank++) {
             keys[rank] = key.apply(defaultOrder[rank]);
         }
-        return inDefaultTerms(defaultOrder, sorted(keys.length,
-                Comparator.<Integer, String>comparing(rank -> keys[rank], String.CASE_INSENSITIVE_ORDER).thenComparingInt(rank -> rank)));
+        TextKeys text = new TextKeys(keys);
+        return inDefaultTerms(defaultOrder, sorted(keys.length, (a, b) -> {
+            int byText = text.compare(a, b);
+            return byText != 0 ? byText : Integer.compare(a, b);
+        }));
+    }
+
+    /**
+     * Case-insensitive comparison with a shortcut: the first eight characters, folded, packed in
+     * a long. Two keys whose eight characters are plain ASCII and differ compare by the longs
+     * alone, exactly as String.CASE_INSENSITIVE_ORDER would; the rest compare in full.
+     */
+    private static final class TextKeys {
+        private final String[] texts;
+        private final long[] prefixes;
+        private final boolean[] plain;
+
+        TextKeys(String[] texts) {
+            this.texts = texts;
+            prefixes = new long[texts.length];
+            plain = new boolean[texts.length];
+            for (int i = 0; i < texts.length; i++) {
+                String text = texts[i];
+                long prefix = 0;
+                boolean ascii = true;
+                for (int c = 0; c < 8; c++) {
+                    char ch = c < text.length() ? text.charAt(c) : 0;
+                    if (ch >= 0x80 || (ch == 0 && c < text.length())) {
+                        ascii = false;
+                        break;
+                    }
+                    // CASE_INSENSITIVE_ORDER orders ASCII as its lower-case form.
+                    prefix = prefix << 8 | (ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+                }
+                prefixes[i] = prefix;
+                plain[i] = ascii;
+            }
+        }
+
+        int compare(int a, int b) {
+            if (plain[a] && plain[b] && prefixes[a] != prefixes[b]) {
+                return Long.compare(prefixes[a], prefixes[b]);
+            }
+            return String.CASE_INSENSITIVE_ORDER.compare(texts[a], texts[b]);
+        }
     }
 
     private static int[] inDefaultTerms(int[] defaultOrder, int[] ranks) {
@@ -58,14 +101,15 @@ final class RowOrder {
 
     /** Newest first (undated last), then by title ignoring case, then by id: the library's own order. */
     static int[] byDefault(int[] published, String[] titles, String[] slugs) {
+        TextKeys byTitle = new TextKeys(titles);
         return sorted(published.length, (a, b) -> {
             int pa = published[a];
             int pb = published[b];
             if (pa != pb) {
                 return pa == Integer.MIN_VALUE ? 1 : pb == Integer.MIN_VALUE ? -1 : Integer.compare(pb, pa);
             }
-            int byTitle = String.CASE_INSENSITIVE_ORDER.compare(titles[a], titles[b]);
-            return byTitle != 0 ? byTitle : slugs[a].compareTo(slugs[b]);
+            int title = byTitle.compare(a, b);
+            return title != 0 ? title : slugs[a].compareTo(slugs[b]);
         });
     }
 

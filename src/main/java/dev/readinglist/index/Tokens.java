@@ -12,6 +12,33 @@ final class Tokens {
     private Tokens() {
     }
 
+    /** Adds every word of {@code text} to {@code postings} for {@code row}, without a String per word. */
+    static void addWords(String text, Postings.Builder postings, int row) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        if (!isAscii(text)) {
+            TextFolding.words(text).forEach(word -> postings.add(word, row));
+            return;
+        }
+        int length = text.length();
+        int start = -1;
+        int hash = 0;
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : ' ';
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+                if (start < 0) {
+                    start = i;
+                    hash = 0;
+                }
+                hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
+            } else if (start >= 0) {
+                postings.addAscii(text, start, i, hash, row);
+                start = -1;
+            }
+        }
+    }
+
     static void forEachWord(String text, Consumer<String> sink) {
         if (text == null || text.isEmpty()) {
             return;

@@ -74,8 +74,10 @@ public final class ArticleStore {
                          SELECT id, slug, title, summary, url, published, reading_minutes, read_at FROM article ORDER BY id""");
                  PreparedStatement noteRows = connection.prepareStatement(
                          "SELECT article_id, body, updated_at FROM note ORDER BY article_id");
-                 PreparedStatement tagRows = connection.prepareStatement(
-                         "SELECT article_id, kind, tag, position FROM article_tag ORDER BY article_id");
+                 // One row per article, not per tag: each value read through JDBC costs more than SQLite's work.
+                 PreparedStatement tagRows = connection.prepareStatement("""
+                         SELECT article_id, group_concat(kind || char(30) || position || char(30) || tag, char(31))
+                         FROM article_tag GROUP BY article_id ORDER BY article_id""");
                  ResultSet articles = articleRows.executeQuery();
                  ResultSet notes = noteRows.executeQuery();
                  ResultSet tags = tagRows.executeQuery()) {
@@ -98,8 +100,10 @@ public final class ArticleStore {
                     userTags.clear();
                     while (tagLeft && tags.getLong(1) <= id) {
                         if (tags.getLong(1) == id) {
-                            String[] tag = {tags.getString(3), tags.getString(4)};
-                            ("catalog".equals(tags.getString(2)) ? catalogTags : userTags).add(tag);
+                            for (String joined : tags.getString(2).split("\u001f")) {
+                                String[] parts = joined.split("\u001e", 3);
+                                ("catalog".equals(parts[0]) ? catalogTags : userTags).add(new String[] {parts[2], parts[1]});
+                            }
                         }
                         tagLeft = tags.next();
                     }
