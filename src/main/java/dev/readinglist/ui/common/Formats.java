@@ -33,6 +33,9 @@ public final class Formats {
             return minutes + " min";
         }
         int rest = minutes % 60;
+        if (minutes >= 100 * 60) {
+            return String.format("%,d h", minutes / 60);  // minutes mean nothing beside a hundred hours
+        }
         return minutes / 60 + " h" + (rest == 0 ? "" : " " + rest + " min");
     }
 

@@ -62,10 +62,13 @@ public final class MainController {
         bindStatusSwitch();
         bindTagFilter();
         model.progressProperty().addListener((obs, old, now) -> showProgress(now));
+        progressLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         showProgress(model.progressProperty().get());
         statusBar.textProperty().bind(Bindings.createStringBinding(
-                () -> model.shownRows().size() + " shown · " + model.progressProperty().get().total() + " articles",
-                model.shownRows(), model.progressProperty()));
+                () -> model.indexingProperty().get() && model.progressProperty().get().total() == 0
+                        ? String.format("%,d shown · reading the whole list…", model.shownRows().size())
+                        : String.format("%,d shown · %,d articles", model.shownRows().size(), model.progressProperty().get().total()),
+                model.shownRows(), model.progressProperty(), model.indexingProperty()));
         undoItem.disableProperty().bind(model.canUndoProperty().not());
     }
 
@@ -106,11 +109,20 @@ public final class MainController {
         });
         model.statusProperty().addListener((obs, old, now) -> selectStatus(now));
         selectStatus(model.statusProperty().get());
-        allButton.textProperty().bind(model.matchCountProperty().asString("All %d"));
-        readButton.textProperty().bind(model.matchReadCountProperty().asString("Read %d"));
-        unreadButton.textProperty().bind(Bindings.createStringBinding(
-                () -> "Unread " + (model.matchCountProperty().get() - model.matchReadCountProperty().get()),
-                model.matchCountProperty(), model.matchReadCountProperty()));
+        // Counts are known once the whole list is read; until then the switch shows no numbers rather than zeros.
+        allButton.textProperty().bind(countText("All", model.matchCountProperty()));
+        readButton.textProperty().bind(countText("Read", model.matchReadCountProperty()));
+        unreadButton.textProperty().bind(countText("Unread",
+                model.matchCountProperty().subtract(model.matchReadCountProperty())));
+        for (javafx.scene.control.ToggleButton button : java.util.List.of(allButton, unreadButton, readButton)) {
+            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+    }
+
+    private javafx.beans.binding.StringBinding countText(String label, javafx.beans.value.ObservableNumberValue count) {
+        return Bindings.createStringBinding(() -> model.loadedProperty().get() && !model.indexingProperty().get()
+                        ? String.format("%s %,d", label, count.intValue()) : label,
+                count, model.loadedProperty(), model.indexingProperty());
     }
 
     private void selectStatus(ReadStatus status) {
@@ -156,7 +168,7 @@ public final class MainController {
     }
 
     private void showProgress(ReadingProgress progress) {
-        progressLabel.setText(progress.read() + " of " + progress.total() + " read");
+        progressLabel.setText(progress.total() == 0 ? "" : String.format("%,d of %,d read", progress.read(), progress.total()));
         progressBar.setProgress(progress.fraction());
         timeLeftLabel.setText(progress.minutesLeft() == 0 ? "" : Formats.duration(progress.minutesLeft()) + " left");
     }
