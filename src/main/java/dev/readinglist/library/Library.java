@@ -298,7 +298,7 @@ public final class Library implements AutoCloseable {
     /** Exports to a file, atomically. Returns the number of rows. */
     public int exportNotes(Path target, ExportOptions options) {
         Query scope = exportQuery(options.scope());
-        return CsvNotesExporter.export(target, options, sink -> articles.forEach(scope, sink));
+        return CsvNotesExporter.export(target, options, sink -> articles.forEachWithoutSummary(scope, sink));
     }
 
     /** Exports exactly these articles, in this order, atomically; the window's "rows shown now". */
@@ -309,7 +309,7 @@ public final class Library implements AutoCloseable {
     /** Writes matching articles as export-format CSV, without a BOM. Returns the number of rows. */
     public int writeCsv(Writer out, String text, ReadStatus status, boolean formulaGuard) throws IOException {
         Query query = query(text, status);
-        return CsvNotesExporter.write(out, formulaGuard, sink -> articles.forEach(query, sink));
+        return CsvNotesExporter.write(out, formulaGuard, sink -> articles.forEachWithoutSummary(query, sink));
     }
 
     private static Query exportQuery(ExportScope scope) {

@@ -18,8 +18,20 @@ public final class TextFolding {
 
     /** "Café Crème" becomes "cafe creme". */
     public static String fold(String text) {
+        if (isAscii(text)) {
+            return text.toLowerCase(Locale.ROOT);  // nothing to decompose: imports fold every title and tag
+        }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words of a text, folded, as SQLite's unicode61 tokenizer splits them. */

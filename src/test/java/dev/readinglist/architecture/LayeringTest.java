@@ -23,7 +23,16 @@ class LayeringTest {
             .that().resideInAPackage("dev.readinglist.model..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "dev.readinglist.store..", "dev.readinglist.search..", "dev.readinglist.io..", "dev.readinglist.cli..",
-                    "dev.readinglist.ui..", "dev.readinglist.library..", "dev.readinglist.catalog..", "dev.readinglist.platform..");
+                    "dev.readinglist.ui..", "dev.readinglist.library..", "dev.readinglist.catalog..", "dev.readinglist.platform..",
+                    "dev.readinglist.index..");
+
+    @ArchTest
+    static final ArchRule theIndexNeedsOnlyTheModel = noClasses()
+            .that().resideInAPackage("dev.readinglist.index..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "dev.readinglist.store..", "dev.readinglist.io..", "dev.readinglist.cli..", "dev.readinglist.ui..",
+                    "dev.readinglist.library..", "dev.readinglist.catalog..", "dev.readinglist.platform..")
+            .because("the window's index is plain data structures over the model, testable without a database");
 
     @ArchTest
     static final ArchRule onlyTheStoreTouchesSql = noClasses()
