@@ -76,6 +76,16 @@ class MainViewModelTest {
     }
 
     @Test
+    void aRowShownBeforeAReloadStillChangesWhatTheNewIndexFinds() {
+        ArticleRow shownEarlier = model.shownRows().get(2);
+        model.refresh();  // as after an import: a new index, while the old rows may still be on screen
+        model.setRead(List.of(shownEarlier), true);
+        model.statusProperty().set(ReadStatus.READ);
+        assertEquals(List.of(shownEarlier.id()), ids(model.shownRows()));
+        assertEquals(1, model.progressProperty().get().read());
+    }
+
+    @Test
     void readChangesPersistAndUndoRestoresTheExactState() {
         ArticleRow first = model.shownRows().get(0);
         ArticleRow second = model.shownRows().get(1);

@@ -64,8 +64,13 @@ public final class MainViewModel {
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
 
     private final Deque<Map<ArticleRow, Instant>> undoStack = new ArrayDeque<>();
-    /** Searches and changes to the index happen on the worker; this reference is swapped on the FX thread. */
+    /** The index the table's rows come from; swapped on the FX thread when a new one is ready. */
     private ArticleIndex index;
+    /**
+     * The newest index, set on the worker as soon as it is built. Worker tasks run one at a time,
+     * so a change committed after a reload began is applied to the index that reload built.
+     */
+    private volatile ArticleIndex workerIndex;
     private SortKey sortKey = SortKey.DEFAULT;
     private boolean descending;
     private volatile long generation;
@@ -104,7 +109,11 @@ public final class MainViewModel {
             }, this::fail);
         }
         indexing.set(true);
-        background.run(library::loadIndex, fresh -> {
+        background.run(() -> {
+            ArticleIndex built = library.loadIndex();
+            workerIndex = built;
+            return built;
+        }, fresh -> {
             index = fresh;
             indexing.set(false);
             query();
@@ -189,7 +198,7 @@ public final class MainViewModel {
             int changed = read ? library.markRead(ids) : library.markUnread(ids);
             changing.forEach(row -> indexRead(row, read ? now : null));
             return changed;
-        }, changed -> afterReadChange(changing), failure -> {
+        }, changed -> query(), failure -> {
             restoreOnScreen(before);
             undoStack.remove(before);
             canUndo.set(!undoStack.isEmpty());
@@ -197,20 +206,23 @@ public final class MainViewModel {
         });
     }
 
-    /** Rows read before the current index was built (or from the first page) are in no index that is searched now. */
-    private void afterReadChange(java.util.Collection<ArticleRow> changed) {
-        if (changed.stream().allMatch(row -> row.index() != null && row.index() == index)) {
-            query();
-        } else {
-            refresh();
+    /**
+     * On the worker: tells the newest index of a committed read change. A row shown from an older
+     * index or from the first page is found by its id (a scan, for these rare cases).
+     */
+    private void indexRead(ArticleRow row, Instant when) {
+        ArticleIndex newest = workerIndex;
+        int at = rowIn(newest, row);
+        if (at >= 0) {
+            newest.setReadAt(at, when);
         }
     }
 
-    /** On the worker: tells the index of a committed read change, if the row came from it. */
-    private static void indexRead(ArticleRow row, Instant when) {
-        if (row.index() != null) {
-            row.index().setReadAt(row.indexRow(), when);
+    private static int rowIn(ArticleIndex newest, ArticleRow row) {
+        if (newest == null) {
+            return -1;  // the index being built reads the stored state
         }
+        return row.index() == newest ? row.indexRow() : newest.rowOf(row.id());
     }
 
     /**
@@ -218,11 +230,12 @@ public final class MainViewModel {
      * stored now, on the worker, and the search runs again (the article may no longer match).
      */
     public void articleChanged(ArticleRow row, Article fresh) {
-        if (row.index() == null) {
-            return;
-        }
         background.run(() -> {
-            row.index().update(row.indexRow(), fresh);
+            ArticleIndex newest = workerIndex;
+            int at = rowIn(newest, row);
+            if (at >= 0) {
+                newest.update(at, fresh);
+            }
             return null;
         }, done -> query(), this::fail);
     }
@@ -244,9 +257,9 @@ public final class MainViewModel {
         before.forEach((row, when) -> byId.put(row.id(), when));
         background.run(() -> {
             library.restoreReadTimes(byId);
-            before.forEach(MainViewModel::indexRead);
+            before.forEach(this::indexRead);
             return null;
-        }, done -> afterReadChange(before.keySet()), this::fail);
+        }, done -> query(), this::fail);
     }
 
     private void restoreOnScreen(Map<ArticleRow, Instant> readTimes) {
