@@ -7,6 +7,7 @@ import dev.readinglist.model.Query.TextTerm;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingProgress;
 import dev.readinglist.model.SortKey;
+import dev.readinglist.model.TextFolding;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -24,8 +25,9 @@ import java.util.function.Function;
  * takes seconds. It holds what the table shows and what search needs (every folded word of
  * title, summary, tags and note), not the summaries themselves.
  *
- * <p>Rows are numbered 0..size-1 in the library's row order; each sort key has its own order. Searches and changes must come from one
- * thread at a time (the window's worker); the row getters may be read from any thread.
+ * <p>Rows are numbered 0..size-1 in the library's row id order; each sort key has its own row
+ * order. Searches and changes must come from one thread at a time (the window's worker); the row
+ * getters may be read from any thread.
  */
 public final class ArticleIndex {
 
@@ -44,8 +46,6 @@ public final class ArticleIndex {
     private final Postings postings;
     private final long[] readBits;
     private final long[] noteBits;
-    private final long[] rowIdsSorted;
-    private final int[] rowsByRowId;
 
     /** Rows whose words changed since the index was built, with their words now. */
     private final Map<Integer, Set<String>> changedWords = new HashMap<>();
@@ -81,19 +81,6 @@ public final class ArticleIndex {
                 unreadMinutes += minutes[i];
             }
         }
-        // Row ids, sorted, beside their rows: a row id packed above a row number (rows < 2^24).
-        rowIdsSorted = new long[size];
-        int[] byRowId = new int[size];
-        long[] pairs = new long[size];
-        for (int i = 0; i < size; i++) {
-            pairs[i] = (rowIds[i] << 24) | i;
-        }
-        Arrays.parallelSort(pairs);
-        for (int i = 0; i < size; i++) {
-            rowIdsSorted[i] = pairs[i] >>> 24;
-            byRowId[i] = (int) (pairs[i] & 0xFFFFFF);
-        }
-        rowsByRowId = byRowId;
         orders.put(SortKey.DEFAULT, RowOrder.byDefault(published, titles, slugs));
     }
 
@@ -172,7 +159,7 @@ public final class ArticleIndex {
         tags[row] = ids;
         catalogTagCounts[row] = (byte) Math.min(127, fresh.catalogTags().size());
         Set<String> words = new HashSet<>();
-        wordsOf(fresh, words::add);
+        searchedTexts(fresh).forEach(text -> words.addAll(TextFolding.words(text)));
         changedWords.put(row, words);
         Bits.set(changedBits, row);
         orders.remove(SortKey.NOTE);
@@ -251,9 +238,9 @@ public final class ArticleIndex {
         long[] bits = Bits.none(size);
         if (term.phrase() || term.words().size() != 1) {
             for (long rowId : phrases.apply(term)) {
-                int at = Arrays.binarySearch(rowIdsSorted, rowId);
+                int at = Arrays.binarySearch(rowIds, rowId);  // rows are in row id order
                 if (at >= 0) {
-                    Bits.set(bits, rowsByRowId[at]);
+                    Bits.set(bits, at);
                 }
             }
             return bits;
@@ -309,20 +296,22 @@ public final class ArticleIndex {
         return joined.toString();
     }
 
-    private static void wordsOf(Article article, java.util.function.Consumer<String> sink) {
-        Tokens.forEachWord(article.title(), sink);
-        Tokens.forEachWord(article.summary(), sink);
-        for (String tag : article.allTags()) {
-            Tokens.forEachWord(tag, sink);
+    /** The texts search looks in: title, summary, each tag, and the note. */
+    private static List<String> searchedTexts(Article article) {
+        List<String> texts = new java.util.ArrayList<>(article.allTags());
+        for (String text : new String[] {article.title(), article.summary(), article.note()}) {
+            if (text != null) {
+                texts.add(text);
+            }
         }
-        Tokens.forEachWord(article.note(), sink);
+        return texts;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Collects articles in the default order, then builds the index once. */
+    /** Collects articles in ascending row id order (as the library scans them), then builds the index once. */
     public static final class Builder {
         private int size;
         private long[] rowIds = new long[1024];
@@ -339,6 +328,9 @@ public final class ArticleIndex {
         private final Postings.Builder postings = new Postings.Builder();
 
         public void add(Article article, long rowId) {
+            if (size > 0 && rowId <= rowIds[size - 1]) {
+                throw new IllegalArgumentException("rows must come in ascending row id order: " + rowId);
+            }
             if (size == rowIds.length) {
                 grow();
             }
@@ -358,12 +350,9 @@ public final class ArticleIndex {
             }
             tags[row] = ids;
             catalogTagCounts[row] = (byte) Math.min(127, article.catalogTags().size());
-            Tokens.addWords(article.title(), postings, row);
-            Tokens.addWords(article.summary(), postings, row);
-            for (String tag : all) {
-                Tokens.addWords(tag, postings, row);
+            for (String text : searchedTexts(article)) {
+                Tokens.addWords(text, postings, row);
             }
-            Tokens.addWords(article.note(), postings, row);
         }
 
         private void grow() {

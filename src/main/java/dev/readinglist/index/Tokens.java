@@ -1,11 +1,11 @@
 package dev.readinglist.index;
 
 import dev.readinglist.model.TextFolding;
-import java.util.function.Consumer;
 
 /**
  * Splits text into folded words exactly as {@link TextFolding#words} does, without its regular
- * expressions for the common all-ASCII case: the index splits a million summaries at load.
+ * expressions or a String per word in the common all-ASCII case: the index splits a million
+ * summaries at load.
  */
 final class Tokens {
 
@@ -17,7 +17,7 @@ final class Tokens {
         if (text == null || text.isEmpty()) {
             return;
         }
-        if (!isAscii(text)) {
+        if (!TextFolding.isAscii(text)) {
             TextFolding.words(text).forEach(word -> postings.add(word, row));
             return;
         }
@@ -37,43 +37,5 @@ final class Tokens {
                 start = -1;
             }
         }
-    }
-
-    static void forEachWord(String text, Consumer<String> sink) {
-        if (text == null || text.isEmpty()) {
-            return;
-        }
-        if (!isAscii(text)) {
-            TextFolding.words(text).forEach(sink);
-            return;
-        }
-        int length = text.length();
-        int start = -1;
-        boolean upper = false;
-        for (int i = 0; i <= length; i++) {
-            char c = i < length ? text.charAt(i) : ' ';
-            boolean letter = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-            boolean capital = c >= 'A' && c <= 'Z';
-            if (letter || capital) {
-                if (start < 0) {
-                    start = i;
-                    upper = false;
-                }
-                upper |= capital;
-            } else if (start >= 0) {
-                String word = text.substring(start, i);
-                sink.accept(upper ? word.toLowerCase(java.util.Locale.ROOT) : word);
-                start = -1;
-            }
-        }
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 }

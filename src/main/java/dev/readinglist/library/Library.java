@@ -24,7 +24,6 @@ import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
 import dev.readinglist.model.ReadingListException;
-import dev.readinglist.model.ReadingProgress;
 import dev.readinglist.model.TagProgress;
 import dev.readinglist.model.UnknownArticleException;
 import dev.readinglist.platform.ErrorLog;
@@ -226,10 +225,6 @@ public final class Library implements AutoCloseable {
         return articles.find(query(text, status));
     }
 
-    /** The articles matching a query built by the caller, for example the window's search and tag filter. */
-    public List<Article> search(Query query) {
-        return articles.find(query);
-    }
 
     /**
      * The whole library in memory, for the window's instant search. SQLite reads on this thread
@@ -239,7 +234,7 @@ public final class Library implements AutoCloseable {
         return new IndexLoader(articles).load();
     }
 
-    /** Searches {@code index} as {@link #search(Query)} would search the file, the status switch and a sort applied. */
+    /** Searches {@code index} as {@link #search(String, ReadStatus)} searches the file, with the window's tag filter and a sort. */
     public Matches search(ArticleIndex index, Query query, ReadStatus status, SortKey sort, boolean descending) {
         return index.find(query, status, sort, descending, articles::matchingRowIds);
     }
@@ -249,9 +244,6 @@ public final class Library implements AutoCloseable {
         return articles.firstPage(limit);
     }
 
-    public ReadingProgress progress() {
-        return articles.progress();
-    }
 
     public List<TagProgress> tagProgress(int limit) {
         return articles.tagProgress(limit);

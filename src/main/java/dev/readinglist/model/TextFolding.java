@@ -25,7 +25,8 @@ public final class TextFolding {
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
-    private static boolean isAscii(String text) {
+    /** True when the text has no character beyond ASCII, so folding is only lower-casing. */
+    public static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
                 return false;

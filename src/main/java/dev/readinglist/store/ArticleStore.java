@@ -2,7 +2,6 @@ package dev.readinglist.store;
 
 import dev.readinglist.model.Article;
 import dev.readinglist.model.Query;
-import dev.readinglist.model.ReadingProgress;
 import dev.readinglist.model.TagProgress;
 import dev.readinglist.model.UnknownArticleException;
 import java.sql.Connection;
@@ -221,17 +220,6 @@ public final class ArticleStore {
                 try (ResultSet rs = statement.executeQuery()) {
                     return rs.getInt(1);
                 }
-            }
-        });
-    }
-
-    public ReadingProgress progress() {
-        return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT count(*), count(read_at), coalesce(sum(CASE WHEN read_at IS NULL THEN reading_minutes END), 0)
-                    FROM article""");
-                 ResultSet rs = statement.executeQuery()) {
-                return new ReadingProgress(rs.getInt(1), rs.getInt(2), rs.getInt(3));
             }
         });
     }

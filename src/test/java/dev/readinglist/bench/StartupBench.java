@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -32,10 +31,9 @@ final class StartupBench {
         Path cfg = app.resolve("reading-list.cfg");
         String original = Files.readString(cfg);
         Process xvfb = startXvfb();
-        List<String> display = new ArrayList<>();
-        if (xvfb == null) {
-            display = List.of("java-options=-Dglass.platform=Headless", "java-options=-Dprism.order=sw");
-        }
+        String screen = xvfb == null ? null : ":77";
+        List<String> display = xvfb == null
+                ? List.of("java-options=-Dglass.platform=Headless", "java-options=-Dprism.order=sw") : List.of();
         results.note("startup: " + (xvfb == null ? "JavaFX headless platform (no Xvfb here)" : "under Xvfb :77, GTK, software rendering")
                 + "; median of " + runs + " launches each, after one warm-up launch");
         try {
@@ -43,13 +41,13 @@ final class StartupBench {
             List<String> command = List.of(launcher.toString(), "--db", work.resolve("startup.db").toString(), "--exit-after-first-frame");
             if (original.contains("-XX:AOTCache=")) {
                 Files.writeString(cfg, withOptions(original, display));
-                results.put("first_frame_aot_ms", median(command, work, runs + 1));
+                results.put("first_frame_aot_ms", median(command, work, screen, runs + 1));
             } else {
                 results.note("first_frame_aot_ms is null: the app image has no AOT cache (installers/aot/train.sh skipped)");
             }
             String noAot = original.lines().filter(line -> !line.contains("-XX:AOTCache=")).reduce("", (a, b) -> a + b + "\n");
             Files.writeString(cfg, withOptions(noAot, display));
-            results.put("first_frame_noaot_ms", median(command, work, runs + 1));
+            results.put("first_frame_noaot_ms", median(command, work, screen, runs + 1));
 
             Path bare = image.resolve("bin").resolve("bare-window");
             Files.copy(launcher, bare, StandardCopyOption.COPY_ATTRIBUTES);
@@ -65,16 +63,16 @@ final class StartupBench {
             // Two steps, as installers/aot/train.sh does: one-step training would start bin/java, which the image has not.
             Files.writeString(bareConfig, withOptions(bareCfg + "java-options=-XX:AOTMode=record\n"
                     + "java-options=-XX:AOTConfiguration=$APPDIR/bare.aotconf\n", display));
-            run(List.of(bare.toString()), work);
+            launch(List.of(bare.toString()), work, screen);
             Files.writeString(bareConfig, withOptions(bareCfg + "java-options=-XX:AOTMode=create\n"
                     + "java-options=-XX:AOTConfiguration=$APPDIR/bare.aotconf\njava-options=-XX:AOTCache=$APPDIR/bare.aot\n", display));
-            runToEnd(List.of(bare.toString()), work);
+            launch(List.of(bare.toString()), work, screen);
             if (!Files.exists(app.resolve("bare.aot"))) {
                 results.note("first_frame_floor_aot_ms is null: the bare window's AOT training wrote no cache");
                 return;
             }
             Files.writeString(bareConfig, withOptions(bareCfg + "java-options=-XX:AOTCache=$APPDIR/bare.aot\n", display));
-            results.put("first_frame_floor_aot_ms", median(List.of(bare.toString()), work, runs + 1));
+            results.put("first_frame_floor_aot_ms", median(List.of(bare.toString()), work, screen, runs + 1));
         } finally {
             if (xvfb != null) {
                 xvfb.destroy();
@@ -89,10 +87,10 @@ final class StartupBench {
     }
 
     /** The median of all but the first (warm-up) launch. */
-    private static double median(List<String> command, Path work, int launches) throws Exception {
+    private static double median(List<String> command, Path work, String screen, int launches) throws Exception {
         Samples frames = new Samples();
         for (int i = 0; i < launches; i++) {
-            long ms = run(command, work);
+            long ms = firstFrameMs(command, launch(command, work, screen));
             if (i > 0) {
                 frames.add(ms);
             }
@@ -100,46 +98,49 @@ final class StartupBench {
         return frames.median();
     }
 
-    private static long run(List<String> command, Path work) throws Exception {
+    /** Runs one launch to its end, with XDG folders in {@code work}; {@code screen} null means no display. */
+    private static String launch(List<String> command, Path work, String screen) throws Exception {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("XDG_DATA_HOME", work.resolve("xdg-data").toString());
         builder.environment().put("XDG_CACHE_HOME", work.resolve("xdg-cache").toString());
-        if (xvfbRunning) {
-            builder.environment().put("DISPLAY", ":77");
+        if (screen != null) {
+            builder.environment().put("DISPLAY", screen);
         } else {
             builder.environment().remove("DISPLAY");
         }
         Process process = builder.start();
         String output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IllegalStateException("launch failed: " + command + "\n" + output);
         }
+        return output;
+    }
+
+    private static long firstFrameMs(List<String> command, String output) {
         return output.lines().filter(line -> line.startsWith("first-frame-ms="))
                 .map(line -> Long.parseLong(line.substring("first-frame-ms=".length()).strip()))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no first-frame-ms from " + command + "\n" + output));
     }
 
-    private static void runToEnd(List<String> command, Path work) throws Exception {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException("failed: " + command + "\n" + output);
-        }
-    }
-
-    private static boolean xvfbRunning;
-
+    /** Xvfb on :77 once it accepts clients (its socket exists), or null where there is no Xvfb. */
     private static Process startXvfb() throws InterruptedException {
+        Process xvfb;
         try {
-            Process xvfb = new ProcessBuilder("Xvfb", ":77", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+            xvfb = new ProcessBuilder("Xvfb", ":77", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            Thread.sleep(700);
-            xvfbRunning = xvfb.isAlive();
-            return xvfbRunning ? xvfb : null;
         } catch (IOException noXvfb) {
-            xvfbRunning = false;
             return null;
         }
+        Path socket = Path.of("/tmp/.X11-unix/X77");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (xvfb.isAlive() && !Files.exists(socket) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        if (xvfb.isAlive() && Files.exists(socket)) {
+            return xvfb;
+        }
+        xvfb.destroy();
+        return null;
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -52,19 +52,17 @@ final class SyntheticLibrary {
 
     /** Creates a library of {@code articles} articles (plus the bundled catalog) at {@code db}. */
     static void create(Path db, int articles, Path work) {
-        Path csv = work.resolve("raindrop-" + articles + ".csv");
-        writeRaindrop(csv, articles, false);
-        try (Library library = Library.open(db)) {
-            library.importFile(csv, ImportFormat.RAINDROP, false);
-        }
-        setDatesTimesAndReadState(db);
-        delete(csv);
+        create(db, articles, work, false);
     }
 
     /** A library where every one of {@code articles} articles has a note: the export benchmark's input. */
     static void createAllNoted(Path db, int articles, Path work) {
-        Path csv = work.resolve("noted-" + articles + ".csv");
-        writeRaindrop(csv, articles, true);
+        create(db, articles, work, true);
+    }
+
+    private static void create(Path db, int articles, Path work, boolean allNoted) {
+        Path csv = work.resolve((allNoted ? "noted-" : "raindrop-") + articles + ".csv");
+        writeRaindrop(csv, articles, allNoted);
         try (Library library = Library.open(db)) {
             library.importFile(csv, ImportFormat.RAINDROP, false);
         }
@@ -72,7 +70,7 @@ final class SyntheticLibrary {
         delete(csv);
     }
 
-    static void writeRaindrop(Path csv, int articles, boolean allNoted) {
+    private static void writeRaindrop(Path csv, int articles, boolean allNoted) {
         Random random = new Random(42);
         String[] tags = tagVocabulary();
         try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);

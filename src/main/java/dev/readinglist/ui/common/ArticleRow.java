@@ -5,7 +5,6 @@ import dev.readinglist.model.Article;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import javafx.beans.Observable;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -67,18 +66,6 @@ public final class ArticleRow {
     /** Shows a saved note at once, without reloading the article. */
     public void showNote(String text) {
         note.set(text);
-    }
-
-    /** What the row shows now, as an article: for export of the rows on screen. */
-    public Article snapshot() {
-        Article a = article.get();
-        return new Article(a.id(), a.title(), a.summary(), a.url(), a.published(), a.readingMinutes(), a.catalogTags(),
-                a.userTags(), readAt.get(), note.get().isEmpty() ? null : note.get(), a.noteUpdatedAt());
-    }
-
-    /** The properties a table must watch to re-filter and re-sort when a row changes. */
-    public Observable[] observables() {
-        return new Observable[] {read, note, tags, title};
     }
 
     public String id() {

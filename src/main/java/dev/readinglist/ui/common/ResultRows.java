@@ -21,99 +21,56 @@ import javafx.collections.ObservableListBase;
  */
 public final class ResultRows extends ObservableListBase<ArticleRow> {
 
-    private ArticleIndex index;
-    private int[] rows = new int[0];
-    private List<ArticleRow> page = List.of();
-    private final Map<Integer, WeakReference<ArticleRow>> made = new HashMap<>();
+    private Shown shown = new Shown(null, new int[0], List.of(), new HashMap<>());
 
     /** Shows rows of a first page read before the index was ready. */
     public void showPage(List<Article> articles) {
-        List<ArticleRow> previous = snapshot();
-        beforeChange.run();
-        page = articles.stream().map(ArticleRow::new).toList();
-        index = null;
-        rows = new int[0];
-        fireReplaced(previous);
+        replace(new Shown(null, new int[0], articles.stream().map(ArticleRow::new).toList(), new HashMap<>()));
     }
 
     /** Shows a search result; returns false when it is the result already shown. */
     public boolean show(ArticleIndex source, int[] result) {
-        if (source == index && page.isEmpty() && Arrays.equals(rows, result)) {
+        if (source == shown.index && Arrays.equals(shown.rows, result)) {
             return false;
         }
-        List<ArticleRow> previous = snapshot();
-        beforeChange.run();
-        if (source != index) {
-            made.clear();
-        }
-        index = source;
-        rows = result;
-        page = List.of();
-        fireReplaced(previous);
+        // Row objects belong to their index: the same index keeps them (and the map), a new one starts afresh.
+        replace(new Shown(source, result, List.of(), source == shown.index ? shown.made : new HashMap<>()));
         return true;
+    }
+
+    private void replace(Shown next) {
+        beforeChange.run();
+        Shown previous = shown;
+        shown = next;
+        fireReplaced(previous);
     }
 
     /** The ids of the rows, in order, read without making a row object per article. */
     public List<String> ids() {
-        if (index == null) {
-            return page.stream().map(ArticleRow::id).toList();
-        }
-        String[] ids = new String[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            ids[i] = index.slug(rows[i]);
-        }
-        return List.of(ids);
+        return shown.ids();
     }
 
-    /** The row for an index row if one is alive, for showing a change on it at once. */
-    public ArticleRow alive(ArticleIndex source, int row) {
-        if (source != index) {
-            return null;
-        }
-        WeakReference<ArticleRow> ref = made.get(row);
-        return ref == null ? null : ref.get();
+    /**
+     * Where each of these rows is now (-1 where it is not), in one pass over the result: the
+     * table restores its selection after every keystroke, and a million-row result is scanned once.
+     */
+    public int[] positionsOf(List<ArticleRow> wanted) {
+        return shown.positionsOf(wanted);
     }
 
     @Override
     public ArticleRow get(int i) {
-        if (index == null) {
-            return page.get(i);
-        }
-        int row = rows[i];
-        WeakReference<ArticleRow> ref = made.get(row);
-        ArticleRow made = ref == null ? null : ref.get();
-        if (made == null) {
-            made = new ArticleRow(index.article(row), index, row);
-            if (this.made.size() > 4096) {
-                this.made.values().removeIf(r -> r.get() == null);
-            }
-            this.made.put(row, new WeakReference<>(made));
-        }
-        return made;
+        return shown.get(i);
     }
 
     @Override
     public int size() {
-        return index == null ? page.size() : rows.length;
+        return shown.size();
     }
 
     @Override
     public int indexOf(Object o) {
-        if (!(o instanceof ArticleRow row)) {
-            return -1;
-        }
-        if (index == null) {
-            return page.indexOf(row);
-        }
-        if (row.index() != index) {
-            return -1;
-        }
-        for (int i = 0; i < rows.length; i++) {
-            if (rows[i] == row.indexRow()) {
-                return get(i) == row ? i : -1;
-            }
-        }
-        return -1;
+        return o instanceof ArticleRow row ? shown.positionsOf(List.of(row))[0] : -1;
     }
 
     @Override
@@ -121,49 +78,95 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
         return indexOf(o) >= 0;
     }
 
-    /** What was shown, as a list that makes rows only if a listener reads it. */
-    private List<ArticleRow> snapshot() {
-        ArticleIndex oldIndex = index;
-        int[] oldRows = rows;
-        List<ArticleRow> oldPage = page;
-        Map<Integer, WeakReference<ArticleRow>> alive = new HashMap<>(made);
-        return new AbstractList<>() {
-            @Override
-            public ArticleRow get(int i) {
-                if (oldIndex == null) {
-                    return oldPage.get(i);
-                }
-                WeakReference<ArticleRow> ref = alive.get(oldRows[i]);
-                ArticleRow row = ref == null ? null : ref.get();
-                return row != null ? row : new ArticleRow(oldIndex.article(oldRows[i]), oldIndex, oldRows[i]);
-            }
+    /**
+     * One result as shown: row numbers into an index (or the first page's rows), and the row
+     * objects made for them so far, kept while something holds them. The previous result stays
+     * readable as the change's removed rows without copying anything.
+     */
+    private static final class Shown extends AbstractList<ArticleRow> {
+        final ArticleIndex index;
+        final int[] rows;
+        final List<ArticleRow> page;
+        final Map<Integer, WeakReference<ArticleRow>> made;
 
-            @Override
-            public int size() {
-                return oldIndex == null ? oldPage.size() : oldRows.length;
-            }
+        Shown(ArticleIndex index, int[] rows, List<ArticleRow> page, Map<Integer, WeakReference<ArticleRow>> made) {
+            this.index = index;
+            this.rows = rows;
+            this.page = page;
+            this.made = made;
+        }
 
-            @Override
-            public int indexOf(Object o) {
-                if (!(o instanceof ArticleRow row)) {
-                    return -1;
-                }
-                if (oldIndex == null) {
-                    return oldPage.indexOf(row);
-                }
-                for (int i = 0; i < oldRows.length; i++) {
-                    if (oldRows[i] == row.indexRow() && row.index() == oldIndex) {
-                        return i;
-                    }
-                }
-                return -1;
+        @Override
+        public ArticleRow get(int i) {
+            if (index == null) {
+                return page.get(i);
             }
+            ArticleRow row = alive(rows[i]);
+            if (row == null) {
+                row = new ArticleRow(index.article(rows[i]), index, rows[i]);
+                if (made.size() > 4096) {
+                    made.values().removeIf(ref -> ref.get() == null);
+                }
+                made.put(rows[i], new WeakReference<>(row));
+            }
+            return row;
+        }
 
-            @Override
-            public boolean contains(Object o) {
-                return indexOf(o) >= 0;
+        private ArticleRow alive(int row) {
+            WeakReference<ArticleRow> ref = made.get(row);
+            return ref == null ? null : ref.get();
+        }
+
+        @Override
+        public int size() {
+            return index == null ? page.size() : rows.length;
+        }
+
+        @Override
+        public int indexOf(Object o) {
+            return o instanceof ArticleRow row ? positionsOf(List.of(row))[0] : -1;
+        }
+
+        @Override
+        public boolean contains(Object o) {
+            return indexOf(o) >= 0;
+        }
+
+        List<String> ids() {
+            if (index == null) {
+                return page.stream().map(ArticleRow::id).toList();
             }
-        };
+            String[] ids = new String[rows.length];
+            for (int i = 0; i < rows.length; i++) {
+                ids[i] = index.slug(rows[i]);
+            }
+            return List.of(ids);
+        }
+
+        int[] positionsOf(List<ArticleRow> wanted) {
+            int[] positions = new int[wanted.size()];
+            Arrays.fill(positions, -1);
+            if (index == null) {
+                for (int w = 0; w < positions.length; w++) {
+                    positions[w] = page.indexOf(wanted.get(w));
+                }
+                return positions;
+            }
+            Map<Integer, Integer> byRow = new HashMap<>();
+            for (int w = 0; w < positions.length; w++) {
+                if (wanted.get(w).index() == index) {
+                    byRow.put(wanted.get(w).indexRow(), w);
+                }
+            }
+            for (int i = 0; i < rows.length && !byRow.isEmpty(); i++) {
+                Integer w = byRow.remove(rows[i]);
+                // Only the very row object: another one for the same article is not what was selected.
+                if (w != null && alive(rows[i]) == wanted.get(w)) {
+                    positions[w] = i;
+                }
+            }
+            return positions;
+        }
     }
 
     /** Called just before each new result replaces the shown one, while the old one is still readable: the table remembers its selection. */

@@ -4,7 +4,6 @@ import dev.readinglist.index.ArticleIndex;
 import dev.readinglist.index.Matches;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
-import dev.readinglist.model.Article;
 import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingProgress;
@@ -43,6 +42,8 @@ import javafx.collections.ObservableList;
  * undo. Every query and write goes through {@link Background}; results land on the FX thread.
  */
 public final class MainViewModel {
+
+    private static final int FIRST_PAGE = 200;
 
     private final Background background;
     private final LibraryConnection connection;
@@ -122,8 +123,6 @@ public final class MainViewModel {
             fail(failure);
         });
     }
-
-    private static final int FIRST_PAGE = 200;
 
     /**
      * Runs the search on the worker, in memory; a newer request makes an older one's result
@@ -298,7 +297,7 @@ public final class MainViewModel {
     }
 
     /** The rows the table shows: the matches, narrowed by the status switch, sorted. */
-    public ObservableList<ArticleRow> shownRows() {
+    public ResultRows shownRows() {
         return rows;
     }
 

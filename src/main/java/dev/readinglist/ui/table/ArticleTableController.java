@@ -90,7 +90,7 @@ public final class ArticleTableController {
     private void keepSelectionAcrossResults() {
         List<ArticleRow>[] before = new List[] {List.of()};
         int[] focused = {-1};
-        ResultRows rows = (ResultRows) model.shownRows();
+        ResultRows rows = model.shownRows();
         rows.setBeforeChange(() -> {
             List<ArticleRow> selected = table.getSelectionModel().getSelectedItems();
             before[0] = selected.size() <= 100 ? List.copyOf(selected) : List.of();
@@ -101,12 +101,12 @@ public final class ArticleTableController {
             var selection = table.getSelectionModel();
             selection.clearSelection();
             int focusAt = -1;
-            for (int i = 0; i < before[0].size(); i++) {
-                int at = rows.indexOf(before[0].get(i));
-                if (at >= 0) {
-                    selection.select(at);
+            int[] positions = rows.positionsOf(before[0]);
+            for (int i = 0; i < positions.length; i++) {
+                if (positions[i] >= 0) {
+                    selection.select(positions[i]);
                     if (i == focused[0]) {
-                        focusAt = at;
+                        focusAt = positions[i];
                     }
                 }
             }
