@@ -5,7 +5,7 @@ import dev.readinglist.model.UrlKey;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -72,9 +72,22 @@ final class ImportRow {
         }
     }
 
+    /** The parts between separators, stripped, without empty ones. */
     static List<String> split(String joined, String separator) {
-        return Arrays.stream(joined.split(java.util.regex.Pattern.quote(separator)))
-                .map(String::strip).filter(tag -> !tag.isEmpty()).toList();
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        while (start <= joined.length()) {
+            int end = joined.indexOf(separator, start);
+            if (end < 0) {
+                end = joined.length();
+            }
+            String part = joined.substring(start, end).strip();
+            if (!part.isEmpty()) {
+                parts.add(part);
+            }
+            start = end + separator.length();
+        }
+        return parts;
     }
 
     ReadingListException error(String column, String problem) {

@@ -1,22 +1,36 @@
 package dev.readinglist.model;
 
-import java.util.regex.Pattern;
-
 /** Article ids made from titles: "Raft, Explained!" becomes "raft-explained". */
 public final class Slugs {
 
-    private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
     private static final int MAX = 80;
 
     private Slugs() {
     }
 
+    /** The folded title's letters and digits, each run of anything else one hyphen, at most 80 characters. */
     public static String fromTitle(String title) {
-        String slug = NON_WORD.matcher(TextFolding.fold(title == null ? "" : title)).replaceAll("-");
-        slug = slug.replaceAll("^-+|-+$", "");
-        if (slug.length() > MAX) {
-            slug = slug.substring(0, MAX).replaceAll("-+$", "");
+        String folded = TextFolding.fold(title == null ? "" : title);
+        StringBuilder slug = new StringBuilder(folded.length());
+        boolean gap = false;
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (gap && !slug.isEmpty()) {
+                    slug.append('-');
+                }
+                slug.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
         }
-        return slug.isEmpty() ? "article" : slug;
+        if (slug.length() > MAX) {
+            slug.setLength(MAX);
+            while (slug.charAt(slug.length() - 1) == '-') {
+                slug.setLength(slug.length() - 1);
+            }
+        }
+        return slug.isEmpty() ? "article" : slug.toString();
     }
 }
