@@ -4,14 +4,21 @@ import dev.readinglist.model.ImportCancelledException;
 import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportReport;
 import dev.readinglist.model.ImportedArticle;
+import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.Slugs;
+import dev.readinglist.model.TextFolding;
 import dev.readinglist.model.UrlKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -31,6 +38,11 @@ public final class ImportStore {
      * SQLite twice per row; beyond it, holding them would cost more memory than the probes cost time.
      */
     private static final int PRELOAD_LIMIT = 300_000;
+    /**
+     * An import that has added this many rows, and more than the library held before it, builds
+     * the secondary indexes once at its end instead of row by row ({@link DeferredIndexes}).
+     */
+    private static final int DEFER_INDEXES_AFTER = 10_000;
 
     /** Feeds the articles of a file to a sink; parse errors are thrown from here. */
     @FunctionalInterface
@@ -51,32 +63,37 @@ public final class ImportStore {
 
     /**
      * As above, reporting the rows done so far to {@code progress}, and rolling everything back
-     * with {@link ImportCancelledException} as soon as {@code cancelled} says so.
+     * with {@link ImportCancelledException} as soon as {@code cancelled} says so. The file is read
+     * on a thread of its own, a few batches ahead of the writes.
      */
     public ImportReport merge(Source source, ImportFormat format, String origin, Instant now, boolean dryRun,
                               IntConsumer progress, BooleanSupplier cancelled) {
         return database.write(connection -> {
             Counts counts = new Counts();
-            try (Statements statements = new Statements(connection)) {
+            try (Statements statements = new Statements(connection, now)) {
                 // Rows added by this import are indexed for search in one statement at the end.
                 statements.firstNewId = maxId(connection) + 1;
                 statements.nextId = statements.firstNewId;
                 statements.preload(connection);
-                source.feed(article -> {
-                    if (cancelled.getAsBoolean()) {
-                        throw new ImportCancelledException();
-                    }
-                    try {
-                        mergeOne(statements, article, origin, now, counts);
-                        int done = counts.added + counts.merged + counts.unchanged;
-                        if (done % 250 == 0) {
-                            progress.accept(done);
-                        }
-                    } catch (SQLException e) {
-                        throw new WrappedSql(e);
-                    }
-                });
+                ReadAhead.<Incoming>run("import reader", sink -> source.feed(article -> sink.accept(Incoming.of(article))),
+                        incoming -> {
+                            if (cancelled.getAsBoolean()) {
+                                throw new ImportCancelledException();
+                            }
+                            try {
+                                mergeOne(statements, incoming, origin, now, counts);
+                            } catch (SQLException e) {
+                                throw new WrappedSql(e);
+                            }
+                            int done = counts.added + counts.merged + counts.unchanged;
+                            if (done % 250 == 0) {
+                                progress.accept(done);
+                            }
+                        });
                 statements.flush();
+                if (statements.deferred != null) {
+                    statements.deferred.rebuild(connection);
+                }
                 indexNewRows(connection, statements.firstNewId);
             } catch (WrappedSql e) {
                 throw e.sql;
@@ -88,22 +105,22 @@ public final class ImportStore {
     /** Adds one article by hand; a link already in the library is refused, naming the article that has it. */
     public String add(ImportedArticle article, String origin, Instant now) {
         return database.write(connection -> {
-            try (Statements sql = new Statements(connection)) {
+            try (Statements sql = new Statements(connection, now)) {
                 sql.nextId = maxId(connection) + 1;
-                String key = UrlKey.of(article.url());
-                Long existing = find(sql, article, key);
-                long rowId = existing != null ? existing : insert(sql, article, key, origin, now, null);
+                Incoming incoming = Incoming.of(article);
+                Long existing = find(sql, incoming);
+                long rowId = existing != null ? existing : insert(sql, incoming, origin, null);
                 sql.flush();
                 try (PreparedStatement select = connection.prepareStatement("SELECT slug FROM article WHERE id = ?")) {
                     select.setLong(1, rowId);
                     try (ResultSet rs = select.executeQuery()) {
                         rs.next();
                         if (existing != null) {
-                            throw new dev.readinglist.model.ReadingListException(
+                            throw new ReadingListException(
                                     "that link is already in your list, as " + rs.getString(1));
                         }
                         for (String tag : article.tags()) {
-                            addTag(sql, rowId, tag);
+                            sql.userTags.add(rowId, tag);
                         }
                         reindex(sql, rowId, false);  // firstNewId is unset here: this row is indexed now
                         return rs.getString(1);
@@ -111,6 +128,22 @@ public final class ImportStore {
                 }
             }
         });
+    }
+
+    /**
+     * An article with what can be worked out before it meets the library: its link key, the slug
+     * it would get, and its tags' keys. Made on the reading thread, so the writing one only writes.
+     */
+    private record Incoming(ImportedArticle article, String key, String slugBase, List<String> tagKeys) {
+
+        static Incoming of(ImportedArticle article) {
+            String slugBase = article.id() != null ? article.id() : Slugs.fromTitle(article.title());
+            List<String> tagKeys = new ArrayList<>(article.tags().size());
+            for (String tag : article.tags()) {
+                tagKeys.add(TextFolding.tagKey(tag));
+            }
+            return new Incoming(article, UrlKey.of(article.url()), slugBase, tagKeys);
+        }
     }
 
     private static final class Counts {
@@ -145,25 +178,65 @@ public final class ImportStore {
 
     /** The statements one import needs, prepared once: 100k rows must not mean 100k prepares. */
     private static final class Statements implements AutoCloseable {
+        final String now;
         long firstNewId = Long.MAX_VALUE;
         /** New rows get their ids here: an INSERT … RETURNING re-prepares per row in sqlite-jdbc. */
         long nextId;
         /** New rows go to the database in batches; these let later rows find them before a flush. */
-        final java.util.Map<String, Long> addedByKey = new java.util.HashMap<>();
-        final java.util.Set<String> slugsAdded = new java.util.HashSet<>();
+        final Map<String, Long> addedByKey = new HashMap<>();
+        final Set<String> slugsAdded = new HashSet<>();
         /** Every link key and id in the library before this import, when it is small enough; else null. */
-        java.util.Map<String, Long> existingByKey;
-        java.util.Map<String, Long> existingBySlug;
+        Map<String, Long> existingByKey;
+        Map<String, Long> existingBySlug;
+        int rowsBefore;
+        /** Set once this import has dropped the secondary indexes, to build them again at its end. */
+        DeferredIndexes deferred;
+        int pending;
+
+        final Connection connection;
+        final PreparedStatement byUrlKey;
+        final PreparedStatement bySlug;
+        final PreparedStatement insert;
+        final PreparedStatement newTag;
+        final PreparedStatement noteInsert;
+        final PreparedStatement markRead;
+        final UserTags userTags;
+        final PreparedStatement noteSelect;
+        final PreparedStatement noteUpsert;
+        final PreparedStatement ftsDelete;
+        final PreparedStatement ftsInsert;
+
+        Statements(Connection connection, Instant now) throws SQLException {
+            this.connection = connection;
+            this.now = Timestamps.format(now);
+            byUrlKey = connection.prepareStatement("SELECT id FROM article WHERE url_key = ? LIMIT 1");
+            bySlug = connection.prepareStatement("SELECT id FROM article WHERE slug = ?");
+            insert = connection.prepareStatement("""
+                    INSERT INTO article (slug, title, summary, url, url_key, source, added_at, read_at, id)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+            newTag = connection.prepareStatement(
+                    "INSERT OR IGNORE INTO article_tag (article_id, kind, tag_key, tag, position) VALUES (?, 'user', ?, ?, ?)");
+            noteInsert = connection.prepareStatement("INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)");
+            markRead = connection.prepareStatement("UPDATE article SET read_at = ? WHERE id = ? AND read_at IS NULL");
+            userTags = new UserTags(connection);
+            noteSelect = connection.prepareStatement("SELECT body FROM note WHERE article_id = ?");
+            noteUpsert = connection.prepareStatement("""
+                    INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)
+                    ON CONFLICT (article_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at""");
+            ftsDelete = connection.prepareStatement(FtsIndex.DELETE);
+            ftsInsert = connection.prepareStatement(FtsIndex.INSERT);
+        }
 
         void preload(Connection connection) throws SQLException {
             try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM article");
                  ResultSet rs = count.executeQuery()) {
-                if (rs.getInt(1) > PRELOAD_LIMIT) {
+                rowsBefore = rs.getInt(1);
+                if (rowsBefore > PRELOAD_LIMIT) {
                     return;
                 }
             }
-            existingByKey = new java.util.HashMap<>();
-            existingBySlug = new java.util.HashMap<>();
+            existingByKey = new HashMap<>();
+            existingBySlug = new HashMap<>();
             try (PreparedStatement all = connection.prepareStatement("SELECT id, slug, url_key FROM article");
                  ResultSet rs = all.executeQuery()) {
                 while (rs.next()) {
@@ -176,8 +249,6 @@ public final class ImportStore {
                 }
             }
         }
-        final PreparedStatement noteInsert;
-        int pending;
 
         /** Sends the batched new rows, their tags and notes, in that order. */
         void flush() throws SQLException {
@@ -188,60 +259,31 @@ public final class ImportStore {
                 pending = 0;
             }
         }
-        final PreparedStatement newTag;
-        final PreparedStatement byUrlKey;
-        final PreparedStatement bySlug;
-        final PreparedStatement insert;
-        final PreparedStatement markRead;
-        final UserTags userTags;
-        final PreparedStatement noteSelect;
-        final PreparedStatement noteUpsert;
-        final PreparedStatement ftsDelete;
-        final PreparedStatement ftsInsert;
-
-        Statements(Connection connection) throws SQLException {
-            byUrlKey = connection.prepareStatement("SELECT id FROM article WHERE url_key = ? LIMIT 1");
-            bySlug = connection.prepareStatement("SELECT id FROM article WHERE slug = ?");
-            insert = connection.prepareStatement("""
-                    INSERT INTO article (slug, title, summary, url, url_key, source, added_at, read_at, id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-            markRead = connection.prepareStatement("UPDATE article SET read_at = ? WHERE id = ? AND read_at IS NULL");
-            userTags = new UserTags(connection);
-            noteSelect = connection.prepareStatement("SELECT body FROM note WHERE article_id = ?");
-            noteInsert = connection.prepareStatement("INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)");
-            noteUpsert = connection.prepareStatement("""
-                    INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)
-                    ON CONFLICT (article_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at""");
-            ftsDelete = connection.prepareStatement(FtsIndex.DELETE);
-            newTag = connection.prepareStatement(
-                    "INSERT OR IGNORE INTO article_tag (article_id, kind, tag_key, tag, position) VALUES (?, 'user', ?, ?, ?)");
-            ftsInsert = connection.prepareStatement(FtsIndex.INSERT);
-        }
 
         @Override
         public void close() throws SQLException {
-            for (PreparedStatement each : List.of(noteInsert, newTag, byUrlKey, bySlug, insert, markRead, noteSelect, noteUpsert, ftsDelete,
-                    ftsInsert)) {
+            for (PreparedStatement each : List.of(byUrlKey, bySlug, insert, newTag, noteInsert, markRead, noteSelect, noteUpsert,
+                    ftsDelete, ftsInsert)) {
                 each.close();
             }
             userTags.close();
         }
     }
 
-    private static void mergeOne(Statements sql, ImportedArticle article, String origin, Instant now, Counts counts)
+    private static void mergeOne(Statements sql, Incoming incoming, String origin, Instant now, Counts counts)
             throws SQLException {
-        String key = UrlKey.of(article.url());
-        Long existing = find(sql, article, key);
+        ImportedArticle article = incoming.article();
+        Long existing = find(sql, incoming);
         Instant readAt = article.read() ? (article.readAt() == null ? now : article.readAt()) : null;
         if (existing == null) {
-            long rowId = insert(sql, article, key, origin, now, readAt);
+            long rowId = insert(sql, incoming, origin, readAt);
             int position = 0;
-            for (String tag : article.tags()) {
-                String tagKey = dev.readinglist.model.TextFolding.tagKey(tag);
+            for (int i = 0; i < incoming.tagKeys().size(); i++) {
+                String tagKey = incoming.tagKeys().get(i);
                 if (!tagKey.isEmpty()) {
                     sql.newTag.setLong(1, rowId);
                     sql.newTag.setString(2, tagKey);
-                    sql.newTag.setString(3, tag.strip());
+                    sql.newTag.setString(3, article.tags().get(i).strip());
                     sql.newTag.setInt(4, position++);
                     sql.newTag.addBatch();
                 }
@@ -249,13 +291,18 @@ public final class ImportStore {
             if (article.note() != null) {
                 sql.noteInsert.setLong(1, rowId);
                 sql.noteInsert.setString(2, article.note());
-                sql.noteInsert.setString(3, Timestamps.format(now));
+                sql.noteInsert.setString(3, sql.now);
                 sql.noteInsert.addBatch();
             }
             if (sql.pending >= BATCH) {
                 sql.flush();
             }
             counts.added++;
+            if (counts.added == Math.max(DEFER_INDEXES_AFTER, sql.rowsBefore + 1) && sql.existingByKey != null) {
+                // Lookups are answered from memory now (preloaded), so no index is needed until the end.
+                sql.flush();
+                sql.deferred = DeferredIndexes.drop(sql.connection);
+            }
             counts.markedRead += readAt == null ? 0 : 1;
             return;
         }
@@ -266,10 +313,10 @@ public final class ImportStore {
             counts.markedRead++;
         }
         for (String tag : article.tags()) {
-            changed |= addTag(sql, existing, tag);
+            changed |= sql.userTags.add(existing, tag);
         }
         if (article.note() != null && !article.note().isBlank()) {
-            changed |= mergeNote(sql, existing, article.note(), now);
+            changed |= mergeNote(sql, existing, article.note());
         }
         if (changed) {
             if (existing < sql.firstNewId) {
@@ -290,11 +337,9 @@ public final class ImportStore {
         sql.ftsInsert.executeUpdate();
     }
 
-    private static boolean addTag(Statements sql, long rowId, String tag) throws SQLException {
-        return sql.userTags.add(rowId, tag);
-    }
-
-    private static Long find(Statements sql, ImportedArticle article, String key) throws SQLException {
+    private static Long find(Statements sql, Incoming incoming) throws SQLException {
+        String key = incoming.key();
+        String id = incoming.article().id();
         if (key != null && sql.addedByKey.containsKey(key)) {
             return sql.addedByKey.get(key);
         }
@@ -302,11 +347,11 @@ public final class ImportStore {
             if (key != null) {
                 return sql.existingByKey.get(key);
             }
-            if (article.id() == null) {
+            if (id == null) {
                 return null;
             }
-            Long byId = sql.existingBySlug.get(article.id());
-            if (byId != null || !sql.slugsAdded.contains(article.id())) {
+            Long byId = sql.existingBySlug.get(id);
+            if (byId != null || !sql.slugsAdded.contains(id)) {
                 return byId;
             }
         }
@@ -314,7 +359,7 @@ public final class ImportStore {
             sql.flush();  // an id lookup must see the rows still in the batch
         }
         PreparedStatement select = key != null ? sql.byUrlKey : sql.bySlug;
-        String value = key != null ? key : article.id();
+        String value = key != null ? key : id;
         if (value == null) {
             return null;
         }
@@ -324,50 +369,45 @@ public final class ImportStore {
         }
     }
 
-    private static long insert(Statements sql, ImportedArticle article, String key, String origin, Instant now, Instant readAt)
-            throws SQLException {
+    private static long insert(Statements sql, Incoming incoming, String origin, Instant readAt) throws SQLException {
+        ImportedArticle article = incoming.article();
+        String slug = uniqueSlug(sql, incoming.slugBase());
+        long id = sql.nextId++;
         PreparedStatement insert = sql.insert;
-        {
-            String slug = uniqueSlug(sql, article.id() != null ? article.id() : Slugs.fromTitle(article.title()));
-            insert.setString(1, slug);
-            insert.setString(2, article.title());
-            insert.setString(3, article.summary());
-            insert.setString(4, article.url() == null ? "" : article.url());
-            insert.setString(5, key);
-            insert.setString(6, origin);
-            insert.setString(7, Timestamps.format(now));
-            insert.setString(8, Timestamps.format(readAt));
-            long id = sql.nextId++;
-            insert.setLong(9, id);
-            insert.addBatch();
-            sql.pending++;
-            sql.slugsAdded.add(slug);
-            if (key != null) {
-                sql.addedByKey.putIfAbsent(key, id);
-            }
-            return id;
+        insert.setString(1, slug);
+        insert.setString(2, article.title());
+        insert.setString(3, article.summary());
+        insert.setString(4, article.url() == null ? "" : article.url());
+        insert.setString(5, incoming.key());
+        insert.setString(6, origin);
+        insert.setString(7, sql.now);
+        insert.setString(8, Timestamps.format(readAt));
+        insert.setLong(9, id);
+        insert.addBatch();
+        sql.pending++;
+        sql.slugsAdded.add(slug);
+        if (incoming.key() != null) {
+            sql.addedByKey.putIfAbsent(incoming.key(), id);
         }
+        return id;
     }
 
     private static String uniqueSlug(Statements sql, String base) throws SQLException {
-        PreparedStatement taken = sql.bySlug;
-        {
-            for (int n = 1; ; n++) {
-                String candidate = n == 1 ? base : base + "-" + n;
-                if (sql.slugsAdded.contains(candidate)) {
-                    continue;
+        for (int n = 1; ; n++) {
+            String candidate = n == 1 ? base : base + "-" + n;
+            if (sql.slugsAdded.contains(candidate)) {
+                continue;
+            }
+            if (sql.existingBySlug != null) {
+                if (!sql.existingBySlug.containsKey(candidate)) {
+                    return candidate;
                 }
-                if (sql.existingBySlug != null) {
-                    if (!sql.existingBySlug.containsKey(candidate)) {
-                        return candidate;
-                    }
-                    continue;
-                }
-                taken.setString(1, candidate);
-                try (ResultSet rs = taken.executeQuery()) {
-                    if (!rs.next()) {
-                        return candidate;
-                    }
+                continue;
+            }
+            sql.bySlug.setString(1, candidate);
+            try (ResultSet rs = sql.bySlug.executeQuery()) {
+                if (!rs.next()) {
+                    return candidate;
                 }
             }
         }
@@ -379,7 +419,7 @@ public final class ImportStore {
         return sql.markRead.executeUpdate() > 0;
     }
 
-    private static boolean mergeNote(Statements sql, long rowId, String imported, Instant now) throws SQLException {
+    private static boolean mergeNote(Statements sql, long rowId, String imported) throws SQLException {
         String local = null;
         sql.noteSelect.setLong(1, rowId);
         try (ResultSet rs = sql.noteSelect.executeQuery()) {
@@ -390,14 +430,10 @@ public final class ImportStore {
         if (local != null && local.contains(imported.strip())) {
             return false;
         }
-        setNote(sql.noteUpsert, rowId, local == null ? imported : local + NOTE_SEPARATOR + imported, now);
+        sql.noteUpsert.setLong(1, rowId);
+        sql.noteUpsert.setString(2, local == null ? imported : local + NOTE_SEPARATOR + imported);
+        sql.noteUpsert.setString(3, sql.now);
+        sql.noteUpsert.executeUpdate();
         return true;
-    }
-
-    private static void setNote(PreparedStatement upsert, long rowId, String body, Instant now) throws SQLException {
-        upsert.setLong(1, rowId);
-        upsert.setString(2, body);
-        upsert.setString(3, Timestamps.format(now));
-        upsert.executeUpdate();
     }
 }
