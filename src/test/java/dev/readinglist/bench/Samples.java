@@ -35,6 +35,10 @@ final class Samples {
         return percentile(50);
     }
 
+    double min() {
+        return values.stream().mapToDouble(Double::doubleValue).min().orElse(0);
+    }
+
     double max() {
         return values.stream().mapToDouble(Double::doubleValue).max().orElse(0);
     }
