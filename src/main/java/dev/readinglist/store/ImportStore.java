@@ -56,7 +56,7 @@ public final class ImportStore {
         this.database = database;
     }
 
-    /** Merges everything the source feeds; with {@code dryRun} the same work is done and rolled back. */
+    /** Merges everything the source feeds; with {@code dryRun} the same merge is done, counted and rolled back. */
     public ImportReport merge(Source source, ImportFormat format, String origin, Instant now, boolean dryRun) {
         return merge(source, format, origin, now, dryRun, done -> { }, () -> false);
     }
@@ -91,10 +91,12 @@ public final class ImportStore {
                             }
                         });
                 statements.flush();
-                if (statements.deferred != null) {
-                    statements.deferred.rebuild(connection);
+                if (!dryRun) {  // a dry run is rolled back: its counts are known, and nobody will search its rows
+                    if (statements.deferred != null) {
+                        statements.deferred.rebuild(connection);
+                    }
+                    indexNewRows(connection, statements.firstNewId);
                 }
-                indexNewRows(connection, statements.firstNewId);
             } catch (WrappedSql e) {
                 throw e.sql;
             }

@@ -60,9 +60,9 @@ final class ReadAhead {
     }
 
     private static <T> void produce(Consumer<Consumer<T>> producer, BlockingQueue<Object> queue) {
+        List<List<T>> current = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
         Throwable failure = null;
         try {
-            List<List<T>> current = new ArrayList<>(List.of(new ArrayList<>(BATCH)));
             producer.accept(item -> {
                 List<T> batch = current.getFirst();
                 batch.add(item);
@@ -71,13 +71,13 @@ final class ReadAhead {
                     current.set(0, new ArrayList<>(BATCH));
                 }
             });
-            put(queue, current.getFirst());
         } catch (Stopped e) {
             return;
         } catch (Throwable e) {
             failure = e;
         }
         try {
+            queue.put(current.getFirst());  // the items before a failure are handed on too, in order
             queue.put(new End(failure));
         } catch (InterruptedException e) {
             // the consumer has given up and is not reading any more
