@@ -27,6 +27,7 @@ import dev.readinglist.ui.table.ArticleTableController;
 import dev.readinglist.ui.theme.Theme;
 import dev.readinglist.ui.theme.ThemeSwitcher;
 import java.nio.file.Path;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -100,6 +101,12 @@ public final class MainWindow implements MainActions {
         tableController = table.controller();
         mainController.place(tableController, table.root(), detailSlot);
         tableController.table().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> detailModel.show(now));
+        // A selection may go null for a moment while a result is swapped in; an empty list is the one time the pane empties.
+        mainModel.shownRows().addListener((ListChangeListener<ArticleRow>) change -> {
+            if (change.getList().isEmpty()) {
+                detailModel.clear();
+            }
+        });
 
         Scene scene = new Scene(main.root());
         theme = new ThemeSwitcher(scene);

@@ -197,12 +197,18 @@ class MainWindowTest {
     }
 
     @Test
-    void anEmptyResultSaysSoAndOffersToClearTheFilters(FxRobot robot) {
+    void anEmptyResultSaysSoOffersToClearTheFiltersAndEmptiesTheDetailPane(FxRobot robot) {
         loaded();
+        robot.clickOn(".text-field").write("cach").type(KeyCode.DOWN);
+        waitFor(() -> robot.lookup(".detail-title").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn(".text-field").write("xyzzy");
         waitFor(() -> table(robot).getItems().isEmpty());
         Label message = robot.lookup(".placeholder-text").match((Label l) -> l.getText().startsWith("No articles")).queryAs(Label.class);
-        assertEquals("No articles match 'xyzzy'.", message.getText());
+        assertEquals("No articles match 'cachxyzzy'.", message.getText());
+        // The detail pane shows no article that the list does not show.
+        waitFor(() -> robot.lookup(".placeholder-text").match((Label l) -> l.getText().startsWith("Select an article"))
+                .queryAs(Label.class).isVisible());
+        assertFalse(robot.lookup(".detail-title").queryAs(Node.class).getParent().isVisible());
         robot.clickOn("Clear filters");
         waitFor(() -> table(robot).getItems().size() == 31);
     }

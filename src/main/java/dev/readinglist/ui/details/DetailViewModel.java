@@ -76,6 +76,19 @@ public final class DetailViewModel {
         }
     }
 
+    /** Empties the pane, for a list that shows nothing; the note being edited is saved first. */
+    public void clear() {
+        if (article.get() == null) {
+            return;
+        }
+        flush();
+        article.set(null);
+        loadingNote = true;
+        noteText.set("");
+        loadingNote = false;
+        saveState.set("");
+    }
+
     private void edited(String text) {
         ArticleRow row = article.get();
         if (loadingNote || row == null) {
