@@ -1,5 +1,6 @@
 package dev.readinglist.store;
 
+import dev.readinglist.concurrent.ReadAhead;
 import dev.readinglist.model.ImportCancelledException;
 import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportReport;
@@ -19,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -99,6 +101,8 @@ public final class ImportStore {
                 }
             } catch (WrappedSql e) {
                 throw e.sql;
+            } catch (CancellationException e) {
+                throw new ImportCancelledException();  // the worker was interrupted: the same as Cancel
             }
             return new ImportReport(format, counts.added, counts.merged, counts.unchanged, counts.markedRead);
         }, !dryRun);

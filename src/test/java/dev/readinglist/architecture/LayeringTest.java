@@ -27,6 +27,14 @@ class LayeringTest {
                     "dev.readinglist.index..");
 
     @ArchTest
+    static final ArchRule concurrentNeedsNothingElse = noClasses()
+            .that().resideInAPackage("dev.readinglist.concurrent..")
+            .should().dependOnClassesThat().resideInAnyPackage("dev.readinglist.model..", "dev.readinglist.store..",
+                    "dev.readinglist.search..", "dev.readinglist.io..", "dev.readinglist.cli..", "dev.readinglist.ui..",
+                    "dev.readinglist.library..", "dev.readinglist.catalog..", "dev.readinglist.platform..", "dev.readinglist.index..")
+            .because("the read-ahead thread is shared by imports, exports and the index, and knows none of them");
+
+    @ArchTest
     static final ArchRule theIndexNeedsOnlyTheModel = noClasses()
             .that().resideInAPackage("dev.readinglist.index..")
             .should().dependOnClassesThat().resideInAnyPackage(

@@ -1,4 +1,4 @@
-package dev.readinglist.store;
+package dev.readinglist.concurrent;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** The import's reading thread: order, failures on either side, and that it always ends. */
+/** The reading thread of imports, exports and the index: order, failures on either side, and that it always ends. */
 class ReadAheadTest {
 
     @Test

@@ -1,22 +1,24 @@
-package dev.readinglist.store;
+package dev.readinglist.concurrent;
 
-import dev.readinglist.model.ImportCancelledException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.function.Consumer;
 
 /**
  * Runs a producer on its own thread a few batches ahead of a consumer on the caller's thread, so
- * an import parses its file on one core while SQLite writes on the other. The first failure on
- * either side ends both: a producer's exception is rethrown here as it was thrown, after the
- * items before it; a consumer's stops the producer. Either way the producer has ended on return.
+ * that on two cores they overlap: an import parses its file while SQLite writes, an export reads
+ * SQLite while the CSV is written, the window's index is built while SQLite is read. The first
+ * failure on either side ends both: a producer's exception is rethrown here as it was thrown,
+ * after the items before it; a consumer's stops the producer. Either way the producer has ended
+ * on return. An interrupt of the caller ends both too, with {@link CancellationException}.
  */
-final class ReadAhead {
+public final class ReadAhead {
 
     private static final int BATCH = 512;
-    /** Batches the producer may run ahead: enough to ride out a slow commit, few enough that a file is never held whole. */
+    /** Batches the producer may run ahead: enough to ride out a slow write, few enough that a big file is never held whole. */
     private static final int AHEAD = 4;
 
     private record End(Throwable failure) {
@@ -32,7 +34,8 @@ final class ReadAhead {
     private ReadAhead() {
     }
 
-    static <T> void run(String name, Consumer<Consumer<T>> producer, Consumer<T> consumer) {
+    /** Feeds everything {@code producer} makes, on a thread called {@code name}, to {@code consumer} on this one. */
+    public static <T> void run(String name, Consumer<Consumer<T>> producer, Consumer<T> consumer) {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(AHEAD);
         Thread thread = Thread.ofPlatform().name(name).daemon().start(() -> produce(producer, queue));
         boolean finished = false;
@@ -50,7 +53,7 @@ final class ReadAhead {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ImportCancelledException();
+            throw new CancellationException("interrupted while " + name + " was running");
         } finally {
             if (!finished) {
                 thread.interrupt();
