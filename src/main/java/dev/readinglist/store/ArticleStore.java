@@ -60,8 +60,12 @@ public final class ArticleStore {
 
     private void forEach(Query query, Consumer<Article> sink, String select) {
         QuerySql sql = QuerySql.of(query);
+        // Left to itself SQLite walks the slug index (for the ORDER BY's last term) and looks every row up from
+        // there; reading the table in row order and sorting once is a third faster. A search's matches still
+        // find their rows by row id.
+        String scan = select.replace("FROM article a LEFT JOIN", "FROM article a NOT INDEXED LEFT JOIN");
         database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(select + " WHERE " + sql.where() + ORDER)) {
+            try (PreparedStatement statement = connection.prepareStatement(scan + " WHERE " + sql.where() + ORDER)) {
                 bind(statement, sql.parameters());
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
@@ -326,10 +330,11 @@ public final class ArticleStore {
     private static Article article(ResultSet rs) throws SQLException {
         int minutes = rs.getInt(6);
         Integer readingMinutes = rs.wasNull() ? null : minutes;
+        String tags = rs.getString(10);
         return new Article(
                 rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 Timestamps.parseDate(rs.getString(5)), readingMinutes,
-                tagsOfKind(rs.getString(10), 'c'), tagsOfKind(rs.getString(10), 'u'),
+                tagsOfKind(tags, 'c'), tagsOfKind(tags, 'u'),
                 Timestamps.parseInstant(rs.getString(7)),
                 rs.getString(8), Timestamps.parseInstant(rs.getString(9)));
     }
