@@ -61,6 +61,13 @@ public final class ImportViewModel {
                 + (report.markedRead() > 0 ? ", " + n.format(report.markedRead()) + " marked read" : "");
     }
 
+    /** "Imported 1,100 new, merged 34, unchanged 100": the CLI's line, with the preview's digit grouping. */
+    static String done(ImportReport report) {
+        NumberFormat n = NumberFormat.getIntegerInstance();
+        return "Imported " + n.format(report.added()) + " new, merged " + n.format(report.merged()) + ", unchanged "
+                + n.format(report.unchanged());
+    }
+
     public void start(Consumer<ImportReport> onDone) {
         Library library = connection.get();
         int total = Math.max(1, preview == null ? 1 : preview.total());
@@ -70,7 +77,7 @@ public final class ImportViewModel {
                         done -> Platform.runLater(() -> progress.set((double) done / total)), cancelRequested::get),
                 report -> {
                     progress.set(1);
-                    summary.set(report.summary().substring(0, 1).toUpperCase() + report.summary().substring(1));
+                    summary.set(done(report));
                     stage.set(Stage.DONE);
                     onDone.accept(report);
                 }, this::fail);
