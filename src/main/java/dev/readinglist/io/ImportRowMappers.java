@@ -6,6 +6,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportedArticle;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,18 +41,18 @@ final class ImportRowMappers {
 
     private static ImportedArticle pocket(ImportRow row) {
         String url = row.url("url");
-        row.unixSeconds("time_added");
+        Instant added = row.unixSeconds("time_added");
         String status = row.get("status").toLowerCase(Locale.ROOT);
         if (!status.isEmpty() && !status.equals("unread") && !status.equals("archive")) {
             throw row.error("status", "'" + status + "' is neither unread nor archive");
         }
         return new ImportedArticle(null, titleOr(row.get("title"), url), url, "", ImportRow.split(row.get("tags"), "|"),
-                status.equals("archive"), null, null);
+                status.equals("archive"), null, null, added);
     }
 
     private static ImportedArticle instapaper(ImportRow row) {
         String url = row.url("url");
-        row.unixSeconds("timestamp");
+        Instant added = row.unixSeconds("timestamp");
         List<String> tags = new ArrayList<>(jsonTags(row));
         String folder = row.get("folder");
         boolean read = folder.equalsIgnoreCase("Archive");
@@ -60,7 +61,7 @@ final class ImportRowMappers {
         } else if (!read && !folder.isEmpty() && !folder.equalsIgnoreCase("Unread")) {
             tags.add(folder);
         }
-        return new ImportedArticle(null, titleOr(row.get("title"), url), url, row.get("selection"), tags, read, null, null);
+        return new ImportedArticle(null, titleOr(row.get("title"), url), url, row.get("selection"), tags, read, null, null, added);
     }
 
     private static List<String> jsonTags(ImportRow row) {
@@ -90,7 +91,7 @@ final class ImportRowMappers {
 
     private static ImportedArticle raindrop(ImportRow row) {
         String url = row.url("url");
-        row.isoTime("created");
+        Instant added = row.isoTime("created");
         List<String> tags = new ArrayList<>(ImportRow.split(row.get("tags"), ","));
         String folder = row.get("folder");
         if (!folder.isEmpty()) {
@@ -98,7 +99,7 @@ final class ImportRowMappers {
         }
         String note = row.raw("note");
         return new ImportedArticle(null, titleOr(row.get("title"), url), url, row.get("excerpt"), tags, false, null,
-                note.isBlank() ? null : note);
+                note.isBlank() ? null : note, added);
     }
 
     private static ImportedArticle readingList(ImportRow row) {
@@ -114,7 +115,7 @@ final class ImportRowMappers {
         String note = unguard(row.raw("note"));
         return new ImportedArticle(id.isEmpty() ? null : id, unguard(row.get("title")), url, "",
                 ImportRow.split(unguard(row.get("tags")), "|"), status.equals("read"), row.isoTime("read_at"),
-                note.isEmpty() ? null : note);
+                note.isEmpty() ? null : note, null);
     }
 
     /** Undoes the export's formula guard: "'=x" was "=x". */

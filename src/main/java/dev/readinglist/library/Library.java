@@ -192,7 +192,7 @@ public final class Library implements AutoCloseable {
         }
         tags.forEach(TagNames::check);
         return imports.add(new ImportedArticle(null, title.strip(), url.strip(), summary == null ? "" : summary.strip(),
-                tags, false, null, null), "Added by hand", clock.instant());
+                tags, false, null, null, null), "Added by hand", clock.instant());
     }
 
     /** True for articles the user added or imported; the bundled catalog's stay. */

@@ -138,9 +138,9 @@ public final class ImportStore {
 
     /**
      * An article with what can be worked out before it meets the library: its link key, the slug
-     * it would get, and its tags' keys. Made on the reading thread, so the writing one only writes.
+     * it would get, its tags' keys and its saved time as stored. Made on the reading thread, so the writing one only writes.
      */
-    private record Incoming(ImportedArticle article, String key, String slugBase, List<String> tagKeys) {
+    private record Incoming(ImportedArticle article, String key, String slugBase, List<String> tagKeys, String addedAt) {
 
         static Incoming of(ImportedArticle article) {
             String slugBase = article.id() != null ? article.id() : Slugs.fromTitle(article.title());
@@ -148,7 +148,7 @@ public final class ImportStore {
             for (String tag : article.tags()) {
                 tagKeys.add(TextFolding.tagKey(tag));
             }
-            return new Incoming(article, UrlKey.of(article.url()), slugBase, tagKeys);
+            return new Incoming(article, UrlKey.of(article.url()), slugBase, tagKeys, Timestamps.format(article.addedAt()));
         }
     }
 
@@ -386,7 +386,7 @@ public final class ImportStore {
         insert.setString(4, article.url() == null ? "" : article.url());
         insert.setString(5, incoming.key());
         insert.setString(6, origin);
-        insert.setString(7, sql.now);
+        insert.setString(7, incoming.addedAt() != null ? incoming.addedAt() : sql.now);
         insert.setString(8, Timestamps.format(readAt));
         insert.setLong(9, id);
         insert.addBatch();

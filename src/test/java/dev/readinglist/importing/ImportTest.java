@@ -81,6 +81,28 @@ class ImportTest {
     }
 
     @Test
+    void theTimeAnArticleWasSavedIsKeptAsItsAddedTimeAndAMergeKeepsTheFirst() throws Exception {
+        library.importFile(fixture("pocket.csv"), null, false);
+        library.importFile(fixture("instapaper.csv"), null, false);
+        library.importFile(fixture("raindrop.csv"), null, false);
+        assertEquals("2023-11-14T22:13:20Z", addedAt("raft-explained"), "time_added of the first row; its utm_ copy merged");
+        assertEquals("2023-11-14T22:13:20Z", addedAt("insta-one"));
+        assertEquals("2024-05-01T10:00:00Z", addedAt("raindrop-one"));
+        assertEquals("2026-11-26T08:15:00Z", addedAt(library.addArticle("By hand", "https://example.com/hand", "", List.of())),
+                "without a saved time, the time of adding");
+    }
+
+    private String addedAt(String id) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("rl.db"));
+             java.sql.PreparedStatement select = c.prepareStatement("SELECT added_at FROM article WHERE slug = ?")) {
+            select.setString(1, id);
+            try (java.sql.ResultSet rs = select.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    @Test
     void instapaperFoldersBecomeReadStarredOrTags() throws Exception {
         library.importFile(fixture("instapaper.csv"), null, false);
         assertTrue(library.article("insta-one").isRead());
