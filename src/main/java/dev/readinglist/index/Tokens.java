@@ -17,15 +17,17 @@ final class Tokens {
         if (text == null || text.isEmpty()) {
             return;
         }
-        if (!TextFolding.isAscii(text)) {
-            TextFolding.words(text).forEach(word -> postings.add(word, row));
-            return;
-        }
         int length = text.length();
         int start = -1;
         int hash = 0;
         for (int i = 0; i <= length; i++) {
             char c = i < length ? text.charAt(i) : ' ';
+            if (c >= 0x80) {
+                // Not ASCII after all: fold the whole text. The words added so far were ended by ASCII
+                // separators, so the fold finds them too, and adding a word twice for a row changes nothing.
+                TextFolding.words(text).forEach(word -> postings.add(word, row));
+                return;
+            }
             if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
                 if (start < 0) {
                     start = i;
