@@ -4,16 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.library.Library;
+import dev.readinglist.model.ImportCancelledException;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.FxBackground;
 import dev.readinglist.ui.main.WindowState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -36,6 +42,8 @@ class ImportWindowTest {
     Path db;
     Path importFile;
     FxBackground background;
+    /** What the worker's tasks ended with: a dry run stopped by Cancel ends with ImportCancelledException. */
+    final List<Throwable> failures = new CopyOnWriteArrayList<>();
     MainWindow window;
 
     @Start
@@ -46,7 +54,21 @@ class ImportWindowTest {
                 + "Imported one,https://example.com/one,1700000000,a|b,archive\n"
                 + "Caching,https://coderssecret.com/blog/caching-strategies-production-guide,1700000000,later,unread\n");
         background = new FxBackground();
-        AppContext context = new AppContext(db, dir.resolve("window.properties"), background,
+        Background recording = new Background() {
+            @Override
+            public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                background.run(work, onSuccess, failure -> {
+                    failures.add(failure);
+                    onFailure.accept(failure);
+                });
+            }
+
+            @Override
+            public void drain() {
+                background.drain();
+            }
+        };
+        AppContext context = new AppContext(db, dir.resolve("window.properties"), recording,
                 (owner, title, folder, name) -> Optional.empty(), (owner, title) -> Optional.of(importFile),
                 url -> { }, folder -> { }, Clock.systemUTC(), () -> { });
         window = MainWindow.open(stage, context, WindowState.load(null));
@@ -73,6 +95,25 @@ class ImportWindowTest {
         try (Library library = Library.open(db)) {
             assertTrue(library.article("imported-one").isRead());
         }
+    }
+
+    @Test
+    void cancellingThePreviewOfABigFileStopsItsDryRunAndChangesNothing(FxRobot robot) throws Exception {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        importFile = dir.resolve("big.csv");
+        StringBuilder rows = new StringBuilder("title,url,time_added,tags,status\n");
+        for (int i = 0; i < 200_000; i++) {
+            rows.append("Row ").append(i).append(",https://example.com/r/").append(i).append(",1700000000,,unread\n");
+        }
+        Files.writeString(importFile, rows);
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        waitFor(() -> robot.lookup((Label l) -> l.getText().endsWith("rows so far")).tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        waitFor(() -> robot.lookup("Cancel").tryQuery().isEmpty());
+        background.drain();
+        assertTrue(failures.stream().anyMatch(ImportCancelledException.class::isInstance),
+                "the dry run itself stopped, instead of holding the worker to its end: " + failures);
+        assertEquals(31, count());
     }
 
     @Test

@@ -51,10 +51,12 @@ public final class ImportController {
 
     @FXML
     private void cancel() {
-        if (model.stageProperty().get() == Stage.IMPORTING) {
+        Stage stage = model.stageProperty().get();
+        if (stage == Stage.PREVIEWING || stage == Stage.IMPORTING) {
             model.cancel();
-        } else {
-            close.run();
+        }
+        if (stage != Stage.IMPORTING) {
+            close.run();  // an import stays open to say that nothing was changed
         }
     }
 }

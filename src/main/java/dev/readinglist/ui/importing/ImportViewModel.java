@@ -41,15 +41,25 @@ public final class ImportViewModel {
         this.file = file;
     }
 
-    /** Runs the dry run; the preview says what the import would do. */
+    /**
+     * Runs the dry run; the preview says what the import would do. A big file says how far it has
+     * read, and a cancel stops the dry run itself, not only the dialog: it holds the worker.
+     */
     public void preview() {
         Library library = connection.get();
-        background.run(() -> library.importFile(file, null, true), report -> {
-            preview = report;
-            format.set(report.format().label());
-            summary.set(describe(report));
-            stage.set(Stage.READY);
-        }, this::fail);
+        NumberFormat n = NumberFormat.getIntegerInstance();
+        background.run(() -> library.importFile(file, null, true,
+                        done -> Platform.runLater(() -> {
+                            if (stage.get() == Stage.PREVIEWING) {
+                                summary.set("Reading the file… " + n.format(done) + " rows so far");
+                            }
+                        }), cancelRequested::get),
+                report -> {
+                    preview = report;
+                    format.set(report.format().label());
+                    summary.set(describe(report));
+                    stage.set(Stage.READY);
+                }, this::fail);
     }
 
     /** "1,234 articles: 1,100 new, 134 already in your list (merged), 12 marked read" */
