@@ -167,6 +167,11 @@ public final class Library implements AutoCloseable {
         return importFile(file, format, dryRun, done -> { }, () -> false);
     }
 
+    /** The format a file's header says it is; a file that is none gets the import's one-line error. */
+    public ImportFormat detectFormat(Path file) {
+        return ImportFile.detect(file);
+    }
+
     /** As above, with the rows done so far reported, and a cancel that rolls everything back. */
     public ImportReport importFile(Path file, ImportFormat format, boolean dryRun, IntConsumer progress,
                                    BooleanSupplier cancelled) {

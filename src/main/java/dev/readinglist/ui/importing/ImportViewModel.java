@@ -1,6 +1,7 @@
 package dev.readinglist.ui.importing;
 
 import dev.readinglist.library.Library;
+import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportReport;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.LibraryConnection;
@@ -47,19 +48,24 @@ public final class ImportViewModel {
      */
     public void preview() {
         Library library = connection.get();
+        background.run(() -> dryRun(library), report -> {
+            preview = report;
+            format.set(report.format().label());
+            summary.set(describe(report));
+            stage.set(Stage.READY);
+        }, this::fail);
+    }
+
+    /** On the worker: the format first (a big file's dry run takes seconds), then the dry run itself. */
+    private ImportReport dryRun(Library library) {
+        ImportFormat detected = library.detectFormat(file);
+        Platform.runLater(() -> format.set(detected.label()));
         NumberFormat n = NumberFormat.getIntegerInstance();
-        background.run(() -> library.importFile(file, null, true,
-                        done -> Platform.runLater(() -> {
-                            if (stage.get() == Stage.PREVIEWING) {
-                                summary.set("Reading the file… " + n.format(done) + " rows so far");
-                            }
-                        }), cancelRequested::get),
-                report -> {
-                    preview = report;
-                    format.set(report.format().label());
-                    summary.set(describe(report));
-                    stage.set(Stage.READY);
-                }, this::fail);
+        return library.importFile(file, detected, true, done -> Platform.runLater(() -> {
+            if (stage.get() == Stage.PREVIEWING) {
+                summary.set("Reading the file… " + n.format(done) + " rows so far");
+            }
+        }), cancelRequested::get);
     }
 
     /** "1,234 articles: 1,100 new, 134 already in your list (merged), 12 marked read" */
