@@ -1,0 +1,293 @@
+package dev.readinglist.store;
+
+import dev.readinglist.model.ImportedArticle;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What one import does to the tables, row by row: its statements prepared once (100k rows must
+ * not mean 100k prepares), new rows sent in batches, and what it remembers between rows so that
+ * a row finds an article added a moment before, still in the batch.
+ */
+final class ImportStatements implements AutoCloseable {
+
+    static final String NOTE_SEPARATOR = "\n\n---\n";
+    private static final int BATCH = 500;
+    /**
+     * Up to this many articles, an import reads every link key and id once instead of asking
+     * SQLite twice per row; beyond it, holding them would cost more memory than the probes cost time.
+     */
+    private static final int PRELOAD_LIMIT = 300_000;
+
+    private final Connection connection;
+    private final String now;
+    /** Rows with ids from here on were added by this import. */
+    final long firstNewId;
+    /** New rows get their ids here: an INSERT … RETURNING re-prepares per row in sqlite-jdbc. */
+    private long nextId;
+    private final Map<String, Long> addedByKey = new HashMap<>();
+    private final Set<String> slugsAdded = new HashSet<>();
+    /** Every link key and id in the library before this import, when it is small enough; else null. */
+    private Map<String, Long> existingByKey;
+    private Map<String, Long> existingBySlug;
+    private int rowsBefore;
+    /** Set once this import has dropped the secondary indexes, to build them again at its end. */
+    private DeferredIndexes deferred;
+    private int pending;
+
+    private final PreparedStatement byUrlKey;
+    private final PreparedStatement bySlug;
+    private final PreparedStatement insert;
+    private final PreparedStatement newTag;
+    private final PreparedStatement noteInsert;
+    private final PreparedStatement markRead;
+    final UserTags userTags;
+    private final PreparedStatement noteSelect;
+    private final PreparedStatement noteUpsert;
+    private final PreparedStatement ftsDelete;
+    private final PreparedStatement ftsInsert;
+
+    ImportStatements(Connection connection, Instant now) throws SQLException {
+        this.connection = connection;
+        this.now = Timestamps.format(now);
+        try (PreparedStatement max = connection.prepareStatement("SELECT coalesce(max(id), 0) FROM article");
+             ResultSet rs = max.executeQuery()) {
+            firstNewId = rs.getLong(1) + 1;
+        }
+        nextId = firstNewId;
+        byUrlKey = connection.prepareStatement("SELECT id FROM article WHERE url_key = ? LIMIT 1");
+        bySlug = connection.prepareStatement("SELECT id FROM article WHERE slug = ?");
+        insert = connection.prepareStatement("""
+                INSERT INTO article (slug, title, summary, url, url_key, source, added_at, read_at, id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+        newTag = connection.prepareStatement(
+                "INSERT OR IGNORE INTO article_tag (article_id, kind, tag_key, tag, position) VALUES (?, 'user', ?, ?, ?)");
+        noteInsert = connection.prepareStatement("INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)");
+        markRead = connection.prepareStatement("UPDATE article SET read_at = ? WHERE id = ? AND read_at IS NULL");
+        userTags = new UserTags(connection);
+        noteSelect = connection.prepareStatement("SELECT body FROM note WHERE article_id = ?");
+        noteUpsert = connection.prepareStatement("""
+                INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)
+                ON CONFLICT (article_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at""");
+        ftsDelete = connection.prepareStatement(FtsIndex.DELETE);
+        ftsInsert = connection.prepareStatement(FtsIndex.INSERT);
+    }
+
+    /** Reads every link key and id of a library small enough to hold them; a bigger one is asked row by row. */
+    void preload() throws SQLException {
+        try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM article");
+             ResultSet rs = count.executeQuery()) {
+            rowsBefore = rs.getInt(1);
+            if (rowsBefore > PRELOAD_LIMIT) {
+                return;
+            }
+        }
+        existingByKey = new HashMap<>();
+        existingBySlug = new HashMap<>();
+        try (PreparedStatement all = connection.prepareStatement("SELECT id, slug, url_key FROM article");
+             ResultSet rs = all.executeQuery()) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                existingBySlug.put(rs.getString(2), id);
+                String key = rs.getString(3);
+                if (key != null) {
+                    existingByKey.putIfAbsent(key, id);
+                }
+            }
+        }
+    }
+
+    int rowsBefore() {
+        return rowsBefore;
+    }
+
+    /** The article this one is, by link or else by id; null for a new one. */
+    Long find(IncomingArticle incoming) throws SQLException {
+        String key = incoming.key();
+        String id = incoming.article().id();
+        if (key != null && addedByKey.containsKey(key)) {
+            return addedByKey.get(key);
+        }
+        if (existingByKey != null) {
+            if (key != null) {
+                return existingByKey.get(key);
+            }
+            if (id == null) {
+                return null;
+            }
+            Long byId = existingBySlug.get(id);
+            if (byId != null || !slugsAdded.contains(id)) {
+                return byId;
+            }
+        }
+        if (key == null) {
+            flush();  // an id lookup must see the rows still in the batch
+        }
+        PreparedStatement select = key != null ? byUrlKey : bySlug;
+        String value = key != null ? key : id;
+        if (value == null) {
+            return null;
+        }
+        select.setString(1, value);
+        try (ResultSet rs = select.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : null;
+        }
+    }
+
+    /** Adds a new article with its tags and note to the batch; returns its row id. */
+    long addNew(IncomingArticle incoming, String origin, Instant readAt) throws SQLException {
+        long rowId = insert(incoming, origin, readAt);
+        ImportedArticle article = incoming.article();
+        int position = 0;
+        for (int i = 0; i < incoming.tagKeys().size(); i++) {
+            String tagKey = incoming.tagKeys().get(i);
+            if (!tagKey.isEmpty()) {
+                newTag.setLong(1, rowId);
+                newTag.setString(2, tagKey);
+                newTag.setString(3, article.tags().get(i).strip());
+                newTag.setInt(4, position++);
+                newTag.addBatch();
+            }
+        }
+        if (article.note() != null) {
+            noteInsert.setLong(1, rowId);
+            noteInsert.setString(2, article.note());
+            noteInsert.setString(3, now);
+            noteInsert.addBatch();
+        }
+        if (pending >= BATCH) {
+            flush();
+        }
+        return rowId;
+    }
+
+    /** Adds the article row alone to the batch, for an article added by hand; returns its row id. */
+    long insert(IncomingArticle incoming, String origin, Instant readAt) throws SQLException {
+        ImportedArticle article = incoming.article();
+        String slug = uniqueSlug(incoming.slugBase());
+        long id = nextId++;
+        insert.setString(1, slug);
+        insert.setString(2, article.title());
+        insert.setString(3, article.summary());
+        insert.setString(4, article.url() == null ? "" : article.url());
+        insert.setString(5, incoming.key());
+        insert.setString(6, origin);
+        insert.setString(7, incoming.addedAt() != null ? incoming.addedAt() : now);
+        insert.setString(8, Timestamps.format(readAt));
+        insert.setLong(9, id);
+        insert.addBatch();
+        pending++;
+        slugsAdded.add(slug);
+        if (incoming.key() != null) {
+            addedByKey.putIfAbsent(incoming.key(), id);
+        }
+        return id;
+    }
+
+    private String uniqueSlug(String base) throws SQLException {
+        for (int n = 1; ; n++) {
+            String candidate = n == 1 ? base : base + "-" + n;
+            if (slugsAdded.contains(candidate)) {
+                continue;
+            }
+            if (existingBySlug != null) {
+                if (!existingBySlug.containsKey(candidate)) {
+                    return candidate;
+                }
+                continue;
+            }
+            bySlug.setString(1, candidate);
+            try (ResultSet rs = bySlug.executeQuery()) {
+                if (!rs.next()) {
+                    return candidate;
+                }
+            }
+        }
+    }
+
+    /** Marks an unread article read; false if it was read already. */
+    boolean markRead(long rowId, Instant readAt) throws SQLException {
+        markRead.setString(1, Timestamps.format(readAt));
+        markRead.setLong(2, rowId);
+        return markRead.executeUpdate() > 0;
+    }
+
+    /** Appends an imported note under a separator, unless the same text is already there; true if it changed. */
+    boolean mergeNote(long rowId, String imported) throws SQLException {
+        String local = null;
+        noteSelect.setLong(1, rowId);
+        try (ResultSet rs = noteSelect.executeQuery()) {
+            if (rs.next()) {
+                local = rs.getString(1);
+            }
+        }
+        if (local != null && local.contains(imported.strip())) {
+            return false;
+        }
+        noteUpsert.setLong(1, rowId);
+        noteUpsert.setString(2, local == null ? imported : local + NOTE_SEPARATOR + imported);
+        noteUpsert.setString(3, now);
+        noteUpsert.executeUpdate();
+        return true;
+    }
+
+    /** Puts one article's search entry in step with its tables. */
+    void reindex(long rowId, boolean existed) throws SQLException {
+        if (existed) {
+            ftsDelete.setLong(1, rowId);
+            ftsDelete.executeUpdate();
+        }
+        ftsInsert.setLong(1, rowId);
+        ftsInsert.executeUpdate();
+    }
+
+    /**
+     * Drops the secondary indexes until {@link #finish}, when lookups are answered from memory
+     * (the library was preloaded); a library asked row by row keeps them.
+     */
+    void deferIndexes() throws SQLException {
+        if (existingByKey != null && deferred == null) {
+            flush();
+            deferred = DeferredIndexes.drop(connection);
+        }
+    }
+
+    /** Sends the batched new rows, their tags and notes, in that order. */
+    void flush() throws SQLException {
+        if (pending > 0) {
+            insert.executeBatch();
+            newTag.executeBatch();
+            noteInsert.executeBatch();
+            pending = 0;
+        }
+    }
+
+    /** Sends what is left, builds any dropped indexes again and indexes the new rows for search. */
+    void finish() throws SQLException {
+        flush();
+        if (deferred != null) {
+            deferred.rebuild(connection);
+        }
+        try (PreparedStatement index = connection.prepareStatement(FtsIndex.INSERT.replace("a.id = ?", "a.id >= ?"))) {
+            index.setLong(1, firstNewId);
+            index.executeUpdate();
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        for (PreparedStatement each : List.of(byUrlKey, bySlug, insert, newTag, noteInsert, markRead, noteSelect, noteUpsert,
+                ftsDelete, ftsInsert)) {
+            each.close();
+        }
+        userTags.close();
+    }
+}
