@@ -231,13 +231,17 @@ public final class Library implements AutoCloseable {
         return articles.find(query(text, status));
     }
 
-
     /**
-     * The whole library in memory, for the window's instant search. SQLite reads on this thread
-     * while another splits the text into words, so the two halves of the work overlap.
+     * The whole library in memory, for the window's instant search. A helper thread reads SQLite
+     * while this one splits the text into words, so the two halves of the work overlap.
      */
     public ArticleIndex loadIndex() {
         return new IndexLoader(articles).load();
+    }
+
+    /** As {@link #loadIndex()}, a part at a time: the window runs other work between the parts. */
+    public IndexLoader startIndexLoad() {
+        return new IndexLoader(articles);
     }
 
     /** Searches {@code index} as {@link #search(String, ReadStatus)} searches the file, with the window's tag filter and a sort. */

@@ -77,60 +77,82 @@ public final class ArticleStore {
         });
     }
 
+    /** The highest internal row id, 0 for an empty library: where a scan in parts ends. */
+    public long maxRowId() {
+        return database.read(connection -> {
+            try (PreparedStatement max = connection.prepareStatement("SELECT coalesce(max(id), 0) FROM article");
+                 ResultSet rs = max.executeQuery()) {
+                return rs.getLong(1);
+            }
+        });
+    }
+
     /**
-     * Every article with its internal row id, in row id order: what the window's in-memory index
-     * is built from. Three sequential reads (articles, notes, tags) merged here, in one read
-     * transaction: per-row subqueries and a sort of the whole table cost seconds at a million.
+     * The articles with internal row ids in {@code (afterId, upToId]}, with those ids, in row id
+     * order: what the window's in-memory index is built from, a part at a time. Three sequential
+     * reads (articles, notes, tags) merged here, in one read transaction: per-row subqueries and a
+     * sort of the whole table cost seconds at a million.
      */
-    public void scan(java.util.function.ObjLongConsumer<Article> sink) {
+    public void scan(long afterId, long upToId, java.util.function.ObjLongConsumer<Article> sink) {
         database.read(connection -> {
             try (PreparedStatement articleRows = connection.prepareStatement("""
-                         SELECT id, slug, title, summary, url, published, reading_minutes, read_at FROM article ORDER BY id""");
+                         SELECT id, slug, title, summary, url, published, reading_minutes, read_at FROM article
+                         WHERE id > ?1 AND id <= ?2 ORDER BY id""");
                  PreparedStatement noteRows = connection.prepareStatement(
-                         "SELECT article_id, body, updated_at FROM note ORDER BY article_id");
+                         "SELECT article_id, body, updated_at FROM note WHERE article_id > ?1 AND article_id <= ?2 ORDER BY article_id");
                  // One row per article, not per tag: each value read through JDBC costs more than SQLite's work.
                  PreparedStatement tagRows = connection.prepareStatement("""
                          SELECT article_id, group_concat(kind || char(30) || position || char(30) || tag, char(31))
-                         FROM article_tag GROUP BY article_id ORDER BY article_id""");
-                 ResultSet articles = articleRows.executeQuery();
-                 ResultSet notes = noteRows.executeQuery();
-                 ResultSet tags = tagRows.executeQuery()) {
-                boolean noteLeft = notes.next();
-                boolean tagLeft = tags.next();
-                List<String[]> catalogTags = new ArrayList<>();
-                List<String[]> userTags = new ArrayList<>();
-                while (articles.next()) {
-                    long id = articles.getLong(1);
-                    String note = null;
-                    String noteUpdated = null;
-                    while (noteLeft && notes.getLong(1) <= id) {
-                        if (notes.getLong(1) == id) {
-                            note = notes.getString(2);
-                            noteUpdated = notes.getString(3);
-                        }
-                        noteLeft = notes.next();
-                    }
-                    catalogTags.clear();
-                    userTags.clear();
-                    while (tagLeft && tags.getLong(1) <= id) {
-                        if (tags.getLong(1) == id) {
-                            for (String joined : tags.getString(2).split("\u001f")) {
-                                String[] parts = joined.split("\u001e", 3);
-                                ("catalog".equals(parts[0]) ? catalogTags : userTags).add(new String[] {parts[2], parts[1]});
-                            }
-                        }
-                        tagLeft = tags.next();
-                    }
-                    int minutes = articles.getInt(7);
-                    Integer readingMinutes = articles.wasNull() ? null : minutes;
-                    sink.accept(new Article(articles.getString(2), articles.getString(3), articles.getString(4),
-                            articles.getString(5), Timestamps.parseDate(articles.getString(6)), readingMinutes,
-                            inPosition(catalogTags), inPosition(userTags), Timestamps.parseInstant(articles.getString(8)),
-                            note, Timestamps.parseInstant(noteUpdated)), id);
+                         FROM article_tag WHERE article_id > ?1 AND article_id <= ?2 GROUP BY article_id ORDER BY article_id""")) {
+                for (PreparedStatement each : List.of(articleRows, noteRows, tagRows)) {
+                    each.setLong(1, afterId);
+                    each.setLong(2, upToId);
                 }
+                scan(articleRows, noteRows, tagRows, sink);
             }
             return null;
         });
+    }
+
+    private static void scan(PreparedStatement articleRows, PreparedStatement noteRows, PreparedStatement tagRows,
+                             java.util.function.ObjLongConsumer<Article> sink) throws SQLException {
+        try (ResultSet articles = articleRows.executeQuery();
+             ResultSet notes = noteRows.executeQuery();
+             ResultSet tags = tagRows.executeQuery()) {
+            boolean noteLeft = notes.next();
+            boolean tagLeft = tags.next();
+            List<String[]> catalogTags = new ArrayList<>();
+            List<String[]> userTags = new ArrayList<>();
+            while (articles.next()) {
+                long id = articles.getLong(1);
+                String note = null;
+                String noteUpdated = null;
+                while (noteLeft && notes.getLong(1) <= id) {
+                    if (notes.getLong(1) == id) {
+                        note = notes.getString(2);
+                        noteUpdated = notes.getString(3);
+                    }
+                    noteLeft = notes.next();
+                }
+                catalogTags.clear();
+                userTags.clear();
+                while (tagLeft && tags.getLong(1) <= id) {
+                    if (tags.getLong(1) == id) {
+                        for (String joined : tags.getString(2).split("\u001f")) {
+                            String[] parts = joined.split("\u001e", 3);
+                            ("catalog".equals(parts[0]) ? catalogTags : userTags).add(new String[] {parts[2], parts[1]});
+                        }
+                    }
+                    tagLeft = tags.next();
+                }
+                int minutes = articles.getInt(7);
+                Integer readingMinutes = articles.wasNull() ? null : minutes;
+                sink.accept(new Article(articles.getString(2), articles.getString(3), articles.getString(4),
+                        articles.getString(5), Timestamps.parseDate(articles.getString(6)), readingMinutes,
+                        inPosition(catalogTags), inPosition(userTags), Timestamps.parseInstant(articles.getString(8)),
+                        note, Timestamps.parseInstant(noteUpdated)), id);
+            }
+        }
     }
 
     private static List<String> inPosition(List<String[]> tags) {

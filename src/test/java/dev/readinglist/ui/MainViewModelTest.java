@@ -24,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MainViewModelTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T08:15:00Z"), ZoneOffset.UTC);
+    static final String CACHING = "caching-strategies-production-guide";
 
     @TempDir
     Path dir;
@@ -73,6 +74,34 @@ class MainViewModelTest {
         model.clearFilters();
         assertEquals(31, model.shownRows().size());
         assertFalse(model.hasFilters());
+    }
+
+    @Test
+    void aReadToggleCommittedBetweenThePartsOfALoadReachesTheIndexItBuilds() throws Exception {
+        Path csv = dir.resolve("pocket.csv");
+        StringBuilder rows = new StringBuilder("title,url,time_added,tags,status\n");
+        for (int i = 0; i < 60_000; i++) {  // more row ids than one part of a load holds
+            rows.append("Row ").append(i).append(",https://example.com/r/").append(i).append(",1700000000,,unread\n");
+        }
+        java.nio.file.Files.writeString(csv, rows);
+        library.importFile(csv, null, false);
+
+        QueuedBackground worker = new QueuedBackground();
+        LibraryConnection connection = new LibraryConnection();
+        MainViewModel loading = new MainViewModel(worker, connection, CLOCK);
+        connection.open(library);
+        worker.runNext();  // the first page
+        worker.runNext();  // the load starts
+        ArticleRow caching = loading.shownRows().stream().filter(row -> row.id().equals(CACHING)).findFirst().orElseThrow();
+        loading.setRead(List.of(caching), true);
+        worker.runNext();  // the first part is read, before the toggle is committed
+        worker.runNext();  // the toggle is committed
+        worker.runAll();   // the last part, then the index is shown
+
+        loading.statusProperty().set(ReadStatus.READ);
+        worker.runAll();
+        assertEquals(List.of(CACHING), ids(loading.shownRows()), "the index built around the toggle has it read");
+        assertEquals(60_031, loading.progressProperty().get().total());
     }
 
     @Test
