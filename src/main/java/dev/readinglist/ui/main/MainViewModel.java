@@ -2,12 +2,10 @@ package dev.readinglist.ui.main;
 
 import dev.readinglist.index.ArticleIndex;
 import dev.readinglist.index.Matches;
-import dev.readinglist.library.IndexLoader;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
-import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.ReadingProgress;
 import dev.readinglist.model.SortKey;
 import dev.readinglist.search.QueryParser;
@@ -21,11 +19,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -76,16 +72,14 @@ public final class MainViewModel {
      * so a change committed after a reload began is applied to the index that reload built.
      */
     private volatile ArticleIndex workerIndex;
-    /** The index load in progress, if any; set and read on the worker. */
-    private volatile Loading loading;
-    /** Which refresh is the newest; on the FX thread. */
-    private long loads;
+    private final IndexRefresh loads;
     private SortKey sortKey = SortKey.DEFAULT;
     private boolean descending;
     private volatile long generation;
 
     public MainViewModel(Background background, LibraryConnection connection, Clock clock) {
         this.background = background;
+        this.loads = new IndexRefresh(background);
         this.connection = connection;
         this.clock = clock;
         searchText.addListener((obs, old, now) -> query());
@@ -118,77 +112,14 @@ public final class MainViewModel {
             }, this::fail);
         }
         indexing.set(true);
-        long mine = ++loads;
-        background.run(() -> {
-            loading = new Loading(library.startIndexLoad(), mine);
-            return null;
-        }, started -> loadPart(library, mine), failure -> {
+        loads.start(library, built -> workerIndex = built, fresh -> {
+            index = fresh;
             indexing.set(false);
-            fail(failure);
-        });
-    }
-
-    /**
-     * Reads the next part of the library into the index being built, as its own worker task: a
-     * note saved or a read toggle in the meantime waits for one part, not for the whole library.
-     */
-    private void loadPart(Library library, long mine) {
-        background.run(() -> {
-            Loading current = loading;
-            if (current == null || current.generation != mine) {
-                return Part.STALE;  // a newer refresh has started its own load
-            }
-            if (!current.loader.step()) {
-                return Part.MORE;
-            }
-            ArticleIndex built = current.loader.finish();
-            // A change committed between the parts may be missing from a part read before it.
-            for (String id : current.changed) {
-                int row = built.rowOf(id);
-                if (row >= 0) {
-                    try {
-                        built.update(row, library.article(id));
-                    } catch (ReadingListException gone) {
-                        // deleted since; the refresh that deletion asked for reads the library again
-                    }
-                }
-            }
-            loading = null;
-            workerIndex = built;
-            return new Part(built, false);
-        }, part -> {
-            if (part.more()) {
-                loadPart(library, mine);
-            } else if (part.built() != null && mine == loads) {
-                index = part.built();
-                indexing.set(false);
-                query();
-            }
+            query();
         }, failure -> {
             indexing.set(false);
             fail(failure);
         });
-    }
-
-    /** A load in progress, and the articles changed while it reads; used on the worker only. */
-    private record Loading(IndexLoader loader, long generation, Set<String> changed) {
-        Loading(IndexLoader loader, long generation) {
-            this(loader, generation, new HashSet<>());
-        }
-    }
-
-    /** What one part of a load came to: more to read, the finished index, or nothing (superseded). */
-    private record Part(ArticleIndex built, boolean more) {
-        static final Part MORE = new Part(null, true);
-        static final Part STALE = new Part(null, false);
-    }
-
-    /** On the worker: a change made while a load reads must reach the index it builds too. */
-    private void noteChangeDuringLoad(ArticleRow row) {
-        Loading current = loading;
-        if (current != null) {
-            current.changed.add(row.id());
-        }
     }
 
     /**
@@ -277,7 +208,7 @@ public final class MainViewModel {
      * index or from the first page is found by its id (a scan, for these rare cases).
      */
     private void indexRead(ArticleRow row, Instant when) {
-        noteChangeDuringLoad(row);
+        loads.changed(row.id());
         ArticleIndex newest = workerIndex;
         int at = rowIn(newest, row);
         if (at >= 0) {
@@ -298,7 +229,7 @@ public final class MainViewModel {
      */
     public void articleChanged(ArticleRow row, Article fresh) {
         background.run(() -> {
-            noteChangeDuringLoad(row);
+            loads.changed(row.id());
             ArticleIndex newest = workerIndex;
             int at = rowIn(newest, row);
             if (at >= 0) {
