@@ -38,6 +38,7 @@ import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -76,13 +77,9 @@ public final class MainWindow implements MainActions {
     private Stage progressStage;
     private ProgressController progressController;
     private volatile boolean closing;
-    private LinkOpener links;
-    private final javafx.scene.layout.StackPane detailSlot = new javafx.scene.layout.StackPane();
-
-    {
-        detailSlot.getStyleClass().add("detail-pane");
-        detailSlot.setMinWidth(280);
-    }
+    private final LinkOpener links;
+    /** Where the detail pane goes once it is built, after the first frame. */
+    private final StackPane detailSlot = new StackPane();
     private volatile long dataVersion;
 
     private MainWindow(Stage stage, AppContext context, WindowState state) {
@@ -93,6 +90,8 @@ public final class MainWindow implements MainActions {
         detailModel = new DetailViewModel(context.background(), connection, new FxDebouncer(Duration.millis(700)),
                 mainModel::setRead, mainModel::articleChanged, mainModel::refreshTags);
         links = new LinkOpener(context.browser());
+        detailSlot.getStyleClass().add("detail-pane");
+        detailSlot.setMinWidth(280);
 
         Views.Loaded<MainController> main = Views.load(MainController.class, "MainView.fxml", () -> new MainController(mainModel, this));
         Views.Loaded<ArticleTableController> table = Views.load(ArticleTableController.class, "ArticleTableView.fxml",
@@ -441,7 +440,7 @@ public final class MainWindow implements MainActions {
     }
 
     /** The window's scene: for the benchmark, which drives the real window. */
-    public javafx.scene.Scene scene() {
+    public Scene scene() {
         return stage.getScene();
     }
 

@@ -70,12 +70,12 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
 
     @Override
     public int indexOf(Object o) {
-        return o instanceof ArticleRow row ? shown.positionsOf(List.of(row))[0] : -1;
+        return shown.indexOf(o);
     }
 
     @Override
     public boolean contains(Object o) {
-        return indexOf(o) >= 0;
+        return shown.contains(o);
     }
 
     /**

@@ -62,7 +62,6 @@ public final class MainController {
         bindStatusSwitch();
         bindTagFilter();
         model.progressProperty().addListener((obs, old, now) -> showProgress(now));
-        progressLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         showProgress(model.progressProperty().get());
         statusBar.textProperty().bind(Bindings.createStringBinding(
                 () -> model.indexingProperty().get() && model.progressProperty().get().total() == 0

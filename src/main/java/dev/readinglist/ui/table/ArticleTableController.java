@@ -8,7 +8,6 @@ import dev.readinglist.ui.common.ResultRows;
 import dev.readinglist.ui.main.MainViewModel;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -58,14 +57,11 @@ public final class ArticleTableController {
         tagsColumn.setCellValueFactory(c -> c.getValue().tagsProperty().map(tags -> String.join(", ", tags)));
         publishedColumn.setCellValueFactory(c -> c.getValue().articleProperty().map(a -> a.published()));
         publishedColumn.setCellFactory(c -> formatted(Formats::date));
-        publishedColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         minutesColumn.setCellValueFactory(c -> c.getValue().articleProperty().map(a -> a.readingMinutes()));
         minutesColumn.setCellFactory(c -> formatted(minutes -> minutes + " min"));
-        minutesColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
         noteColumn.setCellValueFactory(c -> c.getValue().noteProperty().map(Formats::firstLine));
         readOnColumn.setCellValueFactory(c -> c.getValue().readAtProperty());
         readOnColumn.setCellFactory(c -> formatted(Formats::date));
-        readOnColumn.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
 
         // The model sorts, in memory off the FX thread; the table only says by which column.
         table.setItems(model.shownRows());
