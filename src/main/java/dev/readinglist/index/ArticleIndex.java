@@ -151,12 +151,7 @@ public final class ArticleIndex {
         setReadAt(row, fresh.readAt());
         notes[row] = fresh.note();
         Bits.put(noteBits, row, fresh.note() != null);
-        int[] ids = new int[fresh.catalogTags().size() + fresh.userTags().size()];
-        int i = 0;
-        for (String tag : fresh.allTags()) {
-            ids[i++] = tagNames.id(tag);
-        }
-        tags[row] = ids;
+        tags[row] = tagNames.ids(fresh.allTags());
         catalogTagCounts[row] = (byte) Math.min(127, fresh.catalogTags().size());
         Set<String> words = new HashSet<>();
         searchedTexts(fresh).forEach(text -> words.addAll(TextFolding.words(text)));
@@ -343,12 +338,7 @@ public final class ArticleIndex {
             minutes[row] = article.readingMinutes() == null ? -1 : article.readingMinutes();
             readAt[row] = article.readAt();
             notes[row] = article.note();
-            List<String> all = article.allTags();
-            int[] ids = new int[all.size()];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = tagNames.id(all.get(i));
-            }
-            tags[row] = ids;
+            tags[row] = tagNames.ids(article.allTags());
             catalogTagCounts[row] = (byte) Math.min(127, article.catalogTags().size());
             for (String text : searchedTexts(article)) {
                 Tokens.addWords(text, postings, row);

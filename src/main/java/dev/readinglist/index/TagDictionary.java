@@ -24,6 +24,15 @@ final class TagDictionary {
         return id;
     }
 
+    /** The ids of these tags, in their order. */
+    int[] ids(List<String> tags) {
+        int[] result = new int[tags.size()];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = id(tags.get(i));
+        }
+        return result;
+    }
+
     synchronized String name(int id) {
         return names.get(id);
     }

@@ -254,7 +254,6 @@ public final class Library implements AutoCloseable {
         return articles.firstPage(limit);
     }
 
-
     public List<TagProgress> tagProgress(int limit) {
         return articles.tagProgress(limit);
     }

@@ -26,7 +26,7 @@ public final class TextFolding {
     }
 
     /** True when the text has no character beyond ASCII, so folding is only lower-casing. */
-    public static boolean isAscii(String text) {
+    private static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
                 return false;

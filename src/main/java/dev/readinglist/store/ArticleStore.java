@@ -79,12 +79,15 @@ public final class ArticleStore {
 
     /** The highest internal row id, 0 for an empty library: where a scan in parts ends. */
     public long maxRowId() {
-        return database.read(connection -> {
-            try (PreparedStatement max = connection.prepareStatement("SELECT coalesce(max(id), 0) FROM article");
-                 ResultSet rs = max.executeQuery()) {
-                return rs.getLong(1);
-            }
-        });
+        return database.read(ArticleStore::maxRowId);
+    }
+
+    /** As {@link #maxRowId()}, inside a transaction the caller holds. */
+    static long maxRowId(Connection connection) throws SQLException {
+        try (PreparedStatement max = connection.prepareStatement("SELECT coalesce(max(id), 0) FROM article");
+             ResultSet rs = max.executeQuery()) {
+            return rs.getLong(1);
+        }
     }
 
     /**
@@ -138,7 +141,7 @@ public final class ArticleStore {
                 userTags.clear();
                 while (tagLeft && tags.getLong(1) <= id) {
                     if (tags.getLong(1) == id) {
-                        for (String joined : tags.getString(2).split("\u001f")) {
+                        for (String joined : tags.getString(2).split(TAG_SEPARATOR)) {
                             String[] parts = joined.split("\u001e", 3);
                             ("catalog".equals(parts[0]) ? catalogTags : userTags).add(new String[] {parts[2], parts[1]});
                         }

@@ -58,10 +58,7 @@ final class ImportStatements implements AutoCloseable {
     ImportStatements(Connection connection, Instant now) throws SQLException {
         this.connection = connection;
         this.now = Timestamps.format(now);
-        try (PreparedStatement max = connection.prepareStatement("SELECT coalesce(max(id), 0) FROM article");
-             ResultSet rs = max.executeQuery()) {
-            firstNewId = rs.getLong(1) + 1;
-        }
+        firstNewId = ArticleStore.maxRowId(connection) + 1;
         nextId = firstNewId;
         byUrlKey = connection.prepareStatement("SELECT id FROM article WHERE url_key = ? LIMIT 1");
         bySlug = connection.prepareStatement("SELECT id FROM article WHERE slug = ?");
