@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Wraps the app image in Linux installers: always a .deb, and an .rpm where rpmbuild exists.
-# Called by `./mvnw -Pinstaller package`; arguments: APP_IMAGE DEST PROJECT_VERSION JPACKAGE.
+# Called by `./mvnw -Pinstaller package`; arguments: APP_IMAGE DEST PROJECT_VERSION JDK_SETTINGS, the last
+# being the output of the build JDK's `java -XshowSettings:properties -version`, which names its home.
 set -euo pipefail
-image=$1 dest=$2 project_version=$3 jpackage=$4
+image=$1 dest=$2 project_version=$3
+jpackage="$(sed -n 's/^ *java.home = //p' "$4")/bin/jpackage"
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 

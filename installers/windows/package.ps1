@@ -1,7 +1,10 @@
 # Wraps the app image in a Windows .msi (needs the WiX Toolset on the PATH).
-# Called by `./mvnw -Pinstaller package` on Windows; arguments: APP_IMAGE DEST PROJECT_VERSION JPACKAGE.
-param([string]$Image, [string]$Dest, [string]$ProjectVersion, [string]$JPackage)
+# Called by `./mvnw -Pinstaller package` on Windows; arguments: APP_IMAGE DEST PROJECT_VERSION JDK_SETTINGS
+# (the build JDK's `java -XshowSettings:properties -version` output, which names its home).
+param([string]$Image, [string]$Dest, [string]$ProjectVersion, [string]$JdkSettings)
 $ErrorActionPreference = "Stop"
+$JavaHome = (Select-String -Path $JdkSettings -Pattern '^\s*java\.home = (.*)$').Matches[0].Groups[1].Value.Trim()
+$JPackage = Join-Path $JavaHome "bin\jpackage.exe"
 $Root = Resolve-Path "$PSScriptRoot\..\.."
 $Version = $ProjectVersion -replace '-.*$', ''
 New-Item -ItemType Directory -Force -Path $Dest | Out-Null
