@@ -11,13 +11,24 @@ module dev.readinglist {
     requires javafx.fxml;
     requires org.controlsfx.controls;
 
-    opens dev.readinglist.cli to info.picocli;
-    exports dev.readinglist.ui to javafx.graphics;
-    opens dev.readinglist.ui.main to javafx.fxml;
-    opens dev.readinglist.ui.table to javafx.fxml;
-    opens dev.readinglist.ui.details to javafx.fxml;
-    opens dev.readinglist.ui.export to javafx.fxml;
-    opens dev.readinglist.ui.progress to javafx.fxml;
-    opens dev.readinglist.ui.importing to javafx.fxml;
-    opens dev.readinglist.ui.adding to javafx.fxml;
+    opens dev.readinglist.cli to
+            info.picocli;
+
+    exports dev.readinglist.ui to
+            javafx.graphics;
+
+    opens dev.readinglist.ui.main to
+            javafx.fxml;
+    opens dev.readinglist.ui.table to
+            javafx.fxml;
+    opens dev.readinglist.ui.details to
+            javafx.fxml;
+    opens dev.readinglist.ui.export to
+            javafx.fxml;
+    opens dev.readinglist.ui.progress to
+            javafx.fxml;
+    opens dev.readinglist.ui.importing to
+            javafx.fxml;
+    opens dev.readinglist.ui.adding to
+            javafx.fxml;
 }

@@ -12,15 +12,19 @@ import java.nio.charset.StandardCharsets;
 /** The one entry point: a command runs the CLI; no command opens the window. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         ErrorLog.silenceConsole();
         // Anything that escapes a thread goes to the log, never as a stack trace to the user's terminal.
-        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> ErrorLog.record("uncaught in " + thread.getName(), error));
+        Thread.setDefaultUncaughtExceptionHandler(
+                (thread, error) -> ErrorLog.record("uncaught in " + thread.getName(), error));
         NativeLibraries.prepare();
-        int code = Cli.run(args, System.in, utf8(FileDescriptor.out, System.out), utf8(FileDescriptor.err, System.err),
+        int code = Cli.run(
+                args,
+                System.in,
+                utf8(FileDescriptor.out, System.out),
+                utf8(FileDescriptor.err, System.err),
                 DesktopLauncher::launch);
         System.exit(code);
     }
@@ -31,6 +35,8 @@ public final class Main {
      */
     private static PrintStream utf8(FileDescriptor fd, PrintStream platformDefault) {
         boolean windowsConsole = System.getProperty("os.name", "").startsWith("Windows") && System.console() != null;
-        return windowsConsole ? platformDefault : new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
+        return windowsConsole
+                ? platformDefault
+                : new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
     }
 }

@@ -10,8 +10,7 @@ public final class BundledCatalog {
 
     static final String RESOURCE = "coderssecret-backend.json";
 
-    private BundledCatalog() {
-    }
+    private BundledCatalog() {}
 
     public static Catalog load() {
         try (InputStream in = BundledCatalog.class.getResourceAsStream(RESOURCE)) {

@@ -24,8 +24,7 @@ import java.util.List;
  */
 public final class CatalogReader {
 
-    private CatalogReader() {
-    }
+    private CatalogReader() {}
 
     /**
      * @param origin names the file in error messages
@@ -35,7 +34,8 @@ public final class CatalogReader {
         try (JsonReader reader = new JsonReader(new StringReader(text))) {
             return catalog(reader, digest(json));
         } catch (IOException | JsonParseException | IllegalStateException | DateTimeParseException e) {
-            throw new ReadingListException(origin + " is not a valid catalog: " + ReadingListException.firstLine(e.getMessage()), e);
+            throw new ReadingListException(
+                    origin + " is not a valid catalog: " + ReadingListException.firstLine(e.getMessage()), e);
         }
     }
 

@@ -5,8 +5,12 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "backup", description = {"Write a checked backup of the library.",
-        "Without --out it goes to the backups folder beside the database, which keeps the newest 7."})
+@Command(
+        name = "backup",
+        description = {
+            "Write a checked backup of the library.",
+            "Without --out it goes to the backups folder beside the database, which keeps the newest 7."
+        })
 final class BackupCommand extends LibraryCommand {
 
     @Option(names = "--out", paramLabel = "FILE", description = "Where to write the backup.")

@@ -5,8 +5,12 @@ import dev.readinglist.model.CheckReport;
 import dev.readinglist.model.ReadingListException;
 import picocli.CommandLine.Command;
 
-@Command(name = "check", description = {"Check the library file for damage (integrity_check and foreign_key_check).",
-        "Exits 1 with a summary when damage is found."})
+@Command(
+        name = "check",
+        description = {
+            "Check the library file for damage (integrity_check and foreign_key_check).",
+            "Exits 1 with a summary when damage is found."
+        })
 final class CheckCommand extends LibraryCommand {
 
     private static final int SHOWN = 5;
@@ -18,8 +22,11 @@ final class CheckCommand extends LibraryCommand {
             terminal.out().println("No damage found in " + library.file());
             return;
         }
-        String first = String.join("; ", report.problems().subList(0, Math.min(SHOWN, report.problems().size())));
-        throw new ReadingListException(library.file() + " is damaged: " + report.problems().size() + " problem"
-                + (report.problems().size() == 1 ? "" : "s") + " (" + first + "); restore a backup with 'reading-list restore FILE'");
+        String first = String.join(
+                "; ",
+                report.problems().subList(0, Math.min(SHOWN, report.problems().size())));
+        throw new ReadingListException(library.file() + " is damaged: "
+                + report.problems().size() + " problem" + (report.problems().size() == 1 ? "" : "s") + " (" + first
+                + "); restore a backup with 'reading-list restore FILE'");
     }
 }

@@ -19,8 +19,7 @@ public final class Cli {
     public static final int FAILURE = 1;
     public static final int USAGE = 2;
 
-    private Cli() {
-    }
+    private Cli() {}
 
     /**
      * @param desktop starts the window with the chosen database (null for the default); runs when no command is given
@@ -30,7 +29,8 @@ public final class Cli {
         PrintWriter stderr = new PrintWriter(err, true, StandardCharsets.UTF_8);
         DesktopArguments window = DesktopArguments.parse(args);
         if (window != null) {
-            return RootCommand.startDesktop(new Terminal(in, stdout), desktop, window.database(), window.exitAfterFirstFrame());
+            return RootCommand.startDesktop(
+                    new Terminal(in, stdout), desktop, window.database(), window.exitAfterFirstFrame());
         }
         CommandLine commandLine = new CommandLine(new RootCommand(new Terminal(in, stdout), desktop));
         commandLine.setOut(stdout);
@@ -48,8 +48,8 @@ public final class Cli {
                 stderr.println("reading-list: " + oneLine(e.getMessage()));
             } else {
                 ErrorLog.record("unexpected error", e);
-                stderr.println("reading-list: unexpected error: " + oneLine(String.valueOf(e))
-                        + " (details in " + ErrorLog.file() + ")");
+                stderr.println("reading-list: unexpected error: " + oneLine(String.valueOf(e)) + " (details in "
+                        + ErrorLog.file() + ")");
             }
             return FAILURE;
         });

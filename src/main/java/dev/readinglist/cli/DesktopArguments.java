@@ -14,7 +14,7 @@ record DesktopArguments(Path database, boolean exitAfterFirstFrame) {
         try {
             return read(args);
         } catch (java.nio.file.InvalidPathException e) {
-            return null;  // picocli reports it
+            return null; // picocli reports it
         }
     }
 

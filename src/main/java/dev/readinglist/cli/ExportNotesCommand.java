@@ -7,11 +7,19 @@ import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "export-notes", description = {"Export notes to CSV (UTF-8, RFC 4180), written atomically.",
-        "Columns: id,title,url,tags,status,read_at,note,note_updated_at."})
+@Command(
+        name = "export-notes",
+        description = {
+            "Export notes to CSV (UTF-8, RFC 4180), written atomically.",
+            "Columns: id,title,url,tags,status,read_at,note,note_updated_at."
+        })
 final class ExportNotesCommand extends LibraryCommand {
 
-    @Option(names = "--out", paramLabel = "FILE", required = true, description = "The CSV file to write (replaced only on success).")
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            required = true,
+            description = "The CSV file to write (replaced only on success).")
     Path out;
 
     @Option(names = "--all", description = "Export every article, not only those with a note.")
@@ -27,6 +35,8 @@ final class ExportNotesCommand extends LibraryCommand {
     void run(Library library, Terminal terminal) {
         ExportOptions options = new ExportOptions(all ? ExportScope.ALL : ExportScope.WITH_NOTES, !noBom, !raw);
         int rows = library.exportNotes(out, options);
-        terminal.out().println("Exported " + plural(rows, all ? "article" : "note") + " to " + out.toAbsolutePath().normalize());
+        terminal.out()
+                .println("Exported " + plural(rows, all ? "article" : "note") + " to "
+                        + out.toAbsolutePath().normalize());
     }
 }

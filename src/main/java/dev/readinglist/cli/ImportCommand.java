@@ -8,13 +8,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "import", description = {"Import a Pocket (CSV or zip), Instapaper, Raindrop or Reading List CSV export,",
-        "or a catalog JSON file. All of it lands or none of it; importing again changes nothing."})
+@Command(
+        name = "import",
+        description = {
+            "Import a Pocket (CSV or zip), Instapaper, Raindrop or Reading List CSV export,",
+            "or a catalog JSON file. All of it lands or none of it; importing again changes nothing."
+        })
 final class ImportCommand extends LibraryCommand {
 
     enum Format {
-        pocket(ImportFormat.POCKET), instapaper(ImportFormat.INSTAPAPER), raindrop(ImportFormat.RAINDROP),
-        readinglist(ImportFormat.READINGLIST), catalog(ImportFormat.CATALOG);
+        pocket(ImportFormat.POCKET),
+        instapaper(ImportFormat.INSTAPAPER),
+        raindrop(ImportFormat.RAINDROP),
+        readinglist(ImportFormat.READINGLIST),
+        catalog(ImportFormat.CATALOG);
 
         final ImportFormat value;
 
@@ -26,7 +33,9 @@ final class ImportCommand extends LibraryCommand {
     @Parameters(paramLabel = "FILE", description = "The export file.")
     Path file;
 
-    @Option(names = "--format", paramLabel = "pocket|instapaper|raindrop|readinglist|catalog",
+    @Option(
+            names = "--format",
+            paramLabel = "pocket|instapaper|raindrop|readinglist|catalog",
             description = "Skip detection from the header.")
     Format format;
 

@@ -8,16 +8,25 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "list", description = {"List articles, newest first.",
-        "Query syntax: words match as prefixes (cach finds Caching), \"an exact phrase\",",
-        "tag:redis, tag:\"distributed systems\", is:read, is:unread, has:note, and -word to exclude."})
+@Command(
+        name = "list",
+        description = {
+            "List articles, newest first.",
+            "Query syntax: words match as prefixes (cach finds Caching), \"an exact phrase\",",
+            "tag:redis, tag:\"distributed systems\", is:read, is:unread, has:note, and -word to exclude."
+        })
 final class ListCommand extends LibraryCommand {
 
-    enum Format { table, csv }
+    enum Format {
+        table,
+        csv
+    }
 
     /** Lower-case names, so help and errors show the values as users type them. */
     enum Status {
-        all(ReadStatus.ALL), read(ReadStatus.READ), unread(ReadStatus.UNREAD);
+        all(ReadStatus.ALL),
+        read(ReadStatus.READ),
+        unread(ReadStatus.UNREAD);
 
         final ReadStatus value;
 
@@ -28,14 +37,24 @@ final class ListCommand extends LibraryCommand {
 
     private static final int TITLE_WIDTH = 72;
 
-    @Option(names = "--status", paramLabel = "all|read|unread", defaultValue = "all",
+    @Option(
+            names = "--status",
+            paramLabel = "all|read|unread",
+            defaultValue = "all",
             description = "Which articles to show (default: all).")
     Status status;
 
-    @Option(names = "--query", paramLabel = "Q", defaultValue = "", description = "Search text, as in the window's search field.")
+    @Option(
+            names = "--query",
+            paramLabel = "Q",
+            defaultValue = "",
+            description = "Search text, as in the window's search field.")
     String query;
 
-    @Option(names = "--format", paramLabel = "table|csv", defaultValue = "table",
+    @Option(
+            names = "--format",
+            paramLabel = "table|csv",
+            defaultValue = "table",
             description = "table for reading, csv for the export's columns (no BOM).")
     Format format;
 
@@ -55,8 +74,13 @@ final class ListCommand extends LibraryCommand {
         int idWidth = articles.stream().mapToInt(a -> a.id().length()).max().orElse(2);
         out.println(row("READ", "ID", idWidth, "MIN", "TITLE"));
         for (Article article : articles) {
-            out.println(row(article.isRead() ? "[x]" : "[ ]", article.id(), idWidth,
-                    article.readingMinutes() == null ? "" : article.readingMinutes().toString(),
+            out.println(row(
+                    article.isRead() ? "[x]" : "[ ]",
+                    article.id(),
+                    idWidth,
+                    article.readingMinutes() == null
+                            ? ""
+                            : article.readingMinutes().toString(),
                     shorten(article.title())));
         }
         long read = articles.stream().filter(Article::isRead).count();

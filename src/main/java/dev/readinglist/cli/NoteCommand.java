@@ -5,8 +5,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "note", description = {"Print an article's note, or set it with --set.",
-        "--set - reads the note from standard input; an empty text clears the note."})
+@Command(
+        name = "note",
+        description = {
+            "Print an article's note, or set it with --set.",
+            "--set - reads the note from standard input; an empty text clears the note."
+        })
 final class NoteCommand extends LibraryCommand {
 
     @Parameters(paramLabel = "ID", description = "The article id.")

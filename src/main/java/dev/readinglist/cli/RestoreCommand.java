@@ -11,14 +11,20 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-@Command(name = "restore", description = {"Replace the library with a backup, after checking the backup.",
-        "The replaced file is kept as reading-list.db.before-restore. Close the window first."})
+@Command(
+        name = "restore",
+        description = {
+            "Replace the library with a backup, after checking the backup.",
+            "The replaced file is kept as reading-list.db.before-restore. Close the window first."
+        })
 final class RestoreCommand implements Callable<Integer> {
 
     @ParentCommand
     RootCommand root;
 
-    @Parameters(paramLabel = "FILE", arity = "0..1",
+    @Parameters(
+            paramLabel = "FILE",
+            arity = "0..1",
             description = "The backup to restore; without it, the backups beside the database are listed.")
     Path backup;
 
@@ -39,8 +45,11 @@ final class RestoreCommand implements Callable<Integer> {
             throw new ReadingListException("Reading List has " + database + " open; close its window, then restore");
         }
         Path kept = Library.restore(database, backup);
-        root.terminal.out().println("Restored " + database + " from " + backup.toAbsolutePath().normalize()
-                + (kept == null ? "" : "; the replaced file is kept as " + kept));
+        root.terminal
+                .out()
+                .println("Restored " + database + " from "
+                        + backup.toAbsolutePath().normalize()
+                        + (kept == null ? "" : "; the replaced file is kept as " + kept));
         return Cli.OK;
     }
 }

@@ -10,34 +10,55 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
-@Command(name = "reading-list",
-        description = {"Your reading list of technical articles: browse, mark read, keep notes, export to CSV.",
-                "With no command, the desktop window opens."},
+@Command(
+        name = "reading-list",
+        description = {
+            "Your reading list of technical articles: browse, mark read, keep notes, export to CSV.",
+            "With no command, the desktop window opens."
+        },
         versionProvider = RootCommand.Version.class,
         sortOptions = false,
         usageHelpAutoWidth = true,
-        footer = {"",
-                "Data: reading-list.db in your data folder",
-                "  Linux:   $XDG_DATA_HOME/reading-list (default ~/.local/share/reading-list)",
-                "  macOS:   ~/Library/Application Support/Reading List",
-                "  Windows: %%APPDATA%%\\Reading List",
-                "--db FILE or the READING_LIST_DB variable choose another file.",
-                "Exit codes: 0 success, 1 failure, 2 usage error."},
-        subcommands = {ListCommand.class, MarkReadCommand.class, MarkUnreadCommand.class, NoteCommand.class,
-                TagCommand.class, ExportNotesCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class, ImportCommand.class})
+        footer = {
+            "",
+            "Data: reading-list.db in your data folder",
+            "  Linux:   $XDG_DATA_HOME/reading-list (default ~/.local/share/reading-list)",
+            "  macOS:   ~/Library/Application Support/Reading List",
+            "  Windows: %%APPDATA%%\\Reading List",
+            "--db FILE or the READING_LIST_DB variable choose another file.",
+            "Exit codes: 0 success, 1 failure, 2 usage error."
+        },
+        subcommands = {
+            ListCommand.class,
+            MarkReadCommand.class,
+            MarkUnreadCommand.class,
+            NoteCommand.class,
+            TagCommand.class,
+            ExportNotesCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
+            CheckCommand.class,
+            ImportCommand.class
+        })
 final class RootCommand implements Callable<Integer> {
 
     final Terminal terminal;
     private final DesktopStarter desktop;
 
-    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT,
-            description = "The library database file.")
+    @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT, description = "The library database file.")
     Path database;
 
-    @Option(names = {"-h", "--help"}, usageHelp = true, scope = ScopeType.INHERIT, description = "Show this help and exit.")
+    @Option(
+            names = {"-h", "--help"},
+            usageHelp = true,
+            scope = ScopeType.INHERIT,
+            description = "Show this help and exit.")
     boolean help;
 
-    @Option(names = {"-V", "--version"}, versionHelp = true, description = "Print the version and exit.")
+    @Option(
+            names = {"-V", "--version"},
+            versionHelp = true,
+            description = "Print the version and exit.")
     boolean version;
 
     RootCommand(Terminal terminal, DesktopStarter desktop) {
@@ -45,7 +66,9 @@ final class RootCommand implements Callable<Integer> {
         this.desktop = desktop;
     }
 
-    @Option(names = "--exit-after-first-frame", hidden = true,
+    @Option(
+            names = "--exit-after-first-frame",
+            hidden = true,
             description = "Open the window, print first-frame-ms=N (since JVM start) and exit: for startup benchmarks.")
     boolean exitAfterFirstFrame;
 

@@ -8,8 +8,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "tag", description = {"Show an article's tags, or edit your own with --add and --remove.",
-        "The catalog's tags stay; your tags are marked (yours). Both match tag: and appear in the export."})
+@Command(
+        name = "tag",
+        description = {
+            "Show an article's tags, or edit your own with --add and --remove.",
+            "The catalog's tags stay; your tags are marked (yours). Both match tag: and appear in the export."
+        })
 final class TagCommand extends LibraryCommand {
 
     @Parameters(paramLabel = "ID", description = "The article id.")

@@ -21,8 +21,7 @@ public final class ReadAhead {
     /** Batches the producer may run ahead: enough to ride out a slow write, few enough that a big file is never held whole. */
     private static final int AHEAD = 4;
 
-    private record End(Throwable failure) {
-    }
+    private record End(Throwable failure) {}
 
     /** Thrown inside the producer once the consumer has given up, to unwind it. */
     private static final class Stopped extends RuntimeException {
@@ -31,8 +30,7 @@ public final class ReadAhead {
         }
     }
 
-    private ReadAhead() {
-    }
+    private ReadAhead() {}
 
     /** Feeds everything {@code producer} makes, on a thread called {@code name}, to {@code consumer} on this one. */
     public static <T> void run(String name, Consumer<Consumer<T>> producer, Consumer<T> consumer) {
@@ -80,7 +78,7 @@ public final class ReadAhead {
             failure = e;
         }
         try {
-            queue.put(current.getFirst());  // the items before a failure are handed on too, in order
+            queue.put(current.getFirst()); // the items before a failure are handed on too, in order
             queue.put(new End(failure));
         } catch (InterruptedException e) {
             // the consumer has given up and is not reading any more

@@ -49,6 +49,7 @@ public final class ArticleIndex {
 
     /** Rows whose words changed since the index was built, with their words now. */
     private final Map<Integer, Set<String>> changedWords = new HashMap<>();
+
     private final long[] changedBits;
     private final Map<SortKey, int[]> orders = new EnumMap<>(SortKey.class);
     private final Map<String, long[]> tagBits = new HashMap<>();
@@ -123,9 +124,18 @@ public final class ArticleIndex {
                 userTags[i - catalog] = tagNames.name(ids[i]);
             }
         }
-        return new Article(slugs[row], titles[row], "", urls[row],
+        return new Article(
+                slugs[row],
+                titles[row],
+                "",
+                urls[row],
                 published[row] == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(published[row]),
-                minutes[row] < 0 ? null : minutes[row], List.of(catalogTags), List.of(userTags), readAt[row], notes[row], null);
+                minutes[row] < 0 ? null : minutes[row],
+                List.of(catalogTags),
+                List.of(userTags),
+                readAt[row],
+                notes[row],
+                null);
     }
 
     public ReadingProgress progress() {
@@ -168,8 +178,8 @@ public final class ArticleIndex {
      * @param phrases the library's answer for terms the index cannot decide alone (phrases, and
      *                words that must follow each other): their articles' row ids
      */
-    public Matches find(Query query, ReadStatus status, SortKey sort, boolean descending,
-                        Function<TextTerm, long[]> phrases) {
+    public Matches find(
+            Query query, ReadStatus status, SortKey sort, boolean descending, Function<TextTerm, long[]> phrases) {
         if (query.matchesNothing()) {
             return new Matches(new int[0], 0, 0);
         }
@@ -233,7 +243,7 @@ public final class ArticleIndex {
         long[] bits = Bits.none(size);
         if (term.phrase() || term.words().size() != 1) {
             for (long rowId : phrases.apply(term)) {
-                int at = Arrays.binarySearch(rowIds, rowId);  // rows are in row id order
+                int at = Arrays.binarySearch(rowIds, rowId); // rows are in row id order
                 if (at >= 0) {
                     Bits.set(bits, at);
                 }
@@ -271,7 +281,8 @@ public final class ArticleIndex {
             case READ -> RowOrder.byInt(byDefault, row -> readAt[row] == null ? 0 : 1);
             case PUBLISHED -> RowOrder.byInt(byDefault, row -> published[row]);
             case MINUTES -> RowOrder.byInt(byDefault, row -> minutes[row] < 0 ? Integer.MIN_VALUE : minutes[row]);
-            case READ_ON -> RowOrder.byLong(byDefault, row -> readAt[row] == null ? Long.MIN_VALUE : readAt[row].toEpochMilli());
+            case READ_ON ->
+                RowOrder.byLong(byDefault, row -> readAt[row] == null ? Long.MIN_VALUE : readAt[row].toEpochMilli());
             case TITLE -> RowOrder.byText(byDefault, row -> titles[row]);
             case TAGS -> RowOrder.byText(byDefault, this::joinedTags);
             case NOTE -> RowOrder.byText(byDefault, row -> notes[row] == null ? "" : notes[row]);
@@ -334,7 +345,9 @@ public final class ArticleIndex {
             slugs[row] = article.id();
             titles[row] = article.title();
             urls[row] = article.url();
-            published[row] = article.published() == null ? Integer.MIN_VALUE : (int) article.published().toEpochDay();
+            published[row] = article.published() == null
+                    ? Integer.MIN_VALUE
+                    : (int) article.published().toEpochDay();
             minutes[row] = article.readingMinutes() == null ? -1 : article.readingMinutes();
             readAt[row] = article.readAt();
             notes[row] = article.note();

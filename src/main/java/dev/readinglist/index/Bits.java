@@ -3,8 +3,7 @@ package dev.readinglist.index;
 /** Fixed-size bit sets as plain long arrays: the index combines a few per keystroke at a million rows. */
 final class Bits {
 
-    private Bits() {
-    }
+    private Bits() {}
 
     static long[] none(int size) {
         return new long[(size + 63) >>> 6];

@@ -7,5 +7,4 @@ package dev.readinglist.index;
  * @param matched how many rows the search matched before the status switch
  * @param matchedRead how many of those are read
  */
-public record Matches(int[] rows, int matched, int matchedRead) {
-}
+public record Matches(int[] rows, int matched, int matchedRead) {}

@@ -12,8 +12,7 @@ import java.util.function.IntUnaryOperator;
  */
 final class RowOrder {
 
-    private RowOrder() {
-    }
+    private RowOrder() {}
 
     /** @param defaultOrder the rows in the default order, whose ranks break ties */
     static int[] byInt(int[] defaultOrder, IntUnaryOperator key) {
@@ -35,8 +34,11 @@ final class RowOrder {
         for (int rank = 0; rank < keys.length; rank++) {
             keys[rank] = key.applyAsLong(defaultOrder[rank]);
         }
-        return inDefaultTerms(defaultOrder, sorted(keys.length, Comparator.<Integer>comparingLong(rank -> keys[rank])
-                .thenComparingInt(rank -> rank)));
+        return inDefaultTerms(
+                defaultOrder,
+                sorted(
+                        keys.length,
+                        Comparator.<Integer>comparingLong(rank -> keys[rank]).thenComparingInt(rank -> rank)));
     }
 
     static int[] byText(int[] defaultOrder, IntFunction<String> key) {

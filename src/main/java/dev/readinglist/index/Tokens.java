@@ -9,8 +9,7 @@ import dev.readinglist.model.TextFolding;
  */
 final class Tokens {
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** Adds every word of {@code text} to {@code postings} for {@code row}, without a String per word. */
     static void addWords(String text, Postings.Builder postings, int row) {

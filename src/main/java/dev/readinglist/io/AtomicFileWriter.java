@@ -27,8 +27,7 @@ public final class AtomicFileWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    private AtomicFileWriter() {
-    }
+    private AtomicFileWriter() {}
 
     public static void write(Path target, Content content) {
         Path absolute = target.toAbsolutePath().normalize();

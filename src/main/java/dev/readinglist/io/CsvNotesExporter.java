@@ -33,8 +33,7 @@ public final class CsvNotesExporter {
         void forEach(Consumer<Article> sink);
     }
 
-    private CsvNotesExporter() {
-    }
+    private CsvNotesExporter() {}
 
     /** Writes the file atomically. Returns the number of rows written. */
     public static int export(Path target, ExportOptions options, ArticleSource source) {

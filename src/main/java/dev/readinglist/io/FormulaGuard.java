@@ -10,11 +10,12 @@ public final class FormulaGuard {
 
     private static final Pattern PLAIN_NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
 
-    private FormulaGuard() {
-    }
+    private FormulaGuard() {}
 
     public static String guard(String cell) {
-        if (cell.isEmpty() || "=+-@\t\r".indexOf(cell.charAt(0)) < 0 || PLAIN_NUMBER.matcher(cell).matches()) {
+        if (cell.isEmpty()
+                || "=+-@\t\r".indexOf(cell.charAt(0)) < 0
+                || PLAIN_NUMBER.matcher(cell).matches()) {
             return cell;
         }
         return "'" + cell;

@@ -41,8 +41,7 @@ public final class ImportFile {
     private static final Pattern POCKET_PART = Pattern.compile("(?:.*/)?part_\\d+\\.csv");
     private static final int SNIFF = 8192;
 
-    private ImportFile() {
-    }
+    private ImportFile() {}
 
     /** The format a file's header says it is. */
     public static ImportFormat detect(Path file) {
@@ -51,7 +50,8 @@ public final class ImportFile {
             return ImportFormat.POCKET;
         }
         checkText(file, head);
-        String text = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        String text =
+                new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
         if (text.startsWith("{")) {
             return ImportFormat.CATALOG;
         }
@@ -60,15 +60,16 @@ public final class ImportFile {
         for (String column : (end < 0 ? text : text.substring(0, end)).split(",")) {
             header.add(column.strip().replace("\"", "").toLowerCase(Locale.ROOT));
         }
-        for (ImportFormat format : List.of(ImportFormat.READINGLIST, ImportFormat.RAINDROP, ImportFormat.POCKET,
-                ImportFormat.INSTAPAPER)) {
+        for (ImportFormat format : List.of(
+                ImportFormat.READINGLIST, ImportFormat.RAINDROP, ImportFormat.POCKET, ImportFormat.INSTAPAPER)) {
             if (header.containsAll(ImportRowMappers.required(format))) {
                 return format;
             }
         }
         String shown = header.toString().replaceAll("[^\\p{Print}]", "?");
-        throw new ReadingListException(file + ": line 1: the header " + (shown.length() > 120 ? shown.substring(0, 117) + "…" : shown)
-                + " is not one of a Pocket, Instapaper, Raindrop or Reading List export; use --format to say which");
+        throw new ReadingListException(
+                file + ": line 1: the header " + (shown.length() > 120 ? shown.substring(0, 117) + "…" : shown)
+                        + " is not one of a Pocket, Instapaper, Raindrop or Reading List export; use --format to say which");
     }
 
     /** Streams the articles of a CSV export (or a Pocket zip) to {@code sink}. */
@@ -88,8 +89,11 @@ public final class ImportFile {
 
     private static void readZip(Path file, ImportFormat format, Consumer<ImportedArticle> sink) {
         try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
-            List<? extends ZipEntry> parts = zip.stream().filter(e -> !e.isDirectory() && POCKET_PART.matcher(e.getName()).matches())
-                    .sorted(java.util.Comparator.comparing(ZipEntry::getName)).toList();
+            List<? extends ZipEntry> parts = zip.stream()
+                    .filter(e ->
+                            !e.isDirectory() && POCKET_PART.matcher(e.getName()).matches())
+                    .sorted(java.util.Comparator.comparing(ZipEntry::getName))
+                    .toList();
             if (parts.isEmpty()) {
                 throw new ReadingListException(file + " holds no part_NNNNNN.csv files; it is not a Pocket export");
             }
@@ -104,12 +108,20 @@ public final class ImportFile {
     }
 
     private static void readCsv(String origin, InputStream in, ImportFormat format, Consumer<ImportedArticle> sink) {
-        Reader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)));
+        Reader reader = new BufferedReader(new InputStreamReader(
+                in,
+                StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
         Function<ImportRow, ImportedArticle> mapper = ImportRowMappers.mapper(format);
         long lastLine = 0;
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().detectBomHeader(true).allowExtraFields(true)
-                .allowMissingFields(true).skipEmptyLines(true).ofCsvRecord(reader)) {
+        try (CsvReader<CsvRecord> csv = CsvReader.builder()
+                .detectBomHeader(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .skipEmptyLines(true)
+                .ofCsvRecord(reader)) {
             Map<String, Integer> columns = null;
             for (CsvRecord record : csv) {
                 lastLine = record.getStartingLineNumber();
@@ -123,11 +135,14 @@ public final class ImportFile {
                 throw new ReadingListException(origin + " is empty; nothing was imported");
             }
         } catch (CsvParseException e) {
-            throw new ReadingListException(origin + ": line " + (lastLine + 1) + ": bad CSV quoting ("
-                    + rootMessage(e) + "); nothing was imported", e);
+            throw new ReadingListException(
+                    origin + ": line " + (lastLine + 1) + ": bad CSV quoting (" + rootMessage(e)
+                            + "); nothing was imported",
+                    e);
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new ReadingListException(origin + ": line " + (lastLine + 1) + ": not UTF-8 text; nothing was imported", e);
+                throw new ReadingListException(
+                        origin + ": line " + (lastLine + 1) + ": not UTF-8 text; nothing was imported", e);
             }
             throw new ReadingListException("cannot read " + origin + ": " + e.getMessage(), e);
         } catch (IOException e) {
@@ -167,7 +182,8 @@ public final class ImportFile {
     private static void checkText(Path file, byte[] head) {
         for (byte b : head) {
             if (b == 0 || b == 0x1b) {
-                throw new ReadingListException(file + " is a binary file, not a CSV or catalog export; nothing was imported");
+                throw new ReadingListException(
+                        file + " is a binary file, not a CSV or catalog export; nothing was imported");
             }
         }
     }

@@ -93,7 +93,8 @@ final class ImportRow {
     ReadingListException error(String column, String problem) {
         Integer index = columns.get(column);
         String where = index == null ? "column " + column : "column " + (index + 1) + " (" + column + ")";
-        return new ReadingListException(origin + ": line " + line + ", " + where + ": " + problem + "; nothing was imported");
+        return new ReadingListException(
+                origin + ": line " + line + ", " + where + ": " + problem + "; nothing was imported");
     }
 
     private static String shorten(String value) {

@@ -16,8 +16,7 @@ import java.util.function.Function;
 /** How each export's columns become an article. Columns are matched by name, in lower case. */
 final class ImportRowMappers {
 
-    private ImportRowMappers() {
-    }
+    private ImportRowMappers() {}
 
     static Set<String> required(ImportFormat format) {
         return switch (format) {
@@ -46,8 +45,16 @@ final class ImportRowMappers {
         if (!status.isEmpty() && !status.equals("unread") && !status.equals("archive")) {
             throw row.error("status", "'" + status + "' is neither unread nor archive");
         }
-        return new ImportedArticle(null, titleOr(row.get("title"), url), url, "", ImportRow.split(row.get("tags"), "|"),
-                status.equals("archive"), null, null, added);
+        return new ImportedArticle(
+                null,
+                titleOr(row.get("title"), url),
+                url,
+                "",
+                ImportRow.split(row.get("tags"), "|"),
+                status.equals("archive"),
+                null,
+                null,
+                added);
     }
 
     private static ImportedArticle instapaper(ImportRow row) {
@@ -61,7 +68,8 @@ final class ImportRowMappers {
         } else if (!read && !folder.isEmpty() && !folder.equalsIgnoreCase("Unread")) {
             tags.add(folder);
         }
-        return new ImportedArticle(null, titleOr(row.get("title"), url), url, row.get("selection"), tags, read, null, null, added);
+        return new ImportedArticle(
+                null, titleOr(row.get("title"), url), url, row.get("selection"), tags, read, null, null, added);
     }
 
     private static List<String> jsonTags(ImportRow row) {
@@ -78,7 +86,8 @@ final class ImportRowMappers {
             JsonArray array = parsed.getAsJsonArray();
             for (JsonElement tag : array) {
                 String name = tag.isJsonObject() && tag.getAsJsonObject().has("name")
-                        ? tag.getAsJsonObject().get("name").getAsString() : tag.getAsString();
+                        ? tag.getAsJsonObject().get("name").getAsString()
+                        : tag.getAsString();
                 if (!name.isBlank()) {
                     tags.add(name.strip());
                 }
@@ -98,8 +107,16 @@ final class ImportRowMappers {
             tags.add(folder);
         }
         String note = row.raw("note");
-        return new ImportedArticle(null, titleOr(row.get("title"), url), url, row.get("excerpt"), tags, false, null,
-                note.isBlank() ? null : note, added);
+        return new ImportedArticle(
+                null,
+                titleOr(row.get("title"), url),
+                url,
+                row.get("excerpt"),
+                tags,
+                false,
+                null,
+                note.isBlank() ? null : note,
+                added);
     }
 
     private static ImportedArticle readingList(ImportRow row) {
@@ -113,9 +130,16 @@ final class ImportRowMappers {
             throw row.error("status", "'" + status + "' is neither read nor unread");
         }
         String note = unguard(row.raw("note"));
-        return new ImportedArticle(id.isEmpty() ? null : id, unguard(row.get("title")), url, "",
-                ImportRow.split(unguard(row.get("tags")), "|"), status.equals("read"), row.isoTime("read_at"),
-                note.isEmpty() ? null : note, null);
+        return new ImportedArticle(
+                id.isEmpty() ? null : id,
+                unguard(row.get("title")),
+                url,
+                "",
+                ImportRow.split(unguard(row.get("tags")), "|"),
+                status.equals("read"),
+                row.isoTime("read_at"),
+                note.isEmpty() ? null : note,
+                null);
     }
 
     /** Undoes the export's formula guard: "'=x" was "=x". */

@@ -19,8 +19,7 @@ public final class IndexLoader {
     /** Row ids per part: a fraction of a second at a time. */
     private static final long PART = 50_000;
 
-    private record Row(Article article, long rowId) {
-    }
+    private record Row(Article article, long rowId) {}
 
     private final ArticleStore articles;
     private final ArticleIndex.Builder index = ArticleIndex.builder();
@@ -37,7 +36,8 @@ public final class IndexLoader {
         long from = readUpTo;
         long to = from + PART;
         try {
-            ReadAhead.<Row>run("index reader",
+            ReadAhead.<Row>run(
+                    "index reader",
                     sink -> articles.scan(from, to, (article, rowId) -> sink.accept(new Row(article, rowId))),
                     row -> index.add(row.article(), row.rowId()));
         } catch (CancellationException e) {

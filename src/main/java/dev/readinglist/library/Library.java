@@ -10,23 +10,23 @@ import dev.readinglist.io.ImportFile;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.Catalog;
-import dev.readinglist.model.DeletedArticle;
-import dev.readinglist.model.ImportedArticle;
-import dev.readinglist.model.TagNames;
-import dev.readinglist.model.TextFolding;
-import dev.readinglist.model.UrlKey;
 import dev.readinglist.model.CheckReport;
+import dev.readinglist.model.DeletedArticle;
 import dev.readinglist.model.ExportOptions;
 import dev.readinglist.model.ExportScope;
 import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportReport;
+import dev.readinglist.model.ImportedArticle;
 import dev.readinglist.model.MergeReport;
 import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
-import dev.readinglist.model.SortKey;
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.SortKey;
+import dev.readinglist.model.TagNames;
 import dev.readinglist.model.TagProgress;
+import dev.readinglist.model.TextFolding;
 import dev.readinglist.model.UnknownArticleException;
+import dev.readinglist.model.UrlKey;
 import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.search.QueryParser;
 import dev.readinglist.store.ArticleRemoval;
@@ -164,7 +164,7 @@ public final class Library implements AutoCloseable {
      * A dry run reports what would happen and changes nothing.
      */
     public ImportReport importFile(Path file, ImportFormat format, boolean dryRun) {
-        return importFile(file, format, dryRun, done -> { }, () -> false);
+        return importFile(file, format, dryRun, done -> {}, () -> false);
     }
 
     /** The format a file's header says it is; a file that is none gets the import's one-line error. */
@@ -173,15 +173,21 @@ public final class Library implements AutoCloseable {
     }
 
     /** As above, with the rows done so far reported, and a cancel that rolls everything back. */
-    public ImportReport importFile(Path file, ImportFormat format, boolean dryRun, IntConsumer progress,
-                                   BooleanSupplier cancelled) {
+    public ImportReport importFile(
+            Path file, ImportFormat format, boolean dryRun, IntConsumer progress, BooleanSupplier cancelled) {
         ImportFormat chosen = format != null ? format : ImportFile.detect(file);
         if (chosen == ImportFormat.CATALOG) {
             return importCatalog(file, dryRun);
         }
         String origin = chosen.label() + ": " + file.getFileName();
-        return imports.merge(sink -> ImportFile.read(file, chosen, sink), chosen, origin, clock.instant(), dryRun,
-                progress, cancelled);
+        return imports.merge(
+                sink -> ImportFile.read(file, chosen, sink),
+                chosen,
+                origin,
+                clock.instant(),
+                dryRun,
+                progress,
+                cancelled);
     }
 
     /**
@@ -193,11 +199,23 @@ public final class Library implements AutoCloseable {
             throw new ReadingListException("an article needs a title");
         }
         if (url == null || !UrlKey.isWebLink(url)) {
-            throw new ReadingListException("the link must start with http:// or https://: '" + (url == null ? "" : url.strip()) + "'");
+            throw new ReadingListException(
+                    "the link must start with http:// or https://: '" + (url == null ? "" : url.strip()) + "'");
         }
         tags.forEach(TagNames::check);
-        return imports.add(new ImportedArticle(null, title.strip(), url.strip(), summary == null ? "" : summary.strip(),
-                tags, false, null, null, null), "Added by hand", clock.instant());
+        return imports.add(
+                new ImportedArticle(
+                        null,
+                        title.strip(),
+                        url.strip(),
+                        summary == null ? "" : summary.strip(),
+                        tags,
+                        false,
+                        null,
+                        null,
+                        null),
+                "Added by hand",
+                clock.instant());
     }
 
     /** True for articles the user added or imported; the bundled catalog's stay. */
@@ -310,7 +328,8 @@ public final class Library implements AutoCloseable {
     /** Writes matching articles as export-format CSV, without a BOM. Returns the number of rows. */
     public int writeCsv(Writer out, String text, ReadStatus status, boolean formulaGuard) throws IOException {
         Query query = query(text, status);
-        return CsvNotesExporter.write(out, formulaGuard, readAhead(sink -> articles.forEachWithoutSummary(query, sink)));
+        return CsvNotesExporter.write(
+                out, formulaGuard, readAhead(sink -> articles.forEachWithoutSummary(query, sink)));
     }
 
     /** The rows are read from SQLite on a helper thread while this one writes them as CSV: on two cores the halves overlap. */

@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** The files Reading List can import. */
 public enum ImportFormat {
-    POCKET, INSTAPAPER, RAINDROP, READINGLIST, CATALOG;
+    POCKET,
+    INSTAPAPER,
+    RAINDROP,
+    READINGLIST,
+    CATALOG;
 
     public String label() {
         return switch (this) {

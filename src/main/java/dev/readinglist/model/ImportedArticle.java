@@ -12,8 +12,16 @@ import java.util.List;
  * @param addedAt when the reader saved it, where the file says (Pocket's time_added, Instapaper's Timestamp,
  *                Raindrop's created); null for "now". A file may be the only record left of it: Pocket has shut down.
  */
-public record ImportedArticle(String id, String title, String url, String summary, List<String> tags,
-                              boolean read, Instant readAt, String note, Instant addedAt) {
+public record ImportedArticle(
+        String id,
+        String title,
+        String url,
+        String summary,
+        List<String> tags,
+        boolean read,
+        Instant readAt,
+        String note,
+        Instant addedAt) {
 
     public ImportedArticle {
         tags = List.copyOf(tags);

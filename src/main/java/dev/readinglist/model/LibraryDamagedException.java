@@ -11,8 +11,12 @@ public class LibraryDamagedException extends ReadingListException {
     private final Path file;
 
     public LibraryDamagedException(Path file, String what, Throwable cause) {
-        super(file + " is damaged (" + what + "); nothing was changed. Restore a backup with 'reading-list restore FILE'"
-                + " (backups are kept in " + file.toAbsolutePath().getParent().resolve("backups") + ")", cause);
+        super(
+                file + " is damaged (" + what
+                        + "); nothing was changed. Restore a backup with 'reading-list restore FILE'"
+                        + " (backups are kept in "
+                        + file.toAbsolutePath().getParent().resolve("backups") + ")",
+                cause);
         this.file = file;
     }
 

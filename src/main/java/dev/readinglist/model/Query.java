@@ -11,8 +11,7 @@ import java.util.List;
  * @param hasNote true for noted only, false for unnoted only, null for either
  * @param matchesNothing the filters contradict each other (is:read is:unread)
  */
-public record Query(List<TextTerm> terms, List<TagFilter> tags, Boolean read, Boolean hasNote,
-                    boolean matchesNothing) {
+public record Query(List<TextTerm> terms, List<TagFilter> tags, Boolean read, Boolean hasNote, boolean matchesNothing) {
 
     public static final Query ALL = new Query(List.of(), List.of(), null, null, false);
 
@@ -29,8 +28,7 @@ public record Query(List<TextTerm> terms, List<TagFilter> tags, Boolean read, Bo
     }
 
     /** tag:KEY, or -tag:KEY to leave those out. */
-    public record TagFilter(String key, boolean excluded) {
-    }
+    public record TagFilter(String key, boolean excluded) {}
 
     /** This query narrowed further by a status switch. */
     public Query withStatus(ReadStatus status) {

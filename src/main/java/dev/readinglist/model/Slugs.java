@@ -5,8 +5,7 @@ public final class Slugs {
 
     private static final int MAX = 80;
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     /** The folded title's letters and digits, each run of anything else one hyphen, at most 80 characters. */
     public static String fromTitle(String title) {

@@ -2,5 +2,12 @@ package dev.readinglist.model;
 
 /** What the article list can be sorted by; {@link #DEFAULT} is newest first, then by title. */
 public enum SortKey {
-    DEFAULT, READ, TITLE, TAGS, PUBLISHED, MINUTES, NOTE, READ_ON
+    DEFAULT,
+    READ,
+    TITLE,
+    TAGS,
+    PUBLISHED,
+    MINUTES,
+    NOTE,
+    READ_ON
 }

@@ -3,8 +3,7 @@ package dev.readinglist.model;
 /** What makes a valid tag name, for every place that accepts one. */
 public final class TagNames {
 
-    private TagNames() {
-    }
+    private TagNames() {}
 
     public static boolean isValid(String tag) {
         return tag != null && !TextFolding.tagKey(tag).isEmpty() && !tag.contains("|");

@@ -13,13 +13,12 @@ public final class TextFolding {
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern SEPARATORS = Pattern.compile("[\\s_\\-]+");
 
-    private TextFolding() {
-    }
+    private TextFolding() {}
 
     /** "Café Crème" becomes "cafe creme". */
     public static String fold(String text) {
         if (isAscii(text)) {
-            return text.toLowerCase(Locale.ROOT);  // nothing to decompose: imports fold every title and tag
+            return text.toLowerCase(Locale.ROOT); // nothing to decompose: imports fold every title and tag
         }
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
         return MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
@@ -37,7 +36,9 @@ public final class TextFolding {
 
     /** The words of a text, folded, as SQLite's unicode61 tokenizer splits them. */
     public static List<String> words(String text) {
-        return Arrays.stream(NON_WORD.split(fold(text))).filter(w -> !w.isEmpty()).toList();
+        return Arrays.stream(NON_WORD.split(fold(text)))
+                .filter(w -> !w.isEmpty())
+                .toList();
     }
 
     /**

@@ -13,8 +13,7 @@ import java.util.stream.Collectors;
  */
 public final class UrlKey {
 
-    private UrlKey() {
-    }
+    private UrlKey() {}
 
     /** The key, or null for an empty link; an unparsable link is its own key, trimmed. */
     public static String of(String url) {
@@ -31,11 +30,15 @@ public final class UrlKey {
             while (path.endsWith("/")) {
                 path = path.substring(0, path.length() - 1);
             }
-            String query = uri.getRawQuery() == null ? null : Arrays.stream(uri.getRawQuery().split("&"))
-                    .filter(part -> !part.isEmpty() && !part.toLowerCase(Locale.ROOT).startsWith("utm_"))
-                    .collect(Collectors.joining("&"));
-            return uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getRawAuthority().toLowerCase(Locale.ROOT)
-                    + path + (query == null || query.isEmpty() ? "" : "?" + query);
+            String query = uri.getRawQuery() == null
+                    ? null
+                    : Arrays.stream(uri.getRawQuery().split("&"))
+                            .filter(part -> !part.isEmpty()
+                                    && !part.toLowerCase(Locale.ROOT).startsWith("utm_"))
+                            .collect(Collectors.joining("&"));
+            return uri.getScheme().toLowerCase(Locale.ROOT) + "://"
+                    + uri.getRawAuthority().toLowerCase(Locale.ROOT) + path
+                    + (query == null || query.isEmpty() ? "" : "?" + query);
         } catch (URISyntaxException e) {
             return trimmed;
         }

@@ -7,8 +7,7 @@ import java.util.Properties;
 /** The app's version, as the build stamped it into version.properties. */
 public final class AppVersion {
 
-    private AppVersion() {
-    }
+    private AppVersion() {}
 
     public static String current() {
         try (InputStream in = AppVersion.class.getResourceAsStream("/dev/readinglist/version.properties")) {

@@ -14,8 +14,7 @@ public final class DataFolder {
     public static final String DATABASE_FILE = "reading-list.db";
     public static final String DATABASE_ENV = "READING_LIST_DB";
 
-    private DataFolder() {
-    }
+    private DataFolder() {}
 
     /** The data folder for this user on this OS. */
     public static Path folder() {
@@ -26,7 +25,9 @@ public final class DataFolder {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String appData = env.get("APPDATA");
-            Path base = appData == null || appData.isBlank() ? home.resolve("AppData").resolve("Roaming") : Path.of(appData);
+            Path base = appData == null || appData.isBlank()
+                    ? home.resolve("AppData").resolve("Roaming")
+                    : Path.of(appData);
             return base.resolve("Reading List");
         }
         if (os.startsWith("mac")) {
@@ -42,14 +43,16 @@ public final class DataFolder {
 
     /** The per-user cache folder: for files the app can always recreate, such as unpacked native code. */
     public static Path cacheFolder() {
-        return cacheFolder(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+        return cacheFolder(
+                System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     static Path cacheFolder(String osName, Map<String, String> env, Path home) {
         String os = osName.toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             String local = env.get("LOCALAPPDATA");
-            Path base = local == null || local.isBlank() ? home.resolve("AppData").resolve("Local") : Path.of(local);
+            Path base =
+                    local == null || local.isBlank() ? home.resolve("AppData").resolve("Local") : Path.of(local);
             return base.resolve("Reading List").resolve("Cache");
         }
         if (os.startsWith("mac")) {

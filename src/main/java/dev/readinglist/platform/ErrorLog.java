@@ -1,7 +1,6 @@
 package dev.readinglist.platform;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.logging.FileHandler;
 import java.util.logging.Level;
@@ -19,8 +18,7 @@ public final class ErrorLog {
     private static final int LIMIT_BYTES = 1_000_000;
     private static volatile boolean fileOpened;
 
-    private ErrorLog() {
-    }
+    private ErrorLog() {}
 
     /** Keeps library logging (sqlite-jdbc uses java.util.logging) off the console. */
     public static void silenceConsole() {

@@ -11,8 +11,7 @@ import java.nio.file.Path;
  */
 public final class NativeLibraries {
 
-    private NativeLibraries() {
-    }
+    private NativeLibraries() {}
 
     public static void prepare() {
         String shipped = System.getProperty("org.sqlite.lib.path");

@@ -10,8 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 /** Creates folders and files only their owner can read: 0700 and 0600 where the OS has POSIX modes. */
 public final class PrivateFiles {
 
-    private PrivateFiles() {
-    }
+    private PrivateFiles() {}
 
     /** Creates the missing folders of {@code dir}, each 0700; existing folders keep their mode. */
     public static void createFolders(Path dir) throws IOException {
@@ -31,6 +30,8 @@ public final class PrivateFiles {
         if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             return new FileAttribute<?>[0];
         }
-        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))};
+        return new FileAttribute<?>[] {
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
+        };
     }
 }

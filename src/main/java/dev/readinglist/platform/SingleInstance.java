@@ -29,7 +29,7 @@ public final class SingleInstance implements AutoCloseable {
     private final FileLock lock;
     private final ServerSocketChannel server;
     private final Path socket;
-    private volatile Runnable onActivate = () -> { };
+    private volatile Runnable onActivate = () -> {};
 
     private SingleInstance(FileChannel lockChannel, FileLock lock, ServerSocketChannel server, Path socket) {
         this.lockChannel = lockChannel;
@@ -43,7 +43,8 @@ public final class SingleInstance implements AutoCloseable {
         Path base = folder().resolve(key(database));
         try {
             PrivateFiles.createFolders(base.getParent());
-            FileChannel channel = FileChannel.open(Path.of(base + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel channel =
+                    FileChannel.open(Path.of(base + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();

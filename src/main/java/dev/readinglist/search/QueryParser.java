@@ -34,7 +34,8 @@ public final class QueryParser {
     private Query run() {
         while (skipWhitespace()) {
             boolean excluded = false;
-            if (input.charAt(pos) == '-' && pos + 1 < input.length()
+            if (input.charAt(pos) == '-'
+                    && pos + 1 < input.length()
                     && !Character.isWhitespace(input.charAt(pos + 1))) {
                 excluded = true;
                 pos++;

@@ -33,7 +33,8 @@ public final class ArticleRemoval {
             long rowId = ArticleStore.rowId(connection, id);
             String source;
             String addedAt;
-            try (PreparedStatement select = connection.prepareStatement("SELECT source, added_at FROM article WHERE id = ?")) {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT source, added_at FROM article WHERE id = ?")) {
                 select.setLong(1, rowId);
                 try (ResultSet rs = select.executeQuery()) {
                     rs.next();
@@ -42,10 +43,11 @@ public final class ArticleRemoval {
                 }
             }
             if (protectedSource.equals(source)) {
-                throw new ReadingListException("'" + article.title() + "' comes with the bundled catalog and cannot be deleted");
+                throw new ReadingListException(
+                        "'" + article.title() + "' comes with the bundled catalog and cannot be deleted");
             }
             try (PreparedStatement fts = connection.prepareStatement("DELETE FROM article_fts WHERE rowid = ?");
-                 PreparedStatement row = connection.prepareStatement("DELETE FROM article WHERE id = ?")) {
+                    PreparedStatement row = connection.prepareStatement("DELETE FROM article WHERE id = ?")) {
                 fts.setLong(1, rowId);
                 fts.executeUpdate();
                 row.setLong(1, rowId);
@@ -93,7 +95,8 @@ public final class ArticleRemoval {
         });
     }
 
-    private static void insertTags(Connection connection, long rowId, String kind, List<String> tags) throws SQLException {
+    private static void insertTags(Connection connection, long rowId, String kind, List<String> tags)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(
                 "INSERT OR IGNORE INTO article_tag (article_id, kind, tag_key, tag, position) VALUES (?, ?, ?, ?, ?)")) {
             for (int i = 0; i < tags.size(); i++) {

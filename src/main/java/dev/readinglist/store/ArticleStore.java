@@ -30,7 +30,8 @@ public final class ArticleStore {
                      FROM article_tag t WHERE t.article_id = a.id)
             FROM article a LEFT JOIN note n ON n.article_id = a.id
             """;
-    private static final String ORDER = " ORDER BY a.published IS NULL, a.published DESC, a.title COLLATE NOCASE, a.slug";
+    private static final String ORDER =
+            " ORDER BY a.published IS NULL, a.published DESC, a.title COLLATE NOCASE, a.slug";
 
     private final LibraryDatabase database;
 
@@ -85,7 +86,7 @@ public final class ArticleStore {
     /** As {@link #maxRowId()}, inside a transaction the caller holds. */
     static long maxRowId(Connection connection) throws SQLException {
         try (PreparedStatement max = connection.prepareStatement("SELECT coalesce(max(id), 0) FROM article");
-             ResultSet rs = max.executeQuery()) {
+                ResultSet rs = max.executeQuery()) {
             return rs.getLong(1);
         }
     }
@@ -101,10 +102,10 @@ public final class ArticleStore {
             try (PreparedStatement articleRows = connection.prepareStatement("""
                          SELECT id, slug, title, summary, url, published, reading_minutes, read_at FROM article
                          WHERE id > ?1 AND id <= ?2 ORDER BY id""");
-                 PreparedStatement noteRows = connection.prepareStatement(
-                         "SELECT article_id, body, updated_at FROM note WHERE article_id > ?1 AND article_id <= ?2 ORDER BY article_id");
-                 // One row per article, not per tag: each value read through JDBC costs more than SQLite's work.
-                 PreparedStatement tagRows = connection.prepareStatement("""
+                    PreparedStatement noteRows = connection.prepareStatement(
+                            "SELECT article_id, body, updated_at FROM note WHERE article_id > ?1 AND article_id <= ?2 ORDER BY article_id");
+                    // One row per article, not per tag: each value read through JDBC costs more than SQLite's work.
+                    PreparedStatement tagRows = connection.prepareStatement("""
                          SELECT article_id, group_concat(kind || char(30) || position || char(30) || tag, char(31))
                          FROM article_tag WHERE article_id > ?1 AND article_id <= ?2 GROUP BY article_id ORDER BY article_id""")) {
                 for (PreparedStatement each : List.of(articleRows, noteRows, tagRows)) {
@@ -117,11 +118,15 @@ public final class ArticleStore {
         });
     }
 
-    private static void scan(PreparedStatement articleRows, PreparedStatement noteRows, PreparedStatement tagRows,
-                             java.util.function.ObjLongConsumer<Article> sink) throws SQLException {
+    private static void scan(
+            PreparedStatement articleRows,
+            PreparedStatement noteRows,
+            PreparedStatement tagRows,
+            java.util.function.ObjLongConsumer<Article> sink)
+            throws SQLException {
         try (ResultSet articles = articleRows.executeQuery();
-             ResultSet notes = noteRows.executeQuery();
-             ResultSet tags = tagRows.executeQuery()) {
+                ResultSet notes = noteRows.executeQuery();
+                ResultSet tags = tagRows.executeQuery()) {
             boolean noteLeft = notes.next();
             boolean tagLeft = tags.next();
             List<String[]> catalogTags = new ArrayList<>();
@@ -143,17 +148,28 @@ public final class ArticleStore {
                     if (tags.getLong(1) == id) {
                         for (String joined : tags.getString(2).split(TAG_SEPARATOR)) {
                             String[] parts = joined.split("\u001e", 3);
-                            ("catalog".equals(parts[0]) ? catalogTags : userTags).add(new String[] {parts[2], parts[1]});
+                            ("catalog".equals(parts[0]) ? catalogTags : userTags)
+                                    .add(new String[] {parts[2], parts[1]});
                         }
                     }
                     tagLeft = tags.next();
                 }
                 int minutes = articles.getInt(7);
                 Integer readingMinutes = articles.wasNull() ? null : minutes;
-                sink.accept(new Article(articles.getString(2), articles.getString(3), articles.getString(4),
-                        articles.getString(5), Timestamps.parseDate(articles.getString(6)), readingMinutes,
-                        inPosition(catalogTags), inPosition(userTags), Timestamps.parseInstant(articles.getString(8)),
-                        note, Timestamps.parseInstant(noteUpdated)), id);
+                sink.accept(
+                        new Article(
+                                articles.getString(2),
+                                articles.getString(3),
+                                articles.getString(4),
+                                articles.getString(5),
+                                Timestamps.parseDate(articles.getString(6)),
+                                readingMinutes,
+                                inPosition(catalogTags),
+                                inPosition(userTags),
+                                Timestamps.parseInstant(articles.getString(8)),
+                                note,
+                                Timestamps.parseInstant(noteUpdated)),
+                        id);
             }
         }
     }
@@ -197,8 +213,8 @@ public final class ArticleStore {
     /** The row ids of articles whose text matches one search term (a phrase, or several words in a row). */
     public long[] matchingRowIds(Query.TextTerm term) {
         return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT rowid FROM article_fts WHERE article_fts MATCH ?")) {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("SELECT rowid FROM article_fts WHERE article_fts MATCH ?")) {
                 statement.setString(1, QuerySql.ftsPhrase(term));
                 java.util.stream.LongStream.Builder ids = java.util.stream.LongStream.builder();
                 try (ResultSet rs = statement.executeQuery()) {
@@ -219,7 +235,8 @@ public final class ArticleStore {
             java.util.Map<String, Article> found = new java.util.HashMap<>();
             database.read(connection -> {
                 String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
-                try (PreparedStatement statement = connection.prepareStatement(SELECT + " WHERE a.slug IN (" + marks + ")")) {
+                try (PreparedStatement statement =
+                        connection.prepareStatement(SELECT + " WHERE a.slug IN (" + marks + ")")) {
                     for (int i = 0; i < part.size(); i++) {
                         statement.setString(i + 1, part.get(i));
                     }
@@ -244,7 +261,8 @@ public final class ArticleStore {
     public int count(Query query) {
         QuerySql sql = QuerySql.of(query);
         return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT count(*) FROM article a WHERE " + sql.where())) {
+            try (PreparedStatement statement =
+                    connection.prepareStatement("SELECT count(*) FROM article a WHERE " + sql.where())) {
                 bind(statement, sql.parameters());
                 try (ResultSet rs = statement.executeQuery()) {
                     return rs.getInt(1);
@@ -279,7 +297,8 @@ public final class ArticleStore {
         database.write(connection -> {
             List<String> ids = new ArrayList<>(readTimes.keySet());
             List<Long> rowIds = rowIds(connection, ids);
-            try (PreparedStatement update = connection.prepareStatement("UPDATE article SET read_at = ? WHERE id = ?")) {
+            try (PreparedStatement update =
+                    connection.prepareStatement("UPDATE article SET read_at = ? WHERE id = ?")) {
                 for (int i = 0; i < ids.size(); i++) {
                     update.setString(1, Timestamps.format(readTimes.get(ids.get(i))));
                     update.setLong(2, rowIds.get(i));
@@ -308,7 +327,8 @@ public final class ArticleStore {
      * @return how many articles changed
      */
     public int markRead(Collection<String> ids, Instant when) {
-        return updateReadAt(ids, "UPDATE article SET read_at = ? WHERE id = ? AND read_at IS NULL", Timestamps.format(when));
+        return updateReadAt(
+                ids, "UPDATE article SET read_at = ? WHERE id = ? AND read_at IS NULL", Timestamps.format(when));
     }
 
     /** Marks the articles unread. Unknown ids fail the whole call and change nothing. */
@@ -357,11 +377,17 @@ public final class ArticleStore {
         Integer readingMinutes = rs.wasNull() ? null : minutes;
         String tags = rs.getString(10);
         return new Article(
-                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                Timestamps.parseDate(rs.getString(5)), readingMinutes,
-                tagsOfKind(tags, 'c'), tagsOfKind(tags, 'u'),
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                Timestamps.parseDate(rs.getString(5)),
+                readingMinutes,
+                tagsOfKind(tags, 'c'),
+                tagsOfKind(tags, 'u'),
                 Timestamps.parseInstant(rs.getString(7)),
-                rs.getString(8), Timestamps.parseInstant(rs.getString(9)));
+                rs.getString(8),
+                Timestamps.parseInstant(rs.getString(9)));
     }
 
     /** The tags of one kind from "cRedis\u001fcKafka\u001fuMine": each tag behind its kind's first letter. */

@@ -36,49 +36,62 @@ public final class CatalogStore {
     }
 
     private MergeReport merge(Catalog catalog, Instant now, boolean commit) {
-        return database.write(connection -> {
-            if (alreadyMerged(connection, catalog)) {
-                return MergeReport.skippedUnchanged();
-            }
-            int added = 0;
-            int updated = 0;
-            int unchanged = 0;
-            for (CatalogArticle article : catalog.articles()) {
-                Existing existing = existing(connection, article.slug());
-                if (existing == null) {
-                    long rowId = insert(connection, article, catalog.name(), now);
-                    replaceCatalogTags(connection, rowId, article.tags());
-                    FtsIndex.reindex(connection, rowId);
-                    added++;
-                } else if (!existing.sameAs(article)) {
-                    update(connection, existing.rowId(), article);
-                    replaceCatalogTags(connection, existing.rowId(), article.tags());
-                    FtsIndex.reindex(connection, existing.rowId());
-                    updated++;
-                } else {
-                    unchanged++;
-                }
-            }
-            remember(connection, catalog, now);
-            return new MergeReport(added, updated, unchanged, false);
-        }, commit);
+        return database.write(
+                connection -> {
+                    if (alreadyMerged(connection, catalog)) {
+                        return MergeReport.skippedUnchanged();
+                    }
+                    int added = 0;
+                    int updated = 0;
+                    int unchanged = 0;
+                    for (CatalogArticle article : catalog.articles()) {
+                        Existing existing = existing(connection, article.slug());
+                        if (existing == null) {
+                            long rowId = insert(connection, article, catalog.name(), now);
+                            replaceCatalogTags(connection, rowId, article.tags());
+                            FtsIndex.reindex(connection, rowId);
+                            added++;
+                        } else if (!existing.sameAs(article)) {
+                            update(connection, existing.rowId(), article);
+                            replaceCatalogTags(connection, existing.rowId(), article.tags());
+                            FtsIndex.reindex(connection, existing.rowId());
+                            updated++;
+                        } else {
+                            unchanged++;
+                        }
+                    }
+                    remember(connection, catalog, now);
+                    return new MergeReport(added, updated, unchanged, false);
+                },
+                commit);
     }
 
-    private record Existing(long rowId, String title, String summary, String url, String published,
-                            Integer readingMinutes, List<String> tags) {
+    private record Existing(
+            long rowId,
+            String title,
+            String summary,
+            String url,
+            String published,
+            Integer readingMinutes,
+            List<String> tags) {
 
         boolean sameAs(CatalogArticle article) {
             return title.equals(article.title())
                     && summary.equals(article.summary())
                     && url.equals(article.url())
-                    && Objects.equals(published, article.published() == null ? null : article.published().toString())
+                    && Objects.equals(
+                            published,
+                            article.published() == null
+                                    ? null
+                                    : article.published().toString())
                     && Objects.equals(readingMinutes, article.readingMinutes())
                     && tags.equals(article.tags());
         }
     }
 
     private static boolean alreadyMerged(Connection connection, Catalog catalog) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT digest FROM catalog_source WHERE name = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT digest FROM catalog_source WHERE name = ?")) {
             select.setString(1, catalog.name());
             try (ResultSet rs = select.executeQuery()) {
                 return rs.next() && rs.getString(1).equals(catalog.digest());
@@ -111,13 +124,20 @@ public final class CatalogStore {
                 int minutes = rs.getInt(6);
                 Integer readingMinutes = rs.wasNull() ? null : minutes;
                 String tags = rs.getString(7);
-                return new Existing(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        readingMinutes, ArticleStore.tags(tags));
+                return new Existing(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        readingMinutes,
+                        ArticleStore.tags(tags));
             }
         }
     }
 
-    private static long insert(Connection connection, CatalogArticle article, String source, Instant now) throws SQLException {
+    private static long insert(Connection connection, CatalogArticle article, String source, Instant now)
+            throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement("""
                 INSERT INTO article (slug, title, summary, url, published, reading_minutes, source, added_at, url_key)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, rl_url_key(?4)) RETURNING id""")) {
@@ -145,13 +165,15 @@ public final class CatalogStore {
         statement.setString(first, article.title());
         statement.setString(first + 1, article.summary());
         statement.setString(first + 2, article.url());
-        statement.setString(first + 3, article.published() == null ? null : article.published().toString());
+        statement.setString(
+                first + 3,
+                article.published() == null ? null : article.published().toString());
         statement.setObject(first + 4, article.readingMinutes());
     }
 
     private static void replaceCatalogTags(Connection connection, long rowId, List<String> tags) throws SQLException {
-        try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM article_tag WHERE article_id = ? AND kind = 'catalog'")) {
+        try (PreparedStatement delete =
+                connection.prepareStatement("DELETE FROM article_tag WHERE article_id = ? AND kind = 'catalog'")) {
             delete.setLong(1, rowId);
             delete.executeUpdate();
         }

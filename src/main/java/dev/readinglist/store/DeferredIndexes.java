@@ -30,7 +30,7 @@ final class DeferredIndexes {
         try (PreparedStatement select = connection.prepareStatement("""
                 SELECT name, sql FROM sqlite_schema
                 WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('article', 'article_tag')""");
-             ResultSet rs = select.executeQuery()) {
+                ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
                 names.add(rs.getString(1));
                 definitions.add(rs.getString(2));

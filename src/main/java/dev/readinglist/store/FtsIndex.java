@@ -15,12 +15,11 @@ final class FtsIndex {
                    (SELECT n.body FROM note n WHERE n.article_id = a.id)
             FROM article a WHERE a.id = ?""";
 
-    private FtsIndex() {
-    }
+    private FtsIndex() {}
 
     static void reindex(Connection connection, long articleId) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(DELETE);
-             PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                PreparedStatement insert = connection.prepareStatement(INSERT)) {
             delete.setLong(1, articleId);
             delete.executeUpdate();
             insert.setLong(1, articleId);

@@ -33,14 +33,17 @@ final class ImportStatements implements AutoCloseable {
     final long firstNewId;
     /** New rows get their ids here: an INSERT … RETURNING re-prepares per row in sqlite-jdbc. */
     private long nextId;
+
     private final Map<String, Long> addedByKey = new HashMap<>();
     private final Set<String> slugsAdded = new HashSet<>();
     /** Every link key and id in the library before this import, when it is small enough; else null. */
     private Map<String, Long> existingByKey;
+
     private Map<String, Long> existingBySlug;
     private int rowsBefore;
     /** Set once this import has dropped the secondary indexes, to build them again at its end. */
     private DeferredIndexes deferred;
+
     private int pending;
 
     private final PreparedStatement byUrlKey;
@@ -81,7 +84,7 @@ final class ImportStatements implements AutoCloseable {
     /** Reads every link key and id of a library small enough to hold them; a bigger one is asked row by row. */
     void preload() throws SQLException {
         try (PreparedStatement count = connection.prepareStatement("SELECT count(*) FROM article");
-             ResultSet rs = count.executeQuery()) {
+                ResultSet rs = count.executeQuery()) {
             rowsBefore = rs.getInt(1);
             if (rowsBefore > PRELOAD_LIMIT) {
                 return;
@@ -90,7 +93,7 @@ final class ImportStatements implements AutoCloseable {
         existingByKey = new HashMap<>();
         existingBySlug = new HashMap<>();
         try (PreparedStatement all = connection.prepareStatement("SELECT id, slug, url_key FROM article");
-             ResultSet rs = all.executeQuery()) {
+                ResultSet rs = all.executeQuery()) {
             while (rs.next()) {
                 long id = rs.getLong(1);
                 existingBySlug.put(rs.getString(2), id);
@@ -126,7 +129,7 @@ final class ImportStatements implements AutoCloseable {
             }
         }
         if (key == null) {
-            flush();  // an id lookup must see the rows still in the batch
+            flush(); // an id lookup must see the rows still in the batch
         }
         PreparedStatement select = key != null ? byUrlKey : bySlug;
         String value = key != null ? key : id;
@@ -281,8 +284,8 @@ final class ImportStatements implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        for (PreparedStatement each : List.of(byUrlKey, bySlug, insert, newTag, noteInsert, markRead, noteSelect, noteUpsert,
-                ftsDelete, ftsInsert)) {
+        for (PreparedStatement each : List.of(
+                byUrlKey, bySlug, insert, newTag, noteInsert, markRead, noteSelect, noteUpsert, ftsDelete, ftsInsert)) {
             each.close();
         }
         userTags.close();

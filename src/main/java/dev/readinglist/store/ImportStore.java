@@ -43,7 +43,7 @@ public final class ImportStore {
 
     /** Merges everything the source feeds; with {@code dryRun} the same merge is done, counted and rolled back. */
     public ImportReport merge(Source source, ImportFormat format, String origin, Instant now, boolean dryRun) {
-        return merge(source, format, origin, now, dryRun, done -> { }, () -> false);
+        return merge(source, format, origin, now, dryRun, done -> {}, () -> false);
     }
 
     /**
@@ -51,39 +51,48 @@ public final class ImportStore {
      * with {@link ImportCancelledException} as soon as {@code cancelled} says so. The file is read
      * on a thread of its own, a few batches ahead of the writes.
      */
-    public ImportReport merge(Source source, ImportFormat format, String origin, Instant now, boolean dryRun,
-                              IntConsumer progress, BooleanSupplier cancelled) {
-        return database.write(connection -> {
-            Counts counts = new Counts();
-            try (ImportStatements statements = new ImportStatements(connection, now)) {
-                statements.preload();
-                ReadAhead.<IncomingArticle>run("import reader",
-                        sink -> source.feed(article -> sink.accept(IncomingArticle.of(article))),
-                        incoming -> {
-                            if (cancelled.getAsBoolean()) {
-                                throw new ImportCancelledException();
-                            }
-                            try {
-                                mergeOne(statements, incoming, origin, now, counts);
-                            } catch (SQLException e) {
-                                throw new WrappedSql(e);
-                            }
-                            if (counts.done() % 250 == 0) {
-                                progress.accept(counts.done());
-                            }
-                        });
-                if (dryRun) {
-                    statements.flush();  // rolled back: its counts are known, and nobody will search its rows
-                } else {
-                    statements.finish();
-                }
-            } catch (WrappedSql e) {
-                throw e.sql;
-            } catch (CancellationException e) {
-                throw new ImportCancelledException();  // the worker was interrupted: the same as Cancel
-            }
-            return new ImportReport(format, counts.added, counts.merged, counts.unchanged, counts.markedRead);
-        }, !dryRun);
+    public ImportReport merge(
+            Source source,
+            ImportFormat format,
+            String origin,
+            Instant now,
+            boolean dryRun,
+            IntConsumer progress,
+            BooleanSupplier cancelled) {
+        return database.write(
+                connection -> {
+                    Counts counts = new Counts();
+                    try (ImportStatements statements = new ImportStatements(connection, now)) {
+                        statements.preload();
+                        ReadAhead.<IncomingArticle>run(
+                                "import reader",
+                                sink -> source.feed(article -> sink.accept(IncomingArticle.of(article))),
+                                incoming -> {
+                                    if (cancelled.getAsBoolean()) {
+                                        throw new ImportCancelledException();
+                                    }
+                                    try {
+                                        mergeOne(statements, incoming, origin, now, counts);
+                                    } catch (SQLException e) {
+                                        throw new WrappedSql(e);
+                                    }
+                                    if (counts.done() % 250 == 0) {
+                                        progress.accept(counts.done());
+                                    }
+                                });
+                        if (dryRun) {
+                            statements.flush(); // rolled back: its counts are known, and nobody will search its rows
+                        } else {
+                            statements.finish();
+                        }
+                    } catch (WrappedSql e) {
+                        throw e.sql;
+                    } catch (CancellationException e) {
+                        throw new ImportCancelledException(); // the worker was interrupted: the same as Cancel
+                    }
+                    return new ImportReport(format, counts.added, counts.merged, counts.unchanged, counts.markedRead);
+                },
+                !dryRun);
     }
 
     /** Adds one article by hand; a link already in the library is refused, naming the article that has it. */
@@ -132,7 +141,8 @@ public final class ImportStore {
         }
     }
 
-    private static void mergeOne(ImportStatements sql, IncomingArticle incoming, String origin, Instant now, Counts counts)
+    private static void mergeOne(
+            ImportStatements sql, IncomingArticle incoming, String origin, Instant now, Counts counts)
             throws SQLException {
         ImportedArticle article = incoming.article();
         Long existing = sql.find(incoming);
@@ -146,7 +156,7 @@ public final class ImportStore {
             }
             return;
         }
-        sql.flush();  // the row merged into may still be in the batch
+        sql.flush(); // the row merged into may still be in the batch
         boolean changed = false;
         if (readAt != null && sql.markRead(existing, readAt)) {
             changed = true;
@@ -160,7 +170,7 @@ public final class ImportStore {
         }
         if (changed) {
             if (existing < sql.firstNewId) {
-                sql.reindex(existing, true);  // rows added by this import are indexed for search at the end
+                sql.reindex(existing, true); // rows added by this import are indexed for search at the end
             }
             counts.merged++;
         } else {

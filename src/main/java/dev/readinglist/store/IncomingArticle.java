@@ -20,6 +20,7 @@ record IncomingArticle(ImportedArticle article, String key, String slugBase, Lis
         for (String tag : article.tags()) {
             tagKeys.add(TextFolding.tagKey(tag));
         }
-        return new IncomingArticle(article, UrlKey.of(article.url()), slugBase, tagKeys, Timestamps.format(article.addedAt()));
+        return new IncomingArticle(
+                article, UrlKey.of(article.url()), slugBase, tagKeys, Timestamps.format(article.addedAt()));
     }
 }

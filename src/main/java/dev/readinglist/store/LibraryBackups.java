@@ -41,8 +41,7 @@ public final class LibraryBackups {
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
-    private LibraryBackups() {
-    }
+    private LibraryBackups() {}
 
     public static Path folder(Path database) {
         return database.toAbsolutePath().getParent().resolve("backups");
@@ -113,7 +112,8 @@ public final class LibraryBackups {
             }
             CheckReport report = check(temp);
             if (!report.sound()) {
-                throw new ReadingListException("the backup of " + database + " failed its check: " + report.problems().getFirst());
+                throw new ReadingListException("the backup of " + database + " failed its check: "
+                        + report.problems().getFirst());
             }
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
@@ -204,7 +204,7 @@ public final class LibraryBackups {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection connection = config.createConnection("jdbc:sqlite:" + file);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             int applicationId;
             int version;
             try (ResultSet rs = statement.executeQuery("PRAGMA application_id")) {
@@ -217,22 +217,27 @@ public final class LibraryBackups {
                 throw new ReadingListException(file + " is not a Reading List backup; nothing was changed");
             }
             if (version > SchemaMigrations.bundled().latestVersion()) {
-                throw new ReadingListException(file + " was made by a newer version of Reading List; nothing was changed");
+                throw new ReadingListException(
+                        file + " was made by a newer version of Reading List; nothing was changed");
             }
             CheckReport report = check(statement);
             if (!report.sound()) {
-                throw new ReadingListException(file + " failed its check (" + report.problems().getFirst() + "); nothing was changed");
+                throw new ReadingListException(
+                        file + " failed its check (" + report.problems().getFirst() + "); nothing was changed");
             }
         } catch (SQLException e) {
-            throw new ReadingListException(file + " is not a usable backup (" + SqlErrors.describe(file, e).getMessage()
-                    .replace(file + " ", "") + "); nothing was changed", e);
+            throw new ReadingListException(
+                    file + " is not a usable backup ("
+                            + SqlErrors.describe(file, e).getMessage().replace(file + " ", "")
+                            + "); nothing was changed",
+                    e);
         }
     }
 
     /** Folds a healthy file's write-ahead log into it, so moving the file moves all its data. */
     private static void checkpointQuietly(Path database) {
         try (Connection connection = new SQLiteConfig().createConnection("jdbc:sqlite:" + database);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException ignored) {
             // A damaged file cannot be checkpointed; its -wal file is kept beside it instead.
@@ -254,7 +259,7 @@ public final class LibraryBackups {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         try (Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             return check(statement);
         } catch (SQLException e) {
             throw SqlErrors.describe(file, e);
@@ -281,7 +286,8 @@ public final class LibraryBackups {
         }
         try (ResultSet rs = statement.executeQuery("PRAGMA foreign_key_check")) {
             while (rs.next()) {
-                problems.add("row " + rs.getLong(2) + " of " + rs.getString(1) + " points at a missing " + rs.getString(3));
+                problems.add(
+                        "row " + rs.getLong(2) + " of " + rs.getString(1) + " points at a missing " + rs.getString(3));
             }
         }
         return new CheckReport(problems);
@@ -290,7 +296,8 @@ public final class LibraryBackups {
     private static Optional<Instant> taken(Path file) {
         String name = file.getFileName().toString();
         try {
-            return Optional.of(Instant.from(STAMP.parse(name.substring(PREFIX.length(), name.length() - ".db".length()))));
+            return Optional.of(
+                    Instant.from(STAMP.parse(name.substring(PREFIX.length(), name.length() - ".db".length()))));
         } catch (DateTimeParseException | IndexOutOfBoundsException e) {
             return Optional.empty();
         }

@@ -26,6 +26,7 @@ public final class LibraryDatabase implements AutoCloseable {
 
     /** "RLst": marks the file as a Reading List library. */
     public static final int APPLICATION_ID = 0x524C7374;
+
     private static final int BUSY_TIMEOUT_MS = 5_000;
     private static final long QUICK_CHECK_LIMIT_BYTES = 16L * 1024 * 1024;
 
@@ -51,7 +52,8 @@ public final class LibraryDatabase implements AutoCloseable {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA journal_mode = WAL");
                 statement.execute("PRAGMA synchronous = FULL");
-                // Big imports and searches touch many index pages; 2 MB (the default) makes SQLite spill and re-read them.
+                // Big imports and searches touch many index pages; 2 MB (the default) makes SQLite spill and re-read
+                // them.
                 statement.execute("PRAGMA cache_size = -32768");
             }
             if (version > 0 && version < migrations.latestVersion()) {
@@ -112,7 +114,7 @@ public final class LibraryDatabase implements AutoCloseable {
     public long dataVersion() {
         return read(connection -> {
             try (Statement statement = connection.createStatement();
-                 ResultSet rs = statement.executeQuery("PRAGMA data_version")) {
+                    ResultSet rs = statement.executeQuery("PRAGMA data_version")) {
                 return rs.getLong(1);
             }
         });
@@ -159,12 +161,16 @@ public final class LibraryDatabase implements AutoCloseable {
         config.setGetGeneratedKeys(false);
         try {
             Connection connection = config.createConnection("jdbc:sqlite:" + file);
-            org.sqlite.Function.create(connection, "rl_url_key", new org.sqlite.Function() {
-                @Override
-                protected void xFunc() throws SQLException {
-                    result(dev.readinglist.model.UrlKey.of(value_text(0)));
-                }
-            }, org.sqlite.Function.FLAG_DETERMINISTIC);
+            org.sqlite.Function.create(
+                    connection,
+                    "rl_url_key",
+                    new org.sqlite.Function() {
+                        @Override
+                        protected void xFunc() throws SQLException {
+                            result(dev.readinglist.model.UrlKey.of(value_text(0)));
+                        }
+                    },
+                    org.sqlite.Function.FLAG_DETERMINISTIC);
             return connection;
         } catch (SQLException e) {
             throw SqlErrors.describe(file, e);
@@ -182,8 +188,9 @@ public final class LibraryDatabase implements AutoCloseable {
             }
             boolean empty = applicationId == 0 && version == 0 && objects == 0;
             if (!empty && applicationId != APPLICATION_ID) {
-                throw new ReadingListException(file + " is not a Reading List database (it belongs to another program); "
-                        + "use --db to choose another file");
+                throw new ReadingListException(
+                        file + " is not a Reading List database (it belongs to another program); "
+                                + "use --db to choose another file");
             }
             if (version > latest) {
                 throw new ReadingListException(file + " was written by a newer version of Reading List (schema "
@@ -209,7 +216,7 @@ public final class LibraryDatabase implements AutoCloseable {
             return;
         }
         try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("PRAGMA quick_check(1)")) {
+                ResultSet rs = statement.executeQuery("PRAGMA quick_check(1)")) {
             String result = rs.getString(1);
             if (!"ok".equals(result)) {
                 throw new LibraryDamagedException(file, result, null);

@@ -39,7 +39,8 @@ record QuerySql(String where, List<Object> parameters) {
             conditions.add(query.read() ? "a.read_at IS NOT NULL" : "a.read_at IS NULL");
         }
         if (query.hasNote() != null) {
-            conditions.add((query.hasNote() ? "" : "NOT ") + "EXISTS (SELECT 1 FROM note n2 WHERE n2.article_id = a.id)");
+            conditions.add(
+                    (query.hasNote() ? "" : "NOT ") + "EXISTS (SELECT 1 FROM note n2 WHERE n2.article_id = a.id)");
         }
         String where = conditions.isEmpty() ? "1" : String.join(" AND ", conditions);
         return new QuerySql(where, parameters);

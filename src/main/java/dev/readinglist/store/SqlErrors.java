@@ -10,8 +10,7 @@ import org.sqlite.SQLiteException;
 /** Turns SQLite's errors into one line a user can act on. */
 final class SqlErrors {
 
-    private SqlErrors() {
-    }
+    private SqlErrors() {}
 
     static ReadingListException describe(Path file, SQLException e) {
         SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : SQLiteErrorCode.UNKNOWN_ERROR;
@@ -23,7 +22,7 @@ final class SqlErrors {
             return new LibraryDamagedException(file, firstLine(e), e);
         }
         if (family == SQLiteErrorCode.SQLITE_IOERR && diskIsFull(file)) {
-            family = SQLiteErrorCode.SQLITE_FULL;  // SQLite reports a failed write; the cause is the space
+            family = SQLiteErrorCode.SQLITE_FULL; // SQLite reports a failed write; the cause is the space
         }
         String message = switch (family) {
             case SQLITE_FULL -> "the disk is full: could not write " + file;

@@ -50,8 +50,8 @@ public final class TagStore {
     public List<String> allTags() {
         return database.read(connection -> {
             try (PreparedStatement select = connection.prepareStatement(
-                    "SELECT min(tag) FROM article_tag GROUP BY tag_key ORDER BY min(tag) COLLATE NOCASE");
-                 ResultSet rs = select.executeQuery()) {
+                            "SELECT min(tag) FROM article_tag GROUP BY tag_key ORDER BY min(tag) COLLATE NOCASE");
+                    ResultSet rs = select.executeQuery()) {
                 List<String> tags = new ArrayList<>();
                 while (rs.next()) {
                     tags.add(rs.getString(1));

@@ -7,8 +7,7 @@ import java.time.temporal.ChronoUnit;
 /** The store keeps times as ISO-8601 UTC text to the second, which sorts as it reads. */
 final class Timestamps {
 
-    private Timestamps() {
-    }
+    private Timestamps() {}
 
     static String format(Instant instant) {
         return instant == null ? null : instant.truncatedTo(ChronoUnit.SECONDS).toString();

@@ -21,5 +21,4 @@ public record AppContext(
         Consumer<String> browser,
         Consumer<Path> folderOpener,
         Clock clock,
-        Runnable exit) {
-}
+        Runnable exit) {}

@@ -23,13 +23,14 @@ final class DamagedLibraryDialog {
         void quit();
     }
 
-    private DamagedLibraryDialog() {
-    }
+    private DamagedLibraryDialog() {}
 
-    static void show(Window owner, LibraryDamagedException damage, List<Backup> backups, Consumer<Scene> styler, Choice choice) {
+    static void show(
+            Window owner, LibraryDamagedException damage, List<Backup> backups, Consumer<Scene> styler, Choice choice) {
         Optional<Backup> newest = backups.stream().findFirst();
-        ButtonType restore = newest.map(b -> new ButtonType("Restore the backup of " + Formats.dateTime(b.taken()),
-                ButtonBar.ButtonData.OK_DONE)).orElse(null);
+        ButtonType restore = newest.map(b -> new ButtonType(
+                        "Restore the backup of " + Formats.dateTime(b.taken()), ButtonBar.ButtonData.OK_DONE))
+                .orElse(null);
         ButtonType startNew = new ButtonType("Start a new list", ButtonBar.ButtonData.OTHER);
         ButtonType quit = new ButtonType("Quit", ButtonBar.ButtonData.CANCEL_CLOSE);
 
@@ -38,8 +39,11 @@ final class DamagedLibraryDialog {
         alert.setTitle("Reading List");
         alert.setHeaderText("Your reading list file is damaged");
         alert.setContentText(damage.file() + " cannot be read, so nothing in it was changed.\n\n"
-                + (newest.isPresent() ? "Restore the newest backup, or start a new list. " : "There is no backup of it yet. ")
-                + "Starting a new list keeps the damaged file beside it as " + damage.file().getFileName()
+                + (newest.isPresent()
+                        ? "Restore the newest backup, or start a new list. "
+                        : "There is no backup of it yet. ")
+                + "Starting a new list keeps the damaged file beside it as "
+                + damage.file().getFileName()
                 + ".damaged-<time>, for recovery.");
         alert.getButtonTypes().setAll(restore == null ? List.of(startNew, quit) : List.of(restore, startNew, quit));
         styler.accept(alert.getDialogPane().getScene());

@@ -10,8 +10,7 @@ import javafx.application.Application;
 /** Starts the JavaFX toolkit; only ever called when no command was given. */
 public final class DesktopLauncher {
 
-    private DesktopLauncher() {
-    }
+    private DesktopLauncher() {}
 
     /** Blocks until the window closes; returns at once when another window already has this library. */
     public static void launch(Path database, LongConsumer firstFrame) {

@@ -7,8 +7,7 @@ import javafx.scene.Scene;
 /** Tells when a scene's first frame has been laid out and handed to the renderer, in ms since JVM start. */
 final class FirstFrame {
 
-    private FirstFrame() {
-    }
+    private FirstFrame() {}
 
     static void whenShown(Scene scene, LongConsumer millisSinceStart) {
         Runnable[] once = new Runnable[1];

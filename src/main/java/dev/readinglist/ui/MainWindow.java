@@ -6,12 +6,12 @@ import dev.readinglist.model.DeletedArticle;
 import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.ErrorLog;
+import dev.readinglist.ui.adding.AddArticleController;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.FxDebouncer;
 import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.LinkOpener;
 import dev.readinglist.ui.common.Views;
-import dev.readinglist.ui.adding.AddArticleController;
 import dev.readinglist.ui.details.DetailController;
 import dev.readinglist.ui.details.DetailViewModel;
 import dev.readinglist.ui.export.ExportDialog;
@@ -80,6 +80,7 @@ public final class MainWindow implements MainActions {
     private final LinkOpener links;
     /** Where the detail pane goes once it is built, after the first frame. */
     private final StackPane detailSlot = new StackPane();
+
     private volatile long dataVersion;
 
     private MainWindow(Stage stage, AppContext context, WindowState state) {
@@ -87,20 +88,33 @@ public final class MainWindow implements MainActions {
         this.context = context;
         this.state = state;
         mainModel = new MainViewModel(context.background(), connection, context.clock());
-        detailModel = new DetailViewModel(context.background(), connection, new FxDebouncer(Duration.millis(700)),
-                mainModel::setRead, mainModel::articleChanged, mainModel::refreshTags);
+        detailModel = new DetailViewModel(
+                context.background(),
+                connection,
+                new FxDebouncer(Duration.millis(700)),
+                mainModel::setRead,
+                mainModel::articleChanged,
+                mainModel::refreshTags);
         links = new LinkOpener(context.browser());
         detailSlot.getStyleClass().add("detail-pane");
         detailSlot.setMinWidth(280);
 
-        Views.Loaded<MainController> main = Views.load(MainController.class, "MainView.fxml", () -> new MainController(mainModel, this));
-        Views.Loaded<ArticleTableController> table = Views.load(ArticleTableController.class, "ArticleTableView.fxml",
+        Views.Loaded<MainController> main =
+                Views.load(MainController.class, "MainView.fxml", () -> new MainController(mainModel, this));
+        Views.Loaded<ArticleTableController> table = Views.load(
+                ArticleTableController.class,
+                "ArticleTableView.fxml",
                 () -> new ArticleTableController(mainModel, links, this::notice));
         mainController = main.controller();
         tableController = table.controller();
         mainController.place(tableController, table.root(), detailSlot);
-        tableController.table().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> detailModel.show(now));
-        // A selection may go null for a moment while a result is swapped in; an empty list is the one time the pane empties.
+        tableController
+                .table()
+                .getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, now) -> detailModel.show(now));
+        // A selection may go null for a moment while a result is swapped in; an empty list is the one time the pane
+        // empties.
         mainModel.shownRows().addListener((ListChangeListener<ArticleRow>) change -> {
             if (change.getList().isEmpty()) {
                 detailModel.clear();
@@ -122,7 +136,10 @@ public final class MainWindow implements MainActions {
 
         stage.setTitle("Reading List");
         for (String size : new String[] {"32", "64", "256"}) {
-            stage.getIcons().add(new Image(MainWindow.class.getResource("reading-list-" + size + ".png").toExternalForm()));
+            stage.getIcons()
+                    .add(new Image(MainWindow.class
+                            .getResource("reading-list-" + size + ".png")
+                            .toExternalForm()));
         }
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {
@@ -149,24 +166,35 @@ public final class MainWindow implements MainActions {
     }
 
     private void openLibrary() {
-        context.background().run(() -> {
-            Library library = Library.openDeferringBackup(context.database(), context.clock());
-            dataVersion = library.dataVersion();
-            return library;
-        }, library -> {
-            connection.open(library);
-            // Queued after the first page and the index, and before anything the user can change.
-            context.background().run(() -> {
-                library.takeDailyBackup();
-                return null;
-            }, done -> { }, failure -> { });
-        }, failure -> {
-            mainModel.fail(failure);
-            if (failure instanceof LibraryDamagedException damaged) {
-                context.background().run(() -> Library.backups(damaged.file()), backups -> offerRecovery(damaged, backups),
-                        listFailure -> offerRecovery(damaged, java.util.List.of()));
-            }
-        });
+        context.background()
+                .run(
+                        () -> {
+                            Library library = Library.openDeferringBackup(context.database(), context.clock());
+                            dataVersion = library.dataVersion();
+                            return library;
+                        },
+                        library -> {
+                            connection.open(library);
+                            // Queued after the first page and the index, and before anything the user can change.
+                            context.background()
+                                    .run(
+                                            () -> {
+                                                library.takeDailyBackup();
+                                                return null;
+                                            },
+                                            done -> {},
+                                            failure -> {});
+                        },
+                        failure -> {
+                            mainModel.fail(failure);
+                            if (failure instanceof LibraryDamagedException damaged) {
+                                context.background()
+                                        .run(
+                                                () -> Library.backups(damaged.file()),
+                                                backups -> offerRecovery(damaged, backups),
+                                                listFailure -> offerRecovery(damaged, java.util.List.of()));
+                            }
+                        });
     }
 
     private void offerRecovery(LibraryDamagedException damaged, java.util.List<Backup> backups) {
@@ -190,10 +218,14 @@ public final class MainWindow implements MainActions {
 
     /** Runs the recovery step off the FX thread, then opens the library again. */
     private void recover(java.util.concurrent.Callable<Path> step) {
-        context.background().run(step, done -> {
-            mainModel.errorProperty().set("");
-            openLibrary();
-        }, failure -> mainModel.fail(failure));
+        context.background()
+                .run(
+                        step,
+                        done -> {
+                            mainModel.errorProperty().set("");
+                            openLibrary();
+                        },
+                        failure -> mainModel.fail(failure));
     }
 
     /** Another process (the CLI) may have written while this window was in the background. */
@@ -202,13 +234,17 @@ public final class MainWindow implements MainActions {
         if (library == null || closing) {
             return;
         }
-        context.background().run(library::dataVersion, version -> {
-            if (version != dataVersion) {
-                dataVersion = version;
-                mainModel.refresh();
-                mainModel.refreshTags();
-            }
-        }, failure -> { });
+        context.background()
+                .run(
+                        library::dataVersion,
+                        version -> {
+                            if (version != dataVersion) {
+                                dataVersion = version;
+                                mainModel.refresh();
+                                mainModel.refreshTags();
+                            }
+                        },
+                        failure -> {});
     }
 
     /**
@@ -250,19 +286,25 @@ public final class MainWindow implements MainActions {
     @Override
     public void exportNotes() {
         if (exportDialog == null) {
-            ExportViewModel model = new ExportViewModel(context.background(), connection, context.clock(),
-                    mainModel::shownIds);
-            exportDialog = new ExportDialog(model, context.chooser(), theme::style, Path.of(System.getProperty("user.home")));
+            ExportViewModel model =
+                    new ExportViewModel(context.background(), connection, context.clock(), mainModel::shownIds);
+            exportDialog =
+                    new ExportDialog(model, context.chooser(), theme::style, Path.of(System.getProperty("user.home")));
         }
         detailModel.flush();
         exportDialog.show(stage, new ExportDialog.Outcome() {
             @Override
             public void exported(Path file, int rows) {
                 Path folder = file.toAbsolutePath().getParent();
-                Notifications.create().owner(stage).title("Notes exported")
+                Notifications.create()
+                        .owner(stage)
+                        .title("Notes exported")
                         .text(rows + (rows == 1 ? " article" : " articles") + " written to " + file.getFileName())
-                        .action(new Action("Open folder", e -> context.folderOpener().accept(folder)))
-                        .hideAfter(Duration.seconds(8)).position(Pos.BOTTOM_RIGHT).showInformation();
+                        .action(new Action(
+                                "Open folder", e -> context.folderOpener().accept(folder)))
+                        .hideAfter(Duration.seconds(8))
+                        .position(Pos.BOTTOM_RIGHT)
+                        .showInformation();
             }
 
             @Override
@@ -284,11 +326,16 @@ public final class MainWindow implements MainActions {
         context.opener().choose(stage, "Import a reading list").ifPresent(file -> {
             ImportViewModel model = new ImportViewModel(context.background(), connection, file);
             Stage window = new Stage();
-            Views.Loaded<ImportController> view = Views.load(ImportController.class, "ImportView.fxml",
-                    () -> new ImportController(model, report -> {
-                        mainModel.refresh();
-                        mainModel.refreshTags();
-                    }, window::close));
+            Views.Loaded<ImportController> view = Views.load(
+                    ImportController.class,
+                    "ImportView.fxml",
+                    () -> new ImportController(
+                            model,
+                            report -> {
+                                mainModel.refresh();
+                                mainModel.refreshTags();
+                            },
+                            window::close));
             window.initOwner(stage);
             window.initModality(javafx.stage.Modality.WINDOW_MODAL);
             window.setTitle("Import");
@@ -305,23 +352,31 @@ public final class MainWindow implements MainActions {
         if (library == null) {
             return;
         }
-        Views.Loaded<AddArticleController> view = Views.load(AddArticleController.class, "AddArticleDialog.fxml",
-                AddArticleController::new);
+        Views.Loaded<AddArticleController> view =
+                Views.load(AddArticleController.class, "AddArticleDialog.fxml", AddArticleController::new);
         DialogPane pane = (DialogPane) view.root();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(stage);
         dialog.setTitle("Add article");
         dialog.setDialogPane(pane);
-        pane.lookupButton(pane.getButtonTypes().getFirst()).disableProperty().bind(view.controller().validProperty().not());
+        pane.lookupButton(pane.getButtonTypes().getFirst())
+                .disableProperty()
+                .bind(view.controller().validProperty().not());
         theme.style(pane.getScene());
-        dialog.showAndWait().filter(answer -> answer.getButtonData() == ButtonBar.ButtonData.OK_DONE).ifPresent(ok -> {
-            AddArticleController.Entry entry = view.controller().entry();
-            context.background().run(() -> library.addArticle(entry.title(), entry.url(), entry.summary(), entry.tags()), id -> {
-                mainModel.refresh();
-                mainModel.refreshTags();
-                notice("Added “" + entry.title() + "”");
-            }, failure -> notice(failure.getMessage()));
-        });
+        dialog.showAndWait()
+                .filter(answer -> answer.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .ifPresent(ok -> {
+                    AddArticleController.Entry entry = view.controller().entry();
+                    context.background()
+                            .run(
+                                    () -> library.addArticle(entry.title(), entry.url(), entry.summary(), entry.tags()),
+                                    id -> {
+                                        mainModel.refresh();
+                                        mainModel.refreshTags();
+                                        notice("Added “" + entry.title() + "”");
+                                    },
+                                    failure -> notice(failure.getMessage()));
+                });
     }
 
     @Override
@@ -334,48 +389,67 @@ public final class MainWindow implements MainActions {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "", ButtonType.CANCEL, ButtonType.OK);
         confirm.initOwner(stage);
         confirm.setTitle("Delete");
-        confirm.setHeaderText(rows.size() == 1 ? "Delete “" + rows.getFirst().titleProperty().get() + "”?"
-                : "Delete " + rows.size() + " articles?");
-        confirm.setContentText("Notes and tags go with them. You can undo right after. Articles of the bundled catalog stay.");
+        confirm.setHeaderText(
+                rows.size() == 1
+                        ? "Delete “" + rows.getFirst().titleProperty().get() + "”?"
+                        : "Delete " + rows.size() + " articles?");
+        confirm.setContentText(
+                "Notes and tags go with them. You can undo right after. Articles of the bundled catalog stay.");
         theme.style(confirm.getDialogPane().getScene());
         if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
             return;
         }
         java.util.List<String> ids = rows.stream().map(ArticleRow::id).toList();
-        context.background().run(() -> {
-            java.util.List<DeletedArticle> deleted = new java.util.ArrayList<>();
-            for (String id : ids) {
-                if (library.canDelete(id)) {
-                    deleted.add(library.deleteArticle(id));
-                }
-            }
-            return deleted;
-        }, deleted -> {
-            mainModel.refresh();
-            mainModel.refreshTags();
-            int kept = ids.size() - deleted.size();
-            String text = deleted.isEmpty() ? "Articles of the bundled catalog cannot be deleted"
-                    : "Deleted " + deleted.size() + (deleted.size() == 1 ? " article" : " articles")
-                    + (kept > 0 ? "; " + kept + " of the bundled catalog stayed" : "");
-            Notifications note = Notifications.create().owner(stage).text(text).hideAfter(Duration.seconds(10))
-                    .position(Pos.BOTTOM_RIGHT);
-            if (!deleted.isEmpty()) {
-                note.action(new Action("Undo", e -> context.background().run(() -> {
-                    deleted.forEach(library::undelete);
-                    return null;
-                }, done -> {
-                    mainModel.refresh();
-                    mainModel.refreshTags();
-                }, failure -> notice(failure.getMessage()))));
-            }
-            note.show();
-        }, failure -> notice(failure.getMessage()));
+        context.background()
+                .run(
+                        () -> {
+                            java.util.List<DeletedArticle> deleted = new java.util.ArrayList<>();
+                            for (String id : ids) {
+                                if (library.canDelete(id)) {
+                                    deleted.add(library.deleteArticle(id));
+                                }
+                            }
+                            return deleted;
+                        },
+                        deleted -> {
+                            mainModel.refresh();
+                            mainModel.refreshTags();
+                            int kept = ids.size() - deleted.size();
+                            String text = deleted.isEmpty()
+                                    ? "Articles of the bundled catalog cannot be deleted"
+                                    : "Deleted " + deleted.size() + (deleted.size() == 1 ? " article" : " articles")
+                                            + (kept > 0 ? "; " + kept + " of the bundled catalog stayed" : "");
+                            Notifications note = Notifications.create()
+                                    .owner(stage)
+                                    .text(text)
+                                    .hideAfter(Duration.seconds(10))
+                                    .position(Pos.BOTTOM_RIGHT);
+                            if (!deleted.isEmpty()) {
+                                note.action(new Action(
+                                        "Undo",
+                                        e -> context.background()
+                                                .run(
+                                                        () -> {
+                                                            deleted.forEach(library::undelete);
+                                                            return null;
+                                                        },
+                                                        done -> {
+                                                            mainModel.refresh();
+                                                            mainModel.refreshTags();
+                                                        },
+                                                        failure -> notice(failure.getMessage()))));
+                            }
+                            note.show();
+                        },
+                        failure -> notice(failure.getMessage()));
     }
 
     @Override
     public void showProgress() {
         if (progressStage == null) {
-            Views.Loaded<ProgressController> view = Views.load(ProgressController.class, "ProgressView.fxml",
+            Views.Loaded<ProgressController> view = Views.load(
+                    ProgressController.class,
+                    "ProgressView.fxml",
                     () -> new ProgressController(context.background(), connection));
             progressController = view.controller();
             progressStage = new Stage();
@@ -414,7 +488,8 @@ public final class MainWindow implements MainActions {
         alert.setTitle("About Reading List");
         alert.setHeaderText("Reading List " + AppVersion.current());
         alert.setContentText("Work through technical articles: search, mark read, keep notes, export to CSV.\n\n"
-                + "Catalog: CodersSecret — Backend Articles\nLibrary: " + context.database().toAbsolutePath()
+                + "Catalog: CodersSecret — Backend Articles\nLibrary: "
+                + context.database().toAbsolutePath()
                 + "\nLog: " + ErrorLog.file());
         theme.style(alert.getDialogPane().getScene());
         alert.show();
@@ -434,7 +509,9 @@ public final class MainWindow implements MainActions {
         if (closing || !detailSlot.getChildren().isEmpty()) {
             return;
         }
-        Views.Loaded<DetailController> detail = Views.load(DetailController.class, "DetailView.fxml",
+        Views.Loaded<DetailController> detail = Views.load(
+                DetailController.class,
+                "DetailView.fxml",
                 () -> new DetailController(detailModel, links, mainModel.allTags(), this::notice));
         detailSlot.getChildren().setAll(detail.root());
     }
@@ -456,17 +533,25 @@ public final class MainWindow implements MainActions {
         state.captureSplit(mainController.splitPane());
         state.captureTable(tableController.table());
         state.captureFilters(mainModel);
-        context.background().run(() -> {
-            state.save(context.stateFile());
-            return null;
-        }, done -> { }, failure -> { });
+        context.background()
+                .run(
+                        () -> {
+                            state.save(context.stateFile());
+                            return null;
+                        },
+                        done -> {},
+                        failure -> {});
         context.background().drain();
         Library library = connection.get();
         if (library != null) {
-            context.background().run(() -> {
-                library.close();
-                return null;
-            }, done -> { }, failure -> { });
+            context.background()
+                    .run(
+                            () -> {
+                                library.close();
+                                return null;
+                            },
+                            done -> {},
+                            failure -> {});
             context.background().drain();
         }
         if (progressStage != null) {
@@ -477,6 +562,11 @@ public final class MainWindow implements MainActions {
     }
 
     private void notice(String message) {
-        Notifications.create().owner(stage).text(message).hideAfter(Duration.seconds(4)).position(Pos.BOTTOM_RIGHT).show();
+        Notifications.create()
+                .owner(stage)
+                .text(message)
+                .hideAfter(Duration.seconds(4))
+                .position(Pos.BOTTOM_RIGHT)
+                .show();
     }
 }

@@ -44,10 +44,16 @@ public final class ReadingListApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        AppContext context = new AppContext(database, stateFile, background, new FxSaveFileChooser(), new FxOpenFileChooser(),
+        AppContext context = new AppContext(
+                database,
+                stateFile,
+                background,
+                new FxSaveFileChooser(),
+                new FxOpenFileChooser(),
                 url -> getHostServices().showDocument(url),
                 folder -> getHostServices().showDocument(folder.toUri().toString()),
-                Clock.systemUTC(), Platform::exit);
+                Clock.systemUTC(),
+                Platform::exit);
         MainWindow.open(stage, context, state);
         if (firstFrame != null) {
             FirstFrame.whenShown(stage.getScene(), ms -> {

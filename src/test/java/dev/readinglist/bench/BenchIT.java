@@ -6,7 +6,6 @@ import dev.readinglist.index.ArticleIndex;
 import dev.readinglist.index.Matches;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.ExportOptions;
-import dev.readinglist.model.ExportScope;
 import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
@@ -33,6 +32,7 @@ class BenchIT {
 
     @TempDir
     Path work;
+
     final BenchResults results = new BenchResults();
 
     @Test
@@ -57,11 +57,14 @@ class BenchIT {
         importFigure(mid);
         Path bundledOnly = work.resolve("bundled.db");
         Library.open(bundledOnly).close();
-        double baseline = PulseGap.measure(bundledOnly, PHRASE, 31, text -> results.note("baseline (31 articles) " + text));
+        double baseline =
+                PulseGap.measure(bundledOnly, PHRASE, 31, text -> results.note("baseline (31 articles) " + text));
         double gap = PulseGap.measure(largeDb, PHRASE, large + 31, results::note);
         results.put("fx_max_pulse_gap_ms_1m", gap);
-        results.note(String.format("longest pulse gap: %.0f ms at %,d articles against %.0f ms with the 31 bundled ones, "
-                + "the same window and typing in the same run (ratio %.2f)", gap, large, baseline, gap / baseline));
+        results.note(String.format(
+                "longest pulse gap: %.0f ms at %,d articles against %.0f ms with the 31 bundled ones, "
+                        + "the same window and typing in the same run (ratio %.2f)",
+                gap, large, baseline, gap / baseline));
         StartupBench.measure(work, FULL ? 10 : 2, results);
         results.write(out);
 
@@ -75,7 +78,8 @@ class BenchIT {
     private Path generate(String label, int articles, Path db) {
         long start = System.nanoTime();
         SyntheticLibrary.create(db, articles, work);
-        results.note(String.format("generated the %s library (%,d articles + the bundled 31, by a Raindrop import) in %.1f s",
+        results.note(String.format(
+                "generated the %s library (%,d articles + the bundled 31, by a Raindrop import) in %.1f s",
                 label, articles, (System.nanoTime() - start) / 1e9));
         return db;
     }
@@ -97,8 +101,9 @@ class BenchIT {
         try (Library library = Library.open(db)) {
             long start = System.nanoTime();
             ArticleIndex index = library.loadIndex();
-            results.note(String.format("%s: index loaded in %.0f ms (the window types against it once loaded)", size,
-                    (System.nanoTime() - start) / 1e6));
+            results.note(String.format(
+                    "%s: index loaded in %.0f ms (the window types against it once loaded)",
+                    size, (System.nanoTime() - start) / 1e6));
             results.put("heap_after_load_" + size + "_mb", heapAfterGcMb());
 
             Samples keystrokes = new Samples();
@@ -109,8 +114,9 @@ class BenchIT {
                 }
             }
             Matches last = library.search(index, QueryParser.parse(PHRASE), ReadStatus.ALL, SortKey.DEFAULT, false);
-            results.note(String.format("%s: \"%s\" matches %,d of %,d; %d keystroke samples, max %.1f ms", size, PHRASE,
-                    last.matched(), index.size(), keystrokes.size(), keystrokes.max()));
+            results.note(String.format(
+                    "%s: \"%s\" matches %,d of %,d; %d keystroke samples, max %.1f ms",
+                    size, PHRASE, last.matched(), index.size(), keystrokes.size(), keystrokes.max()));
             if (size.equals("100k")) {
                 results.put("filter_keystroke_100k_p50", keystrokes.median());
                 results.put("filter_keystroke_100k_p95", keystrokes.percentile(95));
@@ -127,11 +133,14 @@ class BenchIT {
             sortFirst.time(() -> library.search(index, Query.ALL, ReadStatus.ALL, SortKey.TITLE, false));
             results.put("sort_change_1m_ms", sortFirst.median());
             Samples sortAgain = new Samples();
-            for (SortKey key : List.of(SortKey.PUBLISHED, SortKey.MINUTES, SortKey.READ, SortKey.TITLE, SortKey.DEFAULT)) {
+            for (SortKey key :
+                    List.of(SortKey.PUBLISHED, SortKey.MINUTES, SortKey.READ, SortKey.TITLE, SortKey.DEFAULT)) {
                 sortAgain.time(() -> library.search(index, Query.ALL, ReadStatus.ALL, key, true));
             }
-            results.note(String.format("1m: the first sort by title %.0f ms (builds that order); published, minutes, read "
-                    + "(first time each), title again and default: max %.0f ms", sortFirst.median(), sortAgain.max()));
+            results.note(String.format(
+                    "1m: the first sort by title %.0f ms (builds that order); published, minutes, read "
+                            + "(first time each), title again and default: max %.0f ms",
+                    sortFirst.median(), sortAgain.max()));
         }
     }
 
@@ -176,7 +185,8 @@ class BenchIT {
         Path db = work.resolve("noted.db");
         long start = System.nanoTime();
         SyntheticLibrary.createAllNoted(db, articles, work);
-        results.note(String.format("generated the export library (%,d articles, every one with a note) in %.1f s",
+        results.note(String.format(
+                "generated the export library (%,d articles, every one with a note) in %.1f s",
                 articles, (System.nanoTime() - start) / 1e9));
         Samples export = new Samples();
         try (Library library = Library.open(db)) {
@@ -200,10 +210,17 @@ class BenchIT {
         }
         results.put("import_pocket_100k_ms", imports.median());
         Double floor = SqliteShell.measureImport(csv, work, results);
-        results.note(String.format("Pocket import of %,d rows into a new library: median of 5 %.0f ms (fastest %.0f, slowest %.0f)%s",
-                articles, imports.median(), imports.min(), imports.max(), floor == null ? ""
-                        : String.format("; the sqlite3 shell's plain .import of the same file took %.0f ms in this run (%.1f×)",
-                        floor, imports.median() / floor)));
+        results.note(String.format(
+                "Pocket import of %,d rows into a new library: median of 5 %.0f ms (fastest %.0f, slowest %.0f)%s",
+                articles,
+                imports.median(),
+                imports.min(),
+                imports.max(),
+                floor == null
+                        ? ""
+                        : String.format(
+                                "; the sqlite3 shell's plain .import of the same file took %.0f ms in this run (%.1f×)",
+                                floor, imports.median() / floor)));
         Files.deleteIfExists(csv);
     }
 }

@@ -25,21 +25,27 @@ import javafx.stage.Stage;
  */
 final class PulseGap {
 
-    private PulseGap() {
-    }
+    private PulseGap() {}
 
     /** @param articles how many articles the library holds: the window is ready when the table shows them all */
     static double measure(Path db, String phrase, int articles, Consumer<String> note) throws Exception {
         try {
-            Platform.startup(() -> { });
+            Platform.startup(() -> {});
         } catch (IllegalStateException alreadyRunning) {
             // started by an earlier measurement
         }
         Platform.setImplicitExit(false);
         FxBackground background = new FxBackground();
-        AppContext context = new AppContext(db, db.resolveSibling("window.properties"), background,
-                (owner, title, folder, name) -> Optional.empty(), (owner, title) -> Optional.empty(), url -> { },
-                folder -> { }, Clock.systemUTC(), () -> { });
+        AppContext context = new AppContext(
+                db,
+                db.resolveSibling("window.properties"),
+                background,
+                (owner, title, folder, name) -> Optional.empty(),
+                (owner, title) -> Optional.empty(),
+                url -> {},
+                folder -> {},
+                Clock.systemUTC(),
+                () -> {});
         MainWindow window = onFx(() -> MainWindow.open(new Stage(), context, WindowState.load(null)));
         TableView<?> table = onFx(() -> (TableView<?>) window.scene().lookup(".table-view"));
         TextField search = onFx(() -> (TextField) window.scene().lookup("#searchField"));
@@ -50,7 +56,8 @@ final class PulseGap {
             }
             Thread.sleep(50);
         }
-        note.accept(String.format("window: %,d rows in the table %.1f s after it opened",
+        note.accept(String.format(
+                "window: %,d rows in the table %.1f s after it opened",
                 onFx(() -> table.getItems().size()), (System.nanoTime() - start) / 1e9));
 
         long[] last = {0};
@@ -76,7 +83,10 @@ final class PulseGap {
         });
         Thread.sleep(300);
         onFx(() -> {
-            TableColumn<?, ?> title = table.getColumns().stream().filter(c -> "title".equals(c.getId())).findFirst().orElseThrow();
+            TableColumn<?, ?> title = table.getColumns().stream()
+                    .filter(c -> "title".equals(c.getId()))
+                    .findFirst()
+                    .orElseThrow();
             phase[0] = "sort by title";
             sortBy(table, title);
             return null;
@@ -94,8 +104,10 @@ final class PulseGap {
             pulses.stop();
             return table.getItems().size();
         });
-        note.accept(String.format("window: sorted by title, typed \"%s\": %,d rows shown; longest pulse gap %.1f ms; "
-                + "gaps over two frames: %s", phrase, shown, maxGap[0], stalls.isEmpty() ? "none" : String.join(", ", stalls)));
+        note.accept(String.format(
+                "window: sorted by title, typed \"%s\": %,d rows shown; longest pulse gap %.1f ms; "
+                        + "gaps over two frames: %s",
+                phrase, shown, maxGap[0], stalls.isEmpty() ? "none" : String.join(", ", stalls)));
         onFx(() -> {
             window.quit();
             return null;

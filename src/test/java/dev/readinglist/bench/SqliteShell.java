@@ -21,8 +21,7 @@ final class SqliteShell {
             FROM article a JOIN note n ON n.article_id = a.id
             ORDER BY a.published IS NULL, a.published DESC, a.title COLLATE NOCASE, a.slug;""";
 
-    private SqliteShell() {
-    }
+    private SqliteShell() {}
 
     /**
      * The shell writing the export's rows as CSV from the same file. It must be new enough to
@@ -49,8 +48,14 @@ final class SqliteShell {
         Samples runs = new Samples();
         for (int i = 0; i < 3; i++) {
             Path db = work.resolve("shell-import-" + i + ".db");
-            String problem = run(List.of(db.toString(), "PRAGMA journal_mode = WAL;", "PRAGMA synchronous = FULL;",
-                    ".import --csv " + csv + " pocket"), work.resolve("shell-import.out"), runs);
+            String problem = run(
+                    List.of(
+                            db.toString(),
+                            "PRAGMA journal_mode = WAL;",
+                            "PRAGMA synchronous = FULL;",
+                            ".import --csv " + csv + " pocket"),
+                    work.resolve("shell-import.out"),
+                    runs);
             if (problem != null) {
                 results.note("no import floor: " + problem);
                 return null;
@@ -66,7 +71,10 @@ final class SqliteShell {
         Process shell;
         long start = System.nanoTime();
         try {
-            shell = new ProcessBuilder(command).redirectOutput(output.toFile()).redirectError(ProcessBuilder.Redirect.PIPE).start();
+            shell = new ProcessBuilder(command)
+                    .redirectOutput(output.toFile())
+                    .redirectError(ProcessBuilder.Redirect.PIPE)
+                    .start();
         } catch (IOException e) {
             return "there is no sqlite3 shell on this machine (" + e.getMessage() + ")";
         }
@@ -74,8 +82,13 @@ final class SqliteShell {
         int exit = shell.waitFor();
         runs.add((System.nanoTime() - start) / 1e6);
         if (exit != 0 || !error.isEmpty()) {
-            String version = new String(new ProcessBuilder("sqlite3", "--version").start().getInputStream().readAllBytes()).strip();
-            return "the sqlite3 shell here (" + version.split(" ")[0] + ") failed: " + error.lines().findFirst().orElse("exit " + exit);
+            String version = new String(new ProcessBuilder("sqlite3", "--version")
+                            .start()
+                            .getInputStream()
+                            .readAllBytes())
+                    .strip();
+            return "the sqlite3 shell here (" + version.split(" ")[0] + ") failed: "
+                    + error.lines().findFirst().orElse("exit " + exit);
         }
         return null;
     }

@@ -16,8 +16,7 @@ import java.util.stream.Stream;
  */
 final class StartupBench {
 
-    private StartupBench() {
-    }
+    private StartupBench() {}
 
     static void measure(Path work, int runs, BenchResults results) throws Exception {
         Path built = Path.of("target", "dist", "reading-list");
@@ -33,45 +32,64 @@ final class StartupBench {
         Process xvfb = startXvfb();
         String screen = xvfb == null ? null : ":77";
         List<String> display = xvfb == null
-                ? List.of("java-options=-Dglass.platform=Headless", "java-options=-Dprism.order=sw") : List.of();
-        results.note("startup: " + (xvfb == null ? "JavaFX headless platform (no Xvfb here)" : "under Xvfb :77, GTK, software rendering")
+                ? List.of("java-options=-Dglass.platform=Headless", "java-options=-Dprism.order=sw")
+                : List.of();
+        results.note("startup: "
+                + (xvfb == null ? "JavaFX headless platform (no Xvfb here)" : "under Xvfb :77, GTK, software rendering")
                 + "; median of " + runs + " launches each, after one warm-up launch");
         try {
             Path launcher = image.resolve("bin").resolve("reading-list");
-            List<String> command = List.of(launcher.toString(), "--db", work.resolve("startup.db").toString(), "--exit-after-first-frame");
+            List<String> command = List.of(
+                    launcher.toString(), "--db", work.resolve("startup.db").toString(), "--exit-after-first-frame");
             if (original.contains("-XX:AOTCache=")) {
                 Files.writeString(cfg, withOptions(original, display));
                 results.put("first_frame_aot_ms", median(command, work, screen, runs + 1));
             } else {
-                results.note("first_frame_aot_ms is null: the app image has no AOT cache (installers/aot/train.sh skipped)");
+                results.note(
+                        "first_frame_aot_ms is null: the app image has no AOT cache (installers/aot/train.sh skipped)");
             }
-            String noAot = original.lines().filter(line -> !line.contains("-XX:AOTCache=")).reduce("", (a, b) -> a + b + "\n");
+            String noAot = original.lines()
+                    .filter(line -> !line.contains("-XX:AOTCache="))
+                    .reduce("", (a, b) -> a + b + "\n");
             Files.writeString(cfg, withOptions(noAot, display));
             results.put("first_frame_noaot_ms", median(command, work, screen, runs + 1));
 
             Path bare = image.resolve("bin").resolve("bare-window");
             Files.copy(launcher, bare, StandardCopyOption.COPY_ATTRIBUTES);
             // The AOT cache accepts jars only on the class path, not folders.
-            try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(Files.newOutputStream(app.resolve("bare.jar")))) {
+            try (java.util.jar.JarOutputStream jar =
+                    new java.util.jar.JarOutputStream(Files.newOutputStream(app.resolve("bare.jar")))) {
                 jar.putNextEntry(new java.util.jar.JarEntry("dev/readinglist/bench/BareWindow.class"));
-                jar.write(Files.readAllBytes(Path.of("target", "test-classes", "dev", "readinglist", "bench", "BareWindow.class")));
+                jar.write(Files.readAllBytes(
+                        Path.of("target", "test-classes", "dev", "readinglist", "bench", "BareWindow.class")));
                 jar.closeEntry();
             }
-            String bareCfg = "[Application]\napp.classpath=$APPDIR/bare.jar\napp.mainclass=dev.readinglist.bench.BareWindow\n\n"
-                    + "[JavaOptions]\njava-options=--enable-native-access=javafx.graphics\n";
+            String bareCfg =
+                    "[Application]\napp.classpath=$APPDIR/bare.jar\napp.mainclass=dev.readinglist.bench.BareWindow\n\n"
+                            + "[JavaOptions]\njava-options=--enable-native-access=javafx.graphics\n";
             Path bareConfig = app.resolve("bare-window.cfg");
-            // Two steps, as installers/aot/train.sh does: one-step training would start bin/java, which the image has not.
-            Files.writeString(bareConfig, withOptions(bareCfg + "java-options=-XX:AOTMode=record\n"
-                    + "java-options=-XX:AOTConfiguration=$APPDIR/bare.aotconf\n", display));
+            // Two steps, as installers/aot/train.sh does: one-step training would start bin/java, which the image has
+            // not.
+            Files.writeString(
+                    bareConfig,
+                    withOptions(
+                            bareCfg + "java-options=-XX:AOTMode=record\n"
+                                    + "java-options=-XX:AOTConfiguration=$APPDIR/bare.aotconf\n",
+                            display));
             launch(List.of(bare.toString()), work, screen);
-            Files.writeString(bareConfig, withOptions(bareCfg + "java-options=-XX:AOTMode=create\n"
-                    + "java-options=-XX:AOTConfiguration=$APPDIR/bare.aotconf\njava-options=-XX:AOTCache=$APPDIR/bare.aot\n", display));
+            Files.writeString(
+                    bareConfig,
+                    withOptions(
+                            bareCfg + "java-options=-XX:AOTMode=create\n"
+                                    + "java-options=-XX:AOTConfiguration=$APPDIR/bare.aotconf\njava-options=-XX:AOTCache=$APPDIR/bare.aot\n",
+                            display));
             launch(List.of(bare.toString()), work, screen);
             if (!Files.exists(app.resolve("bare.aot"))) {
                 results.note("first_frame_floor_aot_ms is null: the bare window's AOT training wrote no cache");
                 return;
             }
-            Files.writeString(bareConfig, withOptions(bareCfg + "java-options=-XX:AOTCache=$APPDIR/bare.aot\n", display));
+            Files.writeString(
+                    bareConfig, withOptions(bareCfg + "java-options=-XX:AOTCache=$APPDIR/bare.aot\n", display));
             results.put("first_frame_floor_aot_ms", median(List.of(bare.toString()), work, screen, runs + 1));
         } finally {
             if (xvfb != null) {
@@ -117,9 +135,12 @@ final class StartupBench {
     }
 
     private static long firstFrameMs(List<String> command, String output) {
-        return output.lines().filter(line -> line.startsWith("first-frame-ms="))
-                .map(line -> Long.parseLong(line.substring("first-frame-ms=".length()).strip()))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no first-frame-ms from " + command + "\n" + output));
+        return output.lines()
+                .filter(line -> line.startsWith("first-frame-ms="))
+                .map(line -> Long.parseLong(
+                        line.substring("first-frame-ms=".length()).strip()))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no first-frame-ms from " + command + "\n" + output));
     }
 
     /** Xvfb on :77 once it accepts clients (its socket exists), or null where there is no Xvfb. */
@@ -127,7 +148,9 @@ final class StartupBench {
         Process xvfb;
         try {
             xvfb = new ProcessBuilder("Xvfb", ":77", "-screen", "0", "1280x800x24", "-nolisten", "tcp")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .start();
         } catch (IOException noXvfb) {
             return null;
         }

@@ -28,27 +28,27 @@ import java.util.Set;
 final class SyntheticLibrary {
 
     static final String[] WORDS = ("raft paxos replication partition leader election log quorum "
-            + "cache caching redis memcached eviction ttl invalidation database index btree lsm compaction query planner "
-            + "postgres mysql sqlite transaction isolation snapshot lock latch deadlock queue kafka rabbitmq stream "
-            + "distributed consensus "
-            + "backpressure batch throughput latency tail percentile load balancer proxy gateway rate limiting token bucket "
-            + "sliding window circuit breaker retry timeout idempotency saga outbox event sourcing cqrs microservice monolith "
-            + "api rest grpc graphql schema migration versioning backward compatible protocol buffers json serialization "
-            + "kubernetes container docker pod scheduler autoscaling observability tracing metrics logging alerting slo "
-            + "incident postmortem chaos testing benchmark profiling memory garbage collector heap thread pool async "
-            + "reactive coroutine virtual threads java go rust python node concurrency parallelism lock-free atomic "
-            + "sharding hashing consistent vector clock crdt gossip membership failure detector heartbeat lease fencing "
-            + "storage disk ssd fsync durability write ahead checkpoint recovery backup restore encryption tls auth oauth "
-            + "jwt session cookie security injection validation search full-text ranking bm25 embedding ml feature "
-            + "pipeline etl warehouse columnar parquet analytics olap oltp cdc debezium webhook notification email "
-            + "billing payments ledger accounting double-entry audit compliance gdpr privacy multi-tenant isolation")
+                    + "cache caching redis memcached eviction ttl invalidation database index btree lsm compaction query planner "
+                    + "postgres mysql sqlite transaction isolation snapshot lock latch deadlock queue kafka rabbitmq stream "
+                    + "distributed consensus "
+                    + "backpressure batch throughput latency tail percentile load balancer proxy gateway rate limiting token bucket "
+                    + "sliding window circuit breaker retry timeout idempotency saga outbox event sourcing cqrs microservice monolith "
+                    + "api rest grpc graphql schema migration versioning backward compatible protocol buffers json serialization "
+                    + "kubernetes container docker pod scheduler autoscaling observability tracing metrics logging alerting slo "
+                    + "incident postmortem chaos testing benchmark profiling memory garbage collector heap thread pool async "
+                    + "reactive coroutine virtual threads java go rust python node concurrency parallelism lock-free atomic "
+                    + "sharding hashing consistent vector clock crdt gossip membership failure detector heartbeat lease fencing "
+                    + "storage disk ssd fsync durability write ahead checkpoint recovery backup restore encryption tls auth oauth "
+                    + "jwt session cookie security injection validation search full-text ranking bm25 embedding ml feature "
+                    + "pipeline etl warehouse columnar parquet analytics olap oltp cdc debezium webhook notification email "
+                    + "billing payments ledger accounting double-entry audit compliance gdpr privacy multi-tenant isolation")
             .split(" ");
     private static final String[] FILLER = ("the a of in for and to with how why what when at scale production guide "
-            + "lessons from building designing understanding deep dive practical patterns pitfalls").split(" ");
+                    + "lessons from building designing understanding deep dive practical patterns pitfalls")
+            .split(" ");
     static final int TAG_COUNT = 300;
 
-    private SyntheticLibrary() {
-    }
+    private SyntheticLibrary() {}
 
     /** Creates a library of {@code articles} articles (plus the bundled catalog) at {@code db}. */
     static void create(Path db, int articles, Path work) {
@@ -74,20 +74,42 @@ final class SyntheticLibrary {
         Random random = new Random(42);
         String[] tags = tagVocabulary();
         try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-             CsvWriter writer = CsvWriter.builder().build(out)) {
-            writer.writeRecord("id", "title", "note", "excerpt", "url", "folder", "tags", "created", "cover", "highlights", "favorite");
+                CsvWriter writer = CsvWriter.builder().build(out)) {
+            writer.writeRecord(
+                    "id",
+                    "title",
+                    "note",
+                    "excerpt",
+                    "url",
+                    "folder",
+                    "tags",
+                    "created",
+                    "cover",
+                    "highlights",
+                    "favorite");
             for (int i = 0; i < articles; i++) {
                 String title = capitalised(sentence(random, 4 + random.nextInt(7)));
                 String summary = capitalised(sentence(random, 20 + random.nextInt(21))) + ".";
-                String note = allNoted || random.nextInt(5) == 0 ? capitalised(sentence(random, 8 + random.nextInt(33))) + "." : "";
+                String note = allNoted || random.nextInt(5) == 0
+                        ? capitalised(sentence(random, 8 + random.nextInt(33))) + "."
+                        : "";
                 Set<String> chosen = new LinkedHashSet<>();
                 int tagCount = 1 + random.nextInt(5);
                 while (chosen.size() < tagCount) {
                     chosen.add(tags[skewed(random, tags.length)]);
                 }
-                writer.writeRecord(Integer.toString(i + 1), title, note, summary,
-                        "https://blog.example.com/" + (i % 997) + "/" + slug(title) + "-" + i, "", String.join(", ", chosen),
-                        "2024-01-01T00:00:00Z", "", "", "false");
+                writer.writeRecord(
+                        Integer.toString(i + 1),
+                        title,
+                        note,
+                        summary,
+                        "https://blog.example.com/" + (i % 997) + "/" + slug(title) + "-" + i,
+                        "",
+                        String.join(", ", chosen),
+                        "2024-01-01T00:00:00Z",
+                        "",
+                        "",
+                        "false");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,7 +121,7 @@ final class SyntheticLibrary {
         Random random = new Random(7);
         String[] tags = tagVocabulary();
         try (Writer out = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
-             CsvWriter writer = CsvWriter.builder().build(out)) {
+                CsvWriter writer = CsvWriter.builder().build(out)) {
             writer.writeRecord("title", "url", "time_added", "tags", "status");
             for (int i = 0; i < articles; i++) {
                 String title = capitalised(sentence(random, 4 + random.nextInt(7)));
@@ -107,8 +129,12 @@ final class SyntheticLibrary {
                 for (int t = random.nextInt(4); t > 0; t--) {
                     chosen.add(tags[skewed(random, tags.length)].replace(' ', '-'));
                 }
-                writer.writeRecord(title, "https://example.com/a/" + i + "?utm_source=pocket", Long.toString(1_600_000_000L + i * 60L),
-                        String.join("|", new LinkedHashSet<>(chosen)), random.nextInt(3) == 0 ? "archive" : "unread");
+                writer.writeRecord(
+                        title,
+                        "https://example.com/a/" + i + "?utm_source=pocket",
+                        Long.toString(1_600_000_000L + i * 60L),
+                        String.join("|", new LinkedHashSet<>(chosen)),
+                        random.nextInt(3) == 0 ? "archive" : "unread");
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -135,7 +161,10 @@ final class SyntheticLibrary {
             if (w > 0) {
                 text.append(' ');
             }
-            text.append(random.nextInt(3) == 0 ? FILLER[random.nextInt(FILLER.length)] : WORDS[skewed(random, WORDS.length)]);
+            text.append(
+                    random.nextInt(3) == 0
+                            ? FILLER[random.nextInt(FILLER.length)]
+                            : WORDS[skewed(random, WORDS.length)]);
         }
         return text.toString();
     }
@@ -151,7 +180,7 @@ final class SyntheticLibrary {
     /** Columns search does not index, so the search index stays exactly as the app wrote it. */
     private static void setDatesTimesAndReadState(Path db) {
         try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.executeUpdate("""
                     UPDATE article SET
                       published = date('2012-01-01', '+' || ((id * 7919) % 5000) || ' days'),

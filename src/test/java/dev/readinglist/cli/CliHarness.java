@@ -3,11 +3,9 @@ package dev.readinglist.cli;
 /** The in-process CLI for tests in other packages. */
 public final class CliHarness {
 
-    public record Result(int code, String out, String err) {
-    }
+    public record Result(int code, String out, String err) {}
 
-    private CliHarness() {
-    }
+    private CliHarness() {}
 
     public static Result run(String... args) {
         CliRun run = CliRun.run(args);

@@ -15,12 +15,15 @@ record CliRun(int code, String out, String err, List<Path> desktopStarts) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<Path> starts = new ArrayList<>();
-        int code = Cli.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        int code = Cli.run(
+                args,
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8),
                 (db, firstFrame) -> {
                     starts.add(db == null ? Path.of("<default>") : db);
                     if (firstFrame != null) {
-                        firstFrame.accept(1234);  // what the window reports once its first frame is shown
+                        firstFrame.accept(1234); // what the window reports once its first frame is shown
                     }
                 });
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), starts);

@@ -26,6 +26,7 @@ class CliTest {
 
     @TempDir
     Path dir;
+
     String db;
 
     @BeforeEach
@@ -101,13 +102,18 @@ class CliTest {
         CliRun marked = CliRun.run(db, "mark-read", CACHING, THRIFT);
         assertEquals(0, marked.code(), marked.err());
         assertEquals("Marked 2 articles read.\n", marked.out());
-        assertEquals("Marked 0 articles read; 1 already was.\n", CliRun.run(db, "mark-read", CACHING).out());
+        assertEquals(
+                "Marked 0 articles read; 1 already was.\n",
+                CliRun.run(db, "mark-read", CACHING).out());
 
         String read = CliRun.run(db, "list", "--status", "read").out();
-        assertTrue(read.contains(CACHING) && read.contains(THRIFT) && read.strip().endsWith("2 articles, 2 read"), read);
+        assertTrue(
+                read.contains(CACHING) && read.contains(THRIFT) && read.strip().endsWith("2 articles, 2 read"), read);
         assertTrue(CliRun.run(db, "list", "--status=UNREAD").out().strip().endsWith("29 articles, 0 read"));
 
-        assertEquals("Marked 1 article unread.\n", CliRun.run(db, "mark-unread", THRIFT).out());
+        assertEquals(
+                "Marked 1 article unread.\n",
+                CliRun.run(db, "mark-unread", THRIFT).out());
         assertTrue(CliRun.run(db, "list", "--status", "read").out().strip().endsWith("1 article, 1 read"));
     }
 
@@ -127,7 +133,9 @@ class CliTest {
 
         CliRun set = CliRun.run(db, "note", CACHING, "--set", "Use cache-aside, then measure.");
         assertEquals(0, set.code(), set.err());
-        assertEquals("Use cache-aside, then measure.\n", CliRun.run(db, "note", CACHING).out());
+        assertEquals(
+                "Use cache-aside, then measure.\n",
+                CliRun.run(db, "note", CACHING).out());
 
         CliRun dash = CliRun.run(db, "note", CACHING, "--set=-starts with a dash");
         assertEquals(0, dash.code(), dash.err());
@@ -135,10 +143,14 @@ class CliTest {
 
         CliRun stdin = CliRun.withInput("line one\nline two, with émoji 📚\n", db, "note", CACHING, "--set", "-");
         assertEquals(0, stdin.code(), stdin.err());
-        assertEquals("line one\nline two, with émoji 📚\n", CliRun.run(db, "note", CACHING).out());
+        assertEquals(
+                "line one\nline two, with émoji 📚\n",
+                CliRun.run(db, "note", CACHING).out());
         assertTrue(CliRun.run(db, "list", "--query", "has:note").out().contains(CACHING));
 
-        assertEquals("Cleared the note on " + CACHING + ".\n", CliRun.run(db, "note", CACHING, "--set", "").out());
+        assertEquals(
+                "Cleared the note on " + CACHING + ".\n",
+                CliRun.run(db, "note", CACHING, "--set", "").out());
         assertEquals("", CliRun.run(db, "note", CACHING).out());
     }
 
@@ -166,15 +178,24 @@ class CliTest {
         CliRun export = CliRun.run(db, "export-notes", "--out", out.toString());
         assertEquals(0, export.code(), export.err());
         assertEquals("Exported 1 note to " + out + "\n", export.out());
-        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(Files.readAllBytes(out), 3));
-        assertEquals("'=cmd|' /C calc'!A0", rows(Files.readString(out).substring(1)).getFirst().getField("note"));
+        assertArrayEquals(
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+                java.util.Arrays.copyOf(Files.readAllBytes(out), 3));
+        assertEquals(
+                "'=cmd|' /C calc'!A0",
+                rows(Files.readString(out).substring(1)).getFirst().getField("note"));
 
         CliRun.run(db, "export-notes", "--out", out.toString(), "--raw", "--no-bom", "--all");
         String raw = Files.readString(out);
         assertFalse(raw.startsWith("\uFEFF"));
         assertEquals(31, rows(raw).size());
-        assertEquals("=cmd|' /C calc'!A0", rows(raw).stream().filter(r -> r.getField("id").equals(CACHING)).findFirst().orElseThrow()
-                .getField("note"));
+        assertEquals(
+                "=cmd|' /C calc'!A0",
+                rows(raw).stream()
+                        .filter(r -> r.getField("id").equals(CACHING))
+                        .findFirst()
+                        .orElseThrow()
+                        .getField("note"));
 
         CliRun csv = CliRun.run(db, "list", "--format", "csv", "--query", "has:note");
         assertEquals(0, csv.code(), csv.err());
@@ -185,15 +206,20 @@ class CliTest {
     @Test
     void importPrintsOneSummaryLineAndADryRunChangesNothing() throws Exception {
         Path file = dir.resolve("pocket.csv");
-        Files.writeString(file, "title,url,time_added,tags,status\nOne,https://example.com/1,1700000000,a|b,archive\n"
-                + "Caching,https://coderssecret.com/blog/caching-strategies-production-guide?utm_source=rss,1700000000,,unread\n");
-        assertEquals("dry run: would have imported 1 new, merged 0, unchanged 1\n",
+        Files.writeString(
+                file,
+                "title,url,time_added,tags,status\nOne,https://example.com/1,1700000000,a|b,archive\n"
+                        + "Caching,https://coderssecret.com/blog/caching-strategies-production-guide?utm_source=rss,1700000000,,unread\n");
+        assertEquals(
+                "dry run: would have imported 1 new, merged 0, unchanged 1\n",
                 CliRun.run(db, "import", file.toString(), "--dry-run").out());
         assertTrue(CliRun.run(db, "list").out().strip().endsWith("31 articles, 0 read"));
         CliRun run = CliRun.run(db, "import", file.toString(), "--format=pocket");
         assertEquals(0, run.code(), run.err());
         assertEquals("imported 1 new, merged 0, unchanged 1\n", run.out());
-        assertEquals("imported 0 new, merged 0, unchanged 2\n", CliRun.run(db, "import", file.toString()).out());
+        assertEquals(
+                "imported 0 new, merged 0, unchanged 2\n",
+                CliRun.run(db, "import", file.toString()).out());
 
         CliRun wrong = CliRun.run(db, "import", file.toString(), "--format", "instapaper");
         assertEquals(1, wrong.code());
@@ -202,8 +228,12 @@ class CliTest {
 
     @Test
     void usageErrorsExitTwoWithOneLine() {
-        for (String[] args : List.of(new String[] {db, "bogus"}, new String[] {db, "list", "--status", "maybe"},
-                new String[] {db, "export-notes"}, new String[] {db, "mark-read"}, new String[] {"--nope"})) {
+        for (String[] args : List.of(
+                new String[] {db, "bogus"},
+                new String[] {db, "list", "--status", "maybe"},
+                new String[] {db, "export-notes"},
+                new String[] {db, "mark-read"},
+                new String[] {"--nope"})) {
             CliRun run = CliRun.run(args);
             assertEquals(2, run.code(), String.join(" ", args));
             assertEquals(1, run.err().lines().count(), run.err());
@@ -214,7 +244,8 @@ class CliTest {
     @Test
     void aNewerDatabaseIsRefusedWithOneLine() throws Exception {
         assertEquals(0, CliRun.run(db, "list").code());
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("rl.db")); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("rl.db"));
+                Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = 1000");
         }
         CliRun run = CliRun.run(db, "list");
@@ -225,7 +256,11 @@ class CliTest {
 
     @Test
     void anUnwritableOutputIsOneLineExitOne() {
-        CliRun run = CliRun.run(db, "export-notes", "--out", dir.resolve("no/such/folder/notes.csv").toString());
+        CliRun run = CliRun.run(
+                db,
+                "export-notes",
+                "--out",
+                dir.resolve("no/such/folder/notes.csv").toString());
         assertEquals(1, run.code());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().contains("does not exist"), run.err());

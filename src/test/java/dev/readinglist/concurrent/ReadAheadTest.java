@@ -26,10 +26,15 @@ class ReadAheadTest {
     void aProducersFailureComesAfterTheItemsBeforeItAsItWasThrown() {
         ReadingListException bad = new ReadingListException("pocket.csv: line 1002, column 2 (url): not a link");
         List<Integer> seen = new ArrayList<>();
-        ReadingListException thrown = assertThrows(ReadingListException.class, () -> ReadAhead.<Integer>run("test reader", sink -> {
-            IntStream.range(0, 1000).forEach(sink::accept);
-            throw bad;
-        }, seen::add));
+        ReadingListException thrown = assertThrows(
+                ReadingListException.class,
+                () -> ReadAhead.<Integer>run(
+                        "test reader",
+                        sink -> {
+                            IntStream.range(0, 1000).forEach(sink::accept);
+                            throw bad;
+                        },
+                        seen::add));
         assertSame(bad, thrown);
         assertEquals(IntStream.range(0, 1000).boxed().toList(), seen);
     }
@@ -38,16 +43,21 @@ class ReadAheadTest {
     void aConsumersFailureStopsTheProducerBeforeItReturns() {
         AtomicReference<Thread> reader = new AtomicReference<>();
         IllegalStateException full = new IllegalStateException("disk full");
-        IllegalStateException thrown = assertThrows(IllegalStateException.class, () -> ReadAhead.<Integer>run("test reader", sink -> {
-            reader.set(Thread.currentThread());
-            for (int i = 0; ; i++) {  // a file without end: only the consumer's failure can stop it
-                sink.accept(i);
-            }
-        }, item -> {
-            if (item == 5_000) {
-                throw full;
-            }
-        }));
+        IllegalStateException thrown = assertThrows(
+                IllegalStateException.class,
+                () -> ReadAhead.<Integer>run(
+                        "test reader",
+                        sink -> {
+                            reader.set(Thread.currentThread());
+                            for (int i = 0; ; i++) { // a file without end: only the consumer's failure can stop it
+                                sink.accept(i);
+                            }
+                        },
+                        item -> {
+                            if (item == 5_000) {
+                                throw full;
+                            }
+                        }));
         assertSame(full, thrown);
         assertFalse(reader.get().isAlive(), "the reading thread has ended");
     }

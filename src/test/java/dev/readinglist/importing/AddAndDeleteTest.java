@@ -27,6 +27,7 @@ class AddAndDeleteTest {
 
     @TempDir
     Path dir;
+
     Library library;
 
     @BeforeEach
@@ -41,9 +42,14 @@ class AddAndDeleteTest {
 
     @Test
     void anAddedArticleIsSearchableDeletableAndComesBackOnUndo() {
-        String id = library.addArticle("  Raft, the Paper ", "https://raft.github.io/raft.pdf", "The original paper.", List.of("papers"));
+        String id = library.addArticle(
+                "  Raft, the Paper ", "https://raft.github.io/raft.pdf", "The original paper.", List.of("papers"));
         assertEquals("raft-the-paper", id);
-        assertEquals(List.of(id), library.search("original paper", ReadStatus.ALL).stream().map(Article::id).toList());
+        assertEquals(
+                List.of(id),
+                library.search("original paper", ReadStatus.ALL).stream()
+                        .map(Article::id)
+                        .toList());
         library.setNote(id, "read section 5 twice");
         library.markRead(List.of(id));
         Article before = library.article(id);
@@ -55,7 +61,11 @@ class AddAndDeleteTest {
 
         library.undelete(deleted);
         assertEquals(before, library.article(id));
-        assertEquals(List.of(id), library.search("section", ReadStatus.ALL).stream().map(Article::id).toList());
+        assertEquals(
+                List.of(id),
+                library.search("section", ReadStatus.ALL).stream()
+                        .map(Article::id)
+                        .toList());
     }
 
     @Test
@@ -76,8 +86,8 @@ class AddAndDeleteTest {
             Title | example.com           | must start with http
             Title | https://coderssecret.com/blog/caching-strategies-production-guide/?utm_source=x | already in your list""")
     void badArticlesAreRefusedWithAReason(String title, String url, String reason) {
-        ReadingListException e = assertThrows(ReadingListException.class,
-                () -> library.addArticle(title, url, "", List.of()));
+        ReadingListException e =
+                assertThrows(ReadingListException.class, () -> library.addArticle(title, url, "", List.of()));
         assertTrue(e.getMessage().contains(reason), e.getMessage());
         assertEquals(31, library.count("", ReadStatus.ALL));
     }
@@ -86,12 +96,17 @@ class AddAndDeleteTest {
     void aCancelledImportChangesNothing() throws Exception {
         StringBuilder csv = new StringBuilder("title,url,time_added,tags,status\n");
         for (int i = 0; i < 2_000; i++) {
-            csv.append("Article ").append(i).append(",https://example.com/").append(i).append(",1700000000,,archive\n");
+            csv.append("Article ")
+                    .append(i)
+                    .append(",https://example.com/")
+                    .append(i)
+                    .append(",1700000000,,archive\n");
         }
         Path file = dir.resolve("big.csv");
         Files.writeString(file, csv);
         AtomicInteger progress = new AtomicInteger();
-        assertThrows(ImportCancelledException.class,
+        assertThrows(
+                ImportCancelledException.class,
                 () -> library.importFile(file, null, false, progress::set, () -> progress.get() >= 1_000));
         assertEquals(1_000, progress.get());
         assertEquals(31, library.count("", ReadStatus.ALL));

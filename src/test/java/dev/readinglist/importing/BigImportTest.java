@@ -37,6 +37,7 @@ class BigImportTest {
 
     @TempDir
     Path dir;
+
     Path db;
     Library library;
 
@@ -69,8 +70,10 @@ class BigImportTest {
 
     private List<String> indexes() throws Exception {
         List<String> definitions = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT name || ': ' || coalesce(sql, '') FROM sqlite_schema WHERE type = 'index' ORDER BY name")) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT name || ': ' || coalesce(sql, '') FROM sqlite_schema WHERE type = 'index' ORDER BY name")) {
             while (rs.next()) {
                 definitions.add(rs.getString(1));
             }
@@ -92,7 +95,9 @@ class BigImportTest {
         assertEquals(31 + ROWS - duplicates, library.count("", ReadStatus.ALL));
         assertEquals(ROWS - duplicates, library.count("zebras", ReadStatus.ALL));
         assertEquals(taggedBulk(), library.count("tag:bulk", ReadStatus.ALL));
-        assertEquals("row-24998-about-zebras", library.search("\"row 24998\"", ReadStatus.ALL).getFirst().id());
+        assertEquals(
+                "row-24998-about-zebras",
+                library.search("\"row 24998\"", ReadStatus.ALL).getFirst().id());
 
         ImportReport again = library.importFile(file, null, false);
         assertEquals(0, again.added() + again.merged(), "importing the same file again changes nothing");
@@ -125,12 +130,15 @@ class BigImportTest {
         List<String> before = indexes();
         Path file = pocket("");
         int[] reported = {0};
-        assertThrows(ImportCancelledException.class,
+        assertThrows(
+                ImportCancelledException.class,
                 () -> library.importFile(file, null, false, done -> reported[0] = done, () -> reported[0] >= 20_000));
         assertEquals(31, library.count("", ReadStatus.ALL));
         assertEquals(before, indexes());
-        assertFalse(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("import reader")),
+        assertFalse(
+                Thread.getAllStackTraces().keySet().stream()
+                        .anyMatch(t -> t.getName().equals("import reader")),
                 "the thread reading the file has ended");
-        Files.delete(file);  // nothing holds it open any more
+        Files.delete(file); // nothing holds it open any more
     }
 }

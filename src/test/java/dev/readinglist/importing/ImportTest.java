@@ -38,6 +38,7 @@ class ImportTest {
 
     @TempDir
     Path dir;
+
     Library library;
 
     @BeforeEach
@@ -56,9 +57,10 @@ class ImportTest {
         "pocket.zip,         POCKET,     2, 0, 0",
         "instapaper-old.csv, INSTAPAPER, 1, 0, 0",
         "instapaper.csv,     INSTAPAPER, 3, 0, 0",
-        "raindrop.csv,       RAINDROP,   2, 0, 0"})
-    void eachFormatIsDetectedAndImportedAndASecondImportChangesNothing(String file, ImportFormat format, int added,
-                                                                      int merged, int unchanged) throws Exception {
+        "raindrop.csv,       RAINDROP,   2, 0, 0"
+    })
+    void eachFormatIsDetectedAndImportedAndASecondImportChangesNothing(
+            String file, ImportFormat format, int added, int merged, int unchanged) throws Exception {
         ImportReport first = library.importFile(fixture(file), null, false);
         assertEquals(new ImportReport(format, added, merged, unchanged, first.markedRead()), first);
         ImportReport again = library.importFile(fixture(file), null, false);
@@ -71,7 +73,8 @@ class ImportTest {
         library.importFile(fixture("pocket.csv"), null, false);
         Article raft = library.article("raft-explained");
         assertTrue(raft.isRead(), "archive means read");
-        assertEquals(List.of("distributed", "consensus", "raft"), raft.userTags(), "the utm_ duplicate merged its tag in");
+        assertEquals(
+                List.of("distributed", "consensus", "raft"), raft.userTags(), "the utm_ duplicate merged its tag in");
         assertEquals("Multi-line\ntitle", library.article("multi-line-title").title(), "quoted newlines survive");
         assertEquals(List.of("café"), library.article("unicode-title").userTags());
         Article caching = library.article(CACHING);
@@ -85,16 +88,19 @@ class ImportTest {
         library.importFile(fixture("pocket.csv"), null, false);
         library.importFile(fixture("instapaper.csv"), null, false);
         library.importFile(fixture("raindrop.csv"), null, false);
-        assertEquals("2023-11-14T22:13:20Z", addedAt("raft-explained"), "time_added of the first row; its utm_ copy merged");
+        assertEquals(
+                "2023-11-14T22:13:20Z", addedAt("raft-explained"), "time_added of the first row; its utm_ copy merged");
         assertEquals("2023-11-14T22:13:20Z", addedAt("insta-one"));
         assertEquals("2024-05-01T10:00:00Z", addedAt("raindrop-one"));
-        assertEquals("2026-11-26T08:15:00Z", addedAt(library.addArticle("By hand", "https://example.com/hand", "", List.of())),
+        assertEquals(
+                "2026-11-26T08:15:00Z",
+                addedAt(library.addArticle("By hand", "https://example.com/hand", "", List.of())),
                 "without a saved time, the time of adding");
     }
 
     private String addedAt(String id) throws Exception {
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("rl.db"));
-             java.sql.PreparedStatement select = c.prepareStatement("SELECT added_at FROM article WHERE slug = ?")) {
+                java.sql.PreparedStatement select = c.prepareStatement("SELECT added_at FROM article WHERE slug = ?")) {
             select.setString(1, id);
             try (java.sql.ResultSet rs = select.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
@@ -130,9 +136,11 @@ class ImportTest {
                 """);
         library.setNote(CACHING, "My own note");
         library.importFile(file, null, false);
-        assertEquals("My own note\n\n---\nImported thought", library.article(CACHING).note());
+        assertEquals(
+                "My own note\n\n---\nImported thought", library.article(CACHING).note());
         library.importFile(file, null, false);
-        assertEquals("My own note\n\n---\nImported thought", library.article(CACHING).note());
+        assertEquals(
+                "My own note\n\n---\nImported thought", library.article(CACHING).note());
     }
 
     @Test
@@ -155,8 +163,10 @@ class ImportTest {
                 assertEquals(a.isRead(), b.isRead(), a.id());
                 assertEquals(a.readAt(), b.readAt(), a.id());
                 assertEquals(a.note(), b.note(), a.id());
-                assertEquals(a.allTags().stream().map(String::toLowerCase).sorted().toList(),
-                        b.allTags().stream().map(String::toLowerCase).sorted().toList(), a.id());
+                assertEquals(
+                        a.allTags().stream().map(String::toLowerCase).sorted().toList(),
+                        b.allTags().stream().map(String::toLowerCase).sorted().toList(),
+                        a.id());
             }
         }
     }
@@ -171,10 +181,12 @@ class ImportTest {
             binary.csv                | binary file""")
     void aMalformedFileChangesNothingAndSaysWhere(String file, String where) throws Exception {
         Map<String, Article> before = byId(library.search("", ReadStatus.ALL));
-        ReadingListException e = assertThrows(ReadingListException.class, () -> library.importFile(fixture(file), null, false));
+        ReadingListException e =
+                assertThrows(ReadingListException.class, () -> library.importFile(fixture(file), null, false));
         assertTrue(e.getMessage().contains(file) && e.getMessage().contains(where), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
-        assertEquals(before, byId(library.search("", ReadStatus.ALL)), "all or nothing: the good first row is not kept");
+        assertEquals(
+                before, byId(library.search("", ReadStatus.ALL)), "all or nothing: the good first row is not kept");
     }
 
     @Test
@@ -182,7 +194,9 @@ class ImportTest {
         ImportReport report = library.importFile(fixture("pocket.csv"), null, true);
         assertEquals(3, report.added());
         assertEquals(31, library.count("", ReadStatus.ALL));
-        assertEquals(Optional.empty(), library.search("raft explained", ReadStatus.ALL).stream().findAny());
+        assertEquals(
+                Optional.empty(),
+                library.search("raft explained", ReadStatus.ALL).stream().findAny());
     }
 
     @Test
@@ -201,7 +215,7 @@ class ImportTest {
         for (int i = 0; i < 200; i++) {
             byte[] bytes = new byte[random.nextInt(2000)];
             random.nextBytes(bytes);
-            if (i % 2 == 0) {  // half of them start like a real header, so the parsers see the noise
+            if (i % 2 == 0) { // half of them start like a real header, so the parsers see the noise
                 byte[] header = "title,url,time_added,tags,status\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
                 byte[] both = new byte[header.length + bytes.length];
                 System.arraycopy(header, 0, both, 0, header.length);
@@ -210,8 +224,14 @@ class ImportTest {
             }
             Path file = dir.resolve("noise-" + i + ".csv");
             Files.write(file, bytes);
-            for (ImportFormat format : new ImportFormat[] {null, ImportFormat.POCKET, ImportFormat.INSTAPAPER,
-                    ImportFormat.RAINDROP, ImportFormat.READINGLIST, ImportFormat.CATALOG}) {
+            for (ImportFormat format : new ImportFormat[] {
+                null,
+                ImportFormat.POCKET,
+                ImportFormat.INSTAPAPER,
+                ImportFormat.RAINDROP,
+                ImportFormat.READINGLIST,
+                ImportFormat.CATALOG
+            }) {
                 try {
                     library.importFile(file, format, true);
                 } catch (ReadingListException expected) {

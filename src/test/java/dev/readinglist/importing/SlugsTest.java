@@ -31,7 +31,8 @@ class SlugsTest {
 
     /** The slug rule as first written, with regular expressions: every id made so far was made by it. */
     private static String byRegex(String title) {
-        String slug = Pattern.compile("[^a-z0-9]+").matcher(TextFolding.fold(title)).replaceAll("-");
+        String slug =
+                Pattern.compile("[^a-z0-9]+").matcher(TextFolding.fold(title)).replaceAll("-");
         slug = slug.replaceAll("^-+|-+$", "");
         if (slug.length() > 80) {
             slug = slug.substring(0, 80).replaceAll("-+$", "");
@@ -46,7 +47,8 @@ class SlugsTest {
         for (int n = 0; n < 20_000; n++) {
             StringBuilder title = new StringBuilder();
             for (int i = random.nextInt(120); i > 0; i--) {
-                title.appendCodePoint(alphabet.codePointAt(alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
+                title.appendCodePoint(alphabet.codePointAt(
+                        alphabet.offsetByCodePoints(0, random.nextInt(alphabet.codePointCount(0, alphabet.length())))));
             }
             assertEquals(byRegex(title.toString()), Slugs.fromTitle(title.toString()), title.toString());
         }

@@ -35,11 +35,17 @@ class CsvExportTest {
     static final Map<String, String> NOTES = new LinkedHashMap<>();
 
     static {
-        List<String> ids = List.of("distributed-systems-algorithms-production-guide", "rate-limiting-algorithms-production-guide",
-                "caching-strategies-production-guide", "event-driven-architecture-kafka-cqrs-guide",
-                "database-connection-pooling-pgbouncer-guide", "celery-task-queues-django-workflows-guide",
-                "oauth2-openid-connect-developer-guide", "api-design-rest-graphql-grpc-compared",
-                "zero-downtime-database-migrations-expand-contract", "database-indexing-secrets-slow-queries-fix",
+        List<String> ids = List.of(
+                "distributed-systems-algorithms-production-guide",
+                "rate-limiting-algorithms-production-guide",
+                "caching-strategies-production-guide",
+                "event-driven-architecture-kafka-cqrs-guide",
+                "database-connection-pooling-pgbouncer-guide",
+                "celery-task-queues-django-workflows-guide",
+                "oauth2-openid-connect-developer-guide",
+                "api-design-rest-graphql-grpc-compared",
+                "zero-downtime-database-migrations-expand-contract",
+                "database-indexing-secrets-slow-queries-fix",
                 "cap-theorem-distributed-systems-explained");
         List<String> notes = List.of(
                 "commas, everywhere, here",
@@ -60,6 +66,7 @@ class CsvExportTest {
 
     @TempDir
     Path dir;
+
     Library library;
 
     @BeforeEach
@@ -96,10 +103,12 @@ class CsvExportTest {
         assertTrue(text.startsWith("id,title,url,tags,status,read_at,note,note_updated_at\r\n"), text.substring(0, 80));
 
         NamedCsvRecord caching = read(out).get("caching-strategies-production-guide");
-        assertEquals("Caching Strategies: Cache-Aside, Write-Through, Distributed Caches, and Invalidation in Production",
+        assertEquals(
+                "Caching Strategies: Cache-Aside, Write-Through, Distributed Caches, and Invalidation in Production",
                 caching.getField("title"));
         assertEquals("https://coderssecret.com/blog/caching-strategies-production-guide", caching.getField("url"));
-        assertEquals("Caching|Redis|Memcached|CDN|Performance|Distributed Systems|Architecture|Backend|my own",
+        assertEquals(
+                "Caching|Redis|Memcached|CDN|Performance|Distributed Systems|Architecture|Backend|my own",
                 caching.getField("tags"));
         assertEquals("read", caching.getField("status"));
         assertEquals("2026-11-26T08:15:00Z", caching.getField("read_at"));
@@ -125,7 +134,9 @@ class CsvExportTest {
         library.exportNotes(out, ExportOptions.defaults());
         Map<String, NamedCsvRecord> rows = read(out);
 
-        assertEquals("'=HYPERLINK(\"http://evil.example\",\"click\")", exported(rows, "=HYPERLINK(\"http://evil.example\",\"click\")"));
+        assertEquals(
+                "'=HYPERLINK(\"http://evil.example\",\"click\")",
+                exported(rows, "=HYPERLINK(\"http://evil.example\",\"click\")"));
         assertEquals("'+1 plus a word", exported(rows, "+1 plus a word"));
         assertEquals("-42", exported(rows, "-42"));
         assertEquals("'@SUM(A1:A2)", exported(rows, "@SUM(A1:A2)"));
@@ -134,7 +145,11 @@ class CsvExportTest {
 
     /** The note cell exported for the article whose stored note is {@code original}. */
     private static String exported(Map<String, NamedCsvRecord> rows, String original) {
-        String id = NOTES.entrySet().stream().filter(e -> e.getValue().equals(original)).findFirst().orElseThrow().getKey();
+        String id = NOTES.entrySet().stream()
+                .filter(e -> e.getValue().equals(original))
+                .findFirst()
+                .orElseThrow()
+                .getKey();
         return rows.get(id).getField("note");
     }
 
@@ -152,7 +167,11 @@ class CsvExportTest {
         library.exportNotes(out, ExportOptions.defaults());
         assertEquals(NOTES.size(), read(out).size());
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList());
+            assertEquals(
+                    List.of(),
+                    files.map(p -> p.getFileName().toString())
+                            .filter(n -> n.endsWith(".tmp"))
+                            .toList());
         }
     }
 
@@ -165,17 +184,22 @@ class CsvExportTest {
         Files.writeString(shared, "old");
         Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         library.exportNotes(shared, ExportOptions.defaults());
-        assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
+        assertEquals(
+                "rw-r--r--",
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
 
         Path fresh = dir.resolve("fresh.csv");
         library.exportNotes(fresh, ExportOptions.defaults());
-        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+        assertEquals(
+                "rw-------",
+                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
     }
 
     @Test
     void aMissingFolderFailsWithOneLineAndLeavesNothing() {
         Path out = dir.resolve("missing/notes.csv");
-        ReadingListException e = assertThrows(ReadingListException.class, () -> library.exportNotes(out, ExportOptions.defaults()));
+        ReadingListException e =
+                assertThrows(ReadingListException.class, () -> library.exportNotes(out, ExportOptions.defaults()));
         assertTrue(e.getMessage().contains("does not exist") && e.getMessage().contains("missing"), e.getMessage());
         assertFalse(Files.exists(out));
     }
@@ -184,19 +208,26 @@ class CsvExportTest {
     void aFailingWriteKeepsTheOldFileAndRemovesTheTempFile() throws Exception {
         Path out = dir.resolve("keep.csv");
         Files.writeString(out, "precious");
-        assertThrows(ReadingListException.class, () -> AtomicFileWriter.write(out, stream -> {
-            stream.write("half a file".getBytes(StandardCharsets.UTF_8));
-            throw new java.io.IOException("No space left on device");
-        }));
+        assertThrows(
+                ReadingListException.class,
+                () -> AtomicFileWriter.write(out, stream -> {
+                    stream.write("half a file".getBytes(StandardCharsets.UTF_8));
+                    throw new java.io.IOException("No space left on device");
+                }));
         assertEquals("precious", Files.readString(out));
         try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(0, files.filter(p -> p.getFileName().toString().endsWith(".tmp")).count());
+            assertEquals(
+                    0,
+                    files.filter(p -> p.getFileName().toString().endsWith(".tmp"))
+                            .count());
         }
     }
 
     static Map<String, NamedCsvRecord> read(Path file) throws Exception {
-        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(file)) {
-            return reader.stream().collect(Collectors.toMap(r -> r.getField("id"), r -> r, (a, b) -> a, LinkedHashMap::new));
+        try (CsvReader<NamedCsvRecord> reader =
+                CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(file)) {
+            return reader.stream()
+                    .collect(Collectors.toMap(r -> r.getField("id"), r -> r, (a, b) -> a, LinkedHashMap::new));
         }
     }
 }

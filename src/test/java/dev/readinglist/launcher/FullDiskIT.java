@@ -28,13 +28,15 @@ class FullDiskIT {
 
     @TempDir
     Path dir;
+
     Path disk;
 
     @BeforeEach
     void mount() throws Exception {
         assumeTrue(LauncherIT.ROOT, "mounting a small file system needs root");
         disk = Files.createDirectory(dir.resolve("disk"));
-        assumeTrue(exec(List.of("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", disk.toString())) == 0, "mount refused");
+        assumeTrue(
+                exec(List.of("mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", disk.toString())) == 0, "mount refused");
     }
 
     @AfterEach
@@ -47,7 +49,10 @@ class FullDiskIT {
     @Test
     void aFullDiskGetsAClearErrorAndLosesNothingSaved() throws Exception {
         Path db = disk.resolve("reading-list.db");
-        assertEquals(0, run("--db", db.toString(), "note", ID, "--set", "saved before the disk filled").code());
+        assertEquals(
+                0,
+                run("--db", db.toString(), "note", ID, "--set", "saved before the disk filled")
+                        .code());
         fill(disk.resolve("filler"));
 
         String big = "y".repeat(400_000);
@@ -56,15 +61,27 @@ class FullDiskIT {
         assertEquals(1, note.err().lines().count(), note.err());
         assertTrue(note.err().contains("disk is full"), note.err());
 
-        LauncherIT.Result export = run("--db", db.toString(), "export-notes", "--all", "--out", disk.resolve("notes.csv").toString());
+        LauncherIT.Result export = run(
+                "--db",
+                db.toString(),
+                "export-notes",
+                "--all",
+                "--out",
+                disk.resolve("notes.csv").toString());
         assertEquals(1, export.code(), export.out());
         assertTrue(export.err().contains("disk is full"), export.err());
         try (Stream<Path> files = Files.list(disk)) {
-            assertEquals(List.of(), files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp") || n.startsWith("notes")).toList());
+            assertEquals(
+                    List.of(),
+                    files.map(p -> p.getFileName().toString())
+                            .filter(n -> n.endsWith(".tmp") || n.startsWith("notes"))
+                            .toList());
         }
 
         Files.delete(disk.resolve("filler"));
-        assertEquals("saved before the disk filled\n", run("--db", db.toString(), "note", ID).out());
+        assertEquals(
+                "saved before the disk filled\n",
+                run("--db", db.toString(), "note", ID).out());
         assertEquals(0, run("--db", db.toString(), "check").code());
     }
 
@@ -78,12 +95,14 @@ class FullDiskIT {
         Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-rw-rw-"));
 
         List<String> asUser = List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
-        LauncherIT.Result fresh = LauncherIT.exec(asUser, dir, "", "--db", folder.resolve("new.db").toString(), "list");
+        LauncherIT.Result fresh = LauncherIT.exec(
+                asUser, dir, "", "--db", folder.resolve("new.db").toString(), "list");
         assertEquals(1, fresh.code(), fresh.out());
         assertEquals(1, fresh.err().lines().count(), fresh.err());
         assertTrue(fresh.err().contains("cannot create") && fresh.err().contains("permission denied"), fresh.err());
 
-        LauncherIT.Result existing = LauncherIT.exec(asUser, dir, "", "--db", db.toString(), "note", ID, "--set", "other");
+        LauncherIT.Result existing =
+                LauncherIT.exec(asUser, dir, "", "--db", db.toString(), "note", ID, "--set", "other");
         assertEquals(1, existing.code(), existing.out());
         assertEquals(1, existing.err().lines().count(), existing.err());
         assertTrue(existing.err().contains(db.toString()), existing.err());

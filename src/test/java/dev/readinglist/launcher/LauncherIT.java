@@ -20,15 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packaged app image, run as a user would run it: its launcher, a fresh database, real files. */
 class LauncherIT {
 
-    static final Path LAUNCHER = Path.of(System.getProperty("readinglist.launcher", "target/dist/reading-list/bin/reading-list"));
+    static final Path LAUNCHER =
+            Path.of(System.getProperty("readinglist.launcher", "target/dist/reading-list/bin/reading-list"));
     static final boolean ROOT = "root".equals(System.getProperty("user.name"));
 
     @TempDir
     Path dir;
+
     Path db;
 
-    record Result(int code, String out, String err) {
-    }
+    record Result(int code, String out, String err) {}
 
     @BeforeEach
     void setUp() throws IOException {
@@ -52,9 +53,18 @@ class LauncherIT {
         assertEquals("", list.err(), "no native-access or logging noise");
         assertTrue(list.out().contains("31 articles, 0 read"), list.out());
 
-        assertEquals(0, run(List.of(), "", "--db", db.toString(), "mark-read", "caching-strategies-production-guide").code());
-        Result note = run(List.of(), "Cache-aside, then measure. 📚\n", "--db=" + db, "note",
-                "caching-strategies-production-guide", "--set", "-");
+        assertEquals(
+                0,
+                run(List.of(), "", "--db", db.toString(), "mark-read", "caching-strategies-production-guide")
+                        .code());
+        Result note = run(
+                List.of(),
+                "Cache-aside, then measure. 📚\n",
+                "--db=" + db,
+                "note",
+                "caching-strategies-production-guide",
+                "--set",
+                "-");
         assertEquals(0, note.code(), note.err());
 
         Path csv = dir.resolve("notes.csv");
@@ -67,14 +77,24 @@ class LauncherIT {
 
     @Test
     void anExportIntoAReadOnlyFolderFailsAndLeavesNoFile() throws Exception {
-        assertEquals(0, run(List.of(), "", "--db", db.toString(), "note", "caching-strategies-production-guide", "--set", "x").code());
+        assertEquals(
+                0,
+                run(List.of(), "", "--db", db.toString(), "note", "caching-strategies-production-guide", "--set", "x")
+                        .code());
         Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-rw-rw-"));
         Path readOnly = Files.createDirectory(dir.resolve("read-only"));
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
 
         // root writes anywhere, so the write is tried as an unprivileged user, as a real user would be.
         List<String> asUser = ROOT ? List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups") : List.of();
-        Result export = run(asUser, "", "--db", db.toString(), "export-notes", "--out", readOnly.resolve("notes.csv").toString());
+        Result export = run(
+                asUser,
+                "",
+                "--db",
+                db.toString(),
+                "export-notes",
+                "--out",
+                readOnly.resolve("notes.csv").toString());
 
         assertEquals(1, export.code(), export.out());
         assertEquals(1, export.err().lines().count(), export.err());

@@ -37,8 +37,17 @@ class LibraryTest {
             assertEquals("https://coderssecret.com/blog/caching-strategies-production-guide", article.url());
             assertEquals(20, article.readingMinutes());
             assertEquals("2026-05-02", article.published().toString());
-            assertEquals(List.of("Caching", "Redis", "Memcached", "CDN", "Performance", "Distributed Systems",
-                    "Architecture", "Backend"), article.catalogTags());
+            assertEquals(
+                    List.of(
+                            "Caching",
+                            "Redis",
+                            "Memcached",
+                            "CDN",
+                            "Performance",
+                            "Distributed Systems",
+                            "Architecture",
+                            "Backend"),
+                    article.catalogTags());
             assertFalse(article.isRead());
         }
     }
@@ -52,7 +61,10 @@ class LibraryTest {
             library.setNote("story", "my note, with a comma");
             library.editTags("story", List.of("mine"), List.of());
 
-            MergeReport report = library.mergeCatalog(TestCatalogs.of(catalog("Changed title", "New summary", "[\"Kept\", \"New\"]",
+            MergeReport report = library.mergeCatalog(TestCatalogs.of(catalog(
+                    "Changed title",
+                    "New summary",
+                    "[\"Kept\", \"New\"]",
                     ", {\"slug\": \"second\", \"title\": \"A second story\", \"url\": \"https://example.com/2\"}")));
 
             assertEquals(new MergeReport(1, 1, 0, false), report);
@@ -100,8 +112,8 @@ class LibraryTest {
             assertEquals(1, library.markRead(List.of(id, id)));
             assertEquals(0, library.markRead(List.of(id)));
 
-            UnknownArticleException e = assertThrows(UnknownArticleException.class,
-                    () -> library.markUnread(List.of(id, "no-such-article")));
+            UnknownArticleException e = assertThrows(
+                    UnknownArticleException.class, () -> library.markUnread(List.of(id, "no-such-article")));
             assertTrue(e.getMessage().contains("no-such-article"));
             assertTrue(library.article(id).isRead(), "a failed call must change nothing");
 
@@ -135,12 +147,14 @@ class LibraryTest {
         try (Library library = Library.open(dir.resolve("rl.db"), CLOCK)) {
             String id = "caching-strategies-production-guide";
             assertTrue(library.editTags(id, List.of("To Reread", "work"), List.of()));
-            assertFalse(library.editTags(id, List.of("to-reread", "REDIS"), List.of()), "same key, any spelling, is no change");
+            assertFalse(
+                    library.editTags(id, List.of("to-reread", "REDIS"), List.of()),
+                    "same key, any spelling, is no change");
             assertEquals(List.of("To Reread", "work"), library.article(id).userTags());
             assertEquals(List.of(id), ids(library.search("tag:to-reread", ReadStatus.ALL)));
 
-            ReadingListException e = assertThrows(ReadingListException.class,
-                    () -> library.editTags(id, List.of("extra"), List.of("Redis")));
+            ReadingListException e = assertThrows(
+                    ReadingListException.class, () -> library.editTags(id, List.of("extra"), List.of("Redis")));
             assertTrue(e.getMessage().contains("catalog tag"), e.getMessage());
             assertEquals(List.of("To Reread", "work"), library.article(id).userTags(), "a failed edit changes nothing");
 

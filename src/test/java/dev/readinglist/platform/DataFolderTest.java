@@ -18,28 +18,37 @@ class DataFolderTest {
     @Test
     void linuxFallsBackToLocalShare() {
         assertEquals(Path.of("/home/ada/.local/share/reading-list"), DataFolder.folder("Linux", Map.of(), HOME));
-        assertEquals(Path.of("/home/ada/.local/share/reading-list"),
+        assertEquals(
+                Path.of("/home/ada/.local/share/reading-list"),
                 DataFolder.folder("Linux", Map.of("XDG_DATA_HOME", "relative/path"), HOME));
     }
 
     @Test
     void macUsesApplicationSupport() {
-        assertEquals(Path.of("/home/ada/Library/Application Support/Reading List"), DataFolder.folder("Mac OS X", Map.of(), HOME));
+        assertEquals(
+                Path.of("/home/ada/Library/Application Support/Reading List"),
+                DataFolder.folder("Mac OS X", Map.of(), HOME));
     }
 
     @Test
     void windowsUsesAppData() {
         Path appData = Path.of("/users/ada/AppData/Roaming");
-        assertEquals(appData.resolve("Reading List"), DataFolder.folder("Windows 11", Map.of("APPDATA", appData.toString()), HOME));
+        assertEquals(
+                appData.resolve("Reading List"),
+                DataFolder.folder("Windows 11", Map.of("APPDATA", appData.toString()), HOME));
     }
 
     @Test
     void cacheFoldersFollowEachOs() {
-        assertEquals(Path.of("/cache/reading-list"), DataFolder.cacheFolder("Linux", Map.of("XDG_CACHE_HOME", "/cache"), HOME));
+        assertEquals(
+                Path.of("/cache/reading-list"),
+                DataFolder.cacheFolder("Linux", Map.of("XDG_CACHE_HOME", "/cache"), HOME));
         assertEquals(Path.of("/home/ada/.cache/reading-list"), DataFolder.cacheFolder("Linux", Map.of(), HOME));
-        assertEquals(Path.of("/home/ada/Library/Caches/Reading List"), DataFolder.cacheFolder("Mac OS X", Map.of(), HOME));
+        assertEquals(
+                Path.of("/home/ada/Library/Caches/Reading List"), DataFolder.cacheFolder("Mac OS X", Map.of(), HOME));
         Path local = Path.of("/users/ada/AppData/Local");
-        assertEquals(local.resolve("Reading List").resolve("Cache"),
+        assertEquals(
+                local.resolve("Reading List").resolve("Cache"),
                 DataFolder.cacheFolder("Windows 11", Map.of("LOCALAPPDATA", local.toString()), HOME));
     }
 

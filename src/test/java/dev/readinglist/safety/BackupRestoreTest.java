@@ -26,6 +26,7 @@ class BackupRestoreTest {
 
     @TempDir
     Path dir;
+
     Path db;
     String dbOption;
 
@@ -37,20 +38,28 @@ class BackupRestoreTest {
 
     @Test
     void aBackupRestoresTheNotesItHeldAndKeepsTheReplacedFile() throws Exception {
-        assertEquals(0, CliHarness.run(dbOption, "note", ID, "--set", "before the backup").code());
+        assertEquals(
+                0,
+                CliHarness.run(dbOption, "note", ID, "--set", "before the backup")
+                        .code());
         Path backup = dir.resolve("saved.db");
         CliHarness.Result made = CliHarness.run(dbOption, "backup", "--out", backup.toString());
         assertEquals(0, made.code(), made.err());
         assertEquals("Backed up to " + backup + "\n", made.out());
 
-        assertEquals(0, CliHarness.run(dbOption, "note", ID, "--set", "after the backup").code());
+        assertEquals(
+                0,
+                CliHarness.run(dbOption, "note", ID, "--set", "after the backup")
+                        .code());
         CliHarness.Result restored = CliHarness.run(dbOption, "restore", backup.toString());
         assertEquals(0, restored.code(), restored.err());
         assertTrue(restored.out().contains("reading-list.db.before-restore"), restored.out());
 
         assertEquals("before the backup\n", CliHarness.run(dbOption, "note", ID).out());
-        assertEquals("after the backup\n",
-                CliHarness.run("--db=" + dir.resolve("reading-list.db.before-restore"), "note", ID).out());
+        assertEquals(
+                "after the backup\n",
+                CliHarness.run("--db=" + dir.resolve("reading-list.db.before-restore"), "note", ID)
+                        .out());
     }
 
     @Test
@@ -109,7 +118,8 @@ class BackupRestoreTest {
     void aBackupToAFileIsASoundLibraryOfItsOwn() {
         CliHarness.run(dbOption, "note", ID, "--set", "x");
         Path out = dir.resolve("copy.db");
-        assertEquals(0, CliHarness.run(dbOption, "backup", "--out", out.toString()).code());
+        assertEquals(
+                0, CliHarness.run(dbOption, "backup", "--out", out.toString()).code());
         assertEquals(0, CliHarness.run("--db=" + out, "check").code());
         assertEquals("x\n", CliHarness.run("--db=" + out, "note", ID).out());
     }

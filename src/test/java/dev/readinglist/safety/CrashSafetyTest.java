@@ -42,17 +42,27 @@ class CrashSafetyTest {
         String java = ProcessHandle.current().info().command().orElse("java");
         Path log = dir.resolve("writes-" + round + ".log");
         Files.createFile(log);
-        Process child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                CrashWriter.class.getName(), db.toString(), log.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("child-" + round + ".out").toFile()).start();
+        Process child = new ProcessBuilder(
+                        java,
+                        "--enable-native-access=ALL-UNNAMED",
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        CrashWriter.class.getName(),
+                        db.toString(),
+                        log.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("child-" + round + ".out").toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (!Files.readString(log).contains("ack") && System.nanoTime() < deadline && child.isAlive()) {
             Thread.sleep(20);
         }
-        assertTrue(Files.readString(log).contains("ack"), "round " + round + ": the child never wrote: "
-                + Files.readString(dir.resolve("child-" + round + ".out")));
+        assertTrue(
+                Files.readString(log).contains("ack"),
+                "round " + round + ": the child never wrote: "
+                        + Files.readString(dir.resolve("child-" + round + ".out")));
         Thread.sleep(millis);
-        child.destroyForcibly();  // SIGKILL on POSIX: no shutdown hooks, no flushing
+        child.destroyForcibly(); // SIGKILL on POSIX: no shutdown hooks, no flushing
         assertTrue(child.waitFor(10, TimeUnit.SECONDS));
         List<String> lines = Files.readAllLines(log);
 
@@ -83,7 +93,9 @@ class CrashSafetyTest {
                         ? library.note(key[1]).map(note -> note.split(" ")[1]).orElse(null)
                         : Boolean.toString(library.article(key[1]).isRead());
                 Expectation e = entry.getValue();
-                assertTrue(actual != null && (actual.equals(e.acknowledged) || actual.equals(e.inFlight)) || e.acknowledged == null,
+                assertTrue(
+                        actual != null && (actual.equals(e.acknowledged) || actual.equals(e.inFlight))
+                                || e.acknowledged == null,
                         "round " + round + ": " + entry.getKey() + " is " + actual + ", acknowledged " + e.acknowledged
                                 + ", in flight " + e.inFlight);
             }

@@ -18,12 +18,12 @@ import java.util.function.Consumer;
  */
 public final class CrashWriter {
 
-    private CrashWriter() {
-    }
+    private CrashWriter() {}
 
     /** args: the database, and the file the lines go to: one write() per line, so a kill cannot lose a printed line. */
     public static void main(String[] args) throws IOException {
-        try (FileOutputStream log = new FileOutputStream(args[1], true); Library library = Library.open(Path.of(args[0]))) {
+        try (FileOutputStream log = new FileOutputStream(args[1], true);
+                Library library = Library.open(Path.of(args[0]))) {
             Consumer<String> out = line -> {
                 try {
                     log.write((line + "\n").getBytes(StandardCharsets.UTF_8));
@@ -31,7 +31,10 @@ public final class CrashWriter {
                     throw new UncheckedIOException(e);
                 }
             };
-            List<String> ids = library.search("", ReadStatus.ALL).stream().map(Article::id).limit(12).toList();
+            List<String> ids = library.search("", ReadStatus.ALL).stream()
+                    .map(Article::id)
+                    .limit(12)
+                    .toList();
             for (long n = 1; ; n++) {
                 String id = ids.get((int) (n % ids.size()));
                 if (n % 3 == 0) {

@@ -31,58 +31,86 @@ class DamagedLibraryTest {
 
     static Stream<Arguments> fixtures() {
         return Stream.of(
-                Arguments.of("random bytes", (Fixture) file -> {
-                    byte[] noise = new byte[64 * 1024];
-                    new Random(7).nextBytes(noise);
-                    Files.write(file, noise);
-                }, "is damaged", "reading-list restore"),
-                Arguments.of("a truncated library", (Fixture) file -> {
-                    try (Library library = Library.open(file)) {
-                        library.setNote("caching-strategies-production-guide", "a note that makes the file longer");
-                    }
-                    byte[] whole = Files.readAllBytes(file);
-                    Files.write(file, Arrays.copyOf(whole, whole.length / 2));
-                    deleteBackups(file);
-                }, "is damaged", "reading-list restore"),
-                Arguments.of("a PNG image", (Fixture) file -> {
-                    byte[] png = new byte[4096];
-                    new Random(3).nextBytes(png);
-                    System.arraycopy(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, png, 0, 8);
-                    Files.write(file, png);
-                }, "is damaged", "reading-list restore"),
-                Arguments.of("another program's SQLite file", (Fixture) file -> {
-                    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-                        s.execute("CREATE TABLE bookmarks (url TEXT)");
-                        s.execute("INSERT INTO bookmarks VALUES ('https://example.com')");
-                    }
-                }, "not a Reading List database", "--db"),
-                Arguments.of("a newer schema", (Fixture) file -> {
-                    Library.open(file).close();
-                    deleteBackups(file);
-                    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
-                        s.execute("PRAGMA user_version = 42");
-                        s.execute("PRAGMA journal_mode = DELETE");
-                    }
-                }, "newer version of Reading List", "update Reading List"));
+                Arguments.of(
+                        "random bytes",
+                        (Fixture) file -> {
+                            byte[] noise = new byte[64 * 1024];
+                            new Random(7).nextBytes(noise);
+                            Files.write(file, noise);
+                        },
+                        "is damaged",
+                        "reading-list restore"),
+                Arguments.of(
+                        "a truncated library",
+                        (Fixture) file -> {
+                            try (Library library = Library.open(file)) {
+                                library.setNote(
+                                        "caching-strategies-production-guide", "a note that makes the file longer");
+                            }
+                            byte[] whole = Files.readAllBytes(file);
+                            Files.write(file, Arrays.copyOf(whole, whole.length / 2));
+                            deleteBackups(file);
+                        },
+                        "is damaged",
+                        "reading-list restore"),
+                Arguments.of(
+                        "a PNG image",
+                        (Fixture) file -> {
+                            byte[] png = new byte[4096];
+                            new Random(3).nextBytes(png);
+                            System.arraycopy(
+                                    new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'}, 0, png, 0, 8);
+                            Files.write(file, png);
+                        },
+                        "is damaged",
+                        "reading-list restore"),
+                Arguments.of(
+                        "another program's SQLite file",
+                        (Fixture) file -> {
+                            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                                    Statement s = c.createStatement()) {
+                                s.execute("CREATE TABLE bookmarks (url TEXT)");
+                                s.execute("INSERT INTO bookmarks VALUES ('https://example.com')");
+                            }
+                        },
+                        "not a Reading List database",
+                        "--db"),
+                Arguments.of(
+                        "a newer schema",
+                        (Fixture) file -> {
+                            Library.open(file).close();
+                            deleteBackups(file);
+                            try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                                    Statement s = c.createStatement()) {
+                                s.execute("PRAGMA user_version = 42");
+                                s.execute("PRAGMA journal_mode = DELETE");
+                            }
+                        },
+                        "newer version of Reading List",
+                        "update Reading List"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
-    void isRefusedInOneLineAndLeftByteForByte(String name, Fixture fixture, String says, String wayOut) throws Exception {
+    void isRefusedInOneLineAndLeftByteForByte(String name, Fixture fixture, String says, String wayOut)
+            throws Exception {
         Path file = dir.resolve("reading-list.db");
         fixture.write(file);
         byte[] before = Files.readAllBytes(file);
 
-        for (String[] command : new String[][] {{"list"}, {"note", "caching-strategies-production-guide", "--set", "x"}, {"check"}}) {
-            CliHarness.Result run = CliHarness.run(Stream.concat(Stream.of("--db", file.toString()), Arrays.stream(command))
-                    .toArray(String[]::new));
+        for (String[] command :
+                new String[][] {{"list"}, {"note", "caching-strategies-production-guide", "--set", "x"}, {"check"}}) {
+            CliHarness.Result run =
+                    CliHarness.run(Stream.concat(Stream.of("--db", file.toString()), Arrays.stream(command))
+                            .toArray(String[]::new));
             assertEquals(1, run.code(), name + ": " + run.out());
             assertEquals(1, run.err().lines().count(), run.err());
             assertTrue(run.err().contains(file.toString()), run.err());
             assertTrue(run.err().contains(says) && run.err().contains(wayOut), run.err());
         }
         assertArrayEquals(before, Files.readAllBytes(file), name + " must not change");
-        assertTrue(Files.notExists(LibraryBackupsFolder.of(file)) || isEmpty(LibraryBackupsFolder.of(file)),
+        assertTrue(
+                Files.notExists(LibraryBackupsFolder.of(file)) || isEmpty(LibraryBackupsFolder.of(file)),
                 "no backup is taken of a file that is refused");
     }
 

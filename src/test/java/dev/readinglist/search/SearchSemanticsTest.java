@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.readinglist.index.ArticleIndex;
 import dev.readinglist.index.Matches;
 import dev.readinglist.library.Library;
-import dev.readinglist.model.SortKey;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.ReadStatus;
+import dev.readinglist.model.SortKey;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -34,6 +34,7 @@ class SearchSemanticsTest {
 
     @TempDir
     static Path dir;
+
     static Library library;
     static int total;
     /** The window's in-memory index, built before the changes below and told of each, as the window does. */
@@ -95,21 +96,75 @@ class SearchSemanticsTest {
             nosuchwordanywhere            |
             """)
     void findsExactlyTheExpectedArticles(String query, String expected) {
-        Set<String> wanted = expected == null ? Set.of() : Set.of(expected.trim().split("\\s+"));
+        Set<String> wanted =
+                expected == null ? Set.of() : Set.of(expected.trim().split("\\s+"));
         assertEquals(wanted, ids(library.search(query, ReadStatus.ALL)));
         assertEquals(wanted, indexIds(query, ReadStatus.ALL), "the in-memory index");
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")
-    @ValueSource(strings = {"\"", "\"\"", "\"cach", "cach\"", "*", "**", "(", ")", "()", "-", "--", "- -", ":", "::",
-            "tag:", "is:", "has:", "NEAR", "NEAR(", "AND", "OR", "NOT", "a AND", "AND OR NOT", "^", "{", "}", "[", "]",
-            "+", "'", "''", ";", "drop table article;", "'; DROP TABLE article; --", "\\", "%", "_", "😀", "🔥 redis",
-            "\u200f", "\u0000", "tag:\"", "is:maybe", "has:everything", "col:title", "title:cach", "NEAR(a b, 3)",
-            "a\"b\"c", "   ", "", "\t\n"})
+    @ValueSource(
+            strings = {
+                "\"",
+                "\"\"",
+                "\"cach",
+                "cach\"",
+                "*",
+                "**",
+                "(",
+                ")",
+                "()",
+                "-",
+                "--",
+                "- -",
+                ":",
+                "::",
+                "tag:",
+                "is:",
+                "has:",
+                "NEAR",
+                "NEAR(",
+                "AND",
+                "OR",
+                "NOT",
+                "a AND",
+                "AND OR NOT",
+                "^",
+                "{",
+                "}",
+                "[",
+                "]",
+                "+",
+                "'",
+                "''",
+                ";",
+                "drop table article;",
+                "'; DROP TABLE article; --",
+                "\\",
+                "%",
+                "_",
+                "😀",
+                "🔥 redis",
+                "\u200f",
+                "\u0000",
+                "tag:\"",
+                "is:maybe",
+                "has:everything",
+                "col:title",
+                "title:cach",
+                "NEAR(a b, 3)",
+                "a\"b\"c",
+                "   ",
+                "",
+                "\t\n"
+            })
     void hostileInputNeverFails(String query) {
         assertDoesNotThrow(() -> library.search(query, ReadStatus.ALL));
         assertDoesNotThrow(() -> library.search(query, ReadStatus.UNREAD));
-        assertEquals(ids(library.search(query, ReadStatus.UNREAD)), indexIds(query, ReadStatus.UNREAD), "the in-memory index");
+        assertEquals(
+                ids(library.search(query, ReadStatus.UNREAD)),
+                indexIds(query, ReadStatus.UNREAD),
+                "the in-memory index");
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")
@@ -123,7 +178,8 @@ class SearchSemanticsTest {
     @ValueSource(strings = {"AND", "OR", "NOT", "NEAR"})
     void operatorsAreSearchedAsPlainWords(String operator) {
         // Upper case, FTS5 would read these as operators; the engine searches them as the words they are.
-        assertEquals(ids(library.search(operator.toLowerCase(java.util.Locale.ROOT), ReadStatus.ALL)),
+        assertEquals(
+                ids(library.search(operator.toLowerCase(java.util.Locale.ROOT), ReadStatus.ALL)),
                 ids(library.search(operator, ReadStatus.ALL)));
     }
 
@@ -147,10 +203,13 @@ class SearchSemanticsTest {
 
     @org.junit.jupiter.api.Test
     void theIndexSortsLikeTheLibraryAndByEachColumn() {
-        List<String> sqlOrder = library.search("", ReadStatus.ALL).stream().map(Article::id).toList();
+        List<String> sqlOrder =
+                library.search("", ReadStatus.ALL).stream().map(Article::id).toList();
         assertEquals(sqlOrder, indexOrder(SortKey.DEFAULT, false));
         List<String> byTitle = library.search("", ReadStatus.ALL).stream()
-                .sorted(java.util.Comparator.comparing(Article::title, String.CASE_INSENSITIVE_ORDER)).map(Article::id).toList();
+                .sorted(java.util.Comparator.comparing(Article::title, String.CASE_INSENSITIVE_ORDER))
+                .map(Article::id)
+                .toList();
         assertEquals(byTitle, indexOrder(SortKey.TITLE, false));
         assertEquals(byTitle.reversed(), indexOrder(SortKey.TITLE, true));
         List<String> readFirst = indexOrder(SortKey.READ, true);
@@ -173,7 +232,10 @@ class SearchSemanticsTest {
     void resultsComeNewestFirst() {
         List<Article> all = library.search("", ReadStatus.ALL);
         for (int i = 1; i < all.size(); i++) {
-            assertEquals(true, !all.get(i).published().isAfter(all.get(i - 1).published()), all.get(i).id());
+            assertEquals(
+                    true,
+                    !all.get(i).published().isAfter(all.get(i - 1).published()),
+                    all.get(i).id());
         }
     }
 

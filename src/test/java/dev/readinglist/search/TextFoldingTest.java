@@ -16,7 +16,8 @@ class TextFoldingTest {
         "ÜNÏCÖDÉ, unicode",
         "ﬁle, file",
         "straße, straße",
-        "C++ & Go, c++ & go"})
+        "C++ & Go, c++ & go"
+    })
     void foldsCaseAndAccentsAsciiOrNot(String text, String folded) {
         assertEquals(folded, TextFolding.fold(text));
     }

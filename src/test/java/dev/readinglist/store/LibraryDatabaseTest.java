@@ -30,7 +30,8 @@ class LibraryDatabaseTest {
         Path file = dir.resolve("new/folder/reading-list.db");
         LibraryDatabase.open(file).close();
 
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
             assertEquals(LibraryDatabase.APPLICATION_ID, intQuery(s, "PRAGMA application_id"));
             assertEquals(SchemaMigrations.bundled().latestVersion(), intQuery(s, "PRAGMA user_version"));
             try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
@@ -58,7 +59,8 @@ class LibraryDatabaseTest {
         Path file = dir.resolve("rl.db");
         LibraryDatabase.open(file).close();
         LibraryDatabase.open(file).close();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
             assertEquals(SchemaMigrations.bundled().latestVersion(), intQuery(s, "PRAGMA user_version"));
         }
     }
@@ -67,7 +69,8 @@ class LibraryDatabaseTest {
     void newerSchemaIsRefusedAndLeftByteForByteUnchanged() throws Exception {
         Path file = dir.resolve("rl.db");
         LibraryDatabase.open(file).close();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
             s.execute("PRAGMA user_version = 99");
             s.execute("PRAGMA journal_mode = DELETE");
         }
@@ -83,7 +86,8 @@ class LibraryDatabaseTest {
     @Test
     void anotherProgramsSqliteFileIsRefusedAndUnchanged() throws Exception {
         Path file = dir.resolve("other.db");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
             s.execute("CREATE TABLE contacts (name TEXT)");
             s.execute("INSERT INTO contacts VALUES ('Ada')");
         }
@@ -104,7 +108,9 @@ class LibraryDatabaseTest {
 
         LibraryDamagedException e = assertThrows(LibraryDamagedException.class, () -> LibraryDatabase.open(file));
 
-        assertTrue(e.getMessage().contains("is damaged") && e.getMessage().contains("reading-list restore"), e.getMessage());
+        assertTrue(
+                e.getMessage().contains("is damaged") && e.getMessage().contains("reading-list restore"),
+                e.getMessage());
         assertArrayEquals(noise, Files.readAllBytes(file));
     }
 
@@ -121,14 +127,18 @@ class LibraryDatabaseTest {
         String first = firstSchema();
         LibraryDatabase.open(file, new SchemaMigrations(List.of(first))).close();
 
-        LibraryDatabase.open(file, new SchemaMigrations(List.of(first, "CREATE TABLE reading_goal (minutes INTEGER);"))).close();
+        LibraryDatabase.open(file, new SchemaMigrations(List.of(first, "CREATE TABLE reading_goal (minutes INTEGER);")))
+                .close();
 
         var backups = LibraryBackups.list(file);
         assertEquals(1, backups.size(), "one backup, taken before the upgrade");
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backups.getFirst().file()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:sqlite:" + backups.getFirst().file());
+                Statement s = c.createStatement()) {
             assertEquals(1, intQuery(s, "PRAGMA user_version"));
         }
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
             assertEquals(2, intQuery(s, "PRAGMA user_version"));
             assertEquals(1, intQuery(s, "SELECT count(*) FROM sqlite_schema WHERE name = 'reading_goal'"));
         }
@@ -140,12 +150,17 @@ class LibraryDatabaseTest {
         String first = firstSchema();
         LibraryDatabase.open(file, new SchemaMigrations(List.of(first))).close();
 
-        assertThrows(ReadingListException.class, () -> LibraryDatabase.open(file,
-                new SchemaMigrations(List.of(first, "CREATE TABLE half_done (x INTEGER);\nTHIS IS NOT SQL;"))));
+        assertThrows(
+                ReadingListException.class,
+                () -> LibraryDatabase.open(
+                        file,
+                        new SchemaMigrations(List.of(first, "CREATE TABLE half_done (x INTEGER);\nTHIS IS NOT SQL;"))));
 
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
             assertEquals(1, intQuery(s, "PRAGMA user_version"));
-            assertEquals(0, intQuery(s, "SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"), "rolled back whole");
+            assertEquals(
+                    0, intQuery(s, "SELECT count(*) FROM sqlite_schema WHERE name = 'half_done'"), "rolled back whole");
         }
     }
 

@@ -23,6 +23,7 @@ class DetailViewModelTest {
 
     @TempDir
     Path dir;
+
     Library library;
     MainViewModel main;
     DetailViewModel detail;
@@ -33,7 +34,8 @@ class DetailViewModelTest {
         library = Library.open(dir.resolve("rl.db"));
         LibraryConnection connection = new LibraryConnection();
         main = new MainViewModel(new DirectBackground(), connection, Clock.systemUTC());
-        detail = new DetailViewModel(new DirectBackground(), connection, debouncer, main::setRead, main::articleChanged, main::refreshTags);
+        detail = new DetailViewModel(
+                new DirectBackground(), connection, debouncer, main::setRead, main::articleChanged, main::refreshTags);
         connection.open(library);
     }
 
@@ -53,7 +55,9 @@ class DetailViewModelTest {
         detail.noteTextProperty().set("zanzibarish thoughts");
         debouncer.elapse();
         main.searchTextProperty().set("zanzibar");
-        assertEquals(List.of(row.id()), main.shownRows().stream().map(ArticleRow::id).toList(),
+        assertEquals(
+                List.of(row.id()),
+                main.shownRows().stream().map(ArticleRow::id).toList(),
                 "the index learned the saved note");
     }
 
@@ -122,7 +126,9 @@ class DetailViewModelTest {
         assertEquals(List.of(), library.article(row.id()).userTags());
 
         detail.removeTag(library.article(row.id()).catalogTags().getFirst());
-        assertTrue(detail.errorProperty().get().contains("catalog tag"), detail.errorProperty().get());
+        assertTrue(
+                detail.errorProperty().get().contains("catalog tag"),
+                detail.errorProperty().get());
     }
 
     @Test

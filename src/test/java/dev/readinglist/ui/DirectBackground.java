@@ -20,6 +20,5 @@ public final class DirectBackground implements Background {
     }
 
     @Override
-    public void drain() {
-    }
+    public void drain() {}
 }

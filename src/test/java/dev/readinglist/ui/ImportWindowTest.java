@@ -39,20 +39,24 @@ class ImportWindowTest {
 
     @TempDir
     Path dir;
+
     Path db;
     Path importFile;
     FxBackground background;
     /** What the worker's tasks ended with: a dry run stopped by Cancel ends with ImportCancelledException. */
     final List<Throwable> failures = new CopyOnWriteArrayList<>();
+
     MainWindow window;
 
     @Start
     void start(Stage stage) throws Exception {
         db = dir.resolve("rl.db");
         importFile = dir.resolve("pocket.csv");
-        Files.writeString(importFile, "title,url,time_added,tags,status\n"
-                + "Imported one,https://example.com/one,1700000000,a|b,archive\n"
-                + "Caching,https://coderssecret.com/blog/caching-strategies-production-guide,1700000000,later,unread\n");
+        Files.writeString(
+                importFile,
+                "title,url,time_added,tags,status\n"
+                        + "Imported one,https://example.com/one,1700000000,a|b,archive\n"
+                        + "Caching,https://coderssecret.com/blog/caching-strategies-production-guide,1700000000,later,unread\n");
         background = new FxBackground();
         Background recording = new Background() {
             @Override
@@ -68,9 +72,16 @@ class ImportWindowTest {
                 background.drain();
             }
         };
-        AppContext context = new AppContext(db, dir.resolve("window.properties"), recording,
-                (owner, title, folder, name) -> Optional.empty(), (owner, title) -> Optional.of(importFile),
-                url -> { }, folder -> { }, Clock.systemUTC(), () -> { });
+        AppContext context = new AppContext(
+                db,
+                dir.resolve("window.properties"),
+                recording,
+                (owner, title, folder, name) -> Optional.empty(),
+                (owner, title) -> Optional.of(importFile),
+                url -> {},
+                folder -> {},
+                Clock.systemUTC(),
+                () -> {});
         window = MainWindow.open(stage, context, WindowState.load(null));
     }
 
@@ -86,10 +97,12 @@ class ImportWindowTest {
         waitFor(() -> table(robot).getItems().size() == 31);
         robot.push(KeyCode.CONTROL, KeyCode.I);
         waitFor(() -> robot.lookup("Pocket export").tryQuery().isPresent());
-        Label summary = robot.lookup((Label l) -> l.getText().startsWith("2 articles")).queryAs(Label.class);
+        Label summary =
+                robot.lookup((Label l) -> l.getText().startsWith("2 articles")).queryAs(Label.class);
         assertEquals("2 articles: 1 new, 1 already in your list (merged), 1 marked read", summary.getText());
         robot.clickOn("Import");
-        waitFor(() -> robot.lookup("Imported 1 new, merged 1, unchanged 0").tryQuery().isPresent());
+        waitFor(() ->
+                robot.lookup("Imported 1 new, merged 1, unchanged 0").tryQuery().isPresent());
         waitFor(() -> table(robot).getItems().size() == 32);
         robot.clickOn("Close");
         try (Library library = Library.open(db)) {
@@ -103,15 +116,22 @@ class ImportWindowTest {
         importFile = dir.resolve("big.csv");
         StringBuilder rows = new StringBuilder("title,url,time_added,tags,status\n");
         for (int i = 0; i < 200_000; i++) {
-            rows.append("Row ").append(i).append(",https://example.com/r/").append(i).append(",1700000000,,unread\n");
+            rows.append("Row ")
+                    .append(i)
+                    .append(",https://example.com/r/")
+                    .append(i)
+                    .append(",1700000000,,unread\n");
         }
         Files.writeString(importFile, rows);
         robot.push(KeyCode.CONTROL, KeyCode.I);
-        waitFor(() -> robot.lookup((Label l) -> l.getText().endsWith("rows so far")).tryQuery().isPresent());
+        waitFor(() -> robot.lookup((Label l) -> l.getText().endsWith("rows so far"))
+                .tryQuery()
+                .isPresent());
         robot.clickOn("Cancel");
         waitFor(() -> robot.lookup("Cancel").tryQuery().isEmpty());
         background.drain();
-        assertTrue(failures.stream().anyMatch(ImportCancelledException.class::isInstance),
+        assertTrue(
+                failures.stream().anyMatch(ImportCancelledException.class::isInstance),
                 "the dry run itself stopped, instead of holding the worker to its end: " + failures);
         assertEquals(31, count());
     }

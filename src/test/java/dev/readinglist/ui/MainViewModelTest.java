@@ -28,6 +28,7 @@ class MainViewModelTest {
 
     @TempDir
     Path dir;
+
     Library library;
     MainViewModel model;
 
@@ -61,7 +62,10 @@ class MainViewModelTest {
 
         model.searchTextProperty().set("");
         model.selectedTags().setAll("Redis", "Python");
-        assertEquals(List.of("celery-task-queues-django-workflows-guide", "rate-limiting-algorithms-token-bucket-sliding-window"),
+        assertEquals(
+                List.of(
+                        "celery-task-queues-django-workflows-guide",
+                        "rate-limiting-algorithms-token-bucket-sliding-window"),
                 ids(model.shownRows()).stream().sorted().toList());
 
         model.setRead(List.of(model.shownRows().getFirst()), true);
@@ -80,8 +84,12 @@ class MainViewModelTest {
     void aReadToggleCommittedBetweenThePartsOfALoadReachesTheIndexItBuilds() throws Exception {
         Path csv = dir.resolve("pocket.csv");
         StringBuilder rows = new StringBuilder("title,url,time_added,tags,status\n");
-        for (int i = 0; i < 60_000; i++) {  // more row ids than one part of a load holds
-            rows.append("Row ").append(i).append(",https://example.com/r/").append(i).append(",1700000000,,unread\n");
+        for (int i = 0; i < 60_000; i++) { // more row ids than one part of a load holds
+            rows.append("Row ")
+                    .append(i)
+                    .append(",https://example.com/r/")
+                    .append(i)
+                    .append(",1700000000,,unread\n");
         }
         java.nio.file.Files.writeString(csv, rows);
         library.importFile(csv, null, false);
@@ -90,13 +98,16 @@ class MainViewModelTest {
         LibraryConnection connection = new LibraryConnection();
         MainViewModel loading = new MainViewModel(worker, connection, CLOCK);
         connection.open(library);
-        worker.runNext();  // the first page
-        worker.runNext();  // the load starts
-        ArticleRow caching = loading.shownRows().stream().filter(row -> row.id().equals(CACHING)).findFirst().orElseThrow();
+        worker.runNext(); // the first page
+        worker.runNext(); // the load starts
+        ArticleRow caching = loading.shownRows().stream()
+                .filter(row -> row.id().equals(CACHING))
+                .findFirst()
+                .orElseThrow();
         loading.setRead(List.of(caching), true);
-        worker.runNext();  // the first part is read, before the toggle is committed
-        worker.runNext();  // the toggle is committed
-        worker.runAll();   // the last part, then the index is shown
+        worker.runNext(); // the first part is read, before the toggle is committed
+        worker.runNext(); // the toggle is committed
+        worker.runAll(); // the last part, then the index is shown
 
         loading.statusProperty().set(ReadStatus.READ);
         worker.runAll();
@@ -107,7 +118,7 @@ class MainViewModelTest {
     @Test
     void aRowShownBeforeAReloadStillChangesWhatTheNewIndexFinds() {
         ArticleRow shownEarlier = model.shownRows().get(2);
-        model.refresh();  // as after an import: a new index, while the old rows may still be on screen
+        model.refresh(); // as after an import: a new index, while the old rows may still be on screen
         model.setRead(List.of(shownEarlier), true);
         model.statusProperty().set(ReadStatus.READ);
         assertEquals(List.of(shownEarlier.id()), ids(model.shownRows()));
@@ -120,7 +131,9 @@ class MainViewModelTest {
         ArticleRow second = model.shownRows().get(1);
         model.setRead(List.of(first), true);
         assertTrue(library.article(first.id()).isRead());
-        assertEquals(Instant.parse("2026-11-26T08:15:00Z"), library.article(first.id()).readAt());
+        assertEquals(
+                Instant.parse("2026-11-26T08:15:00Z"),
+                library.article(first.id()).readAt());
 
         model.toggleRead(List.of(first, second));
         assertTrue(library.article(second.id()).isRead(), "one unread in the selection: toggle marks all read");

@@ -46,6 +46,7 @@ class MainWindowTest {
 
     @TempDir
     Path dir;
+
     Path db;
     Path exportTarget;
     Path importSource;
@@ -62,15 +63,22 @@ class MainWindowTest {
         db = dir.resolve("rl.db");
         exportTarget = dir.resolve("exported.csv");
         background = new FxBackground();
-        AppContext context = new AppContext(db, dir.resolve("window.properties"), background,
-                (owner, title, folder, name) -> Optional.of(exportTarget), (owner, title) -> Optional.ofNullable(importSource), opened::add, folder -> { }, Clock.systemUTC(),
+        AppContext context = new AppContext(
+                db,
+                dir.resolve("window.properties"),
+                background,
+                (owner, title, folder, name) -> Optional.of(exportTarget),
+                (owner, title) -> Optional.ofNullable(importSource),
+                opened::add,
+                folder -> {},
+                Clock.systemUTC(),
                 () -> exits++);
         window = MainWindow.open(stage, context, WindowState.load(null));
     }
 
     @AfterEach
     void closeWindow(FxRobot robot) throws Exception {
-        robot.release(new KeyCode[0]);  // no modifier may leak into the next test
+        robot.release(new KeyCode[0]); // no modifier may leak into the next test
         WaitForAsyncUtils.asyncFx(() -> window.quit()).get(10, TimeUnit.SECONDS);
         background.close();
     }
@@ -80,7 +88,8 @@ class MainWindowTest {
         loaded();
         robot.clickOn(".text-field").write("cach");
         waitFor(() -> table(robot).getItems().size() == 2);
-        assertEquals(List.of("caching-strategies-production-guide", "cpu-cache-layers-l1-l2-l3-practical-guide"),
+        assertEquals(
+                List.of("caching-strategies-production-guide", "cpu-cache-layers-l1-l2-l3-practical-guide"),
                 table(robot).getItems().stream().map(ArticleRow::id).sorted().toList());
     }
 
@@ -92,8 +101,11 @@ class MainWindowTest {
         ArticleRow selected = row(robot, 0);
 
         // What a click on the Title header does: the table's sort order changes, and its sort policy asks the model.
-        robot.interact(() -> table(robot).getSortOrder().setAll(table(robot).getColumns().stream()
-                .filter(column -> "title".equals(column.getId())).toList()));
+        robot.interact(() -> table(robot)
+                .getSortOrder()
+                .setAll(table(robot).getColumns().stream()
+                        .filter(column -> "title".equals(column.getId()))
+                        .toList()));
         waitFor(() -> isSortedByTitle(robot));
         assertEquals(selected, table(robot).getSelectionModel().getSelectedItem(), "the same article stays selected");
         int at = table(robot).getItems().indexOf(selected);
@@ -105,8 +117,11 @@ class MainWindowTest {
     }
 
     private boolean isSortedByTitle(FxRobot robot) {
-        List<String> titles = table(robot).getItems().stream().map(r -> r.titleProperty().get()).toList();
-        return titles.equals(titles.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList());
+        List<String> titles = table(robot).getItems().stream()
+                .map(r -> r.titleProperty().get())
+                .toList();
+        return titles.equals(
+                titles.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList());
     }
 
     @Test
@@ -120,7 +135,8 @@ class MainWindowTest {
         waitFor(() -> table(robot).getItems().size() == 30);
         robot.clickOn(button(robot, "All 31"));
 
-        CheckComboBox<String> tags = robot.lookup((Node n) -> n instanceof CheckComboBox).queryAs(CheckComboBox.class);
+        CheckComboBox<String> tags =
+                robot.lookup((Node n) -> n instanceof CheckComboBox).queryAs(CheckComboBox.class);
         robot.interact(() -> tags.getCheckModel().check("Redis"));
         waitFor(() -> table(robot).getItems().size() == 4);
         assertEquals("Tags (1)", tags.getTitle());
@@ -136,7 +152,8 @@ class MainWindowTest {
         waitFor(() -> readInStore(first));
 
         String second = row(robot, 1).id();
-        CheckBox box = robot.lookup(".table-row-cell").nth(1).lookup(".check-box").queryAs(CheckBox.class);
+        CheckBox box =
+                robot.lookup(".table-row-cell").nth(1).lookup(".check-box").queryAs(CheckBox.class);
         robot.clickOn(box);
         waitFor(() -> readInStore(second));
         assertTrue(readInStore(first));
@@ -188,11 +205,17 @@ class MainWindowTest {
         robot.clickOn("All articles");
         robot.clickOn("Export…");
         waitFor(() -> Files.exists(exportTarget));
-        try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(exportTarget)) {
+        try (CsvReader<NamedCsvRecord> reader =
+                CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(exportTarget)) {
             List<NamedCsvRecord> rows = reader.stream().toList();
             assertEquals(31, rows.size());
-            assertEquals("exported note, with a comma",
-                    rows.stream().filter(r -> r.getField("id").equals(CACHING)).findFirst().orElseThrow().getField("note"));
+            assertEquals(
+                    "exported note, with a comma",
+                    rows.stream()
+                            .filter(r -> r.getField("id").equals(CACHING))
+                            .findFirst()
+                            .orElseThrow()
+                            .getField("note"));
         }
     }
 
@@ -200,15 +223,21 @@ class MainWindowTest {
     void anEmptyResultSaysSoOffersToClearTheFiltersAndEmptiesTheDetailPane(FxRobot robot) {
         loaded();
         robot.clickOn(".text-field").write("cach").type(KeyCode.DOWN);
-        waitFor(() -> robot.lookup(".detail-title").tryQuery().map(Node::isVisible).orElse(false));
+        waitFor(() ->
+                robot.lookup(".detail-title").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn(".text-field").write("xyzzy");
         waitFor(() -> table(robot).getItems().isEmpty());
-        Label message = robot.lookup(".placeholder-text").match((Label l) -> l.getText().startsWith("No articles")).queryAs(Label.class);
+        Label message = robot.lookup(".placeholder-text")
+                .match((Label l) -> l.getText().startsWith("No articles"))
+                .queryAs(Label.class);
         assertEquals("No articles match 'cachxyzzy'.", message.getText());
         // The detail pane shows no article that the list does not show.
-        waitFor(() -> robot.lookup(".placeholder-text").match((Label l) -> l.getText().startsWith("Select an article"))
-                .queryAs(Label.class).isVisible());
-        assertFalse(robot.lookup(".detail-title").queryAs(Node.class).getParent().isVisible());
+        waitFor(() -> robot.lookup(".placeholder-text")
+                .match((Label l) -> l.getText().startsWith("Select an article"))
+                .queryAs(Label.class)
+                .isVisible());
+        assertFalse(
+                robot.lookup(".detail-title").queryAs(Node.class).getParent().isVisible());
         robot.clickOn("Clear filters");
         waitFor(() -> table(robot).getItems().size() == 31);
     }
@@ -225,16 +254,20 @@ class MainWindowTest {
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> search.getText().isEmpty() && table(robot).getItems().size() == 31);
         robot.type(KeyCode.DOWN);
-        waitFor(() -> table(robot).isFocused() && table(robot).getSelectionModel().getSelectedIndex() == 0);
+        waitFor(() ->
+                table(robot).isFocused() && table(robot).getSelectionModel().getSelectedIndex() == 0);
 
         robot.type(KeyCode.F1);
-        waitFor(() -> robot.lookup("Toggle read on the selected rows (in the table)").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("Toggle read on the selected rows (in the table)")
+                .tryQuery()
+                .isPresent());
         robot.type(KeyCode.ESCAPE);
 
         robot.push(KeyCode.CONTROL, KeyCode.Q);
         waitFor(() -> exits == 1);
         assertFalse(stage.isShowing());
-        // The window closed between Ctrl's press and release; the headless platform would keep Ctrl down for later tests.
+        // The window closed between Ctrl's press and release; the headless platform would keep Ctrl down for later
+        // tests.
         robot.interact(stage::show);
         robot.press(KeyCode.CONTROL).release(KeyCode.CONTROL);
     }
@@ -243,7 +276,8 @@ class MainWindowTest {
     void theDetailPaneShowsTheArticleAndOpensOnlyWebLinks(FxRobot robot) {
         loaded();
         robot.clickOn(".text-field").write("cach").type(KeyCode.DOWN);
-        waitFor(() -> robot.lookup(".detail-title").tryQuery().map(Node::isVisible).orElse(false));
+        waitFor(() ->
+                robot.lookup(".detail-title").tryQuery().map(Node::isVisible).orElse(false));
         robot.clickOn(".detail-title");
         waitFor(() -> opened.size() == 1);
         assertTrue(opened.getFirst().startsWith("https://coderssecret.com/blog/"), opened.getFirst());
@@ -256,7 +290,8 @@ class MainWindowTest {
         loaded();
         robot.clickOn(".text-field").write("cpu cache").type(KeyCode.DOWN);
         String id = row(robot, 0).id();
-        TextField tagField = robot.lookup((Node n) -> n instanceof TextField t && "Add your own tag…".equals(t.getPromptText()))
+        TextField tagField = robot.lookup(
+                        (Node n) -> n instanceof TextField t && "Add your own tag…".equals(t.getPromptText()))
                 .queryAs(TextField.class);
         robot.clickOn(tagField).write("Redi").type(KeyCode.DOWN);
         waitFor(() -> tagField.getText().equals("Redis"));
@@ -292,7 +327,9 @@ class MainWindowTest {
     }
 
     private static ToggleButton button(FxRobot robot, String text) {
-        return robot.lookup(".toggle-button").match((ToggleButton b) -> b.getText().equals(text)).tryQueryAs(ToggleButton.class)
+        return robot.lookup(".toggle-button")
+                .match((ToggleButton b) -> b.getText().equals(text))
+                .tryQueryAs(ToggleButton.class)
                 .orElse(null);
     }
 

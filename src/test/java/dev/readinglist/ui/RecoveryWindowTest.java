@@ -36,6 +36,7 @@ class RecoveryWindowTest {
 
     @TempDir
     static Path shared;
+
     Path db;
     Stage stage;
     FxBackground background;
@@ -58,8 +59,16 @@ class RecoveryWindowTest {
     private void openWindow(FxRobot robot, Path file) {
         db = file;
         background = new FxBackground();
-        AppContext context = new AppContext(db, db.resolveSibling("window.properties"), background,
-                (owner, title, folder, name) -> Optional.empty(), (owner, title) -> Optional.empty(), url -> { }, folder -> { }, Clock.systemUTC(), () -> { });
+        AppContext context = new AppContext(
+                db,
+                db.resolveSibling("window.properties"),
+                background,
+                (owner, title, folder, name) -> Optional.empty(),
+                (owner, title) -> Optional.empty(),
+                url -> {},
+                folder -> {},
+                Clock.systemUTC(),
+                () -> {});
         robot.interact(() -> window = MainWindow.open(stage, context, WindowState.load(null)));
     }
 
@@ -76,7 +85,9 @@ class RecoveryWindowTest {
         robot.clickOn("Start a new list");
         waitFor(() -> table(robot).getItems().size() == 31);
         try (Stream<Path> files = Files.list(dir)) {
-            Path aside = files.filter(p -> p.getFileName().toString().startsWith("reading-list.db.damaged-")).findFirst().orElseThrow();
+            Path aside = files.filter(p -> p.getFileName().toString().startsWith("reading-list.db.damaged-"))
+                    .findFirst()
+                    .orElseThrow();
             assertTrue(java.util.Arrays.equals(noise, Files.readAllBytes(aside)), "the damaged file is kept as it was");
         }
     }
@@ -93,7 +104,9 @@ class RecoveryWindowTest {
         Files.deleteIfExists(file.resolveSibling("reading-list.db-wal"));
 
         openWindow(robot, file);
-        waitFor(() -> robot.lookup((javafx.scene.control.Button b) -> b.getText().startsWith("Restore the backup of")).tryQuery()
+        waitFor(() -> robot.lookup(
+                        (javafx.scene.control.Button b) -> b.getText().startsWith("Restore the backup of"))
+                .tryQuery()
                 .isPresent());
         robot.clickOn((javafx.scene.control.Button b) -> b.getText().startsWith("Restore the backup of"));
         waitFor(() -> table(robot).getItems().size() == 31);
@@ -109,7 +122,8 @@ class RecoveryWindowTest {
             cli.setNote(ID, "written from the command line");
         }
         robot.interact(() -> window.reloadIfChangedOutside());
-        waitFor(() -> row(robot, ID).isRead() && row(robot, ID).noteProperty().get().equals("written from the command line"));
+        waitFor(() ->
+                row(robot, ID).isRead() && row(robot, ID).noteProperty().get().equals("written from the command line"));
     }
 
     @Test
@@ -119,7 +133,7 @@ class RecoveryWindowTest {
         robot.clickOn(".text-field").type(KeyCode.DOWN);
         String id = table(robot).getItems().getFirst().id();
         robot.clickOn(".text-area").write("typed just before SIGTERM");
-        window.saveBeforeExit();  // what the shutdown hook runs, here on the test thread
+        window.saveBeforeExit(); // what the shutdown hook runs, here on the test thread
         try (Library library = Library.open(db)) {
             assertEquals(Optional.of("typed just before SIGTERM"), library.note(id));
         }
@@ -131,7 +145,10 @@ class RecoveryWindowTest {
     }
 
     private static ArticleRow row(FxRobot robot, String id) {
-        return table(robot).getItems().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+        return table(robot).getItems().stream()
+                .filter(r -> r.id().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static void waitFor(BooleanSupplier condition) {

@@ -16,20 +16,31 @@ import javafx.scene.control.TextField;
 public final class AddArticleController {
 
     /** What the form holds once it is valid. */
-    public record Entry(String title, String url, String summary, List<String> tags) {
-    }
+    public record Entry(String title, String url, String summary, List<String> tags) {}
 
-    @FXML private TextField titleField;
-    @FXML private TextField urlField;
-    @FXML private TextArea summaryArea;
-    @FXML private TextField tagsField;
-    @FXML private Label problemLabel;
+    @FXML
+    private TextField titleField;
+
+    @FXML
+    private TextField urlField;
+
+    @FXML
+    private TextArea summaryArea;
+
+    @FXML
+    private TextField tagsField;
+
+    @FXML
+    private Label problemLabel;
 
     private BooleanBinding valid;
 
     @FXML
     private void initialize() {
-        valid = Bindings.createBooleanBinding(() -> problem().isEmpty(), titleField.textProperty(), urlField.textProperty(),
+        valid = Bindings.createBooleanBinding(
+                () -> problem().isEmpty(),
+                titleField.textProperty(),
+                urlField.textProperty(),
                 tagsField.textProperty());
         javafx.application.Platform.runLater(titleField::requestFocus);
         // A summary is one paragraph: Tab moves on through the form, as in every other field.
@@ -39,8 +50,10 @@ public final class AddArticleController {
                 event.consume();
             }
         });
-        problemLabel.textProperty().bind(Bindings.createStringBinding(this::problem, titleField.textProperty(),
-                urlField.textProperty(), tagsField.textProperty()));
+        problemLabel
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        this::problem, titleField.textProperty(), urlField.textProperty(), tagsField.textProperty()));
     }
 
     private String problem() {
@@ -58,8 +71,10 @@ public final class AddArticleController {
     }
 
     private List<String> tags() {
-        return Arrays.stream(tagsField.getText().split(",")).map(String::strip)
-                .filter(tag -> !TextFolding.tagKey(tag).isEmpty()).toList();
+        return Arrays.stream(tagsField.getText().split(","))
+                .map(String::strip)
+                .filter(tag -> !TextFolding.tagKey(tag).isEmpty())
+                .toList();
     }
 
     public BooleanBinding validProperty() {
@@ -67,6 +82,10 @@ public final class AddArticleController {
     }
 
     public Entry entry() {
-        return new Entry(titleField.getText().strip(), urlField.getText().strip(), summaryArea.getText().strip(), tags());
+        return new Entry(
+                titleField.getText().strip(),
+                urlField.getText().strip(),
+                summaryArea.getText().strip(),
+                tags());
     }
 }

@@ -10,17 +10,19 @@ import java.time.format.FormatStyle;
 public final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
-    private Formats() {
-    }
+    private Formats() {}
 
     public static String date(LocalDate date) {
         return date == null ? "" : DATE.format(date);
     }
 
     public static String date(Instant instant) {
-        return instant == null ? "" : DATE.format(instant.atZone(ZoneId.systemDefault()).toLocalDate());
+        return instant == null
+                ? ""
+                : DATE.format(instant.atZone(ZoneId.systemDefault()).toLocalDate());
     }
 
     public static String dateTime(Instant instant) {
@@ -34,7 +36,7 @@ public final class Formats {
         }
         int rest = minutes % 60;
         if (minutes >= 100 * 60) {
-            return String.format("%,d h", minutes / 60);  // minutes mean nothing beside a hundred hours
+            return String.format("%,d h", minutes / 60); // minutes mean nothing beside a hundred hours
         }
         return minutes / 60 + " h" + (rest == 0 ? "" : " " + rest + " min");
     }

@@ -21,7 +21,7 @@ public final class FxBackground implements Background, AutoCloseable {
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         if (worker.isShutdown()) {
-            return;  // the app is stopping: a late refresh has nothing left to show
+            return; // the app is stopping: a late refresh has nothing left to show
         }
         worker.submit(() -> {
             try {
@@ -41,7 +41,7 @@ public final class FxBackground implements Background, AutoCloseable {
         if (worker.isShutdown()) {
             return;
         }
-        Future<?> marker = worker.submit(() -> { });
+        Future<?> marker = worker.submit(() -> {});
         try {
             marker.get();
         } catch (Exception e) {

@@ -13,9 +13,11 @@ public final class FxOpenFileChooser implements OpenFileChooser {
     public Optional<Path> choose(Window owner, String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Exports (CSV, Pocket zip, catalog JSON)", "*.csv", "*.zip", "*.json"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                "Exports (CSV, Pocket zip, catalog JSON)", "*.csv", "*.zip", "*.json"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }

@@ -25,7 +25,8 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
 
     /** Shows rows of a first page read before the index was ready. */
     public void showPage(List<Article> articles) {
-        replace(new Shown(null, new int[0], articles.stream().map(ArticleRow::new).toList(), new HashMap<>()));
+        replace(new Shown(
+                null, new int[0], articles.stream().map(ArticleRow::new).toList(), new HashMap<>()));
     }
 
     /** Shows a search result; returns false when it is the result already shown. */
@@ -174,7 +175,7 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
         beforeChange = hook;
     }
 
-    private Runnable beforeChange = () -> { };
+    private Runnable beforeChange = () -> {};
 
     /**
      * Reports a new result as "the rows both results have, updated" plus the added or removed
@@ -189,7 +190,7 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
             return;
         }
         int common = Math.min(oldSize, newSize);
-        List<int[]> parts = new java.util.ArrayList<>();  // {from, to, kind}: 0 update, 1 add, 2 remove
+        List<int[]> parts = new java.util.ArrayList<>(); // {from, to, kind}: 0 update, 1 add, 2 remove
         if (common > 0) {
             parts.add(new int[] {0, common, 0});
         }

@@ -10,11 +10,9 @@ import javafx.scene.Parent;
 /** Loads an FXML view that sits beside its controller, with a controller the caller builds. */
 public final class Views {
 
-    private Views() {
-    }
+    private Views() {}
 
-    public record Loaded<C>(Parent root, C controller) {
-    }
+    public record Loaded<C>(Parent root, C controller) {}
 
     public static <C> Loaded<C> load(Class<C> controllerType, String fxml, Supplier<C> controller) {
         URL location = controllerType.getResource(fxml);

@@ -27,22 +27,46 @@ public final class DetailController {
     private final ObservableList<String> knownTags;
     private final Consumer<String> notice;
 
-    @FXML private Label emptyLabel;
-    @FXML private VBox content;
-    @FXML private Hyperlink titleLink;
-    @FXML private Label metaLabel;
-    @FXML private Label summaryLabel;
-    @FXML private FlowPane tagPane;
-    @FXML private TextField tagField;
-    @FXML private Label errorLabel;
-    @FXML private CheckBox readToggle;
-    @FXML private Label readOnLabel;
-    @FXML private Label saveStateLabel;
-    @FXML private TextArea noteArea;
+    @FXML
+    private Label emptyLabel;
+
+    @FXML
+    private VBox content;
+
+    @FXML
+    private Hyperlink titleLink;
+
+    @FXML
+    private Label metaLabel;
+
+    @FXML
+    private Label summaryLabel;
+
+    @FXML
+    private FlowPane tagPane;
+
+    @FXML
+    private TextField tagField;
+
+    @FXML
+    private Label errorLabel;
+
+    @FXML
+    private CheckBox readToggle;
+
+    @FXML
+    private Label readOnLabel;
+
+    @FXML
+    private Label saveStateLabel;
+
+    @FXML
+    private TextArea noteArea;
 
     private final ChangeListener<Object> rowChanged = (obs, old, now) -> render();
 
-    public DetailController(DetailViewModel model, LinkOpener links, ObservableList<String> knownTags, Consumer<String> notice) {
+    public DetailController(
+            DetailViewModel model, LinkOpener links, ObservableList<String> knownTags, Consumer<String> notice) {
         this.model = model;
         this.links = links;
         this.knownTags = knownTags;
@@ -102,7 +126,9 @@ public final class DetailController {
     private static String meta(Article article) {
         StringBuilder meta = new StringBuilder(Formats.date(article.published()));
         if (article.readingMinutes() != null) {
-            meta.append(meta.isEmpty() ? "" : " · ").append(article.readingMinutes()).append(" min read");
+            meta.append(meta.isEmpty() ? "" : " · ")
+                    .append(article.readingMinutes())
+                    .append(" min read");
         }
         return meta.toString();
     }

@@ -42,9 +42,13 @@ public final class DetailViewModel {
     private final Map<String, ArticleRow> rows = new HashMap<>();
     private boolean loadingNote;
 
-    public DetailViewModel(Background background, LibraryConnection connection, Debouncer autosave,
-                           BiConsumer<List<ArticleRow>, Boolean> readSetter, BiConsumer<ArticleRow, Article> articleChanged,
-                           Runnable tagsChanged) {
+    public DetailViewModel(
+            Background background,
+            LibraryConnection connection,
+            Debouncer autosave,
+            BiConsumer<List<ArticleRow>, Boolean> readSetter,
+            BiConsumer<ArticleRow, Article> articleChanged,
+            Runnable tagsChanged) {
         this.background = background;
         this.connection = connection;
         this.autosave = autosave;
@@ -68,11 +72,14 @@ public final class DetailViewModel {
         Library library = connection.get();
         if (!row.isComplete() && library != null) {
             // A row from the window's index has no summary yet; the rest is already on screen.
-            background.run(() -> library.article(row.id()), fresh -> {
-                if (!row.isComplete()) {
-                    row.update(withDraft(fresh));
-                }
-            }, failure -> error.set(failure.getMessage()));
+            background.run(
+                    () -> library.article(row.id()),
+                    fresh -> {
+                        if (!row.isComplete()) {
+                            row.update(withDraft(fresh));
+                        }
+                    },
+                    failure -> error.set(failure.getMessage()));
         }
     }
 
@@ -112,24 +119,27 @@ public final class DetailViewModel {
 
     private void save(Library library, ArticleRow row, String text) {
         String id = row.id();
-        background.run(() -> {
-            library.setNote(id, text);
-            return library.article(id);
-        }, fresh -> {
-            row.showNote(text);
-            articleChanged.accept(row, fresh);
-            if (text.equals(drafts.get(id))) {
-                drafts.remove(id);
-                rows.remove(id);
-                if (row == article.get()) {
-                    saveState.set(SAVED);
-                }
-            }
-        }, failure -> {
-            if (row == article.get()) {
-                saveState.set("Not saved: " + failure.getMessage());
-            }
-        });
+        background.run(
+                () -> {
+                    library.setNote(id, text);
+                    return library.article(id);
+                },
+                fresh -> {
+                    row.showNote(text);
+                    articleChanged.accept(row, fresh);
+                    if (text.equals(drafts.get(id))) {
+                        drafts.remove(id);
+                        rows.remove(id);
+                        if (row == article.get()) {
+                            saveState.set(SAVED);
+                        }
+                    }
+                },
+                failure -> {
+                    if (row == article.get()) {
+                        saveState.set("Not saved: " + failure.getMessage());
+                    }
+                });
     }
 
     public void setRead(boolean read) {
@@ -153,15 +163,18 @@ public final class DetailViewModel {
         if (row == null || library == null || add.stream().anyMatch(String::isBlank)) {
             return;
         }
-        background.run(() -> {
-            library.editTags(row.id(), add, remove);
-            return library.article(row.id());
-        }, (Article fresh) -> {
-            row.update(withDraft(fresh));
-            error.set("");
-            articleChanged.accept(row, fresh);
-            tagsChanged.run();
-        }, failure -> error.set(failure.getMessage()));
+        background.run(
+                () -> {
+                    library.editTags(row.id(), add, remove);
+                    return library.article(row.id());
+                },
+                (Article fresh) -> {
+                    row.update(withDraft(fresh));
+                    error.set("");
+                    articleChanged.accept(row, fresh);
+                    tagsChanged.run();
+                },
+                failure -> error.set(failure.getMessage()));
     }
 
     /** A reload must not show an older note than the one being typed. */
@@ -170,8 +183,18 @@ public final class DetailViewModel {
         if (draft == null) {
             return fresh;
         }
-        return new Article(fresh.id(), fresh.title(), fresh.summary(), fresh.url(), fresh.published(), fresh.readingMinutes(),
-                fresh.catalogTags(), fresh.userTags(), fresh.readAt(), draft, fresh.noteUpdatedAt());
+        return new Article(
+                fresh.id(),
+                fresh.title(),
+                fresh.summary(),
+                fresh.url(),
+                fresh.published(),
+                fresh.readingMinutes(),
+                fresh.catalogTags(),
+                fresh.userTags(),
+                fresh.readAt(),
+                draft,
+                fresh.noteUpdatedAt());
     }
 
     public ReadOnlyObjectProperty<ArticleRow> articleProperty() {

@@ -11,12 +11,23 @@ public final class ExportController {
 
     private final ExportViewModel model;
 
-    @FXML private ToggleGroup scopeGroup;
-    @FXML private RadioButton withNotes;
-    @FXML private RadioButton allArticles;
-    @FXML private RadioButton shownRows;
-    @FXML private CheckBox bom;
-    @FXML private CheckBox guard;
+    @FXML
+    private ToggleGroup scopeGroup;
+
+    @FXML
+    private RadioButton withNotes;
+
+    @FXML
+    private RadioButton allArticles;
+
+    @FXML
+    private RadioButton shownRows;
+
+    @FXML
+    private CheckBox bom;
+
+    @FXML
+    private CheckBox guard;
 
     public ExportController(ExportViewModel model) {
         this.model = model;
@@ -33,7 +44,8 @@ public final class ExportController {
             if (now == null) {
                 old.setSelected(true);
             } else {
-                model.scopeProperty().set(now == allArticles ? Scope.ALL : now == shownRows ? Scope.SHOWN : Scope.WITH_NOTES);
+                model.scopeProperty()
+                        .set(now == allArticles ? Scope.ALL : now == shownRows ? Scope.SHOWN : Scope.WITH_NOTES);
             }
         });
         bom.selectedProperty().bindBidirectional(model.byteOrderMarkProperty());

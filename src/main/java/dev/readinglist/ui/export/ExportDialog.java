@@ -35,7 +35,9 @@ public final class ExportDialog {
     }
 
     public void show(Window owner, Outcome outcome) {
-        DialogPane pane = (DialogPane) Views.load(ExportController.class, "ExportDialog.fxml", () -> new ExportController(model)).root();
+        DialogPane pane =
+                (DialogPane) Views.load(ExportController.class, "ExportDialog.fxml", () -> new ExportController(model))
+                        .root();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export notes");
@@ -45,9 +47,10 @@ public final class ExportDialog {
         if (answer.isEmpty() || answer.get().getButtonData() != ButtonBar.ButtonData.OK_DONE) {
             return;
         }
-        chooser.choose(owner, "Export notes to CSV", lastFolder, model.defaultFileName()).ifPresent(target -> {
-            lastFolder = target.toAbsolutePath().getParent();
-            model.export(target, rows -> outcome.exported(target, rows), outcome::failed);
-        });
+        chooser.choose(owner, "Export notes to CSV", lastFolder, model.defaultFileName())
+                .ifPresent(target -> {
+                    lastFolder = target.toAbsolutePath().getParent();
+                    model.export(target, rows -> outcome.exported(target, rows), outcome::failed);
+                });
     }
 }

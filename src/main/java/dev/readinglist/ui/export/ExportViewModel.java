@@ -20,7 +20,11 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class ExportViewModel {
 
     /** Which rows go into the file. */
-    public enum Scope { WITH_NOTES, ALL, SHOWN }
+    public enum Scope {
+        WITH_NOTES,
+        ALL,
+        SHOWN
+    }
 
     private final Background background;
     private final LibraryConnection connection;
@@ -31,7 +35,8 @@ public final class ExportViewModel {
     private final BooleanProperty byteOrderMark = new SimpleBooleanProperty(true);
     private final BooleanProperty formulaGuard = new SimpleBooleanProperty(true);
 
-    public ExportViewModel(Background background, LibraryConnection connection, Clock clock, Supplier<List<String>> shownIds) {
+    public ExportViewModel(
+            Background background, LibraryConnection connection, Clock clock, Supplier<List<String>> shownIds) {
         this.background = background;
         this.connection = connection;
         this.clock = clock;
@@ -50,11 +55,15 @@ public final class ExportViewModel {
             return;
         }
         Scope chosen = scope.get();
-        ExportOptions options = new ExportOptions(chosen == Scope.ALL ? ExportScope.ALL : ExportScope.WITH_NOTES,
-                byteOrderMark.get(), formulaGuard.get());
+        ExportOptions options = new ExportOptions(
+                chosen == Scope.ALL ? ExportScope.ALL : ExportScope.WITH_NOTES,
+                byteOrderMark.get(),
+                formulaGuard.get());
         List<String> ids = chosen == Scope.SHOWN ? shownIds.get() : null;
-        background.run(() -> ids == null ? library.exportNotes(target, options) : library.exportArticles(target, options, ids),
-                onDone, failure -> onError.accept(failure.getMessage()));
+        background.run(
+                () -> ids == null ? library.exportNotes(target, options) : library.exportArticles(target, options, ids),
+                onDone,
+                failure -> onError.accept(failure.getMessage()));
     }
 
     public ObjectProperty<Scope> scopeProperty() {

@@ -16,12 +16,23 @@ public final class ImportController {
     private final Consumer<ImportReport> onImported;
     private final Runnable close;
 
-    @FXML private Label fileLabel;
-    @FXML private Label formatLabel;
-    @FXML private Label summaryLabel;
-    @FXML private ProgressBar progressBar;
-    @FXML private Button importButton;
-    @FXML private Button cancelButton;
+    @FXML
+    private Label fileLabel;
+
+    @FXML
+    private Label formatLabel;
+
+    @FXML
+    private Label summaryLabel;
+
+    @FXML
+    private ProgressBar progressBar;
+
+    @FXML
+    private Button importButton;
+
+    @FXML
+    private Button cancelButton;
 
     public ImportController(ImportViewModel model, Consumer<ImportReport> onImported, Runnable close) {
         this.model = model;
@@ -35,12 +46,25 @@ public final class ImportController {
         formatLabel.textProperty().bind(model.formatProperty());
         summaryLabel.textProperty().bind(model.summaryProperty());
         progressBar.progressProperty().bind(model.progressProperty());
-        progressBar.visibleProperty().bind(model.stageProperty().isEqualTo(Stage.IMPORTING).or(model.stageProperty().isEqualTo(Stage.PREVIEWING)));
+        progressBar
+                .visibleProperty()
+                .bind(model.stageProperty()
+                        .isEqualTo(Stage.IMPORTING)
+                        .or(model.stageProperty().isEqualTo(Stage.PREVIEWING)));
         progressBar.managedProperty().bind(progressBar.visibleProperty());
         importButton.disableProperty().bind(model.stageProperty().isNotEqualTo(Stage.READY));
-        importButton.visibleProperty().bind(model.stageProperty().isNotEqualTo(Stage.DONE).and(model.stageProperty().isNotEqualTo(Stage.FAILED)));
-        cancelButton.textProperty().bind(Bindings.when(model.stageProperty().isEqualTo(Stage.DONE)
-                .or(model.stageProperty().isEqualTo(Stage.FAILED))).then("Close").otherwise("Cancel"));
+        importButton
+                .visibleProperty()
+                .bind(model.stageProperty()
+                        .isNotEqualTo(Stage.DONE)
+                        .and(model.stageProperty().isNotEqualTo(Stage.FAILED)));
+        cancelButton
+                .textProperty()
+                .bind(Bindings.when(model.stageProperty()
+                                .isEqualTo(Stage.DONE)
+                                .or(model.stageProperty().isEqualTo(Stage.FAILED)))
+                        .then("Close")
+                        .otherwise("Cancel"));
         model.preview();
     }
 
@@ -56,7 +80,7 @@ public final class ImportController {
             model.cancel();
         }
         if (stage != Stage.IMPORTING) {
-            close.run();  // an import stays open to say that nothing was changed
+            close.run(); // an import stays open to say that nothing was changed
         }
     }
 }

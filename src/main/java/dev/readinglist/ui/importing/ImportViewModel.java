@@ -24,7 +24,13 @@ import javafx.beans.property.StringProperty;
 public final class ImportViewModel {
 
     /** Where the dialog is. */
-    public enum Stage { PREVIEWING, READY, IMPORTING, DONE, FAILED }
+    public enum Stage {
+        PREVIEWING,
+        READY,
+        IMPORTING,
+        DONE,
+        FAILED
+    }
 
     private final Background background;
     private final LibraryConnection connection;
@@ -48,12 +54,15 @@ public final class ImportViewModel {
      */
     public void preview() {
         Library library = connection.get();
-        background.run(() -> dryRun(library), report -> {
-            preview = report;
-            format.set(report.format().label());
-            summary.set(describe(report));
-            stage.set(Stage.READY);
-        }, this::fail);
+        background.run(
+                () -> dryRun(library),
+                report -> {
+                    preview = report;
+                    format.set(report.format().label());
+                    summary.set(describe(report));
+                    stage.set(Stage.READY);
+                },
+                this::fail);
     }
 
     /** On the worker: the format first (a big file's dry run takes seconds), then the dry run itself. */
@@ -61,18 +70,24 @@ public final class ImportViewModel {
         ImportFormat detected = library.detectFormat(file);
         Platform.runLater(() -> format.set(detected.label()));
         NumberFormat n = NumberFormat.getIntegerInstance();
-        return library.importFile(file, detected, true, done -> Platform.runLater(() -> {
-            if (stage.get() == Stage.PREVIEWING) {
-                summary.set("Reading the file… " + n.format(done) + " rows so far");
-            }
-        }), cancelRequested::get);
+        return library.importFile(
+                file,
+                detected,
+                true,
+                done -> Platform.runLater(() -> {
+                    if (stage.get() == Stage.PREVIEWING) {
+                        summary.set("Reading the file… " + n.format(done) + " rows so far");
+                    }
+                }),
+                cancelRequested::get);
     }
 
     /** "1,234 articles: 1,100 new, 134 already in your list (merged), 12 marked read" */
     static String describe(ImportReport report) {
         NumberFormat n = NumberFormat.getIntegerInstance();
         int already = report.merged() + report.unchanged();
-        return n.format(report.total()) + (report.total() == 1 ? " article: " : " articles: ") + n.format(report.added()) + " new, "
+        return n.format(report.total()) + (report.total() == 1 ? " article: " : " articles: ")
+                + n.format(report.added()) + " new, "
                 + n.format(already) + " already in your list (merged)"
                 + (report.markedRead() > 0 ? ", " + n.format(report.markedRead()) + " marked read" : "");
     }
@@ -89,14 +104,20 @@ public final class ImportViewModel {
         int total = Math.max(1, preview == null ? 1 : preview.total());
         stage.set(Stage.IMPORTING);
         progress.set(0);
-        background.run(() -> library.importFile(file, null, false,
-                        done -> Platform.runLater(() -> progress.set((double) done / total)), cancelRequested::get),
+        background.run(
+                () -> library.importFile(
+                        file,
+                        null,
+                        false,
+                        done -> Platform.runLater(() -> progress.set((double) done / total)),
+                        cancelRequested::get),
                 report -> {
                     progress.set(1);
                     summary.set(done(report));
                     stage.set(Stage.DONE);
                     onDone.accept(report);
-                }, this::fail);
+                },
+                this::fail);
     }
 
     public void cancel() {

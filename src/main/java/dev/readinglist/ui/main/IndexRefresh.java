@@ -19,8 +19,7 @@ import java.util.function.Consumer;
 final class IndexRefresh {
 
     /** A load in progress, and the articles changed while it reads; used on the worker only. */
-    private record Loading(IndexLoader loader, long generation, Set<String> changed) {
-    }
+    private record Loading(IndexLoader loader, long generation, Set<String> changed) {}
 
     /** What one part of a load came to: more to read, the finished index, or nothing (superseded). */
     private record Part(ArticleIndex built, boolean more) {
@@ -43,12 +42,16 @@ final class IndexRefresh {
      * finished index, before any later worker task; {@code shown} on the FX thread after it,
      * unless a newer load has started since.
      */
-    void start(Library library, Consumer<ArticleIndex> built, Consumer<ArticleIndex> shown, Consumer<Throwable> failed) {
+    void start(
+            Library library, Consumer<ArticleIndex> built, Consumer<ArticleIndex> shown, Consumer<Throwable> failed) {
         long mine = ++loads;
-        background.run(() -> {
-            loading = new Loading(library.startIndexLoad(), mine, new HashSet<>());
-            return null;
-        }, started -> loadPart(library, mine, built, shown, failed), failed);
+        background.run(
+                () -> {
+                    loading = new Loading(library.startIndexLoad(), mine, new HashSet<>());
+                    return null;
+                },
+                started -> loadPart(library, mine, built, shown, failed),
+                failed);
     }
 
     /** On the worker: an article changed, so a load reading now must read it again at its end. */
@@ -59,36 +62,43 @@ final class IndexRefresh {
         }
     }
 
-    private void loadPart(Library library, long mine, Consumer<ArticleIndex> built, Consumer<ArticleIndex> shown,
-                          Consumer<Throwable> failed) {
-        background.run(() -> {
-            Loading current = loading;
-            if (current == null || current.generation() != mine) {
-                return Part.STALE;
-            }
-            if (!current.loader().step()) {
-                return Part.MORE;
-            }
-            ArticleIndex index = current.loader().finish();
-            for (String id : current.changed()) {
-                int row = index.rowOf(id);
-                if (row >= 0) {
-                    try {
-                        index.update(row, library.article(id));
-                    } catch (ReadingListException gone) {
-                        // deleted since; the refresh that deletion asked for reads the library again
+    private void loadPart(
+            Library library,
+            long mine,
+            Consumer<ArticleIndex> built,
+            Consumer<ArticleIndex> shown,
+            Consumer<Throwable> failed) {
+        background.run(
+                () -> {
+                    Loading current = loading;
+                    if (current == null || current.generation() != mine) {
+                        return Part.STALE;
                     }
-                }
-            }
-            loading = null;
-            built.accept(index);
-            return new Part(index, false);
-        }, part -> {
-            if (part.more()) {
-                loadPart(library, mine, built, shown, failed);
-            } else if (part.built() != null && mine == loads) {
-                shown.accept(part.built());
-            }
-        }, failed);
+                    if (!current.loader().step()) {
+                        return Part.MORE;
+                    }
+                    ArticleIndex index = current.loader().finish();
+                    for (String id : current.changed()) {
+                        int row = index.rowOf(id);
+                        if (row >= 0) {
+                            try {
+                                index.update(row, library.article(id));
+                            } catch (ReadingListException gone) {
+                                // deleted since; the refresh that deletion asked for reads the library again
+                            }
+                        }
+                    }
+                    loading = null;
+                    built.accept(index);
+                    return new Part(index, false);
+                },
+                part -> {
+                    if (part.more()) {
+                        loadPart(library, mine, built, shown, failed);
+                    } else if (part.built() != null && mine == loads) {
+                        shown.accept(part.built());
+                    }
+                },
+                failed);
     }
 }

@@ -33,22 +33,53 @@ public final class MainController {
     private ArticleTableController tableController;
     private boolean syncingTags;
 
-    @FXML private TextField searchField;
-    @FXML private SegmentedButton statusSwitch;
-    @FXML private ToggleButton allButton;
-    @FXML private ToggleButton unreadButton;
-    @FXML private ToggleButton readButton;
-    @FXML private CheckComboBox<String> tagFilter;
-    @FXML private Label progressLabel;
-    @FXML private Label timeLeftLabel;
-    @FXML private ProgressBar progressBar;
-    @FXML private SplitPane splitPane;
-    @FXML private StatusBar statusBar;
-    @FXML private MenuItem undoItem;
-    @FXML private Menu columnsMenu;
-    @FXML private RadioMenuItem systemTheme;
-    @FXML private RadioMenuItem lightTheme;
-    @FXML private RadioMenuItem darkTheme;
+    @FXML
+    private TextField searchField;
+
+    @FXML
+    private SegmentedButton statusSwitch;
+
+    @FXML
+    private ToggleButton allButton;
+
+    @FXML
+    private ToggleButton unreadButton;
+
+    @FXML
+    private ToggleButton readButton;
+
+    @FXML
+    private CheckComboBox<String> tagFilter;
+
+    @FXML
+    private Label progressLabel;
+
+    @FXML
+    private Label timeLeftLabel;
+
+    @FXML
+    private ProgressBar progressBar;
+
+    @FXML
+    private SplitPane splitPane;
+
+    @FXML
+    private StatusBar statusBar;
+
+    @FXML
+    private MenuItem undoItem;
+
+    @FXML
+    private Menu columnsMenu;
+
+    @FXML
+    private RadioMenuItem systemTheme;
+
+    @FXML
+    private RadioMenuItem lightTheme;
+
+    @FXML
+    private RadioMenuItem darkTheme;
 
     public MainController(MainViewModel model, MainActions actions) {
         this.model = model;
@@ -63,11 +94,21 @@ public final class MainController {
         bindTagFilter();
         model.progressProperty().addListener((obs, old, now) -> showProgress(now));
         showProgress(model.progressProperty().get());
-        statusBar.textProperty().bind(Bindings.createStringBinding(
-                () -> model.indexingProperty().get() && model.progressProperty().get().total() == 0
-                        ? String.format("%,d shown · reading the whole list…", model.shownRows().size())
-                        : String.format("%,d shown · %,d articles", model.shownRows().size(), model.progressProperty().get().total()),
-                model.shownRows(), model.progressProperty(), model.indexingProperty()));
+        statusBar
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.indexingProperty().get()
+                                        && model.progressProperty().get().total() == 0
+                                ? String.format(
+                                        "%,d shown · reading the whole list…",
+                                        model.shownRows().size())
+                                : String.format(
+                                        "%,d shown · %,d articles",
+                                        model.shownRows().size(),
+                                        model.progressProperty().get().total()),
+                        model.shownRows(),
+                        model.progressProperty(),
+                        model.indexingProperty()));
         undoItem.disableProperty().bind(model.canUndoProperty().not());
     }
 
@@ -84,10 +125,11 @@ public final class MainController {
 
     public void showTheme(Theme theme) {
         (switch (theme) {
-            case SYSTEM -> systemTheme;
-            case LIGHT -> lightTheme;
-            case DARK -> darkTheme;
-        }).setSelected(true);
+                    case SYSTEM -> systemTheme;
+                    case LIGHT -> lightTheme;
+                    case DARK -> darkTheme;
+                })
+                .setSelected(true);
     }
 
     public SplitPane splitPane() {
@@ -101,9 +143,13 @@ public final class MainController {
     private void bindStatusSwitch() {
         statusSwitch.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
-                old.setSelected(true);  // a segmented switch always has one choice
+                old.setSelected(true); // a segmented switch always has one choice
             } else {
-                model.statusProperty().set(now == readButton ? ReadStatus.READ : now == unreadButton ? ReadStatus.UNREAD : ReadStatus.ALL);
+                model.statusProperty()
+                        .set(
+                                now == readButton
+                                        ? ReadStatus.READ
+                                        : now == unreadButton ? ReadStatus.UNREAD : ReadStatus.ALL);
             }
         });
         model.statusProperty().addListener((obs, old, now) -> selectStatus(now));
@@ -111,25 +157,31 @@ public final class MainController {
         // Counts are known once the whole list is read; until then the switch shows no numbers rather than zeros.
         allButton.textProperty().bind(countText("All", model.matchCountProperty()));
         readButton.textProperty().bind(countText("Read", model.matchReadCountProperty()));
-        unreadButton.textProperty().bind(countText("Unread",
-                model.matchCountProperty().subtract(model.matchReadCountProperty())));
+        unreadButton
+                .textProperty()
+                .bind(countText("Unread", model.matchCountProperty().subtract(model.matchReadCountProperty())));
         for (javafx.scene.control.ToggleButton button : java.util.List.of(allButton, unreadButton, readButton)) {
             button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
     }
 
     private javafx.beans.binding.StringBinding countText(String label, javafx.beans.value.ObservableNumberValue count) {
-        return Bindings.createStringBinding(() -> model.loadedProperty().get() && !model.indexingProperty().get()
-                        ? String.format("%s %,d", label, count.intValue()) : label,
-                count, model.loadedProperty(), model.indexingProperty());
+        return Bindings.createStringBinding(
+                () -> model.loadedProperty().get() && !model.indexingProperty().get()
+                        ? String.format("%s %,d", label, count.intValue())
+                        : label,
+                count,
+                model.loadedProperty(),
+                model.indexingProperty());
     }
 
     private void selectStatus(ReadStatus status) {
         (switch (status) {
-            case ALL -> allButton;
-            case READ -> readButton;
-            case UNREAD -> unreadButton;
-        }).setSelected(true);
+                    case ALL -> allButton;
+                    case READ -> readButton;
+                    case UNREAD -> unreadButton;
+                })
+                .setSelected(true);
     }
 
     /** The CheckComboBox and the view model's tag list follow each other, without echo. */
@@ -141,20 +193,26 @@ public final class MainController {
         }));
         tagFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
             if (!syncingTags) {
-                syncTags(() -> model.selectedTags().setAll(tagFilter.getCheckModel().getCheckedItems()));
+                syncTags(() ->
+                        model.selectedTags().setAll(tagFilter.getCheckModel().getCheckedItems()));
             }
         });
         model.selectedTags().addListener((ListChangeListener<String>) change -> {
             if (!syncingTags) {
                 syncTags(() -> {
                     tagFilter.getCheckModel().clearChecks();
-                    model.selectedTags().forEach(tag -> tagFilter.getCheckModel().check(tag));
+                    model.selectedTags()
+                            .forEach(tag -> tagFilter.getCheckModel().check(tag));
                 });
             }
         });
-        tagFilter.titleProperty().bind(Bindings.createStringBinding(
-                () -> model.selectedTags().isEmpty() ? "Tags" : "Tags (" + model.selectedTags().size() + ")",
-                model.selectedTags()));
+        tagFilter
+                .titleProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.selectedTags().isEmpty()
+                                ? "Tags"
+                                : "Tags (" + model.selectedTags().size() + ")",
+                        model.selectedTags()));
     }
 
     private void syncTags(Runnable update) {
@@ -167,7 +225,8 @@ public final class MainController {
     }
 
     private void showProgress(ReadingProgress progress) {
-        progressLabel.setText(progress.total() == 0 ? "" : String.format("%,d of %,d read", progress.read(), progress.total()));
+        progressLabel.setText(
+                progress.total() == 0 ? "" : String.format("%,d of %,d read", progress.read(), progress.total()));
         progressBar.setProgress(progress.fraction());
         timeLeftLabel.setText(progress.minutesLeft() == 0 ? "" : Formats.duration(progress.minutesLeft()) + " left");
     }

@@ -16,9 +16,7 @@ import dev.readinglist.ui.common.ResultRows;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +26,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -72,6 +69,7 @@ public final class MainViewModel {
      * so a change committed after a reload began is applied to the index that reload built.
      */
     private volatile ArticleIndex workerIndex;
+
     private final IndexRefresh loads;
     private SortKey sortKey = SortKey.DEFAULT;
     private boolean descending;
@@ -104,22 +102,29 @@ public final class MainViewModel {
             return;
         }
         if (index == null && !loaded.get()) {
-            background.run(() -> library.firstPage(FIRST_PAGE), page -> {
-                if (index == null) {
-                    rows.showPage(page);
-                    loaded.set(true);
-                }
-            }, this::fail);
+            background.run(
+                    () -> library.firstPage(FIRST_PAGE),
+                    page -> {
+                        if (index == null) {
+                            rows.showPage(page);
+                            loaded.set(true);
+                        }
+                    },
+                    this::fail);
         }
         indexing.set(true);
-        loads.start(library, built -> workerIndex = built, fresh -> {
-            index = fresh;
-            indexing.set(false);
-            query();
-        }, failure -> {
-            indexing.set(false);
-            fail(failure);
-        });
+        loads.start(
+                library,
+                built -> workerIndex = built,
+                fresh -> {
+                    index = fresh;
+                    indexing.set(false);
+                    query();
+                },
+                failure -> {
+                    indexing.set(false);
+                    fail(failure);
+                });
     }
 
     /**
@@ -137,8 +142,10 @@ public final class MainViewModel {
         ReadStatus wanted = status.get();
         SortKey key = sortKey;
         boolean reversed = descending;
-        background.run(() -> mine == generation
-                        ? new Result(library.search(searched, query, wanted, key, reversed), searched.progress()) : null,
+        background.run(
+                () -> mine == generation
+                        ? new Result(library.search(searched, query, wanted, key, reversed), searched.progress())
+                        : null,
                 result -> {
                     if (result != null && mine == generation && searched == index) {
                         show(searched, result);
@@ -150,15 +157,17 @@ public final class MainViewModel {
     public void refreshTags() {
         Library library = connection.get();
         if (library != null) {
-            background.run(library::allTags, tags -> {
-                allTags.setAll(tags);
-                selectedTags.retainAll(tags);
-            }, this::fail);
+            background.run(
+                    library::allTags,
+                    tags -> {
+                        allTags.setAll(tags);
+                        selectedTags.retainAll(tags);
+                    },
+                    this::fail);
         }
     }
 
-    private record Result(Matches matches, ReadingProgress progress) {
-    }
+    private record Result(Matches matches, ReadingProgress progress) {}
 
     private void show(ArticleIndex searched, Result result) {
         rows.show(searched, result.matches().rows());
@@ -180,7 +189,8 @@ public final class MainViewModel {
     /** Marks rows read or unread at once on screen, then in the store; undo puts them back. */
     public void setRead(List<ArticleRow> chosen, boolean read) {
         Library library = connection.get();
-        List<ArticleRow> changing = chosen.stream().filter(row -> row.isRead() != read).toList();
+        List<ArticleRow> changing =
+                chosen.stream().filter(row -> row.isRead() != read).toList();
         if (library == null || changing.isEmpty()) {
             return;
         }
@@ -191,16 +201,19 @@ public final class MainViewModel {
         undoStack.push(before);
         canUndo.set(true);
         List<String> ids = changing.stream().map(ArticleRow::id).toList();
-        background.run(() -> {
-            int changed = read ? library.markRead(ids) : library.markUnread(ids);
-            changing.forEach(row -> indexRead(row, read ? now : null));
-            return changed;
-        }, changed -> query(), failure -> {
-            restoreOnScreen(before);
-            undoStack.remove(before);
-            canUndo.set(!undoStack.isEmpty());
-            fail(failure);
-        });
+        background.run(
+                () -> {
+                    int changed = read ? library.markRead(ids) : library.markUnread(ids);
+                    changing.forEach(row -> indexRead(row, read ? now : null));
+                    return changed;
+                },
+                changed -> query(),
+                failure -> {
+                    restoreOnScreen(before);
+                    undoStack.remove(before);
+                    canUndo.set(!undoStack.isEmpty());
+                    fail(failure);
+                });
     }
 
     /**
@@ -218,7 +231,7 @@ public final class MainViewModel {
 
     private static int rowIn(ArticleIndex newest, ArticleRow row) {
         if (newest == null) {
-            return -1;  // the index being built reads the stored state
+            return -1; // the index being built reads the stored state
         }
         return row.index() == newest ? row.indexRow() : newest.rowOf(row.id());
     }
@@ -228,15 +241,18 @@ public final class MainViewModel {
      * stored now, on the worker, and the search runs again (the article may no longer match).
      */
     public void articleChanged(ArticleRow row, Article fresh) {
-        background.run(() -> {
-            loads.changed(row.id());
-            ArticleIndex newest = workerIndex;
-            int at = rowIn(newest, row);
-            if (at >= 0) {
-                newest.update(at, fresh);
-            }
-            return null;
-        }, done -> query(), this::fail);
+        background.run(
+                () -> {
+                    loads.changed(row.id());
+                    ArticleIndex newest = workerIndex;
+                    int at = rowIn(newest, row);
+                    if (at >= 0) {
+                        newest.update(at, fresh);
+                    }
+                    return null;
+                },
+                done -> query(),
+                this::fail);
     }
 
     /** Read if any of the rows is unread; otherwise unread. */
@@ -254,11 +270,14 @@ public final class MainViewModel {
         restoreOnScreen(before);
         Map<String, Instant> byId = new LinkedHashMap<>();
         before.forEach((row, when) -> byId.put(row.id(), when));
-        background.run(() -> {
-            library.restoreReadTimes(byId);
-            before.forEach(this::indexRead);
-            return null;
-        }, done -> query(), this::fail);
+        background.run(
+                () -> {
+                    library.restoreReadTimes(byId);
+                    before.forEach(this::indexRead);
+                    return null;
+                },
+                done -> query(),
+                this::fail);
     }
 
     private void restoreOnScreen(Map<ArticleRow, Instant> readTimes) {

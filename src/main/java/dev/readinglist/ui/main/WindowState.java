@@ -56,7 +56,9 @@ public final class WindowState {
             throw new ReadingListException("cannot create the folder for " + file + ": " + e.getMessage(), e);
         }
         // store() flushes but does not close, so the writer wrapping the temp file needs no closing.
-        AtomicFileWriter.write(file, out -> copy.store(new OutputStreamWriter(out, StandardCharsets.UTF_8), "Reading List window state"));
+        AtomicFileWriter.write(
+                file,
+                out -> copy.store(new OutputStreamWriter(out, StandardCharsets.UTF_8), "Reading List window state"));
     }
 
     public Theme theme() {
@@ -79,7 +81,10 @@ public final class WindowState {
         stage.setHeight(height);
         double x = number("window.x", Double.NaN);
         double y = number("window.y", Double.NaN);
-        if (!Double.isNaN(x) && !Double.isNaN(y) && !Screen.getScreensForRectangle(new Rectangle2D(x, y, width, height)).isEmpty()) {
+        if (!Double.isNaN(x)
+                && !Double.isNaN(y)
+                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, width, height))
+                        .isEmpty()) {
             stage.setX(x);
             stage.setY(y);
         } else {
@@ -115,28 +120,43 @@ public final class WindowState {
         }
         for (TableColumn<ArticleRow, ?> column : table.getColumns()) {
             column.setPrefWidth(number("column." + column.getId() + ".width", column.getPrefWidth()));
-            column.setVisible(Boolean.parseBoolean(values.getProperty("column." + column.getId() + ".visible", "true")));
+            column.setVisible(
+                    Boolean.parseBoolean(values.getProperty("column." + column.getId() + ".visible", "true")));
         }
         List<TableColumn<ArticleRow, ?>> sort = new ArrayList<>();
         for (String entry : list("columns.sort")) {
             String[] parts = entry.split(":");
-            table.getColumns().stream().filter(c -> c.getId().equals(parts[0])).findFirst().ifPresent(column -> {
-                column.setSortType(parts.length > 1 && parts[1].equals("DESCENDING")
-                        ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
-                sort.add(column);
-            });
+            table.getColumns().stream()
+                    .filter(c -> c.getId().equals(parts[0]))
+                    .findFirst()
+                    .ifPresent(column -> {
+                        column.setSortType(
+                                parts.length > 1 && parts[1].equals("DESCENDING")
+                                        ? TableColumn.SortType.DESCENDING
+                                        : TableColumn.SortType.ASCENDING);
+                        sort.add(column);
+                    });
         }
         table.getSortOrder().setAll(sort);
     }
 
     public void captureTable(TableView<ArticleRow> table) {
-        values.setProperty("columns.order", String.join(SEPARATOR, table.getColumns().stream().map(TableColumn::getId).toList()));
+        values.setProperty(
+                "columns.order",
+                String.join(
+                        SEPARATOR,
+                        table.getColumns().stream().map(TableColumn::getId).toList()));
         for (TableColumn<ArticleRow, ?> column : table.getColumns()) {
             values.setProperty("column." + column.getId() + ".width", Double.toString(column.getWidth()));
             values.setProperty("column." + column.getId() + ".visible", Boolean.toString(column.isVisible()));
         }
-        values.setProperty("columns.sort", String.join(SEPARATOR,
-                table.getSortOrder().stream().map(c -> c.getId() + ":" + c.getSortType().name()).toList()));
+        values.setProperty(
+                "columns.sort",
+                String.join(
+                        SEPARATOR,
+                        table.getSortOrder().stream()
+                                .map(c -> c.getId() + ":" + c.getSortType().name())
+                                .toList()));
     }
 
     public void applyFilters(MainViewModel model) {

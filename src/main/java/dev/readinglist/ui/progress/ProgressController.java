@@ -19,10 +19,17 @@ public final class ProgressController {
     private final Background background;
     private final LibraryConnection connection;
 
-    @FXML private StackedBarChart<Number, String> chart;
-    @FXML private NumberAxis countAxis;
-    @FXML private CategoryAxis tagAxis;
-    @FXML private Label summaryLabel;
+    @FXML
+    private StackedBarChart<Number, String> chart;
+
+    @FXML
+    private NumberAxis countAxis;
+
+    @FXML
+    private CategoryAxis tagAxis;
+
+    @FXML
+    private Label summaryLabel;
 
     public ProgressController(Background background, LibraryConnection connection) {
         this.background = background;
@@ -37,7 +44,9 @@ public final class ProgressController {
 
     public void refresh() {
         if (connection.isOpen()) {
-            background.run(() -> connection.get().tagProgress(TAGS_SHOWN), this::show,
+            background.run(
+                    () -> connection.get().tagProgress(TAGS_SHOWN),
+                    this::show,
                     failure -> summaryLabel.setText(failure.getMessage()));
         }
     }
@@ -54,7 +63,7 @@ public final class ProgressController {
             unread.getData().add(new XYChart.Data<>(tag.unread(), tag.tag()));
         }
         chart.getData().setAll(List.of(read, unread));
-        summaryLabel.setText(tags.isEmpty() ? "No tags yet."
-                : "Read and unread articles in your " + tags.size() + " largest tags");
+        summaryLabel.setText(
+                tags.isEmpty() ? "No tags yet." : "Read and unread articles in your " + tags.size() + " largest tags");
     }
 }

@@ -32,14 +32,29 @@ public final class ArticleTableController {
     private final LinkOpener links;
     private final Consumer<String> notice;
 
-    @FXML private TableView<ArticleRow> table;
-    @FXML private TableColumn<ArticleRow, Boolean> readColumn;
-    @FXML private TableColumn<ArticleRow, String> titleColumn;
-    @FXML private TableColumn<ArticleRow, String> tagsColumn;
-    @FXML private TableColumn<ArticleRow, LocalDate> publishedColumn;
-    @FXML private TableColumn<ArticleRow, Integer> minutesColumn;
-    @FXML private TableColumn<ArticleRow, String> noteColumn;
-    @FXML private TableColumn<ArticleRow, Instant> readOnColumn;
+    @FXML
+    private TableView<ArticleRow> table;
+
+    @FXML
+    private TableColumn<ArticleRow, Boolean> readColumn;
+
+    @FXML
+    private TableColumn<ArticleRow, String> titleColumn;
+
+    @FXML
+    private TableColumn<ArticleRow, String> tagsColumn;
+
+    @FXML
+    private TableColumn<ArticleRow, LocalDate> publishedColumn;
+
+    @FXML
+    private TableColumn<ArticleRow, Integer> minutesColumn;
+
+    @FXML
+    private TableColumn<ArticleRow, String> noteColumn;
+
+    @FXML
+    private TableColumn<ArticleRow, Instant> readOnColumn;
 
     private final Label emptyLabel = new Label();
 
@@ -66,8 +81,11 @@ public final class ArticleTableController {
         // The model sorts, in memory off the FX thread; the table only says by which column.
         table.setItems(model.shownRows());
         table.setSortPolicy(t -> {
-            TableColumn<ArticleRow, ?> first = t.getSortOrder().isEmpty() ? null : t.getSortOrder().getFirst();
-            model.sortBy(first == null ? SortKey.DEFAULT : sortKey(first), first != null && first.getSortType() == TableColumn.SortType.DESCENDING);
+            TableColumn<ArticleRow, ?> first =
+                    t.getSortOrder().isEmpty() ? null : t.getSortOrder().getFirst();
+            model.sortBy(
+                    first == null ? SortKey.DEFAULT : sortKey(first),
+                    first != null && first.getSortType() == TableColumn.SortType.DESCENDING);
             return true;
         });
         table.setFixedCellSize(28);
@@ -132,10 +150,18 @@ public final class ArticleTableController {
     private VBox placeholder() {
         Button clear = new Button("Clear filters");
         clear.setOnAction(e -> model.clearFilters());
-        clear.visibleProperty().bind(Bindings.createBooleanBinding(model::hasFilters, model.searchTextProperty(),
-                model.statusProperty(), model.selectedTags()));
-        emptyLabel.textProperty().bind(Bindings.createStringBinding(this::emptyText, model.loadedProperty(),
-                model.searchTextProperty(), model.statusProperty(), model.selectedTags(), model.errorProperty()));
+        clear.visibleProperty()
+                .bind(Bindings.createBooleanBinding(
+                        model::hasFilters, model.searchTextProperty(), model.statusProperty(), model.selectedTags()));
+        emptyLabel
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        this::emptyText,
+                        model.loadedProperty(),
+                        model.searchTextProperty(),
+                        model.statusProperty(),
+                        model.selectedTags(),
+                        model.errorProperty()));
         emptyLabel.getStyleClass().add("placeholder-text");
         emptyLabel.setWrapText(true);
         VBox box = new VBox(10, emptyLabel, clear);
@@ -146,7 +172,9 @@ public final class ArticleTableController {
 
     private String emptyText() {
         if (!model.loadedProperty().get()) {
-            return model.errorProperty().get().isEmpty() ? "Opening your reading list…" : model.errorProperty().get();
+            return model.errorProperty().get().isEmpty()
+                    ? "Opening your reading list…"
+                    : model.errorProperty().get();
         }
         String search = model.searchTextProperty().get().strip();
         if (!search.isEmpty()) {
@@ -198,12 +226,18 @@ public final class ArticleTableController {
 
     @FXML
     private void openLink() {
-        selectedRows().stream().findFirst().flatMap(row -> links.open(row.url())).ifPresent(notice);
+        selectedRows().stream()
+                .findFirst()
+                .flatMap(row -> links.open(row.url()))
+                .ifPresent(notice);
     }
 
     @FXML
     private void copyLink() {
-        List<String> urls = selectedRows().stream().map(ArticleRow::url).filter(url -> !url.isBlank()).toList();
+        List<String> urls = selectedRows().stream()
+                .map(ArticleRow::url)
+                .filter(url -> !url.isBlank())
+                .toList();
         if (!urls.isEmpty()) {
             ClipboardContent content = new ClipboardContent();
             content.putString(String.join("\n", urls));

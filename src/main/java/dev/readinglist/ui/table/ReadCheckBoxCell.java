@@ -36,7 +36,8 @@ final class ReadCheckBoxCell extends TableCell<ArticleRow, Boolean> {
             return;
         }
         box.setSelected(read);
-        box.setAccessibleText((read ? "Read: " : "Unread: ") + row.titleProperty().get());
+        box.setAccessibleText(
+                (read ? "Read: " : "Unread: ") + row.titleProperty().get());
         box.setVisible(true);
     }
 }

@@ -7,8 +7,10 @@ import javafx.scene.Scene;
 /** Applies the light or dark style sheet, following the OS setting while the theme is SYSTEM. */
 public final class ThemeSwitcher {
 
-    private static final String BASE = ThemeSwitcher.class.getResource("app.css").toExternalForm();
-    private static final String DARK = ThemeSwitcher.class.getResource("dark.css").toExternalForm();
+    private static final String BASE =
+            ThemeSwitcher.class.getResource("app.css").toExternalForm();
+    private static final String DARK =
+            ThemeSwitcher.class.getResource("dark.css").toExternalForm();
 
     private final Scene scene;
     private Theme theme = Theme.SYSTEM;

@@ -19,8 +19,19 @@ class LinkOpenerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"file:///etc/passwd", "javascript:alert(1)", "mailto:a@b.c", "ftp://example.com/x",
-            "/home/user/file", "https:relative", "", " ", "http://", "not a url at all"})
+    @ValueSource(
+            strings = {
+                "file:///etc/passwd",
+                "javascript:alert(1)",
+                "mailto:a@b.c",
+                "ftp://example.com/x",
+                "/home/user/file",
+                "https:relative",
+                "",
+                " ",
+                "http://",
+                "not a url at all"
+            })
     void everythingElseIsRefusedWithAMessage(String url) {
         List<String> opened = new ArrayList<>();
         var refusal = new LinkOpener(opened::add).open(url);
