@@ -1,5 +1,6 @@
 package dev.readinglist.cli;
 
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
@@ -13,7 +14,7 @@ record DesktopArguments(Path database, boolean exitAfterFirstFrame) {
     static DesktopArguments parse(String[] args) {
         try {
             return read(args);
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return null; // picocli reports it
         }
     }

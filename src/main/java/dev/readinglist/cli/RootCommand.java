@@ -43,7 +43,6 @@ import picocli.CommandLine.ScopeType;
 final class RootCommand implements Callable<Integer> {
 
     final Terminal terminal;
-    private final DesktopStarter desktop;
 
     @Option(names = "--db", paramLabel = "FILE", scope = ScopeType.INHERIT, description = "The library database file.")
     Path database;
@@ -61,16 +60,18 @@ final class RootCommand implements Callable<Integer> {
             description = "Print the version and exit.")
     boolean version;
 
-    RootCommand(Terminal terminal, DesktopStarter desktop) {
-        this.terminal = terminal;
-        this.desktop = desktop;
-    }
-
     @Option(
             names = "--exit-after-first-frame",
             hidden = true,
             description = "Open the window, print first-frame-ms=N (since JVM start) and exit: for startup benchmarks.")
     boolean exitAfterFirstFrame;
+
+    private final DesktopStarter desktop;
+
+    RootCommand(Terminal terminal, DesktopStarter desktop) {
+        this.terminal = terminal;
+        this.desktop = desktop;
+    }
 
     @Override
     public Integer call() {

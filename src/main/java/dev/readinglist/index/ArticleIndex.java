@@ -10,6 +10,7 @@ import dev.readinglist.model.SortKey;
 import dev.readinglist.model.TextFolding;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -304,7 +305,7 @@ public final class ArticleIndex {
 
     /** The texts search looks in: title, summary, each tag, and the note. */
     private static List<String> searchedTexts(Article article) {
-        List<String> texts = new java.util.ArrayList<>(article.allTags());
+        List<String> texts = new ArrayList<>(article.allTags());
         for (String text : new String[] {article.title(), article.summary(), article.note()}) {
             if (text != null) {
                 texts.add(text);

@@ -1,5 +1,7 @@
 package dev.readinglist.index;
 
+import java.util.Arrays;
+
 /** Fixed-size bit sets as plain long arrays: the index combines a few per keystroke at a million rows. */
 final class Bits {
 
@@ -11,7 +13,7 @@ final class Bits {
 
     static long[] all(int size) {
         long[] bits = none(size);
-        java.util.Arrays.fill(bits, -1L);
+        Arrays.fill(bits, -1L);
         int spare = bits.length * 64 - size;
         if (spare > 0) {
             bits[bits.length - 1] = -1L >>> spare;

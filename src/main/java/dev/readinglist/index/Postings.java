@@ -1,6 +1,7 @@
 package dev.readinglist.index;
 
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
  * Which rows hold which folded word: a sorted word list, so the words a prefix matches are one
@@ -42,10 +43,6 @@ final class Postings {
         }
     }
 
-    int wordCount() {
-        return words.length;
-    }
-
     /**
      * Collects rows word by word; rows must be added in ascending order. Words are found in an
      * open-addressing table straight from the text they occur in, so a word already seen (almost
@@ -72,7 +69,7 @@ final class Postings {
         void addAscii(String text, int start, int end, int hash, int row) {
             int slot = slot(text, start, end, hash, true);
             if (words[slot] == null) {
-                slot = insert(slot, text.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+                slot = insert(slot, text.substring(start, end).toLowerCase(Locale.ROOT));
             }
             lists[slot].add(row);
         }

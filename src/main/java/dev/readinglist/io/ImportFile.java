@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,7 +93,7 @@ public final class ImportFile {
             List<? extends ZipEntry> parts = zip.stream()
                     .filter(e ->
                             !e.isDirectory() && POCKET_PART.matcher(e.getName()).matches())
-                    .sorted(java.util.Comparator.comparing(ZipEntry::getName))
+                    .sorted(Comparator.comparing(ZipEntry::getName))
                     .toList();
             if (parts.isEmpty()) {
                 throw new ReadingListException(file + " holds no part_NNNNNN.csv files; it is not a Pocket export");

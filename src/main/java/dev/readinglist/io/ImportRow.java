@@ -2,6 +2,7 @@ package dev.readinglist.io;
 
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.UrlKey;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -51,7 +52,7 @@ final class ImportRow {
         }
         try {
             return Instant.ofEpochSecond(Long.parseLong(value));
-        } catch (NumberFormatException | java.time.DateTimeException e) {
+        } catch (NumberFormatException | DateTimeException e) {
             throw error(column, "'" + shorten(value) + "' is not a date in Unix seconds");
         }
     }

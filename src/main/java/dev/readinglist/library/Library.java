@@ -39,6 +39,7 @@ import dev.readinglist.store.NoteStore;
 import dev.readinglist.store.TagStore;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -235,8 +236,8 @@ public final class Library implements AutoCloseable {
     private ImportReport importCatalog(Path file, boolean dryRun) {
         byte[] bytes;
         try {
-            bytes = java.nio.file.Files.readAllBytes(file);
-        } catch (java.io.IOException e) {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
             throw new ReadingListException("cannot read " + file + ": " + e.getMessage(), e);
         }
         Catalog catalog = CatalogReader.read(bytes, file.toString());

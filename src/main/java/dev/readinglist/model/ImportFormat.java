@@ -1,7 +1,5 @@
 package dev.readinglist.model;
 
-import java.util.Locale;
-
 /** The files Reading List can import. */
 public enum ImportFormat {
     POCKET,
@@ -18,9 +16,5 @@ public enum ImportFormat {
             case READINGLIST -> "Reading List export";
             case CATALOG -> "catalog file";
         };
-    }
-
-    public String cliName() {
-        return name().toLowerCase(Locale.ROOT);
     }
 }

@@ -1,5 +1,6 @@
 package dev.readinglist.model;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,7 +52,7 @@ public record Query(List<TextTerm> terms, List<TagFilter> tags, Boolean read, Bo
 
     /** This query, also requiring every one of these tags (as the window's tag filter does). */
     public Query withTags(List<String> tagNames) {
-        List<TagFilter> more = new java.util.ArrayList<>(tags);
+        List<TagFilter> more = new ArrayList<>(tags);
         for (String name : tagNames) {
             String key = TextFolding.tagKey(name);
             if (!key.isEmpty()) {

@@ -4,6 +4,7 @@ import dev.readinglist.model.Article;
 import dev.readinglist.model.DeletedArticle;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.TextFolding;
+import dev.readinglist.model.UnknownArticleException;
 import dev.readinglist.model.UrlKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -28,7 +29,7 @@ public final class ArticleRemoval {
     }
 
     public DeletedArticle delete(String id, String protectedSource) {
-        Article article = articles.get(id).orElseThrow(() -> new dev.readinglist.model.UnknownArticleException(id));
+        Article article = articles.get(id).orElseThrow(() -> new UnknownArticleException(id));
         return database.write(connection -> {
             long rowId = ArticleStore.rowId(connection, id);
             String source;

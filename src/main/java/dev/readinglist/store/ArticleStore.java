@@ -12,24 +12,39 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
+import java.util.stream.LongStream;
 
 /** Reads articles with the user's state, and writes read state. */
 public final class ArticleStore {
 
     private static final String TAG_SEPARATOR = "\u001f";
-    private static final String SELECT = """
-            SELECT a.slug, a.title, a.summary, a.url, a.published, a.reading_minutes, a.read_at,
+    /** The columns an {@link Article} is read from; {@code %s} is the summary's column. */
+    private static final String COLUMNS = """
+            SELECT a.slug, a.title, %s, a.url, a.published, a.reading_minutes, a.read_at,
                    n.body, n.updated_at,
                    -- One subquery for both kinds of tag, 'c…' (catalog) before 'u…' (user): half the lookups.
                    (SELECT group_concat(substr(t.kind, 1, 1) || t.tag, char(31) ORDER BY t.kind, t.position)
                      FROM article_tag t WHERE t.article_id = a.id)
-            FROM article a LEFT JOIN note n ON n.article_id = a.id
             """;
+
+    private static final String JOIN = " LEFT JOIN note n ON n.article_id = a.id";
+    private static final String SELECT = COLUMNS.formatted("a.summary") + " FROM article a" + JOIN;
+    /**
+     * Left to itself SQLite walks the slug index (for the ORDER BY's last term) and looks every row
+     * up from there; reading the table in row order and sorting once is a third faster. A search's
+     * matches still find their rows by row id.
+     */
+    private static final String SCAN = " FROM article a NOT INDEXED" + JOIN;
+
     private static final String ORDER =
             " ORDER BY a.published IS NULL, a.published DESC, a.title COLLATE NOCASE, a.slug";
 
@@ -48,7 +63,7 @@ public final class ArticleStore {
 
     /** Streams the matching articles, newest first, without holding them all in memory. */
     public void forEach(Query query, Consumer<Article> sink) {
-        forEach(query, sink, SELECT);
+        forEach(query, sink, "a.summary");
     }
 
     /**
@@ -56,17 +71,14 @@ public final class ArticleStore {
      * column, and sorting 100k rows without their summaries is a third faster.
      */
     public void forEachWithoutSummary(Query query, Consumer<Article> sink) {
-        forEach(query, sink, SELECT.replace("a.title, a.summary,", "a.title, '',"));
+        forEach(query, sink, "''");
     }
 
-    private void forEach(Query query, Consumer<Article> sink, String select) {
+    private void forEach(Query query, Consumer<Article> sink, String summaryColumn) {
         QuerySql sql = QuerySql.of(query);
-        // Left to itself SQLite walks the slug index (for the ORDER BY's last term) and looks every row up from
-        // there; reading the table in row order and sorting once is a third faster. A search's matches still
-        // find their rows by row id.
-        String scan = select.replace("FROM article a LEFT JOIN", "FROM article a NOT INDEXED LEFT JOIN");
+        String select = COLUMNS.formatted(summaryColumn) + SCAN + " WHERE " + sql.where() + ORDER;
         database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(scan + " WHERE " + sql.where() + ORDER)) {
+            try (PreparedStatement statement = connection.prepareStatement(select)) {
                 bind(statement, sql.parameters());
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
@@ -97,7 +109,7 @@ public final class ArticleStore {
      * reads (articles, notes, tags) merged here, in one read transaction: per-row subqueries and a
      * sort of the whole table cost seconds at a million.
      */
-    public void scan(long afterId, long upToId, java.util.function.ObjLongConsumer<Article> sink) {
+    public void scan(long afterId, long upToId, ObjLongConsumer<Article> sink) {
         database.read(connection -> {
             try (PreparedStatement articleRows = connection.prepareStatement("""
                          SELECT id, slug, title, summary, url, published, reading_minutes, read_at FROM article
@@ -122,7 +134,7 @@ public final class ArticleStore {
             PreparedStatement articleRows,
             PreparedStatement noteRows,
             PreparedStatement tagRows,
-            java.util.function.ObjLongConsumer<Article> sink)
+            ObjLongConsumer<Article> sink)
             throws SQLException {
         try (ResultSet articles = articleRows.executeQuery();
                 ResultSet notes = noteRows.executeQuery();
@@ -178,7 +190,7 @@ public final class ArticleStore {
         if (tags.isEmpty()) {
             return List.of();
         }
-        tags.sort(java.util.Comparator.comparingInt(tag -> Integer.parseInt(tag[1])));
+        tags.sort(Comparator.comparingInt(tag -> Integer.parseInt(tag[1])));
         return tags.stream().map(tag -> tag[0]).toList();
     }
 
@@ -216,7 +228,7 @@ public final class ArticleStore {
             try (PreparedStatement statement =
                     connection.prepareStatement("SELECT rowid FROM article_fts WHERE article_fts MATCH ?")) {
                 statement.setString(1, QuerySql.ftsPhrase(term));
-                java.util.stream.LongStream.Builder ids = java.util.stream.LongStream.builder();
+                LongStream.Builder ids = LongStream.builder();
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         ids.add(rs.getLong(1));
@@ -232,9 +244,9 @@ public final class ArticleStore {
         int chunk = 500;
         for (int from = 0; from < ids.size(); from += chunk) {
             List<String> part = ids.subList(from, Math.min(ids.size(), from + chunk));
-            java.util.Map<String, Article> found = new java.util.HashMap<>();
+            Map<String, Article> found = new HashMap<>();
             database.read(connection -> {
-                String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+                String marks = String.join(",", Collections.nCopies(part.size(), "?"));
                 try (PreparedStatement statement =
                         connection.prepareStatement(SELECT + " WHERE a.slug IN (" + marks + ")")) {
                     for (int i = 0; i < part.size(); i++) {

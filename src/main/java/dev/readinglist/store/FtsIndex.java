@@ -8,12 +8,15 @@ import java.sql.SQLException;
 final class FtsIndex {
 
     static final String DELETE = "DELETE FROM article_fts WHERE rowid = ?";
-    static final String INSERT = """
+    /** Indexes the articles the caller's WHERE clause picks. */
+    static final String INSERT_FROM = """
             INSERT INTO article_fts (rowid, title, summary, tags, note)
             SELECT a.id, a.title, a.summary,
                    (SELECT group_concat(t.tag, ' ') FROM article_tag t WHERE t.article_id = a.id),
                    (SELECT n.body FROM note n WHERE n.article_id = a.id)
-            FROM article a WHERE a.id = ?""";
+            FROM article a""";
+
+    static final String INSERT = INSERT_FROM + " WHERE a.id = ?";
 
     private FtsIndex() {}
 

@@ -27,10 +27,12 @@ final class ImportStatements implements AutoCloseable {
      */
     private static final int PRELOAD_LIMIT = 300_000;
 
-    private final Connection connection;
-    private final String now;
     /** Rows with ids from here on were added by this import. */
     final long firstNewId;
+
+    final UserTags userTags;
+    private final Connection connection;
+    private final String now;
     /** New rows get their ids here: an INSERT … RETURNING re-prepares per row in sqlite-jdbc. */
     private long nextId;
 
@@ -52,7 +54,6 @@ final class ImportStatements implements AutoCloseable {
     private final PreparedStatement newTag;
     private final PreparedStatement noteInsert;
     private final PreparedStatement markRead;
-    final UserTags userTags;
     private final PreparedStatement noteSelect;
     private final PreparedStatement noteUpsert;
     private final PreparedStatement ftsDelete;
@@ -276,7 +277,7 @@ final class ImportStatements implements AutoCloseable {
         if (deferred != null) {
             deferred.rebuild(connection);
         }
-        try (PreparedStatement index = connection.prepareStatement(FtsIndex.INSERT.replace("a.id = ?", "a.id >= ?"))) {
+        try (PreparedStatement index = connection.prepareStatement(FtsIndex.INSERT_FROM + " WHERE a.id >= ?")) {
             index.setLong(1, firstNewId);
             index.executeUpdate();
         }

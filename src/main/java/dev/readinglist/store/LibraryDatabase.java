@@ -2,6 +2,7 @@ package dev.readinglist.store;
 
 import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.UrlKey;
 import dev.readinglist.platform.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -13,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -161,16 +163,16 @@ public final class LibraryDatabase implements AutoCloseable {
         config.setGetGeneratedKeys(false);
         try {
             Connection connection = config.createConnection("jdbc:sqlite:" + file);
-            org.sqlite.Function.create(
+            Function.create(
                     connection,
                     "rl_url_key",
-                    new org.sqlite.Function() {
+                    new Function() {
                         @Override
                         protected void xFunc() throws SQLException {
-                            result(dev.readinglist.model.UrlKey.of(value_text(0)));
+                            result(UrlKey.of(value_text(0)));
                         }
                     },
-                    org.sqlite.Function.FLAG_DETERMINISTIC);
+                    Function.FLAG_DETERMINISTIC);
             return connection;
         } catch (SQLException e) {
             throw SqlErrors.describe(file, e);
@@ -209,7 +211,7 @@ public final class LibraryDatabase implements AutoCloseable {
         long size;
         try {
             size = Files.size(file);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return;
         }
         if (size > QUICK_CHECK_LIMIT_BYTES) {

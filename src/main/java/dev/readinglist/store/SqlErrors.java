@@ -2,6 +2,8 @@ package dev.readinglist.store;
 
 import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.model.ReadingListException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.sqlite.SQLiteErrorCode;
@@ -39,8 +41,8 @@ final class SqlErrors {
     private static boolean diskIsFull(Path file) {
         try {
             Path folder = file.toAbsolutePath().getParent();
-            return java.nio.file.Files.getFileStore(folder).getUsableSpace() < 64 * 1024;
-        } catch (java.io.IOException | RuntimeException e) {
+            return Files.getFileStore(folder).getUsableSpace() < 64 * 1024;
+        } catch (IOException | RuntimeException e) {
             return false;
         }
     }

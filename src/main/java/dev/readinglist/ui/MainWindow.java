@@ -27,6 +27,12 @@ import dev.readinglist.ui.table.ArticleTableController;
 import dev.readinglist.ui.theme.Theme;
 import dev.readinglist.ui.theme.ThemeSwitcher;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -39,6 +45,7 @@ import javafx.scene.control.Label;
 import javafx.scene.image.Image;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.StackPane;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
@@ -152,7 +159,7 @@ public final class MainWindow implements MainActions {
     public static MainWindow open(Stage stage, AppContext context, WindowState state) {
         MainWindow window = new MainWindow(stage, context, state);
         stage.show();
-        FirstFrame.whenShown(stage.getScene(), ms -> javafx.application.Platform.runLater(window::loadDetailPane));
+        FirstFrame.whenShown(stage.getScene(), ms -> Platform.runLater(window::loadDetailPane));
         // Divider positions are fractions of the final width, so they are set once the window has its size.
         window.state.applySplit(window.mainController.splitPane());
         window.openLibrary();
@@ -192,12 +199,12 @@ public final class MainWindow implements MainActions {
                                         .run(
                                                 () -> Library.backups(damaged.file()),
                                                 backups -> offerRecovery(damaged, backups),
-                                                listFailure -> offerRecovery(damaged, java.util.List.of()));
+                                                listFailure -> offerRecovery(damaged, List.of()));
                             }
                         });
     }
 
-    private void offerRecovery(LibraryDamagedException damaged, java.util.List<Backup> backups) {
+    private void offerRecovery(LibraryDamagedException damaged, List<Backup> backups) {
         DamagedLibraryDialog.show(stage, damaged, backups, theme::style, new DamagedLibraryDialog.Choice() {
             @Override
             public void restore(Backup backup) {
@@ -217,7 +224,7 @@ public final class MainWindow implements MainActions {
     }
 
     /** Runs the recovery step off the FX thread, then opens the library again. */
-    private void recover(java.util.concurrent.Callable<Path> step) {
+    private void recover(Callable<Path> step) {
         context.background()
                 .run(
                         step,
@@ -255,16 +262,16 @@ public final class MainWindow implements MainActions {
         if (closing) {
             return;
         }
-        java.util.concurrent.CountDownLatch flushed = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch flushed = new CountDownLatch(1);
         try {
-            javafx.application.Platform.runLater(() -> {
+            Platform.runLater(() -> {
                 try {
                     detailModel.flush();
                 } finally {
                     flushed.countDown();
                 }
             });
-            flushed.await(3, java.util.concurrent.TimeUnit.SECONDS);
+            flushed.await(3, TimeUnit.SECONDS);
         } catch (IllegalStateException | InterruptedException e) {
             // The FX thread is gone: nothing can still be typing, and saved notes are already on disk.
         }
@@ -337,7 +344,7 @@ public final class MainWindow implements MainActions {
                             },
                             window::close));
             window.initOwner(stage);
-            window.initModality(javafx.stage.Modality.WINDOW_MODAL);
+            window.initModality(Modality.WINDOW_MODAL);
             window.setTitle("Import");
             window.setScene(new Scene(view.root()));
             theme.style(window.getScene());
@@ -382,7 +389,7 @@ public final class MainWindow implements MainActions {
     @Override
     public void deleteArticles() {
         Library library = connection.get();
-        java.util.List<ArticleRow> rows = tableController.selectedRows();
+        List<ArticleRow> rows = tableController.selectedRows();
         if (library == null || rows.isEmpty()) {
             return;
         }
@@ -399,11 +406,11 @@ public final class MainWindow implements MainActions {
         if (confirm.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {
             return;
         }
-        java.util.List<String> ids = rows.stream().map(ArticleRow::id).toList();
+        List<String> ids = rows.stream().map(ArticleRow::id).toList();
         context.background()
                 .run(
                         () -> {
-                            java.util.List<DeletedArticle> deleted = new java.util.ArrayList<>();
+                            List<DeletedArticle> deleted = new ArrayList<>();
                             for (String id : ids) {
                                 if (library.canDelete(id)) {
                                     deleted.add(library.deleteArticle(id));

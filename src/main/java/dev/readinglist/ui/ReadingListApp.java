@@ -16,13 +16,13 @@ import javafx.stage.Stage;
 /** The desktop app. Window state is read in init(), on the launcher thread, so the FX thread never touches a file. */
 public final class ReadingListApp extends Application {
 
+    private static volatile SingleInstance instance;
+    private static volatile LongConsumer firstFrame;
+
+    private final FxBackground background = new FxBackground();
     private Path database;
     private Path stateFile;
     private WindowState state;
-    private final FxBackground background = new FxBackground();
-    private static volatile SingleInstance instance;
-
-    private static volatile LongConsumer firstFrame;
 
     /** With a consumer, the app reports when its first frame is shown, then closes: for startup benchmarks. */
     static void reportFirstFrame(LongConsumer consumer) {

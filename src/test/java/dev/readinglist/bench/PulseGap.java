@@ -8,7 +8,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import javafx.animation.AnimationTimer;
@@ -63,7 +65,7 @@ final class PulseGap {
         long[] last = {0};
         double[] maxGap = {0};
         String[] phase = {"idle"};
-        List<String> stalls = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<String> stalls = new CopyOnWriteArrayList<>();
         AnimationTimer pulses = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -121,7 +123,7 @@ final class PulseGap {
         table.getSortOrder().setAll(column);
     }
 
-    private static <T> T onFx(java.util.concurrent.Callable<T> work) throws Exception {
+    private static <T> T onFx(Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {

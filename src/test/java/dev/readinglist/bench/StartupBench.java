@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 
 /**
@@ -57,9 +59,8 @@ final class StartupBench {
             Path bare = image.resolve("bin").resolve("bare-window");
             Files.copy(launcher, bare, StandardCopyOption.COPY_ATTRIBUTES);
             // The AOT cache accepts jars only on the class path, not folders.
-            try (java.util.jar.JarOutputStream jar =
-                    new java.util.jar.JarOutputStream(Files.newOutputStream(app.resolve("bare.jar")))) {
-                jar.putNextEntry(new java.util.jar.JarEntry("dev/readinglist/bench/BareWindow.class"));
+            try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(app.resolve("bare.jar")))) {
+                jar.putNextEntry(new JarEntry("dev/readinglist/bench/BareWindow.class"));
                 jar.write(Files.readAllBytes(
                         Path.of("target", "test-classes", "dev", "readinglist", "bench", "BareWindow.class")));
                 jar.closeEntry();

@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 
@@ -43,10 +44,11 @@ final class SyntheticLibrary {
                     + "pipeline etl warehouse columnar parquet analytics olap oltp cdc debezium webhook notification email "
                     + "billing payments ledger accounting double-entry audit compliance gdpr privacy multi-tenant isolation")
             .split(" ");
+    static final int TAG_COUNT = 300;
+
     private static final String[] FILLER = ("the a of in for and to with how why what when at scale production guide "
                     + "lessons from building designing understanding deep dive practical patterns pitfalls")
             .split(" ");
-    static final int TAG_COUNT = 300;
 
     private SyntheticLibrary() {}
 
@@ -174,7 +176,7 @@ final class SyntheticLibrary {
     }
 
     private static String slug(String title) {
-        return title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 
     /** Columns search does not index, so the search index stays exactly as the app wrote it. */

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -179,8 +180,7 @@ class CliTest {
         assertEquals(0, export.code(), export.err());
         assertEquals("Exported 1 note to " + out + "\n", export.out());
         assertArrayEquals(
-                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
-                java.util.Arrays.copyOf(Files.readAllBytes(out), 3));
+                new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(Files.readAllBytes(out), 3));
         assertEquals(
                 "'=cmd|' /C calc'!A0",
                 rows(Files.readString(out).substring(1)).getFirst().getField("note"));

@@ -13,9 +13,16 @@ import dev.readinglist.model.ImportReport;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -99,10 +106,10 @@ class ImportTest {
     }
 
     private String addedAt(String id) throws Exception {
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("rl.db"));
-                java.sql.PreparedStatement select = c.prepareStatement("SELECT added_at FROM article WHERE slug = ?")) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("rl.db"));
+                PreparedStatement select = c.prepareStatement("SELECT added_at FROM article WHERE slug = ?")) {
             select.setString(1, id);
-            try (java.sql.ResultSet rs = select.executeQuery()) {
+            try (ResultSet rs = select.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
             }
         }
@@ -152,7 +159,7 @@ class ImportTest {
         Path export = dir.resolve("export.csv");
         library.exportNotes(export, new ExportOptions(ExportScope.ALL, true, true));
 
-        try (Library fresh = Library.open(dir.resolve("fresh.db"), Clock.offset(CLOCK, java.time.Duration.ofDays(3)))) {
+        try (Library fresh = Library.open(dir.resolve("fresh.db"), Clock.offset(CLOCK, Duration.ofDays(3)))) {
             ImportReport report = fresh.importFile(export, null, false);
             assertEquals(ImportFormat.READINGLIST, report.format());
             Map<String, Article> before = byId(library.search("", ReadStatus.ALL));
@@ -216,7 +223,7 @@ class ImportTest {
             byte[] bytes = new byte[random.nextInt(2000)];
             random.nextBytes(bytes);
             if (i % 2 == 0) { // half of them start like a real header, so the parsers see the noise
-                byte[] header = "title,url,time_added,tags,status\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                byte[] header = "title,url,time_added,tags,status\n".getBytes(StandardCharsets.UTF_8);
                 byte[] both = new byte[header.length + bytes.length];
                 System.arraycopy(header, 0, both, 0, header.length);
                 System.arraycopy(bytes, 0, both, header.length, bytes.length);
@@ -245,7 +252,7 @@ class ImportTest {
     private Path fixture(String name) throws Exception {
         Path copy = dir.resolve(name);
         try (InputStream in = ImportTest.class.getResourceAsStream("/imports/" + name)) {
-            Files.copy(in, copy, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
         }
         return copy;
     }

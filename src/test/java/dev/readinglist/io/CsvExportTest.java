@@ -12,17 +12,21 @@ import dev.readinglist.library.Library;
 import dev.readinglist.model.ExportOptions;
 import dev.readinglist.model.ExportScope;
 import dev.readinglist.model.ReadingListException;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,7 +81,7 @@ class CsvExportTest {
         library.editTags("caching-strategies-production-guide", List.of("my own"), List.of());
     }
 
-    @org.junit.jupiter.api.AfterEach
+    @AfterEach
     void close() {
         library.close();
     }
@@ -98,7 +102,7 @@ class CsvExportTest {
         library.exportNotes(out, ExportOptions.defaults());
 
         byte[] bytes = Files.readAllBytes(out);
-        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, java.util.Arrays.copyOf(bytes, 3));
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("id,title,url,tags,status,read_at,note,note_updated_at\r\n"), text.substring(0, 80));
 
@@ -182,17 +186,13 @@ class CsvExportTest {
         }
         Path shared = dir.resolve("shared.csv");
         Files.writeString(shared, "old");
-        Files.setPosixFilePermissions(shared, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-r--r--"));
         library.exportNotes(shared, ExportOptions.defaults());
-        assertEquals(
-                "rw-r--r--",
-                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
+        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(shared)));
 
         Path fresh = dir.resolve("fresh.csv");
         library.exportNotes(fresh, ExportOptions.defaults());
-        assertEquals(
-                "rw-------",
-                java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(fresh)));
     }
 
     @Test
@@ -212,7 +212,7 @@ class CsvExportTest {
                 ReadingListException.class,
                 () -> AtomicFileWriter.write(out, stream -> {
                     stream.write("half a file".getBytes(StandardCharsets.UTF_8));
-                    throw new java.io.IOException("No space left on device");
+                    throw new IOException("No space left on device");
                 }));
         assertEquals("precious", Files.readString(out));
         try (Stream<Path> files = Files.list(dir)) {

@@ -2,6 +2,7 @@ package dev.readinglist.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,7 +28,7 @@ class FormulaGuardTest {
         assertEquals(expected, FormulaGuard.guard(cell));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void guardsLeadingTabAndCarriageReturn() {
         assertEquals("'\tx", FormulaGuard.guard("\tx"));
         assertEquals("'\rx", FormulaGuard.guard("\rx"));

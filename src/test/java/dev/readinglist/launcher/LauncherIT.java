@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,7 +119,7 @@ class LauncherIT {
         assertEquals(1, list.err().lines().count(), list.err());
         assertTrue(list.err().contains("cannot read") && list.err().contains(db.toString()), list.err());
         Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-------"));
-        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(db));
+        Assertions.assertArrayEquals(before, Files.readAllBytes(db));
     }
 
     @Test

@@ -10,11 +10,15 @@ import dev.readinglist.model.Article;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -59,7 +63,7 @@ class SearchSemanticsTest {
     /** What the window finds for the same text: must be what the library finds. */
     static Set<String> indexIds(String text, ReadStatus status) {
         Matches matches = library.search(index, QueryParser.parse(text), status, SortKey.DEFAULT, false);
-        return java.util.Arrays.stream(matches.rows()).mapToObj(index::slug).collect(Collectors.toSet());
+        return Arrays.stream(matches.rows()).mapToObj(index::slug).collect(Collectors.toSet());
     }
 
     @AfterAll
@@ -179,17 +183,17 @@ class SearchSemanticsTest {
     void operatorsAreSearchedAsPlainWords(String operator) {
         // Upper case, FTS5 would read these as operators; the engine searches them as the words they are.
         assertEquals(
-                ids(library.search(operator.toLowerCase(java.util.Locale.ROOT), ReadStatus.ALL)),
+                ids(library.search(operator.toLowerCase(Locale.ROOT), ReadStatus.ALL)),
                 ids(library.search(operator, ReadStatus.ALL)));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void andIsAWordThatTheCatalogUses() {
         // Guards the test above: "and" as a plain word matches, where the operator AND alone would be an error.
         assertEquals(true, library.count("AND", ReadStatus.ALL) > 0);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void statusSwitchNarrowsTheQuery() {
         assertEquals(Set.of(CACHING), ids(library.search("cach", ReadStatus.READ)));
         assertEquals(Set.of(CPU_CACHE), ids(library.search("cach", ReadStatus.UNREAD)));
@@ -201,13 +205,13 @@ class SearchSemanticsTest {
         assertEquals(1, cach.matchedRead());
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theIndexSortsLikeTheLibraryAndByEachColumn() {
         List<String> sqlOrder =
                 library.search("", ReadStatus.ALL).stream().map(Article::id).toList();
         assertEquals(sqlOrder, indexOrder(SortKey.DEFAULT, false));
         List<String> byTitle = library.search("", ReadStatus.ALL).stream()
-                .sorted(java.util.Comparator.comparing(Article::title, String.CASE_INSENSITIVE_ORDER))
+                .sorted(Comparator.comparing(Article::title, String.CASE_INSENSITIVE_ORDER))
                 .map(Article::id)
                 .toList();
         assertEquals(byTitle, indexOrder(SortKey.TITLE, false));
@@ -225,10 +229,10 @@ class SearchSemanticsTest {
 
     private static List<String> indexOrder(SortKey sort, boolean descending) {
         Matches all = library.search(index, QueryParser.parse(""), ReadStatus.ALL, sort, descending);
-        return java.util.Arrays.stream(all.rows()).mapToObj(index::slug).toList();
+        return Arrays.stream(all.rows()).mapToObj(index::slug).toList();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void resultsComeNewestFirst() {
         List<Article> all = library.search("", ReadStatus.ALL);
         for (int i = 1; i < all.size(); i++) {

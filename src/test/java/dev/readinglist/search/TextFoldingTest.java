@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.readinglist.model.TextFolding;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,7 +32,7 @@ class TextFoldingTest {
         assertEquals(key, TextFolding.tagKey(tag));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void wordsSplitLikeTheIndex() {
         assertEquals(List.of("e", "mail", "zoe", "s", "notes"), TextFolding.words("E-mail: Zoë's notes!"));
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.model.ReadingListException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -179,7 +180,7 @@ class LibraryDatabaseTest {
 
     private static String firstSchema() throws Exception {
         try (var in = SchemaMigrations.class.getResourceAsStream("schema-001.sql")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The startup probe reports once, after layout, in milliseconds since the JVM started. */
 @ExtendWith(ApplicationExtension.class)
@@ -43,7 +44,7 @@ class FirstFrameTest {
         long ms = reported.get(10, TimeUnit.SECONDS);
         assertTrue(ms >= before, ms + " ms is since JVM start, so not before " + before);
         robot.interact(() -> stage.getScene().getRoot().requestLayout());
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
         assertEquals(1, calls[0], "only the first frame is reported");
     }
 }

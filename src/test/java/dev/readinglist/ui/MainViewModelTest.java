@@ -10,6 +10,7 @@ import dev.readinglist.model.ReadStatus;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.main.MainViewModel;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -91,7 +92,7 @@ class MainViewModelTest {
                     .append(i)
                     .append(",1700000000,,unread\n");
         }
-        java.nio.file.Files.writeString(csv, rows);
+        Files.writeString(csv, rows);
         library.importFile(csv, null, false);
 
         QueuedBackground worker = new QueuedBackground();

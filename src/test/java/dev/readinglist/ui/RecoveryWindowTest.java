@@ -10,12 +10,14 @@ import dev.readinglist.ui.main.WindowState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -88,7 +90,7 @@ class RecoveryWindowTest {
             Path aside = files.filter(p -> p.getFileName().toString().startsWith("reading-list.db.damaged-"))
                     .findFirst()
                     .orElseThrow();
-            assertTrue(java.util.Arrays.equals(noise, Files.readAllBytes(aside)), "the damaged file is kept as it was");
+            assertTrue(Arrays.equals(noise, Files.readAllBytes(aside)), "the damaged file is kept as it was");
         }
     }
 
@@ -104,11 +106,10 @@ class RecoveryWindowTest {
         Files.deleteIfExists(file.resolveSibling("reading-list.db-wal"));
 
         openWindow(robot, file);
-        waitFor(() -> robot.lookup(
-                        (javafx.scene.control.Button b) -> b.getText().startsWith("Restore the backup of"))
+        waitFor(() -> robot.lookup((Button b) -> b.getText().startsWith("Restore the backup of"))
                 .tryQuery()
                 .isPresent());
-        robot.clickOn((javafx.scene.control.Button b) -> b.getText().startsWith("Restore the backup of"));
+        robot.clickOn((Button b) -> b.getText().startsWith("Restore the backup of"));
         waitFor(() -> table(robot).getItems().size() == 31);
         assertEquals("from the backup", row(robot, ID).noteProperty().get());
     }

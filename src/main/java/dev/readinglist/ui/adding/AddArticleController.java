@@ -5,12 +5,15 @@ import dev.readinglist.model.TextFolding;
 import dev.readinglist.model.UrlKey;
 import java.util.Arrays;
 import java.util.List;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /** The Add article form; it accepts only a title with a word and an http(s) link. */
 public final class AddArticleController {
@@ -42,10 +45,10 @@ public final class AddArticleController {
                 titleField.textProperty(),
                 urlField.textProperty(),
                 tagsField.textProperty());
-        javafx.application.Platform.runLater(titleField::requestFocus);
+        Platform.runLater(titleField::requestFocus);
         // A summary is one paragraph: Tab moves on through the form, as in every other field.
-        summaryArea.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == javafx.scene.input.KeyCode.TAB && !event.isControlDown()) {
+        summaryArea.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
                 (event.isShiftDown() ? urlField : tagsField).requestFocus();
                 event.consume();
             }

@@ -4,6 +4,7 @@ import dev.readinglist.index.ArticleIndex;
 import dev.readinglist.model.Article;
 import java.lang.ref.WeakReference;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import javafx.collections.ObservableListBase;
 public final class ResultRows extends ObservableListBase<ArticleRow> {
 
     private Shown shown = new Shown(null, new int[0], List.of(), new HashMap<>());
+    private Runnable beforeChange = () -> {};
 
     /** Shows rows of a first page read before the index was ready. */
     public void showPage(List<Article> articles) {
@@ -175,8 +177,6 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
         beforeChange = hook;
     }
 
-    private Runnable beforeChange = () -> {};
-
     /**
      * Reports a new result as "the rows both results have, updated" plus the added or removed
      * tail, built by hand. A "replaced" change would make the table rebuild and restyle every
@@ -190,7 +190,7 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
             return;
         }
         int common = Math.min(oldSize, newSize);
-        List<int[]> parts = new java.util.ArrayList<>(); // {from, to, kind}: 0 update, 1 add, 2 remove
+        List<int[]> parts = new ArrayList<>(); // {from, to, kind}: 0 update, 1 add, 2 remove
         if (common > 0) {
             parts.add(new int[] {0, common, 0});
         }

@@ -3,6 +3,7 @@ package dev.readinglist.ui.details;
 import java.util.List;
 import java.util.Locale;
 import javafx.collections.ObservableList;
+import javafx.event.ActionEvent;
 import javafx.geometry.Side;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
@@ -90,7 +91,7 @@ final class TagSuggestions {
         item.setOnAction(e -> {
             field.setText(tag);
             field.positionCaret(tag.length());
-            field.fireEvent(new javafx.event.ActionEvent());
+            field.fireEvent(new ActionEvent());
         });
         return item;
     }

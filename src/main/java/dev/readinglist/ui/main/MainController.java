@@ -5,7 +5,10 @@ import dev.readinglist.model.ReadingProgress;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.table.ArticleTableController;
 import dev.readinglist.ui.theme.Theme;
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ObservableNumberValue;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
@@ -21,6 +24,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Region;
 import org.controlsfx.control.CheckComboBox;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.StatusBar;
@@ -160,12 +164,12 @@ public final class MainController {
         unreadButton
                 .textProperty()
                 .bind(countText("Unread", model.matchCountProperty().subtract(model.matchReadCountProperty())));
-        for (javafx.scene.control.ToggleButton button : java.util.List.of(allButton, unreadButton, readButton)) {
-            button.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (ToggleButton button : List.of(allButton, unreadButton, readButton)) {
+            button.setMinWidth(Region.USE_PREF_SIZE);
         }
     }
 
-    private javafx.beans.binding.StringBinding countText(String label, javafx.beans.value.ObservableNumberValue count) {
+    private StringBinding countText(String label, ObservableNumberValue count) {
         return Bindings.createStringBinding(
                 () -> model.loadedProperty().get() && !model.indexingProperty().get()
                         ? String.format("%s %,d", label, count.intValue())

@@ -32,6 +32,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
@@ -81,7 +82,7 @@ public final class MainViewModel {
         this.connection = connection;
         this.clock = clock;
         searchText.addListener((obs, old, now) -> query());
-        selectedTags.addListener((javafx.collections.ListChangeListener<String>) change -> query());
+        selectedTags.addListener((ListChangeListener<String>) change -> query());
         status.addListener((obs, old, now) -> query());
         connection.libraryProperty().addListener((obs, old, now) -> {
             if (now != null) {

@@ -6,7 +6,6 @@ import dev.readinglist.ui.common.LibraryConnection;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.chart.CategoryAxis;
-import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Label;
@@ -21,9 +20,6 @@ public final class ProgressController {
 
     @FXML
     private StackedBarChart<Number, String> chart;
-
-    @FXML
-    private NumberAxis countAxis;
 
     @FXML
     private CategoryAxis tagAxis;

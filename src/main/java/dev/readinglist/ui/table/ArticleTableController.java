@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
@@ -111,7 +113,7 @@ public final class ArticleTableController {
             ArticleRow focus = table.getFocusModel().getFocusedItem();
             focused[0] = focus == null ? -1 : before[0].indexOf(focus);
         });
-        rows.addListener((javafx.collections.ListChangeListener<ArticleRow>) change -> {
+        rows.addListener((ListChangeListener<ArticleRow>) change -> {
             var selection = table.getSelectionModel();
             selection.clearSelection();
             int focusAt = -1;
@@ -165,7 +167,7 @@ public final class ArticleTableController {
         emptyLabel.getStyleClass().add("placeholder-text");
         emptyLabel.setWrapText(true);
         VBox box = new VBox(10, emptyLabel, clear);
-        box.setAlignment(javafx.geometry.Pos.CENTER);
+        box.setAlignment(Pos.CENTER);
         box.setMaxWidth(420);
         return box;
     }
