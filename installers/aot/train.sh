@@ -23,7 +23,7 @@ give_up() { echo "aot: $1; the image keeps no AOT cache" >&2; restore; rm -f "$a
   echo 'java-options=-XX:AOTConfiguration=$APPDIR/reading-list.aotconf'
   echo 'java-options=-Dglass.platform=Headless'
   echo 'java-options=-Dprism.order=sw'; } > "$cfg"
-env -u DISPLAY XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache" \
+env -u DISPLAY XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache" XDG_CONFIG_HOME="$work/config" \
     "$launcher" --db "$work/train.db" --exit-after-first-frame > "$work/record.log" 2>&1 \
     || give_up "the training start failed ($(tail -n 1 "$work/record.log"))"
 

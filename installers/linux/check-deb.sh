@@ -19,7 +19,7 @@ check() {  # check NAME COMMAND...: runs the command, counts and reports the res
 echo "checking $deb ($(du -h "$deb" | cut -f1))"
 check "unpacks with dpkg-deb -x" dpkg-deb -x "$deb" "$work/root"
 launcher="$work/root/opt/reading-list/bin/reading-list"
-export XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache"
+export XDG_DATA_HOME="$work/data" XDG_CACHE_HOME="$work/cache" XDG_CONFIG_HOME="$work/config"
 check "launcher answers --version" bash -c "'$launcher' --version | grep -Eq '^reading-list [0-9]+\.[0-9]+\.[0-9]+'"
 check "exports notes from a temp database" bash -c "
   '$launcher' --db '$work/rl.db' note caching-strategies-production-guide --set 'Checked, from the .deb' &&

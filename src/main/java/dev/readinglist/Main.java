@@ -25,7 +25,7 @@ public final class Main {
                 System.in,
                 utf8(FileDescriptor.out, System.out),
                 utf8(FileDescriptor.err, System.err),
-                DesktopLauncher::launch);
+                (database, firstFrame) -> DesktopLauncher.launch(database, firstFrame, Cli::runForwarded));
         System.exit(code);
     }
 

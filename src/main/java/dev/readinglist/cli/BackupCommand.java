@@ -18,6 +18,6 @@ final class BackupCommand extends LibraryCommand {
 
     @Override
     void run(Library library, Terminal terminal) {
-        terminal.out().println("Backed up to " + library.backup(out));
+        terminal.out().println("Backed up to " + library.backup(terminal.resolve(out)));
     }
 }

@@ -1,17 +1,21 @@
 package dev.readinglist.cli;
 
+import dev.readinglist.instance.CommandIo;
+import dev.readinglist.instance.Request;
+import dev.readinglist.library.LibraryHost;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.platform.ErrorLog;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import picocli.CommandLine;
 
 /**
  * The command line: parses, runs one command against the library, prints, and returns the exit
  * code (0 success, 1 failure, 2 usage error). Failures are one line on stderr; stack traces go
- * to the log file.
+ * to the log file. While a window has the library open, its commands run in that window.
  */
 public final class Cli {
 
@@ -22,20 +26,56 @@ public final class Cli {
     private Cli() {}
 
     /**
+     * Runs a command in this process, or hands it to the window that has its library open.
+     *
      * @param desktop starts the window with the chosen database (null for the default); runs when no command is given
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, DesktopStarter desktop) {
         PrintWriter stdout = new PrintWriter(out, true, StandardCharsets.UTF_8);
         PrintWriter stderr = new PrintWriter(err, true, StandardCharsets.UTF_8);
+        Terminal terminal = new Terminal(in, stdout, Path.of("").toAbsolutePath(), () -> false);
         DesktopArguments window = DesktopArguments.parse(args);
         if (window != null) {
-            return RootCommand.startDesktop(
-                    new Terminal(in, stdout), desktop, window.database(), window.exitAfterFirstFrame());
+            return RootCommand.startDesktop(terminal, desktop, window.database(), window.exitAfterFirstFrame());
         }
-        CommandLine commandLine = new CommandLine(new RootCommand(new Terminal(in, stdout), desktop));
-        commandLine.setOut(stdout);
+        Path database = LibraryTarget.of(args, terminal);
+        if (database == null) {
+            return execute(args, terminal, stderr, desktop, null);
+        }
+        try {
+            return LibraryGate.run(
+                    database,
+                    args,
+                    terminal,
+                    host -> execute(args, terminal, stderr, desktop, host),
+                    new CommandIo(in, out, err, () -> false));
+        } catch (ReadingListException e) {
+            stderr.println("reading-list: " + oneLine(e.getMessage()));
+            return FAILURE;
+        }
+    }
+
+    /**
+     * Runs a command line's command inside the window, on the window's library: the same parsing,
+     * output and exit codes as in the command line's own process.
+     */
+    public static int runForwarded(Request request, CommandIo io, LibraryHost host) {
+        PrintWriter stdout = new PrintWriter(io.out(), true, StandardCharsets.UTF_8);
+        PrintWriter stderr = new PrintWriter(io.err(), true, StandardCharsets.UTF_8);
+        try {
+            Terminal terminal = new Terminal(io.in(), stdout, request.workingDirectory(), io.cancelled());
+            return execute(request.args().toArray(String[]::new), terminal, stderr, DesktopStarter.NONE, host);
+        } finally {
+            stdout.flush();
+            stderr.flush();
+        }
+    }
+
+    private static int execute(
+            String[] args, Terminal terminal, PrintWriter stderr, DesktopStarter desktop, LibraryHost host) {
+        CommandLine commandLine = commandLine(new RootCommand(terminal, desktop, host));
+        commandLine.setOut(terminal.out());
         commandLine.setErr(stderr);
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setParameterExceptionHandler((e, ignored) -> {
             stderr.println("reading-list: " + oneLine(e.getMessage()) + " (see 'reading-list --help')");
             return USAGE;
@@ -54,12 +94,18 @@ public final class Cli {
             return FAILURE;
         });
         int code = commandLine.execute(args);
-        stdout.flush();
+        terminal.out().flush();
         stderr.flush();
         return code;
     }
 
-    private static String oneLine(String message) {
+    static CommandLine commandLine(RootCommand root) {
+        CommandLine commandLine = new CommandLine(root);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        return commandLine;
+    }
+
+    static String oneLine(String message) {
         return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 }

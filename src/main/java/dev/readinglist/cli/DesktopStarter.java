@@ -7,6 +7,11 @@ import java.util.function.LongConsumer;
 @FunctionalInterface
 public interface DesktopStarter {
 
+    /** For commands the window runs for a command line: they never start another window. */
+    DesktopStarter NONE = (database, firstFrame) -> {
+        throw new IllegalStateException("a forwarded command cannot start a window");
+    };
+
     /**
      * Blocks until the window closes.
      *

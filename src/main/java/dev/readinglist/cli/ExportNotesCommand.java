@@ -34,9 +34,8 @@ final class ExportNotesCommand extends LibraryCommand {
     @Override
     void run(Library library, Terminal terminal) {
         ExportOptions options = new ExportOptions(all ? ExportScope.ALL : ExportScope.WITH_NOTES, !noBom, !raw);
-        int rows = library.exportNotes(out, options);
-        terminal.out()
-                .println("Exported " + plural(rows, all ? "article" : "note") + " to "
-                        + out.toAbsolutePath().normalize());
+        Path target = terminal.resolve(out);
+        int rows = library.exportNotes(target, options);
+        terminal.out().println("Exported " + plural(rows, all ? "article" : "note") + " to " + target);
     }
 }

@@ -44,7 +44,8 @@ final class ImportCommand extends LibraryCommand {
 
     @Override
     void run(Library library, Terminal terminal) {
-        ImportReport report = library.importFile(file, format == null ? null : format.value, dryRun);
+        ImportReport report = library.importFile(
+                terminal.resolve(file), format == null ? null : format.value, dryRun, terminal.cancelled());
         terminal.out().println((dryRun ? "dry run: would have " : "") + report.summary());
     }
 }

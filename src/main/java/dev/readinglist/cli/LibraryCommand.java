@@ -12,9 +12,10 @@ abstract class LibraryCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() throws Exception {
-        try (Library library = root.openLibrary()) {
+        root.host().use(library -> {
             run(library, root.terminal);
-        }
+            return null;
+        });
         return Cli.OK;
     }
 

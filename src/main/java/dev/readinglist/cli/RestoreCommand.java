@@ -1,11 +1,10 @@
 package dev.readinglist.cli;
 
 import dev.readinglist.library.Library;
+import dev.readinglist.library.LibraryHost;
 import dev.readinglist.model.Backup;
-import dev.readinglist.model.ReadingListException;
-import dev.readinglist.platform.DataFolder;
-import dev.readinglist.platform.SingleInstance;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -15,7 +14,8 @@ import picocli.CommandLine.ParentCommand;
         name = "restore",
         description = {
             "Replace the library with a backup, after checking the backup.",
-            "The replaced file is kept as reading-list.db.before-restore. Close the window first."
+            "The replaced file is kept as reading-list.db.before-restore. With the window open,",
+            "the window restores it and reopens the restored library."
         })
 final class RestoreCommand implements Callable<Integer> {
 
@@ -25,30 +25,28 @@ final class RestoreCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "FILE",
             arity = "0..1",
-            description = "The backup to restore; without it, the backups beside the database are listed.")
+            description = "The backup to restore; without it, this library's backups are listed.")
     Path backup;
 
     @Override
     public Integer call() {
-        Path database = DataFolder.database(root.database);
+        LibraryHost host = root.host();
+        Path database = host.database();
         if (backup == null) {
-            var backups = Library.backups(database);
+            List<Backup> backups = Library.backups(database);
             if (backups.isEmpty()) {
-                root.terminal.out().println("No backups beside " + database);
+                root.terminal.out().println("No backups of " + database);
             }
             for (Backup each : backups) {
                 root.terminal.out().println(each.taken() + "  " + each.file());
             }
             return Cli.OK;
         }
-        if (SingleInstance.isRunning(database)) {
-            throw new ReadingListException("Reading List has " + database + " open; close its window, then restore");
-        }
-        Path kept = Library.restore(database, backup);
+        Path file = root.terminal.resolve(backup);
+        Path kept = host.restore(file);
         root.terminal
                 .out()
-                .println("Restored " + database + " from "
-                        + backup.toAbsolutePath().normalize()
+                .println("Restored " + database + " from " + file
                         + (kept == null ? "" : "; the replaced file is kept as " + kept));
         return Cli.OK;
     }

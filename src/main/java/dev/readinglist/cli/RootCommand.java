@@ -1,8 +1,7 @@
 package dev.readinglist.cli;
 
-import dev.readinglist.library.Library;
+import dev.readinglist.library.LibraryHost;
 import dev.readinglist.platform.AppVersion;
-import dev.readinglist.platform.DataFolder;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -67,10 +66,13 @@ final class RootCommand implements Callable<Integer> {
     boolean exitAfterFirstFrame;
 
     private final DesktopStarter desktop;
+    /** The library of a library command, settled before the command runs (see Cli). */
+    private final LibraryHost host;
 
-    RootCommand(Terminal terminal, DesktopStarter desktop) {
+    RootCommand(Terminal terminal, DesktopStarter desktop, LibraryHost host) {
         this.terminal = terminal;
         this.desktop = desktop;
+        this.host = host;
     }
 
     @Override
@@ -90,8 +92,8 @@ final class RootCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    Library openLibrary() {
-        return Library.open(DataFolder.database(database));
+    LibraryHost host() {
+        return host;
     }
 
     static final class Version implements IVersionProvider {

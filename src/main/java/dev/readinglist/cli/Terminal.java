@@ -5,9 +5,14 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
 
-/** The command's own input and output; the only place the CLI prints to. */
-record Terminal(InputStream in, PrintWriter out) {
+/**
+ * The command's own input, output and working directory: this process's, or those of a command
+ * line whose command the window runs. The only place the CLI prints to.
+ */
+record Terminal(InputStream in, PrintWriter out, Path workingDirectory, BooleanSupplier cancelled) {
 
     String readAllInput() {
         try {
@@ -15,5 +20,10 @@ record Terminal(InputStream in, PrintWriter out) {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read standard input", e);
         }
+    }
+
+    /** A path the user typed, as they meant it: relative to where they typed it. */
+    Path resolve(Path typed) {
+        return typed == null ? null : workingDirectory.resolve(typed).normalize();
     }
 }

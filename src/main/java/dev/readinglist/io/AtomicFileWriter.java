@@ -1,6 +1,7 @@
 package dev.readinglist.io;
 
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.platform.LibraryFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -31,6 +32,7 @@ public final class AtomicFileWriter {
 
     public static void write(Path target, Content content) {
         Path absolute = target.toAbsolutePath().normalize();
+        LibraryFiles.refuse(absolute, "write");
         if (Files.isDirectory(absolute)) {
             throw new ReadingListException("cannot write " + absolute + ": it is a folder");
         }

@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportedArticle;
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.platform.UserFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -81,7 +81,7 @@ public final class ImportFile {
             return;
         }
         checkText(file, head);
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = UserFiles.read(file)) {
             readCsv(file.toString(), in, format, sink);
         } catch (IOException e) {
             throw new ReadingListException("cannot read " + file + ": " + e.getMessage(), e);
@@ -89,7 +89,7 @@ public final class ImportFile {
     }
 
     private static void readZip(Path file, ImportFormat format, Consumer<ImportedArticle> sink) {
-        try (ZipFile zip = new ZipFile(file.toFile(), StandardCharsets.UTF_8)) {
+        try (ZipFile zip = UserFiles.zip(file)) {
             List<? extends ZipEntry> parts = zip.stream()
                     .filter(e ->
                             !e.isDirectory() && POCKET_PART.matcher(e.getName()).matches())
@@ -167,7 +167,7 @@ public final class ImportFile {
     }
 
     private static byte[] head(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
+        try (InputStream in = UserFiles.read(file)) {
             byte[] head = in.readNBytes(SNIFF);
             if (head.length == 0) {
                 throw new ReadingListException(file + " is empty; nothing was imported");

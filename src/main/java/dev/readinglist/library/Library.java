@@ -28,6 +28,7 @@ import dev.readinglist.model.TextFolding;
 import dev.readinglist.model.UnknownArticleException;
 import dev.readinglist.model.UrlKey;
 import dev.readinglist.platform.ErrorLog;
+import dev.readinglist.platform.UserFiles;
 import dev.readinglist.search.QueryParser;
 import dev.readinglist.store.ArticleRemoval;
 import dev.readinglist.store.ArticleStore;
@@ -35,11 +36,11 @@ import dev.readinglist.store.CatalogStore;
 import dev.readinglist.store.ImportStore;
 import dev.readinglist.store.LibraryBackups;
 import dev.readinglist.store.LibraryDatabase;
+import dev.readinglist.store.LibraryIdentity;
 import dev.readinglist.store.NoteStore;
 import dev.readinglist.store.TagStore;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -97,6 +98,7 @@ public final class Library implements AutoCloseable {
             Catalog bundled = BundledCatalog.load();
             library.bundledCatalogName = bundled.name();
             library.mergeCatalog(bundled);
+            KnownLibraries.forUser().remember(database.file(), database.libraryId());
             return library;
         } catch (RuntimeException e) {
             database.close();
@@ -110,6 +112,11 @@ public final class Library implements AutoCloseable {
 
     public Path file() {
         return database.file();
+    }
+
+    /** The library's own random id: the same in a copy of the file, different in any other library. */
+    public String id() {
+        return database.libraryId();
     }
 
     /**
@@ -136,14 +143,25 @@ public final class Library implements AutoCloseable {
         return LibraryBackups.check(database);
     }
 
-    /** The backups kept beside a library file, newest first. */
+    /**
+     * The library's own backups (in {@code backups/<library id>/} beside it), newest first. The id
+     * comes from the file, or, for a file too damaged to say it, from the last time it was opened.
+     */
     public static List<Backup> backups(Path file) {
-        return LibraryBackups.list(file);
+        Path absolute = file.toAbsolutePath().normalize();
+        Optional<String> id =
+                LibraryIdentity.of(absolute).or(() -> KnownLibraries.forUser().idOf(absolute));
+        return id.map(known -> LibraryBackups.list(absolute, known)).orElseGet(List::of);
     }
 
     /** Moves a damaged library file aside, keeping it, so a new list can start; returns where it went. */
     public static Path setAsideDamaged(Path file) {
         return LibraryBackups.setAside(file, Instant.now());
+    }
+
+    /** How many write transactions this library has committed since it was opened. */
+    public long commits() {
+        return database.commits();
     }
 
     /** A number that changes when another process commits to the library: the window re-reads then. */
@@ -166,6 +184,11 @@ public final class Library implements AutoCloseable {
      */
     public ImportReport importFile(Path file, ImportFormat format, boolean dryRun) {
         return importFile(file, format, dryRun, done -> {}, () -> false);
+    }
+
+    /** As above, and rolled back when {@code cancelled} turns true (Ctrl-C on a command the window runs). */
+    public ImportReport importFile(Path file, ImportFormat format, boolean dryRun, BooleanSupplier cancelled) {
+        return importFile(file, format, dryRun, done -> {}, cancelled);
     }
 
     /** The format a file's header says it is; a file that is none gets the import's one-line error. */
@@ -236,7 +259,7 @@ public final class Library implements AutoCloseable {
     private ImportReport importCatalog(Path file, boolean dryRun) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = UserFiles.readAllBytes(file);
         } catch (IOException e) {
             throw new ReadingListException("cannot read " + file + ": " + e.getMessage(), e);
         }

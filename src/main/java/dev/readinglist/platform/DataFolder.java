@@ -41,6 +41,25 @@ public final class DataFolder {
         return base.resolve("reading-list");
     }
 
+    /**
+     * The per-user config folder: settings kept apart from any library file, so that a backup or a
+     * restore never carries them along.
+     */
+    public static Path configFolder() {
+        return configFolder(
+                System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+    }
+
+    static Path configFolder(String osName, Map<String, String> env, Path home) {
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") || os.startsWith("mac")) {
+            return folder(osName, env, home);
+        }
+        String xdg = env.get("XDG_CONFIG_HOME");
+        Path base = xdg == null || xdg.isBlank() || !Path.of(xdg).isAbsolute() ? home.resolve(".config") : Path.of(xdg);
+        return base.resolve("reading-list");
+    }
+
     /** The per-user cache folder: for files the app can always recreate, such as unpacked native code. */
     public static Path cacheFolder() {
         return cacheFolder(

@@ -26,6 +26,18 @@ public final class PrivateFiles {
         Files.createFile(file, mode("rw-------"));
     }
 
+    /** Makes an existing file 0600, where the OS has POSIX modes. */
+    public static void ownerOnly(Path file) throws IOException {
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+        }
+    }
+
+    /** The attributes that make a new file 0600, where the OS has POSIX modes; for opening with CREATE. */
+    public static FileAttribute<?>[] ownerOnly() {
+        return mode("rw-------");
+    }
+
     private static FileAttribute<?>[] mode(String permissions) {
         if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             return new FileAttribute<?>[0];

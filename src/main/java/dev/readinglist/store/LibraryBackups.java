@@ -3,6 +3,7 @@ package dev.readinglist.store;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.CheckReport;
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.platform.LibraryFiles;
 import dev.readinglist.platform.PrivateFiles;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -43,13 +44,14 @@ public final class LibraryBackups {
 
     private LibraryBackups() {}
 
-    public static Path folder(Path database) {
-        return database.toAbsolutePath().getParent().resolve("backups");
+    /** Where a library's own backups go: {@code backups/<library id>/} beside it. */
+    public static Path folder(Path database, String libraryId) {
+        return database.toAbsolutePath().getParent().resolve("backups").resolve(libraryId);
     }
 
-    /** The backups beside this database, newest first. */
-    public static List<Backup> list(Path database) {
-        Path folder = folder(database);
+    /** The backups of the library with this id, beside this database file, newest first. */
+    public static List<Backup> list(Path database, String libraryId) {
+        Path folder = folder(database, libraryId);
         List<Backup> backups = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             return backups;
@@ -68,41 +70,42 @@ public final class LibraryBackups {
     /** Writes a checked copy of the open library to {@code target}. */
     public static Path backup(LibraryDatabase database, Path target) {
         Path absolute = target.toAbsolutePath().normalize();
+        LibraryFiles.refuse(absolute, "write a backup to");
         return database.read(connection -> {
-            write(connection, absolute, database.file());
+            write(connection, absolute, database.file(), database.libraryId());
             return absolute;
         });
     }
 
     /** Takes the day's backup if the newest one is a day old or there is none; keeps the newest {@value #KEEP}. */
     public static Optional<Path> backupIfDue(LibraryDatabase database, Instant now) {
-        List<Backup> existing = list(database.file());
+        List<Backup> existing = list(database.file(), database.libraryId());
         if (!existing.isEmpty() && existing.getFirst().taken().isAfter(now.minus(EVERY))) {
             return Optional.empty();
         }
-        return Optional.of(database.read(connection -> backupInto(connection, database.file(), now)));
+        return Optional.of(backupInto(database, now));
     }
 
-    /** A dated backup in the backups folder, now. */
+    /** A dated backup in the library's backups folder, now. */
     public static Path backupInto(LibraryDatabase database, Instant now) {
-        return database.read(connection -> backupInto(connection, database.file(), now));
+        return database.read(connection -> backupInto(connection, database.file(), database.libraryId(), now));
     }
 
-    /** A dated backup in the backups folder; used daily and before every migration. */
-    static Path backupInto(Connection connection, Path database, Instant now) throws SQLException {
-        Path folder = folder(database);
+    /** A dated backup in the library's backups folder; used daily and before every migration. */
+    static Path backupInto(Connection connection, Path database, String libraryId, Instant now) throws SQLException {
+        Path folder = folder(database, libraryId);
         try {
             PrivateFiles.createFolders(folder);
         } catch (IOException e) {
             throw new ReadingListException("cannot create the backups folder " + folder + ": " + e.getMessage(), e);
         }
         Path target = folder.resolve(PREFIX + STAMP.format(now) + ".db");
-        write(connection, target, database);
-        prune(database);
+        write(connection, target, database, libraryId);
+        prune(database, libraryId);
         return target;
     }
 
-    private static void write(Connection connection, Path target, Path database) throws SQLException {
+    private static void write(Connection connection, Path target, Path database, String libraryId) throws SQLException {
         Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {
             Files.deleteIfExists(temp);
@@ -110,6 +113,9 @@ public final class LibraryBackups {
                 vacuum.setString(1, temp.toString());
                 vacuum.execute();
             }
+            PrivateFiles.ownerOnly(temp);
+            // A file from before schema 3 gets its id in this copy too, so that a restore keeps the library's id.
+            LibraryIdentity.stamp(temp, libraryId);
             CheckReport report = check(temp);
             if (!report.sound()) {
                 throw new ReadingListException("the backup of " + database + " failed its check: "
@@ -134,8 +140,8 @@ public final class LibraryBackups {
         }
     }
 
-    private static void prune(Path database) {
-        List<Backup> backups = list(database);
+    private static void prune(Path database, String libraryId) {
+        List<Backup> backups = list(database, libraryId);
         for (Backup old : backups.subList(Math.min(KEEP, backups.size()), backups.size())) {
             try {
                 Files.deleteIfExists(old.file());
@@ -155,11 +161,17 @@ public final class LibraryBackups {
         if (!Files.isRegularFile(source)) {
             throw new ReadingListException("no backup at " + source);
         }
+        LibraryFiles.refuse(source, "restore from");
+        if (Files.exists(target) && sameFile(source, target)) {
+            throw new ReadingListException("cannot restore " + target + " from itself; choose a backup");
+        }
         verifyBackup(source);
         Path kept = target.resolveSibling(target.getFileName() + ".before-restore");
         Path temp = target.resolveSibling("." + target.getFileName() + ".restoring");
         try {
             Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
+            // Private like every file of ours; SQLite gives the -wal and -shm the same mode.
+            PrivateFiles.ownerOnly(temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
@@ -203,7 +215,7 @@ public final class LibraryBackups {
     private static void verifyBackup(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection connection = config.createConnection("jdbc:sqlite:" + file);
+        try (Connection connection = Connections.open(config, file);
                 Statement statement = connection.createStatement()) {
             int applicationId;
             int version;
@@ -236,11 +248,19 @@ public final class LibraryBackups {
 
     /** Folds a healthy file's write-ahead log into it, so moving the file moves all its data. */
     private static void checkpointQuietly(Path database) {
-        try (Connection connection = new SQLiteConfig().createConnection("jdbc:sqlite:" + database);
+        try (Connection connection = Connections.open(new SQLiteConfig(), database);
                 Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA wal_checkpoint(TRUNCATE)");
         } catch (SQLException ignored) {
             // A damaged file cannot be checkpointed; its -wal file is kept beside it instead.
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
         }
     }
 
@@ -258,7 +278,7 @@ public final class LibraryBackups {
     public static CheckReport check(Path file) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        try (Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Connection connection = Connections.open(config, file.toAbsolutePath());
                 Statement statement = connection.createStatement()) {
             return check(statement);
         } catch (SQLException e) {

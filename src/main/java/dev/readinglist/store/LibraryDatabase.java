@@ -3,6 +3,7 @@ package dev.readinglist.store;
 import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.UrlKey;
+import dev.readinglist.platform.LibraryFiles;
 import dev.readinglist.platform.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -14,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
 import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
 
@@ -34,10 +36,13 @@ public final class LibraryDatabase implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private final AtomicLong commits = new AtomicLong();
+    private final String libraryId;
 
-    private LibraryDatabase(Path file, Connection connection) {
+    private LibraryDatabase(Path file, Connection connection, String libraryId) {
         this.file = file;
         this.connection = connection;
+        this.libraryId = libraryId;
     }
 
     public static LibraryDatabase open(Path file) {
@@ -58,11 +63,15 @@ public final class LibraryDatabase implements AutoCloseable {
                 // them.
                 statement.execute("PRAGMA cache_size = -32768");
             }
+            String id = LibraryIdentity.read(connection).orElseGet(LibraryIdentity::newId);
+            LibraryIdentity.offer(connection, id);
             if (version > 0 && version < migrations.latestVersion()) {
-                LibraryBackups.backupInto(connection, absolute, Instant.now());
+                LibraryBackups.backupInto(connection, absolute, id, Instant.now());
             }
             migrations.migrate(connection, version, APPLICATION_ID);
-            return new LibraryDatabase(absolute, connection);
+            LibraryFiles.opened(absolute);
+            return new LibraryDatabase(
+                    absolute, connection, LibraryIdentity.read(connection).orElse(id));
         } catch (SQLException e) {
             closeQuietly(connection);
             throw SqlErrors.describe(absolute, e);
@@ -74,6 +83,11 @@ public final class LibraryDatabase implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** The library's own random id, kept in the file: the same in a copy, different in another library. */
+    public String libraryId() {
+        return libraryId;
     }
 
     /** Runs {@code work} in one immediate transaction: all of it lands, or none of it. */
@@ -89,6 +103,7 @@ public final class LibraryDatabase implements AutoCloseable {
                 T result = work.run(connection);
                 if (commit) {
                     connection.commit();
+                    commits.incrementAndGet();
                 } else {
                     connection.rollback();
                 }
@@ -112,6 +127,11 @@ public final class LibraryDatabase implements AutoCloseable {
         }
     }
 
+    /** Write transactions committed through this connection. */
+    public long commits() {
+        return commits.get();
+    }
+
     /** Changes whenever another connection (another process) commits to the file. */
     public long dataVersion() {
         return read(connection -> {
@@ -124,6 +144,13 @@ public final class LibraryDatabase implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        try {
+            if (!connection.isClosed()) {
+                LibraryFiles.closed(file);
+            }
+        } catch (SQLException e) {
+            // Closed or broken: either way it is closed below.
+        }
         closeQuietly(connection);
     }
 
@@ -162,7 +189,7 @@ public final class LibraryDatabase implements AutoCloseable {
         // this code never calls (it uses RETURNING or its own ids): a third of a large import's time.
         config.setGetGeneratedKeys(false);
         try {
-            Connection connection = config.createConnection("jdbc:sqlite:" + file);
+            Connection connection = Connections.open(config, file);
             Function.create(
                     connection,
                     "rl_url_key",

@@ -4,6 +4,7 @@ import dev.readinglist.library.Library;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.DeletedArticle;
 import dev.readinglist.model.LibraryDamagedException;
+import dev.readinglist.model.ReadingListException;
 import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.ui.adding.AddArticleController;
@@ -30,8 +31,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -89,6 +93,8 @@ public final class MainWindow implements MainActions {
     private final StackPane detailSlot = new StackPane();
 
     private volatile long dataVersion;
+    /** The library as the last open left it: open, or the reason it is not. Commands from command lines wait on it. */
+    private volatile CompletableFuture<Library> opened = new CompletableFuture<>();
 
     private MainWindow(Stage stage, AppContext context, WindowState state) {
         this.stage = stage;
@@ -173,12 +179,20 @@ public final class MainWindow implements MainActions {
     }
 
     private void openLibrary() {
+        CompletableFuture<Library> opening = opened.isDone() ? new CompletableFuture<>() : opened;
+        opened = opening;
         context.background()
                 .run(
                         () -> {
-                            Library library = Library.openDeferringBackup(context.database(), context.clock());
-                            dataVersion = library.dataVersion();
-                            return library;
+                            try {
+                                Library library = Library.openDeferringBackup(context.database(), context.clock());
+                                dataVersion = library.dataVersion();
+                                opening.complete(library);
+                                return library;
+                            } catch (RuntimeException e) {
+                                opening.completeExceptionally(e);
+                                throw e;
+                            }
                         },
                         library -> {
                             connection.open(library);
@@ -204,16 +218,98 @@ public final class MainWindow implements MainActions {
                         });
     }
 
+    /**
+     * The open library, for a command a command line handed over; waits while it opens. Never on
+     * the FX thread.
+     */
+    Library awaitLibrary() {
+        try {
+            return opened.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReadingListException("cancelled while the library was opening");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new ReadingListException(String.valueOf(e.getCause().getMessage()), e.getCause());
+        }
+    }
+
+    /** A command line's command changed the library: shown now, not when the window is next focused. */
+    void showChangesByCommand() {
+        Platform.runLater(() -> {
+            if (closing) {
+                return;
+            }
+            mainModel.refresh();
+            mainModel.refreshTags();
+            detailModel.reload();
+        });
+    }
+
+    /**
+     * A command line's {@code restore}: the note being typed is saved, the library closed, the
+     * backup put in place and the library opened again, with a notice instead of a dialog. Waits
+     * until the backup is in place; never on the FX thread.
+     */
+    Path restoreForCommand(Path backup) {
+        CompletableFuture<Path> restored = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            detailModel.flush();
+            context.background()
+                    .run(
+                            () -> {
+                                Library open = connection.get();
+                                if (open != null) {
+                                    open.close();
+                                }
+                                try {
+                                    return Library.restore(context.database(), backup);
+                                } finally {
+                                    // Opened again whether or not the restore went through: the old file is still there
+                                    // then.
+                                    Platform.runLater(this::reopenAfterRestore);
+                                }
+                            },
+                            restored::complete,
+                            restored::completeExceptionally);
+        });
+        try {
+            Path kept = restored.get();
+            Platform.runLater(() -> notice("Restored from " + backup.getFileName()
+                    + (kept == null ? "" : "; the replaced library is kept as " + kept.getFileName())));
+            return kept;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReadingListException("cancelled while restoring");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new ReadingListException(String.valueOf(e.getCause().getMessage()), e.getCause());
+        }
+    }
+
+    private void reopenAfterRestore() {
+        connection.open(null);
+        opened = new CompletableFuture<>();
+        mainModel.errorProperty().set("");
+        openLibrary();
+    }
+
     private void offerRecovery(LibraryDamagedException damaged, List<Backup> backups) {
         DamagedLibraryDialog.show(stage, damaged, backups, theme::style, new DamagedLibraryDialog.Choice() {
             @Override
             public void restore(Backup backup) {
-                recover(() -> Library.restore(context.database(), backup.file()));
+                recover(
+                        () -> Library.restore(context.database(), backup.file()),
+                        kept -> DamagedLibraryDialog.restored(stage, backup, kept, theme::style));
             }
 
             @Override
             public void startNew() {
-                recover(() -> Library.setAsideDamaged(context.database()));
+                recover(() -> Library.setAsideDamaged(context.database()), aside -> {});
             }
 
             @Override
@@ -224,13 +320,14 @@ public final class MainWindow implements MainActions {
     }
 
     /** Runs the recovery step off the FX thread, then opens the library again. */
-    private void recover(Callable<Path> step) {
+    private void recover(Callable<Path> step, Consumer<Path> after) {
         context.background()
                 .run(
                         step,
                         done -> {
                             mainModel.errorProperty().set("");
                             openLibrary();
+                            after.accept(done);
                         },
                         failure -> mainModel.fail(failure));
     }

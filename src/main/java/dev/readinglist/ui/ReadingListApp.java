@@ -1,7 +1,6 @@
 package dev.readinglist.ui;
 
 import dev.readinglist.platform.DataFolder;
-import dev.readinglist.platform.SingleInstance;
 import dev.readinglist.ui.common.FxBackground;
 import dev.readinglist.ui.common.FxOpenFileChooser;
 import dev.readinglist.ui.common.FxSaveFileChooser;
@@ -16,8 +15,9 @@ import javafx.stage.Stage;
 /** The desktop app. Window state is read in init(), on the launcher thread, so the FX thread never touches a file. */
 public final class ReadingListApp extends Application {
 
-    private static volatile SingleInstance instance;
+    private static volatile WindowLibraryHost host;
     private static volatile LongConsumer firstFrame;
+    private static volatile Stage shown;
 
     private final FxBackground background = new FxBackground();
     private Path database;
@@ -29,9 +29,22 @@ public final class ReadingListApp extends Application {
         firstFrame = consumer;
     }
 
-    /** The lock that makes this the one window for its library; a second launch calls it to the front. */
-    static void useInstance(SingleInstance held) {
-        instance = held;
+    /** Lends the window's library to the commands that command lines hand over. */
+    static void useHost(WindowLibraryHost lent) {
+        host = lent;
+    }
+
+    /** A second launch asked for this library's window. Any thread. */
+    static void bringToFront() {
+        Platform.runLater(() -> {
+            Stage stage = shown;
+            if (stage != null) {
+                stage.setIconified(false);
+                stage.show();
+                stage.toFront();
+                stage.requestFocus();
+            }
+        });
     }
 
     @Override
@@ -54,20 +67,16 @@ public final class ReadingListApp extends Application {
                 folder -> getHostServices().showDocument(folder.toUri().toString()),
                 Clock.systemUTC(),
                 Platform::exit);
-        MainWindow.open(stage, context, state);
+        MainWindow window = MainWindow.open(stage, context, state);
+        shown = stage;
+        if (host != null) {
+            host.attach(window);
+        }
         if (firstFrame != null) {
             FirstFrame.whenShown(stage.getScene(), ms -> {
                 firstFrame.accept(ms);
                 Platform.exit();
             });
-        }
-        if (instance != null) {
-            instance.onActivate(() -> Platform.runLater(() -> {
-                stage.setIconified(false);
-                stage.show();
-                stage.toFront();
-                stage.requestFocus();
-            }));
         }
     }
 

@@ -2,10 +2,15 @@ package dev.readinglist.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import java.sql.DriverManager;
+import java.util.Set;
+import org.sqlite.SQLiteConfig;
 
 /** The layering the README describes, enforced. */
 @AnalyzeClasses(packages = "dev.readinglist", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -116,4 +121,74 @@ class LayeringTest {
             .should()
             .dependOnClassesThat()
             .resideInAPackage("dev.readinglist.store..");
+
+    /** Java APIs that open a file by its path (a directory listing or a stat opens none). */
+    static final DescribedPredicate<JavaAccess<?>> OPENS_A_FILE = new DescribedPredicate<>("opens a file by its path") {
+        private static final Set<String> FILES = Set.of(
+                "newInputStream",
+                "newOutputStream",
+                "newByteChannel",
+                "newBufferedReader",
+                "newBufferedWriter",
+                "readAllBytes",
+                "readString",
+                "readAllLines",
+                "lines",
+                "write",
+                "writeString",
+                "copy",
+                "probeContentType",
+                "mismatch");
+        private static final Set<String> CONSTRUCTED = Set.of(
+                "java.io.FileInputStream",
+                "java.io.FileOutputStream",
+                "java.io.RandomAccessFile",
+                "java.io.FileReader",
+                "java.io.FileWriter",
+                "java.util.zip.ZipFile",
+                "java.util.jar.JarFile",
+                "java.util.logging.FileHandler",
+                "java.util.Scanner");
+
+        @Override
+        public boolean test(JavaAccess<?> access) {
+            String owner = access.getTargetOwner().getName();
+            String name = access.getName();
+            return (owner.equals("java.nio.file.Files") && FILES.contains(name))
+                    || (owner.endsWith("FileChannel") && name.equals("open"))
+                    || (name.equals("<init>") && CONSTRUCTED.contains(owner));
+        }
+    };
+
+    @ArchTest
+    static final ArchRule onlyTheGatewaysOpenFiles = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("dev.readinglist.platform.UserFiles")
+            .and()
+            .doNotHaveFullyQualifiedName("dev.readinglist.io.AtomicFileWriter")
+            .and()
+            .doNotHaveFullyQualifiedName("dev.readinglist.store.LibraryBackups")
+            .and()
+            .doNotHaveFullyQualifiedName("dev.readinglist.instance.InstanceLock")
+            .and()
+            .doNotHaveFullyQualifiedName("dev.readinglist.platform.ErrorLog")
+            .and()
+            .doNotHaveFullyQualifiedName("dev.readinglist.Main")
+            .should()
+            .accessTargetWhere(OPENS_A_FILE)
+            .because("nothing of ours may open the library's files except SQLite: a close drops the process's"
+                    + " locks on them. UserFiles and AtomicFileWriter refuse those files; LibraryBackups opens only"
+                    + " backups it checked the same way; InstanceLock its lock file, ErrorLog its log, Main stdout");
+
+    @ArchTest
+    static final ArchRule sqliteConnectionsOpenInOnePlace = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("dev.readinglist.store.Connections")
+            .and()
+            .doNotHaveFullyQualifiedName("dev.readinglist.store.OpenFileDescriptionLocks")
+            .should()
+            .callMethod(SQLiteConfig.class, "createConnection", String.class)
+            .orShould()
+            .callMethod(DriverManager.class, "getConnection", String.class)
+            .because("SQLite's locks are made per descriptor before the first file is opened (see Connections)");
 }

@@ -122,6 +122,7 @@ final class StartupBench {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("XDG_DATA_HOME", work.resolve("xdg-data").toString());
         builder.environment().put("XDG_CACHE_HOME", work.resolve("xdg-cache").toString());
+        builder.environment().put("XDG_CONFIG_HOME", work.resolve("xdg-config").toString());
         if (screen != null) {
             builder.environment().put("DISPLAY", screen);
         } else {

@@ -141,6 +141,7 @@ class LauncherIT {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("XDG_DATA_HOME", dir.resolve("data-home").toString());
         builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache-home").toString());
+        builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config-home").toString());
         builder.environment().remove("READING_LIST_DB");
         Path out = Files.createTempFile("launcher", ".out");
         Path err = Files.createTempFile("launcher", ".err");

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -117,12 +118,11 @@ class DamagedLibraryTest {
     private static void deleteBackups(Path file) throws Exception {
         Path folder = LibraryBackupsFolder.of(file);
         if (Files.isDirectory(folder)) {
-            try (Stream<Path> files = Files.list(folder)) {
-                for (Path each : files.toList()) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path each : files.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(each);
                 }
             }
-            Files.delete(folder);
         }
     }
 

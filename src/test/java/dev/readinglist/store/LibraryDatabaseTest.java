@@ -131,10 +131,13 @@ class LibraryDatabaseTest {
         LibraryDatabase.open(file, new SchemaMigrations(List.of(first, "CREATE TABLE reading_goal (minutes INTEGER);")))
                 .close();
 
-        var backups = LibraryBackups.list(file);
+        List<Path> backups;
+        try (var files = Files.walk(dir.resolve("backups"))) {
+            backups = files.filter(f -> f.getFileName().toString().endsWith(".db"))
+                    .toList();
+        }
         assertEquals(1, backups.size(), "one backup, taken before the upgrade");
-        try (Connection c = DriverManager.getConnection(
-                        "jdbc:sqlite:" + backups.getFirst().file());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + backups.getFirst());
                 Statement s = c.createStatement()) {
             assertEquals(1, intQuery(s, "PRAGMA user_version"));
         }

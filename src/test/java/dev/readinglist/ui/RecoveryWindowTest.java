@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -110,8 +111,17 @@ class RecoveryWindowTest {
                 .tryQuery()
                 .isPresent());
         robot.clickOn((Button b) -> b.getText().startsWith("Restore the backup of"));
+        assertTrue(Files.exists(file), "nothing moves before the user confirms");
+        waitFor(() -> robot.lookup((Button b) -> b.getText().equals("Restore"))
+                .tryQuery()
+                .isPresent());
+        robot.clickOn((Button b) -> b.getText().equals("Restore"));
         waitFor(() -> table(robot).getItems().size() == 31);
         assertEquals("from the backup", row(robot, ID).noteProperty().get());
+        waitFor(() -> robot.lookup((Label l) -> l.getText().contains("reading-list.db.before-restore"))
+                .tryQuery()
+                .isPresent());
+        assertTrue(Files.exists(file.resolveSibling("reading-list.db.before-restore")), "the damaged file is kept");
     }
 
     @Test

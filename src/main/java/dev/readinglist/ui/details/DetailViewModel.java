@@ -83,6 +83,32 @@ public final class DetailViewModel {
         }
     }
 
+    /**
+     * Shows the current article as the library has it now, after a command line changed it. A note
+     * being typed stays as typed.
+     */
+    public void reload() {
+        ArticleRow row = article.get();
+        Library library = connection.get();
+        if (row == null || library == null) {
+            return;
+        }
+        background.run(
+                () -> library.article(row.id()),
+                fresh -> {
+                    if (row != article.get()) {
+                        return;
+                    }
+                    row.update(withDraft(fresh));
+                    if (!drafts.containsKey(row.id())) {
+                        loadingNote = true;
+                        noteText.set(fresh.note() == null ? "" : fresh.note());
+                        loadingNote = false;
+                    }
+                },
+                failure -> error.set(failure.getMessage()));
+    }
+
     /** Empties the pane, for a list that shows nothing; the note being edited is saved first. */
     public void clear() {
         if (article.get() == null) {

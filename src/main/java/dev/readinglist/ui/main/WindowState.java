@@ -4,9 +4,11 @@ import dev.readinglist.io.AtomicFileWriter;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.platform.PrivateFiles;
+import dev.readinglist.platform.UserFiles;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.theme.Theme;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +39,7 @@ public final class WindowState {
     public static WindowState load(Path file) {
         WindowState state = new WindowState();
         if (file != null && Files.isRegularFile(file)) {
-            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            try (Reader reader = new InputStreamReader(UserFiles.read(file), StandardCharsets.UTF_8)) {
                 state.values.load(reader);
             } catch (IOException | IllegalArgumentException e) {
                 state.values.clear();

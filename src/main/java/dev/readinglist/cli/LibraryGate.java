@@ -1,0 +1,90 @@
+package dev.readinglist.cli;
+
+import dev.readinglist.instance.CommandIo;
+import dev.readinglist.instance.InstanceClient;
+import dev.readinglist.instance.InstanceFiles;
+import dev.readinglist.instance.InstanceLock;
+import dev.readinglist.instance.Request;
+import dev.readinglist.library.LocalLibraryHost;
+import dev.readinglist.model.ReadingListException;
+import dev.readinglist.platform.DataFolder;
+import dev.readinglist.platform.ErrorLog;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.ToIntFunction;
+
+/**
+ * One process of ours per library: a command runs here, holding the instance lock shared so that
+ * no window opens the library meanwhile, or, while a window has it, runs in that window. It never
+ * opens the file beside the window.
+ */
+final class LibraryGate {
+
+    /** How long a window that holds the lock may take to start answering. */
+    private static final long STARTING_WINDOW_MS = 10_000;
+
+    private LibraryGate() {}
+
+    static int run(
+            Path database, String[] args, Terminal terminal, ToIntFunction<LocalLibraryHost> here, CommandIo io) {
+        InstanceFiles files = InstanceFiles.of(database);
+        long deadline = System.currentTimeMillis() + STARTING_WINDOW_MS;
+        while (true) {
+            Optional<InstanceLock> lock;
+            boolean window;
+            try {
+                lock = InstanceLock.tryCommand(files.lock());
+                window = lock.isEmpty() && InstanceLock.windowPresent(files.lock());
+            } catch (IOException e) {
+                // No lock file here (a read-only cache folder): no window could have taken it either.
+                ErrorLog.record("the instance lock " + files.lock() + " is unusable; running without it", e);
+                return runHere(database, here, Optional.empty());
+            }
+            if (lock.isPresent()) {
+                return runHere(database, here, lock);
+            }
+            if (window) {
+                try {
+                    Request request = new Request(
+                            Request.Kind.RUN,
+                            List.of(args),
+                            terminal.workingDirectory(),
+                            database,
+                            System.getenv(DataFolder.DATABASE_ENV));
+                    return InstanceClient.run(files.socket(), request, io.in(), io.out(), io.err());
+                } catch (InstanceClient.NotListening e) {
+                    // A window that has just taken the lock binds its socket next; one that never does is stuck.
+                } catch (IOException e) {
+                    throw new ReadingListException(
+                            "lost the connection to the Reading List window that has " + database + " open ("
+                                    + e.getMessage() + "); the command may not have finished",
+                            e);
+                }
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new ReadingListException(
+                        "the Reading List window that has " + database + " open does not answer; close it and retry");
+            }
+            pause();
+        }
+    }
+
+    private static int runHere(Path database, ToIntFunction<LocalLibraryHost> here, Optional<InstanceLock> lock) {
+        try (LocalLibraryHost host = new LocalLibraryHost(database)) {
+            return here.applyAsInt(host);
+        } finally {
+            lock.ifPresent(InstanceLock::close);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReadingListException("interrupted while waiting for the Reading List window");
+        }
+    }
+}

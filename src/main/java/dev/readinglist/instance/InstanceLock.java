@@ -1,0 +1,167 @@
+package dev.readinglist.instance;
+
+import dev.readinglist.platform.PrivateFiles;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Who may open a library. Byte 0 of the lock file is the library: the window holds it exclusively
+ * while it has the library open, and a command run in its own process holds it shared while it
+ * runs. Byte 1 is "a window": only the window holds it, so a second launch can tell a window
+ * (bring it to the front) from a running command (wait for it).
+ *
+ * <p>Closing any channel on a file drops all of this process's locks on it, so within one JVM every
+ * lock on a lock file goes through one channel, kept in a table.
+ */
+public final class InstanceLock implements AutoCloseable {
+
+    private static final long LIBRARY = 0;
+    private static final long WINDOW = 1;
+    private static final Map<Path, LockFile> OPEN = new HashMap<>();
+
+    private final LockFile file;
+    private final boolean window;
+    private boolean closed;
+
+    private InstanceLock(LockFile file, boolean window) {
+        this.file = file;
+        this.window = window;
+    }
+
+    /** The window's lock: the library to itself, and the mark that a window has it. Empty when taken. */
+    public static synchronized Optional<InstanceLock> tryWindow(Path lockFile) throws IOException {
+        LockFile file = open(lockFile);
+        if (file.window || file.commands > 0) {
+            return Optional.empty();
+        }
+        FileLock library = file.tryLock(LIBRARY, false);
+        if (library == null) {
+            file.closeIfUnused();
+            return Optional.empty();
+        }
+        FileLock mark = file.tryLock(WINDOW, false);
+        if (mark == null) {
+            library.release();
+            file.closeIfUnused();
+            return Optional.empty();
+        }
+        file.library = library;
+        file.mark = mark;
+        file.window = true;
+        return Optional.of(new InstanceLock(file, true));
+    }
+
+    /** A command's lock, shared with other commands. Empty while a window has the library. */
+    public static synchronized Optional<InstanceLock> tryCommand(Path lockFile) throws IOException {
+        LockFile file = open(lockFile);
+        if (file.window) {
+            return Optional.empty();
+        }
+        if (file.commands == 0) {
+            FileLock shared = file.tryLock(LIBRARY, true);
+            if (shared == null) {
+                file.closeIfUnused();
+                return Optional.empty();
+            }
+            file.library = shared;
+        }
+        file.commands++;
+        return Optional.of(new InstanceLock(file, false));
+    }
+
+    /** True when a window, in this process or another, has the library open. */
+    public static synchronized boolean windowPresent(Path lockFile) throws IOException {
+        LockFile file = open(lockFile);
+        if (file.window) {
+            return true;
+        }
+        FileLock probe = file.tryLock(WINDOW, true);
+        if (probe == null) {
+            file.closeIfUnused();
+            return true;
+        }
+        probe.release();
+        file.closeIfUnused();
+        return false;
+    }
+
+    @Override
+    public void close() {
+        synchronized (InstanceLock.class) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                if (window) {
+                    file.window = false;
+                    file.mark.release();
+                    file.library.release();
+                } else if (--file.commands == 0) {
+                    file.library.release();
+                }
+            } catch (IOException e) {
+                // Releasing fails only when the channel is already gone, and the locks with it.
+            }
+            file.closeIfUnused();
+        }
+    }
+
+    private static LockFile open(Path path) throws IOException {
+        Path key = path.toAbsolutePath().normalize();
+        LockFile file = OPEN.get(key);
+        if (file == null) {
+            PrivateFiles.createFolders(key.getParent());
+            FileChannel channel = FileChannel.open(
+                    key,
+                    EnumSet.of(StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE),
+                    PrivateFiles.ownerOnly());
+            file = new LockFile(key, channel);
+            OPEN.put(key, file);
+        }
+        return file;
+    }
+
+    /** One lock file, through its one channel. Guarded by the class lock. */
+    private static final class LockFile {
+        final Path path;
+        final FileChannel channel;
+        FileLock library;
+        FileLock mark;
+        boolean window;
+        int commands;
+
+        LockFile(Path path, FileChannel channel) {
+            this.path = path;
+            this.channel = channel;
+        }
+
+        FileLock tryLock(long position, boolean shared) throws IOException {
+            try {
+                return channel.tryLock(position, 1, shared);
+            } catch (OverlappingFileLockException e) {
+                return null;
+            }
+        }
+
+        void closeIfUnused() {
+            if (window || commands > 0) {
+                return;
+            }
+            OPEN.remove(path);
+            try {
+                channel.close();
+            } catch (IOException e) {
+                // Nothing was held on it any more.
+            }
+        }
+    }
+}
