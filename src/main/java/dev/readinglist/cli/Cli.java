@@ -31,9 +31,20 @@ public final class Cli {
      * @param desktop starts the window with the chosen database (null for the default); runs when no command is given
      */
     public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, DesktopStarter desktop) {
+        return run(args, in, out, err, desktop, Path.of("").toAbsolutePath());
+    }
+
+    /** As above, as if typed in {@code workingDirectory}: tests cannot change a JVM's working directory. */
+    static int run(
+            String[] args,
+            InputStream in,
+            PrintStream out,
+            PrintStream err,
+            DesktopStarter desktop,
+            Path workingDirectory) {
         PrintWriter stdout = new PrintWriter(out, true, StandardCharsets.UTF_8);
         PrintWriter stderr = new PrintWriter(err, true, StandardCharsets.UTF_8);
-        Terminal terminal = new Terminal(in, stdout, Path.of("").toAbsolutePath(), () -> false);
+        Terminal terminal = new Terminal(in, stdout, workingDirectory, () -> false);
         DesktopArguments window = DesktopArguments.parse(args);
         if (window != null) {
             return RootCommand.startDesktop(terminal, desktop, window.database(), window.exitAfterFirstFrame());

@@ -104,8 +104,9 @@ public final class InstanceServer implements AutoCloseable {
     private int runCommand(Request request, Frames frames) throws IOException {
         AtomicBoolean cancelled = new AtomicBoolean();
         ForwardedInput input = new ForwardedInput(frames);
-        Thread command = Thread.currentThread();
-        Thread reader = Thread.ofPlatform().daemon().name("instance-input").start(() -> {
+        // No thread here is ever interrupted: an interrupt closes the socket channel it touches, and the exit
+        // code would not get through. A cancel is a flag the command checks, and the end of its input.
+        Thread.ofPlatform().daemon().name("instance-input").start(() -> {
             try {
                 for (Frames.Frame frame = frames.read(); frame != null; frame = frames.read()) {
                     switch (frame.type()) {
@@ -114,7 +115,6 @@ public final class InstanceServer implements AutoCloseable {
                         case Frames.CANCEL -> {
                             cancelled.set(true);
                             input.end();
-                            command.interrupt();
                         }
                         default -> {
                             /* unknown frames from a newer client are skipped */
@@ -134,9 +134,6 @@ public final class InstanceServer implements AutoCloseable {
             int code = handler.run(request, new CommandIo(input, out, err, cancelled::get));
             input.markFinished();
             return code;
-        } finally {
-            Thread.interrupted(); // a cancel that came after the command ended must not outlive it
-            reader.interrupt();
         }
     }
 

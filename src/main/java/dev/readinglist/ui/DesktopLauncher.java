@@ -87,7 +87,7 @@ public final class DesktopLauncher {
         }
     }
 
-    private static InstanceServer listen(InstanceFiles files, WindowLibraryHost host, ForwardedCommands commands) {
+    static InstanceServer listen(InstanceFiles files, WindowLibraryHost host, ForwardedCommands commands) {
         try {
             return InstanceServer.start(files.socket(), new InstanceServer.Handler() {
                 @Override

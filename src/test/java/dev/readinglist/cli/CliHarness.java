@@ -1,5 +1,7 @@
 package dev.readinglist.cli;
 
+import java.nio.file.Path;
+
 /** The in-process CLI for tests in other packages. */
 public final class CliHarness {
 
@@ -9,6 +11,12 @@ public final class CliHarness {
 
     public static Result run(String... args) {
         CliRun run = CliRun.run(args);
+        return new Result(run.code(), run.out(), run.err());
+    }
+
+    /** Runs as if typed in {@code workingDirectory}, so relative paths resolve there. */
+    public static Result in(Path workingDirectory, String stdin, String... args) {
+        CliRun run = CliRun.in(workingDirectory, stdin, args);
         return new Result(run.code(), run.out(), run.err());
     }
 

@@ -12,6 +12,11 @@ import java.util.List;
 record CliRun(int code, String out, String err, List<Path> desktopStarts) {
 
     static CliRun withInput(String stdin, String... args) {
+        return in(Path.of("").toAbsolutePath(), stdin, args);
+    }
+
+    /** As if typed in {@code workingDirectory}. */
+    static CliRun in(Path workingDirectory, String stdin, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         List<Path> starts = new ArrayList<>();
@@ -25,7 +30,8 @@ record CliRun(int code, String out, String err, List<Path> desktopStarts) {
                     if (firstFrame != null) {
                         firstFrame.accept(1234); // what the window reports once its first frame is shown
                     }
-                });
+                },
+                workingDirectory);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), starts);
     }
 

@@ -17,6 +17,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -179,6 +180,30 @@ class LibraryDatabaseTest {
                 """);
         assertEquals(2, statements.size());
         assertTrue(statements.get(0).startsWith("CREATE TABLE a"));
+    }
+
+    @Test
+    void aLibraryFromBeforeIdsGetsOneAndItsPreUpgradeBackupCarriesIt() throws Exception {
+        Path file = dir.resolve("rl.db");
+        LibraryDatabase.open(file, new SchemaMigrations(List.of(firstSchema(), schema(2))))
+                .close();
+
+        String id;
+        try (LibraryDatabase upgraded = LibraryDatabase.open(file)) {
+            id = upgraded.libraryId();
+        }
+        var backups = LibraryBackups.list(file, id);
+        assertEquals(1, backups.size(), "the backup taken before the upgrade, in the library's own folder");
+        assertEquals(Optional.of(id), LibraryIdentity.of(backups.getFirst().file()), "and it carries the id");
+        try (LibraryDatabase again = LibraryDatabase.open(file)) {
+            assertEquals(id, again.libraryId(), "kept from open to open");
+        }
+    }
+
+    private static String schema(int version) throws Exception {
+        try (var in = SchemaMigrations.class.getResourceAsStream("schema-%03d.sql".formatted(version))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     private static String firstSchema() throws Exception {

@@ -1,0 +1,192 @@
+package dev.readinglist.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readinglist.cli.Cli;
+import dev.readinglist.cli.CliHarness;
+import dev.readinglist.instance.InstanceFiles;
+import dev.readinglist.instance.InstanceLock;
+import dev.readinglist.instance.InstanceServer;
+import dev.readinglist.library.Library;
+import dev.readinglist.ui.common.FxBackground;
+import dev.readinglist.ui.main.WindowState;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every documented command, typed with and without the window open on the library: with the
+ * window open the command line hands each command to it (the same socket, lock and window code as
+ * the app), and what the user sees must not differ: stdout, stderr, the exit code, the files.
+ */
+@ExtendWith(ApplicationExtension.class)
+class CommandForwardingTest {
+
+    static final String ID = "caching-strategies-production-guide";
+
+    @TempDir
+    Path dir;
+
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    /** One command line: its input and its arguments. */
+    record Typed(String stdin, String... args) {
+        @Override
+        public String toString() {
+            return String.join(" ", args);
+        }
+    }
+
+    static final List<Typed> SESSION = List.of(
+            new Typed("", "--version"),
+            new Typed("", "--db", "lib.db", "list"),
+            new Typed("", "--db=lib.db", "list", "--status", "unread", "--query", "cach", "--format", "csv"),
+            new Typed("", "--db", "lib.db", "mark-read", ID),
+            new Typed("", "--db", "lib.db", "mark-read", ID),
+            new Typed("", "--db", "lib.db", "mark-unread", ID, "no-such-article"),
+            new Typed("", "--db", "lib.db", "note", ID, "--set", "Cache-aside first."),
+            new Typed("Measure, then cache. 📚\n", "--db", "lib.db", "note", ID, "--set", "-"),
+            new Typed("", "--db", "lib.db", "note", ID),
+            new Typed("", "--db", "lib.db", "tag", ID, "--add", "to-try", "--remove", "never-there"),
+            new Typed("", "--db", "lib.db", "export-notes", "--out", "notes.csv"),
+            new Typed("", "--db", "lib.db", "export-notes", "--out", "all.csv", "--all", "--no-bom", "--raw"),
+            new Typed("", "--db", "lib.db", "import", "pocket.csv", "--dry-run"),
+            new Typed("", "--db", "lib.db", "import", "pocket.csv"),
+            new Typed("", "--db", "lib.db", "list", "--query", "tag:to-try"),
+            new Typed("", "--db", "lib.db", "backup", "--out", "copy.db"),
+            new Typed("", "--db", "lib.db", "note", ID, "--set", "after the copy"),
+            new Typed("", "--db", "lib.db", "backup"),
+            new Typed("", "--db", "lib.db", "restore"),
+            new Typed("", "--db", "lib.db", "restore", "copy.db"),
+            new Typed("", "--db", "lib.db", "note", ID),
+            new Typed("", "--db", "lib.db", "restore", "lib.db"),
+            new Typed("", "--db", "lib.db", "export-notes", "--out", "lib.db-wal"),
+            new Typed("", "--db", "lib.db", "check"),
+            new Typed("", "--db", "lib.db", "note", "no-such-article"),
+            new Typed("", "--db", "lib.db", "list", "--status", "sometimes"),
+            new Typed("", "--db", "lib.db", "frobnicate"));
+
+    @Test
+    void everyDocumentedCommandGivesTheSameResultThroughTheWindow(FxRobot robot) throws Exception {
+        Path seed = dir.resolve("seed");
+        Files.createDirectories(seed);
+        Library.open(seed.resolve("lib.db")).close();
+        Path work = dir.resolve("work");
+
+        List<String> alone = session(robot, seed, work, false);
+        List<String> beside = session(robot, seed, work, true);
+
+        for (int i = 0; i < alone.size(); i++) {
+            assertEquals(alone.get(i), beside.get(i), i < SESSION.size() ? "reading-list " + SESSION.get(i) : "files");
+        }
+        assertTrue(beside.get(8).contains("Measure, then cache. 📚"), "stdin reached the window: " + beside.get(8));
+        assertTrue(beside.get(20).contains("Measure, then cache."), "the restored copy's note: " + beside.get(20));
+        assertTrue(beside.get(21).startsWith("exit 1") && beside.get(21).contains("from itself"), beside.get(21));
+        assertTrue(beside.get(22).startsWith("exit 1") && beside.get(22).contains("working file"), beside.get(22));
+        assertTrue(beside.get(26).startsWith("exit 2"), beside.get(26));
+    }
+
+    /** Runs the whole session in a fresh copy of the seed library at the same path; returns what each command said. */
+    private List<String> session(FxRobot robot, Path seed, Path work, boolean withWindow) throws Exception {
+        clear(work);
+        Files.createDirectories(work);
+        Files.copy(seed.resolve("lib.db"), work.resolve("lib.db"));
+        try (InputStream pocket = getClass().getResourceAsStream("/imports/pocket.csv")) {
+            Files.copy(pocket, work.resolve("pocket.csv"));
+        }
+        Path db = work.resolve("lib.db");
+        OpenWindow window = withWindow ? OpenWindow.on(robot, stage, db) : null;
+        List<String> said = new ArrayList<>();
+        try {
+            for (Typed typed : SESSION) {
+                CliHarness.Result result = CliHarness.in(work, typed.stdin(), typed.args());
+                String out = normalise(result.out());
+                if (typed.args()[typed.args().length - 1].equals("restore")) {
+                    // The window takes its daily backup when it opens, the command line with its first command:
+                    // one second apart or in the same second. The listing says the same either way.
+                    out = String.join("\n", out.lines().distinct().toList());
+                }
+                said.add("exit " + result.code() + "\nout: " + out + "\nerr: " + normalise(result.err()));
+            }
+        } finally {
+            if (window != null) {
+                window.close(robot);
+            }
+        }
+        said.add("notes.csv: " + normalise(Files.readString(work.resolve("notes.csv"))));
+        said.add("all.csv: " + normalise(Files.readString(work.resolve("all.csv"))));
+        return said;
+    }
+
+    /** Times and dates differ between the two runs, nothing else may. */
+    private static String normalise(String text) {
+        return text.replaceAll("\\d{4}-\\d{2}-\\d{2}T\\d{6}Z", "<stamp>")
+                .replaceAll("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z", "<time>");
+    }
+
+    private static void clear(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path each : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(each);
+            }
+        }
+    }
+
+    /** The real window on a library, listening for command lines as the app does (DesktopLauncher). */
+    record OpenWindow(MainWindow window, FxBackground background, InstanceLock lock, InstanceServer server) {
+
+        static OpenWindow on(FxRobot robot, Stage stage, Path db) throws IOException {
+            FxBackground background = new FxBackground();
+            AppContext context = new AppContext(
+                    db,
+                    db.resolveSibling("window.properties"),
+                    background,
+                    (owner, title, folder, name) -> Optional.empty(),
+                    (owner, title) -> Optional.empty(),
+                    url -> {},
+                    folder -> {},
+                    Clock.systemUTC(),
+                    () -> {});
+            InstanceFiles files = InstanceFiles.of(db);
+            InstanceLock lock = InstanceLock.tryWindow(files.lock()).orElseThrow();
+            WindowLibraryHost host = new WindowLibraryHost(db);
+            InstanceServer server = DesktopLauncher.listen(files, host, Cli::runForwarded);
+            MainWindow[] opened = new MainWindow[1];
+            robot.interact(() -> opened[0] = MainWindow.open(stage, context, WindowState.load(null)));
+            host.attach(opened[0]);
+            return new OpenWindow(opened[0], background, lock, server);
+        }
+
+        void close(FxRobot robot) throws Exception {
+            server.close();
+            WaitForAsyncUtils.asyncFx(window::quit).get(10, TimeUnit.SECONDS);
+            background.close();
+            lock.close();
+        }
+    }
+}
