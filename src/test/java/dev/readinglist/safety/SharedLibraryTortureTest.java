@@ -3,6 +3,7 @@ package dev.readinglist.safety;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.readinglist.ChildJvm;
 import dev.readinglist.Main;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
@@ -210,21 +211,7 @@ class SharedLibraryTortureTest {
         }
     }
 
-    private Process java(Path out, String mainClass, String... args) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"),
-                "--enable-native-access=ALL-UNNAMED",
-                "-Dglass.platform=Headless",
-                "-Dprism.order=sw",
-                "-Djava.awt.headless=true",
-                "-Dreadinglist.sqlite.locks=" + System.getProperty("readinglist.sqlite.locks", "ofd"),
-                "-cp",
-                System.getProperty("java.class.path"),
-                mainClass));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        return out == null
-                ? builder.start()
-                : builder.redirectOutput(out.toFile()).start();
+    private static Process java(Path out, String mainClass, String... args) throws IOException {
+        return ChildJvm.start(out, mainClass, args);
     }
 }

@@ -3,14 +3,17 @@ package dev.readinglist.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.readinglist.ChildJvm;
 import dev.readinglist.cli.Cli;
 import dev.readinglist.cli.CliHarness;
 import dev.readinglist.instance.InstanceFiles;
 import dev.readinglist.instance.InstanceLock;
 import dev.readinglist.instance.InstanceServer;
 import dev.readinglist.library.Library;
+import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.FxBackground;
 import dev.readinglist.ui.main.WindowState;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -21,8 +24,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,24 +48,6 @@ import org.testfx.util.WaitForAsyncUtils;
 class CommandForwardingTest {
 
     static final String ID = "caching-strategies-production-guide";
-
-    @TempDir
-    Path dir;
-
-    Stage stage;
-
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    /** One command line: its input and its arguments. */
-    record Typed(String stdin, String... args) {
-        @Override
-        public String toString() {
-            return String.join(" ", args);
-        }
-    }
 
     static final List<Typed> SESSION = List.of(
             new Typed("", "--version"),
@@ -88,6 +78,24 @@ class CommandForwardingTest {
             new Typed("", "--db", "lib.db", "list", "--status", "sometimes"),
             new Typed("", "--db", "lib.db", "frobnicate"));
 
+    @TempDir
+    Path dir;
+
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    /** One command line: its input and its arguments. */
+    record Typed(String stdin, String... args) {
+        @Override
+        public String toString() {
+            return String.join(" ", args);
+        }
+    }
+
     @Test
     void everyDocumentedCommandGivesTheSameResultThroughTheWindow(FxRobot robot) throws Exception {
         Path seed = dir.resolve("seed");
@@ -106,6 +114,90 @@ class CommandForwardingTest {
         assertTrue(beside.get(21).startsWith("exit 1") && beside.get(21).contains("from itself"), beside.get(21));
         assertTrue(beside.get(22).startsWith("exit 1") && beside.get(22).contains("working file"), beside.get(22));
         assertTrue(beside.get(26).startsWith("exit 2"), beside.get(26));
+    }
+
+    /**
+     * The steps that lost notes before: an export into the library's own folder (where GTK's chooser
+     * sniffed the library's files in this process, here done by hand), a command line in its own
+     * process, then a read mark in the window: the command line sees it, and nothing of ours holds
+     * a deleted -wal or -shm.
+     */
+    @Test
+    void anExportBesideTheLibraryThenACommandLineThenAReadMarkInTheWindow(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("some-folder"));
+        Path db = folder.resolve("lib.db");
+        Library.open(db).close();
+        OpenWindow window = OpenWindow.on(robot, stage, db, folder.resolve("notes.csv"));
+        try {
+            waitFor(() -> table(robot).getItems().size() == 31);
+            robot.push(KeyCode.CONTROL, KeyCode.E);
+            waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
+            robot.clickOn("Export…");
+            waitFor(() -> Files.exists(folder.resolve("notes.csv")));
+            sniff(db);
+
+            ChildJvm.Result listed = ChildJvm.cli(dir.resolve("list.out"), "--db", db.toString(), "list");
+            assertEquals(0, listed.code(), listed.output());
+            assertTrue(listed.output().contains("31 articles, 0 read"), listed.output());
+
+            // The "Notes exported" toast holds the keyboard on the headless platform; a user would click the window.
+            robot.interact(() -> robot.listWindows().stream()
+                    .filter(shown -> shown != stage)
+                    .toList()
+                    .forEach(Window::hide));
+            robot.clickOn(".text-field").type(KeyCode.DOWN);
+            waitFor(() -> table(robot).getSelectionModel().getSelectedItem() != null);
+            String id = table(robot).getSelectionModel().getSelectedItem().id();
+            robot.type(KeyCode.SPACE);
+            waitFor(() -> table(robot)
+                    .getSelectionModel()
+                    .getSelectedItem()
+                    .readProperty()
+                    .get());
+
+            ChildJvm.Result read =
+                    ChildJvm.cli(dir.resolve("read.out"), "--db", db.toString(), "list", "--status", "read");
+            assertEquals(0, read.code(), read.output());
+            assertTrue(read.output().contains(id) && read.output().contains("1 article"), read.output());
+            assertTrue(Files.exists(folder.resolve("lib.db-wal")), "the window's write-ahead log is still there");
+            assertEquals(List.of(), deletedDescriptors(), "this process holds no deleted -wal or -shm");
+        } finally {
+            window.close(robot);
+        }
+    }
+
+    /** What GIO's content sniffing did in the window's process: open and close the library's files. */
+    private static void sniff(Path db) throws IOException {
+        for (String suffix : List.of("", "-wal", "-shm")) {
+            try (InputStream in = new FileInputStream(db + suffix)) {
+                in.readNBytes(4096);
+            }
+        }
+    }
+
+    private static List<String> deletedDescriptors() throws IOException {
+        List<String> deleted = new ArrayList<>();
+        try (Stream<Path> links = Files.list(Path.of("/proc/self/fd"))) {
+            for (Path link : links.toList()) {
+                try {
+                    String target = Files.readSymbolicLink(link).toString();
+                    if ((target.contains("-wal") || target.contains("-shm")) && target.endsWith("(deleted)")) {
+                        deleted.add(target);
+                    }
+                } catch (IOException closedMeanwhile) {
+                    // The listing's own descriptor, gone by now.
+                }
+            }
+        }
+        return deleted;
+    }
+
+    private static TableView<ArticleRow> table(FxRobot robot) {
+        return robot.lookup(".table-view").queryTableView();
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
     }
 
     /** Runs the whole session in a fresh copy of the seed library at the same path; returns what each command said. */
@@ -161,12 +253,17 @@ class CommandForwardingTest {
     record OpenWindow(MainWindow window, FxBackground background, InstanceLock lock, InstanceServer server) {
 
         static OpenWindow on(FxRobot robot, Stage stage, Path db) throws IOException {
+            return on(robot, stage, db, null);
+        }
+
+        /** With the save chooser answering {@code saveAs}. */
+        static OpenWindow on(FxRobot robot, Stage stage, Path db, Path saveAs) throws IOException {
             FxBackground background = new FxBackground();
             AppContext context = new AppContext(
                     db,
                     db.resolveSibling("window.properties"),
                     background,
-                    (owner, title, folder, name) -> Optional.empty(),
+                    (owner, title, folder, name) -> Optional.ofNullable(saveAs),
                     (owner, title) -> Optional.empty(),
                     url -> {},
                     folder -> {},

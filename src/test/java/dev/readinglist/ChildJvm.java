@@ -1,0 +1,46 @@
+package dev.readinglist;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Another JVM on the test class path: a second process of ours, as a user's command line or window would be. */
+public final class ChildJvm {
+
+    private ChildJvm() {}
+
+    /** Starts {@code mainClass} headless; its output goes to {@code out}, or to a pipe when null. */
+    public static Process start(Path out, String mainClass, String... args) throws IOException {
+        List<String> command = new ArrayList<>(List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "--enable-native-access=ALL-UNNAMED",
+                "-Dglass.platform=Headless",
+                "-Dprism.order=sw",
+                "-Djava.awt.headless=true",
+                "-Dreadinglist.sqlite.locks=" + System.getProperty("readinglist.sqlite.locks", "ofd"),
+                "-cp",
+                System.getProperty("java.class.path"),
+                mainClass));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        return out == null
+                ? builder.start()
+                : builder.redirectOutput(out.toFile()).start();
+    }
+
+    /** The command line in its own process: its exit code and what it printed. */
+    public static Result cli(Path out, String... args) throws IOException, InterruptedException {
+        Process process = start(out, Main.class.getName(), args);
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IOException("the command line did not finish: " + String.join(" ", args));
+        }
+        return new Result(process.exitValue(), Files.readString(out));
+    }
+
+    /** A finished command line. */
+    public record Result(int code, String output) {}
+}
