@@ -94,7 +94,7 @@ class FullDiskIT {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-rw-rw-"));
 
-        List<String> asUser = List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+        List<String> asUser = LauncherIT.asOtherUser(dir);
         LauncherIT.Result fresh = LauncherIT.exec(
                 asUser, dir, "", "--db", folder.resolve("new.db").toString(), "list");
         assertEquals(1, fresh.code(), fresh.out());

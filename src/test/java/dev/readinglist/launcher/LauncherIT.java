@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -24,6 +26,7 @@ class LauncherIT {
     static final Path LAUNCHER =
             Path.of(System.getProperty("readinglist.launcher", "target/dist/reading-list/bin/reading-list"));
     static final boolean ROOT = "root".equals(System.getProperty("user.name"));
+    private static Path sharedLauncher;
 
     @TempDir
     Path dir;
@@ -87,7 +90,7 @@ class LauncherIT {
         Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
 
         // root writes anywhere, so the write is tried as an unprivileged user, as a real user would be.
-        List<String> asUser = ROOT ? List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups") : List.of();
+        List<String> asUser = asOtherUser();
         Result export = run(
                 asUser,
                 "",
@@ -110,7 +113,7 @@ class LauncherIT {
         assertEquals(0, run(List.of(), "", "--db", db.toString(), "list").code());
         Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-------"));
         byte[] before = Files.readAllBytes(db);
-        List<String> asUser = ROOT ? List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups") : List.of();
+        List<String> asUser = asOtherUser();
         if (!ROOT) {
             Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("---------"));
         }
@@ -130,13 +133,73 @@ class LauncherIT {
     }
 
     private Result run(List<String> prefix, String stdin, String... args) throws Exception {
-        return exec(prefix, dir, stdin, args);
+        return exec(prefix.isEmpty() ? LAUNCHER : launcherForOtherUsers(), prefix, dir, stdin, args);
+    }
+
+    /** How to run the launcher as an unprivileged user (when the tests run as root), checked to really start. */
+    private List<String> asOtherUser() throws Exception {
+        return asOtherUser(dir);
+    }
+
+    /** The prefix that runs a command as user nobody, once a run of {@code --version} so proved it starts. */
+    static List<String> asOtherUser(Path dir) throws Exception {
+        if (!ROOT) {
+            return List.of();
+        }
+        List<String> asUser = List.of("setpriv", "--reuid=65534", "--regid=65534", "--clear-groups");
+        Result version = exec(launcherForOtherUsers(), asUser, dir, "", "--version");
+        assertEquals(0, version.code(), "the launcher must start as that user: " + version.err());
+        assertTrue(version.out().startsWith("reading-list "), version.out());
+        return asUser;
     }
 
     /** Runs the launcher with XDG folders inside {@code dir}, so nothing reaches the real home. */
     static Result exec(List<String> prefix, Path dir, String stdin, String... args) throws Exception {
+        return exec(prefix.isEmpty() ? LAUNCHER : launcherForOtherUsers(), prefix, dir, stdin, args);
+    }
+
+    /**
+     * The app image where an unprivileged user can run it. The clone may sit in a folder that user
+     * cannot enter (a 0700 temp folder), which would make every run as that user fail before it
+     * starts, and a test that expects a failure pass for the wrong reason. Copied once per JVM.
+     */
+    static synchronized Path launcherForOtherUsers() throws IOException {
+        if (!ROOT) {
+            return LAUNCHER.toAbsolutePath();
+        }
+        if (sharedLauncher == null) {
+            Path image = LAUNCHER.toAbsolutePath().getParent().getParent();
+            Path shared = Files.createTempDirectory(Path.of("/tmp"), "reading-list-image");
+            Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rwxr-xr-x"));
+            try (Stream<Path> files = Files.walk(image)) {
+                for (Path source : files.toList()) {
+                    Path target = shared.resolve(image.relativize(source).toString());
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
+                    boolean runnable = Files.isDirectory(source) || Files.isExecutable(source);
+                    Files.setPosixFilePermissions(
+                            target, PosixFilePermissions.fromString(runnable ? "rwxr-xr-x" : "rw-r--r--"));
+                }
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(shared)));
+            sharedLauncher =
+                    shared.resolve(image.relativize(LAUNCHER.toAbsolutePath()).toString());
+        }
+        return sharedLauncher;
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path each : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(each);
+            }
+        } catch (IOException ignored) {
+            // A copy left in /tmp is cleaned with /tmp.
+        }
+    }
+
+    static Result exec(Path launcher, List<String> prefix, Path dir, String stdin, String... args) throws Exception {
         List<String> command = new ArrayList<>(prefix);
-        command.add(LAUNCHER.toAbsolutePath().toString());
+        command.add(launcher.toAbsolutePath().toString());
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("XDG_DATA_HOME", dir.resolve("data-home").toString());
