@@ -31,4 +31,6 @@ module dev.readinglist {
             javafx.fxml;
     opens dev.readinglist.ui.adding to
             javafx.fxml;
+    opens dev.readinglist.ui.choosing to
+            javafx.fxml;
 }

@@ -32,6 +32,16 @@ public final class LibraryFiles {
         OPEN.computeIfPresent(key(database), (file, count) -> count == 1 ? null : count - 1);
     }
 
+    /** True for a library this process has open through SQLite, and for its SQLite files. */
+    public static boolean isOpenLibraryFile(Path candidate) {
+        try {
+            refuse(candidate, "use");
+            return false;
+        } catch (ReadingListException e) {
+            return true;
+        }
+    }
+
     /** Refuses, in one line that names the file, to {@code use} an open library or one of its SQLite files. */
     public static void refuse(Path candidate, String use) {
         Path file = key(candidate);

@@ -1,6 +1,8 @@
 package dev.readinglist.ui;
 
 import dev.readinglist.platform.DataFolder;
+import dev.readinglist.ui.choosing.AppFileChooser;
+import dev.readinglist.ui.common.FileType;
 import dev.readinglist.ui.common.FxBackground;
 import dev.readinglist.ui.common.FxOpenFileChooser;
 import dev.readinglist.ui.common.FxSaveFileChooser;
@@ -20,6 +22,7 @@ public final class ReadingListApp extends Application {
     private static volatile Stage shown;
 
     private final FxBackground background = new FxBackground();
+    private final FxBackground listing = new FxBackground("folder-listing");
     private Path database;
     private Path stateFile;
     private WindowState state;
@@ -57,12 +60,16 @@ public final class ReadingListApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        // Windows locks files per handle, so its own dialogs cannot drop the library's locks; elsewhere
+        // the system's dialog may open the library's files in this process (GTK does), so the app's own.
+        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+        AppFileChooser chooser = new AppFileChooser(listing, FileType.IMPORTS);
         AppContext context = new AppContext(
                 database,
                 stateFile,
                 background,
-                new FxSaveFileChooser(),
-                new FxOpenFileChooser(),
+                windows ? new FxSaveFileChooser() : chooser,
+                windows ? new FxOpenFileChooser() : chooser,
                 url -> getHostServices().showDocument(url),
                 folder -> getHostServices().showDocument(folder.toUri().toString()),
                 Clock.systemUTC(),
@@ -82,6 +89,7 @@ public final class ReadingListApp extends Application {
 
     @Override
     public void stop() {
+        listing.close();
         background.close();
     }
 }

@@ -191,4 +191,19 @@ class LayeringTest {
             .orShould()
             .callMethod(DriverManager.class, "getConnection", String.class)
             .because("SQLite's locks are made per descriptor before the first file is opened (see Connections)");
+
+    @ArchTest
+    static final ArchRule theSystemChoosersOnlyOnWindows = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName("dev.readinglist.ui.common.FxOpenFileChooser")
+            .and()
+            .doNotHaveFullyQualifiedName("dev.readinglist.ui.common.FxSaveFileChooser")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("javafx.stage.FileChooser")
+            .orShould()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("javafx.stage.DirectoryChooser")
+            .because("GTK's chooser opens the files of the folders it lists in this process, dropping the library's"
+                    + " locks; ReadingListApp uses the FX ones only on Windows, and ui.choosing elsewhere");
 }

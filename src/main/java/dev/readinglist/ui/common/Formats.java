@@ -42,6 +42,21 @@ public final class Formats {
     }
 
     /** The first line of a note, for a one-line cell. */
+    /** A file size as people read it: 812 bytes, 14 KB, 3.2 MB. */
+    public static String bytes(long size) {
+        if (size < 1024) {
+            return size + (size == 1 ? " byte" : " bytes");
+        }
+        String[] units = {"KB", "MB", "GB", "TB"};
+        double value = size;
+        int unit = -1;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            unit++;
+        }
+        return (value < 10 ? String.format("%.1f", value) : String.format("%.0f", value)) + " " + units[unit];
+    }
+
     public static String firstLine(String text) {
         if (text == null) {
             return "";

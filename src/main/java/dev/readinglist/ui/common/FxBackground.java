@@ -12,11 +12,20 @@ import javafx.application.Platform;
 /** One worker thread for all library work, so writes never interleave and the FX thread never waits on SQLite. */
 public final class FxBackground implements Background, AutoCloseable {
 
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(task -> {
-        Thread thread = new Thread(task, "library-worker");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService worker;
+
+    public FxBackground() {
+        this("library-worker");
+    }
+
+    /** A worker of its own, named for what it does. */
+    public FxBackground(String name) {
+        worker = Executors.newSingleThreadExecutor(task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {

@@ -2,22 +2,31 @@ package dev.readinglist.ui.common;
 
 import java.io.File;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The OS's own open dialog, offering the export files Reading List can import. */
+/**
+ * The OS's own open dialog, used only on Windows, where locks are per handle: elsewhere it may
+ * open the library's files in this process (see ui.choosing.AppFileChooser).
+ */
 public final class FxOpenFileChooser implements OpenFileChooser {
 
     @Override
     public Optional<Path> choose(Window owner, String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters()
-                .addAll(
-                        new FileChooser.ExtensionFilter(
-                                "Exports (CSV, Pocket zip, catalog JSON)", "*.csv", "*.zip", "*.json"),
-                        new FileChooser.ExtensionFilter("All files", "*"));
+        for (FileType type : FileType.IMPORTS) {
+            chooser.getExtensionFilters()
+                    .add(new FileChooser.ExtensionFilter(
+                            type.label(),
+                            type.extensions().isEmpty()
+                                    ? List.of("*")
+                                    : type.extensions().stream()
+                                            .map(e -> "*." + e)
+                                            .toList()));
+        }
         File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
     }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
-/** The OS's own save dialog. */
+/** The OS's own save dialog, used only on Windows (see FxOpenFileChooser). */
 public final class FxSaveFileChooser implements SaveFileChooser {
 
     @Override

@@ -1,0 +1,138 @@
+package dev.readinglist.ui.choosing;
+
+import dev.readinglist.ui.choosing.FileChooserController.Place;
+import dev.readinglist.ui.choosing.FileChooserModel.Mode;
+import dev.readinglist.ui.common.Background;
+import dev.readinglist.ui.common.FileType;
+import dev.readinglist.ui.common.OpenFileChooser;
+import dev.readinglist.ui.common.SaveFileChooser;
+import dev.readinglist.ui.common.Views;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * Reading List's own open and save dialogs. GTK's chooser, which JavaFX shows in this process,
+ * opens the files of a folder it lists to sniff their type, and each close drops this process's
+ * locks on the library (see README, "Your notes are safe"); these dialogs only list and stat. They
+ * remember the last folder used while the app runs.
+ */
+public final class AppFileChooser implements SaveFileChooser, OpenFileChooser {
+
+    private final Background listing;
+    private final List<FileType> openFilters;
+    private Path lastFolder;
+
+    /**
+     * @param listing where folders are read: its own worker, so a library task never delays a listing
+     * @param openFilters the file types offered when opening, the first shown first
+     */
+    public AppFileChooser(Background listing, List<FileType> openFilters) {
+        this.listing = listing;
+        this.openFilters = List.copyOf(openFilters);
+    }
+
+    @Override
+    public Optional<Path> choose(Window owner, String title, Path initialFolder, String initialName) {
+        List<FileType> filters = saveFilters(initialName);
+        return show(owner, title, Mode.SAVE, filters, lastFolder != null ? lastFolder : initialFolder, initialName);
+    }
+
+    @Override
+    public Optional<Path> choose(Window owner, String title) {
+        return show(owner, title, Mode.OPEN, openFilters, lastFolder, "");
+    }
+
+    private Optional<Path> show(
+            Window owner, String title, Mode mode, List<FileType> filters, Path folder, String name) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(title);
+        FileChooserModel model = new FileChooserModel(mode, listing);
+        model.filterProperty().set(filters.getFirst());
+        model.nameProperty().set(name == null ? "" : name);
+        Path[] result = new Path[1];
+        Views.Loaded<FileChooserController> view = Views.load(
+                FileChooserController.class,
+                "FileChooserView.fxml",
+                () -> new FileChooserController(
+                        model,
+                        filters,
+                        file -> {
+                            result[0] = file;
+                            stage.close();
+                        },
+                        stage::close,
+                        file -> confirmReplace(stage, file)));
+        Scene scene = new Scene(view.root());
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        listing.run(
+                () -> places(folder),
+                found -> {
+                    view.controller().showPlaces(found);
+                    model.open(found.getFirst().folder());
+                },
+                failure -> model.open(Path.of(System.getProperty("user.home"))));
+        stage.setOnShown(e -> view.controller().focusFirst());
+        stage.showAndWait();
+        Optional<Path> chosen = Optional.ofNullable(result[0]);
+        chosen.ifPresent(file -> lastFolder = file.toAbsolutePath().getParent());
+        return chosen;
+    }
+
+    /** On the listing worker: where to start, then the usual places that exist. */
+    private static List<Place> places(Path start) {
+        Path home = Path.of(System.getProperty("user.home"));
+        List<Place> places = new ArrayList<>();
+        if (start != null && !start.equals(home) && Files.isDirectory(start)) {
+            Path name = start.getFileName();
+            places.add(new Place(name == null ? start.toString() : name.toString(), start));
+        }
+        places.add(new Place("Home", home));
+        for (String name : List.of("Desktop", "Documents", "Downloads")) {
+            Path folder = home.resolve(name);
+            if (Files.isDirectory(folder)) {
+                places.add(new Place(name, folder));
+            }
+        }
+        for (Path root : home.getFileSystem().getRootDirectories()) {
+            places.add(new Place(root.toString().equals("/") ? "Computer" : root.toString(), root));
+        }
+        return places;
+    }
+
+    private static List<FileType> saveFilters(String initialName) {
+        int dot = initialName == null ? -1 : initialName.lastIndexOf('.');
+        if (dot < 0) {
+            return List.of(FileType.ALL);
+        }
+        String extension = initialName.substring(dot + 1);
+        return List.of(new FileType(extension.toUpperCase(Locale.ROOT) + " files", List.of(extension)), FileType.ALL);
+    }
+
+    private static boolean confirmReplace(Stage owner, Path file) {
+        ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", replace, ButtonType.CANCEL);
+        alert.initOwner(owner);
+        alert.setTitle("Replace");
+        alert.setHeaderText("Replace “" + file.getFileName() + "”?");
+        alert.setContentText("A file with this name is already in " + file.getParent()
+                + ". It is replaced only once the new one is written whole.");
+        alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        return alert.showAndWait().filter(replace::equals).isPresent();
+    }
+}

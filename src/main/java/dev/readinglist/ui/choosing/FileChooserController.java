@@ -1,0 +1,244 @@
+package dev.readinglist.ui.choosing;
+
+import dev.readinglist.platform.FolderListing.Entry;
+import dev.readinglist.ui.choosing.FileChooserModel.Mode;
+import dev.readinglist.ui.choosing.FileChooserModel.Outcome;
+import dev.readinglist.ui.common.FileType;
+import dev.readinglist.ui.common.Formats;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+
+/** The chooser's view, bound to its model; says what the user did and shows what it came to. */
+public final class FileChooserController {
+
+    private static final KeyCombination UP = new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN);
+    private static final KeyCombination LOCATION = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination HIDDEN = new KeyCodeCombination(KeyCode.H, KeyCombination.SHORTCUT_DOWN);
+
+    private final FileChooserModel model;
+    private final List<FileType> filters;
+    private final Consumer<Path> chosen;
+    private final Runnable cancelled;
+    private final Predicate<Path> replaceConfirmed;
+
+    @FXML
+    private HBox nameRow;
+
+    @FXML
+    private Label nameLabel;
+
+    @FXML
+    private TextField nameField;
+
+    @FXML
+    private TextField locationField;
+
+    @FXML
+    private ListView<Place> places;
+
+    @FXML
+    private TableView<Entry> entries;
+
+    @FXML
+    private TableColumn<Entry, String> nameColumn;
+
+    @FXML
+    private TableColumn<Entry, String> sizeColumn;
+
+    @FXML
+    private TableColumn<Entry, String> modifiedColumn;
+
+    @FXML
+    private Label statusLabel;
+
+    @FXML
+    private Label problemLabel;
+
+    @FXML
+    private ComboBox<FileType> filterBox;
+
+    @FXML
+    private CheckBox hiddenBox;
+
+    @FXML
+    private Button acceptButton;
+
+    /** A place in the side list: Home, Documents, the folder used last… */
+    public record Place(String label, Path folder) {}
+
+    public FileChooserController(
+            FileChooserModel model,
+            List<FileType> filters,
+            Consumer<Path> chosen,
+            Runnable cancelled,
+            Predicate<Path> replaceConfirmed) {
+        this.model = model;
+        this.filters = filters;
+        this.chosen = chosen;
+        this.cancelled = cancelled;
+        this.replaceConfirmed = replaceConfirmed;
+    }
+
+    @FXML
+    private void initialize() {
+        boolean saving = model.mode() == Mode.SAVE;
+        nameRow.setVisible(saving);
+        nameRow.setManaged(saving);
+        nameLabel.setLabelFor(nameField);
+        nameLabel.setMnemonicParsing(true);
+        nameField.textProperty().bindBidirectional(model.nameProperty());
+        acceptButton.setText(saving ? "Save" : "Open");
+
+        model.folderProperty().addListener((obs, old, now) -> locationField.setText(now == null ? "" : now.toString()));
+        locationField.setOnAction(e -> model.go(locationField.getText(), this::outcome));
+
+        nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                (cell.getValue().folder() ? "▸ " : "") + cell.getValue().name()));
+        sizeColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
+                cell.getValue().folder() ? "" : Formats.bytes(cell.getValue().size())));
+        modifiedColumn.setCellValueFactory(cell ->
+                new ReadOnlyStringWrapper(Formats.dateTime(cell.getValue().modified())));
+        entries.setItems(model.shown());
+        entries.setRowFactory(table -> {
+            TableRow<Entry> row = new TableRow<>();
+            row.setOnMouseClicked(click -> {
+                if (!row.isEmpty() && click.getButton() == MouseButton.PRIMARY && click.getClickCount() == 2) {
+                    model.activate(row.getItem(), this::outcome);
+                }
+            });
+            return row;
+        });
+        entries.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (saving && now != null && !now.folder()) {
+                model.nameProperty().set(now.name());
+            }
+        });
+        entries.setOnKeyPressed(key -> {
+            Entry selected = entries.getSelectionModel().getSelectedItem();
+            if (key.getCode() == KeyCode.ENTER && selected != null) {
+                model.activate(selected, this::outcome);
+                key.consume();
+            } else if (key.getCode() == KeyCode.BACK_SPACE) {
+                model.up();
+                key.consume();
+            }
+        });
+        statusLabel.textProperty().bind(model.statusProperty());
+        problemLabel.textProperty().bind(model.problemProperty());
+        problemLabel.visibleProperty().bind(Bindings.isNotEmpty(model.problemProperty()));
+        problemLabel.managedProperty().bind(problemLabel.visibleProperty());
+
+        places.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(Place place, boolean empty) {
+                super.updateItem(place, empty);
+                setText(empty || place == null ? null : place.label());
+            }
+        });
+        places.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null && !now.folder().equals(model.folderProperty().get())) {
+                model.open(now.folder());
+            }
+        });
+
+        filterBox.getItems().setAll(filters);
+        filterBox.valueProperty().bindBidirectional(model.filterProperty());
+        filterBox.setVisible(filters.size() > 1);
+        filterBox.setManaged(filters.size() > 1);
+        hiddenBox.selectedProperty().bindBidirectional(model.showHiddenProperty());
+
+        nameRow.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(UP, model::up);
+                scene.getAccelerators().put(LOCATION, () -> {
+                    locationField.requestFocus();
+                    locationField.selectAll();
+                });
+                scene.getAccelerators()
+                        .put(
+                                HIDDEN,
+                                () -> model.showHiddenProperty()
+                                        .set(!model.showHiddenProperty().get()));
+            }
+        });
+    }
+
+    /** The places to offer, once they are known (they are looked up off the FX thread). */
+    public void showPlaces(List<Place> found) {
+        places.getItems().setAll(found);
+    }
+
+    /** Where the keyboard starts: the name, with its stem selected, or the list. */
+    public void focusFirst() {
+        if (model.mode() == Mode.SAVE) {
+            nameField.requestFocus();
+            String name = nameField.getText();
+            int dot = name.lastIndexOf('.');
+            nameField.selectRange(0, dot > 0 ? dot : name.length());
+        } else {
+            entries.requestFocus();
+        }
+    }
+
+    @FXML
+    private void up() {
+        model.up();
+    }
+
+    @FXML
+    private void accept() {
+        Entry selected = entries.getSelectionModel().getSelectedItem();
+        if (model.mode() == Mode.OPEN && selected != null) {
+            model.activate(selected, this::outcome);
+        } else {
+            if (model.mode() == Mode.SAVE) {
+                model.accept(nameField.getText(), this::outcome);
+            } else {
+                model.go(locationField.getText(), this::outcome);
+            }
+        }
+    }
+
+    @FXML
+    private void cancel() {
+        cancelled.run();
+    }
+
+    private void outcome(Outcome outcome) {
+        if (outcome instanceof Outcome.Chosen choice) {
+            chosen.accept(choice.file());
+        } else if (outcome instanceof Outcome.Replace replace) {
+            if (replaceConfirmed.test(replace.file())) {
+                chosen.accept(replace.file());
+            }
+        } else if (outcome instanceof Outcome.Opened) {
+            entries.getSelectionModel().clearSelection();
+            if (model.mode() == Mode.OPEN) {
+                entries.requestFocus();
+            } else {
+                nameField.requestFocus();
+                nameField.end();
+            }
+        }
+    }
+}

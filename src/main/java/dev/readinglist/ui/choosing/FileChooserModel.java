@@ -1,0 +1,265 @@
+package dev.readinglist.ui.choosing;
+
+import dev.readinglist.platform.FolderListing;
+import dev.readinglist.platform.FolderListing.Entry;
+import dev.readinglist.platform.LibraryFiles;
+import dev.readinglist.ui.common.Background;
+import dev.readinglist.ui.common.FileType;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The app's own file chooser: which folder it shows, what is in it, and what a choice means.
+ * Folders are listed on a worker (a network folder may take seconds), by name and attributes only:
+ * no file is ever opened, so nothing here can drop the library's locks (see FolderListing).
+ */
+public final class FileChooserModel {
+
+    /** Whether the user picks a file to read or names one to write. */
+    public enum Mode {
+        OPEN,
+        SAVE
+    }
+
+    /** What an attempt to choose came to. */
+    public sealed interface Outcome {
+        /** The chosen file. */
+        record Chosen(Path file) implements Outcome {}
+
+        /** The file exists: ask before writing over it. */
+        record Replace(Path file) implements Outcome {}
+
+        /** A folder was named: it is shown now, and nothing is chosen yet. */
+        record Opened(Path folder) implements Outcome {}
+
+        /** Nothing chosen: the problem says why. */
+        record Problem(String message) implements Outcome {}
+    }
+
+    private final Mode mode;
+    private final Background listing;
+    private final ReadOnlyObjectWrapper<Path> folder = new ReadOnlyObjectWrapper<>();
+    private final ObservableList<Entry> shown = FXCollections.observableArrayList();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final BooleanProperty showHidden = new SimpleBooleanProperty();
+    private final ObjectProperty<FileType> filter = new SimpleObjectProperty<>(FileType.ALL);
+    private final StringProperty name = new SimpleStringProperty("");
+    private List<Entry> listed = List.of();
+    private long listings;
+
+    public FileChooserModel(Mode mode, Background listing) {
+        this.mode = mode;
+        this.listing = listing;
+        showHidden.addListener((obs, old, now) -> refilter());
+        filter.addListener((obs, old, now) -> refilter());
+        name.addListener((obs, old, now) -> problem.set(""));
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** Shows {@code target}'s content; a later call wins over a listing still under way. */
+    public void open(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        long mine = ++listings;
+        folder.set(absolute);
+        problem.set("");
+        status.set("Reading the folder…");
+        shown.clear();
+        listing.run(
+                () -> FolderListing.of(absolute),
+                entries -> {
+                    if (mine == listings) {
+                        listed = entries;
+                        refilter();
+                    }
+                },
+                failure -> {
+                    if (mine == listings) {
+                        listed = List.of();
+                        shown.clear();
+                        status.set(failure.getMessage());
+                    }
+                });
+    }
+
+    public void up() {
+        Path parent = folder.get() == null ? null : folder.get().getParent();
+        if (parent != null) {
+            open(parent);
+        }
+    }
+
+    /** A double-click or Enter on an entry: a folder opens; a file is the choice (or, to save, its name). */
+    public void activate(Entry entry, Consumer<Outcome> then) {
+        if (entry.folder()) {
+            open(entry.path());
+            then.accept(new Outcome.Opened(entry.path()));
+            return;
+        }
+        if (mode == Mode.SAVE) {
+            name.set(entry.name());
+        }
+        decide(entry.path(), then);
+    }
+
+    /**
+     * What was typed in the location field (to open) or as the name (to save), relative to the
+     * folder shown or absolute: a folder opens; a file is the choice. The file system is asked on
+     * the worker, never on the FX thread; {@code then} hears the outcome on the FX thread.
+     */
+    public void accept(String typed, Consumer<Outcome> then) {
+        choose(typed, true, then);
+    }
+
+    /** What was typed in the location field: a folder opens (a name being typed stays); a file is the choice. */
+    public void go(String typed, Consumer<Outcome> then) {
+        choose(typed, false, then);
+    }
+
+    private void choose(String typed, boolean named, Consumer<Outcome> then) {
+        String text = typed == null ? "" : typed.strip();
+        if (text.isEmpty()) {
+            report(new Outcome.Problem(mode == Mode.SAVE ? "Type a name for the file." : "Choose a file."), then);
+            return;
+        }
+        Path target;
+        try {
+            target = folder.get().resolve(expandHome(text)).normalize();
+        } catch (InvalidPathException e) {
+            report(new Outcome.Problem("“" + text + "” cannot be a file name here."), then);
+            return;
+        }
+        decide(target, named, then);
+    }
+
+    private void decide(Path target, Consumer<Outcome> then) {
+        decide(target, false, then);
+    }
+
+    private void decide(Path target, boolean named, Consumer<Outcome> then) {
+        FileType current = filter.get();
+        listing.run(
+                () -> decideNow(target, current),
+                outcome -> {
+                    if (outcome instanceof Outcome.Opened opened) {
+                        open(opened.folder());
+                        if (mode == Mode.SAVE && named) {
+                            name.set(""); // the name typed was a folder's
+                        }
+                    }
+                    report(outcome, then);
+                },
+                failure -> report(new Outcome.Problem(failure.getMessage()), then));
+    }
+
+    private void report(Outcome outcome, Consumer<Outcome> then) {
+        problem.set(outcome instanceof Outcome.Problem p ? p.message() : "");
+        then.accept(outcome);
+    }
+
+    /** On the worker: what the file system says of the target. */
+    private Outcome decideNow(Path named, FileType current) {
+        if (Files.isDirectory(named)) {
+            return new Outcome.Opened(named);
+        }
+        Path target = mode == Mode.SAVE ? withExtension(named, current) : named;
+        if (LibraryFiles.isOpenLibraryFile(target)) {
+            return new Outcome.Problem(target.getFileName() + " is one of your library's own files; choose another.");
+        }
+        if (mode == Mode.OPEN) {
+            return Files.isRegularFile(target)
+                    ? new Outcome.Chosen(target)
+                    : new Outcome.Problem(
+                            "There is no file " + target.getFileName() + " in " + target.getParent() + ".");
+        }
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            return new Outcome.Problem("There is no folder " + target.getParent() + ".");
+        }
+        return Files.exists(target) ? new Outcome.Replace(target) : new Outcome.Chosen(target);
+    }
+
+    /** A name typed without an extension gets the filter's, when the filter has exactly one. */
+    private static Path withExtension(Path target, FileType filter) {
+        List<String> extensions = filter.extensions();
+        String file = target.getFileName().toString();
+        if (extensions.size() == 1 && !file.contains(".")) {
+            return target.resolveSibling(file + "." + extensions.getFirst());
+        }
+        return target;
+    }
+
+    private static String expandHome(String typed) {
+        if (typed.equals("~") || typed.startsWith("~/")) {
+            return System.getProperty("user.home") + typed.substring(1);
+        }
+        return typed;
+    }
+
+    private void refilter() {
+        List<Entry> visible = new ArrayList<>();
+        for (Entry entry : listed) {
+            if ((showHidden.get() || !entry.hidden())
+                    && (entry.folder() || filter.get().accepts(entry.name()))) {
+                visible.add(entry);
+            }
+        }
+        shown.setAll(visible);
+        int hidden = listed.size() - visible.size();
+        status.set(
+                visible.isEmpty()
+                        ? (hidden > 0
+                                ? "Nothing here of this type; " + hidden + " other item" + (hidden == 1 ? "" : "s")
+                                : "This folder is empty")
+                        : "");
+    }
+
+    public ReadOnlyObjectProperty<Path> folderProperty() {
+        return folder.getReadOnlyProperty();
+    }
+
+    public ObservableList<Entry> shown() {
+        return shown;
+    }
+
+    /** "Reading the folder…", why it cannot be read, or why nothing is shown; empty otherwise. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** Why the last attempt to choose did not choose; empty when nothing is wrong. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public BooleanProperty showHiddenProperty() {
+        return showHidden;
+    }
+
+    public ObjectProperty<FileType> filterProperty() {
+        return filter;
+    }
+
+    /** The file name typed, when saving. */
+    public StringProperty nameProperty() {
+        return name;
+    }
+}

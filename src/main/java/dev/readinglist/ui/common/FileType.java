@@ -1,0 +1,24 @@
+package dev.readinglist.ui.common;
+
+import java.util.List;
+import java.util.Locale;
+
+/** A kind of file a chooser offers: its label and its extensions (none: every file). */
+public record FileType(String label, List<String> extensions) {
+
+    public static final FileType ALL = new FileType("All files", List.of());
+
+    /** What an import reads; the first is what the open dialog shows first. */
+    public static final List<FileType> IMPORTS =
+            List.of(new FileType("Exports (CSV, Pocket zip, catalog JSON)", List.of("csv", "zip", "json")), ALL);
+
+    public boolean accepts(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return extensions.isEmpty() || extensions.stream().anyMatch(e -> name.endsWith("." + e));
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}

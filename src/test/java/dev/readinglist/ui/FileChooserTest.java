@@ -1,0 +1,203 @@
+package dev.readinglist.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.platform.FolderListing;
+import dev.readinglist.ui.choosing.AppFileChooser;
+import dev.readinglist.ui.common.FileType;
+import dev.readinglist.ui.common.FxBackground;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The app's own open and save dialogs, with the library open in the folder they list: its files
+ * are never shown, never chosen, and never opened (listing only stats).
+ */
+@ExtendWith(ApplicationExtension.class)
+class FileChooserTest {
+
+    @TempDir
+    Path dir;
+
+    Stage stage;
+    FxBackground listing;
+    Library library;
+    AppFileChooser chooser;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new StackPane(), 400, 300));
+        stage.show();
+    }
+
+    @BeforeEach
+    void openALibraryInTheFolder() throws Exception {
+        library = Library.open(dir.resolve("lib.db"));
+        library.setNote("caching-strategies-production-guide", "x");
+        Files.writeString(dir.resolve("pocket.csv"), "title,url\n");
+        Files.writeString(dir.resolve("readme.txt"), "not an export");
+        Files.writeString(dir.resolve(".hidden.csv"), "");
+        Files.createDirectories(dir.resolve("exports"));
+        listing = new FxBackground("folder-listing");
+        chooser = new AppFileChooser(listing, FileType.IMPORTS);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        robot.release(new KeyCode[0]);
+        listing.close();
+        library.close();
+    }
+
+    @Test
+    void theLibrarysOwnFilesAreNeverListed() throws Exception {
+        assertTrue(Files.exists(dir.resolve("lib.db-wal")) && Files.exists(dir.resolve("lib.db-shm")));
+        List<String> names =
+                FolderListing.of(dir).stream().map(FolderListing.Entry::name).toList();
+        assertTrue(names.containsAll(List.of("exports", "backups", "pocket.csv", "readme.txt")), names.toString());
+        assertFalse(
+                names.contains("lib.db") || names.contains("lib.db-wal") || names.contains("lib.db-shm"),
+                names.toString());
+    }
+
+    @Test
+    void savingIntoTheLibrarysFolderTakesATypedNameAndAddsTheExtension(FxRobot robot) throws Exception {
+        Future<Optional<Path>> answer = save("notes.csv");
+        waitFor(() -> rows(robot) >= 3);
+        assertFalse(shownNames(robot).contains("lib.db"), shownNames(robot).toString());
+        assertFalse(shownNames(robot).contains("readme.txt"), "CSV files only, at first");
+        robot.clickOn(nameField(robot))
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write("my notes")
+                .type(KeyCode.ENTER);
+        assertEquals(Optional.of(dir.resolve("my notes.csv")), answer.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void goingToAnotherFolderKeepsTheNameTyped(FxRobot robot) throws Exception {
+        Future<Optional<Path>> answer = save("notes.csv");
+        waitFor(() -> rows(robot) >= 3);
+        robot.clickOn(nameField(robot)).push(KeyCode.CONTROL, KeyCode.A).write("kept.csv");
+        robot.push(KeyCode.CONTROL, KeyCode.L)
+                .write(dir.resolve("exports").toString())
+                .type(KeyCode.ENTER);
+        waitFor(() -> rows(robot) == 0 && !shownNames(robot).contains("exports"));
+        assertEquals("kept.csv", nameField(robot).getText());
+        robot.clickOn("Save");
+        assertEquals(Optional.of(dir.resolve("exports").resolve("kept.csv")), answer.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void theLibraryItselfCannotBeChosenAndSaysWhy(FxRobot robot) throws Exception {
+        Future<Optional<Path>> answer = save("notes.csv");
+        waitFor(() -> rows(robot) >= 3);
+        robot.clickOn(nameField(robot))
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write("lib.db-wal")
+                .type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup(
+                        (Label l) -> l.getText() != null && l.getText().contains("library's own files"))
+                .tryQuery()
+                .isPresent());
+        assertFalse(answer.isDone(), "nothing chosen");
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(Optional.empty(), answer.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void anExistingFileIsReplacedOnlyWhenTheUserSaysSo(FxRobot robot) throws Exception {
+        Future<Optional<Path>> answer = save("pocket.csv");
+        waitFor(() -> rows(robot) >= 3);
+        robot.clickOn(nameField(robot)).type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("Replace").tryQuery().isPresent());
+        robot.clickOn("Replace");
+        assertEquals(Optional.of(dir.resolve("pocket.csv")), answer.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void openingNavigatesByTypedPathAndDoubleClickAndChoosesAFile(FxRobot robot) throws Exception {
+        Files.writeString(dir.resolve("exports").resolve("instapaper.csv"), "URL,Title\n");
+        Future<Optional<Path>> answer = WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Import"));
+        waitFor(() -> robot.lookup((TextField f) ->
+                        f.getPromptText() != null && f.getPromptText().startsWith("Type a path"))
+                .tryQuery()
+                .isPresent());
+        TextField location = robot.lookup((TextField f) ->
+                        f.getPromptText() != null && f.getPromptText().startsWith("Type a path"))
+                .query();
+        robot.clickOn(location)
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write(dir.toString())
+                .type(KeyCode.ENTER);
+        waitFor(() -> shownNames(robot).contains("exports"));
+        assertFalse(shownNames(robot).contains("readme.txt"), "exports only");
+        assertFalse(shownNames(robot).contains(".hidden.csv"), "no hidden files");
+        robot.doubleClickOn("▸ exports");
+        waitFor(() -> shownNames(robot).contains("instapaper.csv"));
+        robot.doubleClickOn("instapaper.csv");
+        assertEquals(Optional.of(dir.resolve("exports").resolve("instapaper.csv")), answer.get(10, TimeUnit.SECONDS));
+
+        Future<Optional<Path>> again = WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Import"));
+        waitFor(() -> shownNames(robot).contains("instapaper.csv"));
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(Optional.empty(), again.get(10, TimeUnit.SECONDS), "it opened in the folder used last");
+    }
+
+    private Future<Optional<Path>> save(String name) {
+        return WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Export notes", dir, name));
+    }
+
+    private static TextField nameField(FxRobot robot) {
+        return robot.lookup((TextField f) ->
+                        f.getPromptText() == null || f.getPromptText().isEmpty())
+                .query();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<FolderListing.Entry> table(FxRobot robot) {
+        return robot.lookup(".chooser-entries").queryAs(TableView.class);
+    }
+
+    private static int rows(FxRobot robot) {
+        return robot.lookup(".chooser-entries").tryQuery().isPresent()
+                ? table(robot).getItems().size()
+                : 0;
+    }
+
+    private static List<String> shownNames(FxRobot robot) {
+        return robot.lookup(".chooser-entries").tryQuery().isPresent()
+                ? table(robot).getItems().stream()
+                        .map(FolderListing.Entry::name)
+                        .toList()
+                : List.of();
+    }
+
+    private static void waitFor(BooleanSupplier condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+    }
+}
