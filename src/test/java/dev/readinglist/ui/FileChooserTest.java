@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Scene;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -108,6 +109,9 @@ class FileChooserTest {
                 .type(KeyCode.ENTER);
         waitFor(() -> rows(robot) == 0 && !shownNames(robot).contains("exports"));
         assertEquals("kept.csv", nameField(robot).getText());
+        robot.push(KeyCode.CONTROL, KeyCode.H);
+        assertEquals("kept.csv", nameField(robot).getText(), "Ctrl+H shows hidden files; it is no backspace here");
+        waitFor(() -> robot.lookup(".check-box").queryAs(CheckBox.class).isSelected());
         robot.clickOn("Save");
         assertEquals(Optional.of(dir.resolve("exports").resolve("kept.csv")), answer.get(10, TimeUnit.SECONDS));
     }

@@ -25,6 +25,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 
@@ -169,16 +170,21 @@ public final class FileChooserController {
 
         nameRow.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(UP, model::up);
-                scene.getAccelerators().put(LOCATION, () -> {
-                    locationField.requestFocus();
-                    locationField.selectAll();
+                // A filter, not an accelerator: a text field would take Ctrl+H as a backspace first.
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+                    if (UP.match(key)) {
+                        model.up();
+                    } else if (LOCATION.match(key)) {
+                        locationField.requestFocus();
+                        locationField.selectAll();
+                    } else if (HIDDEN.match(key)) {
+                        model.showHiddenProperty()
+                                .set(!model.showHiddenProperty().get());
+                    } else {
+                        return;
+                    }
+                    key.consume();
                 });
-                scene.getAccelerators()
-                        .put(
-                                HIDDEN,
-                                () -> model.showHiddenProperty()
-                                        .set(!model.showHiddenProperty().get()));
             }
         });
     }

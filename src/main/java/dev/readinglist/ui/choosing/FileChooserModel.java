@@ -10,6 +10,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -223,13 +224,14 @@ public final class FileChooserModel {
             }
         }
         shown.setAll(visible);
-        int hidden = listed.size() - visible.size();
+        int left = listed.size() - visible.size();
+        String kind = filter.get().extensions().isEmpty()
+                ? "files"
+                : String.join(", ", filter.get().extensions()).toUpperCase(Locale.ROOT) + " files";
         status.set(
-                visible.isEmpty()
-                        ? (hidden > 0
-                                ? "Nothing here of this type; " + hidden + " other item" + (hidden == 1 ? "" : "s")
-                                : "This folder is empty")
-                        : "");
+                visible.isEmpty() && left == 0
+                        ? "This folder is empty"
+                        : visible.isEmpty() ? "No " + kind + " here (" + left + " hidden or of other types)" : "");
     }
 
     public ReadOnlyObjectProperty<Path> folderProperty() {
