@@ -47,7 +47,12 @@ public final class Cli {
         Terminal terminal = new Terminal(in, stdout, workingDirectory, () -> false);
         DesktopArguments window = DesktopArguments.parse(args);
         if (window != null) {
-            return RootCommand.startDesktop(terminal, desktop, window.database(), window.exitAfterFirstFrame());
+            try {
+                return RootCommand.startDesktop(terminal, desktop, window.database(), window.exitAfterFirstFrame());
+            } catch (ReadingListException e) {
+                stderr.println("reading-list: " + oneLine(e.getMessage()));
+                return FAILURE;
+            }
         }
         Path database = LibraryTarget.of(args, terminal);
         if (database == null) {

@@ -13,7 +13,8 @@ public interface DesktopStarter {
     };
 
     /**
-     * Blocks until the window closes.
+     * Blocks until the window closes. Throws {@link dev.readinglist.model.ReadingListException} when
+     * another window has the library and can be neither brought to the front nor waited for.
      *
      * @param database the chosen database, or null for the default
      * @param firstFrame when not null, told the milliseconds from JVM start to the first frame, after

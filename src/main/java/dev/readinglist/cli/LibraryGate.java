@@ -45,6 +45,11 @@ final class LibraryGate {
             if (lock.isPresent()) {
                 return runHere(database, here, lock);
             }
+            if (window && unreachable(files)) {
+                throw new ReadingListException("the Reading List window that has " + database
+                        + " open cannot take commands (it could not set up its instance socket; see the log);"
+                        + " close that window and retry");
+            }
             if (window) {
                 try {
                     Request request = new Request(
@@ -68,6 +73,14 @@ final class LibraryGate {
                         "the Reading List window that has " + database + " open does not answer; close it and retry");
             }
             pause();
+        }
+    }
+
+    private static boolean unreachable(InstanceFiles files) {
+        try {
+            return InstanceLock.windowUnreachable(files.lock());
+        } catch (IOException e) {
+            return false; // the socket is tried, and the deadline below ends the wait
         }
     }
 

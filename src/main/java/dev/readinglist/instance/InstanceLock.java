@@ -16,7 +16,9 @@ import java.util.Optional;
  * Who may open a library. Byte 0 of the lock file is the library: the window holds it exclusively
  * while it has the library open, and a command run in its own process holds it shared while it
  * runs. Byte 1 is "a window": only the window holds it, so a second launch can tell a window
- * (bring it to the front) from a running command (wait for it).
+ * (bring it to the front) from a running command (wait for it). Byte 2 is "a window nobody can
+ * reach": a window holds it as well when it could not listen on its socket, so that a second launch
+ * or a command line says so at once instead of waiting for an answer that cannot come.
  *
  * <p>Closing any channel on a file drops all of this process's locks on it, so within one JVM every
  * lock on a lock file goes through one channel, kept in a table.
@@ -25,6 +27,7 @@ public final class InstanceLock implements AutoCloseable {
 
     private static final long LIBRARY = 0;
     private static final long WINDOW = 1;
+    private static final long UNREACHABLE = 2;
     private static final Map<Path, LockFile> OPEN = new HashMap<>();
 
     private final LockFile file;
@@ -93,6 +96,36 @@ public final class InstanceLock implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Marks this window as one no other process can reach (its socket could not be bound); held until
+     * the window closes.
+     */
+    public void markUnreachable() throws IOException {
+        synchronized (InstanceLock.class) {
+            if (!window || closed || file.unreachable != null) {
+                return;
+            }
+            // Blocking: another process only probes this byte for an instant.
+            file.unreachable = file.channel.lock(UNREACHABLE, 1, false);
+        }
+    }
+
+    /** True when a window, in this process or another, has the library open but cannot be reached. */
+    public static synchronized boolean windowUnreachable(Path lockFile) throws IOException {
+        LockFile file = open(lockFile);
+        if (file.window) {
+            return file.unreachable != null;
+        }
+        FileLock probe = file.tryLock(UNREACHABLE, true);
+        if (probe == null) {
+            file.closeIfUnused();
+            return true;
+        }
+        probe.release();
+        file.closeIfUnused();
+        return false;
+    }
+
     @Override
     public void close() {
         synchronized (InstanceLock.class) {
@@ -103,6 +136,10 @@ public final class InstanceLock implements AutoCloseable {
             try {
                 if (window) {
                     file.window = false;
+                    if (file.unreachable != null) {
+                        file.unreachable.release();
+                        file.unreachable = null;
+                    }
                     file.mark.release();
                     file.library.release();
                 } else if (--file.commands == 0) {
@@ -136,6 +173,7 @@ public final class InstanceLock implements AutoCloseable {
         final FileChannel channel;
         FileLock library;
         FileLock mark;
+        FileLock unreachable;
         boolean window;
         int commands;
 

@@ -7,18 +7,17 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 
 /**
  * Writes a file so that readers see the old file or the whole new one, never a part: the bytes
  * go to a temp file beside the target, are synced to disk, and the temp file is renamed over the
- * target. On any failure the temp file is removed and the target is left as it was.
+ * target (see {@link Renamer}: on Windows, tried again while another program has the target open).
+ * On any failure the temp file is removed and the target is left as it was.
  */
 public final class AtomicFileWriter {
 
@@ -31,6 +30,10 @@ public final class AtomicFileWriter {
     private AtomicFileWriter() {}
 
     public static void write(Path target, Content content) {
+        write(target, content, Renamer.forOs(System.getProperty("os.name", "")));
+    }
+
+    static void write(Path target, Content content, Renamer renamer) {
         Path absolute = target.toAbsolutePath().normalize();
         LibraryFiles.refuse(absolute, "write");
         if (Files.isDirectory(absolute)) {
@@ -50,21 +53,13 @@ public final class AtomicFileWriter {
                 out.flush();
                 channel.force(true);
             }
-            move(temp, absolute);
+            renamer.replace(temp, absolute);
             temp = null;
             syncFolder(folder);
         } catch (IOException e) {
             throw new ReadingListException("cannot write " + absolute + ": " + reason(e), e);
         } finally {
             deleteQuietly(temp);
-        }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 
@@ -85,6 +80,9 @@ public final class AtomicFileWriter {
     }
 
     static String reason(IOException e) {
+        if (e instanceof Renamer.InUseException) {
+            return "another program has it open (a spreadsheet, a backup or antivirus scan); close it there and retry";
+        }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }

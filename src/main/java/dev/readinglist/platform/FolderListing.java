@@ -22,6 +22,11 @@ import java.util.Locale;
  */
 public final class FolderListing {
 
+    /** Folders first, then files, each by name as people sort them. */
+    public static final Comparator<Entry> ORDER = Comparator.comparing((Entry e) -> !e.folder())
+            .thenComparing(e -> e.name().toLowerCase(Locale.ROOT))
+            .thenComparing(Entry::name);
+
     private FolderListing() {}
 
     /** One entry of a folder. */
@@ -33,11 +38,6 @@ public final class FolderListing {
                     : path.getFileName().toString();
         }
     }
-
-    /** Folders first, then files, each by name as people sort them. */
-    public static final Comparator<Entry> ORDER = Comparator.comparing((Entry e) -> !e.folder())
-            .thenComparing(e -> e.name().toLowerCase(Locale.ROOT))
-            .thenComparing(Entry::name);
 
     /** The entries of {@code folder}, in {@link #ORDER}; a one-line error naming the folder when it cannot be read. */
     public static List<Entry> of(Path folder) throws IOException {

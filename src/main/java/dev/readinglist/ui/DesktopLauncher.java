@@ -1,14 +1,12 @@
 package dev.readinglist.ui;
 
 import dev.readinglist.instance.CommandIo;
-import dev.readinglist.instance.InstanceClient;
 import dev.readinglist.instance.InstanceFiles;
-import dev.readinglist.instance.InstanceLock;
 import dev.readinglist.instance.InstanceServer;
 import dev.readinglist.instance.Request;
+import dev.readinglist.instance.WindowClaim;
+import dev.readinglist.model.ReadingListException;
 import dev.readinglist.platform.DataFolder;
-import dev.readinglist.platform.ErrorLog;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -24,21 +22,29 @@ public final class DesktopLauncher {
 
     /**
      * Blocks until the window closes. Returns at once when a window already has this library (it is
-     * brought to the front); waits while a command line works on it.
+     * brought to the front); waits while a command line works on it. When another window has the
+     * library but cannot be brought forward, says so in a small dialog (where there is a display) and
+     * throws, for the command line to say the same in one line.
      */
     public static void launch(Path database, LongConsumer firstFrame, ForwardedCommands commands) {
         Path file = DataFolder.database(database).toAbsolutePath().normalize();
         InstanceFiles files = InstanceFiles.of(file);
-        Claim claim = acquire(file, files);
-        if (!claim.open()) {
+        WindowClaim claim = WindowClaim.claim(files, file, UNANSWERED_MS);
+        Optional<String> problem = claim.problem(file);
+        if (problem.isPresent()) {
+            AlreadyOpenDialog.show(problem.get());
+            throw new ReadingListException(problem.get());
+        }
+        if (claim.outcome() != WindowClaim.Outcome.OPEN) {
             return;
         }
-        WindowLibraryHost host = new WindowLibraryHost(file);
-        InstanceServer server = listen(files, host, commands);
-        ReadingListApp.useHost(host);
-        ReadingListApp.reportFirstFrame(firstFrame);
-        String[] args = database == null ? new String[0] : new String[] {"--db=" + database};
+        InstanceServer server = null;
         try {
+            WindowLibraryHost host = new WindowLibraryHost(file);
+            server = WindowClaim.listen(claim.lock(), files.socket(), handler(host, commands));
+            ReadingListApp.useHost(host);
+            ReadingListApp.reportFirstFrame(firstFrame);
+            String[] args = database == null ? new String[0] : new String[] {"--db=" + database};
             Application.launch(ReadingListApp.class, args);
         } finally {
             if (server != null) {
@@ -50,60 +56,18 @@ public final class DesktopLauncher {
         }
     }
 
-    /** The window lock, if there is one to take, and whether to open the window at all. */
-    private record Claim(InstanceLock lock, boolean open) {}
-
-    /** Not to open when another window has the library: it was asked to the front instead. */
-    private static Claim acquire(Path file, InstanceFiles files) {
-        long unanswered = 0;
-        while (true) {
-            try {
-                Optional<InstanceLock> lock = InstanceLock.tryWindow(files.lock());
-                if (lock.isPresent()) {
-                    return new Claim(lock.get(), true);
-                }
-                if (InstanceLock.windowPresent(files.lock())) {
-                    if (InstanceClient.activate(files.socket(), file)) {
-                        return new Claim(null, false);
-                    }
-                    if (unanswered == 0) {
-                        unanswered = System.currentTimeMillis();
-                    } else if (System.currentTimeMillis() - unanswered > UNANSWERED_MS) {
-                        ErrorLog.record(
-                                "another window has " + file + " open but does not answer",
-                                new IllegalStateException(files.socket().toString()));
-                        return new Claim(null, false);
-                    }
-                }
-                // Otherwise a command line is working on the library: the window opens when it is done.
-                Thread.sleep(100);
-            } catch (IOException e) {
-                ErrorLog.record("the instance lock " + files.lock() + " is unusable; opening without it", e);
-                return new Claim(null, true);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return new Claim(null, false);
+    /** What the window does for other launches and command lines. */
+    static InstanceServer.Handler handler(WindowLibraryHost host, ForwardedCommands commands) {
+        return new InstanceServer.Handler() {
+            @Override
+            public void activate() {
+                ReadingListApp.bringToFront();
             }
-        }
-    }
 
-    static InstanceServer listen(InstanceFiles files, WindowLibraryHost host, ForwardedCommands commands) {
-        try {
-            return InstanceServer.start(files.socket(), new InstanceServer.Handler() {
-                @Override
-                public void activate() {
-                    ReadingListApp.bringToFront();
-                }
-
-                @Override
-                public int run(Request request, CommandIo io) {
-                    return commands.run(request, io, host);
-                }
-            });
-        } catch (IOException | RuntimeException e) {
-            // Command lines then say, in one line, that the window does not answer, and change nothing.
-            ErrorLog.record("the window cannot listen on " + files.socket(), e);
-            return null;
-        }
+            @Override
+            public int run(Request request, CommandIo io) {
+                return commands.run(request, io, host);
+            }
+        };
     }
 }

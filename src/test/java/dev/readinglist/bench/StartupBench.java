@@ -1,5 +1,6 @@
 package dev.readinglist.bench;
 
+import dev.readinglist.launcher.AppImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,11 @@ final class StartupBench {
     private StartupBench() {}
 
     static void measure(Path work, int runs, BenchResults results) throws Exception {
-        Path built = Path.of("target", "dist", "reading-list");
+        if (!System.getProperty("os.name", "").startsWith("Linux")) {
+            results.note("first_frame_* are null: the startup measure runs on Linux (Xvfb or JavaFX headless)");
+            return;
+        }
+        Path built = AppImage.built().root();
         if (!Files.isDirectory(built)) {
             results.note("first_frame_* are null: no app image at " + built + " (run the package phase)");
             return;

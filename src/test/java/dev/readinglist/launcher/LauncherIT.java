@@ -3,9 +3,11 @@ package dev.readinglist.launcher;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -23,9 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 /** The packaged app image, run as a user would run it: its launcher, a fresh database, real files. */
 class LauncherIT {
 
-    static final Path LAUNCHER =
-            Path.of(System.getProperty("readinglist.launcher", "target/dist/reading-list/bin/reading-list"));
+    static final Path LAUNCHER = AppImage.built().launcher();
     static final boolean ROOT = "root".equals(System.getProperty("user.name"));
+    static final boolean POSIX =
+            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static Path sharedLauncher;
 
     @TempDir
@@ -37,8 +40,10 @@ class LauncherIT {
 
     @BeforeEach
     void setUp() throws IOException {
-        // Shared with the unprivileged user of the read-only test below.
-        Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
+        if (POSIX) {
+            // Shared with the unprivileged user of the read-only test below.
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxrwxrwx"));
+        }
         db = dir.resolve("reading-list.db");
     }
 
@@ -46,7 +51,7 @@ class LauncherIT {
     void versionPrintsOnlyTheVersion() throws Exception {
         Result version = run(List.of(), "", "--version");
         assertEquals(0, version.code());
-        assertTrue(version.out().matches("reading-list \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n"), version.out());
+        assertTrue(version.out().matches("reading-list \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R"), version.out());
         assertEquals("", version.err(), "no JVM warnings may reach the terminal");
     }
 
@@ -81,6 +86,7 @@ class LauncherIT {
 
     @Test
     void anExportIntoAReadOnlyFolderFailsAndLeavesNoFile() throws Exception {
+        assumeTrue(POSIX, "a read-only folder by POSIX mode");
         assertEquals(
                 0,
                 run(List.of(), "", "--db", db.toString(), "note", "caching-strategies-production-guide", "--set", "x")
@@ -110,6 +116,7 @@ class LauncherIT {
 
     @Test
     void anUnreadableLibraryIsRefusedInOneLineAndLeftAlone() throws Exception {
+        assumeTrue(POSIX, "an unreadable file by POSIX mode");
         assertEquals(0, run(List.of(), "", "--db", db.toString(), "list").code());
         Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-------"));
         byte[] before = Files.readAllBytes(db);
@@ -153,7 +160,11 @@ class LauncherIT {
         return asUser;
     }
 
-    /** Runs the launcher with XDG folders inside {@code dir}, so nothing reaches the real home. */
+    /**
+     * Runs the launcher with its folders inside {@code dir}, so nothing reaches the real home: the XDG
+     * folders on Linux, APPDATA and LOCALAPPDATA on Windows. (macOS takes them from the account, so
+     * there the cache folder and the error log are the runner's own.)
+     */
     static Result exec(List<String> prefix, Path dir, String stdin, String... args) throws Exception {
         return exec(prefix.isEmpty() ? LAUNCHER : launcherForOtherUsers(), prefix, dir, stdin, args);
     }
@@ -205,6 +216,8 @@ class LauncherIT {
         builder.environment().put("XDG_DATA_HOME", dir.resolve("data-home").toString());
         builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache-home").toString());
         builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config-home").toString());
+        builder.environment().put("APPDATA", dir.resolve("roaming").toString());
+        builder.environment().put("LOCALAPPDATA", dir.resolve("local").toString());
         builder.environment().remove("READING_LIST_DB");
         Path out = Files.createTempFile("launcher", ".out");
         Path err = Files.createTempFile("launcher", ".err");

@@ -1,9 +1,15 @@
 package dev.readinglist.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class DataFolderTest {
@@ -50,6 +56,29 @@ class DataFolderTest {
         assertEquals(
                 local.resolve("Reading List").resolve("Cache"),
                 DataFolder.cacheFolder("Windows 11", Map.of("LOCALAPPDATA", local.toString()), HOME));
+    }
+
+    /**
+     * The per-user MSI installs into %LOCALAPPDATA% plus its --install-dir (installers/windows/package.ps1); an
+     * uninstall or upgrade removes that folder, so the cache (the instance lock and socket) and the data
+     * must lie elsewhere.
+     */
+    @Test
+    void windowsFoldersLieOutsideThePerUserInstallFolder() throws IOException {
+        String script = Files.readString(Path.of("installers", "windows", "package.ps1"));
+        Matcher installDir = Pattern.compile("--install-dir \"([^\"]+)\"").matcher(script);
+        assertTrue(installDir.find(), "package.ps1 names its install folder");
+        Path local = Path.of("/users/ada/AppData/Local");
+        Path roaming = Path.of("/users/ada/AppData/Roaming");
+        Path installed = local;
+        for (String part : installDir.group(1).split("\\\\")) {
+            installed = installed.resolve(part);
+        }
+        Map<String, String> env = Map.of("LOCALAPPDATA", local.toString(), "APPDATA", roaming.toString());
+        assertEquals(local.resolve("Programs").resolve("Reading List"), installed);
+        assertFalse(DataFolder.cacheFolder("Windows 11", env, HOME).startsWith(installed));
+        assertFalse(DataFolder.folder("Windows 11", env, HOME).startsWith(installed));
+        assertFalse(DataFolder.configFolder("Windows 11", env, HOME).startsWith(installed));
     }
 
     @Test

@@ -272,7 +272,8 @@ class CommandForwardingTest {
             InstanceFiles files = InstanceFiles.of(db);
             InstanceLock lock = InstanceLock.tryWindow(files.lock()).orElseThrow();
             WindowLibraryHost host = new WindowLibraryHost(db);
-            InstanceServer server = DesktopLauncher.listen(files, host, Cli::runForwarded);
+            InstanceServer server =
+                    InstanceServer.start(files.socket(), DesktopLauncher.handler(host, Cli::runForwarded));
             MainWindow[] opened = new MainWindow[1];
             robot.interact(() -> opened[0] = MainWindow.open(stage, context, WindowState.load(null)));
             host.attach(opened[0]);

@@ -3,6 +3,7 @@ package dev.readinglist.ui;
 import dev.readinglist.cli.Cli;
 import dev.readinglist.instance.InstanceFiles;
 import dev.readinglist.instance.InstanceLock;
+import dev.readinglist.instance.InstanceServer;
 import dev.readinglist.library.Library;
 import dev.readinglist.ui.common.FxBackground;
 import dev.readinglist.ui.main.WindowState;
@@ -55,7 +56,7 @@ public final class TortureWindow {
                 .orElseThrow(() -> new IllegalStateException("the library is taken"));
         Runtime.getRuntime().addShutdownHook(new Thread(held::close)); // never runs under SIGKILL, as intended
         WindowLibraryHost host = new WindowLibraryHost(db);
-        DesktopLauncher.listen(files, host, Cli::runForwarded);
+        InstanceServer.start(files.socket(), DesktopLauncher.handler(host, Cli::runForwarded));
         CompletableFuture<MainWindow> window = new CompletableFuture<>();
         Platform.runLater(() -> window.complete(MainWindow.open(new Stage(), context, WindowState.load(null))));
         host.attach(window.get());
