@@ -7,6 +7,8 @@ import dev.readinglist.index.ArticleIndex;
 import dev.readinglist.index.Matches;
 import dev.readinglist.io.CsvNotesExporter;
 import dev.readinglist.io.ImportFile;
+import dev.readinglist.io.ImportProblems;
+import dev.readinglist.io.ImportProblemsCsv;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.Catalog;
@@ -179,39 +181,69 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * Imports a file: the format from its header unless given, everything in one transaction.
-     * A dry run reports what would happen and changes nothing.
+     * Imports a file: the format from its content unless given, everything in one transaction.
+     * Rows that cannot become an article are skipped and reported. A dry run reports what would
+     * happen and changes nothing.
      */
     public ImportReport importFile(Path file, ImportFormat format, boolean dryRun) {
-        return importFile(file, format, dryRun, done -> {}, () -> false);
+        return importFile(file, format, dryRun, false, done -> {}, () -> false);
     }
 
-    /** As above, and rolled back when {@code cancelled} turns true (Ctrl-C on a command the window runs). */
-    public ImportReport importFile(Path file, ImportFormat format, boolean dryRun, BooleanSupplier cancelled) {
-        return importFile(file, format, dryRun, done -> {}, cancelled);
-    }
-
-    /** The format a file's header says it is; a file that is none gets the import's one-line error. */
-    public ImportFormat detectFormat(Path file) {
-        return ImportFile.detect(file);
+    /**
+     * As above; with {@code strict} the first skipped row or warning refuses the whole file, and
+     * the import is rolled back when {@code cancelled} turns true (Ctrl-C on a command the window runs).
+     */
+    public ImportReport importFile(
+            Path file, ImportFormat format, boolean dryRun, boolean strict, BooleanSupplier cancelled) {
+        return importFile(file, format, dryRun, strict, done -> {}, cancelled);
     }
 
     /** As above, with the rows done so far reported, and a cancel that rolls everything back. */
     public ImportReport importFile(
             Path file, ImportFormat format, boolean dryRun, IntConsumer progress, BooleanSupplier cancelled) {
+        return importFile(file, format, dryRun, false, progress, cancelled);
+    }
+
+    /** Writes an import's skipped rows and warnings as CSV (file,line,reason,link), atomically. */
+    public void writeImportProblems(Path target, ImportReport report) {
+        ImportProblemsCsv.write(target, report.problems());
+    }
+
+    /** The format a file's content says it is; a file that is none gets the import's one-line error. */
+    public ImportFormat detectFormat(Path file) {
+        return ImportFile.detect(file);
+    }
+
+    /** As above, with strict, the rows done so far reported, and a cancel that rolls everything back. */
+    public ImportReport importFile(
+            Path file,
+            ImportFormat format,
+            boolean dryRun,
+            boolean strict,
+            IntConsumer progress,
+            BooleanSupplier cancelled) {
         ImportFormat chosen = format != null ? format : ImportFile.detect(file);
         if (chosen == ImportFormat.CATALOG) {
             return importCatalog(file, dryRun);
         }
         String origin = chosen.label() + ": " + file.getFileName();
-        return imports.merge(
-                sink -> ImportFile.read(file, chosen, sink),
+        ImportProblems problems = new ImportProblems(strict);
+        ImportReport counted = imports.merge(
+                sink -> ImportFile.read(file, chosen, sink, problems),
                 chosen,
                 origin,
                 clock.instant(),
                 dryRun,
                 progress,
                 cancelled);
+        return new ImportReport(
+                chosen,
+                counted.added(),
+                counted.merged(),
+                counted.unchanged(),
+                counted.markedRead(),
+                problems.skipped(),
+                problems.list());
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.readinglist.model.Article;
 import dev.readinglist.model.ExportOptions;
 import dev.readinglist.model.ExportScope;
 import dev.readinglist.model.ImportFormat;
+import dev.readinglist.model.ImportProblem;
 import dev.readinglist.model.ImportReport;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
@@ -180,13 +181,11 @@ class ImportTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            pocket-bad-url.csv        | line 3, column 2 (url)
-            pocket-bad-date.csv       | line 3, column 3 (time_added)
             pocket-missing-column.csv | line 1
             pocket-bad-quote.csv      | line 3
             empty.csv                 | is empty
             binary.csv                | binary file""")
-    void aMalformedFileChangesNothingAndSaysWhere(String file, String where) throws Exception {
+    void aFileThatCannotBeReadAsItsFormatChangesNothingAndSaysWhere(String file, String where) throws Exception {
         Map<String, Article> before = byId(library.search("", ReadStatus.ALL));
         ReadingListException e =
                 assertThrows(ReadingListException.class, () -> library.importFile(fixture(file), null, false));
@@ -194,6 +193,43 @@ class ImportTest {
         assertEquals(1, e.getMessage().lines().count());
         assertEquals(
                 before, byId(library.search("", ReadStatus.ALL)), "all or nothing: the good first row is not kept");
+    }
+
+    @Test
+    void aRowWithoutAWebLinkIsSkippedAndTheRestImports() throws Exception {
+        ImportReport report = library.importFile(fixture("pocket-bad-url.csv"), null, false);
+        assertEquals(1, report.added());
+        assertEquals(1, report.skipped());
+        assertEquals("imported 1 new, merged 0, unchanged 0, skipped 1", report.summary());
+        ImportProblem problem = report.problems().getFirst();
+        assertEquals(3, problem.line());
+        assertTrue(problem.file().endsWith("pocket-bad-url.csv"), problem.file());
+        assertEquals("ftp://example.com/x", problem.link());
+        assertTrue(
+                problem.reason().startsWith("skipped: column 2 (url): 'ftp:' is not an http(s) link"),
+                problem.reason());
+    }
+
+    @Test
+    void aRowWhoseDateCannotBeReadImportsWithoutItAndWarns() throws Exception {
+        ImportReport report = library.importFile(fixture("pocket-bad-date.csv"), null, false);
+        assertEquals(2, report.added());
+        assertEquals(0, report.skipped());
+        assertEquals(1, report.warnings());
+        assertTrue(report.problems().getFirst().reason().startsWith("warning: column 3 (time_added)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pocket-bad-url.csv  | line 3: column 2 (url)
+            pocket-bad-date.csv | line 3: column 3 (time_added)""")
+    void strictRefusesTheWholeFileAtItsFirstBadRow(String file, String where) throws Exception {
+        Map<String, Article> before = byId(library.search("", ReadStatus.ALL));
+        ReadingListException e = assertThrows(
+                ReadingListException.class, () -> library.importFile(fixture(file), null, false, true, () -> false));
+        assertTrue(e.getMessage().contains(file) && e.getMessage().contains(where), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+        assertEquals(before, byId(library.search("", ReadStatus.ALL)));
     }
 
     @Test
