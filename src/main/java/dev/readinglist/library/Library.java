@@ -95,6 +95,7 @@ public final class Library implements AutoCloseable {
      */
     public static Library openDeferringBackup(Path file, Clock clock) {
         LibraryDatabase database = LibraryDatabase.open(file);
+        database.upgradeNotes().forEach(note -> ErrorLog.record("upgrade of " + file + ": " + note, null));
         Library library = new Library(database, clock);
         try {
             Catalog bundled = BundledCatalog.load();
@@ -140,9 +141,15 @@ public final class Library implements AutoCloseable {
                 : LibraryBackups.backup(database, target);
     }
 
-    /** integrity_check and foreign_key_check over the whole file. */
+    /** integrity_check and foreign_key_check over the whole file, and the articles that share a link. */
     public CheckReport check() {
-        return LibraryBackups.check(database);
+        CheckReport damage = LibraryBackups.check(database);
+        return new CheckReport(damage.problems(), damage.sound() ? database.sharedLinks() : List.of());
+    }
+
+    /** What an upgrade of the file at this open wants the user to know (articles that now share a link). */
+    public List<String> upgradeNotes() {
+        return database.upgradeNotes();
     }
 
     /**
