@@ -5,15 +5,20 @@ import dev.readinglist.catalog.CatalogReader;
 import dev.readinglist.concurrent.ReadAhead;
 import dev.readinglist.index.ArticleIndex;
 import dev.readinglist.index.Matches;
+import dev.readinglist.io.ArticleSource;
+import dev.readinglist.io.BookmarksExporter;
 import dev.readinglist.io.CsvNotesExporter;
 import dev.readinglist.io.ImportFile;
 import dev.readinglist.io.ImportProblems;
 import dev.readinglist.io.ImportProblemsCsv;
+import dev.readinglist.io.JsonExporter;
+import dev.readinglist.io.MarkdownExporter;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.Catalog;
 import dev.readinglist.model.CheckReport;
 import dev.readinglist.model.DeletedArticle;
+import dev.readinglist.model.ExportFormat;
 import dev.readinglist.model.ExportOptions;
 import dev.readinglist.model.ExportScope;
 import dev.readinglist.model.ImportFormat;
@@ -29,6 +34,7 @@ import dev.readinglist.model.TagProgress;
 import dev.readinglist.model.TextFolding;
 import dev.readinglist.model.UnknownArticleException;
 import dev.readinglist.model.UrlKey;
+import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.platform.UserFiles;
 import dev.readinglist.search.QueryParser;
@@ -383,6 +389,37 @@ public final class Library implements AutoCloseable {
         return CsvNotesExporter.export(target, options, readAhead(sink -> articles.forEachWithoutSummary(scope, sink)));
     }
 
+    /**
+     * Exports the articles {@code query} matches (null: the format's default, {@link ExportFormat#defaultScope()})
+     * in one of the formats: the notes CSV exactly as {@link #exportNotes} writes it, a bookmark file, a folder of
+     * Markdown files or JSON. Returns the number of articles written.
+     */
+    public int export(Path target, ExportFormat format, String query) {
+        Query chosen = query == null ? exportQuery(format.defaultScope()) : QueryParser.parse(query);
+        if (format == ExportFormat.CSV) {
+            return CsvNotesExporter.export(
+                    target, ExportOptions.defaults(), readAhead(sink -> articles.forEachWithoutSummary(chosen, sink)));
+        }
+        return export(target, format, readAhead(sink -> articles.forEach(chosen, sink)));
+    }
+
+    /** Exports exactly these articles, in this order, in one of the formats; the window's "rows shown now". */
+    public int exportArticles(Path target, ExportFormat format, List<String> ids) {
+        if (format == ExportFormat.CSV) {
+            return exportArticles(target, ExportOptions.defaults(), ids);
+        }
+        return export(target, format, readAhead(sink -> articles.forEachId(ids, sink)));
+    }
+
+    private int export(Path target, ExportFormat format, ArticleSource source) {
+        return switch (format) {
+            case BOOKMARKS -> BookmarksExporter.export(target, "Reading List " + AppVersion.current(), source);
+            case MARKDOWN -> MarkdownExporter.export(target, source);
+            case JSON -> JsonExporter.export(target, clock.instant(), source);
+            case CSV -> CsvNotesExporter.export(target, ExportOptions.defaults(), source);
+        };
+    }
+
     /** Exports exactly these articles, in this order, atomically; the window's "rows shown now". */
     public int exportArticles(Path target, ExportOptions options, List<String> ids) {
         return CsvNotesExporter.export(target, options, readAhead(sink -> articles.forEachId(ids, sink)));
@@ -396,7 +433,7 @@ public final class Library implements AutoCloseable {
     }
 
     /** The rows are read from SQLite on a helper thread while this one writes them as CSV: on two cores the halves overlap. */
-    private static CsvNotesExporter.ArticleSource readAhead(CsvNotesExporter.ArticleSource source) {
+    private static ArticleSource readAhead(ArticleSource source) {
         return sink -> ReadAhead.run("export reader", source::forEach, sink);
     }
 

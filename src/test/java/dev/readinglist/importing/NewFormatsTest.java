@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.readinglist.cli.CliHarness;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.ImportFormat;
@@ -224,6 +225,36 @@ class NewFormatsTest {
         ReadingListException strict =
                 assertThrows(ReadingListException.class, () -> library.importFile(zip, null, false, true, () -> false));
         assertTrue(strict.getMessage().contains("pocket.zip!part_000000.csv: line 7"), strict.getMessage());
+    }
+
+    @Test
+    void theCliSkipsReportsAsCsvAndStrictRefuses() throws Exception {
+        Path zip = pocketZip();
+        String db = dir.resolve("cli.db").toString();
+        Path report = dir.resolve("skipped.csv");
+        CliHarness.Result strict = CliHarness.run("--db", db, "import", zip.toString(), "--strict");
+        assertEquals(1, strict.code());
+        assertEquals(1, strict.err().lines().count(), strict.err());
+        assertTrue(strict.err().contains("pocket.zip!part_000000.csv: line 7"), strict.err());
+
+        CliHarness.Result run = CliHarness.run("--db", db, "import", zip.toString(), "--report", report.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals(
+                "imported 4 new, merged 0, unchanged 0, skipped 1\n1 skipped row and 0 warnings listed in " + report
+                        + "\n",
+                run.out());
+        List<String> lines = Files.readAllLines(report);
+        assertEquals("file,line,reason,link", lines.get(0));
+        assertEquals(
+                zip + "!part_000000.csv,7,skipped: column 2 (url): 'ftp:' is not an http(s) link,ftp://example.com/bad",
+                lines.get(1));
+        assertTrue(Files.readString(report).endsWith("\r\n"), "RFC 4180: CRLF");
+
+        CliHarness.Result again = CliHarness.run("--db", db, "import", zip.toString());
+        assertEquals(
+                "imported 0 new, merged 0, unchanged 4, skipped 1",
+                again.out().lines().findFirst().orElseThrow());
+        assertTrue(again.out().contains("line 7: skipped"), "without --report the first problems are shown");
     }
 
     @Test
