@@ -35,15 +35,14 @@ public final class LibraryDatabase implements AutoCloseable {
 
     private static final int BUSY_TIMEOUT_MS = 5_000;
     private static final long QUICK_CHECK_LIMIT_BYTES = 16L * 1024 * 1024;
+    /** The schema from which link keys follow the URL standard (schema-004.sql). */
+    private static final int URL_STANDARD_KEYS = 4;
 
     private final Path file;
     private final Connection connection;
     private final AtomicLong commits = new AtomicLong();
     private final String libraryId;
     private final List<String> upgradeNotes;
-
-    /** The schema from which link keys follow the URL standard (schema-004.sql). */
-    private static final int URL_STANDARD_KEYS = 4;
 
     private LibraryDatabase(Path file, Connection connection, String libraryId, List<String> upgradeNotes) {
         this.file = file;

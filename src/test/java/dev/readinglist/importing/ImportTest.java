@@ -45,6 +45,15 @@ class ImportTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T08:15:00Z"), ZoneOffset.UTC);
     static final String CACHING = "caching-strategies-production-guide";
+    /** Starts of real files, so that every parser sees the noise after its format is recognised. */
+    static final List<String> HEADS = List.of(
+            "title,url,time_added,tags,status\n",
+            "URL,Title,Selection,Folder,Timestamp,Tags\n",
+            "<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n<DT><A HREF=\"",
+            "<!DOCTYPE html><html><head><title>Pocket Export</title></head><body><h1>Unread</h1><ul><li><a href=\"",
+            "[{\"href\": \"https://example.com/",
+            "[{\"slug\": \"a\", \"url\": \"https://",
+            "{\"format\": \"reading-list\", \"format_version\": 1, \"articles\": [{\"url\": \"");
 
     @TempDir
     Path dir;
@@ -253,16 +262,6 @@ class ImportTest {
         assertEquals(new ImportReport(ImportFormat.CATALOG, 1, 0, 0, 0), library.importFile(file, null, false));
         assertEquals(List.of("X"), library.article("extra-one").catalogTags());
     }
-
-    /** Starts of real files, so that every parser sees the noise after its format is recognised. */
-    static final List<String> HEADS = List.of(
-            "title,url,time_added,tags,status\n",
-            "URL,Title,Selection,Folder,Timestamp,Tags\n",
-            "<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n<DT><A HREF=\"",
-            "<!DOCTYPE html><html><head><title>Pocket Export</title></head><body><h1>Unread</h1><ul><li><a href=\"",
-            "[{\"href\": \"https://example.com/",
-            "[{\"slug\": \"a\", \"url\": \"https://",
-            "{\"format\": \"reading-list\", \"format_version\": 1, \"articles\": [{\"url\": \"");
 
     @Test
     void randomBytesOnlyEverGiveTheImportError() throws Exception {

@@ -16,7 +16,12 @@ public final class FxOpenFileChooser implements OpenFileChooser {
         chooser.getExtensionFilters()
                 .addAll(
                         new FileChooser.ExtensionFilter(
-                                "Exports (CSV, Pocket zip, catalog JSON)", "*.csv", "*.zip", "*.json"),
+                                "Exports (CSV, zip, JSON, bookmark or Pocket HTML)",
+                                "*.csv",
+                                "*.zip",
+                                "*.json",
+                                "*.html",
+                                "*.htm"),
                         new FileChooser.ExtensionFilter("All files", "*"));
         File file = chooser.showOpenDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
