@@ -4,9 +4,13 @@ import dev.readinglist.model.ImportedArticle;
 import dev.readinglist.model.ReadingListException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,11 +19,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
+import org.jsoup.parser.StreamParser;
 
 /**
  * The HTML exports, read with jsoup as a browser's parser would (so entities are decoded once,
  * unclosed {@code <DT>} and {@code <p>} tags nest as browsers nest them, and stray markup after
- * the list is ignored): Pocket's {@code ril_export.html} and Netscape bookmark files.
+ * the list is ignored): Pocket's {@code ril_export.html} (small, parsed whole) and Netscape
+ * bookmark files (streamed).
  */
 final class HtmlImport {
 
@@ -95,15 +101,91 @@ final class HtmlImport {
      * headings) and its TAGS are its tags; ADD_DATE in seconds, milliseconds or microseconds is
      * when it was saved; TOREAD="0" is read, and anything else (a browser writes no TOREAD) unread;
      * a {@code <DD>} after it is its summary, or its note in a file we wrote.
+     *
+     * <p>Streamed: each link is handed on once the parser has closed it and the {@code <DD>} that
+     * may follow it, and then dropped, so the database writes overlap the parse and a file of
+     * 100,000 bookmarks is never held whole.
      */
-    static void bookmarks(String origin, Document document, Consumer<ImportedArticle> sink, ImportProblems problems) {
-        if (document.select("dl").isEmpty()) {
-            throw new ReadingListException(
-                    origin + " has no <DL> list of bookmarks: it is not a bookmark file; nothing was imported");
+    static void bookmarks(String origin, InputStream in, Consumer<ImportedArticle> sink, ImportProblems problems) {
+        Bookmarks reader = new Bookmarks(origin, sink, problems);
+        try (StreamParser parser = new StreamParser(Parser.htmlParser().setTrackPosition(true))) {
+            parser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), "");
+            Iterator<Element> closed = parser.iterator();
+            while (closed.hasNext()) {
+                reader.closed(closed.next());
+            }
+            reader.end();
+        } catch (UncheckedIOException e) {
+            throw new ReadingListException("cannot read " + origin + ": " + e.getMessage(), e);
         }
-        boolean ours = document.select("meta[name=generator]").attr("content").startsWith(GENERATOR);
-        Map<Element, String> headings = new IdentityHashMap<>();
-        for (Element link : document.select("dl a[href]")) {
+    }
+
+    /** The state of one bookmark file's stream: the link waiting for a {@code <DD>}, and what is known so far. */
+    private static final class Bookmarks {
+        private final String origin;
+        private final Consumer<ImportedArticle> sink;
+        private final ImportProblems problems;
+        private final Map<Element, String> headings = new IdentityHashMap<>();
+        private boolean ours;
+        private boolean sawList;
+        private Element waiting;
+
+        Bookmarks(String origin, Consumer<ImportedArticle> sink, ImportProblems problems) {
+            this.origin = origin;
+            this.sink = sink;
+            this.problems = problems;
+        }
+
+        /** An element the parser has just closed: elements close in document order of their ends. */
+        void closed(Element element) {
+            switch (element.normalName()) {
+                case "meta" ->
+                    ours |= element.attr("name").equalsIgnoreCase("generator")
+                            && element.attr("content").startsWith(GENERATOR);
+                case "dl" -> sawList = true;
+                case "a" -> {
+                    hand(null);
+                    if (element.hasAttr("href") && element.closest("dl") != null) {
+                        waiting = element;
+                    }
+                }
+                case "dd" -> {
+                    if (waiting != null && waiting.parent() == element.previousElementSibling()) {
+                        hand(element);
+                    }
+                }
+                default -> {
+                    // headings, lists and stray markup (a CDN's <script> after the list) are read through the links
+                }
+            }
+        }
+
+        void end() {
+            hand(null);
+            if (!sawList) {
+                throw new ReadingListException(
+                        origin + " has no <DL> list of bookmarks: it is not a bookmark file; nothing was imported");
+            }
+        }
+
+        /** Hands on the waiting link with its description, if any, and drops both from the tree. */
+        private void hand(Element description) {
+            Element link = waiting;
+            waiting = null;
+            if (link == null) {
+                return;
+            }
+            bookmark(link, description);
+            if (description != null) {
+                description.remove();
+            }
+            Element term = link.parent();
+            if (term != null && term.nameIs("dt")) {
+                term.remove();
+            }
+        }
+
+        private void bookmark(Element link, Element description) {
             long line = line(link);
             String rawUrl = link.attr("href");
             try {
@@ -118,7 +200,6 @@ final class HtmlImport {
                         problems.warn(origin, line, "ADD_DATE '" + date + "' is not a Unix time", rawUrl);
                     }
                 }
-                Element description = description(link);
                 String summary = description == null || ours ? "" : ImportText.trimmed(description.text());
                 String note = description == null || !ours
                         ? null
@@ -169,16 +250,6 @@ final class HtmlImport {
             }
         }
         return ImportText.trimmed(before.text());
-    }
-
-    /** The {@code <DD>} right after the link's {@code <DT>}, or null. */
-    private static Element description(Element link) {
-        Element term = link.parent();
-        if (term == null || !term.nameIs("dt")) {
-            return null;
-        }
-        Element next = term.nextElementSibling();
-        return next != null && next.nameIs("dd") && next.selectFirst("dl") == null ? next : null;
     }
 
     private static long line(Element element) {

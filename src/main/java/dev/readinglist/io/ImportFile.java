@@ -107,7 +107,7 @@ public final class ImportFile {
         try (InputStream in = UserFiles.read(file)) {
             switch (format) {
                 case POCKET_HTML -> HtmlImport.pocket(origin, HtmlImport.parse(origin, in), sink, problems);
-                case BOOKMARKS -> HtmlImport.bookmarks(origin, HtmlImport.parse(origin, in), sink, problems);
+                case BOOKMARKS -> HtmlImport.bookmarks(origin, in, sink, problems);
                 case OMNIVORE ->
                     JsonImport.readArray(origin, utf8(in), "url", JsonMappers.omnivore(Map.of()), sink, problems);
                 case PINBOARD -> JsonImport.readArray(origin, utf8(in), "href", JsonMappers::pinboard, sink, problems);

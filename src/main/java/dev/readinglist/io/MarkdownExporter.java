@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
 /**
  * A folder of Markdown files, one per article, for Obsidian and Logseq: YAML front matter (title,
  * url, tags, status, read_at, published, and reading_list_id, which marks the file as ours), then
- * the summary and the note. Each file is written atomically.
+ * the summary and the note. Each file is written atomically; the folder is synced once, at the end.
  *
  * <p>Exporting again into the same folder finds each article's file by its reading_list_id and
  * updates it in place (a file whose content would not change is not written). A file the export
@@ -49,14 +49,16 @@ public final class MarkdownExporter {
         Path absolute = folder.toAbsolutePath().normalize();
         Folder existing = Folder.read(absolute);
         int[] count = {0};
-        source.forEach(article -> {
-            String name = existing.nameFor(article.id());
-            byte[] content = markdown(article).getBytes(StandardCharsets.UTF_8);
-            if (!existing.holdsAlready(name, content)) {
-                AtomicFileWriter.write(absolute.resolve(name), out -> out.write(content));
-            }
-            count[0]++;
-        });
+        try (AtomicFileWriter.Batch files = new AtomicFileWriter.Batch(absolute)) {
+            source.forEach(article -> {
+                String name = existing.nameFor(article.id());
+                byte[] content = markdown(article).getBytes(StandardCharsets.UTF_8);
+                if (!existing.holdsAlready(name, content)) {
+                    files.write(absolute.resolve(name), out -> out.write(content));
+                }
+                count[0]++;
+            });
+        }
         return count[0];
     }
 
