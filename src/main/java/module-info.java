@@ -7,6 +7,7 @@ module dev.readinglist {
     requires com.google.gson;
     requires de.siegmar.fastcsv;
     requires info.picocli;
+    requires org.jsoup;
     requires javafx.controls;
     requires javafx.fxml;
     requires org.controlsfx.controls;

@@ -20,6 +20,12 @@ final class CheckCommand extends LibraryCommand {
         CheckReport report = library.check();
         if (report.sound()) {
             terminal.out().println("No damage found in " + library.file());
+            if (!report.sharedLinks().isEmpty()) {
+                terminal.out()
+                        .println(plural(report.sharedLinks().size(), "link")
+                                + " shared by more than one article (not merged; delete the copies you do not want):");
+                report.sharedLinks().forEach(shared -> terminal.out().println("  " + shared));
+            }
             return;
         }
         String first = String.join(

@@ -2,31 +2,53 @@ package dev.readinglist.cli;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.model.ImportFormat;
+import dev.readinglist.model.ImportProblem;
 import dev.readinglist.model.ImportReport;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
 
 @Command(
         name = "import",
         description = {
-            "Import a Pocket (CSV or zip), Instapaper, Raindrop or Reading List CSV export,",
-            "or a catalog JSON file. All of it lands or none of it; importing again changes nothing."
+            "Import an export: Pocket (CSV, zip with highlights, or ril_export.html), Instapaper, Raindrop,",
+            "Omnivore (metadata JSON or its zip), Pinboard JSON, a browser's bookmark file, Reading List's",
+            "own CSV or JSON export, or a catalog JSON file. Rows that cannot become an article are skipped",
+            "and counted; importing again changes nothing."
         })
 final class ImportCommand extends LibraryCommand {
 
+    /** Problems shown on stderr when there is no --report to hold them. */
+    private static final int SHOWN = 3;
+
     enum Format {
         pocket(ImportFormat.POCKET),
+        pocket_html(ImportFormat.POCKET_HTML),
         instapaper(ImportFormat.INSTAPAPER),
         raindrop(ImportFormat.RAINDROP),
         readinglist(ImportFormat.READINGLIST),
-        catalog(ImportFormat.CATALOG);
+        catalog(ImportFormat.CATALOG),
+        bookmarks(ImportFormat.BOOKMARKS),
+        omnivore(ImportFormat.OMNIVORE),
+        pinboard(ImportFormat.PINBOARD),
+        json(ImportFormat.JSON);
 
         final ImportFormat value;
 
         Format(ImportFormat value) {
             this.value = value;
+        }
+
+        @Override
+        public String toString() {
+            return name().replace('_', '-');
+        }
+
+        static Format of(String typed) {
+            return valueOf(typed.replace('-', '_'));
         }
     }
 
@@ -35,17 +57,65 @@ final class ImportCommand extends LibraryCommand {
 
     @Option(
             names = "--format",
-            paramLabel = "pocket|instapaper|raindrop|readinglist|catalog",
-            description = "Skip detection from the header.")
+            paramLabel = "FORMAT",
+            converter = FormatConverter.class,
+            description = "Skip detection: pocket, pocket-html, instapaper, raindrop, readinglist, catalog, bookmarks,"
+                    + " omnivore, pinboard or json.")
     Format format;
 
     @Option(names = "--dry-run", description = "Say what would be imported; change nothing.")
     boolean dryRun;
 
+    @Option(
+            names = "--strict",
+            description = "All or nothing: the first row that would be skipped, or imported with a warning,"
+                    + " refuses the whole file (exit 1, nothing changed).")
+    boolean strict;
+
+    @Option(
+            names = "--report",
+            paramLabel = "FILE",
+            description = "Write the skipped rows and warnings as CSV: file,line,reason,link.")
+    Path report;
+
+    static final class FormatConverter implements ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            try {
+                return Format.of(value);
+            } catch (IllegalArgumentException e) {
+                throw new TypeConversionException("'" + value
+                        + "' is not one of pocket, pocket-html, instapaper, raindrop, readinglist, catalog,"
+                        + " bookmarks, omnivore, pinboard, json");
+            }
+        }
+    }
+
     @Override
     void run(Library library, Terminal terminal) {
-        ImportReport report = library.importFile(
-                terminal.resolve(file), format == null ? null : format.value, dryRun, terminal.cancelled());
-        terminal.out().println((dryRun ? "dry run: would have " : "") + report.summary());
+        Path reportFile = terminal.resolve(report);
+        ImportReport result = library.importFile(
+                terminal.resolve(file), format == null ? null : format.value, dryRun, strict, terminal.cancelled());
+        if (reportFile != null) {
+            library.writeImportProblems(reportFile, result);
+        }
+        terminal.out().println((dryRun ? "dry run: would have " : "") + result.summary());
+        if (result.problems().isEmpty()) {
+            return;
+        }
+        if (reportFile != null) {
+            terminal.out().println(describe(result) + " listed in " + reportFile);
+            return;
+        }
+        result.problems().stream().limit(SHOWN).map(ImportProblem::describe).forEach(terminal.out()::println);
+        if (result.problems().size() > SHOWN) {
+            terminal.out()
+                    .println("… and " + (result.problems().size() - SHOWN)
+                            + " more; --report FILE writes them all as CSV");
+        }
+    }
+
+    private static String describe(ImportReport result) {
+        return plural(result.skipped(), "skipped row") + " and " + plural(result.warnings(), "warning");
     }
 }

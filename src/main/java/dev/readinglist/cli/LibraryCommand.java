@@ -13,6 +13,9 @@ abstract class LibraryCommand implements Callable<Integer> {
     @Override
     public final Integer call() throws Exception {
         root.host().use(library -> {
+            if (!writesData()) {
+                library.upgradeNotes().forEach(note -> root.terminal.out().println("note: " + note));
+            }
             run(library, root.terminal);
             return null;
         });
@@ -20,6 +23,11 @@ abstract class LibraryCommand implements Callable<Integer> {
     }
 
     abstract void run(Library library, Terminal terminal) throws Exception;
+
+    /** True for a command whose output is data for another program: an upgrade's note stays out of it. */
+    boolean writesData() {
+        return false;
+    }
 
     static String plural(int count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");

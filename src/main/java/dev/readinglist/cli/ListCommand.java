@@ -59,6 +59,11 @@ final class ListCommand extends LibraryCommand {
     Format format;
 
     @Override
+    boolean writesData() {
+        return true;
+    }
+
+    @Override
     void run(Library library, Terminal terminal) throws Exception {
         PrintWriter out = terminal.out();
         if (format == Format.csv) {

@@ -20,6 +20,11 @@ final class NoteCommand extends LibraryCommand {
     String text;
 
     @Override
+    boolean writesData() {
+        return true;
+    }
+
+    @Override
     void run(Library library, Terminal terminal) {
         if (text == null) {
             library.note(id).ifPresent(note -> {

@@ -34,6 +34,7 @@ import picocli.CommandLine.ScopeType;
             NoteCommand.class,
             TagCommand.class,
             ExportNotesCommand.class,
+            ExportCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
             CheckCommand.class,

@@ -30,10 +30,38 @@ public final class AtomicFileWriter {
     private AtomicFileWriter() {}
 
     public static void write(Path target, Content content) {
-        write(target, content, Renamer.forOs(System.getProperty("os.name", "")));
+        write(target, content, Renamer.forOs(System.getProperty("os.name", "")), true);
     }
 
     static void write(Path target, Content content, Renamer renamer) {
+        write(target, content, renamer, true);
+    }
+
+    /**
+     * Writes many files into one folder, each atomically, and makes their renames durable with one
+     * sync of the folder at {@link #close()} instead of one per file: a Markdown export writes a
+     * file per article. A crash before the close may leave some files at their old content, never
+     * at a part of the new one.
+     */
+    public static final class Batch implements AutoCloseable {
+        private final Path folder;
+        private final Renamer renamer = Renamer.forOs(System.getProperty("os.name", ""));
+
+        public Batch(Path folder) {
+            this.folder = folder.toAbsolutePath().normalize();
+        }
+
+        public void write(Path target, Content content) {
+            AtomicFileWriter.write(target, content, renamer, false);
+        }
+
+        @Override
+        public void close() {
+            syncFolder(folder);
+        }
+    }
+
+    private static void write(Path target, Content content, Renamer renamer, boolean syncFolder) {
         Path absolute = target.toAbsolutePath().normalize();
         LibraryFiles.refuse(absolute, "write");
         if (Files.isDirectory(absolute)) {
@@ -55,7 +83,9 @@ public final class AtomicFileWriter {
             }
             renamer.replace(temp, absolute);
             temp = null;
-            syncFolder(folder);
+            if (syncFolder) {
+                syncFolder(folder);
+            }
         } catch (IOException e) {
             throw new ReadingListException("cannot write " + absolute + ": " + reason(e), e);
         } finally {

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -26,12 +25,6 @@ public final class CsvNotesExporter {
     public static final List<String> HEADER =
             List.of("id", "title", "url", "tags", "status", "read_at", "note", "note_updated_at");
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-
-    /** Feeds articles to a sink, for example straight from a store query. */
-    @FunctionalInterface
-    public interface ArticleSource {
-        void forEach(Consumer<Article> sink);
-    }
 
     private CsvNotesExporter() {}
 

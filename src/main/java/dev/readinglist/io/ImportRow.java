@@ -1,28 +1,25 @@
 package dev.readinglist.io;
 
-import dev.readinglist.model.ReadingListException;
-import dev.readinglist.model.UrlKey;
-import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** One CSV record, read by column name; every complaint names the file, line and column. */
+/** One CSV record, read by column name; a problem names the file, line and column. */
 final class ImportRow {
 
     private final String origin;
     private final long line;
     private final Map<String, Integer> columns;
     private final List<String> fields;
+    private final ImportProblems problems;
 
-    ImportRow(String origin, long line, Map<String, Integer> columns, List<String> fields) {
+    ImportRow(String origin, long line, Map<String, Integer> columns, List<String> fields, ImportProblems problems) {
         this.origin = origin;
         this.line = line;
         this.columns = columns;
         this.fields = fields;
+        this.problems = problems;
     }
 
     /** The field, stripped, or "" when the column is missing or the record is short. */
@@ -37,40 +34,53 @@ final class ImportRow {
         return index == null || index >= fields.size() ? "" : fields.get(index);
     }
 
+    /** The link as a browser reads it; a row without an http(s) link is skipped. */
     String url(String column) {
-        String url = get(column);
-        if (url.isEmpty() || !UrlKey.isWebLink(url)) {
-            throw error(column, url.isEmpty() ? "the link is empty" : "'" + shorten(url) + "' is not an http(s) link");
-        }
-        return url;
+        return ImportLinks.read(raw(column));
     }
 
-    Instant unixSeconds(String column) {
+    /** A Unix time in seconds (or ms, µs); one that cannot be read is a warning and no date. */
+    Instant unixTime(String column) {
         String value = get(column);
         if (value.isEmpty()) {
             return null;
         }
-        try {
-            return Instant.ofEpochSecond(Long.parseLong(value));
-        } catch (NumberFormatException | DateTimeException e) {
-            throw error(column, "'" + shorten(value) + "' is not a date in Unix seconds");
+        Instant time = ImportDates.unix(value);
+        if (time == null) {
+            warn(column, "'" + value + "' is not a Unix time; imported without it");
         }
+        return time;
     }
 
+    /** An ISO-8601 time; one that cannot be read is a warning and no date. */
     Instant isoTime(String column) {
         String value = get(column);
         if (value.isEmpty()) {
             return null;
         }
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            try {
-                return Instant.parse(value);
-            } catch (DateTimeParseException again) {
-                throw error(column, "'" + shorten(value) + "' is not an ISO-8601 date");
+        Instant time = ImportDates.iso(value);
+        if (time == null) {
+            warn(column, "'" + value + "' is not an ISO-8601 date; imported without it");
+        }
+        return time;
+    }
+
+    boolean isBlank() {
+        for (String field : fields) {
+            if (!field.isBlank()) {
+                return false;
             }
         }
+        return true;
+    }
+
+    void warn(String column, String problem) {
+        problems.warn(origin, line, where(column) + ": " + problem, raw("url"));
+    }
+
+    String where(String column) {
+        Integer index = columns.get(column);
+        return index == null ? "column " + column : "column " + (index + 1) + " (" + column + ")";
     }
 
     /** The parts between separators, stripped, without empty ones. */
@@ -89,16 +99,5 @@ final class ImportRow {
             start = end + separator.length();
         }
         return parts;
-    }
-
-    ReadingListException error(String column, String problem) {
-        Integer index = columns.get(column);
-        String where = index == null ? "column " + column : "column " + (index + 1) + " (" + column + ")";
-        return new ReadingListException(
-                origin + ": line " + line + ", " + where + ": " + problem + "; nothing was imported");
-    }
-
-    private static String shorten(String value) {
-        return value.length() <= 60 ? value : value.substring(0, 57) + "…";
     }
 }

@@ -18,14 +18,20 @@ final class ImportRowMappers {
 
     private ImportRowMappers() {}
 
+    /** The columns a CSV export of this format must have; empty for a format that is not CSV. */
     static Set<String> required(ImportFormat format) {
         return switch (format) {
             case POCKET -> Set.of("title", "url", "time_added", "tags", "status");
             case INSTAPAPER -> Set.of("url", "title", "selection", "folder");
+            // Raindrop's older header (title,note,excerpt,url,folder,tags,created,cover,highlights) has these too.
             case RAINDROP -> Set.of("title", "url", "note", "excerpt", "folder", "tags", "created");
             case READINGLIST -> Set.of("id", "title", "url", "tags", "status", "read_at", "note", "note_updated_at");
-            case CATALOG -> Set.of();
+            default -> Set.of();
         };
+    }
+
+    static boolean isCsv(ImportFormat format) {
+        return !required(format).isEmpty();
     }
 
     static Function<ImportRow, ImportedArticle> mapper(ImportFormat format) {
@@ -34,20 +40,20 @@ final class ImportRowMappers {
             case INSTAPAPER -> ImportRowMappers::instapaper;
             case RAINDROP -> ImportRowMappers::raindrop;
             case READINGLIST -> ImportRowMappers::readingList;
-            case CATALOG -> throw new IllegalArgumentException("a catalog is JSON, not CSV");
+            default -> throw new IllegalArgumentException("a " + format.label() + " is not CSV");
         };
     }
 
     private static ImportedArticle pocket(ImportRow row) {
         String url = row.url("url");
-        Instant added = row.unixSeconds("time_added");
+        Instant added = row.unixTime("time_added");
         String status = row.get("status").toLowerCase(Locale.ROOT);
         if (!status.isEmpty() && !status.equals("unread") && !status.equals("archive")) {
-            throw row.error("status", "'" + status + "' is neither unread nor archive");
+            row.warn("status", "'" + status + "' is neither unread nor archive; imported as unread");
         }
         return new ImportedArticle(
                 null,
-                titleOr(row.get("title"), url),
+                ImportText.title(row.get("title"), url),
                 url,
                 "",
                 ImportRow.split(row.get("tags"), "|"),
@@ -59,7 +65,7 @@ final class ImportRowMappers {
 
     private static ImportedArticle instapaper(ImportRow row) {
         String url = row.url("url");
-        Instant added = row.unixSeconds("timestamp");
+        Instant added = row.unixTime("timestamp");
         List<String> tags = new ArrayList<>(jsonTags(row));
         String folder = row.get("folder");
         boolean read = folder.equalsIgnoreCase("Archive");
@@ -69,7 +75,15 @@ final class ImportRowMappers {
             tags.add(folder);
         }
         return new ImportedArticle(
-                null, titleOr(row.get("title"), url), url, row.get("selection"), tags, read, null, null, added);
+                null,
+                ImportText.title(row.get("title"), url),
+                url,
+                ImportText.summary(row.get("selection")),
+                tags,
+                read,
+                null,
+                null,
+                added);
     }
 
     private static List<String> jsonTags(ImportRow row) {
@@ -80,7 +94,8 @@ final class ImportRowMappers {
         try {
             JsonElement parsed = JsonParser.parseString(json);
             if (!parsed.isJsonArray()) {
-                throw row.error("tags", "tags must be a JSON array, like [\"a\",\"b\"]");
+                row.warn("tags", "tags must be a JSON array, like [\"a\",\"b\"]; imported without them");
+                return List.of();
             }
             List<String> tags = new ArrayList<>();
             JsonArray array = parsed.getAsJsonArray();
@@ -94,7 +109,8 @@ final class ImportRowMappers {
             }
             return tags;
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
-            throw row.error("tags", "tags must be a JSON array, like [\"a\",\"b\"]");
+            row.warn("tags", "tags must be a JSON array, like [\"a\",\"b\"]; imported without them");
+            return List.of();
         }
     }
 
@@ -109,9 +125,9 @@ final class ImportRowMappers {
         String note = row.raw("note");
         return new ImportedArticle(
                 null,
-                titleOr(row.get("title"), url),
+                ImportText.title(row.get("title"), url),
                 url,
-                row.get("excerpt"),
+                ImportText.summary(row.get("excerpt")),
                 tags,
                 false,
                 null,
@@ -123,11 +139,11 @@ final class ImportRowMappers {
         String id = unguard(row.get("id"));
         String url = unguard(row.get("url"));
         if (!url.isEmpty()) {
-            url = row.url("url");
+            url = ImportLinks.read(url);
         }
         String status = row.get("status");
         if (!status.equals("read") && !status.equals("unread")) {
-            throw row.error("status", "'" + status + "' is neither read nor unread");
+            row.warn("status", "'" + status + "' is neither read nor unread; imported as unread");
         }
         String note = unguard(row.raw("note"));
         return new ImportedArticle(
@@ -148,9 +164,5 @@ final class ImportRowMappers {
             return cell.substring(1);
         }
         return cell;
-    }
-
-    private static String titleOr(String title, String url) {
-        return title.isEmpty() ? url : title;
     }
 }

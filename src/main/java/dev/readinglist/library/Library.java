@@ -5,13 +5,20 @@ import dev.readinglist.catalog.CatalogReader;
 import dev.readinglist.concurrent.ReadAhead;
 import dev.readinglist.index.ArticleIndex;
 import dev.readinglist.index.Matches;
+import dev.readinglist.io.ArticleSource;
+import dev.readinglist.io.BookmarksExporter;
 import dev.readinglist.io.CsvNotesExporter;
 import dev.readinglist.io.ImportFile;
+import dev.readinglist.io.ImportProblems;
+import dev.readinglist.io.ImportProblemsCsv;
+import dev.readinglist.io.JsonExporter;
+import dev.readinglist.io.MarkdownExporter;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.Catalog;
 import dev.readinglist.model.CheckReport;
 import dev.readinglist.model.DeletedArticle;
+import dev.readinglist.model.ExportFormat;
 import dev.readinglist.model.ExportOptions;
 import dev.readinglist.model.ExportScope;
 import dev.readinglist.model.ImportFormat;
@@ -27,6 +34,7 @@ import dev.readinglist.model.TagProgress;
 import dev.readinglist.model.TextFolding;
 import dev.readinglist.model.UnknownArticleException;
 import dev.readinglist.model.UrlKey;
+import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.platform.UserFiles;
 import dev.readinglist.search.QueryParser;
@@ -93,6 +101,7 @@ public final class Library implements AutoCloseable {
      */
     public static Library openDeferringBackup(Path file, Clock clock) {
         LibraryDatabase database = LibraryDatabase.open(file);
+        database.upgradeNotes().forEach(note -> ErrorLog.record("upgrade of " + file + ": " + note, null));
         Library library = new Library(database, clock);
         try {
             Catalog bundled = BundledCatalog.load();
@@ -138,9 +147,15 @@ public final class Library implements AutoCloseable {
                 : LibraryBackups.backup(database, target);
     }
 
-    /** integrity_check and foreign_key_check over the whole file. */
+    /** integrity_check and foreign_key_check over the whole file, and the articles that share a link. */
     public CheckReport check() {
-        return LibraryBackups.check(database);
+        CheckReport damage = LibraryBackups.check(database);
+        return new CheckReport(damage.problems(), damage.sound() ? database.sharedLinks() : List.of());
+    }
+
+    /** What an upgrade of the file at this open wants the user to know (articles that now share a link). */
+    public List<String> upgradeNotes() {
+        return database.upgradeNotes();
     }
 
     /**
@@ -179,39 +194,69 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * Imports a file: the format from its header unless given, everything in one transaction.
-     * A dry run reports what would happen and changes nothing.
+     * Imports a file: the format from its content unless given, everything in one transaction.
+     * Rows that cannot become an article are skipped and reported. A dry run reports what would
+     * happen and changes nothing.
      */
     public ImportReport importFile(Path file, ImportFormat format, boolean dryRun) {
-        return importFile(file, format, dryRun, done -> {}, () -> false);
+        return importFile(file, format, dryRun, false, done -> {}, () -> false);
     }
 
-    /** As above, and rolled back when {@code cancelled} turns true (Ctrl-C on a command the window runs). */
-    public ImportReport importFile(Path file, ImportFormat format, boolean dryRun, BooleanSupplier cancelled) {
-        return importFile(file, format, dryRun, done -> {}, cancelled);
-    }
-
-    /** The format a file's header says it is; a file that is none gets the import's one-line error. */
-    public ImportFormat detectFormat(Path file) {
-        return ImportFile.detect(file);
+    /**
+     * As above; with {@code strict} the first skipped row or warning refuses the whole file, and
+     * the import is rolled back when {@code cancelled} turns true (Ctrl-C on a command the window runs).
+     */
+    public ImportReport importFile(
+            Path file, ImportFormat format, boolean dryRun, boolean strict, BooleanSupplier cancelled) {
+        return importFile(file, format, dryRun, strict, done -> {}, cancelled);
     }
 
     /** As above, with the rows done so far reported, and a cancel that rolls everything back. */
     public ImportReport importFile(
             Path file, ImportFormat format, boolean dryRun, IntConsumer progress, BooleanSupplier cancelled) {
+        return importFile(file, format, dryRun, false, progress, cancelled);
+    }
+
+    /** Writes an import's skipped rows and warnings as CSV (file,line,reason,link), atomically. */
+    public void writeImportProblems(Path target, ImportReport report) {
+        ImportProblemsCsv.write(target, report.problems());
+    }
+
+    /** The format a file's content says it is; a file that is none gets the import's one-line error. */
+    public ImportFormat detectFormat(Path file) {
+        return ImportFile.detect(file);
+    }
+
+    /** As above, with strict, the rows done so far reported, and a cancel that rolls everything back. */
+    public ImportReport importFile(
+            Path file,
+            ImportFormat format,
+            boolean dryRun,
+            boolean strict,
+            IntConsumer progress,
+            BooleanSupplier cancelled) {
         ImportFormat chosen = format != null ? format : ImportFile.detect(file);
         if (chosen == ImportFormat.CATALOG) {
             return importCatalog(file, dryRun);
         }
         String origin = chosen.label() + ": " + file.getFileName();
-        return imports.merge(
-                sink -> ImportFile.read(file, chosen, sink),
+        ImportProblems problems = new ImportProblems(strict);
+        ImportReport counted = imports.merge(
+                sink -> ImportFile.read(file, chosen, sink, problems),
                 chosen,
                 origin,
                 clock.instant(),
                 dryRun,
                 progress,
                 cancelled);
+        return new ImportReport(
+                chosen,
+                counted.added(),
+                counted.merged(),
+                counted.unchanged(),
+                counted.markedRead(),
+                problems.skipped(),
+                problems.list());
     }
 
     /**
@@ -344,6 +389,37 @@ public final class Library implements AutoCloseable {
         return CsvNotesExporter.export(target, options, readAhead(sink -> articles.forEachWithoutSummary(scope, sink)));
     }
 
+    /**
+     * Exports the articles {@code query} matches (null: the format's default, {@link ExportFormat#defaultScope()})
+     * in one of the formats: the notes CSV exactly as {@link #exportNotes} writes it, a bookmark file, a folder of
+     * Markdown files or JSON. Returns the number of articles written.
+     */
+    public int export(Path target, ExportFormat format, String query) {
+        Query chosen = query == null ? exportQuery(format.defaultScope()) : QueryParser.parse(query);
+        if (format == ExportFormat.CSV) {
+            return CsvNotesExporter.export(
+                    target, ExportOptions.defaults(), readAhead(sink -> articles.forEachWithoutSummary(chosen, sink)));
+        }
+        return export(target, format, readAhead(sink -> articles.forEach(chosen, sink)));
+    }
+
+    /** Exports exactly these articles, in this order, in one of the formats; the window's "rows shown now". */
+    public int exportArticles(Path target, ExportFormat format, List<String> ids) {
+        if (format == ExportFormat.CSV) {
+            return exportArticles(target, ExportOptions.defaults(), ids);
+        }
+        return export(target, format, readAhead(sink -> articles.forEachId(ids, sink)));
+    }
+
+    private int export(Path target, ExportFormat format, ArticleSource source) {
+        return switch (format) {
+            case BOOKMARKS -> BookmarksExporter.export(target, "Reading List " + AppVersion.current(), source);
+            case MARKDOWN -> MarkdownExporter.export(target, source);
+            case JSON -> JsonExporter.export(target, clock.instant(), source);
+            case CSV -> CsvNotesExporter.export(target, ExportOptions.defaults(), source);
+        };
+    }
+
     /** Exports exactly these articles, in this order, atomically; the window's "rows shown now". */
     public int exportArticles(Path target, ExportOptions options, List<String> ids) {
         return CsvNotesExporter.export(target, options, readAhead(sink -> articles.forEachId(ids, sink)));
@@ -357,7 +433,7 @@ public final class Library implements AutoCloseable {
     }
 
     /** The rows are read from SQLite on a helper thread while this one writes them as CSV: on two cores the halves overlap. */
-    private static CsvNotesExporter.ArticleSource readAhead(CsvNotesExporter.ArticleSource source) {
+    private static ArticleSource readAhead(ArticleSource source) {
         return sink -> ReadAhead.run("export reader", source::forEach, sink);
     }
 

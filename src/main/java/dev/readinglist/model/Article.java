@@ -14,6 +14,8 @@ import java.util.List;
  * @param userTags tags the user added
  * @param readAt when it was marked read, or null while unread
  * @param note the user's note, or null when there is none
+ * @param addedAt when it joined the list (an import keeps when it was saved), or null where not read (the
+ *                window's index)
  */
 public record Article(
         String id,
@@ -26,11 +28,45 @@ public record Article(
         List<String> userTags,
         Instant readAt,
         String note,
-        Instant noteUpdatedAt) {
+        Instant noteUpdatedAt,
+        Instant addedAt) {
 
     public Article {
         catalogTags = List.copyOf(catalogTags);
         userTags = List.copyOf(userTags);
+    }
+
+    /** An article without its added time, for views that do not show it. */
+    public Article(
+            String id,
+            String title,
+            String summary,
+            String url,
+            LocalDate published,
+            Integer readingMinutes,
+            List<String> catalogTags,
+            List<String> userTags,
+            Instant readAt,
+            String note,
+            Instant noteUpdatedAt) {
+        this(
+                id,
+                title,
+                summary,
+                url,
+                published,
+                readingMinutes,
+                catalogTags,
+                userTags,
+                readAt,
+                note,
+                noteUpdatedAt,
+                null);
+    }
+
+    /** The site it is on: the link's host in its own letters, without "www."; "" without a web link. */
+    public String site() {
+        return UrlKey.site(url);
     }
 
     public boolean isRead() {

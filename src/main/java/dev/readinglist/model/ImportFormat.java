@@ -3,18 +3,28 @@ package dev.readinglist.model;
 /** The files Reading List can import. */
 public enum ImportFormat {
     POCKET,
+    POCKET_HTML,
     INSTAPAPER,
     RAINDROP,
     READINGLIST,
-    CATALOG;
+    CATALOG,
+    BOOKMARKS,
+    OMNIVORE,
+    PINBOARD,
+    JSON;
 
     public String label() {
         return switch (this) {
             case POCKET -> "Pocket export";
+            case POCKET_HTML -> "Pocket HTML export";
             case INSTAPAPER -> "Instapaper export";
             case RAINDROP -> "Raindrop export";
             case READINGLIST -> "Reading List export";
             case CATALOG -> "catalog file";
+            case BOOKMARKS -> "bookmark file";
+            case OMNIVORE -> "Omnivore export";
+            case PINBOARD -> "Pinboard export";
+            case JSON -> "Reading List JSON export";
         };
     }
 }

@@ -1,57 +1,66 @@
 package dev.readinglist.model;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
+import java.util.Optional;
 
 /**
- * What makes two links the same article: scheme and host in lower case, no fragment, no
- * utm_* tracking parameters, no trailing slash. "HTTPS://Example.com/a/?utm_source=x#top" and
- * "https://example.com/a" are one article.
+ * What makes two links the same article: the link as a browser reads it ({@link WebUrl}: scheme
+ * and host in lower case, the host in ASCII, the default port dropped), without its fragment, its
+ * utm_* tracking parameters or a trailing slash. "HTTPS://Example.com:443/a/?utm_source=x#top" and
+ * "https://example.com/a" are one article, and so are "https://bücher.example/" and
+ * "https://xn--bcher-kva.example".
  */
 public final class UrlKey {
 
     private UrlKey() {}
 
-    /** The key, or null for an empty link; an unparsable link is its own key, trimmed. */
+    /** The key, or null for an empty link; a link that is not http(s) is its own key, trimmed. */
     public static String of(String url) {
         if (url == null || url.isBlank()) {
             return null;
         }
-        String trimmed = url.strip();
-        try {
-            URI uri = new URI(trimmed);
-            if (uri.getScheme() == null || uri.getRawAuthority() == null) {
-                return trimmed;
-            }
-            String path = uri.getRawPath() == null ? "" : uri.getRawPath();
-            while (path.endsWith("/")) {
-                path = path.substring(0, path.length() - 1);
-            }
-            String query = uri.getRawQuery() == null
-                    ? null
-                    : Arrays.stream(uri.getRawQuery().split("&"))
-                            .filter(part -> !part.isEmpty()
-                                    && !part.toLowerCase(Locale.ROOT).startsWith("utm_"))
-                            .collect(Collectors.joining("&"));
-            return uri.getScheme().toLowerCase(Locale.ROOT) + "://"
-                    + uri.getRawAuthority().toLowerCase(Locale.ROOT) + path
-                    + (query == null || query.isEmpty() ? "" : "?" + query);
-        } catch (URISyntaxException e) {
-            return trimmed;
+        Optional<WebUrl> parsed = WebUrl.parse(url);
+        if (parsed.isEmpty()) {
+            return url.strip();
         }
+        WebUrl link = parsed.get();
+        String path = link.path();
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        StringBuilder key =
+                new StringBuilder(url.length()).append(link.scheme()).append("://");
+        if (!link.userInfo().isEmpty()) {
+            key.append(link.userInfo()).append('@');
+        }
+        key.append(link.hostAndPort()).append(path, 0, end);
+        if (link.query() != null) {
+            int before = key.length();
+            for (String part : link.query().split("&")) {
+                if (!part.isEmpty() && !part.toLowerCase(Locale.ROOT).startsWith("utm_")) {
+                    key.append(key.length() == before ? '?' : '&').append(part);
+                }
+            }
+        }
+        return key.toString();
     }
 
-    /** True for an absolute http or https link with a host. */
+    /** True for a link a browser reads as http or https with a host. */
     public static boolean isWebLink(String url) {
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
+        return url != null && WebUrl.parse(url).isPresent();
+    }
+
+    /** The site a link is on, for people: its host in its own letters, without "www."; "" for none. */
+    public static String site(String url) {
+        if (url == null || url.isBlank()) {
+            return "";
         }
+        return WebUrl.parse(url)
+                .map(link -> {
+                    String host = link.unicodeHost();
+                    return host.startsWith("www.") ? host.substring(4) : host;
+                })
+                .orElse("");
     }
 }

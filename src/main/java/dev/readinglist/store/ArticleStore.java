@@ -33,7 +33,8 @@ public final class ArticleStore {
                    n.body, n.updated_at,
                    -- One subquery for both kinds of tag, 'c…' (catalog) before 'u…' (user): half the lookups.
                    (SELECT group_concat(substr(t.kind, 1, 1) || t.tag, char(31) ORDER BY t.kind, t.position)
-                     FROM article_tag t WHERE t.article_id = a.id)
+                     FROM article_tag t WHERE t.article_id = a.id),
+                   a.added_at
             """;
 
     private static final String JOIN = " LEFT JOIN note n ON n.article_id = a.id";
@@ -399,7 +400,8 @@ public final class ArticleStore {
                 tagsOfKind(tags, 'u'),
                 Timestamps.parseInstant(rs.getString(7)),
                 rs.getString(8),
-                Timestamps.parseInstant(rs.getString(9)));
+                Timestamps.parseInstant(rs.getString(9)),
+                Timestamps.parseInstant(rs.getString(11)));
     }
 
     /** The tags of one kind from "cRedis\u001fcKafka\u001fuMine": each tag behind its kind's first letter. */

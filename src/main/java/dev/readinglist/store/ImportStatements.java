@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -20,6 +21,9 @@ import java.util.Set;
 final class ImportStatements implements AutoCloseable {
 
     static final String NOTE_SEPARATOR = "\n\n---\n";
+    /** Between highlights in a note: a blank line, so each quote stays its own Markdown block. */
+    static final String QUOTE_SEPARATOR = "\n\n";
+
     private static final int BATCH = 500;
     /**
      * Up to this many articles, an import reads every link key and id once instead of asking
@@ -67,8 +71,9 @@ final class ImportStatements implements AutoCloseable {
         byUrlKey = connection.prepareStatement("SELECT id FROM article WHERE url_key = ? LIMIT 1");
         bySlug = connection.prepareStatement("SELECT id FROM article WHERE slug = ?");
         insert = connection.prepareStatement("""
-                INSERT INTO article (slug, title, summary, url, url_key, source, added_at, read_at, id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                INSERT INTO article (slug, title, summary, url, url_key, source, added_at, read_at, published,
+                                     reading_minutes, id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         newTag = connection.prepareStatement(
                 "INSERT OR IGNORE INTO article_tag (article_id, kind, tag_key, tag, position) VALUES (?, 'user', ?, ?, ?)");
         noteInsert = connection.prepareStatement("INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)");
@@ -158,9 +163,10 @@ final class ImportStatements implements AutoCloseable {
                 newTag.addBatch();
             }
         }
-        if (article.note() != null) {
+        String note = noteOf(article);
+        if (note != null) {
             noteInsert.setLong(1, rowId);
-            noteInsert.setString(2, article.note());
+            noteInsert.setString(2, note);
             noteInsert.setString(3, now);
             noteInsert.addBatch();
         }
@@ -183,7 +189,14 @@ final class ImportStatements implements AutoCloseable {
         insert.setString(6, origin);
         insert.setString(7, incoming.addedAt() != null ? incoming.addedAt() : now);
         insert.setString(8, Timestamps.format(readAt));
-        insert.setLong(9, id);
+        insert.setString(
+                9, article.published() == null ? null : article.published().toString());
+        if (article.readingMinutes() == null) {
+            insert.setNull(10, Types.INTEGER);
+        } else {
+            insert.setInt(10, article.readingMinutes());
+        }
+        insert.setLong(11, id);
         insert.addBatch();
         pending++;
         slugsAdded.add(slug);
@@ -221,8 +234,28 @@ final class ImportStatements implements AutoCloseable {
         return markRead.executeUpdate() > 0;
     }
 
+    /** A new article's note: the file's note, then each highlight once. */
+    private static String noteOf(ImportedArticle article) {
+        StringBuilder note = new StringBuilder(article.note() == null ? "" : article.note());
+        for (String quote : article.highlights()) {
+            if (note.indexOf(quote) < 0) {
+                note.append(note.isEmpty() ? "" : QUOTE_SEPARATOR).append(quote);
+            }
+        }
+        return note.isEmpty() ? null : note.toString();
+    }
+
     /** Appends an imported note under a separator, unless the same text is already there; true if it changed. */
     boolean mergeNote(long rowId, String imported) throws SQLException {
+        return mergeNote(rowId, imported, NOTE_SEPARATOR);
+    }
+
+    /** Appends a highlight after a blank line, unless the note holds it already; true if it changed. */
+    boolean mergeQuote(long rowId, String quote) throws SQLException {
+        return mergeNote(rowId, quote, QUOTE_SEPARATOR);
+    }
+
+    private boolean mergeNote(long rowId, String imported, String separator) throws SQLException {
         String local = null;
         noteSelect.setLong(1, rowId);
         try (ResultSet rs = noteSelect.executeQuery()) {
@@ -234,7 +267,7 @@ final class ImportStatements implements AutoCloseable {
             return false;
         }
         noteUpsert.setLong(1, rowId);
-        noteUpsert.setString(2, local == null ? imported : local + NOTE_SEPARATOR + imported);
+        noteUpsert.setString(2, local == null ? imported : local + separator + imported);
         noteUpsert.setString(3, now);
         noteUpsert.executeUpdate();
         return true;

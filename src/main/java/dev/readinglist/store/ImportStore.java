@@ -141,12 +141,20 @@ public final class ImportStore {
         }
     }
 
+    /** When a read article was read: the file's time, else when it was saved (not the moment of the import). */
+    private static Instant readTime(ImportedArticle article, Instant now) {
+        if (article.readAt() != null) {
+            return article.readAt();
+        }
+        return article.addedAt() != null ? article.addedAt() : now;
+    }
+
     private static void mergeOne(
             ImportStatements sql, IncomingArticle incoming, String origin, Instant now, Counts counts)
             throws SQLException {
         ImportedArticle article = incoming.article();
         Long existing = sql.find(incoming);
-        Instant readAt = article.read() ? (article.readAt() == null ? now : article.readAt()) : null;
+        Instant readAt = article.read() ? readTime(article, now) : null;
         if (existing == null) {
             sql.addNew(incoming, origin, readAt);
             counts.added++;
@@ -167,6 +175,9 @@ public final class ImportStore {
         }
         if (article.note() != null && !article.note().isBlank()) {
             changed |= sql.mergeNote(existing, article.note());
+        }
+        for (String quote : article.highlights()) {
+            changed |= sql.mergeQuote(existing, quote);
         }
         if (changed) {
             if (existing < sql.firstNewId) {

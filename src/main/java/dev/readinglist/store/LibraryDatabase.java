@@ -15,6 +15,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
@@ -33,16 +35,20 @@ public final class LibraryDatabase implements AutoCloseable {
 
     private static final int BUSY_TIMEOUT_MS = 5_000;
     private static final long QUICK_CHECK_LIMIT_BYTES = 16L * 1024 * 1024;
+    /** The schema from which link keys follow the URL standard (schema-004.sql). */
+    private static final int URL_STANDARD_KEYS = 4;
 
     private final Path file;
     private final Connection connection;
     private final AtomicLong commits = new AtomicLong();
     private final String libraryId;
+    private final List<String> upgradeNotes;
 
-    private LibraryDatabase(Path file, Connection connection, String libraryId) {
+    private LibraryDatabase(Path file, Connection connection, String libraryId, List<String> upgradeNotes) {
         this.file = file;
         this.connection = connection;
         this.libraryId = libraryId;
+        this.upgradeNotes = List.copyOf(upgradeNotes);
     }
 
     public static LibraryDatabase open(Path file) {
@@ -69,9 +75,16 @@ public final class LibraryDatabase implements AutoCloseable {
                 LibraryBackups.backupInto(connection, absolute, id, Instant.now());
             }
             migrations.migrate(connection, version, APPLICATION_ID);
+            List<String> notes = new ArrayList<>();
+            if (version > 0 && version < URL_STANDARD_KEYS && migrations.latestVersion() >= URL_STANDARD_KEYS) {
+                List<String> shared = SharedLinkKeys.find(connection);
+                if (!shared.isEmpty()) {
+                    notes.add(sharedLinksNote(shared));
+                }
+            }
             LibraryFiles.opened(absolute);
             return new LibraryDatabase(
-                    absolute, connection, LibraryIdentity.read(connection).orElse(id));
+                    absolute, connection, LibraryIdentity.read(connection).orElse(id), notes);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw SqlErrors.describe(absolute, e);
@@ -83,6 +96,24 @@ public final class LibraryDatabase implements AutoCloseable {
 
     public Path file() {
         return file;
+    }
+
+    /** What the upgrade made at this open wants the user to know; empty when there was none. */
+    public List<String> upgradeNotes() {
+        return upgradeNotes;
+    }
+
+    /** Articles that share a link key, one line each ("a, b: key"); see {@link SharedLinkKeys}. */
+    public List<String> sharedLinks() {
+        return read(SharedLinkKeys::find);
+    }
+
+    private static String sharedLinksNote(List<String> shared) {
+        return "links are now read as browsers read them, and " + shared.size()
+                + (shared.size() == 1 ? " link is" : " links are")
+                + " now shared by more than one article; they were not merged: "
+                + String.join("; ", shared.subList(0, Math.min(3, shared.size())))
+                + (shared.size() > 3 ? "; …" : "") + " ('reading-list check' lists them all)";
     }
 
     /** The library's own random id, kept in the file: the same in a copy, different in another library. */

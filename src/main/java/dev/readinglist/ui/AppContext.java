@@ -1,6 +1,7 @@
 package dev.readinglist.ui;
 
 import dev.readinglist.ui.common.Background;
+import dev.readinglist.ui.common.FolderChooser;
 import dev.readinglist.ui.common.OpenFileChooser;
 import dev.readinglist.ui.common.SaveFileChooser;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ public record AppContext(
         Background background,
         SaveFileChooser chooser,
         OpenFileChooser opener,
+        FolderChooser folders,
         Consumer<String> browser,
         Consumer<Path> folderOpener,
         Clock clock,

@@ -392,8 +392,12 @@ public final class MainWindow implements MainActions {
         if (exportDialog == null) {
             ExportViewModel model =
                     new ExportViewModel(context.background(), connection, context.clock(), mainModel::shownIds);
-            exportDialog =
-                    new ExportDialog(model, context.chooser(), theme::style, Path.of(System.getProperty("user.home")));
+            exportDialog = new ExportDialog(
+                    model,
+                    context.chooser(),
+                    context.folders(),
+                    theme::style,
+                    Path.of(System.getProperty("user.home")));
         }
         detailModel.flush();
         exportDialog.show(stage, new ExportDialog.Outcome() {

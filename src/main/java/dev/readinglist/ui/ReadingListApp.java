@@ -4,6 +4,7 @@ import dev.readinglist.platform.DataFolder;
 import dev.readinglist.ui.choosing.AppFileChooser;
 import dev.readinglist.ui.common.FileType;
 import dev.readinglist.ui.common.FxBackground;
+import dev.readinglist.ui.common.FxFolderChooser;
 import dev.readinglist.ui.common.FxOpenFileChooser;
 import dev.readinglist.ui.common.FxSaveFileChooser;
 import dev.readinglist.ui.main.WindowState;
@@ -70,6 +71,7 @@ public final class ReadingListApp extends Application {
                 background,
                 windows ? new FxSaveFileChooser() : chooser,
                 windows ? new FxOpenFileChooser() : chooser,
+                windows ? new FxFolderChooser() : chooser,
                 url -> getHostServices().showDocument(url),
                 folder -> getHostServices().showDocument(folder.toUri().toString()),
                 Clock.systemUTC(),

@@ -198,6 +198,8 @@ class LayeringTest {
             .doNotHaveFullyQualifiedName("dev.readinglist.ui.common.FxOpenFileChooser")
             .and()
             .doNotHaveFullyQualifiedName("dev.readinglist.ui.common.FxSaveFileChooser")
+            .and()
+            .doNotHaveFullyQualifiedName("dev.readinglist.ui.common.FxFolderChooser")
             .should()
             .dependOnClassesThat()
             .haveFullyQualifiedName("javafx.stage.FileChooser")

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import dev.readinglist.index.ArticleIndex;
 import dev.readinglist.index.Matches;
 import dev.readinglist.library.Library;
+import dev.readinglist.model.ExportFormat;
 import dev.readinglist.model.ExportOptions;
 import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.Query;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -196,6 +198,40 @@ class BenchIT {
         }
         results.put("export_100k_ms", export.median());
         SqliteShell.measureExport(db, work.resolve("sqlite3.csv"), results);
+        markdownFigure(db, articles);
+    }
+
+    /**
+     * The Markdown export writes one file per article, each atomically (temp file, fsync, rename):
+     * a folder of 100k files is an edge case, measured once into a new folder, then again over it
+     * (nothing changed, so nothing is written), beside the same files written plainly, without
+     * fsync or rename.
+     */
+    private void markdownFigure(Path db, int articles) throws Exception {
+        Path folder = work.resolve("markdown");
+        try (Library library = Library.open(db)) {
+            Samples first = new Samples();
+            first.time(() -> library.export(folder, ExportFormat.MARKDOWN, null));
+            results.put("export_markdown_100k_ms", first.median());
+            Samples again = new Samples();
+            again.time(() -> library.export(folder, ExportFormat.MARKDOWN, null));
+            Path plain = work.resolve("markdown-plain");
+            Files.createDirectories(plain);
+            List<Path> files;
+            try (Stream<Path> listing = Files.list(folder)) {
+                files = listing.toList();
+            }
+            long start = System.nanoTime();
+            for (Path file : files) {
+                Files.write(plain.resolve(file.getFileName()), Files.readAllBytes(file));
+            }
+            double floor = (System.nanoTime() - start) / 1e6;
+            results.note(String.format(
+                    "Markdown export of %,d articles into a new folder: %.0f ms (%.2f ms a file, each written to a"
+                            + " temp file, fsynced and renamed); again over the same folder, nothing changed: %.0f ms;"
+                            + " the same %,d files read back and written plainly (no fsync, no rename): %.0f ms",
+                    articles, first.median(), first.median() / articles, again.median(), files.size(), floor));
+        }
     }
 
     private void importFigure(int articles) throws Exception {
@@ -221,6 +257,38 @@ class BenchIT {
                         : String.format(
                                 "; the sqlite3 shell's plain .import of the same file took %.0f ms in this run (%.1f×)",
                                 floor, imports.median() / floor)));
+        Files.deleteIfExists(csv);
+        bookmarksFigure(articles);
+    }
+
+    private void bookmarksFigure(int articles) throws Exception {
+        Path html = work.resolve("bookmarks.html");
+        Path csv = work.resolve("bookmarks.csv");
+        SyntheticLibrary.writeBookmarks(html, csv, articles);
+        Samples imports = new Samples();
+        for (int i = 0; i < 5; i++) {
+            Path db = work.resolve("bookmarks-" + i + ".db");
+            try (Library library = Library.open(db)) {
+                imports.time(() -> library.importFile(html, ImportFormat.BOOKMARKS, false));
+            }
+        }
+        results.put("import_bookmarks_100k_ms", imports.median());
+        Double floor = SqliteShell.measureImport(csv, work, results);
+        results.note(String.format(
+                "bookmark file import of %,d links (%,d bytes, 20 folders, TAGS, ADD_DATE, TOREAD) into a new"
+                        + " library: median of 5 %.0f ms (fastest %.0f, slowest %.0f)%s",
+                articles,
+                Files.size(html),
+                imports.median(),
+                imports.min(),
+                imports.max(),
+                floor == null
+                        ? ""
+                        : String.format(
+                                "; the sqlite3 shell's plain .import of the same rows as CSV took %.0f ms in this run"
+                                        + " (%.1f×)",
+                                floor, imports.median() / floor)));
+        Files.deleteIfExists(html);
         Files.deleteIfExists(csv);
     }
 }

@@ -44,6 +44,7 @@ final class PulseGap {
                 background,
                 (owner, title, folder, name) -> Optional.empty(),
                 (owner, title) -> Optional.empty(),
+                (owner, title, folder) -> Optional.empty(),
                 url -> {},
                 folder -> {},
                 Clock.systemUTC(),

@@ -48,6 +48,9 @@ final class SqliteShell {
         Samples runs = new Samples();
         for (int i = 0; i < 3; i++) {
             Path db = work.resolve("shell-import-" + i + ".db");
+            for (String suffix : List.of("", "-wal", "-shm")) {
+                Files.deleteIfExists(Path.of(db + suffix)); // an earlier floor's file, with its own table
+            }
             String problem = run(
                     List.of(
                             db.toString(),

@@ -143,6 +143,48 @@ final class SyntheticLibrary {
         }
     }
 
+    /**
+     * A browser's bookmark file of {@code articles} links in a few nested folders, with TAGS,
+     * ADD_DATE and TOREAD: the bookmark import benchmark's input. The same rows go to {@code csv}
+     * for the sqlite3 shell's plain .import, the floor it is read against.
+     */
+    static void writeBookmarks(Path html, Path csv, int articles) {
+        Random random = new Random(11);
+        String[] tags = tagVocabulary();
+        try (Writer out = Files.newBufferedWriter(html, StandardCharsets.UTF_8);
+                Writer plain = Files.newBufferedWriter(csv, StandardCharsets.UTF_8);
+                CsvWriter rows = CsvWriter.builder().build(plain)) {
+            out.write("<!DOCTYPE NETSCAPE-Bookmark-file-1>\n"
+                    + "<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=UTF-8\">\n"
+                    + "<TITLE>Bookmarks</TITLE>\n<H1>Bookmarks</H1>\n<DL><p>\n");
+            rows.writeRecord("title", "url", "add_date", "tags", "toread", "folder");
+            int perFolder = Math.max(1, articles / 20);
+            for (int i = 0; i < articles; i++) {
+                if (i % perFolder == 0) {
+                    if (i > 0) {
+                        out.write("    </DL><p>\n");
+                    }
+                    out.write("    <DT><H3 ADD_DATE=\"1600000000\">Folder " + i / perFolder + "</H3>\n    <DL><p>\n");
+                }
+                String title = capitalised(sentence(random, 4 + random.nextInt(7)));
+                List<String> chosen = new ArrayList<>();
+                for (int t = random.nextInt(4); t > 0; t--) {
+                    chosen.add(tags[skewed(random, tags.length)].replace(' ', '-'));
+                }
+                String tagList = String.join(",", new LinkedHashSet<>(chosen));
+                String url = "https://example.com/b/" + i + "?utm_source=bookmarks";
+                String added = Long.toString(1_600_000_000L + i * 60L);
+                String toRead = random.nextInt(3) == 0 ? "0" : "1";
+                out.write("        <DT><A HREF=\"" + url.replace("&", "&amp;") + "\" ADD_DATE=\"" + added + "\" TAGS=\""
+                        + tagList + "\" TOREAD=\"" + toRead + "\">" + title + "</A>\n");
+                rows.writeRecord(title, url, added, tagList, toRead, "Folder " + i / perFolder);
+            }
+            out.write("    </DL><p>\n</DL><p>\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static String[] tagVocabulary() {
         String[] tags = new String[TAG_COUNT];
         for (int i = 0; i < TAG_COUNT; i++) {

@@ -211,14 +211,14 @@ class CliTest {
                 "title,url,time_added,tags,status\nOne,https://example.com/1,1700000000,a|b,archive\n"
                         + "Caching,https://coderssecret.com/blog/caching-strategies-production-guide?utm_source=rss,1700000000,,unread\n");
         assertEquals(
-                "dry run: would have imported 1 new, merged 0, unchanged 1\n",
+                "dry run: would have imported 1 new, merged 0, unchanged 1, skipped 0\n",
                 CliRun.run(db, "import", file.toString(), "--dry-run").out());
         assertTrue(CliRun.run(db, "list").out().strip().endsWith("31 articles, 0 read"));
         CliRun run = CliRun.run(db, "import", file.toString(), "--format=pocket");
         assertEquals(0, run.code(), run.err());
-        assertEquals("imported 1 new, merged 0, unchanged 1\n", run.out());
+        assertEquals("imported 1 new, merged 0, unchanged 1, skipped 0\n", run.out());
         assertEquals(
-                "imported 0 new, merged 0, unchanged 2\n",
+                "imported 0 new, merged 0, unchanged 2, skipped 0\n",
                 CliRun.run(db, "import", file.toString()).out());
 
         CliRun wrong = CliRun.run(db, "import", file.toString(), "--format", "instapaper");

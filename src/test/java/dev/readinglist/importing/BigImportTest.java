@@ -116,13 +116,22 @@ class BigImportTest {
     }
 
     @Test
-    void aBigFileWhoseLastRowIsBadChangesNothing() throws Exception {
+    void aBigFileWhoseLastRowIsBadImportsTheRestAndStrictRefusesItWhole() throws Exception {
         List<String> before = indexes();
         Path file = pocket("Last,ftp://example.com/x,1600000000,,unread\n");
-        ReadingListException e = assertThrows(ReadingListException.class, () -> library.importFile(file, null, false));
-        assertTrue(e.getMessage().contains("line " + (ROWS + 2) + ", column 2 (url)"), e.getMessage());
+        ReadingListException e = assertThrows(
+                ReadingListException.class, () -> library.importFile(file, null, false, true, () -> false));
+        assertTrue(e.getMessage().contains("line " + (ROWS + 2) + ": column 2 (url)"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("nothing was imported (--strict)"), e.getMessage());
         assertEquals(31, library.count("", ReadStatus.ALL));
         assertEquals(before, indexes());
+
+        ImportReport report = library.importFile(file, null, false);
+        assertEquals(ROWS - ROWS / 10, report.added());
+        assertEquals(1, report.skipped());
+        assertEquals(ROWS + 2, report.problems().getFirst().line());
+        assertEquals("ftp://example.com/x", report.problems().getFirst().link());
+        assertEquals(31 + ROWS - ROWS / 10, library.count("", ReadStatus.ALL));
     }
 
     @Test

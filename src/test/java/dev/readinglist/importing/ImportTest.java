@@ -9,6 +9,7 @@ import dev.readinglist.model.Article;
 import dev.readinglist.model.ExportOptions;
 import dev.readinglist.model.ExportScope;
 import dev.readinglist.model.ImportFormat;
+import dev.readinglist.model.ImportProblem;
 import dev.readinglist.model.ImportReport;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
@@ -25,6 +26,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +45,15 @@ class ImportTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T08:15:00Z"), ZoneOffset.UTC);
     static final String CACHING = "caching-strategies-production-guide";
+    /** Starts of real files, so that every parser sees the noise after its format is recognised. */
+    static final List<String> HEADS = List.of(
+            "title,url,time_added,tags,status\n",
+            "URL,Title,Selection,Folder,Timestamp,Tags\n",
+            "<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n<DT><A HREF=\"",
+            "<!DOCTYPE html><html><head><title>Pocket Export</title></head><body><h1>Unread</h1><ul><li><a href=\"",
+            "[{\"href\": \"https://example.com/",
+            "[{\"slug\": \"a\", \"url\": \"https://",
+            "{\"format\": \"reading-list\", \"format_version\": 1, \"articles\": [{\"url\": \"");
 
     @TempDir
     Path dir;
@@ -180,13 +192,11 @@ class ImportTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            pocket-bad-url.csv        | line 3, column 2 (url)
-            pocket-bad-date.csv       | line 3, column 3 (time_added)
             pocket-missing-column.csv | line 1
             pocket-bad-quote.csv      | line 3
             empty.csv                 | is empty
             binary.csv                | binary file""")
-    void aMalformedFileChangesNothingAndSaysWhere(String file, String where) throws Exception {
+    void aFileThatCannotBeReadAsItsFormatChangesNothingAndSaysWhere(String file, String where) throws Exception {
         Map<String, Article> before = byId(library.search("", ReadStatus.ALL));
         ReadingListException e =
                 assertThrows(ReadingListException.class, () -> library.importFile(fixture(file), null, false));
@@ -194,6 +204,43 @@ class ImportTest {
         assertEquals(1, e.getMessage().lines().count());
         assertEquals(
                 before, byId(library.search("", ReadStatus.ALL)), "all or nothing: the good first row is not kept");
+    }
+
+    @Test
+    void aRowWithoutAWebLinkIsSkippedAndTheRestImports() throws Exception {
+        ImportReport report = library.importFile(fixture("pocket-bad-url.csv"), null, false);
+        assertEquals(1, report.added());
+        assertEquals(1, report.skipped());
+        assertEquals("imported 1 new, merged 0, unchanged 0, skipped 1", report.summary());
+        ImportProblem problem = report.problems().getFirst();
+        assertEquals(3, problem.line());
+        assertTrue(problem.file().endsWith("pocket-bad-url.csv"), problem.file());
+        assertEquals("ftp://example.com/x", problem.link());
+        assertTrue(
+                problem.reason().startsWith("skipped: column 2 (url): 'ftp:' is not an http(s) link"),
+                problem.reason());
+    }
+
+    @Test
+    void aRowWhoseDateCannotBeReadImportsWithoutItAndWarns() throws Exception {
+        ImportReport report = library.importFile(fixture("pocket-bad-date.csv"), null, false);
+        assertEquals(2, report.added());
+        assertEquals(0, report.skipped());
+        assertEquals(1, report.warnings());
+        assertTrue(report.problems().getFirst().reason().startsWith("warning: column 3 (time_added)"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            pocket-bad-url.csv  | line 3: column 2 (url)
+            pocket-bad-date.csv | line 3: column 3 (time_added)""")
+    void strictRefusesTheWholeFileAtItsFirstBadRow(String file, String where) throws Exception {
+        Map<String, Article> before = byId(library.search("", ReadStatus.ALL));
+        ReadingListException e = assertThrows(
+                ReadingListException.class, () -> library.importFile(fixture(file), null, false, true, () -> false));
+        assertTrue(e.getMessage().contains(file) && e.getMessage().contains(where), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+        assertEquals(before, byId(library.search("", ReadStatus.ALL)));
     }
 
     @Test
@@ -219,11 +266,17 @@ class ImportTest {
     @Test
     void randomBytesOnlyEverGiveTheImportError() throws Exception {
         Random random = new Random(20261126);
-        for (int i = 0; i < 200; i++) {
+        for (int i = 0; i < 280; i++) {
             byte[] bytes = new byte[random.nextInt(2000)];
             random.nextBytes(bytes);
-            if (i % 2 == 0) { // half of them start like a real header, so the parsers see the noise
-                byte[] header = "title,url,time_added,tags,status\n".getBytes(StandardCharsets.UTF_8);
+            if (i % 2 == 0) { // half of them start like a real file, so the parsers see the noise
+                if (i % 4 == 0) { // and half of those are text, which gets further into a parser than bytes
+                    String alphabet = " ,\"\n<>[]{}:&#;=/ahz09\\";
+                    for (int b = 0; b < bytes.length; b++) {
+                        bytes[b] = (byte) alphabet.charAt(random.nextInt(alphabet.length()));
+                    }
+                }
+                byte[] header = HEADS.get(i / 2 % HEADS.size()).getBytes(StandardCharsets.UTF_8);
                 byte[] both = new byte[header.length + bytes.length];
                 System.arraycopy(header, 0, both, 0, header.length);
                 System.arraycopy(bytes, 0, both, header.length, bytes.length);
@@ -231,14 +284,9 @@ class ImportTest {
             }
             Path file = dir.resolve("noise-" + i + ".csv");
             Files.write(file, bytes);
-            for (ImportFormat format : new ImportFormat[] {
-                null,
-                ImportFormat.POCKET,
-                ImportFormat.INSTAPAPER,
-                ImportFormat.RAINDROP,
-                ImportFormat.READINGLIST,
-                ImportFormat.CATALOG
-            }) {
+            List<ImportFormat> formats = new ArrayList<>(Arrays.asList(ImportFormat.values()));
+            formats.add(null);
+            for (ImportFormat format : formats) {
                 try {
                     library.importFile(file, format, true);
                 } catch (ReadingListException expected) {

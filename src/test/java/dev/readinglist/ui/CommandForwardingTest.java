@@ -265,6 +265,7 @@ class CommandForwardingTest {
                     background,
                     (owner, title, folder, name) -> Optional.ofNullable(saveAs),
                     (owner, title) -> Optional.empty(),
+                    (owner, title, folder) -> Optional.empty(),
                     url -> {},
                     folder -> {},
                     Clock.systemUTC(),

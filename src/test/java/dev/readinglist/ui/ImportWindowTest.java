@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -78,6 +79,7 @@ class ImportWindowTest {
                 recording,
                 (owner, title, folder, name) -> Optional.empty(),
                 (owner, title) -> Optional.of(importFile),
+                (owner, title, folder) -> Optional.empty(),
                 url -> {},
                 folder -> {},
                 Clock.systemUTC(),
@@ -101,13 +103,41 @@ class ImportWindowTest {
                 robot.lookup((Label l) -> l.getText().startsWith("2 articles")).queryAs(Label.class);
         assertEquals("2 articles: 1 new, 1 already in your list (merged), 1 marked read", summary.getText());
         robot.clickOn("Import");
-        waitFor(() ->
-                robot.lookup("Imported 1 new, merged 1, unchanged 0").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("Imported 1 new, merged 1, unchanged 0, skipped 0")
+                .tryQuery()
+                .isPresent());
         waitFor(() -> table(robot).getItems().size() == 32);
         robot.clickOn("Close");
         try (Library library = Library.open(db)) {
             assertTrue(library.article("imported-one").isRead());
         }
+    }
+
+    @Test
+    void thePreviewAndTheResultCountTheSkippedRowsAndShowThem(FxRobot robot) throws Exception {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        Files.writeString(
+                importFile,
+                "title,url,time_added,tags,status\n"
+                        + "Imported one,https://example.com/one,1700000000,,unread\n"
+                        + "Script,javascript:alert(1),1700000000,,unread\n");
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        waitFor(() -> robot.lookup((Label l) -> l.getText().endsWith("1 row skipped (no web link)"))
+                .tryQuery()
+                .isPresent());
+        robot.clickOn("Show skipped rows");
+        ListView<String> problems = robot.lookup(".import-problems").queryAs(ListView.class);
+        waitFor(problems::isVisible);
+        assertEquals(1, problems.getItems().size());
+        assertTrue(
+                problems.getItems().getFirst().contains("line 3: skipped: column 2 (url): 'javascript:' links"),
+                problems.getItems().getFirst());
+        robot.clickOn("Import");
+        waitFor(() -> robot.lookup("Imported 1 new, merged 0, unchanged 0, skipped 1")
+                .tryQuery()
+                .isPresent());
+        assertEquals(1, problems.getItems().size());
+        robot.clickOn("Close");
     }
 
     @Test

@@ -69,6 +69,7 @@ class MainWindowTest {
                 background,
                 (owner, title, folder, name) -> Optional.of(exportTarget),
                 (owner, title) -> Optional.ofNullable(importSource),
+                (owner, title, folder) -> Optional.empty(),
                 opened::add,
                 folder -> {},
                 Clock.systemUTC(),

@@ -68,6 +68,7 @@ class RecoveryWindowTest {
                 background,
                 (owner, title, folder, name) -> Optional.empty(),
                 (owner, title) -> Optional.empty(),
+                (owner, title, folder) -> Optional.empty(),
                 url -> {},
                 folder -> {},
                 Clock.systemUTC(),

@@ -47,6 +47,7 @@ public final class TortureWindow {
                 background,
                 (owner, title, folder, name) -> Optional.empty(),
                 (owner, title) -> Optional.empty(),
+                (owner, title, folder) -> Optional.empty(),
                 url -> {},
                 folder -> {},
                 Clock.systemUTC(),

@@ -4,6 +4,7 @@ import dev.readinglist.ui.choosing.FileChooserController.Place;
 import dev.readinglist.ui.choosing.FileChooserModel.Mode;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.FileType;
+import dev.readinglist.ui.common.FolderChooser;
 import dev.readinglist.ui.common.OpenFileChooser;
 import dev.readinglist.ui.common.SaveFileChooser;
 import dev.readinglist.ui.common.Views;
@@ -27,7 +28,7 @@ import javafx.stage.Window;
  * locks on the library (see README, "Your notes are safe"); these dialogs only list and stat. They
  * remember the last folder used while the app runs.
  */
-public final class AppFileChooser implements SaveFileChooser, OpenFileChooser {
+public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, FolderChooser {
 
     private final Background listing;
     private final List<FileType> openFilters;
@@ -51,6 +52,14 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser {
     @Override
     public Optional<Path> choose(Window owner, String title) {
         return show(owner, title, Mode.OPEN, openFilters, lastFolder, "");
+    }
+
+    @Override
+    public Optional<Path> choose(Window owner, String title, Path initialFolder) {
+        Optional<Path> chosen = show(
+                owner, title, Mode.FOLDER, List.of(FileType.ALL), lastFolder != null ? lastFolder : initialFolder, "");
+        chosen.ifPresent(folder -> lastFolder = folder);
+        return chosen;
     }
 
     private Optional<Path> show(

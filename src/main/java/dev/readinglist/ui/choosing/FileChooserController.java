@@ -108,7 +108,7 @@ public final class FileChooserController {
         nameLabel.setLabelFor(nameField);
         nameLabel.setMnemonicParsing(true);
         nameField.textProperty().bindBidirectional(model.nameProperty());
-        acceptButton.setText(saving ? "Save" : "Open");
+        acceptButton.setText(saving ? "Save" : model.mode() == Mode.FOLDER ? "Choose this folder" : "Open");
 
         model.folderProperty().addListener((obs, old, now) -> locationField.setText(now == null ? "" : now.toString()));
         locationField.setOnAction(e -> model.go(locationField.getText(), this::outcome));
@@ -164,8 +164,9 @@ public final class FileChooserController {
 
         filterBox.getItems().setAll(filters);
         filterBox.valueProperty().bindBidirectional(model.filterProperty());
-        filterBox.setVisible(filters.size() > 1);
-        filterBox.setManaged(filters.size() > 1);
+        boolean types = filters.size() > 1 && model.mode() != Mode.FOLDER;
+        filterBox.setVisible(types);
+        filterBox.setManaged(types);
         hiddenBox.selectedProperty().bindBidirectional(model.showHiddenProperty());
 
         nameRow.sceneProperty().addListener((obs, old, scene) -> {
@@ -214,7 +215,9 @@ public final class FileChooserController {
     @FXML
     private void accept() {
         Entry selected = entries.getSelectionModel().getSelectedItem();
-        if (model.mode() == Mode.OPEN && selected != null) {
+        if (model.mode() == Mode.FOLDER) {
+            model.chooseFolder(selected, this::outcome);
+        } else if (model.mode() == Mode.OPEN && selected != null) {
             model.activate(selected, this::outcome);
         } else {
             if (model.mode() == Mode.SAVE) {

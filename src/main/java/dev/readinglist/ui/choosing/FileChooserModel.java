@@ -35,7 +35,9 @@ public final class FileChooserModel {
     /** Whether the user picks a file to read or names one to write. */
     public enum Mode {
         OPEN,
-        SAVE
+        SAVE,
+        /** A folder, for exports that write many files. */
+        FOLDER
     }
 
     /** What an attempt to choose came to. */
@@ -107,6 +109,12 @@ public final class FileChooserModel {
         if (parent != null) {
             open(parent);
         }
+    }
+
+    /** The folder chosen: the one selected, or else the one shown. */
+    public void chooseFolder(Entry selected, Consumer<Outcome> then) {
+        Path chosen = selected != null && selected.folder() ? selected.path() : folder.get();
+        report(new Outcome.Chosen(chosen), then);
     }
 
     /** A double-click or Enter on an entry: a folder opens; a file is the choice (or, to save, its name). */
@@ -218,8 +226,10 @@ public final class FileChooserModel {
     private void refilter() {
         List<Entry> visible = new ArrayList<>();
         for (Entry entry : listed) {
-            if ((showHidden.get() || !entry.hidden())
-                    && (entry.folder() || filter.get().accepts(entry.name()))) {
+            boolean wanted = mode == Mode.FOLDER
+                    ? entry.folder()
+                    : entry.folder() || filter.get().accepts(entry.name());
+            if ((showHidden.get() || !entry.hidden()) && wanted) {
                 visible.add(entry);
             }
         }

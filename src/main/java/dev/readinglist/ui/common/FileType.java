@@ -9,8 +9,10 @@ public record FileType(String label, List<String> extensions) {
     public static final FileType ALL = new FileType("All files", List.of());
 
     /** What an import reads; the first is what the open dialog shows first. */
-    public static final List<FileType> IMPORTS =
-            List.of(new FileType("Exports (CSV, Pocket zip, catalog JSON)", List.of("csv", "zip", "json")), ALL);
+    public static final List<FileType> IMPORTS = List.of(
+            new FileType(
+                    "Exports (CSV, zip, JSON, bookmark or Pocket HTML)", List.of("csv", "zip", "json", "html", "htm")),
+            ALL);
 
     public boolean accepts(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
@@ -29,20 +30,22 @@ public final class FxBackground implements Background, AutoCloseable {
 
     @Override
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        if (worker.isShutdown()) {
-            return; // the app is stopping: a late refresh has nothing left to show
-        }
-        worker.submit(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Throwable error) {
-                if (!(error instanceof ReadingListException) || error.getCause() != null) {
-                    ErrorLog.record("background task failed", error);
+        try {
+            worker.execute(() -> {
+                try {
+                    T result = work.call();
+                    Platform.runLater(() -> onSuccess.accept(result));
+                } catch (Throwable error) {
+                    if (!(error instanceof ReadingListException) || error.getCause() != null) {
+                        ErrorLog.record("background task failed", error);
+                    }
+                    Platform.runLater(() -> onFailure.accept(error));
                 }
-                Platform.runLater(() -> onFailure.accept(error));
-            }
-        });
+            });
+        } catch (RejectedExecutionException stopping) {
+            // The app is stopping (checked here, not before: it may stop in between): a late refresh has
+            // nothing left to show.
+        }
     }
 
     @Override

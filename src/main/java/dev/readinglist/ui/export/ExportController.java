@@ -1,15 +1,33 @@
 package dev.readinglist.ui.export;
 
+import dev.readinglist.model.ExportFormat;
 import dev.readinglist.ui.export.ExportViewModel.Scope;
+import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
 
 /** The export dialog's form, bound to its view model. */
 public final class ExportController {
 
     private final ExportViewModel model;
+
+    @FXML
+    private ToggleGroup formatGroup;
+
+    @FXML
+    private RadioButton csv;
+
+    @FXML
+    private RadioButton bookmarks;
+
+    @FXML
+    private RadioButton markdown;
+
+    @FXML
+    private RadioButton json;
 
     @FXML
     private ToggleGroup scopeGroup;
@@ -35,20 +53,52 @@ public final class ExportController {
 
     @FXML
     private void initialize() {
-        switch (model.scopeProperty().get()) {
-            case WITH_NOTES -> withNotes.setSelected(true);
-            case ALL -> allArticles.setSelected(true);
-            case SHOWN -> shownRows.setSelected(true);
-        }
+        Map<ExportFormat, RadioButton> formats = Map.of(
+                ExportFormat.CSV,
+                csv,
+                ExportFormat.BOOKMARKS,
+                bookmarks,
+                ExportFormat.MARKDOWN,
+                markdown,
+                ExportFormat.JSON,
+                json);
+        formats.get(model.formatProperty().get()).setSelected(true);
+        formatGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true);
+                return;
+            }
+            formats.forEach((format, button) -> {
+                if (button == now) {
+                    model.formatProperty().set(format);
+                }
+            });
+        });
+        showScope(model.scopeProperty().get());
+        model.scopeProperty().addListener((obs, old, now) -> showScope(now));
         scopeGroup.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
             } else {
-                model.scopeProperty()
-                        .set(now == allArticles ? Scope.ALL : now == shownRows ? Scope.SHOWN : Scope.WITH_NOTES);
+                model.scopeProperty().set(scopeOf(now));
             }
         });
         bom.selectedProperty().bindBidirectional(model.byteOrderMarkProperty());
         guard.selectedProperty().bindBidirectional(model.formulaGuardProperty());
+        // The byte order mark and the formula guard are the CSV's own options.
+        bom.disableProperty().bind(model.formatProperty().isNotEqualTo(ExportFormat.CSV));
+        guard.disableProperty().bind(model.formatProperty().isNotEqualTo(ExportFormat.CSV));
+    }
+
+    private void showScope(Scope scope) {
+        switch (scope) {
+            case WITH_NOTES -> withNotes.setSelected(true);
+            case ALL -> allArticles.setSelected(true);
+            case SHOWN -> shownRows.setSelected(true);
+        }
+    }
+
+    private Scope scopeOf(Toggle toggle) {
+        return toggle == allArticles ? Scope.ALL : toggle == shownRows ? Scope.SHOWN : Scope.WITH_NOTES;
     }
 }

@@ -1,5 +1,7 @@
 package dev.readinglist.ui.export;
 
+import dev.readinglist.model.ExportFormat;
+import dev.readinglist.ui.common.FolderChooser;
 import dev.readinglist.ui.common.SaveFileChooser;
 import dev.readinglist.ui.common.Views;
 import java.nio.file.Path;
@@ -12,7 +14,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Window;
 
-/** File > Export notes: choose what to export, then where, then write it off the FX thread. */
+/**
+ * File > Export: choose the format and the articles, then where (a file, or for Markdown a folder,
+ * in which each article gets its own file), then write it off the FX thread.
+ */
 public final class ExportDialog {
 
     /** What happened, for the window to tell the user. */
@@ -24,12 +29,19 @@ public final class ExportDialog {
 
     private final ExportViewModel model;
     private final SaveFileChooser chooser;
+    private final FolderChooser folders;
     private final Consumer<Scene> styler;
     private Path lastFolder;
 
-    public ExportDialog(ExportViewModel model, SaveFileChooser chooser, Consumer<Scene> styler, Path initialFolder) {
+    public ExportDialog(
+            ExportViewModel model,
+            SaveFileChooser chooser,
+            FolderChooser folders,
+            Consumer<Scene> styler,
+            Path initialFolder) {
         this.model = model;
         this.chooser = chooser;
+        this.folders = folders;
         this.styler = styler;
         this.lastFolder = initialFolder;
     }
@@ -40,17 +52,19 @@ public final class ExportDialog {
                         .root();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle("Export notes");
+        dialog.setTitle("Export");
         dialog.setDialogPane(pane);
         styler.accept(pane.getScene());
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get().getButtonData() != ButtonBar.ButtonData.OK_DONE) {
             return;
         }
-        chooser.choose(owner, "Export notes to CSV", lastFolder, model.defaultFileName())
-                .ifPresent(target -> {
-                    lastFolder = target.toAbsolutePath().getParent();
-                    model.export(target, rows -> outcome.exported(target, rows), outcome::failed);
-                });
+        Optional<Path> chosen = model.formatProperty().get() == ExportFormat.MARKDOWN
+                ? folders.choose(owner, "Export Markdown files into a folder", lastFolder)
+                : chooser.choose(owner, "Export", lastFolder, model.defaultFileName());
+        chosen.ifPresent(target -> {
+            lastFolder = target.toAbsolutePath().getParent();
+            model.export(target, rows -> outcome.exported(target, rows), outcome::failed);
+        });
     }
 }

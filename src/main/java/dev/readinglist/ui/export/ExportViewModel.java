@@ -1,6 +1,7 @@
 package dev.readinglist.ui.export;
 
 import dev.readinglist.library.Library;
+import dev.readinglist.model.ExportFormat;
 import dev.readinglist.model.ExportOptions;
 import dev.readinglist.model.ExportScope;
 import dev.readinglist.ui.common.Background;
@@ -16,7 +17,7 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** The export dialog's choices, and the export itself through the core's atomic CSV exporter. */
+/** The export dialog's choices, and the export itself through the core's exporters. */
 public final class ExportViewModel {
 
     /** Which rows go into the file. */
@@ -31,6 +32,7 @@ public final class ExportViewModel {
     private final Clock clock;
     private final Supplier<List<String>> shownIds;
 
+    private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.CSV);
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.WITH_NOTES);
     private final BooleanProperty byteOrderMark = new SimpleBooleanProperty(true);
     private final BooleanProperty formulaGuard = new SimpleBooleanProperty(true);
@@ -41,10 +43,25 @@ public final class ExportViewModel {
         this.connection = connection;
         this.clock = clock;
         this.shownIds = shownIds;
+        // Every format but the notes CSV exports every article unless told otherwise.
+        format.addListener((obs, old, now) -> {
+            if (now != ExportFormat.CSV && scope.get() == Scope.WITH_NOTES) {
+                scope.set(Scope.ALL);
+            } else if (now == ExportFormat.CSV && old != ExportFormat.CSV && scope.get() == Scope.ALL) {
+                scope.set(Scope.WITH_NOTES);
+            }
+        });
     }
 
+    /** The file (or, for Markdown, the folder) the chooser suggests. */
     public String defaultFileName() {
-        return "reading-list-notes-" + LocalDate.now(clock) + ".csv";
+        LocalDate today = LocalDate.now(clock);
+        return switch (format.get()) {
+            case CSV -> "reading-list-notes-" + today + ".csv";
+            case BOOKMARKS -> "reading-list-bookmarks-" + today + ".html";
+            case MARKDOWN -> "Reading List";
+            case JSON -> "reading-list-" + today + ".json";
+        };
     }
 
     /** Writes the file off the FX thread; reports the row count or the one-line error. */
@@ -55,15 +72,30 @@ public final class ExportViewModel {
             return;
         }
         Scope chosen = scope.get();
-        ExportOptions options = new ExportOptions(
-                chosen == Scope.ALL ? ExportScope.ALL : ExportScope.WITH_NOTES,
-                byteOrderMark.get(),
-                formulaGuard.get());
+        ExportFormat kind = format.get();
         List<String> ids = chosen == Scope.SHOWN ? shownIds.get() : null;
         background.run(
-                () -> ids == null ? library.exportNotes(target, options) : library.exportArticles(target, options, ids),
+                () -> write(library, target, kind, chosen, ids),
                 onDone,
                 failure -> onError.accept(failure.getMessage()));
+    }
+
+    private int write(Library library, Path target, ExportFormat kind, Scope chosen, List<String> ids) {
+        if (kind == ExportFormat.CSV) {
+            ExportOptions options = new ExportOptions(
+                    chosen == Scope.ALL ? ExportScope.ALL : ExportScope.WITH_NOTES,
+                    byteOrderMark.get(),
+                    formulaGuard.get());
+            return ids == null ? library.exportNotes(target, options) : library.exportArticles(target, options, ids);
+        }
+        if (ids != null) {
+            return library.exportArticles(target, kind, ids);
+        }
+        return library.export(target, kind, chosen == Scope.ALL ? "" : "has:note");
+    }
+
+    public ObjectProperty<ExportFormat> formatProperty() {
+        return format;
     }
 
     public ObjectProperty<Scope> scopeProperty() {

@@ -6,7 +6,9 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 
 /** The import window: the file, its detected format, the preview, then progress. */
@@ -33,6 +35,12 @@ public final class ImportController {
 
     @FXML
     private Button cancelButton;
+
+    @FXML
+    private Hyperlink problemsLink;
+
+    @FXML
+    private ListView<String> problemsList;
 
     public ImportController(ImportViewModel model, Consumer<ImportReport> onImported, Runnable close) {
         this.model = model;
@@ -65,7 +73,22 @@ public final class ImportController {
                                 .or(model.stageProperty().isEqualTo(Stage.FAILED)))
                         .then("Close")
                         .otherwise("Cancel"));
+        problemsList.setItems(model.problems());
+        problemsLink
+                .textProperty()
+                .bind(Bindings.when(problemsList.visibleProperty())
+                        .then("Hide skipped rows")
+                        .otherwise("Show skipped rows"));
+        problemsLink.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
+        problemsLink.managedProperty().bind(problemsLink.visibleProperty());
+        problemsList.managedProperty().bind(problemsList.visibleProperty());
         model.preview();
+    }
+
+    @FXML
+    private void toggleProblems() {
+        problemsList.setVisible(!problemsList.isVisible());
+        problemsList.getScene().getWindow().sizeToScene();
     }
 
     @FXML

@@ -2,6 +2,7 @@ package dev.readinglist.ui.importing;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.model.ImportFormat;
+import dev.readinglist.model.ImportProblem;
 import dev.readinglist.model.ImportReport;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.LibraryConnection;
@@ -16,6 +17,8 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * File > Import: a dry run first, shown as a preview; then the import itself, with progress and
@@ -40,6 +43,9 @@ public final class ImportViewModel {
     private final StringProperty summary = new SimpleStringProperty("Reading the file…");
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    /** The rows the preview or the import skipped, and its warnings, one line each for "Show skipped rows". */
+    private final ObservableList<String> problems = FXCollections.observableArrayList();
+
     private ImportReport preview;
 
     public ImportViewModel(Background background, LibraryConnection connection, Path file) {
@@ -60,6 +66,7 @@ public final class ImportViewModel {
                     preview = report;
                     format.set(report.format().label());
                     summary.set(describe(report));
+                    showProblems(report);
                     stage.set(Stage.READY);
                 },
                 this::fail);
@@ -82,21 +89,29 @@ public final class ImportViewModel {
                 cancelRequested::get);
     }
 
-    /** "1,234 articles: 1,100 new, 134 already in your list (merged), 12 marked read" */
+    /** "1,234 articles: 1,100 new, 134 already in your list (merged), 12 marked read; 3 rows skipped" */
     static String describe(ImportReport report) {
         NumberFormat n = NumberFormat.getIntegerInstance();
         int already = report.merged() + report.unchanged();
         return n.format(report.total()) + (report.total() == 1 ? " article: " : " articles: ")
                 + n.format(report.added()) + " new, "
                 + n.format(already) + " already in your list (merged)"
-                + (report.markedRead() > 0 ? ", " + n.format(report.markedRead()) + " marked read" : "");
+                + (report.markedRead() > 0 ? ", " + n.format(report.markedRead()) + " marked read" : "")
+                + (report.skipped() > 0
+                        ? "; " + n.format(report.skipped()) + (report.skipped() == 1 ? " row" : " rows")
+                                + " skipped (no web link)"
+                        : "");
     }
 
-    /** "Imported 1,100 new, merged 34, unchanged 100": the CLI's line, with the preview's digit grouping. */
+    /** "Imported 1,100 new, merged 34, unchanged 100, skipped 3": the CLI's line, with the preview's digit grouping. */
     static String done(ImportReport report) {
         NumberFormat n = NumberFormat.getIntegerInstance();
         return "Imported " + n.format(report.added()) + " new, merged " + n.format(report.merged()) + ", unchanged "
-                + n.format(report.unchanged());
+                + n.format(report.unchanged()) + ", skipped " + n.format(report.skipped());
+    }
+
+    private void showProblems(ImportReport report) {
+        problems.setAll(report.problems().stream().map(ImportProblem::describe).toList());
     }
 
     public void start(Consumer<ImportReport> onDone) {
@@ -114,6 +129,7 @@ public final class ImportViewModel {
                 report -> {
                     progress.set(1);
                     summary.set(done(report));
+                    showProblems(report);
                     stage.set(Stage.DONE);
                     onDone.accept(report);
                 },
@@ -147,5 +163,10 @@ public final class ImportViewModel {
 
     public Path file() {
         return file;
+    }
+
+    /** The skipped rows and warnings of the preview, then of the import, one line each. */
+    public ObservableList<String> problems() {
+        return problems;
     }
 }

@@ -26,7 +26,7 @@ class LinkOpenerTest {
                 "mailto:a@b.c",
                 "ftp://example.com/x",
                 "/home/user/file",
-                "https:relative",
+                "https://exa mple.com/",
                 "",
                 " ",
                 "http://",

@@ -1,0 +1,100 @@
+package dev.readinglist.io;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import dev.readinglist.model.ImportFormat;
+import dev.readinglist.model.ImportedArticle;
+import dev.readinglist.model.ReadingListException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * A CSV export, streamed a record at a time and read by column name. The file is refused whole
+ * for broken quoting, text that is not UTF-8, or a missing column; a row that cannot become an
+ * article is skipped and counted, and a row of empty fields is passed over without a word.
+ */
+final class CsvImport {
+
+    private CsvImport() {}
+
+    static void read(
+            String origin,
+            InputStream in,
+            ImportFormat format,
+            Consumer<ImportedArticle> sink,
+            ImportProblems problems) {
+        Function<ImportRow, ImportedArticle> mapper = ImportRowMappers.mapper(format);
+        long lastLine = 0;
+        QuoteCountingReader text = new QuoteCountingReader(ImportFile.utf8(in));
+        try (CsvReader<CsvRecord> csv = CsvReader.builder()
+                .detectBomHeader(true)
+                .allowExtraFields(true)
+                .allowMissingFields(true)
+                .skipEmptyLines(true)
+                .ofCsvRecord(text)) {
+            Map<String, Integer> columns = null;
+            for (CsvRecord record : csv) {
+                lastLine = record.getStartingLineNumber();
+                if (columns == null) {
+                    columns = header(origin, record.getFields(), format);
+                    continue;
+                }
+                ImportRow row = new ImportRow(origin, lastLine, columns, record.getFields(), problems);
+                if (row.isBlank()) {
+                    continue;
+                }
+                try {
+                    sink.accept(mapper.apply(row));
+                } catch (SkippedRow e) {
+                    problems.skip(origin, lastLine, row.where("url") + ": " + e.getMessage(), e.link());
+                }
+            }
+            if (columns == null) {
+                throw new ReadingListException(origin + " is empty; nothing was imported");
+            }
+            if (!text.balanced()) {
+                throw new ReadingListException(origin + ": line " + lastLine
+                        + ": bad CSV quoting (a quote opened here is never closed); nothing was imported");
+            }
+        } catch (CsvParseException e) {
+            throw new ReadingListException(
+                    origin + ": line " + (lastLine + 1) + ": bad CSV quoting (" + ImportFile.rootMessage(e)
+                            + "); nothing was imported",
+                    e);
+        } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof CharacterCodingException) {
+                throw new ReadingListException(
+                        origin + ": line " + (lastLine + 1) + ": not UTF-8 text; nothing was imported", e);
+            }
+            throw new ReadingListException("cannot read " + origin + ": " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new ReadingListException("cannot read " + origin + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Map<String, Integer> header(String origin, List<String> fields, ImportFormat format) {
+        Map<String, Integer> columns = new HashMap<>();
+        for (int i = 0; i < fields.size(); i++) {
+            // Excel and our own export start with a byte order mark; the reader is given chars, so it is ours to drop.
+            columns.putIfAbsent(fields.get(i).replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), i);
+        }
+        List<String> missing = new ArrayList<>(new TreeSet<>(ImportRowMappers.required(format)));
+        missing.removeAll(columns.keySet());
+        if (!missing.isEmpty()) {
+            throw new ReadingListException(origin + ": line 1: a " + format.label() + " needs the column"
+                    + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + "; nothing was imported");
+        }
+        return columns;
+    }
+}

@@ -1,0 +1,46 @@
+package dev.readinglist.io;
+
+import org.jsoup.parser.Parser;
+
+/**
+ * Text from an export, as people should read it. CSV and JSON exports keep HTML entities in their
+ * titles ("It&#39;s"): those are decoded here, exactly once, so "&amp;amp;" stays "&amp;". An
+ * HTML parser has already decoded its text; it gets only the trimming.
+ */
+final class ImportText {
+
+    private ImportText() {}
+
+    /** A title from CSV or JSON: entities decoded once, no-break spaces made spaces, trimmed; the link when empty. */
+    static String title(String raw, String link) {
+        String title = trimmed(decode(raw));
+        return title.isEmpty() ? link : title;
+    }
+
+    /** A title an HTML parser has read: trimmed; the link when empty. */
+    static String parsedTitle(String text, String link) {
+        String title = trimmed(text);
+        return title.isEmpty() ? link : title;
+    }
+
+    /** A summary or description from CSV or JSON: entities decoded once, trimmed. */
+    static String summary(String raw) {
+        return trimmed(decode(raw));
+    }
+
+    private static String decode(String raw) {
+        if (raw == null) {
+            return "";
+        }
+        return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, false);
+    }
+
+    static String trimmed(String text) {
+        if (text == null) {
+            return "";
+        }
+        return text.indexOf('\u00A0') < 0
+                ? text.strip()
+                : text.replace('\u00A0', ' ').strip();
+    }
+}

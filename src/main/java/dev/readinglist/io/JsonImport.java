@@ -1,0 +1,117 @@
+package dev.readinglist.io;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import dev.readinglist.model.ImportedArticle;
+import dev.readinglist.model.ReadingListException;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * JSON exports, streamed a record at a time: Omnivore's and Pinboard's arrays, and our own export
+ * (an object whose "articles" is such an array). Broken JSON refuses the whole file; a record
+ * that cannot become an article is skipped, named by its number.
+ */
+final class JsonImport {
+
+    private JsonImport() {}
+
+    /** Reads a top-level array of records. */
+    static void readArray(
+            String origin,
+            Reader in,
+            String linkField,
+            Function<JsonRecord, ImportedArticle> mapper,
+            Consumer<ImportedArticle> sink,
+            ImportProblems problems) {
+        long[] number = {0};
+        try (JsonReader reader = new JsonReader(in)) {
+            if (reader.peek() != JsonToken.BEGIN_ARRAY) {
+                throw new ReadingListException(origin + " is not a JSON array of records; nothing was imported");
+            }
+            records(origin, reader, linkField, mapper, sink, problems, number);
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
+                throw new ReadingListException(origin + ": text after the JSON array; nothing was imported");
+            }
+        } catch (IOException | JsonParseException | IllegalStateException | UncheckedIOException e) {
+            throw broken(origin, number[0], e);
+        }
+    }
+
+    /** Reads our own export: {"format": "reading-list", "format_version": N, …, "articles": [...]}. */
+    static void readOwnExport(
+            String origin,
+            Reader in,
+            Function<JsonRecord, ImportedArticle> mapper,
+            Consumer<ImportedArticle> sink,
+            ImportProblems problems) {
+        long[] number = {0};
+        try (JsonReader reader = new JsonReader(in)) {
+            boolean sawArticles = false;
+            reader.beginObject();
+            while (reader.hasNext()) {
+                String name = reader.nextName();
+                if (name.equals("articles") && reader.peek() == JsonToken.BEGIN_ARRAY) {
+                    records(origin, reader, "url", mapper, sink, problems, number);
+                    sawArticles = true;
+                } else {
+                    reader.skipValue(); // format, format_version, exported_at, and fields a later version adds
+                }
+            }
+            reader.endObject();
+            if (!sawArticles) {
+                throw new ReadingListException(origin + " has no \"articles\" array; nothing was imported");
+            }
+        } catch (IOException | JsonParseException | IllegalStateException | UncheckedIOException e) {
+            throw broken(origin, number[0], e);
+        }
+    }
+
+    private static void records(
+            String origin,
+            JsonReader reader,
+            String linkField,
+            Function<JsonRecord, ImportedArticle> mapper,
+            Consumer<ImportedArticle> sink,
+            ImportProblems problems,
+            long[] number)
+            throws IOException {
+        reader.beginArray();
+        while (reader.hasNext()) {
+            number[0]++;
+            JsonElement element = JsonParser.parseReader(reader);
+            if (!element.isJsonObject()) {
+                problems.skip(origin, number[0], "record " + number[0] + " is not a JSON object", "");
+                continue;
+            }
+            JsonRecord record = new JsonRecord(origin, number[0], element.getAsJsonObject(), problems, linkField);
+            try {
+                sink.accept(mapper.apply(record));
+            } catch (SkippedRow e) {
+                problems.skip(origin, number[0], e.getMessage(), e.link());
+            }
+        }
+        reader.endArray();
+    }
+
+    private static ReadingListException broken(String origin, long number, Exception e) {
+        if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
+            return new ReadingListException(
+                    origin + ": record " + (number + 1) + ": not UTF-8 text; nothing was imported", e);
+        }
+        if (e instanceof UncheckedIOException) {
+            return new ReadingListException("cannot read " + origin + ": " + e.getMessage(), e);
+        }
+        return new ReadingListException(
+                origin + ": record " + Math.max(1, number) + ": broken JSON (" + ImportFile.rootMessage(e)
+                        + "); nothing was imported",
+                e);
+    }
+}

@@ -1,0 +1,121 @@
+package dev.readinglist.io;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.readinglist.model.ImportedArticle;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/** How each JSON export's records become articles. */
+final class JsonMappers {
+
+    private JsonMappers() {}
+
+    /**
+     * Omnivore's {@code metadata_*.json}: labels are tags, "Archived" is read, description the
+     * summary; the zip's highlights (by slug) join the note.
+     */
+    static Function<JsonRecord, ImportedArticle> omnivore(Map<String, List<String>> highlightsBySlug) {
+        return record -> {
+            String url = ImportLinks.read(record.string("url"));
+            String state = record.string("state").strip();
+            if (state.equalsIgnoreCase("Deleted")) {
+                throw new SkippedRow("deleted in Omnivore", url);
+            }
+            Instant saved = record.time("savedAt");
+            return new ImportedArticle(
+                    null,
+                    ImportText.title(record.string("title"), url),
+                    url,
+                    ImportText.summary(record.string("description")),
+                    record.names("labels"),
+                    state.equalsIgnoreCase("Archived"),
+                    null,
+                    null,
+                    saved,
+                    record.day("publishedAt"),
+                    null,
+                    highlightsBySlug.getOrDefault(record.string("slug"), List.of()));
+        };
+    }
+
+    /** Pinboard's JSON: description is the title, extended the summary, tags split on spaces, toread=no is read. */
+    static ImportedArticle pinboard(JsonRecord record) {
+        String url = ImportLinks.read(record.string("href"));
+        String toRead = record.string("toread").strip().toLowerCase(Locale.ROOT);
+        return new ImportedArticle(
+                null,
+                ImportText.title(record.string("description"), url),
+                url,
+                ImportText.summary(record.string("extended")),
+                ImportRow.split(record.string("tags"), " "),
+                toRead.equals("no"),
+                null,
+                null,
+                record.time("time"));
+    }
+
+    /** Our own JSON export, read back as it was written: no entity decoding, every field kept. */
+    static ImportedArticle readingList(JsonRecord record) {
+        String id = record.string("id").strip();
+        String rawUrl = record.string("url");
+        String url = rawUrl.isBlank() ? "" : ImportLinks.read(rawUrl);
+        List<String> tags = new ArrayList<>(record.names("tags"));
+        String status = record.string("status").strip();
+        if (!status.equals("read") && !status.equals("unread")) {
+            record.warn("status '" + status + "' is neither read nor unread; imported as unread");
+        }
+        String note = record.string("note");
+        return new ImportedArticle(
+                id.isEmpty() ? null : id,
+                record.string("title").strip(),
+                url,
+                record.string("summary"),
+                tags,
+                status.equals("read"),
+                record.time("read_at"),
+                note.isEmpty() ? null : note,
+                record.time("added_at"),
+                record.day("published"),
+                record.integer("reading_minutes"),
+                List.of());
+    }
+
+    /**
+     * One record of a Pocket zip's {@code annotations/part_*.json}: {url, title, highlights: [{quote,
+     * created_at}]}. The highlights become quote blocks; they join the note of the article with that link.
+     */
+    static ImportedArticle pocketAnnotation(JsonRecord record) {
+        String url = ImportLinks.read(record.string("url"));
+        List<String> quotes = new ArrayList<>();
+        for (JsonElement each : record.array("highlights")) {
+            if (!each.isJsonObject()) {
+                continue;
+            }
+            JsonObject highlight = each.getAsJsonObject();
+            JsonRecord fields = new JsonRecord("", 0, highlight, new ImportProblems(false), "quote");
+            Instant created = fields.has("created_at") ? ImportDates.any(fields.string("created_at")) : null;
+            String quote = Highlights.quote(fields.string("quote"), created);
+            if (quote != null && !quotes.contains(quote)) {
+                quotes.add(quote);
+            }
+        }
+        return new ImportedArticle(
+                null,
+                ImportText.title(record.string("title"), url),
+                url,
+                "",
+                List.of(),
+                false,
+                null,
+                null,
+                null,
+                null,
+                null,
+                quotes);
+    }
+}

@@ -1,0 +1,196 @@
+package dev.readinglist.io;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import dev.readinglist.model.Article;
+import dev.readinglist.model.ReadingListException;
+import dev.readinglist.platform.UserFiles;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A folder of Markdown files, one per article, for Obsidian and Logseq: YAML front matter (title,
+ * url, tags, status, read_at, published, and reading_list_id, which marks the file as ours), then
+ * the summary and the note. Each file is written atomically; the folder is synced once, at the end.
+ *
+ * <p>Exporting again into the same folder finds each article's file by its reading_list_id and
+ * updates it in place (a file whose content would not change is not written). A file the export
+ * did not write is never replaced: an article whose name is taken gets "-2". Nothing is deleted,
+ * not even the file of an article since removed from the list.
+ */
+public final class MarkdownExporter {
+
+    static final String ID_KEY = "reading_list_id";
+    private static final Pattern ID_LINE = Pattern.compile("(?m)^" + ID_KEY + ": (\".*\")\\s*$");
+    private static final int HEAD = 4096;
+    private static final int MAX_NAME = 100;
+    private static final Set<String> WINDOWS_RESERVED = new HashSet<>(Arrays.asList(
+            "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9", "lpt1",
+            "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9"));
+    /** YAML double-quoted scalars accept JSON's string escapes, so JSON strings are written as YAML. */
+    private static final Gson STRINGS = new GsonBuilder().disableHtmlEscaping().create();
+
+    private MarkdownExporter() {}
+
+    /** Writes one file per article into {@code folder} (made if missing). Returns the number of articles. */
+    public static int export(Path folder, ArticleSource source) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        Folder existing = Folder.read(absolute);
+        int[] count = {0};
+        try (AtomicFileWriter.Batch files = new AtomicFileWriter.Batch(absolute)) {
+            source.forEach(article -> {
+                String name = existing.nameFor(article.id());
+                byte[] content = markdown(article).getBytes(StandardCharsets.UTF_8);
+                if (!existing.holdsAlready(name, content)) {
+                    files.write(absolute.resolve(name), out -> out.write(content));
+                }
+                count[0]++;
+            });
+        }
+        return count[0];
+    }
+
+    static String markdown(Article article) {
+        StringBuilder md = new StringBuilder(512).append("---\n");
+        md.append("title: ").append(STRINGS.toJson(article.title())).append('\n');
+        md.append("url: ").append(STRINGS.toJson(article.url())).append('\n');
+        md.append("tags: ").append(STRINGS.toJson(article.allTags())).append('\n');
+        md.append("status: ").append(article.isRead() ? "read" : "unread").append('\n');
+        md.append("read_at: ")
+                .append(article.readAt() == null ? "null" : STRINGS.toJson(JsonExporter.time(article.readAt())))
+                .append('\n');
+        md.append("published: ")
+                .append(
+                        article.published() == null
+                                ? "null"
+                                : STRINGS.toJson(article.published().toString()))
+                .append('\n');
+        md.append(ID_KEY).append(": ").append(STRINGS.toJson(article.id())).append('\n');
+        md.append("---\n");
+        if (article.summary() != null && !article.summary().isBlank()) {
+            md.append('\n').append(article.summary().strip()).append('\n');
+        }
+        if (article.hasNote()) {
+            md.append("\n## Note\n\n").append(article.note().strip()).append('\n');
+        }
+        return md.toString();
+    }
+
+    /**
+     * A name that is safe on Windows, macOS and Linux: lower case (two names that differ only in
+     * case are one file on two of them), letters, digits, '.', '-' and '_' only, no leading or
+     * trailing dot, none of Windows' device names, at most 100 characters before ".md".
+     */
+    static String safeName(String id) {
+        StringBuilder name = new StringBuilder();
+        String lower = id == null ? "" : id.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < lower.length() && name.length() < MAX_NAME; i++) {
+            char c = lower.charAt(i);
+            boolean safe = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' || c == '.';
+            if (safe) {
+                name.append(c);
+            } else if (!name.isEmpty() && name.charAt(name.length() - 1) != '-') {
+                name.append('-');
+            }
+        }
+        String cleaned = name.toString().replaceAll("^[.-]+|[.-]+$", "");
+        if (cleaned.isEmpty()) {
+            cleaned = "article";
+        }
+        String stem = cleaned.contains(".") ? cleaned.substring(0, cleaned.indexOf('.')) : cleaned;
+        if (WINDOWS_RESERVED.contains(stem)) {
+            cleaned = "article-" + cleaned;
+        }
+        return cleaned;
+    }
+
+    /** The export folder as found: which files are ours (by id), and which names are taken. */
+    private static final class Folder {
+        private final Map<String, String> ours = new HashMap<>();
+        private final Set<String> taken = new HashSet<>();
+        private final Map<String, Path> files = new HashMap<>();
+
+        static Folder read(Path folder) {
+            Folder found = new Folder();
+            try {
+                if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                    throw new ReadingListException(
+                            "cannot export to " + folder + ": it is a file; a Markdown export needs a folder");
+                }
+                Files.createDirectories(folder);
+                try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                    for (Path entry : entries) {
+                        String name = entry.getFileName().toString();
+                        found.taken.add(name.toLowerCase(Locale.ROOT));
+                        if (name.endsWith(".md") && Files.isRegularFile(entry)) {
+                            found.files.put(name.toLowerCase(Locale.ROOT), entry);
+                            String id = idIn(entry);
+                            if (id != null) {
+                                found.ours.putIfAbsent(id, name);
+                            }
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new ReadingListException("cannot export to " + folder + ": " + AtomicFileWriter.reason(e), e);
+            }
+            return found;
+        }
+
+        /** The article's file: the one an earlier export wrote for it, else a free safe name. */
+        String nameFor(String id) {
+            String known = ours.get(id);
+            if (known != null) {
+                return known;
+            }
+            String base = safeName(id);
+            String name = base + ".md";
+            for (int n = 2; taken.contains(name); n++) {
+                name = base + "-" + n + ".md";
+            }
+            taken.add(name);
+            ours.put(id, name);
+            return name;
+        }
+
+        /** True when the file is there with exactly this content: nothing to write. */
+        boolean holdsAlready(String name, byte[] content) {
+            Path file = files.get(name.toLowerCase(Locale.ROOT));
+            if (file == null) {
+                return false;
+            }
+            try {
+                return Arrays.equals(UserFiles.readAllBytes(file), content);
+            } catch (IOException e) {
+                return false;
+            }
+        }
+
+        /** The reading_list_id in a file's front matter, or null for a file we did not write. */
+        private static String idIn(Path file) {
+            try (InputStream in = UserFiles.read(file)) {
+                String head = new String(in.readNBytes(HEAD), StandardCharsets.UTF_8);
+                if (!head.startsWith("---\n")) {
+                    return null;
+                }
+                int end = head.indexOf("\n---\n", 3);
+                Matcher id = ID_LINE.matcher(end < 0 ? head : head.substring(0, end + 1));
+                return id.find() ? STRINGS.fromJson(id.group(1), String.class) : null;
+            } catch (IOException | RuntimeException e) {
+                return null; // unreadable or not ours: either way it is left alone
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.readinglist.model;
+
+/**
+ * A row an import skipped, or imported with a warning.
+ *
+ * @param file the file, or {@code zip!part} for a part inside a zip
+ * @param line the line the row starts on; for JSON, the record's number (from 1)
+ * @param reason what was wrong, and what the import did about it
+ * @param link the row's link as the file has it, or ""
+ * @param skipped true when the row was left out; false for a warning on an imported row
+ */
+public record ImportProblem(String file, long line, String reason, String link, boolean skipped) {
+
+    /** One line for people: "part_000000.csv: line 12: skipped: 'javascript:' links are never imported". */
+    public String describe() {
+        return file + ": line " + line + ": " + reason + (link.isEmpty() ? "" : " (" + shorten(link) + ")");
+    }
+
+    private static String shorten(String text) {
+        String flat = text.replaceAll("[\\r\\n\\t]", " ");
+        return flat.length() <= 80 ? flat : flat.substring(0, 77) + "…";
+    }
+}

