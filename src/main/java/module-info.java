@@ -34,4 +34,6 @@ module dev.readinglist {
             javafx.fxml;
     opens dev.readinglist.ui.choosing to
             javafx.fxml;
+    opens dev.readinglist.ui.tagfilter to
+            javafx.fxml;
 }

@@ -1,10 +1,10 @@
 package dev.readinglist.cli;
 
-import dev.readinglist.instance.CommandIo;
-import dev.readinglist.instance.Request;
 import dev.readinglist.library.LibraryHost;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.platform.ErrorLog;
+import dev.readinglist.platform.instance.CommandIo;
+import dev.readinglist.platform.instance.Request;
 import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;

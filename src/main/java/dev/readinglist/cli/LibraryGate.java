@@ -1,14 +1,14 @@
 package dev.readinglist.cli;
 
-import dev.readinglist.instance.CommandIo;
-import dev.readinglist.instance.InstanceClient;
-import dev.readinglist.instance.InstanceFiles;
-import dev.readinglist.instance.InstanceLock;
-import dev.readinglist.instance.Request;
 import dev.readinglist.library.LocalLibraryHost;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.platform.DataFolder;
 import dev.readinglist.platform.ErrorLog;
+import dev.readinglist.platform.instance.CommandIo;
+import dev.readinglist.platform.instance.InstanceClient;
+import dev.readinglist.platform.instance.InstanceFiles;
+import dev.readinglist.platform.instance.InstanceLock;
+import dev.readinglist.platform.instance.Request;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -8,6 +8,7 @@ import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingProgress;
 import dev.readinglist.model.SortKey;
 import dev.readinglist.model.TextFolding;
+import dev.readinglist.model.UrlKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +41,9 @@ public final class ArticleIndex {
     private final int[] published;
     private final int[] minutes;
     private final Instant[] readAt;
+    /** When each joined the list, in epoch seconds; Long.MIN_VALUE where not known. */
+    private final long[] added;
+
     private final String[] notes;
     private final int[][] tags;
     private final byte[] catalogTagCounts;
@@ -66,6 +70,7 @@ public final class ArticleIndex {
         published = Arrays.copyOf(b.published, size);
         minutes = Arrays.copyOf(b.minutes, size);
         readAt = Arrays.copyOf(b.readAt, size);
+        added = Arrays.copyOf(b.added, size);
         notes = Arrays.copyOf(b.notes, size);
         tags = Arrays.copyOf(b.tags, size);
         catalogTagCounts = Arrays.copyOf(b.catalogTagCounts, size);
@@ -136,7 +141,8 @@ public final class ArticleIndex {
                 List.of(userTags),
                 readAt[row],
                 notes[row],
-                null);
+                null,
+                added[row] == Long.MIN_VALUE ? null : Instant.ofEpochSecond(added[row]));
     }
 
     public ReadingProgress progress() {
@@ -199,6 +205,13 @@ public final class ArticleIndex {
             } else {
                 Bits.and(bits, tagBits(tag.key()));
             }
+        }
+        if (!query.anyTags().isEmpty()) {
+            long[] any = Bits.none(size);
+            for (String key : query.anyTags()) {
+                Bits.or(any, tagBits(key));
+            }
+            Bits.and(bits, any);
         }
         if (Boolean.TRUE.equals(query.read())) {
             Bits.and(bits, readBits);
@@ -287,6 +300,9 @@ public final class ArticleIndex {
             case TITLE -> RowOrder.byText(byDefault, row -> titles[row]);
             case TAGS -> RowOrder.byText(byDefault, this::joinedTags);
             case NOTE -> RowOrder.byText(byDefault, row -> notes[row] == null ? "" : notes[row]);
+            case ADDED -> RowOrder.byLong(byDefault, row -> added[row]);
+            // The site is worked out of the link only for this order, on first use: a million links take a while.
+            case SITE -> RowOrder.byText(byDefault, row -> UrlKey.site(urls[row]));
             case DEFAULT -> byDefault;
         });
     }
@@ -328,6 +344,7 @@ public final class ArticleIndex {
         private int[] published = new int[1024];
         private int[] minutes = new int[1024];
         private Instant[] readAt = new Instant[1024];
+        private long[] added = new long[1024];
         private String[] notes = new String[1024];
         private int[][] tags = new int[1024][];
         private byte[] catalogTagCounts = new byte[1024];
@@ -351,6 +368,9 @@ public final class ArticleIndex {
                     : (int) article.published().toEpochDay();
             minutes[row] = article.readingMinutes() == null ? -1 : article.readingMinutes();
             readAt[row] = article.readAt();
+            added[row] = article.addedAt() == null
+                    ? Long.MIN_VALUE
+                    : article.addedAt().getEpochSecond();
             notes[row] = article.note();
             tags[row] = tagNames.ids(article.allTags());
             catalogTagCounts[row] = (byte) Math.min(127, article.catalogTags().size());
@@ -368,6 +388,7 @@ public final class ArticleIndex {
             published = Arrays.copyOf(published, n);
             minutes = Arrays.copyOf(minutes, n);
             readAt = Arrays.copyOf(readAt, n);
+            added = Arrays.copyOf(added, n);
             notes = Arrays.copyOf(notes, n);
             tags = Arrays.copyOf(tags, n);
             catalogTagCounts = Arrays.copyOf(catalogTagCounts, n);

@@ -47,6 +47,12 @@ final class Bits {
         }
     }
 
+    static void or(long[] target, long[] other) {
+        for (int i = 0; i < target.length; i++) {
+            target[i] |= other[i];
+        }
+    }
+
     static void andNot(long[] target, long[] other) {
         for (int i = 0; i < target.length; i++) {
             target[i] &= ~other[i];

@@ -3,8 +3,6 @@ package dev.readinglist.library;
 import dev.readinglist.catalog.BundledCatalog;
 import dev.readinglist.catalog.CatalogReader;
 import dev.readinglist.concurrent.ReadAhead;
-import dev.readinglist.index.ArticleIndex;
-import dev.readinglist.index.Matches;
 import dev.readinglist.io.ArticleSource;
 import dev.readinglist.io.BookmarksExporter;
 import dev.readinglist.io.CsvNotesExporter;
@@ -18,6 +16,7 @@ import dev.readinglist.model.Backup;
 import dev.readinglist.model.Catalog;
 import dev.readinglist.model.CheckReport;
 import dev.readinglist.model.DeletedArticle;
+import dev.readinglist.model.Deletion;
 import dev.readinglist.model.ExportFormat;
 import dev.readinglist.model.ExportOptions;
 import dev.readinglist.model.ExportScope;
@@ -28,7 +27,8 @@ import dev.readinglist.model.MergeReport;
 import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
-import dev.readinglist.model.SortKey;
+import dev.readinglist.model.TagChange;
+import dev.readinglist.model.TagCount;
 import dev.readinglist.model.TagNames;
 import dev.readinglist.model.TagProgress;
 import dev.readinglist.model.TextFolding;
@@ -52,6 +52,7 @@ import java.io.Writer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,6 +74,7 @@ public final class Library implements AutoCloseable {
     private final ArticleRemoval removal;
     private String bundledCatalogName = "";
     private final Clock clock;
+    private volatile LibraryIndex index;
 
     private Library(LibraryDatabase database, Clock clock) {
         this.database = database;
@@ -190,7 +192,11 @@ public final class Library implements AutoCloseable {
     }
 
     public MergeReport mergeCatalog(Catalog catalog) {
-        return catalogs.merge(catalog, clock.instant());
+        MergeReport report = catalogs.merge(catalog, clock.instant());
+        if (report.added() + report.updated() > 0) {
+            reloadIndex();
+        }
+        return report;
     }
 
     /**
@@ -249,6 +255,9 @@ public final class Library implements AutoCloseable {
                 dryRun,
                 progress,
                 cancelled);
+        if (!dryRun && counted.added() + counted.merged() > 0) {
+            reloadIndex();
+        }
         return new ImportReport(
                 chosen,
                 counted.added(),
@@ -272,7 +281,7 @@ public final class Library implements AutoCloseable {
                     "the link must start with http:// or https://: '" + (url == null ? "" : url.strip()) + "'");
         }
         tags.forEach(TagNames::check);
-        return imports.add(
+        String id = imports.add(
                 new ImportedArticle(
                         null,
                         title.strip(),
@@ -285,6 +294,8 @@ public final class Library implements AutoCloseable {
                         null),
                 "Added by hand",
                 clock.instant());
+        reloadIndex();
+        return id;
     }
 
     /** True for articles the user added or imported; the bundled catalog's stay. */
@@ -294,11 +305,39 @@ public final class Library implements AutoCloseable {
 
     /** Deletes an added or imported article; the result puts it back with {@link #undelete}. */
     public DeletedArticle deleteArticle(String id) {
-        return removal.delete(id, bundledCatalogName);
+        DeletedArticle deleted = removal.delete(id, bundledCatalogName);
+        reloadIndex();
+        return deleted;
+    }
+
+    /** Deletes the added or imported articles among {@code ids}, in one go; the bundled catalog's stay. */
+    public Deletion deleteArticles(List<String> ids) {
+        List<DeletedArticle> deleted = new ArrayList<>();
+        int kept = 0;
+        for (String id : ids) {
+            if (removal.canDelete(id, bundledCatalogName)) {
+                deleted.add(removal.delete(id, bundledCatalogName));
+            } else {
+                kept++;
+            }
+        }
+        if (!deleted.isEmpty()) {
+            reloadIndex();
+        }
+        return new Deletion(deleted, kept);
+    }
+
+    /** Puts back what {@link #deleteArticles} removed. */
+    public void undelete(Deletion deletion) {
+        deletion.deleted().forEach(removal::restore);
+        if (!deletion.deleted().isEmpty()) {
+            reloadIndex();
+        }
     }
 
     public void undelete(DeletedArticle deleted) {
         removal.restore(deleted);
+        reloadIndex();
     }
 
     private ImportReport importCatalog(Path file, boolean dryRun) {
@@ -318,25 +357,12 @@ public final class Library implements AutoCloseable {
         return articles.find(query(text, status));
     }
 
-    /**
-     * The whole library in memory, for the window's instant search. A helper thread reads SQLite
-     * while this one splits the text into words, so the two halves of the work overlap.
-     */
-    public ArticleIndex loadIndex() {
-        return new IndexLoader(articles).load();
-    }
-
-    /** As {@link #loadIndex()}, a part at a time: the window runs other work between the parts. */
-    public IndexLoader startIndexLoad() {
-        return new IndexLoader(articles);
-    }
-
-    /** Searches {@code index} as {@link #search(String, ReadStatus)} searches the file, with the window's tag filter and a sort. */
-    public Matches search(ArticleIndex index, Query query, ReadStatus status, SortKey sort, boolean descending) {
-        return index.find(query, status, sort, descending, articles::matchingRowIds);
-    }
-
     /** The first articles in the default order, for a window to show while its index loads. */
+    /** The ids of articles added at {@code since} or later, newest first, at most {@code limit}. */
+    public List<String> idsAddedSince(Instant since, int limit) {
+        return articles.idsAddedSince(since, limit);
+    }
+
     public List<Article> firstPage(int limit) {
         return articles.firstPage(limit);
     }
@@ -348,9 +374,12 @@ public final class Library implements AutoCloseable {
     /** Puts read times back exactly as they were (null: unread); undo uses this. */
     public void restoreReadTimes(Map<String, Instant> readTimes) {
         articles.restoreReadTimes(readTimes);
+        if (index != null) {
+            index.readChanged(readTimes);
+        }
     }
 
-    public int count(String text, ReadStatus status) {
+    int count(String text, ReadStatus status) {
         return articles.count(query(text, status));
     }
 
@@ -359,11 +388,20 @@ public final class Library implements AutoCloseable {
     }
 
     public int markRead(List<String> ids) {
-        return articles.markRead(ids, clock.instant());
+        Instant now = clock.instant();
+        int changed = articles.markRead(ids, now);
+        if (index != null) {
+            index.markedRead(ids, now);
+        }
+        return changed;
     }
 
     public int markUnread(List<String> ids) {
-        return articles.markUnread(ids);
+        int changed = articles.markUnread(ids);
+        if (index != null) {
+            index.markedUnread(ids);
+        }
+        return changed;
     }
 
     public Optional<String> note(String id) {
@@ -372,11 +410,76 @@ public final class Library implements AutoCloseable {
 
     /** Saves the note; an empty text deletes it. Returns true if it changed. */
     public boolean setNote(String id, String text) {
-        return notes.set(id, text, clock.instant());
+        boolean changed = notes.set(id, text, clock.instant());
+        if (changed && index != null) {
+            index.changed(List.of(id));
+        }
+        return changed;
     }
 
     public boolean editTags(String id, List<String> add, List<String> remove) {
-        return tags.edit(id, add, remove);
+        boolean changed = tags.edit(id, add, remove);
+        if (changed && index != null) {
+            index.changed(List.of(id));
+        }
+        return changed;
+    }
+
+    /**
+     * The library in memory, for a window's instant search, made on first use (the command line
+     * never needs it). Every change this library commits reaches it.
+     */
+    public synchronized LibraryIndex index() {
+        if (index == null) {
+            index = new LibraryIndex(articles);
+        }
+        return index;
+    }
+
+    /**
+     * The library changed in a way the index cannot follow in place: read it again. Also for a
+     * change another program made, which only the file's data version tells of.
+     */
+    public void reloadIndex() {
+        if (index != null) {
+            index.reload();
+        }
+    }
+
+    /** Adds or removes one of the user's tags on many articles; says exactly what changed, for undo. */
+    public TagChange tagArticles(List<String> ids, String tag, boolean add) {
+        TagChange change =
+                add ? tags.editMany(ids, List.of(tag), List.of()) : tags.editMany(ids, List.of(), List.of(tag));
+        changedIndex(change.ids());
+        return change;
+    }
+
+    /**
+     * Renames one of the user's tags on every article that has it; an article that already has the
+     * new name keeps one (a merge). Says exactly what changed, for undo.
+     */
+    public TagChange renameTag(String from, String to) {
+        TagNames.check(to);
+        TagChange change = tags.editMany(tags.ownedBy(from), List.of(to), List.of(from));
+        changedIndex(change.ids());
+        return change;
+    }
+
+    /** Takes back a tag change made by {@link #tagArticles} or {@link #renameTag}. */
+    public void revert(TagChange change) {
+        tags.apply(change.inverse());
+        changedIndex(change.ids());
+    }
+
+    /** Every tag with its article count, the user's own first. */
+    public List<TagCount> tagCounts() {
+        return tags.counts();
+    }
+
+    private void changedIndex(List<String> ids) {
+        if (index != null && !ids.isEmpty()) {
+            index.changed(ids);
+        }
     }
 
     public List<String> allTags() {

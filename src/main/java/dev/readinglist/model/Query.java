@@ -11,14 +11,23 @@ import java.util.List;
  * @param read true for read only, false for unread only, null for either
  * @param hasNote true for noted only, false for unnoted only, null for either
  * @param matchesNothing the filters contradict each other (is:read is:unread)
+ * @param anyTags tag keys of which at least one must be there (the window's tag filter set to Any);
+ *                empty for no such condition
  */
-public record Query(List<TextTerm> terms, List<TagFilter> tags, Boolean read, Boolean hasNote, boolean matchesNothing) {
+public record Query(
+        List<TextTerm> terms,
+        List<TagFilter> tags,
+        Boolean read,
+        Boolean hasNote,
+        boolean matchesNothing,
+        List<String> anyTags) {
 
-    public static final Query ALL = new Query(List.of(), List.of(), null, null, false);
+    public static final Query ALL = new Query(List.of(), List.of(), null, null, false, List.of());
 
     public Query {
         terms = List.copyOf(terms);
         tags = List.copyOf(tags);
+        anyTags = List.copyOf(anyTags);
     }
 
     /** A word ("cach", matched as a prefix) or a quoted phrase ("exact phrase", matched as is). */
@@ -42,12 +51,12 @@ public record Query(List<TextTerm> terms, List<TagFilter> tags, Boolean read, Bo
 
     public Query withRead(boolean wanted) {
         boolean contradicts = read != null && read != wanted;
-        return new Query(terms, tags, wanted, hasNote, matchesNothing || contradicts);
+        return new Query(terms, tags, wanted, hasNote, matchesNothing || contradicts, anyTags);
     }
 
     public Query withHasNote(boolean wanted) {
         boolean contradicts = hasNote != null && hasNote != wanted;
-        return new Query(terms, tags, read, wanted, matchesNothing || contradicts);
+        return new Query(terms, tags, read, wanted, matchesNothing || contradicts, anyTags);
     }
 
     /** This query, also requiring every one of these tags (as the window's tag filter does). */
@@ -59,6 +68,15 @@ public record Query(List<TextTerm> terms, List<TagFilter> tags, Boolean read, Bo
                 more.add(new TagFilter(key, false));
             }
         }
-        return new Query(terms, more, read, hasNote, matchesNothing);
+        return new Query(terms, more, read, hasNote, matchesNothing, anyTags);
+    }
+
+    /** This query, also requiring at least one of these tags (the window's tag filter set to Any). */
+    public Query withAnyTag(List<String> tagNames) {
+        List<String> keys = tagNames.stream()
+                .map(TextFolding::tagKey)
+                .filter(key -> !key.isEmpty())
+                .toList();
+        return new Query(terms, tags, read, hasNote, matchesNothing, keys);
     }
 }

@@ -9,5 +9,8 @@ public enum SortKey {
     PUBLISHED,
     MINUTES,
     NOTE,
-    READ_ON
+    READ_ON,
+    /** When it joined the list: newest added first is one of the offered orders. */
+    ADDED,
+    SITE
 }

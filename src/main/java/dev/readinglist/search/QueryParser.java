@@ -46,7 +46,7 @@ public final class QueryParser {
                 addWordOrFilter(readToken(), excluded);
             }
         }
-        return new Query(terms, tags, filters.read(), filters.hasNote(), filters.matchesNothing());
+        return new Query(terms, tags, filters.read(), filters.hasNote(), filters.matchesNothing(), List.of());
     }
 
     private boolean skipWhitespace() {

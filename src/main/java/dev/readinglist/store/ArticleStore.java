@@ -113,8 +113,8 @@ public final class ArticleStore {
     public void scan(long afterId, long upToId, ObjLongConsumer<Article> sink) {
         database.read(connection -> {
             try (PreparedStatement articleRows = connection.prepareStatement("""
-                         SELECT id, slug, title, summary, url, published, reading_minutes, read_at FROM article
-                         WHERE id > ?1 AND id <= ?2 ORDER BY id""");
+                         SELECT id, slug, title, summary, url, published, reading_minutes, read_at, added_at
+                         FROM article WHERE id > ?1 AND id <= ?2 ORDER BY id""");
                     PreparedStatement noteRows = connection.prepareStatement(
                             "SELECT article_id, body, updated_at FROM note WHERE article_id > ?1 AND article_id <= ?2 ORDER BY article_id");
                     // One row per article, not per tag: each value read through JDBC costs more than SQLite's work.
@@ -181,7 +181,8 @@ public final class ArticleStore {
                                 inPosition(userTags),
                                 Timestamps.parseInstant(articles.getString(8)),
                                 note,
-                                Timestamps.parseInstant(noteUpdated)),
+                                Timestamps.parseInstant(noteUpdated),
+                                Timestamps.parseInstant(articles.getString(9))),
                         id);
             }
         }
@@ -200,6 +201,25 @@ public final class ArticleStore {
      * is ready. Dated articles first, read along the published index, then undated ones, so a
      * million-article library is not sorted whole for one screenful.
      */
+    /** The ids of articles added at {@code since} or later, newest first: what an import just added. */
+    public List<String> idsAddedSince(Instant since, int limit) {
+        List<String> ids = new ArrayList<>();
+        database.read(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT slug FROM article WHERE added_at >= ? ORDER BY added_at DESC, slug LIMIT ?")) {
+                statement.setString(1, Timestamps.format(since));
+                statement.setInt(2, limit);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                }
+            }
+            return null;
+        });
+        return ids;
+    }
+
     public List<Article> firstPage(int limit) {
         List<Article> page = new ArrayList<>(limit);
         database.read(connection -> {

@@ -4,6 +4,7 @@ import dev.readinglist.model.Query;
 import dev.readinglist.model.Query.TagFilter;
 import dev.readinglist.model.Query.TextTerm;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -34,6 +35,11 @@ record QuerySql(String where, List<Object> parameters) {
             conditions.add((tag.excluded() ? "NOT " : "")
                     + "EXISTS (SELECT 1 FROM article_tag t WHERE t.article_id = a.id AND t.tag_key = ?)");
             parameters.add(tag.key());
+        }
+        if (!query.anyTags().isEmpty()) {
+            conditions.add("EXISTS (SELECT 1 FROM article_tag t WHERE t.article_id = a.id AND t.tag_key IN ("
+                    + String.join(", ", Collections.nCopies(query.anyTags().size(), "?")) + "))");
+            parameters.addAll(query.anyTags());
         }
         if (query.read() != null) {
             conditions.add(query.read() ? "a.read_at IS NOT NULL" : "a.read_at IS NULL");

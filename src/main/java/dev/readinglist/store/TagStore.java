@@ -1,6 +1,8 @@
 package dev.readinglist.store;
 
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.TagChange;
+import dev.readinglist.model.TagCount;
 import dev.readinglist.model.TagNames;
 import dev.readinglist.model.TextFolding;
 import java.sql.Connection;
@@ -46,6 +48,98 @@ public final class TagStore {
         });
     }
 
+    /**
+     * Adds and removes the user's tags on many articles, in one transaction, and says exactly what
+     * changed. A tag an article carries from the catalog is left alone here (not refused, as for one
+     * article): the others still change.
+     */
+    public TagChange editMany(List<String> ids, List<String> add, List<String> remove) {
+        add.forEach(TagNames::check);
+        remove.forEach(TagNames::check);
+        return database.write(connection -> {
+            List<TagChange.Edit> edits = new ArrayList<>();
+            try (UserTags userTags = new UserTags(connection)) {
+                for (String id : ids) {
+                    long rowId = ArticleStore.rowId(connection, id);
+                    List<String> removed = new ArrayList<>();
+                    for (String tag : remove) {
+                        if (deleteUserTag(connection, rowId, tag)) {
+                            removed.add(tag);
+                        }
+                    }
+                    List<String> added = new ArrayList<>();
+                    for (String tag : add) {
+                        if (userTags.add(rowId, tag)) {
+                            added.add(tag);
+                        }
+                    }
+                    if (!added.isEmpty() || !removed.isEmpty()) {
+                        FtsIndex.reindex(connection, rowId);
+                        edits.add(new TagChange.Edit(id, added, removed));
+                    }
+                }
+            }
+            return new TagChange(edits);
+        });
+    }
+
+    /** Applies each article's edit (its added tags added, its removed ones removed), in one transaction. */
+    public void apply(TagChange change) {
+        database.write(connection -> {
+            try (UserTags userTags = new UserTags(connection)) {
+                for (TagChange.Edit edit : change.edits()) {
+                    long rowId = ArticleStore.rowId(connection, edit.id());
+                    for (String tag : edit.removed()) {
+                        deleteUserTag(connection, rowId, tag);
+                    }
+                    for (String tag : edit.added()) {
+                        userTags.add(rowId, tag);
+                    }
+                    FtsIndex.reindex(connection, rowId);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The ids of the articles that carry {@code tag} as one of the user's own. */
+    public List<String> ownedBy(String tag) {
+        String key = TextFolding.tagKey(tag);
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                            SELECT a.slug FROM article_tag t JOIN article a ON a.id = t.article_id
+                            WHERE t.kind = 'user' AND t.tag_key = ? ORDER BY a.id""")) {
+                select.setString(1, key);
+                try (ResultSet rs = select.executeQuery()) {
+                    List<String> ids = new ArrayList<>();
+                    while (rs.next()) {
+                        ids.add(rs.getString(1));
+                    }
+                    return ids;
+                }
+            }
+        });
+    }
+
+    /**
+     * Every tag with how many articles carry it, the user's own first (a tag counts as the user's
+     * when they gave it to any article), then by name without case.
+     */
+    public List<TagCount> counts() {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement("""
+                            SELECT min(tag), count(DISTINCT article_id), max(kind = 'user') AS own
+                            FROM article_tag GROUP BY tag_key ORDER BY own DESC, min(tag) COLLATE NOCASE""");
+                    ResultSet rs = select.executeQuery()) {
+                List<TagCount> counts = new ArrayList<>();
+                while (rs.next()) {
+                    counts.add(new TagCount(rs.getString(1), rs.getInt(2), rs.getInt(3) == 1));
+                }
+                return counts;
+            }
+        });
+    }
+
     /** Every tag in the library, catalog and user alike, once each by key, sorted without case. */
     public List<String> allTags() {
         return database.read(connection -> {
@@ -61,15 +155,19 @@ public final class TagStore {
         });
     }
 
-    private static boolean removeUserTag(Connection connection, String id, long rowId, String tag) throws SQLException {
-        String key = TextFolding.tagKey(tag);
+    private static boolean deleteUserTag(Connection connection, long rowId, String tag) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
                 "DELETE FROM article_tag WHERE article_id = ? AND kind = 'user' AND tag_key = ?")) {
             delete.setLong(1, rowId);
-            delete.setString(2, key);
-            if (delete.executeUpdate() > 0) {
-                return true;
-            }
+            delete.setString(2, TextFolding.tagKey(tag));
+            return delete.executeUpdate() > 0;
+        }
+    }
+
+    private static boolean removeUserTag(Connection connection, String id, long rowId, String tag) throws SQLException {
+        String key = TextFolding.tagKey(tag);
+        if (deleteUserTag(connection, rowId, tag)) {
+            return true;
         }
         try (PreparedStatement catalog = connection.prepareStatement(
                 "SELECT tag FROM article_tag WHERE article_id = ? AND kind = 'catalog' AND tag_key = ?")) {

@@ -1,12 +1,12 @@
 package dev.readinglist.ui;
 
-import dev.readinglist.instance.CommandIo;
-import dev.readinglist.instance.InstanceFiles;
-import dev.readinglist.instance.InstanceServer;
-import dev.readinglist.instance.Request;
-import dev.readinglist.instance.WindowClaim;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.platform.DataFolder;
+import dev.readinglist.platform.instance.CommandIo;
+import dev.readinglist.platform.instance.InstanceFiles;
+import dev.readinglist.platform.instance.InstanceServer;
+import dev.readinglist.platform.instance.Request;
+import dev.readinglist.platform.instance.WindowClaim;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.LongConsumer;

@@ -1,8 +1,8 @@
 package dev.readinglist.ui;
 
-import dev.readinglist.instance.CommandIo;
-import dev.readinglist.instance.Request;
 import dev.readinglist.library.LibraryHost;
+import dev.readinglist.platform.instance.CommandIo;
+import dev.readinglist.platform.instance.Request;
 
 /** Runs a command line's command on the window's library; Main hands the window the CLI's runner. */
 @FunctionalInterface

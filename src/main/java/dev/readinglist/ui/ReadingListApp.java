@@ -1,13 +1,14 @@
 package dev.readinglist.ui;
 
+import dev.readinglist.library.SettingsFile;
 import dev.readinglist.platform.DataFolder;
+import dev.readinglist.platform.DesktopOpener;
 import dev.readinglist.ui.choosing.AppFileChooser;
 import dev.readinglist.ui.common.FileType;
 import dev.readinglist.ui.common.FxBackground;
 import dev.readinglist.ui.common.FxFolderChooser;
 import dev.readinglist.ui.common.FxOpenFileChooser;
 import dev.readinglist.ui.common.FxSaveFileChooser;
-import dev.readinglist.ui.main.WindowState;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.LongConsumer;
@@ -24,9 +25,10 @@ public final class ReadingListApp extends Application {
 
     private final FxBackground background = new FxBackground();
     private final FxBackground listing = new FxBackground("folder-listing");
+    private final FxBackground desktop = new FxBackground("desktop-opener");
     private Path database;
-    private Path stateFile;
-    private WindowState state;
+    private Path settingsFolder;
+    private SettingsFile layout;
 
     /** With a consumer, the app reports when its first frame is shown, then closes: for startup benchmarks. */
     static void reportFirstFrame(LongConsumer consumer) {
@@ -40,7 +42,7 @@ public final class ReadingListApp extends Application {
 
     /** A second launch asked for this library's window. Any thread. */
     static void bringToFront() {
-        Platform.runLater(() -> {
+        FxBackground.later(() -> {
             Stage stage = shown;
             if (stage != null) {
                 stage.setIconified(false);
@@ -55,8 +57,8 @@ public final class ReadingListApp extends Application {
     public void init() {
         String db = getParameters().getNamed().get("db");
         database = DataFolder.database(db == null ? null : Path.of(db));
-        stateFile = DataFolder.folder().resolve("window.properties");
-        state = WindowState.load(stateFile);
+        settingsFolder = SettingsFile.folder();
+        layout = SettingsFile.forUser(settingsFolder);
     }
 
     @Override
@@ -65,21 +67,23 @@ public final class ReadingListApp extends Application {
         // the system's dialog may open the library's files in this process (GTK does), so the app's own.
         boolean windows = System.getProperty("os.name", "").startsWith("Windows");
         AppFileChooser chooser = new AppFileChooser(listing, FileType.IMPORTS);
+        DesktopOpener opener = DesktopOpener.forThisSystem();
         AppContext context = new AppContext(
                 database,
-                stateFile,
+                settingsFolder,
                 background,
+                desktop,
                 windows ? new FxSaveFileChooser() : chooser,
                 windows ? new FxOpenFileChooser() : chooser,
                 windows ? new FxFolderChooser() : chooser,
-                url -> getHostServices().showDocument(url),
-                folder -> getHostServices().showDocument(folder.toUri().toString()),
+                opener::open,
+                folder -> opener.open(folder.toUri().toString()),
                 Clock.systemUTC(),
                 Platform::exit);
-        MainWindow window = MainWindow.open(stage, context, state);
+        MainWindow window = MainWindow.open(stage, context, layout);
         shown = stage;
         if (host != null) {
-            host.attach(window);
+            host.attach(window.session());
         }
         if (firstFrame != null) {
             FirstFrame.whenShown(stage.getScene(), ms -> {
@@ -92,6 +96,7 @@ public final class ReadingListApp extends Application {
     @Override
     public void stop() {
         listing.close();
+        desktop.close();
         background.close();
     }
 }

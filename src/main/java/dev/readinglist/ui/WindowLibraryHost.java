@@ -1,8 +1,8 @@
 package dev.readinglist.ui;
 
-import dev.readinglist.library.Library;
 import dev.readinglist.library.LibraryHost;
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.ui.main.LibrarySession;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -17,14 +17,14 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 final class WindowLibraryHost implements LibraryHost {
 
     private final Path database;
-    private final CompletableFuture<MainWindow> window = new CompletableFuture<>();
+    private final CompletableFuture<LibrarySession> window = new CompletableFuture<>();
     private final ReadWriteLock restoring = new ReentrantReadWriteLock();
 
     WindowLibraryHost(Path database) {
         this.database = database.toAbsolutePath().normalize();
     }
 
-    void attach(MainWindow opened) {
+    void attach(LibrarySession opened) {
         window.complete(opened);
     }
 
@@ -35,18 +35,11 @@ final class WindowLibraryHost implements LibraryHost {
 
     @Override
     public <T> T use(LibraryWork<T> work) throws Exception {
-        MainWindow main = window();
+        LibrarySession session = window();
         restoring.readLock().lock();
         try {
-            Library library = main.awaitLibrary();
-            long before = library.commits();
-            try {
-                return work.run(library);
-            } finally {
-                if (library.commits() != before) {
-                    main.showChangesByCommand();
-                }
-            }
+            // What the command changes reaches the window through the library's index.
+            return work.run(session.await());
         } finally {
             restoring.readLock().unlock();
         }
@@ -54,16 +47,16 @@ final class WindowLibraryHost implements LibraryHost {
 
     @Override
     public Path restore(Path backup) {
-        MainWindow main = window();
+        LibrarySession session = window();
         restoring.writeLock().lock();
         try {
-            return main.restoreForCommand(backup);
+            return session.restoreAndWait(backup);
         } finally {
             restoring.writeLock().unlock();
         }
     }
 
-    private MainWindow window() {
+    private LibrarySession window() {
         try {
             return window.get();
         } catch (InterruptedException e) {

@@ -1,6 +1,9 @@
 package dev.readinglist.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaAccess;
@@ -8,8 +11,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import dev.readinglist.ui.common.FxBackground;
 import java.sql.DriverManager;
 import java.util.Set;
+import javafx.application.Platform;
 import org.sqlite.SQLiteConfig;
 
 /** The layering the README describes, enforced. */
@@ -169,7 +174,7 @@ class LayeringTest {
             .and()
             .doNotHaveFullyQualifiedName("dev.readinglist.store.LibraryBackups")
             .and()
-            .doNotHaveFullyQualifiedName("dev.readinglist.instance.InstanceLock")
+            .doNotHaveFullyQualifiedName("dev.readinglist.platform.instance.InstanceLock")
             .and()
             .doNotHaveFullyQualifiedName("dev.readinglist.platform.ErrorLog")
             .and()
@@ -208,4 +213,32 @@ class LayeringTest {
             .haveFullyQualifiedName("javafx.stage.DirectoryChooser")
             .because("GTK's chooser opens the files of the folders it lists in this process, dropping the library's"
                     + " locks; ReadingListApp uses the FX ones only on Windows, and ui.choosing elsewhere");
+
+    @ArchTest
+    static final ArchRule windowPartsHaveNoCycles = slices().matching("dev.readinglist.ui.(*)..")
+            .should()
+            .beFreeOfCycles()
+            .because("each part of the window (table, details, main…) can be read and tested on its own");
+
+    @ArchTest
+    static final ArchRule theWindowUsesOnlyTheLibraryLayer = noClasses()
+            .that()
+            .resideInAPackage("dev.readinglist.ui..")
+            .should()
+            .dependOnClassesThat(resideInAPackage("dev.readinglist..")
+                    .and(DescribedPredicate.not(resideInAnyPackage(
+                            "dev.readinglist.ui..",
+                            "dev.readinglist.library..",
+                            "dev.readinglist.model..",
+                            "dev.readinglist.platform.."))))
+            .because("the window talks to the core through the library; the store, the index, import and export"
+                    + " stay behind it");
+
+    @ArchTest
+    static final ArchRule onlyFxBackgroundHandsWorkToTheFxThread = noClasses()
+            .that()
+            .doNotBelongToAnyOf(FxBackground.class)
+            .should()
+            .callMethod(Platform.class, "runLater", Runnable.class)
+            .because("view models hear from other threads through Background.onUiThread, which tests replace");
 }

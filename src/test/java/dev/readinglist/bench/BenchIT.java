@@ -2,16 +2,16 @@ package dev.readinglist.bench;
 
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import dev.readinglist.index.ArticleIndex;
-import dev.readinglist.index.Matches;
+import dev.readinglist.LoadedIndex;
 import dev.readinglist.library.Library;
+import dev.readinglist.library.LibraryIndex;
+import dev.readinglist.library.Search;
+import dev.readinglist.library.SearchResult;
 import dev.readinglist.model.ExportFormat;
 import dev.readinglist.model.ExportOptions;
 import dev.readinglist.model.ImportFormat;
-import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
-import dev.readinglist.search.QueryParser;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -102,7 +102,7 @@ class BenchIT {
     private void searchFigures(Path db, String size) {
         try (Library library = Library.open(db)) {
             long start = System.nanoTime();
-            ArticleIndex index = library.loadIndex();
+            LibraryIndex index = LoadedIndex.of(library);
             results.note(String.format(
                     "%s: index loaded in %.0f ms (the window types against it once loaded)",
                     size, (System.nanoTime() - start) / 1e6));
@@ -111,14 +111,14 @@ class BenchIT {
             Samples keystrokes = new Samples();
             for (int round = 0; round < 2; round++) {
                 for (int end = 1; end <= PHRASE.length(); end++) {
-                    Query query = QueryParser.parse(PHRASE.substring(0, end));
-                    keystrokes.time(() -> library.search(index, query, ReadStatus.ALL, SortKey.DEFAULT, false));
+                    Search typed = search(PHRASE.substring(0, end), ReadStatus.ALL, SortKey.DEFAULT, false);
+                    keystrokes.time(() -> index.search(typed));
                 }
             }
-            Matches last = library.search(index, QueryParser.parse(PHRASE), ReadStatus.ALL, SortKey.DEFAULT, false);
+            SearchResult last = LoadedIndex.search(library, search(PHRASE, ReadStatus.ALL, SortKey.DEFAULT, false));
             results.note(String.format(
                     "%s: \"%s\" matches %,d of %,d; %d keystroke samples, max %.1f ms",
-                    size, PHRASE, last.matched(), index.size(), keystrokes.size(), keystrokes.max()));
+                    size, PHRASE, last.matched(), last.progress().total(), keystrokes.size(), keystrokes.max()));
             if (size.equals("100k")) {
                 results.put("filter_keystroke_100k_p50", keystrokes.median());
                 results.put("filter_keystroke_100k_p95", keystrokes.percentile(95));
@@ -128,22 +128,26 @@ class BenchIT {
             Samples status = new Samples();
             for (int i = 0; i < 5; i++) {
                 ReadStatus switched = i % 2 == 0 ? ReadStatus.UNREAD : ReadStatus.READ;
-                status.time(() -> library.search(index, Query.ALL, switched, SortKey.DEFAULT, false));
+                status.time(() -> index.search(search("", switched, SortKey.DEFAULT, false)));
             }
             results.put("status_switch_1m_ms", status.median());
             Samples sortFirst = new Samples();
-            sortFirst.time(() -> library.search(index, Query.ALL, ReadStatus.ALL, SortKey.TITLE, false));
+            sortFirst.time(() -> index.search(search("", ReadStatus.ALL, SortKey.TITLE, false)));
             results.put("sort_change_1m_ms", sortFirst.median());
             Samples sortAgain = new Samples();
             for (SortKey key :
                     List.of(SortKey.PUBLISHED, SortKey.MINUTES, SortKey.READ, SortKey.TITLE, SortKey.DEFAULT)) {
-                sortAgain.time(() -> library.search(index, Query.ALL, ReadStatus.ALL, key, true));
+                sortAgain.time(() -> index.search(search("", ReadStatus.ALL, key, true)));
             }
             results.note(String.format(
                     "1m: the first sort by title %.0f ms (builds that order); published, minutes, read "
                             + "(first time each), title again and default: max %.0f ms",
                     sortFirst.median(), sortAgain.max()));
         }
+    }
+
+    private static Search search(String text, ReadStatus status, SortKey sort, boolean descending) {
+        return new Search(text, List.of(), false, status, sort, descending);
     }
 
     private static double heapAfterGcMb() {
@@ -155,13 +159,11 @@ class BenchIT {
 
     private void writeFigures(Path db) {
         try (Library library = Library.open(db)) {
-            ArticleIndex index = library.loadIndex();
-            List<String> unread = new ArrayList<>();
-            for (int row = 0; row < index.size() && unread.size() < 10_060; row++) {
-                if (!index.isRead(row)) {
-                    unread.add(index.slug(row));
-                }
-            }
+            // Loaded, as in the window: each write below also keeps the in-memory index up to date.
+            LoadedIndex.of(library);
+            List<String> all = LoadedIndex.search(library, search("", ReadStatus.UNREAD, SortKey.DEFAULT, false))
+                    .ids();
+            List<String> unread = new ArrayList<>(all.subList(0, Math.min(10_060, all.size())));
             Samples toggles = new Samples();
             for (String id : unread.subList(0, 60)) {
                 toggles.time(() -> library.markRead(List.of(id)));

@@ -1,9 +1,9 @@
 package dev.readinglist.bench;
 
+import dev.readinglist.library.SettingsFile;
 import dev.readinglist.ui.AppContext;
 import dev.readinglist.ui.MainWindow;
 import dev.readinglist.ui.common.FxBackground;
-import dev.readinglist.ui.main.WindowState;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -19,6 +19,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 
 /**
  * The longest stall of the JavaFX thread while the real window, on JavaFX's headless platform,
@@ -40,7 +41,8 @@ final class PulseGap {
         FxBackground background = new FxBackground();
         AppContext context = new AppContext(
                 db,
-                db.resolveSibling("window.properties"),
+                db.resolveSibling("settings"),
+                background,
                 background,
                 (owner, title, folder, name) -> Optional.empty(),
                 (owner, title) -> Optional.empty(),
@@ -49,9 +51,10 @@ final class PulseGap {
                 folder -> {},
                 Clock.systemUTC(),
                 () -> {});
-        MainWindow window = onFx(() -> MainWindow.open(new Stage(), context, WindowState.load(null)));
-        TableView<?> table = onFx(() -> (TableView<?>) window.scene().lookup(".table-view"));
-        TextField search = onFx(() -> (TextField) window.scene().lookup("#searchField"));
+        Stage stage = onFx(Stage::new);
+        onFx(() -> MainWindow.open(stage, context, SettingsFile.forUser(db.resolveSibling("settings"))));
+        TableView<?> table = onFx(() -> (TableView<?>) stage.getScene().lookup(".table-view"));
+        TextField search = onFx(() -> (TextField) stage.getScene().lookup("#searchField"));
         long start = System.nanoTime();
         while (onFx(() -> table.getItems().size()) < articles) {
             if (System.nanoTime() - start > TimeUnit.MINUTES.toNanos(5)) {
@@ -112,7 +115,7 @@ final class PulseGap {
                         + "gaps over two frames: %s",
                 phrase, shown, maxGap[0], stalls.isEmpty() ? "none" : String.join(", ", stalls)));
         onFx(() -> {
-            window.quit();
+            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
             return null;
         });
         background.close();

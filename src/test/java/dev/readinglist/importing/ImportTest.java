@@ -99,7 +99,7 @@ class ImportTest {
         Article caching = library.article(CACHING);
         assertTrue(caching.isRead(), "read beats unread on a catalog article found by its link");
         assertEquals(List.of("later"), caching.userTags(), "tags are unioned; Caching was already a catalog tag");
-        assertEquals(34, library.count("", ReadStatus.ALL));
+        assertEquals(34, library.search("", ReadStatus.ALL).size());
     }
 
     @Test
@@ -247,7 +247,7 @@ class ImportTest {
     void aDryRunReportsAndChangesNothing() throws Exception {
         ImportReport report = library.importFile(fixture("pocket.csv"), null, true);
         assertEquals(3, report.added());
-        assertEquals(31, library.count("", ReadStatus.ALL));
+        assertEquals(31, library.search("", ReadStatus.ALL).size());
         assertEquals(
                 Optional.empty(),
                 library.search("raft explained", ReadStatus.ALL).stream().findAny());
@@ -294,7 +294,7 @@ class ImportTest {
                 }
             }
         }
-        assertEquals(31, library.count("", ReadStatus.ALL));
+        assertEquals(31, library.search("", ReadStatus.ALL).size());
     }
 
     private Path fixture(String name) throws Exception {

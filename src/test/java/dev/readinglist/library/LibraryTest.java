@@ -32,7 +32,7 @@ class LibraryTest {
     @Test
     void opensWithTheBundledCatalog() {
         try (Library library = Library.open(dir.resolve("rl.db"), CLOCK)) {
-            assertEquals(31, library.count("", ReadStatus.ALL));
+            assertEquals(31, library.search("", ReadStatus.ALL).size());
             Article article = library.article("caching-strategies-production-guide");
             assertEquals("https://coderssecret.com/blog/caching-strategies-production-guide", article.url());
             assertEquals(20, article.readingMinutes());
@@ -92,7 +92,7 @@ class LibraryTest {
             library.mergeCatalog(TestCatalogs.of("""
                     {"catalog": "Test catalog", "articles": [{"slug": "other", "title": "Other"}]}"""));
             assertEquals("Title", library.article("story").title());
-            assertEquals(33, library.count("", ReadStatus.ALL));
+            assertEquals(33, library.search("", ReadStatus.ALL).size());
         }
     }
 

@@ -3,14 +3,14 @@ package dev.readinglist.search;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.readinglist.index.ArticleIndex;
-import dev.readinglist.index.Matches;
+import dev.readinglist.LoadedIndex;
 import dev.readinglist.library.Library;
+import dev.readinglist.library.Search;
+import dev.readinglist.library.SearchResult;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -41,29 +41,23 @@ class SearchSemanticsTest {
 
     static Library library;
     static int total;
-    /** The window's in-memory index, built before the changes below and told of each, as the window does. */
-    static ArticleIndex index;
 
     @BeforeAll
     static void open() {
         library = Library.open(dir.resolve("search.db"));
-        index = library.loadIndex();
-        total = library.count("", ReadStatus.ALL);
+        // The window's in-memory index, loaded before the changes below: the library tells it of each.
+        LoadedIndex.of(library);
+        total = library.search("", ReadStatus.ALL).size();
         library.markRead(List.of(CACHING, THRIFT));
-        for (String id : List.of(CACHING, THRIFT)) {
-            index.setReadAt(index.rowOf(id), library.article(id).readAt());
-        }
         library.setNote(CELERY, "Ask Zoë about the crème brûlée of retries: \"exponential backoff\"");
         library.editTags(CPU_CACHE, List.of("Hardware Deep-Dive"), List.of());
-        for (String id : List.of(CELERY, CPU_CACHE)) {
-            index.update(index.rowOf(id), library.article(id));
-        }
     }
 
     /** What the window finds for the same text: must be what the library finds. */
     static Set<String> indexIds(String text, ReadStatus status) {
-        Matches matches = library.search(index, QueryParser.parse(text), status, SortKey.DEFAULT, false);
-        return Arrays.stream(matches.rows()).mapToObj(index::slug).collect(Collectors.toSet());
+        return Set.copyOf(
+                LoadedIndex.search(library, new Search(text, List.of(), false, status, SortKey.DEFAULT, false))
+                        .ids());
     }
 
     @AfterAll
@@ -190,17 +184,18 @@ class SearchSemanticsTest {
     @Test
     void andIsAWordThatTheCatalogUses() {
         // Guards the test above: "and" as a plain word matches, where the operator AND alone would be an error.
-        assertEquals(true, library.count("AND", ReadStatus.ALL) > 0);
+        assertEquals(true, library.search("AND", ReadStatus.ALL).size() > 0);
     }
 
     @Test
     void statusSwitchNarrowsTheQuery() {
         assertEquals(Set.of(CACHING), ids(library.search("cach", ReadStatus.READ)));
         assertEquals(Set.of(CPU_CACHE), ids(library.search("cach", ReadStatus.UNREAD)));
-        assertEquals(total - 2, library.count("", ReadStatus.UNREAD));
+        assertEquals(total - 2, library.search("", ReadStatus.UNREAD).size());
         assertEquals(Set.of(CACHING), indexIds("cach", ReadStatus.READ));
         assertEquals(Set.of(CPU_CACHE), indexIds("cach", ReadStatus.UNREAD));
-        Matches cach = library.search(index, QueryParser.parse("cach"), ReadStatus.UNREAD, SortKey.DEFAULT, false);
+        SearchResult cach = LoadedIndex.search(
+                library, new Search("cach", List.of(), false, ReadStatus.UNREAD, SortKey.DEFAULT, false));
         assertEquals(2, cach.matched(), "counts are within the search, before the status switch");
         assertEquals(1, cach.matchedRead());
     }
@@ -228,8 +223,8 @@ class SearchSemanticsTest {
     }
 
     private static List<String> indexOrder(SortKey sort, boolean descending) {
-        Matches all = library.search(index, QueryParser.parse(""), ReadStatus.ALL, sort, descending);
-        return Arrays.stream(all.rows()).mapToObj(index::slug).toList();
+        return LoadedIndex.search(library, new Search("", List.of(), false, ReadStatus.ALL, sort, descending))
+                .ids();
     }
 
     @Test

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.readinglist.ChildJvm;
 import dev.readinglist.cli.Cli;
 import dev.readinglist.cli.CliHarness;
-import dev.readinglist.instance.InstanceFiles;
-import dev.readinglist.instance.InstanceLock;
-import dev.readinglist.instance.InstanceServer;
 import dev.readinglist.library.Library;
+import dev.readinglist.library.SettingsFile;
+import dev.readinglist.platform.instance.InstanceFiles;
+import dev.readinglist.platform.instance.InstanceLock;
+import dev.readinglist.platform.instance.InstanceServer;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.FxBackground;
-import dev.readinglist.ui.main.WindowState;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -261,7 +261,8 @@ class CommandForwardingTest {
             FxBackground background = new FxBackground();
             AppContext context = new AppContext(
                     db,
-                    db.resolveSibling("window.properties"),
+                    db.resolveSibling("settings"),
+                    background,
                     background,
                     (owner, title, folder, name) -> Optional.ofNullable(saveAs),
                     (owner, title) -> Optional.empty(),
@@ -276,8 +277,9 @@ class CommandForwardingTest {
             InstanceServer server =
                     InstanceServer.start(files.socket(), DesktopLauncher.handler(host, Cli::runForwarded));
             MainWindow[] opened = new MainWindow[1];
-            robot.interact(() -> opened[0] = MainWindow.open(stage, context, WindowState.load(null)));
-            host.attach(opened[0]);
+            robot.interact(
+                    () -> opened[0] = MainWindow.open(stage, context, SettingsFile.forUser(context.settingsFolder())));
+            host.attach(opened[0].session());
             return new OpenWindow(opened[0], background, lock, server);
         }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.ui.common.ArticleRow;
-import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.details.DetailViewModel;
 import dev.readinglist.ui.main.MainViewModel;
 import java.nio.file.Path;
@@ -25,18 +24,18 @@ class DetailViewModelTest {
     Path dir;
 
     Library library;
+    WindowModels window;
     MainViewModel main;
     DetailViewModel detail;
-    ManualDebouncer debouncer = new ManualDebouncer();
+    ManualDebouncer debouncer;
 
     @BeforeEach
     void open() {
         library = Library.open(dir.resolve("rl.db"));
-        LibraryConnection connection = new LibraryConnection();
-        main = new MainViewModel(new DirectBackground(), connection, Clock.systemUTC());
-        detail = new DetailViewModel(
-                new DirectBackground(), connection, debouncer, main::setRead, main::articleChanged, main::refreshTags);
-        connection.open(library);
+        window = new WindowModels(Clock.systemUTC()).open(library);
+        main = window.main;
+        detail = window.detail;
+        debouncer = window.autosave;
     }
 
     @AfterEach
@@ -47,7 +46,6 @@ class DetailViewModelTest {
     @Test
     void aRowFromTheIndexGetsItsSummaryWhenShownAndASavedNoteIsSearchable() {
         ArticleRow row = row(0);
-        assertFalse(row.isComplete(), "the table's rows come from the in-memory index, without summaries");
         detail.show(row);
         assertTrue(row.isComplete());
         assertEquals(library.article(row.id()).summary(), row.article().summary());
@@ -55,10 +53,7 @@ class DetailViewModelTest {
         detail.noteTextProperty().set("zanzibarish thoughts");
         debouncer.elapse();
         main.searchTextProperty().set("zanzibar");
-        assertEquals(
-                List.of(row.id()),
-                main.shownRows().stream().map(ArticleRow::id).toList(),
-                "the index learned the saved note");
+        assertEquals(List.of(row.id()), window.ids(), "the index learned the saved note");
     }
 
     @Test
@@ -74,7 +69,6 @@ class DetailViewModelTest {
         assertEquals(Optional.of("first thoughts"), library.note(row.id()));
         assertEquals(DetailViewModel.SAVED, detail.saveStateProperty().get());
         assertEquals("first thoughts", row.noteProperty().get());
-        assertFalse(detail.hasUnsavedNotes());
     }
 
     @Test
@@ -105,12 +99,13 @@ class DetailViewModelTest {
 
     @Test
     void showingAnArticleIsNotAnEdit() {
-        library.setNote(row(3).id(), "already there");
-        main.refresh();
-        detail.show(row(3));
+        ArticleRow row = row(3);
+        library.setNote(row.id(), "already there"); // as a command line's note command does
+        window.await(() -> row.noteProperty().get().equals("already there"));
+        detail.show(row);
         assertEquals("already there", detail.noteTextProperty().get());
         assertFalse(debouncer.isPending());
-        assertFalse(detail.hasUnsavedNotes());
+        assertEquals("", detail.saveStateProperty().get());
     }
 
     @Test
@@ -120,7 +115,7 @@ class DetailViewModelTest {
         detail.addTag("  to reread ");
         assertEquals(List.of("to reread"), library.article(row.id()).userTags());
         assertTrue(row.tagsProperty().get().contains("to reread"));
-        assertTrue(main.allTags().contains("to reread"));
+        assertTrue(main.tagNames().contains("to reread"));
 
         detail.removeTag("to reread");
         assertEquals(List.of(), library.article(row.id()).userTags());
@@ -142,6 +137,6 @@ class DetailViewModelTest {
     }
 
     private ArticleRow row(int index) {
-        return main.shownRows().get(index);
+        return main.rows().get(index);
     }
 }

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.library.Library;
+import dev.readinglist.library.SettingsFile;
 import dev.readinglist.model.ImportCancelledException;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.FxBackground;
-import dev.readinglist.ui.main.WindowState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -69,13 +69,28 @@ class ImportWindowTest {
             }
 
             @Override
+            public <T, U> Job run(
+                    Updating<T, U> work, Consumer<U> onUpdate, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+                return background.run(work, onUpdate, onSuccess, failure -> {
+                    failures.add(failure);
+                    onFailure.accept(failure);
+                });
+            }
+
+            @Override
+            public void onUiThread(Runnable action) {
+                background.onUiThread(action);
+            }
+
+            @Override
             public void drain() {
                 background.drain();
             }
         };
         AppContext context = new AppContext(
                 db,
-                dir.resolve("window.properties"),
+                dir.resolve("settings"),
+                recording,
                 recording,
                 (owner, title, folder, name) -> Optional.empty(),
                 (owner, title) -> Optional.of(importFile),
@@ -84,7 +99,7 @@ class ImportWindowTest {
                 folder -> {},
                 Clock.systemUTC(),
                 () -> {});
-        window = MainWindow.open(stage, context, WindowState.load(null));
+        window = MainWindow.open(stage, context, SettingsFile.forUser(context.settingsFolder()));
     }
 
     @AfterEach
@@ -179,17 +194,29 @@ class ImportWindowTest {
         robot.clickOn(".text-field").write("my own find").type(KeyCode.DOWN);
         waitFor(() -> table(robot).getSelectionModel().getSelectedItems().size() == 1);
         robot.type(KeyCode.DELETE);
-        waitFor(() -> robot.lookup("OK").tryQuery().isPresent());
-        robot.clickOn("OK");
+        waitFor(() -> robot.lookup("Delete").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER); // Cancel is the default: Enter deletes nothing
+        waitFor(() -> robot.lookup("Delete").tryQuery().isEmpty());
+        assertEquals(32, count());
+        robot.type(KeyCode.DELETE);
+        waitFor(() -> robot.lookup("Delete").tryQuery().isPresent());
+        robot.clickOn("Delete");
         waitFor(() -> count() == 31);
         waitFor(() -> robot.lookup("Undo").tryQuery().isPresent());
-        robot.clickOn("Undo");
+        robot.clickOn("Undo"); // the notice's Undo
+        waitFor(() -> count() == 32);
+
+        robot.clickOn(".text-field").type(KeyCode.DOWN).type(KeyCode.DELETE);
+        waitFor(() -> robot.lookup("Delete").tryQuery().isPresent());
+        robot.clickOn("Delete");
+        waitFor(() -> count() == 31);
+        robot.push(KeyCode.CONTROL, KeyCode.Z); // and Edit > Undo, the same
         waitFor(() -> count() == 32);
     }
 
     private int count() {
         try (Library library = Library.open(db)) {
-            return library.count("", ReadStatus.ALL);
+            return library.search("", ReadStatus.ALL).size();
         }
     }
 

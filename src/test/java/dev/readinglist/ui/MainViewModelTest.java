@@ -3,42 +3,45 @@ package dev.readinglist.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.library.Library;
+import dev.readinglist.library.SettingsFile;
 import dev.readinglist.model.ReadStatus;
+import dev.readinglist.model.TagCount;
 import dev.readinglist.ui.common.ArticleRow;
-import dev.readinglist.ui.common.LibraryConnection;
-import dev.readinglist.ui.main.MainViewModel;
+import dev.readinglist.ui.common.Formats;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The main view model over a real library, without the JavaFX toolkit. */
+/** The main view model over a real library, without the JavaFX toolkit: filters, counts, texts, undo. */
 class MainViewModelTest {
 
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T08:15:00Z"), ZoneOffset.UTC);
     static final String CACHING = "caching-strategies-production-guide";
+    static final String CELERY = "celery-task-queues-django-workflows-guide";
+    static final String RATE_LIMITING = "rate-limiting-algorithms-token-bucket-sliding-window";
 
     @TempDir
     Path dir;
 
     Library library;
-    MainViewModel model;
+    WindowModels window;
 
     @BeforeEach
     void open() {
         library = Library.open(dir.resolve("rl.db"), CLOCK);
-        LibraryConnection connection = new LibraryConnection();
-        model = new MainViewModel(new DirectBackground(), connection, CLOCK);
-        connection.open(library);
+        window = new WindowModels(CLOCK).open(library);
     }
 
     @AfterEach
@@ -47,122 +50,216 @@ class MainViewModelTest {
     }
 
     @Test
-    void loadsEveryArticleWithCountsAndProgress() {
-        assertTrue(model.loadedProperty().get());
-        assertEquals(31, model.shownRows().size());
-        assertEquals(31, model.matchCountProperty().get());
-        assertEquals(0, model.progressProperty().get().read());
-        assertEquals(534, model.progressProperty().get().minutesLeft());
-        assertTrue(model.allTags().contains("Redis"));
+    void theDisplayTextsSayWhatTheListHolds() {
+        assertEquals(31, window.main.rows().size());
+        assertEquals("31 shown · 31 articles", window.main.statusTextProperty().get());
+        assertEquals("All 31", window.main.countLabel(ReadStatus.ALL).get());
+        assertEquals("Unread 31", window.main.countLabel(ReadStatus.UNREAD).get());
+        assertEquals("Read 0", window.main.countLabel(ReadStatus.READ).get());
+        assertEquals("0 of 31 read", window.main.progressTextProperty().get());
+        assertEquals(
+                Formats.duration(534) + " left",
+                window.main.timeLeftTextProperty().get());
+        assertEquals("Tags ▾", window.main.tagButtonTextProperty().get());
+
+        window.main.setRead(List.of(window.row(CACHING)), true);
+        assertEquals("1 of 31 read", window.main.progressTextProperty().get());
+        assertEquals("Read 1", window.main.countLabel(ReadStatus.READ).get());
+
+        window.main.searchTextProperty().set("very long");
+        assertEquals(0, window.main.rows().size());
+        assertEquals(
+                "No articles match “very long”.",
+                window.main.emptyTextProperty().get());
+        assertTrue(window.main.filteredProperty().get());
+        assertEquals("0 shown · 31 articles", window.main.statusTextProperty().get());
     }
 
     @Test
     void searchTagsAndStatusNarrowTheRows() {
-        model.searchTextProperty().set("cach");
-        assertEquals(2, model.shownRows().size());
+        window.main.searchTextProperty().set("cach");
+        assertEquals(2, window.main.rows().size());
 
-        model.searchTextProperty().set("");
-        model.selectedTags().setAll("Redis", "Python");
+        window.main.searchTextProperty().set("");
+        window.main.selectedTags().setAll("Redis", "Python");
+        assertEquals("Tags (2) ▾", window.main.tagButtonTextProperty().get());
         assertEquals(
-                List.of(
-                        "celery-task-queues-django-workflows-guide",
-                        "rate-limiting-algorithms-token-bucket-sliding-window"),
-                ids(model.shownRows()).stream().sorted().toList());
+                List.of(CELERY, RATE_LIMITING), window.ids().stream().sorted().toList(), "all of the tags");
 
-        model.setRead(List.of(model.shownRows().getFirst()), true);
-        model.statusProperty().set(ReadStatus.READ);
-        assertEquals(1, model.shownRows().size());
-        assertEquals(1, model.matchReadCountProperty().get());
-        model.statusProperty().set(ReadStatus.UNREAD);
-        assertEquals(1, model.shownRows().size());
+        window.main.anyTagProperty().set(true);
+        int anyOfThem = window.main.rows().size();
+        assertTrue(anyOfThem > 2, "any of the tags finds more: " + anyOfThem);
+        assertTrue(window.ids().containsAll(List.of(CELERY, RATE_LIMITING)));
 
-        model.clearFilters();
-        assertEquals(31, model.shownRows().size());
-        assertFalse(model.hasFilters());
+        window.main.anyTagProperty().set(false);
+        window.main.setRead(List.of(window.row(CELERY)), true);
+        window.main.statusProperty().set(ReadStatus.READ);
+        assertEquals(List.of(CELERY), window.ids());
+        window.main.statusProperty().set(ReadStatus.UNREAD);
+        assertEquals(List.of(RATE_LIMITING), window.ids());
+
+        window.main.clearFilters();
+        assertEquals(31, window.main.rows().size());
+        assertFalse(window.main.filteredProperty().get());
     }
 
     @Test
-    void aReadToggleCommittedBetweenThePartsOfALoadReachesTheIndexItBuilds() throws Exception {
+    void theTagListHasCountsAndTheUsersOwnTagsFirst() {
+        window.detail.show(window.row(CACHING));
+        window.detail.addTag("to reread");
+        List<TagCount> tags = window.main.tags();
+        assertEquals(new TagCount("to reread", 1, true), tags.getFirst());
+        TagCount redis =
+                tags.stream().filter(t -> t.tag().equals("Redis")).findFirst().orElseThrow();
+        assertTrue(redis.articles() >= 2 && !redis.own(), redis.toString());
+        assertTrue(window.main.tagNames().contains("to reread"), "the suggestions know it at once");
+    }
+
+    @Test
+    void thePaneAndTheRowAreOneStateWhateverChangesIt() {
+        ArticleRow row = window.row(CACHING);
+        window.detail.show(row);
+        assertSame(row, window.detail.articleProperty().get());
+
+        window.main.toggleRead(List.of(row)); // Space in the table
+        assertTrue(window.detail.articleProperty().get().isRead(), "the pane's Read box follows at once");
+        window.main.undo(); // Ctrl+Z
+        assertFalse(window.detail.articleProperty().get().isRead());
+        window.detail.setRead(true); // the pane's own box
+        assertTrue(row.isRead(), "and the table's row follows the pane");
+        assertTrue(library.article(CACHING).isRead());
+    }
+
+    @Test
+    void anImportsMergedTagsShowInTheSelectedRowWithoutReselecting() throws Exception {
+        ArticleRow row = window.row(CACHING);
+        window.detail.show(row);
         Path csv = dir.resolve("pocket.csv");
-        StringBuilder rows = new StringBuilder("title,url,time_added,tags,status\n");
-        for (int i = 0; i < 60_000; i++) { // more row ids than one part of a load holds
-            rows.append("Row ")
-                    .append(i)
-                    .append(",https://example.com/r/")
-                    .append(i)
-                    .append(",1700000000,,unread\n");
-        }
-        Files.writeString(csv, rows);
+        Files.writeString(
+                csv,
+                "title,url,time_added,tags,status\n"
+                        + "Caching,https://coderssecret.com/blog/caching-strategies-production-guide,1700000000,"
+                        + "from-pocket,unread\n");
         library.importFile(csv, null, false);
-
-        QueuedBackground worker = new QueuedBackground();
-        LibraryConnection connection = new LibraryConnection();
-        MainViewModel loading = new MainViewModel(worker, connection, CLOCK);
-        connection.open(library);
-        worker.runNext(); // the first page
-        worker.runNext(); // the load starts
-        ArticleRow caching = loading.shownRows().stream()
-                .filter(row -> row.id().equals(CACHING))
-                .findFirst()
-                .orElseThrow();
-        loading.setRead(List.of(caching), true);
-        worker.runNext(); // the first part is read, before the toggle is committed
-        worker.runNext(); // the toggle is committed
-        worker.runAll(); // the last part, then the index is shown
-
-        loading.statusProperty().set(ReadStatus.READ);
-        worker.runAll();
-        assertEquals(List.of(CACHING), ids(loading.shownRows()), "the index built around the toggle has it read");
-        assertEquals(60_031, loading.progressProperty().get().total());
-    }
-
-    @Test
-    void aRowShownBeforeAReloadStillChangesWhatTheNewIndexFinds() {
-        ArticleRow shownEarlier = model.shownRows().get(2);
-        model.refresh(); // as after an import: a new index, while the old rows may still be on screen
-        model.setRead(List.of(shownEarlier), true);
-        model.statusProperty().set(ReadStatus.READ);
-        assertEquals(List.of(shownEarlier.id()), ids(model.shownRows()));
-        assertEquals(1, model.progressProperty().get().read());
+        window.await(() -> row.tagsProperty().get().contains("from-pocket"));
+        assertTrue(window.detail.articleProperty().get().article().userTags().contains("from-pocket"));
     }
 
     @Test
     void readChangesPersistAndUndoRestoresTheExactState() {
-        ArticleRow first = model.shownRows().get(0);
-        ArticleRow second = model.shownRows().get(1);
-        model.setRead(List.of(first), true);
-        assertTrue(library.article(first.id()).isRead());
+        ArticleRow first = window.rows().get(0);
+        ArticleRow second = window.rows().get(1);
+        window.main.setRead(List.of(first), true);
         assertEquals(
                 Instant.parse("2026-11-26T08:15:00Z"),
                 library.article(first.id()).readAt());
 
-        model.toggleRead(List.of(first, second));
+        window.main.toggleRead(List.of(first, second));
         assertTrue(library.article(second.id()).isRead(), "one unread in the selection: toggle marks all read");
-        model.toggleRead(List.of(first, second));
+        window.main.toggleRead(List.of(first, second));
         assertFalse(library.article(first.id()).isRead());
-        assertFalse(library.article(second.id()).isRead());
-        assertEquals(0, model.progressProperty().get().read());
+        assertEquals("0 of 31 read", window.main.progressTextProperty().get());
 
-        model.undo();
+        window.main.undo();
         assertTrue(library.article(first.id()).isRead());
         assertTrue(library.article(second.id()).isRead());
-        model.undo();
+        window.main.undo();
         assertFalse(library.article(second.id()).isRead());
-        assertTrue(library.article(first.id()).isRead());
-        model.undo();
+        window.main.undo();
         assertNull(library.article(first.id()).readAt());
-        assertFalse(model.canUndoProperty().get());
+        assertFalse(window.main.canUndoProperty().get());
     }
 
     @Test
-    void rowsAreKeptAcrossRefreshes() {
-        ArticleRow row = model.shownRows().getFirst();
-        model.searchTextProperty().set(row.titleProperty().get().split(" ")[0]);
-        model.searchTextProperty().set("");
-        assertTrue(model.shownRows().contains(row), "the same row object, so the table keeps its selection");
+    void undoCoversADeleteAsTheToastsUndoDoes() {
+        String id = library.addArticle("Notes on Raft", "https://example.com/raft", "", List.of());
+        window.await(() -> window.main.rows().size() == 32);
+        window.dialogs.answer(true);
+        window.actions.delete(List.of(window.row(id)));
+        assertEquals(
+                "Delete “Notes on Raft”?: Its note and tags go with it. You can undo right after (Edit > Undo)."
+                        + " Articles of the bundled catalog stay. [Delete, not the default]",
+                window.dialogs.said().get(0));
+        assertEquals("Deleted “Notes on Raft”", window.dialogs.said().get(1));
+        window.await(() -> window.main.rows().size() == 31);
+        assertEquals("Undo delete", window.main.undoLabelProperty().get());
+
+        window.main.undo(); // Ctrl+Z, not the toast
+        window.await(() -> window.main.rows().size() == 32);
+        assertEquals("Notes on Raft", library.article(id).title());
+        assertFalse(window.main.canUndoProperty().get());
     }
 
-    private static List<String> ids(List<ArticleRow> rows) {
-        return rows.stream().map(ArticleRow::id).toList();
+    @Test
+    void aCancelledDeleteChangesNothing() {
+        window.actions.delete(List.of(window.row(CACHING)));
+        assertEquals(31, library.search("", ReadStatus.ALL).size());
+        assertFalse(window.main.canUndoProperty().get());
+    }
+
+    @Test
+    void bulkTagsAndTagRenamesCanBeUndone() {
+        List<ArticleRow> two = List.of(window.row(CACHING), window.row(CELERY));
+        window.dialogs.answer("queue");
+        window.actions.addTag(two);
+        assertEquals(List.of("queue"), library.article(CACHING).userTags());
+        assertEquals(List.of("queue"), library.article(CELERY).userTags());
+        assertEquals("Tagged 2 articles “queue”", window.dialogs.said().getLast());
+
+        window.dialogs.answer("queue").answer("later");
+        window.actions.renameTag();
+        assertEquals(List.of("later"), library.article(CACHING).userTags());
+        window.main.undo();
+        assertEquals(List.of("queue"), library.article(CELERY).userTags(), "the rename is undone");
+        window.main.undo();
+        assertEquals(List.of(), library.article(CACHING).userTags(), "then the tagging");
+    }
+
+    @Test
+    void nextUnreadFollowsTheOrderShown() {
+        List<ArticleRow> rows = window.rows();
+        window.main.setRead(List.of(rows.get(1), rows.get(2)), true);
+        assertEquals(3, window.main.nextUnread(0));
+        assertEquals(0, window.main.nextUnread(-1));
+    }
+
+    @Test
+    void filtersAreKeptPerLibraryAndTheSearchIsNeverKept() throws Exception {
+        Path settings = dir.resolve("settings");
+        ArticleRow caching = window.row(CACHING);
+        window.main.searchTextProperty().set("xylophone");
+        window.main.statusProperty().set(ReadStatus.UNREAD);
+        window.main.selectedTags().setAll("Redis");
+        SettingsFile mine = SettingsFile.forLibrary(settings, library.id());
+        window.main.saveFilters(mine, List.of(caching));
+        mine.save();
+
+        try (Library other = Library.open(dir.resolve("other.db"), CLOCK)) {
+            WindowModels second = new WindowModels(CLOCK).open(other);
+            second.main.restoreFilters(SettingsFile.forLibrary(settings, other.id()));
+            assertEquals(31, second.main.rows().size(), "another library opens unfiltered");
+        }
+
+        WindowModels again = new WindowModels(CLOCK).open(library);
+        List<List<String>> revealed = new ArrayList<>();
+        again.main.whenRevealing(revealed::add);
+        again.main.restoreFilters(SettingsFile.forLibrary(settings, library.id()));
+        assertEquals("", again.main.searchTextProperty().get());
+        assertEquals(ReadStatus.UNREAD, again.main.statusProperty().get());
+        assertEquals(List.of("Redis"), again.main.selectedTags());
+        assertEquals(List.of(List.of(CACHING)), revealed, "the article selected last time is selected again");
+        assertFalse(Files.readString(mine.file()).contains("xylophone"), "nothing of the search is written");
+    }
+
+    @Test
+    void anImportsNewArticlesAreShownAndSelected() throws Exception {
+        window.main.searchTextProperty().set("nothing like this");
+        List<List<String>> revealed = new ArrayList<>();
+        window.main.whenRevealing(revealed::add);
+        boolean[] sorted = {false};
+        window.main.revealAdded(List.of(CACHING), () -> sorted[0] = true);
+        assertTrue(sorted[0], "newest added first");
+        assertEquals("", window.main.searchTextProperty().get(), "no filter hides them");
+        assertEquals(List.of(List.of(CACHING)), revealed);
     }
 }

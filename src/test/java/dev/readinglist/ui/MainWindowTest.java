@@ -7,9 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.readinglist.library.Library;
+import dev.readinglist.library.SettingsFile;
+import dev.readinglist.model.ReadingListException;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.FxBackground;
-import dev.readinglist.ui.main.WindowState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,9 +27,9 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -54,6 +55,7 @@ class MainWindowTest {
     MainWindow window;
     final List<String> opened = new ArrayList<>();
     int exits;
+    volatile boolean noBrowser;
 
     Stage stage;
 
@@ -65,16 +67,22 @@ class MainWindowTest {
         background = new FxBackground();
         AppContext context = new AppContext(
                 db,
-                dir.resolve("window.properties"),
+                dir.resolve("settings"),
+                background,
                 background,
                 (owner, title, folder, name) -> Optional.of(exportTarget),
                 (owner, title) -> Optional.ofNullable(importSource),
                 (owner, title, folder) -> Optional.empty(),
-                opened::add,
+                url -> {
+                    if (noBrowser) {
+                        throw new ReadingListException("no browser is set up (xdg-open exited with 3)");
+                    }
+                    opened.add(url);
+                },
                 folder -> {},
                 Clock.systemUTC(),
                 () -> exits++);
-        window = MainWindow.open(stage, context, WindowState.load(null));
+        window = MainWindow.open(stage, context, SettingsFile.forUser(context.settingsFolder()));
     }
 
     @AfterEach
@@ -136,11 +144,35 @@ class MainWindowTest {
         waitFor(() -> table(robot).getItems().size() == 30);
         robot.clickOn(button(robot, "All 31"));
 
-        CheckComboBox<String> tags =
-                robot.lookup((Node n) -> n instanceof CheckComboBox).queryAs(CheckComboBox.class);
-        robot.interact(() -> tags.getCheckModel().check("Redis"));
+        // The tag filter, by keyboard only: open, type to find, Enter checks, Esc closes.
+        robot.clickOn(".table-view");
+        robot.push(KeyCode.CONTROL, KeyCode.G);
+        waitFor(() -> robot.lookup("Find a tag").tryQuery().isPresent() || findTag(robot) != null);
+        waitFor(() -> findTag(robot).isFocused());
+        robot.write("redi");
+        robot.type(KeyCode.ENTER);
         waitFor(() -> table(robot).getItems().size() == 4);
-        assertEquals("Tags (1)", tags.getTitle());
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() ->
+                findTag(robot) == null || !findTag(robot).getScene().getWindow().isShowing());
+        assertEquals(
+                "Tags (1) ▾", robot.lookup("#tagButton").queryAs(Button.class).getText());
+
+        robot.push(KeyCode.CONTROL, KeyCode.G);
+        waitFor(() -> findTag(robot) != null && findTag(robot).isFocused());
+        robot.write("python").type(KeyCode.DOWN).type(KeyCode.SPACE);
+        waitFor(() -> table(robot).getItems().size() == 2); // Redis and Python: both tags
+        robot.clickOn("any");
+        waitFor(() -> table(robot).getItems().size() > 4); // either tag
+        robot.clickOn("Clear");
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.type(KeyCode.ESCAPE);
+    }
+
+    private static TextField findTag(FxRobot robot) {
+        return robot.lookup((Node n) -> n instanceof TextField t && "Find a tag".equals(t.getPromptText()))
+                .tryQueryAs(TextField.class)
+                .orElse(null);
     }
 
     @Test
@@ -231,14 +263,13 @@ class MainWindowTest {
         Label message = robot.lookup(".placeholder-text")
                 .match((Label l) -> l.getText().startsWith("No articles"))
                 .queryAs(Label.class);
-        assertEquals("No articles match 'cachxyzzy'.", message.getText());
+        assertEquals("No articles match “cachxyzzy”.", message.getText());
         // The detail pane shows no article that the list does not show.
         waitFor(() -> robot.lookup(".placeholder-text")
                 .match((Label l) -> l.getText().startsWith("Select an article"))
                 .queryAs(Label.class)
                 .isVisible());
-        assertFalse(
-                robot.lookup(".detail-title").queryAs(Node.class).getParent().isVisible());
+        assertFalse(robot.lookup(".detail-scroll").queryAs(Node.class).isVisible());
         robot.clickOn("Clear filters");
         waitFor(() -> table(robot).getItems().size() == 31);
     }
@@ -259,7 +290,7 @@ class MainWindowTest {
                 table(robot).isFocused() && table(robot).getSelectionModel().getSelectedIndex() == 0);
 
         robot.type(KeyCode.F1);
-        waitFor(() -> robot.lookup("Toggle read on the selected rows (in the table)")
+        waitFor(() -> robot.lookup("Toggle read on the selected articles (in the table)")
                 .tryQuery()
                 .isPresent());
         robot.type(KeyCode.ESCAPE);
@@ -298,8 +329,104 @@ class MainWindowTest {
         waitFor(() -> tagField.getText().equals("Redis"));
         robot.type(KeyCode.ENTER);
         waitFor(() -> userTags(id).equals(List.of("Redis")));
-        robot.clickOn(robot.lookup(".user-chip").queryAs(Button.class));
+        robot.clickOn(robot.lookup(".chip-remove").queryAs(Button.class));
         waitFor(() -> userTags(id).isEmpty());
+    }
+
+    @Test
+    void tabLeavesTheNoteAndCtrlTabTypesATab(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        String id = row(robot, 0).id();
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("first");
+        robot.push(KeyCode.CONTROL, KeyCode.TAB);
+        robot.write("second");
+        waitFor(() -> note.getText().equals("first\tsecond"));
+        robot.type(KeyCode.TAB);
+        waitFor(() -> !note.isFocused());
+        assertEquals("first\tsecond", note.getText(), "Tab moved on and typed nothing");
+        waitFor(() -> noteInStore(id).equals(Optional.of("first\tsecond")));
+    }
+
+    @Test
+    void enterAndDoubleClickOpenTheLinkAndNGoesToTheNextUnread(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        String first = row(robot, 0).url();
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> opened.equals(List.of(first)));
+        robot.doubleClickOn(robot.lookup(".table-row-cell")
+                .nth(1)
+                .lookup(".table-cell")
+                .nth(1)
+                .queryAs(Node.class));
+        waitFor(() -> opened.size() == 2);
+        assertEquals(row(robot, 1).url(), opened.get(1));
+
+        robot.interact(() -> window.mainModel().setRead(List.of(row(robot, 2), row(robot, 3)), true));
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(1));
+        robot.interact(() -> table(robot).getFocusModel().focus(1));
+        robot.type(KeyCode.N);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 4);
+        waitFor(() -> window.detailModel().articleProperty().get() == row(robot, 4));
+    }
+
+    @Test
+    void theDetailPanesReadBoxFollowsSpaceAndUndo(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        waitFor(() -> detailReadBox(robot) != null && detailReadBox(robot).isVisible());
+        robot.type(KeyCode.SPACE);
+        waitFor(() -> detailReadBox(robot).isSelected());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> !detailReadBox(robot).isSelected());
+        robot.clickOn(detailReadBox(robot));
+        waitFor(() -> row(robot, 0).isRead());
+        waitFor(() -> readInStore(row(robot, 0).id()));
+    }
+
+    @Test
+    void unmarkingInTheReadViewSelectsTheRowThatTookItsPlace(FxRobot robot) {
+        loaded();
+        robot.interact(() -> window.mainModel().setRead(List.of(row(robot, 0), row(robot, 1), row(robot, 2)), true));
+        waitFor(() -> button(robot, "Read 3") != null);
+        robot.clickOn(button(robot, "Read 3"));
+        waitFor(() -> table(robot).getItems().size() == 3);
+        ArticleRow second = row(robot, 1);
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        robot.interact(() -> table(robot).getFocusModel().focus(0));
+        robot.clickOn(".table-view").type(KeyCode.HOME).type(KeyCode.SPACE);
+        waitFor(() -> table(robot).getItems().size() == 2);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedItem() == second);
+        robot.type(KeyCode.SPACE); // and on down the list
+        waitFor(() -> table(robot).getItems().size() == 1);
+    }
+
+    @Test
+    void withoutABrowserTheLinkIsCopiedAndTheUserTold(FxRobot robot) {
+        loaded();
+        noBrowser = true;
+        robot.clickOn(".text-field").type(KeyCode.DOWN).type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("The link did not open").tryQuery().isPresent());
+        String url = row(robot, 0).url();
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertEquals(url, copied[0]);
+        robot.type(KeyCode.ENTER);
+    }
+
+    private static CheckBox detailReadBox(FxRobot robot) {
+        return robot.lookup(".check-box")
+                .match((CheckBox box) -> "Read".equals(box.getText()))
+                .tryQueryAs(CheckBox.class)
+                .orElse(null);
+    }
+
+    private Optional<String> noteInStore(String id) {
+        try (Library library = Library.open(db)) {
+            return library.note(id);
+        }
     }
 
     private List<String> userTags(String id) {

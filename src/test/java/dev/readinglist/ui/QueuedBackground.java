@@ -17,6 +17,32 @@ final class QueuedBackground implements Background {
         tasks.add(() -> direct.run(work, onSuccess, onFailure));
     }
 
+    @Override
+    public <T, U> Job run(
+            Updating<T, U> work, Consumer<U> onUpdate, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        boolean[] cancelled = {false};
+        tasks.add(() -> direct.run(
+                () -> work.run(new Updates<U>() {
+                    @Override
+                    public void send(U update) {
+                        onUpdate.accept(update);
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return cancelled[0];
+                    }
+                }),
+                onSuccess,
+                onFailure));
+        return () -> cancelled[0] = true;
+    }
+
+    @Override
+    public void onUiThread(Runnable action) {
+        tasks.add(action);
+    }
+
     /** Runs the oldest task and what it hands back; false when there was none. */
     boolean runNext() {
         Runnable next = tasks.poll();

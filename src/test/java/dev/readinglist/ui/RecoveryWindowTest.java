@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.library.Library;
+import dev.readinglist.library.SettingsFile;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.FxBackground;
-import dev.readinglist.ui.main.WindowState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -64,7 +64,8 @@ class RecoveryWindowTest {
         background = new FxBackground();
         AppContext context = new AppContext(
                 db,
-                db.resolveSibling("window.properties"),
+                db.resolveSibling("settings"),
+                background,
                 background,
                 (owner, title, folder, name) -> Optional.empty(),
                 (owner, title) -> Optional.empty(),
@@ -73,7 +74,7 @@ class RecoveryWindowTest {
                 folder -> {},
                 Clock.systemUTC(),
                 () -> {});
-        robot.interact(() -> window = MainWindow.open(stage, context, WindowState.load(null)));
+        robot.interact(() -> window = MainWindow.open(stage, context, SettingsFile.forUser(context.settingsFolder())));
     }
 
     @Test
@@ -133,7 +134,7 @@ class RecoveryWindowTest {
             cli.markRead(List.of(ID));
             cli.setNote(ID, "written from the command line");
         }
-        robot.interact(() -> window.reloadIfChangedOutside());
+        robot.interact(() -> window.session().reloadIfChangedOutside());
         waitFor(() ->
                 row(robot, ID).isRead() && row(robot, ID).noteProperty().get().equals("written from the command line"));
     }

@@ -1,12 +1,12 @@
 package dev.readinglist.ui;
 
 import dev.readinglist.cli.Cli;
-import dev.readinglist.instance.InstanceFiles;
-import dev.readinglist.instance.InstanceLock;
-import dev.readinglist.instance.InstanceServer;
 import dev.readinglist.library.Library;
+import dev.readinglist.library.SettingsFile;
+import dev.readinglist.platform.instance.InstanceFiles;
+import dev.readinglist.platform.instance.InstanceLock;
+import dev.readinglist.platform.instance.InstanceServer;
 import dev.readinglist.ui.common.FxBackground;
-import dev.readinglist.ui.main.WindowState;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -43,7 +43,8 @@ public final class TortureWindow {
         FxBackground background = new FxBackground();
         AppContext context = new AppContext(
                 db,
-                db.resolveSibling("window.properties"),
+                db.resolveSibling("settings"),
+                background,
                 background,
                 (owner, title, folder, name) -> Optional.empty(),
                 (owner, title) -> Optional.empty(),
@@ -59,9 +60,10 @@ public final class TortureWindow {
         WindowLibraryHost host = new WindowLibraryHost(db);
         InstanceServer.start(files.socket(), DesktopLauncher.handler(host, Cli::runForwarded));
         CompletableFuture<MainWindow> window = new CompletableFuture<>();
-        Platform.runLater(() -> window.complete(MainWindow.open(new Stage(), context, WindowState.load(null))));
-        host.attach(window.get());
-        Library library = window.get().awaitLibrary();
+        Platform.runLater(() ->
+                window.complete(MainWindow.open(new Stage(), context, SettingsFile.forUser(context.settingsFolder()))));
+        host.attach(window.get().session());
+        Library library = window.get().session().await();
         System.out.println("READY");
         System.out.flush();
         for (int seq = 1; ; seq++) {

@@ -41,7 +41,6 @@ public final class Formats {
         return minutes / 60 + " h" + (rest == 0 ? "" : " " + rest + " min");
     }
 
-    /** The first line of a note, for a one-line cell. */
     /** A file size as people read it: 812 bytes, 14 KB, 3.2 MB. */
     public static String bytes(long size) {
         if (size < 1024) {
@@ -57,6 +56,16 @@ public final class Formats {
         return (value < 10 ? String.format("%.1f", value) : String.format("%.0f", value)) + " " + units[unit];
     }
 
+    /** At most {@code max} characters, cut at a word where one is near, with an ellipsis: for headers and toasts. */
+    public static String shortened(String text, int max) {
+        if (text == null || text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', max - 1);
+        return text.substring(0, cut > max / 2 ? cut : max - 1).strip() + "…";
+    }
+
+    /** The first line of a note, for a one-line cell. */
     public static String firstLine(String text) {
         if (text == null) {
             return "";

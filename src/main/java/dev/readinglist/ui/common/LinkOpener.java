@@ -4,23 +4,48 @@ import dev.readinglist.model.UrlKey;
 import java.util.Optional;
 import java.util.function.Consumer;
 
-/** Opens article links in the browser: http and https only, so a catalog can never launch a file or script. */
+/**
+ * Opens article links in the browser: http and https only, so a catalog can never launch a file
+ * or script. The browser is started off the FX thread; when none comes up the user is told, and
+ * the link is on the clipboard to paste by hand.
+ */
 public final class LinkOpener {
 
+    private final Background opening;
     private final Consumer<String> browser;
+    private final Consumer<String> clipboard;
+    private final Dialogs dialogs;
 
-    /** @param browser shows a checked URL, e.g. HostServices::showDocument */
-    public LinkOpener(Consumer<String> browser) {
+    /**
+     * @param opening where the browser is started (not the library's worker: an opener may take seconds)
+     * @param browser shows a checked URL, throwing with a one-line reason when nothing could
+     */
+    public LinkOpener(Background opening, Consumer<String> browser, Consumer<String> clipboard, Dialogs dialogs) {
+        this.opening = opening;
         this.browser = browser;
+        this.clipboard = clipboard;
+        this.dialogs = dialogs;
     }
 
-    /** Opens the link, or returns why it was refused. */
-    public Optional<String> open(String url) {
+    public void open(String url) {
         Optional<String> refusal = refusal(url);
-        if (refusal.isEmpty()) {
-            browser.accept(url);
+        if (refusal.isPresent()) {
+            dialogs.notice(refusal.get());
+            return;
         }
-        return refusal;
+        opening.run(
+                () -> {
+                    browser.accept(url);
+                    return null;
+                },
+                done -> {},
+                failure -> {
+                    clipboard.accept(url);
+                    dialogs.error(
+                            "The link did not open",
+                            "The link is copied: paste it into your browser's address bar. (" + failure.getMessage()
+                                    + ")");
+                });
     }
 
     static Optional<String> refusal(String url) {

@@ -1,43 +1,45 @@
 package dev.readinglist.ui.common;
 
-import dev.readinglist.index.ArticleIndex;
+import dev.readinglist.library.SearchResult;
 import dev.readinglist.model.Article;
-import java.lang.ref.WeakReference;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableListBase;
 
 /**
- * The rows the table shows: a search result (row numbers into the index) whose {@link ArticleRow}s
- * are made only when a cell or the selection asks for one. A million matches cost four megabytes,
- * not a million row objects, and a new result replaces the old one in one change.
- *
- * <p>Rows stay the same objects while something holds them (a cell, the selection, the detail
- * pane), so a new result does not rebuild what the user is looking at.
+ * The rows the table shows: a search result whose {@link ArticleRow}s are made only when a cell or
+ * the selection asks for one. A million matches cost four megabytes, not a million row objects,
+ * and a new result replaces the old one in one change. Rows come from the window's
+ * {@link ArticleRows}, so the same article is the same row object in every result.
  */
 public final class ResultRows extends ObservableListBase<ArticleRow> {
 
-    private Shown shown = new Shown(null, new int[0], List.of(), new HashMap<>());
+    private final ArticleRows registry;
+    private Shown shown = new Shown(null, List.of());
     private Runnable beforeChange = () -> {};
 
-    /** Shows rows of a first page read before the index was ready. */
-    public void showPage(List<Article> articles) {
-        replace(new Shown(
-                null, new int[0], articles.stream().map(ArticleRow::new).toList(), new HashMap<>()));
+    public ResultRows(ArticleRows registry) {
+        this.registry = registry;
     }
 
-    /** Shows a search result; returns false when it is the result already shown. */
-    public boolean show(ArticleIndex source, int[] result) {
-        if (source == shown.index && Arrays.equals(shown.rows, result)) {
+    /** Shows the rows of a first page read before the index was ready. */
+    public void showPage(List<Article> articles) {
+        replace(new Shown(null, articles.stream().map(registry::whole).toList()));
+    }
+
+    /**
+     * Shows a search result; false when it has the rows already shown from the same index
+     * generation. Rows of a newer generation are read again as the table asks for them.
+     */
+    public boolean show(SearchResult result) {
+        if (shown.result != null
+                && shown.result.sameRowsAs(result)
+                && shown.result.generation() == result.generation()) {
             return false;
         }
-        // Row objects belong to their index: the same index keeps them (and the map), a new one starts afresh.
-        replace(new Shown(source, result, List.of(), source == shown.index ? shown.made : new HashMap<>()));
+        replace(new Shown(result, List.of()));
         return true;
     }
 
@@ -48,9 +50,27 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
         fireReplaced(previous);
     }
 
+    /** The ids of every row object still in use, wherever it is shown. */
+    public List<String> aliveIds() {
+        return registry.aliveIds();
+    }
+
+    /** Brings the rows of these ids up to the result's generation; {@code positions} null does nothing. */
+    public void refresh(SearchResult result, List<String> ids, int[] positions) {
+        if (positions == null) {
+            return;
+        }
+        for (int i = 0; i < positions.length; i++) {
+            int at = positions[i];
+            if (at >= 0) {
+                registry.fromIndex(ids.get(i), () -> result.article(at), result.generation());
+            }
+        }
+    }
+
     /** The ids of the rows, in order, read without making a row object per article. */
     public List<String> ids() {
-        return shown.ids();
+        return shown.result == null ? shown.page.stream().map(ArticleRow::id).toList() : shown.result.ids();
     }
 
     /**
@@ -58,7 +78,20 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
      * table restores its selection after every keystroke, and a million-row result is scanned once.
      */
     public int[] positionsOf(List<ArticleRow> wanted) {
-        return shown.positionsOf(wanted);
+        return positionsOfIds(wanted.stream().map(ArticleRow::id).toList());
+    }
+
+    /** Where the articles with these ids are shown (-1: not shown), in one pass. */
+    public int[] positionsOfIds(List<String> ids) {
+        if (shown.result != null) {
+            return shown.result.positionsOf(ids);
+        }
+        int[] positions = new int[ids.size()];
+        List<String> pageIds = shown.page.stream().map(ArticleRow::id).toList();
+        for (int w = 0; w < positions.length; w++) {
+            positions[w] = pageIds.indexOf(ids.get(w));
+        }
+        return positions;
     }
 
     @Override
@@ -73,102 +106,35 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
 
     @Override
     public int indexOf(Object o) {
-        return shown.indexOf(o);
+        return o instanceof ArticleRow row ? positionsOf(List.of(row))[0] : -1;
     }
 
     @Override
     public boolean contains(Object o) {
-        return shown.contains(o);
+        return indexOf(o) >= 0;
     }
 
-    /**
-     * One result as shown: row numbers into an index (or the first page's rows), and the row
-     * objects made for them so far, kept while something holds them. The previous result stays
-     * readable as the change's removed rows without copying anything.
-     */
-    private static final class Shown extends AbstractList<ArticleRow> {
-        final ArticleIndex index;
-        final int[] rows;
+    /** One result as shown: a search result (or the first page's rows). Readable as the removed rows of a change. */
+    private final class Shown extends AbstractList<ArticleRow> {
+        final SearchResult result;
         final List<ArticleRow> page;
-        final Map<Integer, WeakReference<ArticleRow>> made;
 
-        Shown(ArticleIndex index, int[] rows, List<ArticleRow> page, Map<Integer, WeakReference<ArticleRow>> made) {
-            this.index = index;
-            this.rows = rows;
+        Shown(SearchResult result, List<ArticleRow> page) {
+            this.result = result;
             this.page = page;
-            this.made = made;
         }
 
         @Override
         public ArticleRow get(int i) {
-            if (index == null) {
+            if (result == null) {
                 return page.get(i);
             }
-            ArticleRow row = alive(rows[i]);
-            if (row == null) {
-                row = new ArticleRow(index.article(rows[i]), index, rows[i]);
-                if (made.size() > 4096) {
-                    made.values().removeIf(ref -> ref.get() == null);
-                }
-                made.put(rows[i], new WeakReference<>(row));
-            }
-            return row;
-        }
-
-        private ArticleRow alive(int row) {
-            WeakReference<ArticleRow> ref = made.get(row);
-            return ref == null ? null : ref.get();
+            return registry.fromIndex(result.id(i), () -> result.article(i), result.generation());
         }
 
         @Override
         public int size() {
-            return index == null ? page.size() : rows.length;
-        }
-
-        @Override
-        public int indexOf(Object o) {
-            return o instanceof ArticleRow row ? positionsOf(List.of(row))[0] : -1;
-        }
-
-        @Override
-        public boolean contains(Object o) {
-            return indexOf(o) >= 0;
-        }
-
-        List<String> ids() {
-            if (index == null) {
-                return page.stream().map(ArticleRow::id).toList();
-            }
-            String[] ids = new String[rows.length];
-            for (int i = 0; i < rows.length; i++) {
-                ids[i] = index.slug(rows[i]);
-            }
-            return List.of(ids);
-        }
-
-        int[] positionsOf(List<ArticleRow> wanted) {
-            int[] positions = new int[wanted.size()];
-            Arrays.fill(positions, -1);
-            if (index == null) {
-                for (int w = 0; w < positions.length; w++) {
-                    positions[w] = page.indexOf(wanted.get(w));
-                }
-                return positions;
-            }
-            Map<Integer, Integer> byRow = new HashMap<>();
-            for (int w = 0; w < positions.length; w++) {
-                if (wanted.get(w).index() == index) {
-                    byRow.put(wanted.get(w).indexRow(), w);
-                }
-            }
-            for (int i = 0; i < rows.length && !byRow.isEmpty(); i++) {
-                Integer w = byRow.remove(rows[i]);
-                // Only the very row object: another one for the same article is not what was selected.
-                if (w != null && alive(rows[i]) == wanted.get(w)) {
-                    positions[w] = i;
-                }
-            }
-            return positions;
+            return result == null ? page.size() : result.size();
         }
     }
 

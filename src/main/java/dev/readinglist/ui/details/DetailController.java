@@ -2,42 +2,52 @@ package dev.readinglist.ui.details;
 
 import dev.readinglist.model.Article;
 import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.Formats;
-import dev.readinglist.ui.common.LinkOpener;
+import dev.readinglist.ui.common.TagSuggestions;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
+import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
 
 /** The detail pane beside the table: shows one article and edits its note and the user's tags. */
 public final class DetailController {
 
     private final DetailViewModel model;
-    private final LinkOpener links;
+    private final Consumer<Command> commands;
     private final ObservableList<String> knownTags;
     private final Consumer<String> notice;
+    private final Consumer<String> filterByTag;
 
     @FXML
     private Label emptyLabel;
 
     @FXML
-    private VBox content;
+    private ScrollPane scroller;
 
     @FXML
     private Hyperlink titleLink;
 
     @FXML
     private Label metaLabel;
+
+    @FXML
+    private Label urlLabel;
 
     @FXML
     private Label summaryLabel;
@@ -66,11 +76,16 @@ public final class DetailController {
     private final ChangeListener<Object> rowChanged = (obs, old, now) -> render();
 
     public DetailController(
-            DetailViewModel model, LinkOpener links, ObservableList<String> knownTags, Consumer<String> notice) {
+            DetailViewModel model,
+            Consumer<Command> commands,
+            ObservableList<String> knownTags,
+            Consumer<String> notice,
+            Consumer<String> filterByTag) {
         this.model = model;
-        this.links = links;
+        this.commands = commands;
         this.knownTags = knownTags;
         this.notice = notice;
+        this.filterByTag = filterByTag;
     }
 
     @FXML
@@ -84,29 +99,37 @@ public final class DetailController {
         saveStateLabel.textProperty().bind(model.saveStateProperty());
         errorLabel.textProperty().bind(model.errorProperty());
         TagSuggestions.attach(tagField, knownTags);
+        // Tab leaves the note, as it leaves every other field; Ctrl+Tab types a tab.
+        noteArea.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.TAB && !key.isControlDown() && !key.isShortcutDown()) {
+                noteArea.requestFocusTraversal(
+                        key.isShiftDown() ? TraversalDirection.PREVIOUS : TraversalDirection.NEXT);
+                key.consume();
+            } else if (key.getCode() == KeyCode.TAB) {
+                noteArea.replaceSelection("\t");
+                key.consume();
+            }
+        });
         model.articleProperty().addListener((obs, old, now) -> {
             if (old != null) {
-                old.articleProperty().removeListener(rowChanged);
-                old.readAtProperty().removeListener(rowChanged);
+                old.versionProperty().removeListener(rowChanged);
             }
             if (now != null) {
-                now.articleProperty().addListener(rowChanged);
-                now.readAtProperty().addListener(rowChanged);
+                now.versionProperty().addListener(rowChanged);
             }
             render();
         });
         ArticleRow shown = model.articleProperty().get();
         if (shown != null) {
             // The pane loads after the first frame; an article may already be selected by then.
-            shown.articleProperty().addListener(rowChanged);
-            shown.readAtProperty().addListener(rowChanged);
+            shown.versionProperty().addListener(rowChanged);
         }
         render();
     }
 
     private void render() {
         ArticleRow row = model.articleProperty().get();
-        content.setVisible(row != null);
+        scroller.setVisible(row != null);
         emptyLabel.setVisible(row == null);
         if (row == null) {
             return;
@@ -114,8 +137,14 @@ public final class DetailController {
         Article article = row.article();
         titleLink.setText(article.title());
         titleLink.setVisited(false);
-        metaLabel.setText(meta(article));
+        String meta = meta(article);
+        metaLabel.setText(meta);
+        metaLabel.setVisible(!meta.isEmpty());
+        metaLabel.setManaged(!meta.isEmpty());
+        urlLabel.setText(article.url());
         summaryLabel.setText(article.summary());
+        summaryLabel.setVisible(!article.summary().isBlank());
+        summaryLabel.setManaged(!article.summary().isBlank());
         readToggle.setSelected(row.isRead());
         readOnLabel.setText(row.isRead() ? "on " + Formats.date(row.readAt()) : "");
         tagPane.getChildren().clear();
@@ -124,7 +153,11 @@ public final class DetailController {
     }
 
     private static String meta(Article article) {
-        StringBuilder meta = new StringBuilder(Formats.date(article.published()));
+        StringBuilder meta = new StringBuilder(article.site());
+        String published = Formats.date(article.published());
+        if (!published.isEmpty()) {
+            meta.append(meta.isEmpty() ? "" : " · ").append(published);
+        }
         if (article.readingMinutes() != null) {
             meta.append(meta.isEmpty() ? "" : " · ")
                     .append(article.readingMinutes())
@@ -133,28 +166,45 @@ public final class DetailController {
         return meta.toString();
     }
 
-    private static Label catalogChip(String tag) {
-        Label chip = new Label(tag);
+    /** A catalog tag: clicking it shows the articles with that tag. */
+    private Button catalogChip(String tag) {
+        Button chip = new Button(tag);
         chip.getStyleClass().addAll("chip", "catalog-chip");
+        chip.setMnemonicParsing(false);
+        chip.setAccessibleText("Show the articles tagged " + tag);
+        chip.setTooltip(new Tooltip("Show the articles tagged “" + tag + "”"));
+        chip.setOnAction(e -> filterByTag.accept(tag));
         return chip;
     }
 
-    private Button userChip(String tag) {
-        Button chip = new Button(tag + "  ×");
-        chip.getStyleClass().addAll("chip", "user-chip");
-        chip.setMnemonicParsing(false);
-        chip.setAccessibleText("Remove your tag " + tag);
-        chip.setOnAction(e -> model.removeTag(tag));
-        return chip;
+    /** One of the user's tags: its name filters by it, its × removes it from this article. */
+    private HBox userChip(String tag) {
+        Button name = new Button(tag);
+        name.getStyleClass().addAll("chip", "user-chip", "chip-name");
+        name.setMnemonicParsing(false);
+        name.setAccessibleText("Show the articles tagged " + tag);
+        name.setTooltip(new Tooltip("Show the articles tagged “" + tag + "”"));
+        name.setOnAction(e -> filterByTag.accept(tag));
+        Button remove = new Button("×");
+        remove.getStyleClass().addAll("chip", "user-chip", "chip-remove");
+        remove.setAccessibleText("Remove your tag " + tag);
+        remove.setTooltip(new Tooltip("Remove “" + tag + "” from this article"));
+        remove.setOnAction(e -> model.removeTag(tag));
+        return new HBox(name, remove);
     }
 
     @FXML
     private void addTag() {
-        String tag = tagField.getText();
-        if (tag != null && !tag.isBlank()) {
-            model.addTag(tag);
-            tagField.clear();
+        String typed = tagField.getText();
+        if (typed == null || typed.isBlank()) {
+            return;
         }
+        for (String tag : typed.split(",")) {
+            if (!tag.isBlank()) {
+                model.addTag(tag);
+            }
+        }
+        tagField.clear();
     }
 
     @FXML
@@ -164,10 +214,7 @@ public final class DetailController {
 
     @FXML
     private void openLink() {
-        ArticleRow row = model.articleProperty().get();
-        if (row != null) {
-            links.open(row.url()).ifPresent(notice);
-        }
+        commands.accept(Command.OPEN_LINK);
     }
 
     @FXML

@@ -16,6 +16,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 
 /**
  * The detail pane: one article, its tags, and the note editor with autosave. Typed text is
@@ -31,8 +32,9 @@ public final class DetailViewModel {
     private final LibraryConnection connection;
     private final Debouncer autosave;
     private final BiConsumer<List<ArticleRow>, Boolean> readSetter;
-    private final BiConsumer<ArticleRow, Article> articleChanged;
     private final Runnable tagsChanged;
+    /** A note saved elsewhere (another window's command, an import) shows, unless one is being typed. */
+    private final ChangeListener<String> savedNote = (obs, old, now) -> savedElsewhere(now);
 
     private final ObjectProperty<ArticleRow> article = new SimpleObjectProperty<>();
     private final StringProperty noteText = new SimpleStringProperty("");
@@ -47,13 +49,11 @@ public final class DetailViewModel {
             LibraryConnection connection,
             Debouncer autosave,
             BiConsumer<List<ArticleRow>, Boolean> readSetter,
-            BiConsumer<ArticleRow, Article> articleChanged,
             Runnable tagsChanged) {
         this.background = background;
         this.connection = connection;
         this.autosave = autosave;
         this.readSetter = readSetter;
-        this.articleChanged = articleChanged;
         this.tagsChanged = tagsChanged;
         noteText.addListener((obs, old, now) -> edited(now));
     }
@@ -64,7 +64,7 @@ public final class DetailViewModel {
             return;
         }
         flush();
-        article.set(row);
+        watch(row);
         loadingNote = true;
         noteText.set(drafts.getOrDefault(row.id(), row.noteProperty().get()));
         loadingNote = false;
@@ -83,30 +83,24 @@ public final class DetailViewModel {
         }
     }
 
-    /**
-     * Shows the current article as the library has it now, after a command line changed it. A note
-     * being typed stays as typed.
-     */
-    public void reload() {
-        ArticleRow row = article.get();
-        Library library = connection.get();
-        if (row == null || library == null) {
-            return;
+    private void watch(ArticleRow row) {
+        ArticleRow old = article.get();
+        if (old != null) {
+            old.noteProperty().removeListener(savedNote);
         }
-        background.run(
-                () -> library.article(row.id()),
-                fresh -> {
-                    if (row != article.get()) {
-                        return;
-                    }
-                    row.update(withDraft(fresh));
-                    if (!drafts.containsKey(row.id())) {
-                        loadingNote = true;
-                        noteText.set(fresh.note() == null ? "" : fresh.note());
-                        loadingNote = false;
-                    }
-                },
-                failure -> error.set(failure.getMessage()));
+        article.set(row);
+        if (row != null) {
+            row.noteProperty().addListener(savedNote);
+        }
+    }
+
+    private void savedElsewhere(String note) {
+        ArticleRow row = article.get();
+        if (row != null && !drafts.containsKey(row.id()) && !note.equals(noteText.get())) {
+            loadingNote = true;
+            noteText.set(note);
+            loadingNote = false;
+        }
     }
 
     /** Empties the pane, for a list that shows nothing; the note being edited is saved first. */
@@ -115,7 +109,7 @@ public final class DetailViewModel {
             return;
         }
         flush();
-        article.set(null);
+        watch(null);
         loadingNote = true;
         noteText.set("");
         loadingNote = false;
@@ -146,13 +140,9 @@ public final class DetailViewModel {
     private void save(Library library, ArticleRow row, String text) {
         String id = row.id();
         background.run(
-                () -> {
-                    library.setNote(id, text);
-                    return library.article(id);
-                },
-                fresh -> {
+                () -> library.setNote(id, text),
+                changed -> {
                     row.showNote(text);
-                    articleChanged.accept(row, fresh);
                     if (text.equals(drafts.get(id))) {
                         drafts.remove(id);
                         rows.remove(id);
@@ -197,7 +187,6 @@ public final class DetailViewModel {
                 (Article fresh) -> {
                     row.update(withDraft(fresh));
                     error.set("");
-                    articleChanged.accept(row, fresh);
                     tagsChanged.run();
                 },
                 failure -> error.set(failure.getMessage()));
@@ -237,10 +226,5 @@ public final class DetailViewModel {
 
     public StringProperty errorProperty() {
         return error;
-    }
-
-    /** True while typed text has not yet been confirmed by the store. */
-    public boolean hasUnsavedNotes() {
-        return !drafts.isEmpty();
     }
 }

@@ -1,7 +1,7 @@
 package dev.readinglist.ui.importing;
 
-import dev.readinglist.model.ImportReport;
 import dev.readinglist.ui.importing.ImportViewModel.Stage;
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
@@ -15,7 +15,7 @@ import javafx.scene.control.ProgressBar;
 public final class ImportController {
 
     private final ImportViewModel model;
-    private final Consumer<ImportReport> onImported;
+    private final Consumer<List<String>> onImported;
     private final Runnable close;
 
     @FXML
@@ -42,7 +42,7 @@ public final class ImportController {
     @FXML
     private ListView<String> problemsList;
 
-    public ImportController(ImportViewModel model, Consumer<ImportReport> onImported, Runnable close) {
+    public ImportController(ImportViewModel model, Consumer<List<String>> onImported, Runnable close) {
         this.model = model;
         this.onImported = onImported;
         this.close = close;
@@ -82,6 +82,18 @@ public final class ImportController {
         problemsLink.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         problemsLink.managedProperty().bind(problemsLink.visibleProperty());
         problemsList.managedProperty().bind(problemsList.visibleProperty());
+        // Import is the default button: once the preview is ready it takes the keyboard, so Enter imports.
+        model.stageProperty().addListener((obs, old, now) -> {
+            if (now == Stage.READY) {
+                importButton.requestFocus();
+            } else if (now == Stage.DONE || now == Stage.FAILED) {
+                cancelButton.requestFocus();
+            }
+            // The summary's wrapped lines change the height: the buttons stay in the window.
+            if (importButton.getScene() != null && importButton.getScene().getWindow() != null) {
+                importButton.getScene().getWindow().sizeToScene();
+            }
+        });
         model.preview();
     }
 

@@ -8,9 +8,10 @@ import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.LibraryConnection;
 import java.nio.file.Path;
 import java.text.NumberFormat;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -25,6 +26,9 @@ import javafx.collections.ObservableList;
  * a cancel that rolls everything back.
  */
 public final class ImportViewModel {
+
+    /** After an import, the window selects at most this many of the new articles. */
+    static final int SHOWN_AFTER = 10_000;
 
     /** Where the dialog is. */
     public enum Stage {
@@ -42,15 +46,17 @@ public final class ImportViewModel {
     private final StringProperty format = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("Reading the file…");
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
-    private final AtomicBoolean cancelRequested = new AtomicBoolean();
+    private final Clock clock;
+    private Background.Job job;
     /** The rows the preview or the import skipped, and its warnings, one line each for "Show skipped rows". */
     private final ObservableList<String> problems = FXCollections.observableArrayList();
 
     private ImportReport preview;
 
-    public ImportViewModel(Background background, LibraryConnection connection, Path file) {
+    public ImportViewModel(Background background, LibraryConnection connection, Clock clock, Path file) {
         this.background = background;
         this.connection = connection;
+        this.clock = clock;
         this.file = file;
     }
 
@@ -60,8 +66,17 @@ public final class ImportViewModel {
      */
     public void preview() {
         Library library = connection.get();
-        background.run(
-                () -> dryRun(library),
+        job = background.<ImportReport, Reading>run(
+                updates -> dryRun(library, updates),
+                reading -> {
+                    if (stage.get() == Stage.PREVIEWING) {
+                        format.set(reading.format());
+                        if (reading.rows() > 0) {
+                            summary.set("Reading the file… "
+                                    + NumberFormat.getIntegerInstance().format(reading.rows()) + " rows so far");
+                        }
+                    }
+                },
                 report -> {
                     preview = report;
                     format.set(report.format().label());
@@ -73,21 +88,15 @@ public final class ImportViewModel {
     }
 
     /** On the worker: the format first (a big file's dry run takes seconds), then the dry run itself. */
-    private ImportReport dryRun(Library library) {
+    private ImportReport dryRun(Library library, Background.Updates<Reading> updates) {
         ImportFormat detected = library.detectFormat(file);
-        Platform.runLater(() -> format.set(detected.label()));
-        NumberFormat n = NumberFormat.getIntegerInstance();
+        updates.send(new Reading(detected.label(), 0));
         return library.importFile(
-                file,
-                detected,
-                true,
-                done -> Platform.runLater(() -> {
-                    if (stage.get() == Stage.PREVIEWING) {
-                        summary.set("Reading the file… " + n.format(done) + " rows so far");
-                    }
-                }),
-                cancelRequested::get);
+                file, detected, true, done -> updates.send(new Reading(detected.label(), done)), updates::cancelled);
     }
+
+    /** How far the dry run has read. */
+    private record Reading(String format, long rows) {}
 
     /** "1,234 articles: 1,100 new, 134 already in your list (merged), 12 marked read; 3 rows skipped" */
     static String describe(ImportReport report) {
@@ -114,30 +123,41 @@ public final class ImportViewModel {
         problems.setAll(report.problems().stream().map(ImportProblem::describe).toList());
     }
 
-    public void start(Consumer<ImportReport> onDone) {
+    /**
+     * Imports; {@code onDone} hears the ids of the articles it added (newest first, at most
+     * {@value #SHOWN_AFTER}), for the window to show and select them.
+     */
+    public void start(Consumer<List<String>> onDone) {
         Library library = connection.get();
         int total = Math.max(1, preview == null ? 1 : preview.total());
         stage.set(Stage.IMPORTING);
         progress.set(0);
-        background.run(
-                () -> library.importFile(
-                        file,
-                        null,
-                        false,
-                        done -> Platform.runLater(() -> progress.set((double) done / total)),
-                        cancelRequested::get),
-                report -> {
+        job = background.<Imported, Integer>run(
+                updates -> {
+                    Instant started = clock.instant();
+                    ImportReport report =
+                            library.importFile(file, null, false, done -> updates.send(done), updates::cancelled);
+                    return new Imported(
+                            report, report.added() == 0 ? List.of() : library.idsAddedSince(started, SHOWN_AFTER));
+                },
+                done -> progress.set((double) done / total),
+                imported -> {
                     progress.set(1);
-                    summary.set(done(report));
-                    showProblems(report);
+                    summary.set(done(imported.report()));
+                    showProblems(imported.report());
                     stage.set(Stage.DONE);
-                    onDone.accept(report);
+                    onDone.accept(imported.added());
                 },
                 this::fail);
     }
 
+    private record Imported(ImportReport report, List<String> added) {}
+
+    /** Stops the dry run or the import at its next row; an import rolls everything back. */
     public void cancel() {
-        cancelRequested.set(true);
+        if (job != null) {
+            job.cancel();
+        }
     }
 
     private void fail(Throwable failure) {

@@ -1,41 +1,120 @@
 package dev.readinglist.ui.main;
 
 import dev.readinglist.model.ReadStatus;
-import dev.readinglist.model.ReadingProgress;
-import dev.readinglist.ui.common.Formats;
+import dev.readinglist.model.SortKey;
+import dev.readinglist.ui.common.Command;
+import dev.readinglist.ui.common.Views;
 import dev.readinglist.ui.table.ArticleTableController;
+import dev.readinglist.ui.tagfilter.TagFilterController;
 import dev.readinglist.ui.theme.Theme;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
-import javafx.beans.binding.StringBinding;
-import javafx.beans.value.ObservableNumberValue;
-import javafx.collections.ListChangeListener;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.Region;
-import org.controlsfx.control.CheckComboBox;
+import javafx.stage.Popup;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.StatusBar;
 
-/** The main window's frame: menus, the filter toolbar, progress, and the status bar. */
+/**
+ * The main window's frame: menus (built from the commands), the search field, the status switch,
+ * the tag filter, progress, and the status bar. Every text it shows comes from the view model.
+ */
 public final class MainController {
 
+    /** The menus, in order; null is a separator. A command the window does not offer is left out. */
+    private static final Command[] FILE = {
+        Command.IMPORT,
+        Command.ADD_ARTICLE,
+        null,
+        Command.EXPORT,
+        null,
+        Command.BACKUP,
+        Command.RESTORE,
+        Command.OPEN_DATA_FOLDER,
+        null,
+        Command.QUIT
+    };
+
+    private static final Command[] EDIT = {
+        Command.UNDO,
+        null,
+        Command.MARK_READ,
+        Command.MARK_UNREAD,
+        Command.FAVOURITE,
+        Command.NEXT_UNREAD,
+        null,
+        Command.ADD_TAG,
+        Command.REMOVE_TAG,
+        Command.RENAME_TAG,
+        null,
+        Command.OPEN_LINK,
+        Command.COPY_LINK,
+        Command.EDIT_ARTICLE,
+        Command.DELETE,
+        null,
+        Command.FIND,
+        Command.FILTER_TAGS
+    };
+
+    private static final Command[] VIEW_END = {null, Command.RESET_COLUMNS, null, Command.PROGRESS};
+    private static final Command[] HELP = {Command.SHORTCUTS, Command.ABOUT};
+
+    /** Commands that act on the selected rows: greyed out while nothing is selected. */
+    private static final Set<Command> ON_SELECTION = Set.of(
+            Command.MARK_READ,
+            Command.MARK_UNREAD,
+            Command.FAVOURITE,
+            Command.ADD_TAG,
+            Command.REMOVE_TAG,
+            Command.OPEN_LINK,
+            Command.COPY_LINK,
+            Command.EDIT_ARTICLE,
+            Command.DELETE);
+
+    /** Commands that need the library open. */
+    private static final Set<Command> ON_LIBRARY =
+            Set.of(Command.IMPORT, Command.ADD_ARTICLE, Command.EXPORT, Command.BACKUP, Command.RESTORE);
+
     private final MainViewModel model;
-    private final MainActions actions;
-    private ArticleTableController tableController;
-    private boolean syncingTags;
+    private final Map<Command, Runnable> handlers;
+    private final ObjectProperty<Theme> theme;
+    private final ObservableBooleanValue libraryOpen;
+    private ArticleTableController table;
+    private Popup tagPopup;
+    private TagFilterController tagFilter;
+
+    @FXML
+    private Menu fileMenu;
+
+    @FXML
+    private Menu editMenu;
+
+    @FXML
+    private Menu viewMenu;
+
+    @FXML
+    private Menu helpMenu;
 
     @FXML
     private TextField searchField;
@@ -53,7 +132,7 @@ public final class MainController {
     private ToggleButton readButton;
 
     @FXML
-    private CheckComboBox<String> tagFilter;
+    private Button tagButton;
 
     @FXML
     private Label progressLabel;
@@ -70,24 +149,15 @@ public final class MainController {
     @FXML
     private StatusBar statusBar;
 
-    @FXML
-    private MenuItem undoItem;
-
-    @FXML
-    private Menu columnsMenu;
-
-    @FXML
-    private RadioMenuItem systemTheme;
-
-    @FXML
-    private RadioMenuItem lightTheme;
-
-    @FXML
-    private RadioMenuItem darkTheme;
-
-    public MainController(MainViewModel model, MainActions actions) {
+    public MainController(
+            MainViewModel model,
+            Map<Command, Runnable> handlers,
+            ObjectProperty<Theme> theme,
+            ObservableBooleanValue libraryOpen) {
         this.model = model;
-        this.actions = actions;
+        this.handlers = handlers;
+        this.theme = theme;
+        this.libraryOpen = libraryOpen;
     }
 
     @FXML
@@ -95,53 +165,110 @@ public final class MainController {
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::searchKeys);
         bindStatusSwitch();
-        bindTagFilter();
-        model.progressProperty().addListener((obs, old, now) -> showProgress(now));
-        showProgress(model.progressProperty().get());
-        statusBar
-                .textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> model.indexingProperty().get()
-                                        && model.progressProperty().get().total() == 0
-                                ? String.format(
-                                        "%,d shown · reading the whole list…",
-                                        model.shownRows().size())
-                                : String.format(
-                                        "%,d shown · %,d articles",
-                                        model.shownRows().size(),
-                                        model.progressProperty().get().total()),
-                        model.shownRows(),
-                        model.progressProperty(),
-                        model.indexingProperty()));
-        undoItem.disableProperty().bind(model.canUndoProperty().not());
+        tagButton.textProperty().bind(model.tagButtonTextProperty());
+        progressLabel.textProperty().bind(model.progressTextProperty());
+        timeLeftLabel.textProperty().bind(model.timeLeftTextProperty());
+        progressBar.progressProperty().bind(model.progressFractionProperty());
+        statusBar.textProperty().bind(model.statusTextProperty());
     }
 
-    /** Puts the table and the detail pane into the split, and builds View > Columns from the table. */
-    public void place(ArticleTableController table, Node tableView, Node detailView) {
-        this.tableController = table;
+    /** Puts the table and the detail pane into the split, and builds the menus. */
+    public void place(ArticleTableController tableController, Node tableView, Node detailView) {
+        this.table = tableController;
         splitPane.getItems().setAll(tableView, detailView);
-        for (TableColumn<?, ?> column : table.table().getColumns()) {
-            CheckMenuItem item = new CheckMenuItem(column.getText());
-            item.selectedProperty().bindBidirectional(column.visibleProperty());
-            columnsMenu.getItems().add(item);
+        ObservableBooleanValue hasSelection =
+                Bindings.isNotEmpty(tableController.table().getSelectionModel().getSelectedItems());
+        fill(fileMenu, FILE, hasSelection);
+        fill(editMenu, EDIT, hasSelection);
+        viewMenu.getItems().addAll(themeMenu(), columnsMenu(), sortMenu());
+        fill(viewMenu, VIEW_END, hasSelection);
+        fill(helpMenu, HELP, hasSelection);
+    }
+
+    private void fill(Menu menu, Command[] commands, ObservableBooleanValue hasSelection) {
+        for (Command command : commands) {
+            if (command == null) {
+                if (!menu.getItems().isEmpty() && !(menu.getItems().getLast() instanceof SeparatorMenuItem)) {
+                    menu.getItems().add(new SeparatorMenuItem());
+                }
+                continue;
+            }
+            Runnable handler = handlers.get(command);
+            if (handler == null) {
+                continue;
+            }
+            MenuItem item = new MenuItem(command.label());
+            command.accelerator().ifPresent(item::setAccelerator);
+            item.setOnAction(e -> handler.run());
+            if (command == Command.UNDO) {
+                item.textProperty().bind(model.undoLabelProperty());
+                item.disableProperty().bind(model.canUndoProperty().not());
+            } else if (ON_SELECTION.contains(command)) {
+                item.disableProperty().bind(Bindings.not(hasSelection));
+            } else if (ON_LIBRARY.contains(command)) {
+                item.disableProperty().bind(Bindings.not(libraryOpen));
+            }
+            menu.getItems().add(item);
         }
     }
 
-    public void showTheme(Theme theme) {
-        (switch (theme) {
-                    case SYSTEM -> systemTheme;
-                    case LIGHT -> lightTheme;
-                    case DARK -> darkTheme;
-                })
-                .setSelected(true);
+    private Menu themeMenu() {
+        Menu menu = new Menu("_Theme");
+        ToggleGroup group = new ToggleGroup();
+        for (Theme each : Theme.values()) {
+            RadioMenuItem item = new RadioMenuItem(
+                    switch (each) {
+                        case SYSTEM -> "_System";
+                        case LIGHT -> "_Light";
+                        case DARK -> "_Dark";
+                    });
+            item.setToggleGroup(group);
+            item.setSelected(theme.get() == each);
+            item.setOnAction(e -> theme.set(each));
+            theme.addListener((obs, old, now) -> item.setSelected(now == each));
+            menu.getItems().add(item);
+        }
+        return menu;
     }
+
+    private Menu columnsMenu() {
+        Menu menu = new Menu("_Columns");
+        for (TableColumn<?, ?> column : table.table().getColumns()) {
+            CheckMenuItem item = new CheckMenuItem(column.getText());
+            item.setMnemonicParsing(false);
+            item.selectedProperty().bindBidirectional(column.visibleProperty());
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    /** The orders people ask for by name; "Newest added first" is the read-later apps' own. */
+    private Menu sortMenu() {
+        Menu menu = new Menu("_Sort");
+        for (Order order : List.of(
+                new Order("Newest _published first", SortKey.DEFAULT, false),
+                new Order("Newest _added first", SortKey.ADDED, true),
+                new Order("Oldest added first", SortKey.ADDED, false),
+                new Order("_Title A–Z", SortKey.TITLE, false),
+                new Order("_Shortest read first", SortKey.MINUTES, false),
+                new Order("S_ite A–Z", SortKey.SITE, false))) {
+            MenuItem item = new MenuItem(order.label());
+            item.setOnAction(e -> table.sortBy(order.key(), order.descending()));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private record Order(String label, SortKey key, boolean descending) {}
 
     public SplitPane splitPane() {
         return splitPane;
     }
 
-    public TextField searchField() {
-        return searchField;
+    /** Ctrl+F: the search field, its text selected. */
+    public void focusSearch() {
+        searchField.requestFocus();
+        searchField.selectAll();
     }
 
     private void bindStatusSwitch() {
@@ -158,25 +285,13 @@ public final class MainController {
         });
         model.statusProperty().addListener((obs, old, now) -> selectStatus(now));
         selectStatus(model.statusProperty().get());
-        // Counts are known once the whole list is read; until then the switch shows no numbers rather than zeros.
-        allButton.textProperty().bind(countText("All", model.matchCountProperty()));
-        readButton.textProperty().bind(countText("Read", model.matchReadCountProperty()));
-        unreadButton
-                .textProperty()
-                .bind(countText("Unread", model.matchCountProperty().subtract(model.matchReadCountProperty())));
+        allButton.textProperty().bind(model.countLabel(ReadStatus.ALL));
+        unreadButton.textProperty().bind(model.countLabel(ReadStatus.UNREAD));
+        readButton.textProperty().bind(model.countLabel(ReadStatus.READ));
         for (ToggleButton button : List.of(allButton, unreadButton, readButton)) {
-            button.setMinWidth(Region.USE_PREF_SIZE);
+            // Modena gives a segmented switch no focus ring; app.css draws one on this class.
+            button.getStyleClass().add("status-toggle");
         }
-    }
-
-    private StringBinding countText(String label, ObservableNumberValue count) {
-        return Bindings.createStringBinding(
-                () -> model.loadedProperty().get() && !model.indexingProperty().get()
-                        ? String.format("%s %,d", label, count.intValue())
-                        : label,
-                count,
-                model.loadedProperty(),
-                model.indexingProperty());
     }
 
     private void selectStatus(ReadStatus status) {
@@ -188,126 +303,40 @@ public final class MainController {
                 .setSelected(true);
     }
 
-    /** The CheckComboBox and the view model's tag list follow each other, without echo. */
-    private void bindTagFilter() {
-        tagFilter.getItems().setAll(model.allTags());
-        model.allTags().addListener((ListChangeListener<String>) change -> syncTags(() -> {
-            tagFilter.getItems().setAll(model.allTags());
-            model.selectedTags().forEach(tag -> tagFilter.getCheckModel().check(tag));
-        }));
-        tagFilter.getCheckModel().getCheckedItems().addListener((ListChangeListener<String>) change -> {
-            if (!syncingTags) {
-                syncTags(() ->
-                        model.selectedTags().setAll(tagFilter.getCheckModel().getCheckedItems()));
-            }
-        });
-        model.selectedTags().addListener((ListChangeListener<String>) change -> {
-            if (!syncingTags) {
-                syncTags(() -> {
-                    tagFilter.getCheckModel().clearChecks();
-                    model.selectedTags()
-                            .forEach(tag -> tagFilter.getCheckModel().check(tag));
-                });
-            }
-        });
-        tagFilter
-                .titleProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> model.selectedTags().isEmpty()
-                                ? "Tags"
-                                : "Tags (" + model.selectedTags().size() + ")",
-                        model.selectedTags()));
-    }
-
-    private void syncTags(Runnable update) {
-        syncingTags = true;
-        try {
-            update.run();
-        } finally {
-            syncingTags = false;
-        }
-    }
-
-    private void showProgress(ReadingProgress progress) {
-        progressLabel.setText(
-                progress.total() == 0 ? "" : String.format("%,d of %,d read", progress.read(), progress.total()));
-        progressBar.setProgress(progress.fraction());
-        timeLeftLabel.setText(progress.minutesLeft() == 0 ? "" : Formats.duration(progress.minutesLeft()) + " left");
-    }
-
     private void searchKeys(KeyEvent event) {
         if (event.getCode() == KeyCode.ESCAPE) {
             searchField.clear();
             event.consume();
         } else if (event.getCode() == KeyCode.DOWN) {
-            tableController.focusFirstRow();
+            table.focusFirstRow();
             event.consume();
         }
     }
 
+    /** Opens the tag filter under its button, with the keyboard in its find field (Ctrl+G or a click). */
     @FXML
-    private void exportNotes() {
-        actions.exportNotes();
-    }
-
-    @FXML
-    private void importFile() {
-        actions.importFile();
-    }
-
-    @FXML
-    private void addArticle() {
-        actions.addArticle();
-    }
-
-    @FXML
-    private void deleteArticles() {
-        actions.deleteArticles();
-    }
-
-    @FXML
-    private void quit() {
-        actions.quit();
-    }
-
-    @FXML
-    private void undo() {
-        model.undo();
-    }
-
-    @FXML
-    private void markRead() {
-        model.setRead(tableController.selectedRows(), true);
-    }
-
-    @FXML
-    private void markUnread() {
-        model.setRead(tableController.selectedRows(), false);
-    }
-
-    @FXML
-    private void find() {
-        searchField.requestFocus();
-        searchField.selectAll();
-    }
-
-    @FXML
-    private void themeChosen() {
-        actions.useTheme(lightTheme.isSelected() ? Theme.LIGHT : darkTheme.isSelected() ? Theme.DARK : Theme.SYSTEM);
-    }
-
-    @FXML
-    private void showProgress() {
-        actions.showProgress();
-    }
-
-    @FXML
-    private void showShortcuts() {
-        actions.showShortcuts();
-    }
-
-    @FXML
-    private void showAbout() {
-        actions.showAbout();
+    public void openTagFilter() {
+        if (tagPopup == null) {
+            Views.Loaded<TagFilterController> view = Views.load(
+                    TagFilterController.class,
+                    "TagFilterView.fxml",
+                    () -> new TagFilterController(model.tags(), model.selectedTags(), model.anyTagProperty()));
+            tagFilter = view.controller();
+            tagPopup = new Popup();
+            tagPopup.getContent().add(view.root());
+            tagPopup.setAutoHide(true);
+            tagPopup.setHideOnEscape(true);
+            tagPopup.setOnHidden(e -> tagButton.requestFocus());
+        }
+        if (tagPopup.isShowing()) {
+            tagPopup.hide();
+            return;
+        }
+        ((Parent) tagPopup.getContent().getFirst())
+                .getStylesheets()
+                .setAll(tagButton.getScene().getStylesheets());
+        Bounds below = tagButton.localToScreen(tagButton.getBoundsInLocal());
+        tagPopup.show(tagButton, below.getMinX(), below.getMaxY() + 2);
+        tagFilter.opened();
     }
 }

@@ -1,33 +1,42 @@
 package dev.readinglist.ui.main;
 
-import dev.readinglist.index.ArticleIndex;
-import dev.readinglist.index.Matches;
 import dev.readinglist.library.Library;
+import dev.readinglist.library.LibraryIndex;
+import dev.readinglist.library.Search;
+import dev.readinglist.library.SearchResult;
+import dev.readinglist.library.SettingsFile;
 import dev.readinglist.model.Article;
-import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingProgress;
 import dev.readinglist.model.SortKey;
-import dev.readinglist.search.QueryParser;
+import dev.readinglist.model.TagCount;
 import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.ArticleRows;
 import dev.readinglist.ui.common.Background;
+import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.ResultRows;
+import dev.readinglist.ui.common.UndoStack;
+import dev.readinglist.ui.table.ArticleList;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -36,160 +45,244 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
 /**
- * The main window's state: the filters, the rows they match, the counts, and read changes with
- * undo. Every query and write goes through {@link Background}; results land on the FX thread.
+ * The main window's list: the filters, the rows they match, the counts, and what the status bar,
+ * the status switch and the progress say. The library keeps its index up to date; this asks it,
+ * off the FX thread, whenever a filter or the index changes. Read changes show at once and can be
+ * undone.
  */
-public final class MainViewModel {
+public final class MainViewModel implements ArticleList {
 
     private static final int FIRST_PAGE = 200;
 
     private final Background background;
-    private final LibraryConnection connection;
     private final Clock clock;
+    private final UndoStack undo;
+    private final ResultRows rows;
 
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<ReadStatus> status = new SimpleObjectProperty<>(ReadStatus.ALL);
     private final ObservableList<String> selectedTags = FXCollections.observableArrayList();
-    private final ObservableList<String> allTags = FXCollections.observableArrayList();
+    private final BooleanProperty anyTag = new SimpleBooleanProperty();
+    private final ObservableList<TagCount> tags = FXCollections.observableArrayList();
 
-    private final ResultRows rows = new ResultRows();
+    private final ReadOnlyObjectWrapper<SearchResult> result = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("Opening your reading list…");
+    private final ReadOnlyBooleanWrapper filtered = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper tagButtonText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper timeLeftText = new ReadOnlyStringWrapper();
+    private final ReadOnlyDoubleWrapper progressFraction = new ReadOnlyDoubleWrapper();
+    private final ObservableList<String> tagNames = FXCollections.observableArrayList();
 
-    private final IntegerProperty matchCount = new SimpleIntegerProperty();
-    private final IntegerProperty matchReadCount = new SimpleIntegerProperty();
-    private final ObjectProperty<ReadingProgress> progress = new SimpleObjectProperty<>(new ReadingProgress(0, 0, 0));
-    private final BooleanProperty loaded = new SimpleBooleanProperty();
-    private final BooleanProperty indexing = new SimpleBooleanProperty();
-    private final StringProperty error = new SimpleStringProperty("");
-    private final BooleanProperty canUndo = new SimpleBooleanProperty();
-
-    private final Deque<Map<ArticleRow, Instant>> undoStack = new ArrayDeque<>();
-    /** The index the table's rows come from; swapped on the FX thread when a new one is ready. */
-    private ArticleIndex index;
-    /**
-     * The newest index, set on the worker as soon as it is built. Worker tasks run one at a time,
-     * so a change committed after a reload began is applied to the index that reload built.
-     */
-    private volatile ArticleIndex workerIndex;
-
-    private final IndexRefresh loads;
+    private final LibraryIndex.Listener indexChanged;
+    private Library shown;
     private SortKey sortKey = SortKey.DEFAULT;
     private boolean descending;
-    private volatile long generation;
+    private long searches;
+    private long shownGeneration = -1;
+    private Consumer<List<String>> reveal = ids -> {};
+    /** Ids to select once the next result shows them. */
+    private List<String> toReveal = List.of();
 
-    public MainViewModel(Background background, LibraryConnection connection, Clock clock) {
+    public MainViewModel(
+            Background background, LibraryConnection connection, Clock clock, UndoStack undo, ArticleRows registry) {
         this.background = background;
-        this.loads = new IndexRefresh(background);
-        this.connection = connection;
         this.clock = clock;
-        searchText.addListener((obs, old, now) -> query());
-        selectedTags.addListener((ListChangeListener<String>) change -> query());
-        status.addListener((obs, old, now) -> query());
-        connection.libraryProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                refresh();
+        this.undo = undo;
+        this.rows = new ResultRows(registry);
+        this.indexChanged = change -> background.onUiThread(() -> {
+            search();
+            if (change == LibraryIndex.Change.ARTICLES) {
                 refreshTags();
             }
         });
+        searchText.addListener((obs, old, now) -> search());
+        selectedTags.addListener((ListChangeListener<String>) change -> search());
+        anyTag.addListener((obs, old, now) -> search());
+        status.addListener((obs, old, now) -> search());
+        filtered.bind(Bindings.createBooleanBinding(this::hasFilters, searchText, status, selectedTags));
+        emptyText.bind(Bindings.createStringBinding(this::describeEmpty, loaded, searchText, filtered, error));
+        statusText.bind(Bindings.createStringBinding(this::describeStatus, rows, result, loaded));
+        tagButtonText.bind(Bindings.createStringBinding(
+                () -> selectedTags.isEmpty() ? "Tags ▾" : "Tags (" + selectedTags.size() + ") ▾", selectedTags));
+        progressText.bind(Bindings.createStringBinding(
+                () -> progress().total() == 0
+                        ? ""
+                        : String.format(
+                                "%,d of %,d read", progress().read(), progress().total()),
+                result));
+        timeLeftText.bind(Bindings.createStringBinding(
+                () -> progress().minutesLeft() == 0
+                        ? ""
+                        : Formats.duration(progress().minutesLeft()) + " left",
+                result));
+        progressFraction.bind(Bindings.createDoubleBinding(() -> progress().fraction(), result));
+        tags.addListener((ListChangeListener<TagCount>)
+                change -> tagNames.setAll(tags.stream().map(TagCount::tag).toList()));
+        connection.libraryProperty().addListener((obs, old, now) -> opened(old, now));
+    }
+
+    /** A library opened (at start, after a restore): its index loads, and the first rows show meanwhile. */
+    private void opened(Library old, Library now) {
+        if (old != null) {
+            old.index().removeListener(indexChanged);
+        }
+        shown = now;
+        if (now == null) {
+            return;
+        }
+        now.index().addListener(indexChanged);
+        now.index().load();
+        background.run(
+                () -> now.index().isReady() ? List.<Article>of() : now.firstPage(FIRST_PAGE),
+                page -> {
+                    if (result.get() == null && !page.isEmpty()) {
+                        rows.showPage(page);
+                    }
+                    loaded.set(true);
+                    search();
+                },
+                this::fail);
+        refreshTags();
     }
 
     /**
-     * Reads the library again into a new index: at open, and after a change the index cannot
-     * follow (an import, an added or deleted article, a change made by another program). Until
-     * the first index is ready, the table shows the first page of the library.
+     * Asks the index on the worker; a newer request makes an older one's answer irrelevant, so a
+     * stale one is skipped before it starts and dropped if it finishes late.
      */
-    public void refresh() {
-        Library library = connection.get();
+    private void search() {
+        Library library = shown;
         if (library == null) {
             return;
         }
-        if (index == null && !loaded.get()) {
-            background.run(
-                    () -> library.firstPage(FIRST_PAGE),
-                    page -> {
-                        if (index == null) {
-                            rows.showPage(page);
-                            loaded.set(true);
-                        }
-                    },
-                    this::fail);
-        }
-        indexing.set(true);
-        loads.start(
-                library,
-                built -> workerIndex = built,
-                fresh -> {
-                    index = fresh;
-                    indexing.set(false);
-                    query();
-                },
-                failure -> {
-                    indexing.set(false);
-                    fail(failure);
-                });
-    }
-
-    /**
-     * Runs the search on the worker, in memory; a newer request makes an older one's result
-     * irrelevant, so a stale one is skipped before it starts and dropped if it finishes late.
-     */
-    private void query() {
-        Library library = connection.get();
-        ArticleIndex searched = index;
-        if (library == null || searched == null) {
-            return;
-        }
-        long mine = ++generation;
-        Query query = QueryParser.parse(searchText.get()).withTags(List.copyOf(selectedTags));
-        ReadStatus wanted = status.get();
-        SortKey key = sortKey;
-        boolean reversed = descending;
+        long mine = ++searches;
+        Search request = new Search(
+                searchText.get(), List.copyOf(selectedTags), anyTag.get(), status.get(), sortKey, descending);
+        // Rows made earlier (on screen, in the detail pane, in an undo) are brought up to date with the
+        // result when the library changed, wherever they are: one state per article, whoever shows it.
+        List<String> alive = rows.aliveIds();
+        long before = shownGeneration;
         background.run(
-                () -> mine == generation
-                        ? new Result(library.search(searched, query, wanted, key, reversed), searched.progress())
-                        : null,
-                result -> {
-                    if (result != null && mine == generation && searched == index) {
-                        show(searched, result);
-                    }
-                },
+                () -> mine == searches
+                        ? library.index()
+                                .search(request)
+                                .map(r -> new Found(r, r.generation() == before ? null : r.positionsOf(alive)))
+                        : Optional.<Found>empty(),
+                found -> found.filter(r -> mine == searches && library == shown).ifPresent(f -> {
+                    rows.refresh(f.result(), alive, f.positions());
+                    show(f.result());
+                }),
                 this::fail);
     }
 
+    /** A result, and where the rows already made are in it (null: the library has not changed since). */
+    private record Found(SearchResult result, int[] positions) {}
+
+    private void show(SearchResult found) {
+        shownGeneration = found.generation();
+        rows.show(found);
+        result.set(found);
+        loaded.set(true);
+        error.set("");
+        if (!toReveal.isEmpty()) {
+            List<String> ids = toReveal;
+            toReveal = List.of();
+            reveal.accept(ids);
+        }
+    }
+
+    @Override
+    public void whenRevealing(Consumer<List<String>> select) {
+        reveal = select;
+    }
+
+    /** Selects these articles once a result shows them; used at start for the article selected last time. */
+    public void reveal(List<String> ids) {
+        toReveal = List.copyOf(ids);
+        search();
+    }
+
+    /**
+     * After an import: the new articles are shown and selected. The filters are cleared and the list
+     * put newest added first, so that they all show, at the top.
+     */
+    public void revealAdded(List<String> ids, Runnable sortNewestAddedFirst) {
+        toReveal = List.copyOf(ids);
+        clearFilters();
+        sortNewestAddedFirst.run();
+        search();
+    }
+
+    /**
+     * Filters this library's window showed last time: the status and the tags, never the search
+     * text (a search is a question of the moment; restored, it made a new library look empty).
+     */
+    public void restoreFilters(SettingsFile saved) {
+        try {
+            status.set(ReadStatus.valueOf(saved.get("filter.status", "ALL")));
+        } catch (IllegalArgumentException e) {
+            status.set(ReadStatus.ALL);
+        }
+        anyTag.set(Boolean.parseBoolean(saved.get("filter.anyTag", "false")));
+        selectedTags.setAll(saved.list("filter.tags"));
+        String selected = saved.get("selected", "");
+        if (!selected.isEmpty()) {
+            reveal(List.of(selected));
+        }
+    }
+
+    public void saveFilters(SettingsFile saved, List<ArticleRow> selection) {
+        saved.put("filter.status", status.get().name());
+        saved.put("filter.anyTag", Boolean.toString(anyTag.get()));
+        saved.put("filter.tags", List.copyOf(selectedTags));
+        saved.put("selected", selection.isEmpty() ? "" : selection.getFirst().id());
+    }
+
+    /** Edit > Undo: the last read change, delete or tag change, whichever came last. */
+    public void undo() {
+        undo.undo();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return undo.canUndoProperty();
+    }
+
+    public ReadOnlyStringProperty undoLabelProperty() {
+        return undo.labelProperty();
+    }
+
+    /** Reads the tag list again (with counts): after an import, a tag edit, a change from elsewhere. */
     public void refreshTags() {
-        Library library = connection.get();
+        Library library = shown;
         if (library != null) {
             background.run(
-                    library::allTags,
-                    tags -> {
-                        allTags.setAll(tags);
-                        selectedTags.retainAll(tags);
+                    library::tagCounts,
+                    counts -> {
+                        tags.setAll(counts);
+                        selectedTags.retainAll(
+                                counts.stream().map(TagCount::tag).toList());
                     },
                     this::fail);
         }
     }
 
-    private record Result(Matches matches, ReadingProgress progress) {}
-
-    private void show(ArticleIndex searched, Result result) {
-        rows.show(searched, result.matches().rows());
-        matchCount.set(result.matches().matched());
-        matchReadCount.set(result.matches().matchedRead());
-        progress.set(result.progress());
-        loaded.set(true);
-    }
-
     /** Sorts by a column (DEFAULT: newest first); the table's own sorting is replaced by this. */
+    @Override
     public void sortBy(SortKey key, boolean reversed) {
         if (key != sortKey || reversed != descending) {
             sortKey = key;
             descending = reversed;
-            query();
+            search();
         }
     }
 
-    /** Marks rows read or unread at once on screen, then in the store; undo puts them back. */
+    /** Marks rows read or unread: at once on screen, then in the library; undo puts them back. */
+    @Override
     public void setRead(List<ArticleRow> chosen, boolean read) {
-        Library library = connection.get();
+        Library library = shown;
         List<ArticleRow> changing =
                 chosen.stream().filter(row -> row.isRead() != read).toList();
         if (library == null || changing.isEmpty()) {
@@ -199,90 +292,66 @@ public final class MainViewModel {
         changing.forEach(row -> before.put(row, row.readAt()));
         Instant now = clock.instant();
         changing.forEach(row -> row.showRead(read ? now : null));
-        undoStack.push(before);
-        canUndo.set(true);
+        ReadChange change = new ReadChange(library, before);
+        undo.push(change);
         List<String> ids = changing.stream().map(ArticleRow::id).toList();
         background.run(
-                () -> {
-                    int changed = read ? library.markRead(ids) : library.markUnread(ids);
-                    changing.forEach(row -> indexRead(row, read ? now : null));
-                    return changed;
-                },
-                changed -> query(),
+                () -> read ? library.markRead(ids) : library.markUnread(ids),
+                changed -> changing.forEach(ArticleRow::readSettled),
                 failure -> {
-                    restoreOnScreen(before);
-                    undoStack.remove(before);
-                    canUndo.set(!undoStack.isEmpty());
+                    before.forEach((row, when) -> {
+                        row.readSettled();
+                        row.showRead(when);
+                        row.readSettled();
+                    });
+                    undo.forget(change);
                     fail(failure);
                 });
     }
 
-    /**
-     * On the worker: tells the newest index of a committed read change. A row shown from an older
-     * index or from the first page is found by its id (a scan, for these rare cases).
-     */
-    private void indexRead(ArticleRow row, Instant when) {
-        loads.changed(row.id());
-        ArticleIndex newest = workerIndex;
-        int at = rowIn(newest, row);
-        if (at >= 0) {
-            newest.setReadAt(at, when);
-        }
-    }
-
-    private static int rowIn(ArticleIndex newest, ArticleRow row) {
-        if (newest == null) {
-            return -1; // the index being built reads the stored state
-        }
-        return row.index() == newest ? row.indexRow() : newest.rowOf(row.id());
-    }
-
-    /**
-     * After the detail pane changed an article's note or tags: the index learns the article as
-     * stored now, on the worker, and the search runs again (the article may no longer match).
-     */
-    public void articleChanged(ArticleRow row, Article fresh) {
-        background.run(
-                () -> {
-                    loads.changed(row.id());
-                    ArticleIndex newest = workerIndex;
-                    int at = rowIn(newest, row);
-                    if (at >= 0) {
-                        newest.update(at, fresh);
-                    }
-                    return null;
-                },
-                done -> query(),
-                this::fail);
-    }
-
     /** Read if any of the rows is unread; otherwise unread. */
+    @Override
     public void toggleRead(List<ArticleRow> chosen) {
         setRead(chosen, chosen.stream().anyMatch(row -> !row.isRead()));
     }
 
-    public void undo() {
-        Library library = connection.get();
-        Map<ArticleRow, Instant> before = undoStack.poll();
-        canUndo.set(!undoStack.isEmpty());
-        if (library == null || before == null) {
-            return;
+    /** Read times put back as they were, on screen and in the library. */
+    private final class ReadChange implements UndoStack.Undoable {
+        private final Library library;
+        private final Map<ArticleRow, Instant> before;
+
+        ReadChange(Library library, Map<ArticleRow, Instant> before) {
+            this.library = library;
+            this.before = before;
         }
-        restoreOnScreen(before);
-        Map<String, Instant> byId = new LinkedHashMap<>();
-        before.forEach((row, when) -> byId.put(row.id(), when));
-        background.run(
-                () -> {
-                    library.restoreReadTimes(byId);
-                    before.forEach(this::indexRead);
-                    return null;
-                },
-                done -> query(),
-                this::fail);
+
+        @Override
+        public String label() {
+            return "Undo read change";
+        }
+
+        @Override
+        public void undo() {
+            before.forEach(ArticleRow::showRead);
+            Map<String, Instant> byId = new LinkedHashMap<>();
+            before.forEach((row, when) -> byId.put(row.id(), when));
+            background.run(
+                    () -> {
+                        library.restoreReadTimes(byId);
+                        return null;
+                    },
+                    done -> before.keySet().forEach(ArticleRow::readSettled),
+                    failure -> {
+                        before.keySet().forEach(ArticleRow::readSettled);
+                        fail(failure);
+                    });
+        }
     }
 
-    private void restoreOnScreen(Map<ArticleRow, Instant> readTimes) {
-        readTimes.forEach(ArticleRow::showRead);
+    @Override
+    public int nextUnread(int after) {
+        SearchResult shownNow = result.get();
+        return shownNow == null ? -1 : shownNow.nextUnread(after);
     }
 
     /** The ids of the rows shown now, in order: for exporting them. */
@@ -290,6 +359,7 @@ public final class MainViewModel {
         return rows.ids();
     }
 
+    @Override
     public void clearFilters() {
         selectedTags.clear();
         status.set(ReadStatus.ALL);
@@ -298,6 +368,84 @@ public final class MainViewModel {
 
     public void fail(Throwable failure) {
         error.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
+    }
+
+    private boolean hasFilters() {
+        return !searchText.get().isBlank() || !selectedTags.isEmpty() || status.get() != ReadStatus.ALL;
+    }
+
+    private String describeEmpty() {
+        if (!loaded.get()) {
+            return error.get().isEmpty() ? "Opening your reading list…" : error.get();
+        }
+        String search = searchText.get().strip();
+        if (!search.isEmpty()) {
+            return "No articles match “" + Formats.shortened(search, 60) + "”.";
+        }
+        return hasFilters() ? "No articles match these filters." : "Your reading list is empty.";
+    }
+
+    private String describeStatus() {
+        SearchResult found = result.get();
+        if (found == null) {
+            return loaded.get() ? String.format("%,d shown · reading the whole list…", rows.size()) : "";
+        }
+        return String.format(
+                "%,d shown · %,d articles", rows.size(), found.progress().total());
+    }
+
+    /** "All 31", or "All" until the whole list is read (no zeros while counting). */
+    public ReadOnlyStringProperty countLabel(ReadStatus which) {
+        ReadOnlyStringWrapper label = new ReadOnlyStringWrapper();
+        String name = switch (which) {
+            case ALL -> "All";
+            case UNREAD -> "Unread";
+            case READ -> "Read";
+        };
+        label.bind(Bindings.createStringBinding(
+                () -> {
+                    SearchResult found = result.get();
+                    if (found == null) {
+                        return name;
+                    }
+                    int count = switch (which) {
+                        case ALL -> found.matched();
+                        case UNREAD -> found.matched() - found.matchedRead();
+                        case READ -> found.matchedRead();
+                    };
+                    return String.format("%s %,d", name, count);
+                },
+                result));
+        return label.getReadOnlyProperty();
+    }
+
+    /** "2 of 31 read", or empty until known. */
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText.getReadOnlyProperty();
+    }
+
+    /** "8 h 16 min left", or empty when nothing unread states its reading time. */
+    public ReadOnlyStringProperty timeLeftTextProperty() {
+        return timeLeftText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty progressFractionProperty() {
+        return progressFraction.getReadOnlyProperty();
+    }
+
+    /** "Tags ▾", or "Tags (2) ▾" while two tags filter the list. */
+    public ReadOnlyStringProperty tagButtonTextProperty() {
+        return tagButtonText.getReadOnlyProperty();
+    }
+
+    /** The tags' names, for suggestions as one types a tag. */
+    public ObservableList<String> tagNames() {
+        return tagNames;
+    }
+
+    public ReadingProgress progress() {
+        SearchResult found = result.get();
+        return found == null ? new ReadingProgress(0, 0, 0) : found.progress();
     }
 
     public StringProperty searchTextProperty() {
@@ -312,45 +460,46 @@ public final class MainViewModel {
         return selectedTags;
     }
 
-    public ObservableList<String> allTags() {
-        return allTags;
+    /** True: an article needs any one of the selected tags; false: every one. */
+    public BooleanProperty anyTagProperty() {
+        return anyTag;
     }
 
-    /** The rows the table shows: the matches, narrowed by the status switch, sorted. */
-    public ResultRows shownRows() {
+    /** Every tag with its count, the user's own first. */
+    public ObservableList<TagCount> tags() {
+        return tags;
+    }
+
+    @Override
+    public ResultRows rows() {
         return rows;
     }
 
-    /** True while the library is being read into memory (at open, and after an import). */
-    public ReadOnlyBooleanProperty indexingProperty() {
-        return indexing;
-    }
-
-    public ReadOnlyIntegerProperty matchCountProperty() {
-        return matchCount;
-    }
-
-    public ReadOnlyIntegerProperty matchReadCountProperty() {
-        return matchReadCount;
-    }
-
-    public ReadOnlyObjectProperty<ReadingProgress> progressProperty() {
-        return progress;
+    /** The last answer of the index; null until the whole list is read. */
+    public ReadOnlyObjectProperty<SearchResult> resultProperty() {
+        return result.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadedProperty() {
-        return loaded;
+        return loaded.getReadOnlyProperty();
     }
 
-    public StringProperty errorProperty() {
-        return error;
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo;
+    /** "31 shown · 31 articles". */
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
     }
 
-    public boolean hasFilters() {
-        return !searchText.get().isBlank() || !selectedTags.isEmpty() || status.get() != ReadStatus.ALL;
+    @Override
+    public ReadOnlyStringProperty emptyTextProperty() {
+        return emptyText.getReadOnlyProperty();
+    }
+
+    @Override
+    public ReadOnlyBooleanProperty filteredProperty() {
+        return filtered.getReadOnlyProperty();
     }
 }

@@ -1,38 +1,60 @@
 package dev.readinglist.ui.table;
 
+import dev.readinglist.library.SettingsFile;
 import dev.readinglist.model.SortKey;
 import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.Formats;
-import dev.readinglist.ui.common.LinkOpener;
-import dev.readinglist.ui.common.ResultRows;
-import dev.readinglist.ui.main.MainViewModel;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
 import java.util.function.Function;
-import javafx.beans.binding.Bindings;
-import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 
-/** The article table: columns, sorting, the empty state, Space to toggle read, and the context menu. */
+/**
+ * The article table: columns, sorting (asked of the list, which sorts off the FX thread), the
+ * empty state, and the keys that work where the table has the keyboard: Space toggles read, Enter
+ * opens the link, N goes to the next unread article.
+ */
 public final class ArticleTableController {
 
-    private final MainViewModel model;
-    private final LinkOpener links;
-    private final Consumer<String> notice;
+    /** The commands of the context menu, in order; null is a separator. */
+    private static final Command[] CONTEXT = {
+        Command.OPEN_LINK,
+        Command.COPY_LINK,
+        null,
+        Command.MARK_READ,
+        Command.MARK_UNREAD,
+        Command.FAVOURITE,
+        null,
+        Command.ADD_TAG,
+        Command.REMOVE_TAG,
+        Command.EDIT_ARTICLE,
+        null,
+        Command.DELETE
+    };
+
+    private final ArticleList list;
+    private final Map<Command, Runnable> commands;
 
     @FXML
     private TableView<ArticleRow> table;
@@ -44,10 +66,16 @@ public final class ArticleTableController {
     private TableColumn<ArticleRow, String> titleColumn;
 
     @FXML
+    private TableColumn<ArticleRow, String> siteColumn;
+
+    @FXML
     private TableColumn<ArticleRow, String> tagsColumn;
 
     @FXML
     private TableColumn<ArticleRow, LocalDate> publishedColumn;
+
+    @FXML
+    private TableColumn<ArticleRow, Instant> addedColumn;
 
     @FXML
     private TableColumn<ArticleRow, Integer> minutesColumn;
@@ -58,143 +86,240 @@ public final class ArticleTableController {
     @FXML
     private TableColumn<ArticleRow, Instant> readOnColumn;
 
-    private final Label emptyLabel = new Label();
+    private Map<TableColumn<ArticleRow, ?>, SortKey> sortKeys;
 
-    public ArticleTableController(MainViewModel model, LinkOpener links, Consumer<String> notice) {
-        this.model = model;
-        this.links = links;
-        this.notice = notice;
+    /** @param commands what each command does; filled by the window before the user can ask for any */
+    public ArticleTableController(ArticleList list, Map<Command, Runnable> commands) {
+        this.list = list;
+        this.commands = commands;
     }
 
     @FXML
     private void initialize() {
         readColumn.setCellValueFactory(c -> c.getValue().readProperty().map(read -> read));
-        readColumn.setCellFactory(c -> new ReadCheckBoxCell(model::setRead));
+        readColumn.setCellFactory(c -> new ReadCheckBoxCell(list::setRead));
         titleColumn.setCellValueFactory(c -> c.getValue().titleProperty());
+        titleColumn.setCellFactory(c -> new TextCell());
+        siteColumn.setCellValueFactory(c -> c.getValue().articleProperty().map(a -> a.site()));
+        siteColumn.setCellFactory(c -> new TextCell());
         tagsColumn.setCellValueFactory(c -> c.getValue().tagsProperty().map(tags -> String.join(", ", tags)));
+        tagsColumn.setCellFactory(c -> new TextCell());
         publishedColumn.setCellValueFactory(c -> c.getValue().articleProperty().map(a -> a.published()));
         publishedColumn.setCellFactory(c -> formatted(Formats::date));
+        addedColumn.setCellValueFactory(c -> c.getValue().articleProperty().map(a -> a.addedAt()));
+        addedColumn.setCellFactory(c -> formatted(Formats::date));
         minutesColumn.setCellValueFactory(c -> c.getValue().articleProperty().map(a -> a.readingMinutes()));
         minutesColumn.setCellFactory(c -> formatted(minutes -> minutes + " min"));
         noteColumn.setCellValueFactory(c -> c.getValue().noteProperty().map(Formats::firstLine));
+        noteColumn.setCellFactory(c -> new TextCell());
         readOnColumn.setCellValueFactory(c -> c.getValue().readAtProperty());
         readOnColumn.setCellFactory(c -> formatted(Formats::date));
+        sortKeys = Map.of(
+                readColumn, SortKey.READ,
+                titleColumn, SortKey.TITLE,
+                siteColumn, SortKey.SITE,
+                tagsColumn, SortKey.TAGS,
+                publishedColumn, SortKey.PUBLISHED,
+                addedColumn, SortKey.ADDED,
+                minutesColumn, SortKey.MINUTES,
+                noteColumn, SortKey.NOTE,
+                readOnColumn, SortKey.READ_ON);
 
-        // The model sorts, in memory off the FX thread; the table only says by which column.
-        table.setItems(model.shownRows());
+        // The list sorts, in memory off the FX thread; the table only says by which column.
+        table.setItems(list.rows());
         table.setSortPolicy(t -> {
             TableColumn<ArticleRow, ?> first =
                     t.getSortOrder().isEmpty() ? null : t.getSortOrder().getFirst();
-            model.sortBy(
-                    first == null ? SortKey.DEFAULT : sortKey(first),
+            list.sortBy(
+                    first == null ? SortKey.DEFAULT : sortKeys.get(first),
                     first != null && first.getSortType() == TableColumn.SortType.DESCENDING);
             return true;
         });
         table.setFixedCellSize(28);
-        keepSelectionAcrossResults();
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        // Columns share the table's width, so no sideways scrolling; dragging a border trades width with the others.
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        SelectionKeeper.keep(table, list.rows());
+        ColumnFit.fit(table, titleColumn);
         table.setPlaceholder(placeholder());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
+        table.setRowFactory(t -> {
+            TableRow<ArticleRow> row = new TableRow<>();
+            row.setOnMouseClicked(click -> {
+                if (!row.isEmpty() && click.getButton() == MouseButton.PRIMARY && click.getClickCount() == 2) {
+                    run(Command.OPEN_LINK);
+                }
+            });
+            return row;
+        });
+        table.setContextMenu(contextMenu());
+        list.whenRevealing(this::select);
+    }
+
+    /** Sorts as a click on the column's header would; DEFAULT (newest published first) clears the sort. */
+    public void sortBy(SortKey key, boolean descending) {
+        TableColumn<ArticleRow, ?> column = sortKeys.entrySet().stream()
+                .filter(entry -> entry.getValue() == key)
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElse(null);
+        if (column == null) {
+            table.getSortOrder().clear();
+            return;
+        }
+        column.setVisible(true);
+        column.setSortType(descending ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
+        table.getSortOrder().setAll(List.of(column));
+    }
+
+    /** Selects the articles with these ids that are shown, and scrolls to the first. */
+    private void select(List<String> ids) {
+        int[] positions = list.rows().positionsOfIds(ids);
+        var selection = table.getSelectionModel();
+        int first = -1;
+        for (int position : positions) {
+            if (position >= 0) {
+                if (first < 0) {
+                    selection.clearSelection();
+                    first = position;
+                }
+                selection.select(position);
+            }
+        }
+        if (first >= 0) {
+            table.getFocusModel().focus(first);
+            table.scrollTo(Math.max(0, first - 3));
+        }
+    }
+
+    /** The columns as the user left them: order, widths (Title takes the rest), which show, the sort. */
+    public void restoreLayout(SettingsFile layout) {
+        List<String> order = layout.list("columns.order");
+        if (!order.isEmpty()) {
+            List<TableColumn<ArticleRow, ?>> columns = new ArrayList<>(table.getColumns());
+            columns.sort(Comparator.comparingInt(c -> order.contains(c.getId()) ? order.indexOf(c.getId()) : 99));
+            table.getColumns().setAll(columns);
+        }
+        for (TableColumn<ArticleRow, ?> column : table.getColumns()) {
+            if (column != titleColumn) {
+                column.setPrefWidth(Math.max(
+                        column.getMinWidth(),
+                        layout.number("column." + column.getId() + ".width", column.getPrefWidth())));
+            }
+            column.setVisible(Boolean.parseBoolean(
+                    layout.get("column." + column.getId() + ".visible", Boolean.toString(column.isVisible()))));
+        }
+        List<TableColumn<ArticleRow, ?>> sort = new ArrayList<>();
+        for (String entry : layout.list("columns.sort")) {
+            String[] parts = entry.split(":");
+            table.getColumns().stream()
+                    .filter(c -> c.getId().equals(parts[0]))
+                    .findFirst()
+                    .ifPresent(column -> {
+                        column.setSortType(
+                                parts.length > 1 && parts[1].equals("DESCENDING")
+                                        ? TableColumn.SortType.DESCENDING
+                                        : TableColumn.SortType.ASCENDING);
+                        sort.add(column);
+                    });
+        }
+        table.getSortOrder().setAll(sort);
     }
 
     /**
-     * A new result keeps the selected articles selected where they still match, and selects
-     * nothing else: the table itself would keep the selected positions, now other articles.
+     * Remembers the columns. A column that stepped aside for want of room counts as shown: it comes
+     * back in a wider window. Title's width is never kept: it is whatever the others leave.
      */
-    private void keepSelectionAcrossResults() {
-        List<ArticleRow>[] before = new List[] {List.of()};
-        int[] focused = {-1};
-        ResultRows rows = model.shownRows();
-        rows.setBeforeChange(() -> {
-            List<ArticleRow> selected = table.getSelectionModel().getSelectedItems();
-            before[0] = selected.size() <= 100 ? List.copyOf(selected) : List.of();
-            ArticleRow focus = table.getFocusModel().getFocusedItem();
-            focused[0] = focus == null ? -1 : before[0].indexOf(focus);
-        });
-        rows.addListener((ListChangeListener<ArticleRow>) change -> {
-            var selection = table.getSelectionModel();
-            selection.clearSelection();
-            int focusAt = -1;
-            int[] positions = rows.positionsOf(before[0]);
-            for (int i = 0; i < positions.length; i++) {
-                if (positions[i] >= 0) {
-                    selection.select(positions[i]);
-                    if (i == focused[0]) {
-                        focusAt = positions[i];
-                    }
-                }
+    public void saveLayout(SettingsFile layout) {
+        layout.put(
+                "columns.order",
+                table.getColumns().stream().map(TableColumn::getId).toList());
+        for (TableColumn<ArticleRow, ?> column : table.getColumns()) {
+            if (column != titleColumn) {
+                layout.put(
+                        "column." + column.getId() + ".width",
+                        column.getWidth() > 0 ? column.getWidth() : column.getPrefWidth());
             }
-            if (focusAt >= 0) {
-                table.getFocusModel().focus(focusAt);
-            }
-        });
+            layout.put(
+                    "column." + column.getId() + ".visible",
+                    Boolean.toString(column.isVisible() || ColumnFit.steppedAside(table, column)));
+        }
+        layout.put(
+                "columns.sort",
+                table.getSortOrder().stream()
+                        .map(c -> c.getId() + ":" + c.getSortType().name())
+                        .toList());
     }
 
-    private SortKey sortKey(TableColumn<ArticleRow, ?> column) {
-        if (column == readColumn) {
-            return SortKey.READ;
-        } else if (column == titleColumn) {
-            return SortKey.TITLE;
-        } else if (column == tagsColumn) {
-            return SortKey.TAGS;
-        } else if (column == publishedColumn) {
-            return SortKey.PUBLISHED;
-        } else if (column == minutesColumn) {
-            return SortKey.MINUTES;
-        } else if (column == noteColumn) {
-            return SortKey.NOTE;
+    private void run(Command command) {
+        Runnable action = commands.get(command);
+        if (action != null) {
+            action.run();
         }
-        return SortKey.READ_ON;
+    }
+
+    /** Built as it opens, from the commands the window offers; a right-click on no row offers nothing. */
+    private ContextMenu contextMenu() {
+        ContextMenu menu = new ContextMenu();
+        menu.setOnShowing(e -> {
+            menu.getItems().clear();
+            for (Command command : CONTEXT) {
+                if (command == null) {
+                    if (!menu.getItems().isEmpty() && !(menu.getItems().getLast() instanceof SeparatorMenuItem)) {
+                        menu.getItems().add(new SeparatorMenuItem());
+                    }
+                } else if (commands.containsKey(command)) {
+                    MenuItem item = new MenuItem(command.label());
+                    item.setOnAction(click -> run(command));
+                    item.setDisable(table.getSelectionModel().isEmpty());
+                    menu.getItems().add(item);
+                }
+            }
+        });
+        return menu;
     }
 
     private VBox placeholder() {
+        Label empty = new Label();
+        empty.textProperty().bind(list.emptyTextProperty());
+        empty.getStyleClass().add("placeholder-text");
+        empty.setWrapText(true);
         Button clear = new Button("Clear filters");
-        clear.setOnAction(e -> model.clearFilters());
-        clear.visibleProperty()
-                .bind(Bindings.createBooleanBinding(
-                        model::hasFilters, model.searchTextProperty(), model.statusProperty(), model.selectedTags()));
-        emptyLabel
-                .textProperty()
-                .bind(Bindings.createStringBinding(
-                        this::emptyText,
-                        model.loadedProperty(),
-                        model.searchTextProperty(),
-                        model.statusProperty(),
-                        model.selectedTags(),
-                        model.errorProperty()));
-        emptyLabel.getStyleClass().add("placeholder-text");
-        emptyLabel.setWrapText(true);
-        VBox box = new VBox(10, emptyLabel, clear);
+        clear.setOnAction(e -> list.clearFilters());
+        clear.visibleProperty().bind(list.filteredProperty());
+        VBox box = new VBox(10, empty, clear);
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(420);
         return box;
     }
 
-    private String emptyText() {
-        if (!model.loadedProperty().get()) {
-            return model.errorProperty().get().isEmpty()
-                    ? "Opening your reading list…"
-                    : model.errorProperty().get();
-        }
-        String search = model.searchTextProperty().get().strip();
-        if (!search.isEmpty()) {
-            return "No articles match '" + search + "'.";
-        }
-        if (model.hasFilters()) {
-            return "No articles match these filters.";
-        }
-        return "Your reading list is empty.";
-    }
-
     private void keyPressed(KeyEvent event) {
-        if (event.getCode() == KeyCode.SPACE && !event.isShortcutDown()) {
+        if (event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        if (event.getCode() == KeyCode.SPACE) {
             List<ArticleRow> selected = selectedRows();
             if (!selected.isEmpty()) {
-                model.toggleRead(selected);
+                list.toggleRead(selected);
             }
             event.consume();
+        } else if (event.getCode() == KeyCode.ENTER) {
+            run(Command.OPEN_LINK);
+            event.consume();
+        } else if (event.getCode() == KeyCode.N && !event.isShiftDown()) {
+            selectNextUnread();
+            event.consume();
+        }
+    }
+
+    /** N: the next unread article after the focused one, in the order shown; from the top when none is focused. */
+    public void selectNextUnread() {
+        int next = list.nextUnread(table.getFocusModel().getFocusedIndex());
+        if (next < 0) {
+            next = list.nextUnread(-1);
+        }
+        if (next >= 0) {
+            table.getSelectionModel().clearAndSelect(next);
+            table.getFocusModel().focus(next);
+            table.scrollTo(Math.max(0, next - 3));
         }
     }
 
@@ -216,34 +341,27 @@ public final class ArticleTableController {
         return table;
     }
 
-    @FXML
-    void markRead() {
-        model.setRead(selectedRows(), true);
+    /** Every column as first shown: its width, place and whether it shows. */
+    public void resetColumns() {
+        ColumnFit.reset(table);
     }
 
-    @FXML
-    void markUnread() {
-        model.setRead(selectedRows(), false);
-    }
+    /** Text that does not fit shows in full in a tooltip. */
+    private static final class TextCell extends TableCell<ArticleRow, String> {
+        private final Tooltip tooltip = new Tooltip();
 
-    @FXML
-    private void openLink() {
-        selectedRows().stream()
-                .findFirst()
-                .flatMap(row -> links.open(row.url()))
-                .ifPresent(notice);
-    }
+        TextCell() {
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(480);
+        }
 
-    @FXML
-    private void copyLink() {
-        List<String> urls = selectedRows().stream()
-                .map(ArticleRow::url)
-                .filter(url -> !url.isBlank())
-                .toList();
-        if (!urls.isEmpty()) {
-            ClipboardContent content = new ClipboardContent();
-            content.putString(String.join("\n", urls));
-            Clipboard.getSystemClipboard().setContent(content);
+        @Override
+        protected void updateItem(String value, boolean empty) {
+            super.updateItem(value, empty);
+            boolean blank = empty || value == null || value.isEmpty();
+            setText(blank ? null : value);
+            tooltip.setText(blank ? "" : value);
+            setTooltip(blank ? null : tooltip);
         }
     }
 

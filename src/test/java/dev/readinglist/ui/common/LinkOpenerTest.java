@@ -3,19 +3,27 @@ package dev.readinglist.ui.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.readinglist.model.ReadingListException;
+import dev.readinglist.ui.DirectBackground;
+import dev.readinglist.ui.RecordingDialogs;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class LinkOpenerTest {
 
+    private final List<String> opened = new ArrayList<>();
+    private final List<String> copied = new ArrayList<>();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+
     @ParameterizedTest
     @ValueSource(strings = {"https://coderssecret.com/blog/x", "http://example.com", "HTTPS://EXAMPLE.COM/a?b=c#d"})
     void webLinksOpen(String url) {
-        List<String> opened = new ArrayList<>();
-        assertTrue(new LinkOpener(opened::add).open(url).isEmpty());
+        new LinkOpener(new DirectBackground(), opened::add, copied::add, dialogs).open(url);
         assertEquals(List.of(url), opened);
+        assertEquals(List.of(), dialogs.said());
     }
 
     @ParameterizedTest
@@ -33,9 +41,25 @@ class LinkOpenerTest {
                 "not a url at all"
             })
     void everythingElseIsRefusedWithAMessage(String url) {
-        List<String> opened = new ArrayList<>();
-        var refusal = new LinkOpener(opened::add).open(url);
-        assertTrue(refusal.isPresent(), url);
+        new LinkOpener(new DirectBackground(), opened::add, copied::add, dialogs).open(url);
         assertEquals(List.of(), opened);
+        assertEquals(1, dialogs.said().size(), url);
+    }
+
+    @Test
+    void noBrowserMeansAMessageAndTheLinkOnTheClipboard() {
+        new LinkOpener(
+                        new DirectBackground(),
+                        url -> {
+                            throw new ReadingListException("no browser is set up (xdg-open exited with 3)");
+                        },
+                        copied::add,
+                        dialogs)
+                .open("https://example.com/a");
+        assertEquals(List.of("https://example.com/a"), copied);
+        assertTrue(
+                dialogs.said().getFirst().contains("paste it into your browser"),
+                dialogs.said().toString());
+        assertTrue(dialogs.said().getFirst().contains("xdg-open exited with 3"));
     }
 }

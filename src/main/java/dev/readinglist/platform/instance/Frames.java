@@ -1,4 +1,4 @@
-package dev.readinglist.instance;
+package dev.readinglist.platform.instance;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

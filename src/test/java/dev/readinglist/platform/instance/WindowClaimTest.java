@@ -1,4 +1,4 @@
-package dev.readinglist.instance;
+package dev.readinglist.platform.instance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

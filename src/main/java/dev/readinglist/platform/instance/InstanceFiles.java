@@ -1,4 +1,4 @@
-package dev.readinglist.instance;
+package dev.readinglist.platform.instance;
 
 import dev.readinglist.platform.DataFolder;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.readinglist.instance;
+package dev.readinglist.platform.instance;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package dev.readinglist.ui.details;
+package dev.readinglist.ui.common;
 
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +16,7 @@ import javafx.scene.input.KeyEvent;
  * Suggests tags already in use while the user types one. Written here rather than taken from
  * ControlsFX, whose AutoCompletionBinding needs JavaFX internals opened to it.
  */
-final class TagSuggestions {
+public final class TagSuggestions {
 
     private static final int LIMIT = 10;
 
@@ -57,7 +57,7 @@ final class TagSuggestions {
         });
     }
 
-    static void attach(TextField field, ObservableList<String> known) {
+    public static void attach(TextField field, ObservableList<String> known) {
         new TagSuggestions(field, known);
     }
 

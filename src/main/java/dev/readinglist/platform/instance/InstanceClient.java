@@ -1,4 +1,4 @@
-package dev.readinglist.instance;
+package dev.readinglist.platform.instance;
 
 import dev.readinglist.model.ReadingListException;
 import java.io.IOException;

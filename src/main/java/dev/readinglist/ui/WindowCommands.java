@@ -1,0 +1,179 @@
+package dev.readinglist.ui;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.model.SortKey;
+import dev.readinglist.platform.AppVersion;
+import dev.readinglist.platform.ErrorLog;
+import dev.readinglist.ui.adding.ArticleDialog;
+import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.Dialogs;
+import dev.readinglist.ui.common.LibraryConnection;
+import dev.readinglist.ui.common.LinkOpener;
+import dev.readinglist.ui.common.Views;
+import dev.readinglist.ui.export.ExportDialog;
+import dev.readinglist.ui.export.ExportViewModel;
+import dev.readinglist.ui.help.HelpDialogs;
+import dev.readinglist.ui.importing.ImportController;
+import dev.readinglist.ui.importing.ImportViewModel;
+import dev.readinglist.ui.main.MainViewModel;
+import dev.readinglist.ui.table.ArticleTableController;
+import dev.readinglist.ui.theme.ThemeSwitcher;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javafx.scene.Scene;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+
+/**
+ * The window's commands that open a dialog or a window of their own, or hand something to the
+ * desktop: import, export, add an article, open and copy links, the data folder, About.
+ */
+final class WindowCommands {
+
+    private final Stage stage;
+    private final AppContext context;
+    private final LibraryConnection connection;
+    private final MainViewModel model;
+    private final ArticleTableController table;
+    private final Dialogs dialogs;
+    private final ThemeSwitcher theme;
+    private final LinkOpener links;
+    private final Runnable beforeExport;
+    private ExportDialog exportDialog;
+
+    WindowCommands(
+            Stage stage,
+            AppContext context,
+            LibraryConnection connection,
+            MainViewModel model,
+            ArticleTableController table,
+            Dialogs dialogs,
+            ThemeSwitcher theme,
+            Runnable beforeExport) {
+        this.stage = stage;
+        this.context = context;
+        this.connection = connection;
+        this.model = model;
+        this.table = table;
+        this.dialogs = dialogs;
+        this.theme = theme;
+        this.beforeExport = beforeExport;
+        this.links = new LinkOpener(context.desktop(), context.browser(), WindowCommands::copy, dialogs);
+    }
+
+    void openLink() {
+        List<ArticleRow> rows = table.selectedRows();
+        if (!rows.isEmpty()) {
+            links.open(rows.getFirst().url());
+        }
+    }
+
+    void copyLinks() {
+        List<ArticleRow> rows = table.selectedRows();
+        if (!rows.isEmpty()) {
+            copy(rows.stream().map(ArticleRow::url).collect(Collectors.joining("\n")));
+            dialogs.notice(rows.size() == 1 ? "Copied the link" : "Copied " + rows.size() + " links");
+        }
+    }
+
+    static void copy(String text) {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(text);
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    void importFile() {
+        if (!connection.isOpen()) {
+            return;
+        }
+        context.opener().choose(stage, "Import a reading list").ifPresent(file -> {
+            ImportViewModel importing = new ImportViewModel(context.background(), connection, context.clock(), file);
+            Stage window = new Stage();
+            Views.Loaded<ImportController> view = Views.load(
+                    ImportController.class,
+                    "ImportView.fxml",
+                    () -> new ImportController(
+                            importing,
+                            added -> model.revealAdded(added, () -> table.sortBy(SortKey.ADDED, true)),
+                            window::close));
+            window.initOwner(stage);
+            window.initModality(Modality.WINDOW_MODAL);
+            window.setTitle("Import");
+            window.setScene(new Scene(view.root()));
+            theme.style(window.getScene());
+            window.setOnCloseRequest(e -> importing.cancel());
+            window.show();
+        });
+    }
+
+    void export() {
+        if (exportDialog == null) {
+            ExportViewModel exporting =
+                    new ExportViewModel(context.background(), connection, context.clock(), model::shownIds);
+            exportDialog = new ExportDialog(
+                    exporting,
+                    context.chooser(),
+                    context.folders(),
+                    theme::style,
+                    Path.of(System.getProperty("user.home")));
+        }
+        beforeExport.run();
+        exportDialog.show(stage, new ExportDialog.Outcome() {
+            @Override
+            public void exported(Path file, int rows) {
+                Path folder = file.toAbsolutePath().getParent();
+                dialogs.notice(
+                        rows + (rows == 1 ? " article" : " articles") + " written to " + file.getFileName(),
+                        Optional.of(new Dialogs.Action("Open folder", () -> openFolder(folder))));
+            }
+
+            @Override
+            public void failed(String message) {
+                dialogs.error("Nothing was exported", message);
+            }
+        });
+    }
+
+    void addArticle() {
+        Library library = connection.get();
+        if (library == null) {
+            return;
+        }
+        ArticleDialog.ask(stage, theme::style, null)
+                .ifPresent(entry -> context.background()
+                        .run(
+                                () -> library.addArticle(entry.title(), entry.url(), entry.summary(), entry.tags()),
+                                id -> {
+                                    model.reveal(List.of(id));
+                                    dialogs.notice("Added “" + entry.title() + "”");
+                                },
+                                failure -> dialogs.error("The article was not added", failure.getMessage())));
+    }
+
+    /** The folder that holds the library in use: the --db one, where given. */
+    void openDataFolder() {
+        openFolder(context.database().toAbsolutePath().getParent());
+    }
+
+    private void openFolder(Path folder) {
+        context.desktop()
+                .run(
+                        () -> {
+                            context.folderOpener().accept(folder);
+                            return null;
+                        },
+                        done -> {},
+                        failure -> dialogs.error("The folder did not open", folder + "\n\n" + failure.getMessage()));
+    }
+
+    void showAbout(HelpDialogs help) {
+        help.showAbout(
+                AppVersion.current(),
+                context.database().toAbsolutePath().toString(),
+                ErrorLog.file().toString());
+    }
+}

@@ -1,0 +1,180 @@
+package dev.readinglist.ui;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.library.SettingsFile;
+import dev.readinglist.ui.common.Background;
+import dev.readinglist.ui.common.Debouncer;
+import dev.readinglist.ui.main.MainViewModel;
+import dev.readinglist.ui.table.ArticleTableController;
+import dev.readinglist.ui.theme.Theme;
+import java.nio.file.Path;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableColumn;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+
+/**
+ * What the window remembers, saved a moment after it changes (and at quit), not only at quit: the
+ * layout per user (size and place, divider, columns, sort, theme), and per library, keyed by its id,
+ * the filters and the selected article. Both live in the config folder, never in the library file.
+ */
+final class WindowMemory {
+
+    private final Stage stage;
+    private final SettingsFile layout;
+    private final Path folder;
+    private final Background background;
+    private final Debouncer quiet;
+    private final MainViewModel model;
+    private final ArticleTableController table;
+    private final SplitPane split;
+    private SettingsFile shown;
+    private boolean restoring;
+
+    WindowMemory(
+            Stage stage,
+            SettingsFile layout,
+            Path folder,
+            Background background,
+            Debouncer quiet,
+            MainViewModel model,
+            ArticleTableController table,
+            SplitPane split) {
+        this.stage = stage;
+        this.layout = layout;
+        this.folder = folder;
+        this.background = background;
+        this.quiet = quiet;
+        this.model = model;
+        this.table = table;
+        this.split = split;
+    }
+
+    Theme theme() {
+        try {
+            return Theme.valueOf(layout.get("theme", Theme.SYSTEM.name()));
+        } catch (IllegalArgumentException e) {
+            return Theme.SYSTEM;
+        }
+    }
+
+    void theme(Theme theme) {
+        layout.put("theme", theme.name());
+        saveSoon();
+    }
+
+    /** Before the window shows: its size and place (on a screen that is still there), and the columns. */
+    void restoreLayout() {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        double width =
+                Math.min(layout.number("window.width", Math.min(1480, screen.getWidth() * 0.9)), screen.getWidth());
+        double height =
+                Math.min(layout.number("window.height", Math.min(900, screen.getHeight() * 0.88)), screen.getHeight());
+        stage.setWidth(width);
+        stage.setHeight(height);
+        double x = layout.number("window.x", Double.NaN);
+        double y = layout.number("window.y", Double.NaN);
+        if (!Double.isNaN(x)
+                && !Double.isNaN(y)
+                && !Screen.getScreensForRectangle(new Rectangle2D(x, y, width, height))
+                        .isEmpty()) {
+            stage.setX(x);
+            stage.setY(y);
+        } else {
+            stage.centerOnScreen();
+        }
+        stage.setMaximized(Boolean.parseBoolean(layout.get("window.maximized", "false")));
+        table.restoreLayout(layout);
+    }
+
+    /**
+     * Once shown, the divider: the detail pane keeps its width in pixels, whatever the window's
+     * width (a fraction made it jump at every resize). Then every change is watched.
+     */
+    void restoreSplitAndWatch() {
+        double width = split.getWidth() > 0 ? split.getWidth() : stage.getWidth();
+        double detail = layout.number("detail.width", width * 0.32);
+        if (width > 0) {
+            split.setDividerPositions(Math.clamp(1 - detail / width, 0.3, 0.85));
+        }
+        InvalidationListener changed = obs -> saveSoon();
+        for (Observable each : new Observable[] {
+            stage.widthProperty(),
+            stage.heightProperty(),
+            stage.xProperty(),
+            stage.yProperty(),
+            stage.maximizedProperty(),
+            split.getDividers().getFirst().positionProperty(),
+            table.table().getSortOrder(),
+            table.table().getColumns(),
+            model.statusProperty(),
+            model.selectedTags(),
+            model.anyTagProperty(),
+            table.table().getSelectionModel().selectedItemProperty()
+        }) {
+            each.addListener(changed);
+        }
+        for (TableColumn<?, ?> column : table.table().getColumns()) {
+            column.widthProperty().addListener(changed);
+            column.visibleProperty().addListener(changed);
+        }
+        table.table().getColumns().addListener((ListChangeListener<TableColumn<?, ?>>) change -> saveSoon());
+    }
+
+    /** A library opened: what its window showed last time comes back, read off the FX thread. */
+    void libraryOpened(Library library) {
+        String id = library.id();
+        background.run(
+                () -> SettingsFile.forLibrary(folder, id),
+                settings -> {
+                    shown = settings;
+                    restoring = true;
+                    try {
+                        model.restoreFilters(settings);
+                    } finally {
+                        restoring = false;
+                    }
+                },
+                Background.ignoreFailure("SettingsFile logs an unreadable file and gives defaults"));
+    }
+
+    private void saveSoon() {
+        if (!restoring) {
+            quiet.restart(this::save);
+        }
+    }
+
+    /** Captures now, on the FX thread; writes on the worker. */
+    void save() {
+        layout.put("window.maximized", Boolean.toString(stage.isMaximized()));
+        if (!stage.isMaximized() && !stage.isIconified()) {
+            layout.put("window.x", stage.getX());
+            layout.put("window.y", stage.getY());
+            layout.put("window.width", stage.getWidth());
+            layout.put("window.height", stage.getHeight());
+        }
+        if (!split.getDividers().isEmpty() && split.getWidth() > 0) {
+            layout.put("detail.width", split.getWidth() * (1 - split.getDividerPositions()[0]));
+        }
+        table.saveLayout(layout);
+        SettingsFile library = shown;
+        if (library != null) {
+            model.saveFilters(library, table.selectedRows());
+        }
+        background.run(
+                () -> {
+                    layout.save();
+                    if (library != null) {
+                        library.save();
+                    }
+                    return null;
+                },
+                done -> {},
+                Background.ignoreFailure(
+                        "the worker logged it; the window keeps working and tries at the next change"));
+    }
+}

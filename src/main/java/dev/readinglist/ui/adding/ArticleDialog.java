@@ -1,0 +1,43 @@
+package dev.readinglist.ui.adding;
+
+import dev.readinglist.ui.common.Views;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.DialogPane;
+import javafx.stage.Window;
+
+/** Add article (Ctrl+N) and Edit article (F2): the form in a dialog, Add or Save only while it is valid. */
+public final class ArticleDialog {
+
+    private ArticleDialog() {}
+
+    /** Asks for an article; {@code initial} null adds one. Empty when cancelled. */
+    public static Optional<ArticleFormController.Entry> ask(
+            Window owner, Consumer<Scene> style, ArticleFormController.Entry initial) {
+        Views.Loaded<ArticleFormController> view =
+                Views.load(ArticleFormController.class, "ArticleForm.fxml", () -> new ArticleFormController(initial));
+        DialogPane pane = (DialogPane) view.root();
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(initial == null ? "Add article" : "Edit article");
+        dialog.setDialogPane(pane);
+        ButtonType ok = pane.getButtonTypes().getFirst();
+        if (initial != null) {
+            pane.setHeaderText("Edit the article");
+            ok = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
+            pane.getButtonTypes().set(0, ok);
+        }
+        Button okButton = (Button) pane.lookupButton(ok);
+        okButton.disableProperty().bind(view.controller().validProperty().not());
+        style.accept(pane.getScene());
+        dialog.setOnShown(e -> view.controller().focusFirst());
+        return dialog.showAndWait()
+                .filter(answer -> answer.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                .map(answer -> view.controller().entry());
+    }
+}

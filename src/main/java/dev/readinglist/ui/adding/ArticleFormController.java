@@ -1,0 +1,187 @@
+package dev.readinglist.ui.adding;
+
+import dev.readinglist.model.TagNames;
+import dev.readinglist.model.TextFolding;
+import dev.readinglist.model.UrlKey;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.fxml.FXML;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextFormatter;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The Add article and Edit article form. It accepts a title with a word (at most
+ * {@value #MAX_TITLE} characters) and a web link; "example.com/page" is taken as
+ * https://example.com/page. A problem is said once the user has typed in that field, not before.
+ */
+public final class ArticleFormController {
+
+    static final int MAX_TITLE = 300;
+    static final int MAX_SUMMARY = 5_000;
+
+    /** A link typed without its scheme: a host with a dot, then anything but spaces. */
+    private static final Pattern BARE_HOST = Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+([/?#:]\\S*)?");
+
+    /** What the form holds once it is valid. Minutes are null when not given. */
+    public record Entry(String title, String url, String summary, Integer minutes, List<String> tags) {}
+
+    private final Entry initial;
+    private final BooleanProperty titleTouched = new SimpleBooleanProperty();
+    private final BooleanProperty urlTouched = new SimpleBooleanProperty();
+
+    @FXML
+    private TextField titleField;
+
+    @FXML
+    private TextField urlField;
+
+    @FXML
+    private TextArea summaryArea;
+
+    @FXML
+    private TextField minutesField;
+
+    @FXML
+    private Label tagsLabel;
+
+    @FXML
+    private TextField tagsField;
+
+    @FXML
+    private Label problemLabel;
+
+    private BooleanBinding valid;
+
+    /** @param initial the article being edited, or null to add one */
+    public ArticleFormController(Entry initial) {
+        this.initial = initial;
+    }
+
+    @FXML
+    private void initialize() {
+        titleField.setTextFormatter(limited(MAX_TITLE));
+        summaryArea.setTextFormatter(limited(MAX_SUMMARY));
+        minutesField.setTextFormatter(
+                new TextFormatter<String>(change -> change.getControlNewText().matches("\\d{0,4}") ? change : null));
+        if (initial != null) {
+            titleField.setText(initial.title());
+            urlField.setText(initial.url());
+            summaryArea.setText(initial.summary());
+            minutesField.setText(
+                    initial.minutes() == null ? "" : initial.minutes().toString());
+            tagsLabel.setVisible(false);
+            tagsLabel.setManaged(false);
+            tagsField.setVisible(false);
+            tagsField.setManaged(false);
+        }
+        titleField.textProperty().addListener((obs, old, now) -> titleTouched.set(true));
+        urlField.textProperty().addListener((obs, old, now) -> urlTouched.set(true));
+        urlField.focusedProperty().addListener((obs, had, has) -> {
+            if (!has) {
+                urlField.setText(withScheme(urlField.getText()));
+            }
+        });
+        valid = Bindings.createBooleanBinding(
+                () -> problem(true, true).isEmpty(),
+                titleField.textProperty(),
+                urlField.textProperty(),
+                tagsField.textProperty());
+        // A summary is one paragraph: Tab moves on through the form, as in every other field.
+        summaryArea.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
+                (event.isShiftDown() ? urlField : minutesField).requestFocus();
+                event.consume();
+            }
+        });
+        problemLabel
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> problem(titleTouched.get(), urlTouched.get()),
+                        titleField.textProperty(),
+                        urlField.textProperty(),
+                        tagsField.textProperty(),
+                        titleTouched,
+                        urlTouched));
+    }
+
+    /** Where the keyboard starts: the title. Called once the dialog shows. */
+    public void focusFirst() {
+        titleField.requestFocus();
+        titleField.end();
+    }
+
+    private String problem(boolean checkTitle, boolean checkUrl) {
+        if (checkTitle && TextFolding.words(titleField.getText()).isEmpty()) {
+            return "A title is needed.";
+        }
+        String url = withScheme(urlField.getText());
+        if (checkUrl && !UrlKey.isWebLink(url)) {
+            return url.isEmpty()
+                    ? "A link is needed."
+                    : "The link must be a web address, such as https://example.com/page.";
+        }
+        if (!tags().stream().allMatch(TagNames::isValid)) {
+            return "Tags cannot contain '|'.";
+        }
+        return "";
+    }
+
+    /** "example.com/page" becomes "https://example.com/page"; anything else stays as typed. */
+    static String withScheme(String typed) {
+        String url = typed == null ? "" : typed.strip();
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("www.")
+                || (!lower.contains("://") && BARE_HOST.matcher(url).matches())) {
+            return "https://" + url;
+        }
+        return url;
+    }
+
+    private List<String> tags() {
+        return Arrays.stream(tagsField.getText().split(","))
+                .map(String::strip)
+                .filter(tag -> !TextFolding.tagKey(tag).isEmpty())
+                .toList();
+    }
+
+    private static TextFormatter<String> limited(int max) {
+        return new TextFormatter<>(change -> {
+            int over = change.getControlNewText().length() - max;
+            if (over > 0 && change.isContentChange()) {
+                String added = change.getText();
+                if (added.length() < over) {
+                    return null;
+                }
+                change.setText(added.substring(0, added.length() - over));
+                change.setCaretPosition(
+                        change.getRangeStart() + change.getText().length());
+                change.setAnchor(change.getCaretPosition());
+            }
+            return change;
+        });
+    }
+
+    public BooleanBinding validProperty() {
+        return valid;
+    }
+
+    public Entry entry() {
+        String minutes = minutesField.getText().strip();
+        return new Entry(
+                titleField.getText().strip(),
+                withScheme(urlField.getText()),
+                summaryArea.getText().strip(),
+                minutes.isEmpty() || Integer.parseInt(minutes) == 0 ? null : Integer.valueOf(minutes),
+                tags());
+    }
+}

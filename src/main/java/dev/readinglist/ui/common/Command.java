@@ -1,0 +1,95 @@
+package dev.readinglist.ui.common;
+
+import java.util.Optional;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * Everything the window does on a user's say, defined once: the label (with its mnemonic), the
+ * key, and what F1 says of it. Menus, the context menu and the shortcuts list are all built from
+ * these. A key marked {@code inTable} works where the table has the keyboard (a plain letter or
+ * Space must not fire while typing in a text field), so it is no menu accelerator.
+ */
+public enum Command {
+    IMPORT(
+            "_Import…",
+            "Shortcut+I",
+            "Import a Pocket, Instapaper, Raindrop, bookmarks, Omnivore, Pinboard or JSON export"),
+    ADD_ARTICLE("_Add article…", "Shortcut+N", "Add an article by hand"),
+    EXPORT("_Export…", "Shortcut+E", "Export notes (CSV), bookmarks, Markdown or JSON"),
+    BACKUP("_Back up now", null, "Take a checked backup of this library"),
+    RESTORE("_Restore a backup…", null, "Put one of this library's backups in its place"),
+    OPEN_DATA_FOLDER("Open _data folder", null, "Open the folder that holds this library"),
+    QUIT("_Quit", "Shortcut+Q", "Quit; everything is saved first"),
+
+    UNDO("_Undo", "Shortcut+Z", "Undo the last read change, delete or tag change"),
+    MARK_READ("Mark _read", "Shortcut+R", "Mark the selected articles read"),
+    MARK_UNREAD("Mark u_nread", "Shortcut+Shift+R", "Mark the selected articles unread"),
+    TOGGLE_READ("Toggle read", "Space", true, "Toggle read on the selected articles"),
+    FAVOURITE("_Favourite", "Shortcut+D", "Star or unstar the selected articles"),
+    EDIT_ARTICLE("_Edit article…", "F2", "Edit the title, link, summary and reading time of an added article"),
+    ADD_TAG("Add a _tag to the selected…", "Shortcut+T", "Add one of your tags to every selected article"),
+    REMOVE_TAG("Remove a tag from the selected…", "Shortcut+Shift+T", "Remove one of your tags from the selected"),
+    RENAME_TAG("Rename or merge a tag…", null, "Rename one of your tags everywhere, or merge it into another"),
+    DELETE("_Delete…", "Delete", "Delete the selected added or imported articles"),
+    NEXT_UNREAD("Next unread", "N", true, "Select the next unread article in the current order"),
+    OPEN_LINK("_Open link", "Enter", true, "Open the article's link in your browser (or double-click)"),
+    COPY_LINK("_Copy link", "Shortcut+Shift+C", "Copy the selected articles' links"),
+    FIND("_Find", "Shortcut+F", "Focus the search field (Esc clears it, Down goes to the table)"),
+    FILTER_TAGS("Filter by _tags…", "Shortcut+G", "Open the tag filter"),
+
+    RESET_COLUMNS("_Reset columns", null, "Give every column its first width and place again"),
+    PROGRESS("_Progress by tag…", null, "Read and unread articles per tag"),
+    SHORTCUTS("_Keyboard shortcuts", "F1", "This list"),
+    ABOUT("_About Reading List", null, "Version, library and log file");
+
+    private final String label;
+    private final KeyCombination key;
+    private final boolean inTable;
+    private final String help;
+
+    Command(String label, String key, String help) {
+        this(label, key, false, help);
+    }
+
+    Command(String label, String key, boolean inTable, String help) {
+        this.label = label;
+        this.key = key == null ? null : KeyCombination.valueOf(key);
+        this.inTable = inTable;
+        this.help = help;
+    }
+
+    /** The label with its mnemonic marked by an underscore. */
+    public String label() {
+        return label;
+    }
+
+    /** The label as read aloud or listed: without the mnemonic mark, nor the trailing dots. */
+    public String plainLabel() {
+        return label.replace("_", "").replace("…", "");
+    }
+
+    /** A key that fires the command anywhere in the window (a menu accelerator). */
+    public Optional<KeyCombination> accelerator() {
+        return inTable ? Optional.empty() : Optional.ofNullable(key);
+    }
+
+    /** The key, wherever it works. */
+    public Optional<KeyCombination> key() {
+        return Optional.ofNullable(key);
+    }
+
+    /** True for keys that work where the table has the keyboard. */
+    public boolean inTable() {
+        return inTable;
+    }
+
+    /** What F1 says it does. */
+    public String help() {
+        return help;
+    }
+
+    /** The key as this system writes it: "Ctrl+N" on Linux and Windows, "⌘N" on macOS. */
+    public String keyText() {
+        return key == null ? "" : key.getDisplayText();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.readinglist.ui.common;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything the window asks or tells in a dialog or a toast, behind one small interface (like
+ * JabRef's DialogService): view models call it, tests replace it. Texts wrap and widths are capped,
+ * whatever a title holds.
+ */
+public interface Dialogs {
+
+    /** Asks before something that changes the library; true when the user agreed. */
+    boolean confirm(String header, String text, String yes, boolean destructive);
+
+    void inform(String header, String text);
+
+    void error(String header, String text);
+
+    /** A short message that goes away by itself, with an optional action (Undo, Open folder). */
+    void notice(String text, Optional<Action> action);
+
+    default void notice(String text) {
+        notice(text, Optional.empty());
+    }
+
+    /** Asks for a line of text; empty when cancelled. {@code suggestions} are offered as the user types. */
+    Optional<String> ask(String header, String text, String initial, List<String> suggestions);
+
+    /** Picks one of {@code choices}; empty when cancelled. */
+    <T> Optional<T> choose(String header, String text, List<T> choices);
+
+    /** A labelled thing a notice offers to do. */
+    record Action(String label, Runnable run) {}
+}

@@ -1,0 +1,107 @@
+package dev.readinglist.ui.common;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.layout.Region;
+import javafx.stage.Stage;
+
+/**
+ * The window's dialogs and toasts. Every text sits in a label that wraps at a readable width, so
+ * a 600-character title makes a taller dialog, never a wider one.
+ */
+public final class FxDialogs implements Dialogs {
+
+    static final double TEXT_WIDTH = 480;
+
+    private final Stage owner;
+    private final Toasts toasts;
+
+    public FxDialogs(Stage owner) {
+        this.owner = owner;
+        this.toasts = new Toasts(owner);
+    }
+
+    @Override
+    public boolean confirm(String header, String text, String yes, boolean destructive) {
+        ButtonType agree = new ButtonType(yes, ButtonBar.ButtonData.OK_DONE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, header, text);
+        alert.getButtonTypes().setAll(agree, ButtonType.CANCEL);
+        if (destructive) {
+            // Enter must not delete: the safe answer is the default.
+            ((Button) alert.getDialogPane().lookupButton(agree)).setDefaultButton(false);
+            ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        }
+        return alert.showAndWait().filter(agree::equals).isPresent();
+    }
+
+    @Override
+    public void inform(String header, String text) {
+        alert(Alert.AlertType.INFORMATION, header, text).show();
+    }
+
+    @Override
+    public void error(String header, String text) {
+        alert(Alert.AlertType.ERROR, header, text).show();
+    }
+
+    @Override
+    public void notice(String text, Optional<Action> action) {
+        toasts.show(text, action);
+    }
+
+    @Override
+    public Optional<String> ask(String header, String text, String initial, List<String> suggestions) {
+        TextInputDialog dialog = new TextInputDialog(initial);
+        prepare(dialog, header);
+        dialog.setContentText(text);
+        if (!suggestions.isEmpty()) {
+            TagSuggestions.attach(dialog.getEditor(), FXCollections.observableArrayList(suggestions));
+        }
+        return dialog.showAndWait().map(String::strip).filter(answer -> !answer.isEmpty());
+    }
+
+    @Override
+    public <T> Optional<T> choose(String header, String text, List<T> choices) {
+        if (choices.isEmpty()) {
+            return Optional.empty();
+        }
+        ChoiceDialog<T> dialog = new ChoiceDialog<>(choices.getFirst(), choices);
+        prepare(dialog, header);
+        dialog.setContentText(text);
+        return dialog.showAndWait();
+    }
+
+    private Alert alert(Alert.AlertType type, String header, String text) {
+        Alert alert = new Alert(type);
+        prepare(alert, header);
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setPrefWidth(TEXT_WIDTH);
+        label.setMaxWidth(TEXT_WIDTH);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setContent(label);
+        return alert;
+    }
+
+    private void prepare(Dialog<?> dialog, String header) {
+        dialog.initOwner(owner);
+        dialog.setTitle("Reading List");
+        dialog.setHeaderText(header);
+        dialog.getDialogPane().setMaxWidth(TEXT_WIDTH + 120);
+        dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        Scene scene = owner.getScene();
+        if (scene != null) {
+            dialog.getDialogPane().getStylesheets().setAll(scene.getStylesheets());
+        }
+    }
+}

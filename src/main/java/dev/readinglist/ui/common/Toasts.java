@@ -1,0 +1,74 @@
+package dev.readinglist.ui.common;
+
+import java.util.List;
+import java.util.Optional;
+import javafx.animation.PauseTransition;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.stage.Popup;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+
+/**
+ * Short messages at the window's bottom left, over the table rather than the detail pane's buttons, that go away by themselves: one at a time, the
+ * newest replacing the one shown. Styled by the window's own theme (the toast classes in app.css
+ * and dark.css), wrapped and width-capped. A toast never takes the keyboard.
+ */
+final class Toasts {
+
+    private static final double WIDTH = 420;
+    private static final Duration PLAIN = Duration.seconds(4);
+    private static final Duration WITH_ACTION = Duration.seconds(10);
+
+    private final Stage owner;
+    private Popup shown;
+
+    Toasts(Stage owner) {
+        this.owner = owner;
+    }
+
+    void show(String text, Optional<Dialogs.Action> action) {
+        hide();
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(WIDTH);
+        label.getStyleClass().add("toast-text");
+        HBox box = new HBox(12, label);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.getStyleClass().add("toast");
+        box.getStylesheets()
+                .setAll(owner.getScene() == null ? List.of() : owner.getScene().getStylesheets());
+        Popup popup = new Popup();
+        action.ifPresent(a -> {
+            Button button = new Button(a.label());
+            button.getStyleClass().add("toast-action");
+            button.setFocusTraversable(false);
+            button.setOnAction(e -> {
+                popup.hide();
+                a.run().run();
+            });
+            box.getChildren().add(button);
+        });
+        popup.getContent().add(box);
+        popup.setAutoFix(true);
+        popup.setHideOnEscape(true);
+        shown = popup;
+        popup.setOnShown(e -> {
+            popup.setX(owner.getX() + 16);
+            popup.setY(owner.getY() + owner.getHeight() - popup.getHeight() - 40);
+        });
+        popup.show(owner);
+        PauseTransition wait = new PauseTransition(action.isPresent() ? WITH_ACTION : PLAIN);
+        wait.setOnFinished(e -> popup.hide());
+        wait.play();
+    }
+
+    private void hide() {
+        if (shown != null) {
+            shown.hide();
+            shown = null;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package dev.readinglist.ui.common;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * What Edit > Undo (Ctrl+Z) takes back, newest first: read changes, deletes and tag changes alike,
+ * whichever the user did last. FX thread only.
+ */
+public final class UndoStack {
+
+    private static final int KEEP = 50;
+
+    private final Deque<Undoable> done = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("Undo");
+
+    /** Something done that can be taken back. */
+    public interface Undoable {
+        /** "Undo read change", "Undo delete"… */
+        String label();
+
+        void undo();
+    }
+
+    public void push(Undoable undoable) {
+        done.push(undoable);
+        while (done.size() > KEEP) {
+            done.removeLast();
+        }
+        changed();
+    }
+
+    /** Forgets one that failed before it could be undone. */
+    public void forget(Undoable undoable) {
+        done.remove(undoable);
+        changed();
+    }
+
+    public void undo() {
+        Undoable last = done.poll();
+        changed();
+        if (last != null) {
+            last.undo();
+        }
+    }
+
+    private void changed() {
+        canUndo.set(!done.isEmpty());
+        label.set(done.isEmpty() ? "Undo" : done.peek().label());
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    /** What the menu item says: "Undo delete". */
+    public ReadOnlyStringProperty labelProperty() {
+        return label.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,75 @@
+package dev.readinglist.ui.help;
+
+import dev.readinglist.ui.common.Command;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.stage.Window;
+
+/** Help > Keyboard shortcuts (F1), built from the commands so it says what the menus do; and About. */
+public final class HelpDialogs {
+
+    private final Window owner;
+    private final Consumer<Scene> style;
+
+    public HelpDialogs(Window owner, Consumer<Scene> style) {
+        this.owner = owner;
+        this.style = style;
+    }
+
+    /** Every command with a key that the window offers, the key as this system writes it ("Ctrl+N", "⌘N"). */
+    public void showShortcuts(Set<Command> offered) {
+        GridPane grid = new GridPane(18, 6);
+        int row = 0;
+        for (Command command : Command.values()) {
+            if (command.key().isEmpty() || !offered.contains(command)) {
+                continue;
+            }
+            Label key = new Label(command.keyText());
+            key.getStyleClass().add("shortcut-key");
+            Label what = new Label(command.help() + (command.inTable() ? " (in the table)" : ""));
+            what.setWrapText(true);
+            what.setMaxWidth(420);
+            grid.addRow(row++, key, what);
+        }
+        grid.addRow(row++, shortcut("Esc"), new Label("Clear the search (in the search field); close a dialog"));
+        grid.addRow(row, shortcut("Tab"), new Label("Next field (in the note too; Ctrl+Tab types a tab there)"));
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(Math.min(460, grid.prefHeight(-1) + 10));
+        Alert alert = alert("Keyboard shortcuts");
+        alert.getDialogPane().setContent(scroll);
+        alert.show();
+    }
+
+    public void showAbout(String version, String library, String log) {
+        Alert alert = alert("Reading List " + version);
+        alert.setTitle("About Reading List");
+        Label text = new Label("Work through technical articles: search, mark read, keep notes, export.\n\n"
+                + "Catalog: CodersSecret — Backend Articles\nLibrary: " + library + "\nLog: " + log);
+        text.setWrapText(true);
+        text.setMaxWidth(480);
+        alert.getDialogPane().setContent(text);
+        alert.show();
+    }
+
+    private Alert alert(String header) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", ButtonType.CLOSE);
+        alert.initOwner(owner);
+        alert.setTitle(header);
+        alert.setHeaderText(header);
+        style.accept(alert.getDialogPane().getScene());
+        return alert;
+    }
+
+    private static Label shortcut(String key) {
+        Label label = new Label(key);
+        label.getStyleClass().add("shortcut-key");
+        return label;
+    }
+}

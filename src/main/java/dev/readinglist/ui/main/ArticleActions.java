@@ -1,0 +1,204 @@
+package dev.readinglist.ui.main;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.model.Deletion;
+import dev.readinglist.model.TagChange;
+import dev.readinglist.model.TagCount;
+import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.Background;
+import dev.readinglist.ui.common.Dialogs;
+import dev.readinglist.ui.common.Formats;
+import dev.readinglist.ui.common.LibraryConnection;
+import dev.readinglist.ui.common.UndoStack;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * What the user does to the selected articles beyond reading them: delete, tag or untag them all,
+ * and rename or merge a tag everywhere. Each asks first where it should, says what it did in a
+ * notice, and can be undone (Edit > Undo, or the notice's Undo).
+ */
+public final class ArticleActions {
+
+    private final Background background;
+    private final LibraryConnection connection;
+    private final Dialogs dialogs;
+    private final UndoStack undo;
+    private final Supplier<List<TagCount>> tags;
+    private final Runnable tagsChanged;
+    private final Consumer<Throwable> failed;
+
+    public ArticleActions(
+            Background background,
+            LibraryConnection connection,
+            Dialogs dialogs,
+            UndoStack undo,
+            Supplier<List<TagCount>> tags,
+            Runnable tagsChanged,
+            Consumer<Throwable> failed) {
+        this.background = background;
+        this.connection = connection;
+        this.dialogs = dialogs;
+        this.undo = undo;
+        this.tags = tags;
+        this.tagsChanged = tagsChanged;
+        this.failed = failed;
+    }
+
+    /** Deletes the added or imported articles among the rows, after asking; the bundled catalog's stay. */
+    public void delete(List<ArticleRow> rows) {
+        Library library = connection.get();
+        if (library == null || rows.isEmpty()) {
+            return;
+        }
+        String header = rows.size() == 1
+                ? "Delete “" + Formats.shortened(rows.getFirst().titleProperty().get(), 80) + "”?"
+                : "Delete " + rows.size() + " articles?";
+        String text = (rows.size() == 1 ? "Its note and tags go with it." : "Their notes and tags go with them.")
+                + " You can undo right after (Edit > Undo). Articles of the bundled catalog stay.";
+        if (!dialogs.confirm(header, text, "Delete", true)) {
+            return;
+        }
+        List<String> ids = rows.stream().map(ArticleRow::id).toList();
+        String title = rows.getFirst().titleProperty().get();
+        background.run(() -> library.deleteArticles(ids), deletion -> deleted(library, deletion, title), failed);
+    }
+
+    private void deleted(Library library, Deletion deletion, String title) {
+        if (deletion.deleted().isEmpty()) {
+            dialogs.notice(deletion.describe());
+            return;
+        }
+        String said = deletion.deleted().size() == 1 && deletion.kept() == 0
+                ? "Deleted “" + Formats.shortened(title, 60) + "”"
+                : deletion.describe();
+        UndoStack.Undoable undone = new UndoStack.Undoable() {
+            @Override
+            public String label() {
+                return "Undo delete";
+            }
+
+            @Override
+            public void undo() {
+                background.run(
+                        () -> {
+                            library.undelete(deletion);
+                            return null;
+                        },
+                        done -> tagsChanged.run(),
+                        failed);
+            }
+        };
+        undo.push(undone);
+        tagsChanged.run();
+        dialogs.notice(said, Optional.of(new Dialogs.Action("Undo", () -> {
+            undo.forget(undone);
+            undone.undo();
+        })));
+    }
+
+    /** Adds one of the user's tags (an existing one, or a new one) to every row. */
+    public void addTag(List<ArticleRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> known = tags.get().stream().map(TagCount::tag).toList();
+        dialogs.ask("Add a tag to " + count(rows), "Tag:", "", known)
+                .ifPresent(tag -> change(
+                        library -> library.tagArticles(ids(rows), tag, true),
+                        "Tagged " + count(rows) + " “" + tag + "”"));
+    }
+
+    /** Removes one of the user's tags from every row that has it. */
+    public void removeTag(List<ArticleRow> rows) {
+        List<String> own = rows.stream()
+                .flatMap(row -> row.article().userTags().stream())
+                .distinct()
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
+        if (own.isEmpty()) {
+            dialogs.notice(rows.size() == 1 ? "It has none of your own tags" : "None of them has a tag of your own");
+            return;
+        }
+        dialogs.choose("Remove a tag from " + count(rows), "Tag:", own)
+                .ifPresent(tag -> change(
+                        library -> library.tagArticles(ids(rows), tag, false),
+                        "Removed “" + tag + "” from " + count(rows)));
+    }
+
+    /** Renames one of the user's tags everywhere; a name already in use merges the two. */
+    public void renameTag() {
+        List<String> own =
+                tags.get().stream().filter(TagCount::own).map(TagCount::tag).toList();
+        if (own.isEmpty()) {
+            dialogs.notice("You have no tags of your own yet");
+            return;
+        }
+        dialogs.choose("Rename or merge a tag", "Your tag:", own)
+                .flatMap(from -> dialogs.ask(
+                                "Rename “" + from + "”",
+                                "New name (an existing tag's name merges the two):",
+                                from,
+                                tags.get().stream().map(TagCount::tag).toList())
+                        .filter(to -> !to.equals(from))
+                        .map(to -> new String[] {from, to}))
+                .ifPresent(names -> change(
+                        library -> library.renameTag(names[0], names[1]),
+                        "Renamed “" + names[0] + "” to “" + names[1] + "”"));
+    }
+
+    /** A tag change on the worker, then its notice and its undo. */
+    private void change(TagWork work, String done) {
+        Library library = connection.get();
+        if (library == null) {
+            return;
+        }
+        background.run(
+                () -> work.run(library),
+                change -> {
+                    tagsChanged.run();
+                    if (change.isEmpty()) {
+                        dialogs.notice("Nothing changed");
+                        return;
+                    }
+                    UndoStack.Undoable undone = new UndoStack.Undoable() {
+                        @Override
+                        public String label() {
+                            return "Undo tag change";
+                        }
+
+                        @Override
+                        public void undo() {
+                            background.run(
+                                    () -> {
+                                        library.revert(change);
+                                        return null;
+                                    },
+                                    reverted -> tagsChanged.run(),
+                                    failed);
+                        }
+                    };
+                    undo.push(undone);
+                    dialogs.notice(done, Optional.of(new Dialogs.Action("Undo", () -> {
+                        undo.forget(undone);
+                        undone.undo();
+                    })));
+                },
+                failed);
+    }
+
+    @FunctionalInterface
+    private interface TagWork {
+        TagChange run(Library library);
+    }
+
+    private static List<String> ids(List<ArticleRow> rows) {
+        return rows.stream().map(ArticleRow::id).toList();
+    }
+
+    private static String count(List<ArticleRow> rows) {
+        return rows.size() == 1 ? "1 article" : rows.size() + " articles";
+    }
+}

@@ -1,0 +1,111 @@
+package dev.readinglist.ui.main;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.model.Backup;
+import dev.readinglist.ui.common.Background;
+import dev.readinglist.ui.common.Dialogs;
+import dev.readinglist.ui.common.Formats;
+import dev.readinglist.ui.common.LibraryConnection;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * File > Back up now and File > Restore a backup: the library's own backups (in
+ * {@code backups/<library id>/} beside it), as the CLI's backup and restore make them. Restore asks
+ * first, and says afterwards where the replaced library was kept.
+ */
+public final class BackupActions {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+
+    private final Background background;
+    private final LibraryConnection connection;
+    private final LibrarySession session;
+    private final Dialogs dialogs;
+    private final Consumer<Path> openFolder;
+    private final ZoneId zone;
+
+    public BackupActions(
+            Background background,
+            LibraryConnection connection,
+            LibrarySession session,
+            Dialogs dialogs,
+            Consumer<Path> openFolder,
+            ZoneId zone) {
+        this.background = background;
+        this.connection = connection;
+        this.session = session;
+        this.dialogs = dialogs;
+        this.openFolder = openFolder;
+        this.zone = zone;
+    }
+
+    public void backUp() {
+        Library library = connection.get();
+        if (library == null) {
+            return;
+        }
+        background.run(
+                () -> library.backup(null),
+                file -> dialogs.notice(
+                        "Backed up to " + file.getFileName(),
+                        Optional.of(new Dialogs.Action(
+                                "Open folder",
+                                () -> openFolder.accept(file.toAbsolutePath().getParent())))),
+                failure -> dialogs.error("The library was not backed up", failure.getMessage()));
+    }
+
+    public void restore() {
+        if (connection.get() == null) {
+            return;
+        }
+        background.run(
+                () -> Library.backups(session.database()),
+                this::chooseAndRestore,
+                failure -> dialogs.error("The backups could not be listed", failure.getMessage()));
+    }
+
+    private void chooseAndRestore(List<Backup> backups) {
+        if (backups.isEmpty()) {
+            dialogs.inform(
+                    "No backups yet",
+                    "This library has no backups yet. One is taken each day you open it, and File > Back up now"
+                            + " takes one at once.");
+            return;
+        }
+        List<Choice> choices = backups.stream().map(this::choice).toList();
+        dialogs.choose("Restore a backup", "Backup to restore (newest first):", choices)
+                .filter(chosen -> dialogs.confirm(
+                        "Restore the backup of " + chosen + "?",
+                        "The library is replaced by this backup: changes made since then are not in it. The"
+                                + " library as it is now is kept as a file beside it, so nothing is lost.",
+                        "Restore",
+                        true))
+                .ifPresent(chosen -> session.restore(
+                        chosen.backup().file(),
+                        kept -> dialogs.inform(
+                                "Restored the backup of " + chosen,
+                                kept == null
+                                        ? "The library is as it was then."
+                                        : "The library as it was before is kept as " + kept.getFileName() + " in "
+                                                + Formats.shortened(String.valueOf(kept.getParent()), 120) + "."),
+                        failure -> dialogs.error("The backup was not restored", failure.getMessage())));
+    }
+
+    private Choice choice(Backup backup) {
+        return new Choice(backup, WHEN.format(backup.taken().atZone(zone)));
+    }
+
+    /** A backup as the list shows it: when it was taken. */
+    private record Choice(Backup backup, String when) {
+        @Override
+        public String toString() {
+            return when;
+        }
+    }
+}

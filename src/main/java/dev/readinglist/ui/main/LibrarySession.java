@@ -1,0 +1,199 @@
+package dev.readinglist.ui.main;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.model.Backup;
+import dev.readinglist.model.LibraryDamagedException;
+import dev.readinglist.model.ReadingListException;
+import dev.readinglist.ui.common.Background;
+import dev.readinglist.ui.common.LibraryConnection;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+
+/**
+ * The window's library from open to close: opened off the FX thread, lent to the commands command
+ * lines hand over, checked for other programs' changes, swapped for a backup, closed last. What
+ * happens on screen is left to the callers: the session only says what happened.
+ */
+public final class LibrarySession {
+
+    private final Path database;
+    private final Background background;
+    private final LibraryConnection connection;
+    private final Clock clock;
+    private final Consumer<Throwable> failed;
+    private final BiConsumer<LibraryDamagedException, List<Backup>> damaged;
+    private final Runnable beforeClose;
+
+    /** The library as the last open left it: open, or the reason it is not. Commands wait on it. */
+    private volatile CompletableFuture<Library> opened = new CompletableFuture<>();
+
+    private long dataVersion;
+    private boolean closed;
+
+    /**
+     * @param failed told when the library cannot be opened
+     * @param damaged told when the file is damaged, with its backups, newest first
+     * @param beforeClose runs on the FX thread before the library closes (saves the note being typed)
+     */
+    public LibrarySession(
+            Path database,
+            Background background,
+            LibraryConnection connection,
+            Clock clock,
+            Consumer<Throwable> failed,
+            BiConsumer<LibraryDamagedException, List<Backup>> damaged,
+            Runnable beforeClose) {
+        this.database = database;
+        this.background = background;
+        this.connection = connection;
+        this.clock = clock;
+        this.failed = failed;
+        this.damaged = damaged;
+        this.beforeClose = beforeClose;
+    }
+
+    /** Opens the library on the worker; the window fills when it is open. FX thread. */
+    public void open() {
+        CompletableFuture<Library> opening = opened.isDone() ? new CompletableFuture<>() : opened;
+        opened = opening;
+        background.run(
+                () -> {
+                    try {
+                        Library library = Library.openDeferringBackup(database, clock);
+                        opening.complete(library);
+                        return library;
+                    } catch (RuntimeException e) {
+                        opening.completeExceptionally(e);
+                        throw e;
+                    }
+                },
+                library -> {
+                    dataVersion = library.dataVersion();
+                    connection.open(library);
+                    // Queued after the first page and the index, before anything the user can change.
+                    background.run(
+                            () -> {
+                                library.takeDailyBackup();
+                                return null;
+                            },
+                            done -> {},
+                            Background.ignoreFailure("takeDailyBackup logs its own failure; the day goes on"));
+                },
+                failure -> {
+                    failed.accept(failure);
+                    if (failure instanceof LibraryDamagedException broken) {
+                        background.run(
+                                () -> Library.backups(broken.file()),
+                                backups -> damaged.accept(broken, backups),
+                                listFailure -> damaged.accept(broken, List.of()));
+                    }
+                });
+    }
+
+    /** The open library, for a command a command line handed over; waits while it opens. Never on the FX thread. */
+    public Library await() {
+        return waitFor(opened, "cancelled while the library was opening");
+    }
+
+    /**
+     * Puts a backup in place of the library: the note being typed is saved, the library closed, the
+     * backup checked and moved in, and the library opened again (also when the restore failed: the
+     * old file is still there then). Returns where the replaced file was kept. FX thread.
+     */
+    public void restore(Path backup, Consumer<Path> restored, Consumer<Throwable> notRestored) {
+        beforeClose.run();
+        Library open = connection.get();
+        connection.open(null);
+        background.run(
+                () -> {
+                    if (open != null) {
+                        open.close();
+                    }
+                    return Library.restore(database, backup);
+                },
+                kept -> {
+                    open();
+                    restored.accept(kept);
+                },
+                failure -> {
+                    open();
+                    notRestored.accept(failure);
+                });
+    }
+
+    /** As {@link #restore}, for a command line's {@code restore}: waits until the backup is in place. Not the FX thread. */
+    public Path restoreAndWait(Path backup) {
+        CompletableFuture<Path> done = new CompletableFuture<>();
+        background.onUiThread(() -> restore(backup, done::complete, done::completeExceptionally));
+        return waitFor(done, "cancelled while restoring");
+    }
+
+    /** Runs a recovery step (restore a backup, set a damaged file aside), then opens the library. FX thread. */
+    public void recover(Callable<Path> step, Consumer<Path> after) {
+        background.run(
+                step,
+                done -> {
+                    open();
+                    after.accept(done);
+                },
+                failed);
+    }
+
+    /** Another program (the CLI, a sync) may have written while the window was in the background. FX thread. */
+    public void reloadIfChangedOutside() {
+        Library library = connection.get();
+        if (library == null || closed) {
+            return;
+        }
+        background.run(
+                () -> {
+                    long version = library.dataVersion();
+                    if (version != dataVersion) {
+                        library.reloadIndex();
+                    }
+                    return version;
+                },
+                version -> dataVersion = version,
+                Background.ignoreFailure("the next focus asks again; a broken library shows on the next write"));
+    }
+
+    /** Closes the library after everything queued before; waits. FX thread, at quit. */
+    public void close() {
+        closed = true;
+        Library library = connection.get();
+        if (library != null) {
+            background.run(
+                    () -> {
+                        library.close();
+                        return null;
+                    },
+                    done -> {},
+                    Background.ignoreFailure("quitting: a failed close loses nothing, every write is committed"));
+        }
+        background.drain();
+    }
+
+    public Path database() {
+        return database;
+    }
+
+    private static <T> T waitFor(CompletableFuture<T> future, String cancelled) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ReadingListException(cancelled);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new ReadingListException(String.valueOf(e.getCause().getMessage()), e.getCause());
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package dev.readinglist.ui.table;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javafx.beans.InvalidationListener;
+import javafx.collections.ObservableList;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+
+/**
+ * The table's columns keep the widths they are given; Title takes whatever width is left. When
+ * the window is too narrow for every column, the least needed ones step aside (Read on first,
+ * then Note, Added, Reading time, Site, Tags, Published), and come back when there is room: at 800 pixels nothing
+ * important leaves the screen, and nothing shrinks a little more at every start.
+ */
+final class ColumnFit {
+
+    /** Which columns step aside first, by id. */
+    private static final List<String> GIVE_WAY =
+            List.of("readOn", "note", "added", "minutes", "site", "tags", "published");
+    /** The vertical scroll bar, and a little air. */
+    private static final double RESERVED = 20;
+
+    private final TableView<?> table;
+    private final TableColumn<?, ?> title;
+    private final Set<TableColumn<?, ?>> steppedAside = new LinkedHashSet<>();
+    private final Map<String, Double> firstWidths;
+    private final Map<String, Boolean> firstVisible;
+    private final List<String> firstOrder;
+    private boolean fitting;
+
+    private ColumnFit(TableView<?> table, TableColumn<?, ?> title) {
+        this.table = table;
+        this.title = title;
+        this.firstWidths =
+                table.getColumns().stream().collect(Collectors.toMap(TableColumn::getId, TableColumn::getPrefWidth));
+        this.firstVisible =
+                table.getColumns().stream().collect(Collectors.toMap(TableColumn::getId, TableColumn::isVisible));
+        this.firstOrder = table.getColumns().stream().map(TableColumn::getId).toList();
+    }
+
+    static void fit(TableView<?> table, TableColumn<?, ?> title) {
+        ColumnFit fit = new ColumnFit(table, title);
+        table.getProperties().put(ColumnFit.class, fit);
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        InvalidationListener refit = obs -> fit.refit();
+        table.widthProperty().addListener(refit);
+        for (TableColumn<?, ?> column : table.getColumns()) {
+            column.widthProperty().addListener(refit);
+            column.visibleProperty().addListener((obs, was, now) -> {
+                if (now) {
+                    fit.steppedAside.remove(column);
+                }
+                fit.refit();
+            });
+        }
+    }
+
+    /** Every column back to its first width, place and visibility. */
+    static void reset(TableView<?> table) {
+        ColumnFit fit = (ColumnFit) table.getProperties().get(ColumnFit.class);
+        if (fit != null) {
+            fit.restoreFirst();
+        }
+    }
+
+    /** True when the column is hidden only for want of room, not by the user's choice. */
+    static boolean steppedAside(TableView<?> table, TableColumn<?, ?> column) {
+        ColumnFit fit = (ColumnFit) table.getProperties().get(ColumnFit.class);
+        return fit != null && fit.steppedAside.contains(column);
+    }
+
+    private void restoreFirst() {
+        List<TableColumn<?, ?>> ordered = new ArrayList<>();
+        for (String id : firstOrder) {
+            table.getColumns().stream()
+                    .filter(c -> id.equals(c.getId()))
+                    .findFirst()
+                    .ifPresent(ordered::add);
+        }
+        reorder(ordered);
+        steppedAside.clear();
+        for (TableColumn<?, ?> column : table.getColumns()) {
+            if (column != title) {
+                column.setPrefWidth(firstWidths.get(column.getId()));
+            }
+            column.setVisible(firstVisible.get(column.getId()));
+        }
+        refit();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void reorder(List<TableColumn<?, ?>> ordered) {
+        ((ObservableList) table.getColumns()).setAll(ordered);
+    }
+
+    private void refit() {
+        if (fitting || table.getWidth() <= 0) {
+            return;
+        }
+        fitting = true;
+        try {
+            double room = table.getWidth() - RESERVED;
+            while (room - others() < title.getMinWidth() && stepAside()) {
+                // until Title fits, or nothing more can step aside
+            }
+            while (!steppedAside.isEmpty()) {
+                TableColumn<?, ?> back = last(steppedAside);
+                if (room - others() - back.getPrefWidth() < title.getMinWidth()) {
+                    break;
+                }
+                steppedAside.remove(back);
+                back.setVisible(true);
+            }
+            title.setPrefWidth(Math.max(title.getMinWidth(), room - others()));
+        } finally {
+            fitting = false;
+        }
+    }
+
+    private double others() {
+        return table.getColumns().stream()
+                .filter(c -> c != title && c.isVisible())
+                .mapToDouble(c -> c.getWidth() > 0 ? c.getWidth() : c.getPrefWidth())
+                .sum();
+    }
+
+    private boolean stepAside() {
+        for (String id : GIVE_WAY) {
+            for (TableColumn<?, ?> column : table.getColumns()) {
+                if (id.equals(column.getId()) && column.isVisible()) {
+                    steppedAside.add(column);
+                    column.setVisible(false);
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static TableColumn<?, ?> last(Set<TableColumn<?, ?>> set) {
+        TableColumn<?, ?> last = null;
+        for (TableColumn<?, ?> each : set) {
+            last = each;
+        }
+        return last;
+    }
+}

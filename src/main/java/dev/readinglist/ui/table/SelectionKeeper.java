@@ -1,0 +1,62 @@
+package dev.readinglist.ui.table;
+
+import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.ResultRows;
+import java.util.List;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.TableView;
+
+/**
+ * A new result keeps the selected articles selected where they still match, and selects nothing
+ * else: the table itself would keep the selected positions, now other articles. When the selected
+ * article leaves the list (unmarked in the Read view, say), the row that took its place is selected,
+ * as a user working down a list expects.
+ */
+final class SelectionKeeper {
+
+    private static final int REMEMBERED = 100;
+
+    private List<ArticleRow> before = List.of();
+    private int focusedAt = -1;
+    private int focusedIndex = -1;
+
+    private SelectionKeeper() {}
+
+    static void keep(TableView<ArticleRow> table, ResultRows rows) {
+        SelectionKeeper keeper = new SelectionKeeper();
+        rows.setBeforeChange(() -> keeper.remember(table));
+        rows.addListener((ListChangeListener<ArticleRow>) change -> keeper.restore(table, rows));
+    }
+
+    private void remember(TableView<ArticleRow> table) {
+        List<ArticleRow> selected = table.getSelectionModel().getSelectedItems();
+        before = selected.size() <= REMEMBERED ? List.copyOf(selected) : List.of();
+        ArticleRow focus = table.getFocusModel().getFocusedItem();
+        focusedAt = focus == null ? -1 : before.indexOf(focus);
+        focusedIndex = table.getFocusModel().getFocusedIndex();
+    }
+
+    private void restore(TableView<ArticleRow> table, ResultRows rows) {
+        var selection = table.getSelectionModel();
+        selection.clearSelection();
+        int focus = -1;
+        boolean any = false;
+        int[] positions = rows.positionsOf(before);
+        for (int i = 0; i < positions.length; i++) {
+            if (positions[i] >= 0) {
+                selection.select(positions[i]);
+                any = true;
+                if (i == focusedAt) {
+                    focus = positions[i];
+                }
+            }
+        }
+        if (!any && before.size() == 1 && focusedIndex >= 0 && !rows.isEmpty()) {
+            focus = Math.min(focusedIndex, rows.size() - 1);
+            selection.select(focus);
+        }
+        if (focus >= 0) {
+            table.getFocusModel().focus(focus);
+        }
+    }
+}

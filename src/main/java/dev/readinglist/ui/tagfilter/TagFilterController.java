@@ -1,0 +1,203 @@
+package dev.readinglist.ui.tagfilter;
+
+import dev.readinglist.model.TagCount;
+import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import org.controlsfx.control.SegmentedButton;
+
+/**
+ * The tag filter: every tag with its count, the user's own first; a field that narrows the list as
+ * one types; any or all of the checked tags; Clear. By keyboard: type to find, Down into the list,
+ * Space or Enter checks, Esc closes.
+ */
+public final class TagFilterController {
+
+    private final ObservableList<TagCount> tags;
+    private final ObservableList<String> checked;
+    private final BooleanProperty anyTag;
+
+    @FXML
+    private TextField findField;
+
+    @FXML
+    private SegmentedButton matchSwitch;
+
+    @FXML
+    private ToggleButton anyButton;
+
+    @FXML
+    private ToggleButton allButton;
+
+    @FXML
+    private Button clearButton;
+
+    @FXML
+    private ListView<TagCount> tagList;
+
+    @FXML
+    private Label summaryLabel;
+
+    /**
+     * @param tags every tag with its count, in the order to list them
+     * @param checked the tags the table is filtered by
+     * @param anyTag true: articles with any of them; false: with all of them
+     */
+    public TagFilterController(ObservableList<TagCount> tags, ObservableList<String> checked, BooleanProperty anyTag) {
+        this.tags = tags;
+        this.checked = checked;
+        this.anyTag = anyTag;
+    }
+
+    @FXML
+    private void initialize() {
+        FilteredList<TagCount> found = new FilteredList<>(tags);
+        findField.textProperty().addListener((obs, old, now) -> {
+            String wanted = now.strip().toLowerCase(Locale.ROOT);
+            found.setPredicate(tag ->
+                    wanted.isEmpty() || tag.tag().toLowerCase(Locale.ROOT).contains(wanted));
+            if (!found.isEmpty()) {
+                tagList.getSelectionModel().clearAndSelect(0);
+            }
+        });
+        tagList.setItems(found);
+        tagList.setCellFactory(list -> new TagCell());
+        tagList.setPlaceholder(new Label("No tag matches"));
+        findField.addEventFilter(KeyEvent.KEY_PRESSED, this::findKeys);
+        tagList.addEventFilter(KeyEvent.KEY_PRESSED, this::listKeys);
+        anyButton.setSelected(anyTag.get());
+        allButton.setSelected(!anyTag.get());
+        matchSwitch.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one of the two is always chosen
+            } else {
+                anyTag.set(now == anyButton);
+            }
+        });
+        anyTag.addListener((obs, old, now) -> (now ? anyButton : allButton).setSelected(true));
+        clearButton.disableProperty().bind(Bindings.isEmpty(checked));
+        summaryLabel
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> checked.isEmpty()
+                                ? "No tag checked: every article shows."
+                                : checked.size() == 1
+                                        ? "Articles tagged “" + checked.getFirst() + "”."
+                                        : (anyTag.get() ? "Articles with any of " : "Articles with all of ")
+                                                + checked.size() + " checked tags.",
+                        checked,
+                        anyTag));
+        checked.addListener((ListChangeListener<String>) change -> tagList.refresh());
+    }
+
+    /** Called as the filter opens: the find field has the keyboard, empty. */
+    public void opened() {
+        findField.clear();
+        findField.requestFocus();
+        if (!tagList.getItems().isEmpty()) {
+            tagList.getSelectionModel().clearAndSelect(0);
+            tagList.scrollTo(0);
+        }
+    }
+
+    private void findKeys(KeyEvent key) {
+        if (key.getCode() == KeyCode.DOWN) {
+            tagList.requestFocus();
+            if (tagList.getSelectionModel().isEmpty() && !tagList.getItems().isEmpty()) {
+                tagList.getSelectionModel().clearAndSelect(0);
+            }
+            tagList.getFocusModel().focus(tagList.getSelectionModel().getSelectedIndex());
+            key.consume();
+        } else if (key.getCode() == KeyCode.ENTER) {
+            toggleSelected();
+            key.consume();
+        }
+    }
+
+    private void listKeys(KeyEvent key) {
+        if (key.getCode() == KeyCode.SPACE || key.getCode() == KeyCode.ENTER) {
+            toggleSelected();
+            key.consume();
+        } else if (key.getCode() == KeyCode.UP && tagList.getSelectionModel().getSelectedIndex() <= 0) {
+            findField.requestFocus();
+            key.consume();
+        }
+    }
+
+    private void toggleSelected() {
+        TagCount tag = tagList.getSelectionModel().getSelectedItem();
+        if (tag != null) {
+            toggle(tag.tag());
+        }
+    }
+
+    private void toggle(String tag) {
+        if (!checked.remove(tag)) {
+            checked.add(tag);
+        }
+    }
+
+    @FXML
+    private void clear() {
+        checked.clear();
+    }
+
+    /** A row: a check mark, the tag, its count; the user's own tags in their chip colour. */
+    private final class TagCell extends ListCell<TagCount> {
+        private final CheckBox box = new CheckBox();
+        private final Label count = new Label();
+        private final HBox row;
+
+        TagCell() {
+            box.setMnemonicParsing(false);
+            box.setFocusTraversable(false);
+            // The row takes the click, wherever it lands, so that box and row never toggle twice.
+            box.setMouseTransparent(true);
+            count.getStyleClass().add("tag-count");
+            Region gap = new Region();
+            HBox.setHgrow(gap, Priority.ALWAYS);
+            row = new HBox(8, box, gap, count);
+            setOnMouseClicked(click -> {
+                if (!isEmpty() && click.getButton() == MouseButton.PRIMARY) {
+                    toggle(getItem().tag());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(TagCount tag, boolean empty) {
+            super.updateItem(tag, empty);
+            getStyleClass().remove("own-tag");
+            setText(null);
+            if (empty || tag == null) {
+                setGraphic(null);
+                return;
+            }
+            box.setText(tag.tag());
+            box.setSelected(checked.contains(tag.tag()));
+            count.setText(String.format("%,d", tag.articles()));
+            setGraphic(row);
+            setAccessibleText(tag.tag() + ", " + tag.articles() + (checked.contains(tag.tag()) ? ", checked" : ""));
+            if (tag.own()) {
+                getStyleClass().add("own-tag");
+            }
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.readinglist;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.library.LibraryIndex;
+import dev.readinglist.library.Search;
+import dev.readinglist.library.SearchResult;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** A library's in-memory index, loaded as the window loads it: through its public face, waiting for the news. */
+public final class LoadedIndex {
+
+    private LoadedIndex() {}
+
+    /** Starts the load and waits until the index says it is ready. */
+    public static LibraryIndex of(Library library) {
+        LibraryIndex index = library.index();
+        CountDownLatch ready = new CountDownLatch(1);
+        LibraryIndex.Listener listener = change -> {
+            if (index.isReady()) {
+                ready.countDown();
+            }
+        };
+        index.addListener(listener);
+        try {
+            index.load();
+            if (!index.isReady() && !ready.await(120, TimeUnit.SECONDS)) {
+                throw new AssertionError("the index did not load in two minutes");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } finally {
+            index.removeListener(listener);
+        }
+        return index;
+    }
+
+    /** The index's answer; fails when it is not loaded. */
+    public static SearchResult search(Library library, Search search) {
+        return library.index().search(search).orElseThrow(() -> new AssertionError("the index is not loaded"));
+    }
+}
