@@ -7,6 +7,7 @@ import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.ui.adding.ArticleDialog;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Dialogs;
+import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.LinkOpener;
 import dev.readinglist.ui.common.Views;
@@ -98,7 +99,10 @@ final class WindowCommands {
                     "ImportView.fxml",
                     () -> new ImportController(
                             importing,
-                            added -> model.revealAdded(added, () -> table.sortBy(SortKey.ADDED, true)),
+                            added -> {
+                                model.revealAdded(added, () -> table.sortBy(SortKey.ADDED, true));
+                                table.table().requestFocus();
+                            },
                             window::close));
             window.initOwner(stage);
             window.initModality(Modality.WINDOW_MODAL);
@@ -149,7 +153,8 @@ final class WindowCommands {
                                 () -> library.addArticle(entry.title(), entry.url(), entry.summary(), entry.tags()),
                                 id -> {
                                     model.reveal(List.of(id));
-                                    dialogs.notice("Added “" + entry.title() + "”");
+                                    table.table().requestFocus();
+                                    dialogs.notice("Added “" + Formats.shortened(entry.title(), 80) + "”");
                                 },
                                 failure -> dialogs.error("The article was not added", failure.getMessage())));
     }

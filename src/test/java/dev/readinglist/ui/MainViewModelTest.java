@@ -262,4 +262,22 @@ class MainViewModelTest {
         assertEquals("", window.main.searchTextProperty().get(), "no filter hides them");
         assertEquals(List.of(List.of(CACHING)), revealed);
     }
+
+    @Test
+    void anArticleJustAddedIsSelectedOnceTheIndexHasItUnlessTheUserFiltersFirst() {
+        List<List<String>> revealed = new ArrayList<>();
+        window.main.whenRevealing(revealed::add);
+        String id = library.addArticle("Notes on Quorumz", "https://example.com/quorumz", "", List.of());
+        window.main.reveal(List.of(id));
+        window.await(() -> !revealed.isEmpty());
+        assertEquals(List.of(List.of(id)), revealed);
+
+        String other = library.addArticle("Notes on Raft", "https://example.com/raft", "", List.of());
+        window.main.reveal(List.of(other));
+        window.main.searchTextProperty().set("quorumz"); // the user asked for something else meanwhile
+        window.await(() -> window.main.rows().size() == 1);
+        window.main.searchTextProperty().set("");
+        window.await(() -> window.main.rows().size() == 33);
+        assertEquals(1, revealed.size(), "the user's filter cancelled the selection request");
+    }
 }

@@ -20,6 +20,7 @@ import dev.readinglist.ui.common.UndoStack;
 import dev.readinglist.ui.table.ArticleList;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,10 +100,10 @@ public final class MainViewModel implements ArticleList {
                 refreshTags();
             }
         });
-        searchText.addListener((obs, old, now) -> search());
-        selectedTags.addListener((ListChangeListener<String>) change -> search());
-        anyTag.addListener((obs, old, now) -> search());
-        status.addListener((obs, old, now) -> search());
+        searchText.addListener((obs, old, now) -> filtersChanged());
+        selectedTags.addListener((ListChangeListener<String>) change -> filtersChanged());
+        anyTag.addListener((obs, old, now) -> filtersChanged());
+        status.addListener((obs, old, now) -> filtersChanged());
         filtered.bind(Bindings.createBooleanBinding(this::hasFilters, searchText, status, selectedTags));
         emptyText.bind(Bindings.createStringBinding(this::describeEmpty, loaded, searchText, filtered, error));
         statusText.bind(Bindings.createStringBinding(this::describeStatus, rows, result, loaded));
@@ -187,7 +188,8 @@ public final class MainViewModel implements ArticleList {
         result.set(found);
         loaded.set(true);
         error.set("");
-        if (!toReveal.isEmpty()) {
+        // Articles just added reach the index a moment later: the request waits for a result that shows them.
+        if (!toReveal.isEmpty() && Arrays.stream(rows.positionsOfIds(toReveal)).anyMatch(at -> at >= 0)) {
             List<String> ids = toReveal;
             toReveal = List.of();
             reveal.accept(ids);
@@ -199,7 +201,16 @@ public final class MainViewModel implements ArticleList {
         reveal = select;
     }
 
-    /** Selects these articles once a result shows them; used at start for the article selected last time. */
+    /** The user changed a filter: a pending request to select articles gives way to what the user asked. */
+    private void filtersChanged() {
+        toReveal = List.of();
+        search();
+    }
+
+    /**
+     * Selects these articles once a result shows them (at start: the article selected last time;
+     * after Add article: the new one). A filter the user changes first cancels it.
+     */
     public void reveal(List<String> ids) {
         toReveal = List.copyOf(ids);
         search();
@@ -210,10 +221,9 @@ public final class MainViewModel implements ArticleList {
      * put newest added first, so that they all show, at the top.
      */
     public void revealAdded(List<String> ids, Runnable sortNewestAddedFirst) {
-        toReveal = List.copyOf(ids);
         clearFilters();
         sortNewestAddedFirst.run();
-        search();
+        reveal(ids);
     }
 
     /**
