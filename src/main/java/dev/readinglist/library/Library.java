@@ -273,6 +273,14 @@ public final class Library implements AutoCloseable {
      * follow the tag rules. Returns the new article's id.
      */
     public String addArticle(String title, String url, String summary, List<String> tags) {
+        return addArticle(title, url, summary, null, tags);
+    }
+
+    /** As above, with the reading time in minutes (null: not given). */
+    public String addArticle(String title, String url, String summary, Integer readingMinutes, List<String> tags) {
+        if (readingMinutes != null && readingMinutes <= 0) {
+            throw new ReadingListException("a reading time is a number of minutes above 0: " + readingMinutes);
+        }
         if (title == null || TextFolding.words(title).isEmpty()) {
             throw new ReadingListException("an article needs a title");
         }
@@ -291,7 +299,10 @@ public final class Library implements AutoCloseable {
                         false,
                         null,
                         null,
-                        null),
+                        null,
+                        null,
+                        readingMinutes,
+                        List.of()),
                 "Added by hand",
                 clock.instant());
         reloadIndex();
@@ -358,9 +369,14 @@ public final class Library implements AutoCloseable {
     }
 
     /** The first articles in the default order, for a window to show while its index loads. */
-    /** The ids of articles added at {@code since} or later, newest first, at most {@code limit}. */
-    public List<String> idsAddedSince(Instant since, int limit) {
-        return articles.idsAddedSince(since, limit);
+    /** A mark to ask {@link #idsAddedAfter} later which articles came after it (an import's new ones). */
+    public long additionsMark() {
+        return articles.maxRowId();
+    }
+
+    /** The ids of articles added after {@code mark}, in the order they were stored, at most {@code limit}. */
+    public List<String> idsAddedAfter(long mark, int limit) {
+        return articles.idsAfterRow(mark, limit);
     }
 
     public List<Article> firstPage(int limit) {

@@ -201,13 +201,16 @@ public final class ArticleStore {
      * is ready. Dated articles first, read along the published index, then undated ones, so a
      * million-article library is not sorted whole for one screenful.
      */
-    /** The ids of articles added at {@code since} or later, newest first: what an import just added. */
-    public List<String> idsAddedSince(Instant since, int limit) {
+    /**
+     * The ids of articles stored after the row {@code mark} (a {@link #maxRowId()} taken earlier),
+     * first stored first: what an import just added, whatever "added" dates its file carried.
+     */
+    public List<String> idsAfterRow(long mark, int limit) {
         List<String> ids = new ArrayList<>();
         database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT slug FROM article WHERE added_at >= ? ORDER BY added_at DESC, slug LIMIT ?")) {
-                statement.setString(1, Timestamps.format(since));
+            try (PreparedStatement statement =
+                    connection.prepareStatement("SELECT slug FROM article WHERE id > ? ORDER BY id LIMIT ?")) {
+                statement.setLong(1, mark);
                 statement.setInt(2, limit);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {

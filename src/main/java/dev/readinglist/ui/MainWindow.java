@@ -4,6 +4,7 @@ import dev.readinglist.library.Library;
 import dev.readinglist.library.SettingsFile;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.LibraryDamagedException;
+import dev.readinglist.platform.DataFolder;
 import dev.readinglist.ui.common.ArticleRows;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.FxDebouncer;
@@ -23,6 +24,7 @@ import dev.readinglist.ui.progress.ProgressWindow;
 import dev.readinglist.ui.table.ArticleTableController;
 import dev.readinglist.ui.theme.Theme;
 import dev.readinglist.ui.theme.ThemeSwitcher;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
@@ -146,7 +148,10 @@ public final class MainWindow {
             }
         });
         memory.restoreLayout();
-        stage.setTitle("Reading List");
+        // A library other than the default one is named in the title: two windows must not look alike.
+        Path usual = DataFolder.database(null).toAbsolutePath().normalize();
+        Path shown = context.database().toAbsolutePath().normalize();
+        stage.setTitle(shown.equals(usual) ? "Reading List" : shown.getFileName() + " — Reading List");
         for (String size : new String[] {"32", "64", "256"}) {
             stage.getIcons()
                     .add(new Image(MainWindow.class

@@ -1,7 +1,6 @@
 package dev.readinglist.ui;
 
 import dev.readinglist.library.Library;
-import dev.readinglist.model.SortKey;
 import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.ui.adding.ArticleDialog;
@@ -92,7 +91,7 @@ final class WindowCommands {
             return;
         }
         context.opener().choose(stage, "Import a reading list").ifPresent(file -> {
-            ImportViewModel importing = new ImportViewModel(context.background(), connection, context.clock(), file);
+            ImportViewModel importing = new ImportViewModel(context.background(), connection, file);
             Stage window = new Stage();
             Views.Loaded<ImportController> view = Views.load(
                     ImportController.class,
@@ -100,7 +99,7 @@ final class WindowCommands {
                     () -> new ImportController(
                             importing,
                             added -> {
-                                model.revealAdded(added, () -> table.sortBy(SortKey.ADDED, true));
+                                model.revealAdded(added);
                                 table.table().requestFocus();
                             },
                             window::close));
@@ -150,9 +149,10 @@ final class WindowCommands {
         ArticleDialog.ask(stage, theme::style, null)
                 .ifPresent(entry -> context.background()
                         .run(
-                                () -> library.addArticle(entry.title(), entry.url(), entry.summary(), entry.tags()),
+                                () -> library.addArticle(
+                                        entry.title(), entry.url(), entry.summary(), entry.minutes(), entry.tags()),
                                 id -> {
-                                    model.reveal(List.of(id));
+                                    model.revealAdded(List.of(id));
                                     table.table().requestFocus();
                                     dialogs.notice("Added “" + Formats.shortened(entry.title(), 80) + "”");
                                 },

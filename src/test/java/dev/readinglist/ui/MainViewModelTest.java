@@ -178,7 +178,7 @@ class MainViewModelTest {
         window.actions.delete(List.of(window.row(id)));
         assertEquals(
                 "Delete “Notes on Raft”?: Its note and tags go with it. You can undo right after (Edit > Undo)."
-                        + " Articles of the bundled catalog stay. [Delete, not the default]",
+                        + " [Delete, not the default]",
                 window.dialogs.said().get(0));
         assertEquals("Deleted “Notes on Raft”", window.dialogs.said().get(1));
         window.await(() -> window.main.rows().size() == 31);
@@ -188,11 +188,15 @@ class MainViewModelTest {
         window.await(() -> window.main.rows().size() == 32);
         assertEquals("Notes on Raft", library.article(id).title());
         assertFalse(window.main.canUndoProperty().get());
+        assertEquals("Brought back “Notes on Raft”", window.dialogs.said().getLast());
+        window.dialogs.lastAction().ifPresent(a -> a.run().run()); // the older notice's Undo, clicked late
+        assertEquals(32, library.search("", ReadStatus.ALL).size(), "nothing comes back twice");
     }
 
     @Test
-    void aCancelledDeleteChangesNothing() {
+    void theCatalogsArticlesAreNotDeletableAndNobodyIsAskedFirst() {
         window.actions.delete(List.of(window.row(CACHING)));
+        assertEquals(List.of("It belongs to the bundled catalog, which cannot be deleted"), window.dialogs.said());
         assertEquals(31, library.search("", ReadStatus.ALL).size());
         assertFalse(window.main.canUndoProperty().get());
     }
@@ -256,9 +260,7 @@ class MainViewModelTest {
         window.main.searchTextProperty().set("nothing like this");
         List<List<String>> revealed = new ArrayList<>();
         window.main.whenRevealing(revealed::add);
-        boolean[] sorted = {false};
-        window.main.revealAdded(List.of(CACHING), () -> sorted[0] = true);
-        assertTrue(sorted[0], "newest added first");
+        window.main.revealAdded(List.of(CACHING));
         assertEquals("", window.main.searchTextProperty().get(), "no filter hides them");
         assertEquals(List.of(List.of(CACHING)), revealed);
     }

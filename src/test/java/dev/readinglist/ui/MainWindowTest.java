@@ -408,12 +408,13 @@ class MainWindowTest {
         loaded();
         noBrowser = true;
         robot.clickOn(".text-field").type(KeyCode.DOWN).type(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("The link did not open").tryQuery().isPresent());
+        waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith("The link did not open"))
+                .tryQuery()
+                .isPresent());
         String url = row(robot, 0).url();
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         assertEquals(url, copied[0]);
-        robot.type(KeyCode.ENTER);
     }
 
     private static CheckBox detailReadBox(FxRobot robot) {

@@ -76,6 +76,12 @@ public final class ArticleRow {
         return generation;
     }
 
+    /** Another library (a restored backup) is open: whatever index answers next is read again, summary and all. */
+    void stale() {
+        generation = Long.MIN_VALUE;
+        complete = false;
+    }
+
     private void fill(Article fresh, boolean whole) {
         complete = whole;
         article.set(fresh);

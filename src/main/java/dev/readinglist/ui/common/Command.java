@@ -90,6 +90,10 @@ public enum Command {
 
     /** The key as this system writes it: "Ctrl+N" on Linux and Windows, "⌘N" on macOS. */
     public String keyText() {
-        return key == null ? "" : key.getDisplayText();
+        if (key == null) {
+            return "";
+        }
+        String text = key.getDisplayText();
+        return text.equals("↵") ? "Enter" : text; // the arrow alone reads as a picture, not a key
     }
 }

@@ -48,6 +48,10 @@ public final class HelpDialogs {
         scroll.setPrefViewportHeight(420);
         Alert alert = alert("Keyboard shortcuts");
         alert.getDialogPane().setContent(scroll);
+        // An alert sizes itself by its text, not by its content: the list gets a size of its own.
+        alert.getDialogPane().setPrefSize(680, 580);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.setResizable(true);
         alert.show();
     }
 

@@ -8,8 +8,6 @@ import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.LibraryConnection;
 import java.nio.file.Path;
 import java.text.NumberFormat;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
@@ -46,17 +44,15 @@ public final class ImportViewModel {
     private final StringProperty format = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("Reading the file…");
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
-    private final Clock clock;
     private Background.Job job;
     /** The rows the preview or the import skipped, and its warnings, one line each for "Show skipped rows". */
     private final ObservableList<String> problems = FXCollections.observableArrayList();
 
     private ImportReport preview;
 
-    public ImportViewModel(Background background, LibraryConnection connection, Clock clock, Path file) {
+    public ImportViewModel(Background background, LibraryConnection connection, Path file) {
         this.background = background;
         this.connection = connection;
-        this.clock = clock;
         this.file = file;
     }
 
@@ -124,7 +120,7 @@ public final class ImportViewModel {
     }
 
     /**
-     * Imports; {@code onDone} hears the ids of the articles it added (newest first, at most
+     * Imports; {@code onDone} hears the ids of the articles it added (in the order stored, at most
      * {@value #SHOWN_AFTER}), for the window to show and select them.
      */
     public void start(Consumer<List<String>> onDone) {
@@ -134,11 +130,11 @@ public final class ImportViewModel {
         progress.set(0);
         job = background.<Imported, Integer>run(
                 updates -> {
-                    Instant started = clock.instant();
+                    long mark = library.additionsMark();
                     ImportReport report =
                             library.importFile(file, null, false, done -> updates.send(done), updates::cancelled);
                     return new Imported(
-                            report, report.added() == 0 ? List.of() : library.idsAddedSince(started, SHOWN_AFTER));
+                            report, report.added() == 0 ? List.of() : library.idsAddedAfter(mark, SHOWN_AFTER));
                 },
                 done -> progress.set((double) done / total),
                 imported -> {

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
@@ -101,6 +103,7 @@ public final class MainController {
     private final ObjectProperty<Theme> theme;
     private final ObservableBooleanValue libraryOpen;
     private ArticleTableController table;
+    private final IntegerProperty selected = new SimpleIntegerProperty();
     private Popup tagPopup;
     private TagFilterController tagFilter;
 
@@ -169,7 +172,12 @@ public final class MainController {
         progressLabel.textProperty().bind(model.progressTextProperty());
         timeLeftLabel.textProperty().bind(model.timeLeftTextProperty());
         progressBar.progressProperty().bind(model.progressFractionProperty());
-        statusBar.textProperty().bind(model.statusTextProperty());
+        statusBar
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.statusTextProperty().get() + selectionText(),
+                        model.statusTextProperty(),
+                        selected));
     }
 
     /** Puts the table and the detail pane into the split, and builds the menus. */
@@ -178,6 +186,7 @@ public final class MainController {
         splitPane.getItems().setAll(tableView, detailView);
         ObservableBooleanValue hasSelection =
                 Bindings.isNotEmpty(tableController.table().getSelectionModel().getSelectedItems());
+        selected.bind(Bindings.size(tableController.table().getSelectionModel().getSelectedIndices()));
         fill(fileMenu, FILE, hasSelection);
         fill(editMenu, EDIT, hasSelection);
         viewMenu.getItems().addAll(themeMenu(), columnsMenu(), sortMenu());
@@ -261,6 +270,11 @@ public final class MainController {
 
     private record Order(String label, SortKey key, boolean descending) {}
 
+    /** " · 3 selected" when more than one row is: the detail pane shows only the first. */
+    private String selectionText() {
+        return selected.get() > 1 ? String.format(" · %,d selected", selected.get()) : "";
+    }
+
     public SplitPane splitPane() {
         return splitPane;
     }
@@ -327,6 +341,13 @@ public final class MainController {
             tagPopup.setAutoHide(true);
             tagPopup.setHideOnEscape(true);
             tagPopup.setOnHidden(e -> tagButton.requestFocus());
+            // The tag list keeps Esc for itself (it cancels an edit); the filter closes wherever the keyboard is.
+            view.root().addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+                if (key.getCode() == KeyCode.ESCAPE) {
+                    tagPopup.hide();
+                    key.consume();
+                }
+            });
         }
         if (tagPopup.isShowing()) {
             tagPopup.hide();

@@ -135,6 +135,10 @@ public final class MainViewModel implements ArticleList {
         if (now == null) {
             return;
         }
+        if (old != null || shownGeneration >= 0) {
+            rows.libraryChanged();
+            shownGeneration = -1;
+        }
         now.index().addListener(indexChanged);
         now.index().load();
         background.run(
@@ -217,12 +221,12 @@ public final class MainViewModel implements ArticleList {
     }
 
     /**
-     * After an import: the new articles are shown and selected. The filters are cleared and the list
-     * put newest added first, so that they all show, at the top.
+     * After an import or Add article: the new articles are shown and selected. The filters are
+     * cleared so that none hides them; the order stays the user's (an import's articles keep the
+     * dates their file gave them, so no order puts them all on top), and the table scrolls to them.
      */
-    public void revealAdded(List<String> ids, Runnable sortNewestAddedFirst) {
+    public void revealAdded(List<String> ids) {
         clearFilters();
-        sortNewestAddedFirst.run();
         reveal(ids);
     }
 

@@ -256,21 +256,27 @@ public final class ArticleTableController {
         }
     }
 
-    /** Built as it opens, from the commands the window offers; a right-click on no row offers nothing. */
+    /**
+     * Every context command, shown as it opens only where the window offers it, and greyed out
+     * while nothing is selected. (A menu with no items would never open at all.)
+     */
     private ContextMenu contextMenu() {
         ContextMenu menu = new ContextMenu();
+        for (Command command : CONTEXT) {
+            if (command == null) {
+                menu.getItems().add(new SeparatorMenuItem());
+            } else {
+                MenuItem item = new MenuItem(command.label());
+                item.setOnAction(click -> run(command));
+                item.setUserData(command);
+                menu.getItems().add(item);
+            }
+        }
         menu.setOnShowing(e -> {
-            menu.getItems().clear();
-            for (Command command : CONTEXT) {
-                if (command == null) {
-                    if (!menu.getItems().isEmpty() && !(menu.getItems().getLast() instanceof SeparatorMenuItem)) {
-                        menu.getItems().add(new SeparatorMenuItem());
-                    }
-                } else if (commands.containsKey(command)) {
-                    MenuItem item = new MenuItem(command.label());
-                    item.setOnAction(click -> run(command));
+            for (MenuItem item : menu.getItems()) {
+                if (item.getUserData() instanceof Command command) {
+                    item.setVisible(commands.containsKey(command));
                     item.setDisable(table.getSelectionModel().isEmpty());
-                    menu.getItems().add(item);
                 }
             }
         });
