@@ -14,8 +14,9 @@ import picocli.CommandLine.ParentCommand;
         name = "restore",
         description = {
             "Replace the library with a backup, after checking the backup.",
-            "The replaced file is kept as reading-list.db.before-restore. With the window open,",
-            "the window restores it and reopens the restored library."
+            "The replaced file is kept beside it under a name no earlier file has"
+                    + " (reading-list.db.before-restore-TIME), which the output gives.",
+            "With the window open, the window restores it and reopens the restored library."
         })
 final class RestoreCommand implements Callable<Integer> {
 
