@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -60,6 +61,31 @@ public final class LibraryBackups {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*.db")) {
             for (Path file : files) {
                 taken(file).ifPresent(when -> backups.add(new Backup(file, when)));
+            }
+        } catch (IOException e) {
+            throw new ReadingListException("cannot list the backups in " + folder + ": " + e.getMessage(), e);
+        }
+        backups.sort(Comparator.comparing(Backup::taken).reversed());
+        return backups;
+    }
+
+    /**
+     * The backups beside this database of every library but {@code current}: the folders under
+     * {@code backups/} of other library ids, newest first. After a damaged file is set aside for a
+     * new list, its backups are among them.
+     */
+    public static List<Backup> listOthers(Path database, Set<String> current) {
+        Path folder = database.toAbsolutePath().getParent().resolve("backups");
+        List<Backup> backups = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return backups;
+        }
+        try (DirectoryStream<Path> ids = Files.newDirectoryStream(folder, Files::isDirectory)) {
+            for (Path id : ids) {
+                String libraryId = id.getFileName().toString();
+                if (!current.contains(libraryId)) {
+                    backups.addAll(list(database, libraryId));
+                }
             }
         } catch (IOException e) {
             throw new ReadingListException("cannot list the backups in " + folder + ": " + e.getMessage(), e);
