@@ -16,6 +16,11 @@ final class CheckCommand extends LibraryCommand {
     private static final int SHOWN = 5;
 
     @Override
+    boolean readsOnly() {
+        return true;
+    }
+
+    @Override
     void run(Library library, Terminal terminal) {
         CheckReport report = library.check();
         if (report.sound()) {

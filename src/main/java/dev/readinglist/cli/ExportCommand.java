@@ -59,6 +59,11 @@ final class ExportCommand extends LibraryCommand {
     }
 
     @Override
+    boolean readsOnly() {
+        return true;
+    }
+
+    @Override
     void run(Library library, Terminal terminal) {
         Path target = terminal.resolve(out);
         String query = scope == null ? null : scope.all ? "" : scope.query;

@@ -32,6 +32,11 @@ final class ExportNotesCommand extends LibraryCommand {
     boolean raw;
 
     @Override
+    boolean readsOnly() {
+        return true;
+    }
+
+    @Override
     void run(Library library, Terminal terminal) {
         ExportOptions options = new ExportOptions(all ? ExportScope.ALL : ExportScope.WITH_NOTES, !noBom, !raw);
         Path target = terminal.resolve(out);

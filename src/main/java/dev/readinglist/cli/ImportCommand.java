@@ -92,6 +92,11 @@ final class ImportCommand extends LibraryCommand {
     }
 
     @Override
+    boolean readsOnly() {
+        return dryRun;
+    }
+
+    @Override
     void run(Library library, Terminal terminal) {
         Path reportFile = terminal.resolve(report);
         ImportReport result = library.importFile(

@@ -59,6 +59,11 @@ final class ListCommand extends LibraryCommand {
     Format format;
 
     @Override
+    boolean readsOnly() {
+        return true;
+    }
+
+    @Override
     boolean writesData() {
         return true;
     }

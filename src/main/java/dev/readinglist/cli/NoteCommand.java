@@ -20,6 +20,11 @@ final class NoteCommand extends LibraryCommand {
     String text;
 
     @Override
+    boolean readsOnly() {
+        return text == null;
+    }
+
+    @Override
     boolean writesData() {
         return true;
     }

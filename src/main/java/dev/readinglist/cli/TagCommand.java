@@ -26,6 +26,11 @@ final class TagCommand extends LibraryCommand {
     List<String> remove = new ArrayList<>();
 
     @Override
+    boolean readsOnly() {
+        return add.isEmpty() && remove.isEmpty();
+    }
+
+    @Override
     void run(Library library, Terminal terminal) {
         if (!add.isEmpty() || !remove.isEmpty()) {
             library.editTags(id, add, remove);

@@ -4,10 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import dev.readinglist.ChildJvm;
 import dev.readinglist.io.CsvNotesExporter;
+import dev.readinglist.library.Library;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,6 +18,10 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +40,7 @@ class CliTest {
     @BeforeEach
     void setUp() {
         db = "--db=" + dir.resolve("rl.db");
+        Library.open(dir.resolve("rl.db")).close(); // the user's library: a command that only reads needs one
     }
 
     @Test
@@ -59,6 +67,7 @@ class CliTest {
     @Test
     void everySpellingOfTheWindowsArgumentsStartsTheWindowAndAnythingElseDoesNot() {
         Path file = dir.resolve("other.db");
+        Library.open(file).close();
         assertEquals(List.of(Path.of("<default>")), CliRun.run().desktopStarts());
         assertEquals(List.of(file), CliRun.run("--db=" + file).desktopStarts());
         assertEquals(List.of(file), CliRun.run("--db", file.toString()).desktopStarts());
@@ -224,6 +233,74 @@ class CliTest {
         CliRun wrong = CliRun.run(db, "import", file.toString(), "--format", "instapaper");
         assertEquals(1, wrong.code());
         assertEquals(1, wrong.err().lines().count(), wrong.err());
+    }
+
+    @Test
+    void aCommandThatOnlyReadsRefusesALibraryThatIsNotThereAndCreatesNothing() throws Exception {
+        Path feed = dir.resolve("feed.csv");
+        Files.writeString(feed, "title,url,time_added,tags,status\nOne,https://example.com/1,1700000000,,unread\n");
+        String out = dir.resolve("out.json").toString();
+        List<String[]> readers = List.of(
+                new String[] {"list"},
+                new String[] {"check"},
+                new String[] {"export", "--out", out, "--format", "json"},
+                new String[] {"export-notes", "--out", out},
+                new String[] {"backup"},
+                new String[] {"note", CACHING},
+                new String[] {"tag", CACHING},
+                new String[] {"import", feed.toString(), "--dry-run"});
+        Path inMissingFolder = dir.resolve("nope").resolve("x.db");
+        for (Path file : List.of(inMissingFolder, dir.resolve("x.db"))) {
+            for (String[] command : readers) {
+                String[] args = new String[command.length + 1];
+                args[0] = "--db=" + file;
+                System.arraycopy(command, 0, args, 1, command.length);
+                CliRun run = CliRun.run(args);
+                assertEquals(1, run.code(), String.join(" ", args));
+                assertEquals("", run.out());
+                assertEquals(1, run.err().lines().count(), run.err());
+                assertTrue(run.err().startsWith("reading-list: no library at " + file + "; '" + command[0]), run.err());
+            }
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(
+                    Set.of(feed, dir.resolve("rl.db"), dir.resolve("backups")),
+                    files.collect(Collectors.toSet()),
+                    "no folder, no library, no backups, no export: only the set-up's library and its backups");
+        }
+        assertEquals(1, Library.backups(dir.resolve("rl.db")).size());
+
+        CliRun write = CliRun.run("--db=" + inMissingFolder, "mark-read", CACHING);
+        assertEquals(0, write.code(), "a command that writes starts a library there, as before: " + write.err());
+        assertTrue(CliRun.run("--db=" + inMissingFolder, "list").out().contains(CACHING));
+    }
+
+    @Test
+    void theDefaultLibraryIsStartedByAnyFirstCommandAndOneChosenByTheEnvironmentIsNot() throws Exception {
+        assumeTrue(System.getProperty("os.name").startsWith("Linux"), "XDG folders keep the child out of the home");
+        Path data = dir.resolve("data");
+        Path chosen = dir.resolve("chosen.db");
+        ChildJvm.Result byDefault = ChildJvm.cli(dir.resolve("default.out"), environment -> home(environment), "list");
+        assertEquals(0, byDefault.code(), byDefault.output());
+        assertTrue(byDefault.output().contains("31 articles, 0 read"), byDefault.output());
+        assertTrue(Files.isRegularFile(data.resolve("reading-list").resolve("reading-list.db")));
+
+        ChildJvm.Result byEnvironment = ChildJvm.cli(
+                dir.resolve("environment.out"),
+                environment -> home(environment).put("READING_LIST_DB", chosen.toString()),
+                "list");
+        assertEquals(1, byEnvironment.code(), byEnvironment.output());
+        assertTrue(byEnvironment.output().contains("no library at " + chosen), byEnvironment.output());
+        assertFalse(Files.exists(chosen));
+    }
+
+    /** A user's own folders under the test's temp folder, and no READING_LIST_DB. */
+    private Map<String, String> home(Map<String, String> environment) {
+        environment.remove("READING_LIST_DB");
+        environment.put("XDG_DATA_HOME", dir.resolve("data").toString());
+        environment.put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        environment.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        return environment;
     }
 
     @Test
