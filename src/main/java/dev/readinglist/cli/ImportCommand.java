@@ -112,7 +112,15 @@ final class ImportCommand extends LibraryCommand {
             terminal.out().println(describe(result) + " listed in " + reportFile);
             return;
         }
-        result.problems().stream().limit(SHOWN).map(ImportProblem::describe).forEach(terminal.out()::println);
+        String file = null;
+        for (ImportProblem problem :
+                result.problems().subList(0, Math.min(SHOWN, result.problems().size()))) {
+            if (!problem.file().equals(file)) {
+                file = problem.file();
+                terminal.out().println("In " + file + ":");
+            }
+            terminal.out().println("  " + problem.describe());
+        }
         if (result.problems().size() > SHOWN) {
             terminal.out()
                     .println("… and " + (result.problems().size() - SHOWN)
