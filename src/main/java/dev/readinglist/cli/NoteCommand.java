@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
         description = {
             "Print an article's note, or set it with --set.",
             "--set - reads the note from standard input; an empty text clears the note."
+                    + " An unknown id is an error (exit 1) and changes nothing."
         })
 final class NoteCommand extends LibraryCommand {
 

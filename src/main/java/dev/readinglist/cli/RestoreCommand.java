@@ -14,10 +14,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(
         name = "restore",
         description = {
-            "Replace the library with a backup, after checking the backup.",
-            "The replaced file is kept beside it under a name no earlier file has"
-                    + " (reading-list.db.before-restore-TIME), which the output gives.",
-            "With the window open, the window restores it and reopens the restored library."
+            "Replace the library with a checked backup.",
+            "The backup is checked first. The replaced file is kept beside it under a name no earlier file"
+                    + " has (reading-list.db.before-restore-TIME), which the output gives. With the window"
+                    + " open, the window restores it and reopens the restored library."
         })
 final class RestoreCommand implements Callable<Integer> {
 

@@ -11,8 +11,10 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "tag",
         description = {
-            "Show an article's tags, or edit your own with --add and --remove.",
-            "The catalog's tags stay; your tags are marked (yours). Both match tag: and appear in the export."
+            "Show an article's tags, or edit your own.",
+            "--add and --remove edit your own tags; the catalog's tags stay, and yours are marked (yours)."
+                    + " Both match tag: and appear in the export. An unknown id, or removing a catalog tag,"
+                    + " refuses the whole command: nothing changes, and the exit code is 1."
         })
 final class TagCommand extends LibraryCommand {
 

@@ -25,6 +25,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The CLI end to end, against a real database file. */
 class CliTest {
@@ -55,6 +56,34 @@ class CliTest {
             assertTrue(help.out().contains(command), command);
         }
         assertEquals("", help.err());
+    }
+
+    @Test
+    void everyCommandsSummaryIsOneWholeSentenceAndItsHelpIsParagraphsThatWrap() {
+        CommandLine root = Cli.commandLine(new RootCommand(null, DesktopStarter.NONE, null));
+        for (CommandLine command : root.getSubcommands().values()) {
+            String[] description = command.getCommandSpec().usageMessage().description();
+            assertTrue(description.length > 0, command.getCommandName());
+            for (String paragraph : description) {
+                assertTrue(paragraph.endsWith("."), command.getCommandName() + ": '" + paragraph + "'");
+                assertFalse(paragraph.contains("\n") || paragraph.contains("%n"), paragraph);
+            }
+        }
+
+        List<String> help = CliRun.run("--help").out().lines().toList();
+        int commands = help.indexOf("Commands:") + 1;
+        List<String> rest = help.subList(commands, help.size());
+        List<String> summaries = rest.subList(0, rest.indexOf(""));
+        assertEquals(root.getSubcommands().size(), summaries.size(), "one line each: " + summaries);
+        for (String summary : summaries) {
+            assertTrue(summary.matches("  [a-z-]+ +[A-Z][^.]*\\."), "one short sentence: '" + summary + "'");
+        }
+
+        for (String command : List.of("mark-read", "mark-unread", "tag")) {
+            String text = CliRun.run(command, "--help").out();
+            assertTrue(text.contains("An unknown id") && text.contains("refuses the whole command"), text);
+            assertFalse(text.contains("change nothing"), text);
+        }
     }
 
     @Test
