@@ -38,6 +38,10 @@ final class TagCommand extends LibraryCommand {
             library.editTags(id, add, remove);
         }
         Article article = library.article(id);
+        if (article.catalogTags().isEmpty() && article.userTags().isEmpty()) {
+            terminal.out().println(id + " has no tags.");
+            return;
+        }
         article.catalogTags().forEach(terminal.out()::println);
         article.userTags().forEach(tag -> terminal.out().println(tag + " (yours)"));
     }

@@ -210,6 +210,23 @@ class CliTest {
     }
 
     @Test
+    void anArticleWithoutTagsSaysSo() {
+        String id;
+        try (Library library = Library.open(dir.resolve("rl.db"))) {
+            id = library.addArticle("Untagged", "https://example.com/untagged", "", List.of());
+        }
+        CliRun none = CliRun.run(db, "tag", id);
+        assertEquals(0, none.code(), none.err());
+        assertEquals(id + " has no tags.\n", none.out());
+
+        assertEquals(
+                "mine (yours)\n", CliRun.run(db, "tag", id, "--add", "mine").out());
+        assertEquals(
+                id + " has no tags.\n",
+                CliRun.run(db, "tag", id, "--remove", "mine").out());
+    }
+
+    @Test
     void exportNotesWritesTheCsvAndListCsvMatchesItsColumns() throws Exception {
         CliRun.run(db, "note", CACHING, "--set", "=cmd|' /C calc'!A0");
         Path out = dir.resolve("notes.csv");
