@@ -61,7 +61,7 @@ final class KnownLibraries {
         known.setProperty(key(database), id);
         try {
             PrivateFiles.createFolders(file.getParent());
-            AtomicFileWriter.write(file, out -> known.store(out, "Reading List: the id of each library opened"));
+            AtomicFileWriter.writePrivate(file, out -> known.store(out, "Reading List: the id of each library opened"));
         } catch (IOException | ReadingListException e) {
             ErrorLog.record("cannot remember the id of " + database, e);
         }
