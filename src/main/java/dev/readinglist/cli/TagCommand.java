@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Show an article's tags, or edit your own.",
             "--add and --remove edit your own tags; the catalog's tags stay, and yours are marked (yours)."
-                    + " Both match tag: and appear in the export. An unknown id, or removing a catalog tag,"
+                    + " Both match tag: and appear in the export. A new tag cannot contain a comma or '|'."
+                    + " An unknown id, such a tag, or removing a catalog tag"
                     + " refuses the whole command: nothing changes, and the exit code is 1."
         })
 final class TagCommand extends LibraryCommand {

@@ -3,6 +3,7 @@ package dev.readinglist.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -11,6 +12,7 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.readinglist.ChildJvm;
 import dev.readinglist.io.CsvNotesExporter;
 import dev.readinglist.library.Library;
+import dev.readinglist.model.ReadingListException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -207,6 +209,58 @@ class CliTest {
         CliRun catalogTag = CliRun.run(db, "tag", CACHING, "--remove", "Redis");
         assertEquals(1, catalogTag.code());
         assertTrue(catalogTag.err().contains("catalog tag"), catalogTag.err());
+    }
+
+    @Test
+    void aNewTagWithACommaIsRefusedAndOneFromBeforeTheRuleStillWorks() throws Exception {
+        String before = CliRun.run(db, "tag", CACHING).out();
+        CliRun comma = CliRun.run(db, "tag", CACHING, "--add", "work", "--add", "a,b");
+        assertEquals(1, comma.code(), comma.out());
+        assertEquals(1, comma.err().lines().count(), comma.err());
+        assertTrue(
+                comma.err().contains("a tag cannot contain a comma")
+                        && comma.err().contains("'a,b'"),
+                comma.err());
+        assertEquals(before, CliRun.run(db, "tag", CACHING).out(), "nothing changed, not even 'work'");
+
+        Path rl = dir.resolve("rl.db");
+        try (Library library = Library.open(rl)) {
+            ReadingListException e = assertThrows(
+                    ReadingListException.class, () -> library.editTags(CACHING, List.of("x,y"), List.of()));
+            assertTrue(e.getMessage().contains("comma"), e.getMessage());
+            assertThrows(ReadingListException.class, () -> library.tagArticles(List.of(CACHING), "x,y", true));
+            library.editTags(CACHING, List.of("mine"), List.of());
+            assertThrows(ReadingListException.class, () -> library.renameTag("mine", "mine,too"));
+            assertThrows(
+                    ReadingListException.class,
+                    () -> library.addArticle("New", "https://example.com/new", "", List.of("x,y")));
+        }
+
+        // A library from before the rule: its tag came in whole from our own JSON export.
+        Path old = dir.resolve("old.json");
+        Files.writeString(old, """
+                {"format": "reading-list", "format_version": 1, "articles": [
+                  {"url": "https://coderssecret.com/blog/caching-strategies-production-guide", "tags": ["a,b"]}]}""");
+        assertEquals(0, CliRun.run(db, "import", old.toString()).code());
+        assertTrue(CliRun.run(db, "tag", CACHING).out().contains("a,b (yours)"));
+        Path bookmarks = dir.resolve("bookmarks.html");
+        assertEquals(
+                0,
+                CliRun.run(db, "export", "--format", "bookmarks", "--out", bookmarks.toString())
+                        .code());
+        assertTrue(Files.readString(bookmarks).contains(",mine,a b\""), "a comma in a tag is a space");
+        CliRun removed = CliRun.run(db, "tag", CACHING, "--remove", "a,b");
+        assertEquals(0, removed.code(), removed.err());
+        assertFalse(removed.out().contains("a,b"), removed.out());
+
+        // Bookmark files separate tags with commas: importing one splits them, as before.
+        Path in = dir.resolve("in.html");
+        Files.writeString(in, """
+                <!DOCTYPE NETSCAPE-Bookmark-file-1>
+                <DL><p><DT><A HREF="https://example.com/split" TAGS="one,two">Split</A></DL>""");
+        assertEquals(0, CliRun.run(db, "import", in.toString()).code());
+        assertEquals(
+                "one (yours)\ntwo (yours)\n", CliRun.run(db, "tag", "split").out());
     }
 
     @Test
