@@ -12,7 +12,7 @@ import picocli.CommandLine.ScopeType;
 @Command(
         name = "reading-list",
         description = {
-            "Your reading list of technical articles: browse, mark read, keep notes, export to CSV.",
+            "Your reading list of technical articles: browse, mark read, keep notes, import and export.",
             "With no command, the desktop window opens."
         },
         versionProvider = RootCommand.Version.class,

@@ -56,6 +56,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 
@@ -166,9 +167,23 @@ public final class Library implements AutoCloseable {
      */
     public static List<Backup> backups(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        Optional<String> id =
-                LibraryIdentity.of(absolute).or(() -> KnownLibraries.forUser().idOf(absolute));
-        return id.map(known -> LibraryBackups.list(absolute, known)).orElseGet(List::of);
+        return idOf(absolute).map(known -> LibraryBackups.list(absolute, known)).orElseGet(List::of);
+    }
+
+    /**
+     * The backups beside this library of earlier library files (one set aside for a new list, say):
+     * those of every library id that no library file in the folder now has, newest first. Each is a
+     * checked backup that {@link #restore} puts in place like the library's own.
+     */
+    public static List<Backup> earlierBackups(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Set<String> current = KnownLibraries.forUser().idsBeside(absolute);
+        idOf(absolute).ifPresent(current::add);
+        return LibraryBackups.listOthers(absolute, current);
+    }
+
+    private static Optional<String> idOf(Path absolute) {
+        return LibraryIdentity.of(absolute).or(() -> KnownLibraries.forUser().idOf(absolute));
     }
 
     /** Moves a damaged library file aside, keeping it, so a new list can start; returns where it went. */

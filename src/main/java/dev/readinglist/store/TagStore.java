@@ -29,7 +29,7 @@ public final class TagStore {
      */
     public boolean edit(String id, List<String> add, List<String> remove) {
         add.forEach(TagNames::check);
-        remove.forEach(TagNames::check);
+        remove.forEach(TagNames::checkExisting);
         return database.write(connection -> {
             long rowId = ArticleStore.rowId(connection, id);
             boolean changed = false;
@@ -55,7 +55,7 @@ public final class TagStore {
      */
     public TagChange editMany(List<String> ids, List<String> add, List<String> remove) {
         add.forEach(TagNames::check);
-        remove.forEach(TagNames::check);
+        remove.forEach(TagNames::checkExisting);
         return database.write(connection -> {
             List<TagChange.Edit> edits = new ArrayList<>();
             try (UserTags userTags = new UserTags(connection)) {
