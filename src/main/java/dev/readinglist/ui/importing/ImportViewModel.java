@@ -8,6 +8,7 @@ import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.LibraryConnection;
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
@@ -94,14 +95,24 @@ public final class ImportViewModel {
     /** How far the dry run has read. */
     private record Reading(String format, long rows) {}
 
-    /** "1,234 articles: 1,100 new, 134 already in your list (merged), 12 marked read; 3 rows skipped" */
+    /**
+     * "1,234 articles: 1,100 new, 34 to merge into articles you have, 100 you have already; 12
+     * marked read; 3 rows skipped (no web link)": the same counts the import then reports.
+     */
     static String describe(ImportReport report) {
         NumberFormat n = NumberFormat.getIntegerInstance();
-        int already = report.merged() + report.unchanged();
-        return n.format(report.total()) + (report.total() == 1 ? " article: " : " articles: ")
-                + n.format(report.added()) + " new, "
-                + n.format(already) + " already in your list (merged)"
-                + (report.markedRead() > 0 ? ", " + n.format(report.markedRead()) + " marked read" : "")
+        List<String> parts = new ArrayList<>();
+        parts.add(n.format(report.added()) + " new");
+        if (report.merged() > 0) {
+            parts.add(n.format(report.merged()) + " to merge into articles you have");
+        }
+        if (report.unchanged() > 0) {
+            parts.add(n.format(report.unchanged()) + " you have already");
+        }
+        return n.format(report.total())
+                + (report.total() == 1 ? " article: " : " articles: ")
+                + String.join(", ", parts)
+                + (report.markedRead() > 0 ? "; " + n.format(report.markedRead()) + " marked read" : "")
                 + (report.skipped() > 0
                         ? "; " + n.format(report.skipped()) + (report.skipped() == 1 ? " row" : " rows")
                                 + " skipped (no web link)"
@@ -115,8 +126,20 @@ public final class ImportViewModel {
                 + n.format(report.unchanged()) + ", skipped " + n.format(report.skipped());
     }
 
+    /** One line each; a file of several parts (a zip) names the part above its rows. */
     private void showProblems(ImportReport report) {
-        problems.setAll(report.problems().stream().map(ImportProblem::describe).toList());
+        List<String> lines = new ArrayList<>();
+        String part = null;
+        boolean parts =
+                report.problems().stream().map(ImportProblem::file).distinct().count() > 1;
+        for (ImportProblem problem : report.problems()) {
+            if (parts && !problem.file().equals(part)) {
+                part = problem.file();
+                lines.add("In " + part + ":");
+            }
+            lines.add(problem.describe());
+        }
+        problems.setAll(lines);
     }
 
     /**
