@@ -14,9 +14,11 @@ import java.util.List;
 public final class TagStore {
 
     private final LibraryDatabase database;
+    private final SyncLog sync;
 
-    public TagStore(LibraryDatabase database) {
+    public TagStore(LibraryDatabase database, SyncLog sync) {
         this.database = database;
+        this.sync = sync;
     }
 
     /**
@@ -31,16 +33,24 @@ public final class TagStore {
         return database.write(connection -> {
             long rowId = ArticleStore.rowId(connection, id);
             boolean changed = false;
-            for (String tag : remove) {
-                changed |= removeUserTag(connection, id, rowId, tag);
-            }
-            try (UserTags userTags = new UserTags(connection)) {
-                for (String tag : add) {
-                    changed |= userTags.add(rowId, tag);
+            try (UserTags userTags = new UserTags(connection);
+                    SyncLog.Recorder recorder = sync.recorder(connection)) {
+                for (String tag : remove) {
+                    if (removeUserTag(connection, id, rowId, tag)) {
+                        changed = true;
+                        recorder.tagRemoved(rowId, tag);
+                    }
                 }
-            }
-            if (changed) {
-                FtsIndex.reindex(connection, rowId);
+                for (String tag : add) {
+                    if (userTags.add(rowId, tag)) {
+                        changed = true;
+                        recorder.tagAdded(rowId, tag);
+                    }
+                }
+                if (changed) {
+                    FtsIndex.reindex(connection, rowId);
+                    recorder.finish();
+                }
             }
             return changed;
         });
