@@ -2,15 +2,26 @@ package dev.readinglist.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.ReadStatus;
+import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.SyncReport;
+import dev.readinglist.model.SyncStatus;
+import dev.readinglist.platform.DataFolder;
+import java.io.InputStream;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +91,183 @@ class SyncTest {
         assertFalse(exists(laptop, raft));
         assertFalse(exists(desktop, raft));
         assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
+    }
+
+    @Test
+    void concurrentNoteEditsAreBothKeptUnderALineNamingTheOtherDevice() throws Exception {
+        String raft = shared("Raft", "https://raft.github.io/");
+        laptop.setNote(raft, "laptop's thought");
+        Thread.sleep(5); // a later wall clock: the desktop's edit wins
+        desktop.setNote(raft, "desktop's thought");
+        syncBoth();
+
+        String merged = laptop.note(raft).orElseThrow();
+        assertEquals(merged, desktop.note(raft).orElseThrow());
+        assertTrue(
+                merged.matches(
+                        "desktop's thought\n\n--- kept from laptop, \\d{4}-\\d\\d-\\d\\dT[\\d:]{8}Z ---\nlaptop's thought"),
+                merged);
+        SyncReport again = laptop.sync(folder);
+        assertEquals(0, again.sent() + again.received() + again.changed(), "merging wrote nothing: " + again);
+
+        desktop.setNote(raft, "reconciled"); // an edit of the merged note replaces both
+        syncBoth();
+        assertEquals("reconciled", laptop.note(raft).orElseThrow());
+    }
+
+    @Test
+    void aTagRemovedOnOneDeviceWhileAddedAgainOnTheOtherStays() {
+        String raft = laptop.addArticle("Raft", "https://raft.github.io/", "", List.of("papers"));
+        syncBoth();
+        desktop.editTags(raft, List.of(), List.of("papers")); // removes the add it has seen
+        laptop.editTags(raft, List.of(), List.of("papers"));
+        laptop.editTags(raft, List.of("Papers"), List.of()); // an add the desktop has not seen
+        syncBoth();
+        assertEquals(List.of("Papers"), desktop.article(raft).userTags());
+        assertEquals(List.of("Papers"), laptop.article(raft).userTags());
+
+        desktop.editTags(raft, List.of(), List.of("papers"));
+        syncBoth();
+        assertEquals(List.of(), laptop.article(raft).userTags());
+    }
+
+    @Test
+    void editsOfDifferentFieldsBothStayAndTheLaterEditOfAFieldWins() throws Exception {
+        String raft = shared("Raft", "https://raft.github.io/");
+        laptop.setFavourite(raft, true);
+        syncBoth();
+        laptop.editArticle(raft, "Raft, the paper", "https://raft.github.io/", "", null);
+        desktop.setFavourite(raft, false);
+        Thread.sleep(5);
+        laptop.setFavourite(raft, false);
+        laptop.setFavourite(raft, true);
+        desktop.editArticle(raft, "Raft", "https://raft.github.io/", "Understandable consensus.", 12);
+        syncBoth();
+
+        Article merged = laptop.article(raft);
+        assertEquals("Raft, the paper", merged.title(), "the desktop did not change the title");
+        assertEquals("Understandable consensus.", merged.summary());
+        assertEquals(12, merged.readingMinutes());
+        assertTrue(merged.favourite(), "the later star wins");
+        assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
+    }
+
+    @Test
+    void twoDevicesThatImportTheSamePocketFileHaveEachArticleOnce() throws Exception {
+        Path pocket = dir.resolve("pocket.csv");
+        try (InputStream in = getClass().getResourceAsStream("/imports/pocket.csv")) {
+            Files.copy(in, pocket);
+        }
+        laptop.importFile(pocket, null, false);
+        desktop.importFile(pocket, null, false);
+        desktop.setNote(desktop.search("", ReadStatus.ALL).getFirst().id(), "noted on the desktop");
+        int articles = laptop.count("", ReadStatus.ALL);
+
+        syncBoth();
+        assertEquals(articles, laptop.count("", ReadStatus.ALL));
+        assertEquals(articles, desktop.count("", ReadStatus.ALL));
+        assertEquals(List.of(), laptop.check().sharedLinks());
+        assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
+        assertTrue(Replicas.export(laptop, dir).contains("noted on the desktop"));
+    }
+
+    @Test
+    void aFileStillArrivingWaitsAndAConflictedCopyIsOnlyMoreOperations() throws Exception {
+        laptop.setNote(CACHING, "from the laptop");
+        laptop.sync(folder);
+        // The desktop's copy of the folder, which its sync tool has half written so far.
+        Path elsewhere = Files.createDirectories(dir.resolve("Desktop Sync"));
+        Path segment = copyFolder(folder, elsewhere).stream()
+                .filter(file -> file.getFileName().toString().startsWith("ops-"))
+                .findFirst()
+                .orElseThrow();
+        byte[] whole = Files.readAllBytes(segment);
+        Files.write(segment, Arrays.copyOf(whole, whole.length / 2));
+
+        SyncReport early = desktop.sync(elsewhere);
+        assertEquals(1, early.incomplete().size(), early.toString());
+        assertTrue(desktop.note(CACHING).isEmpty());
+
+        Files.write(segment, whole);
+        SyncReport complete = desktop.sync(elsewhere);
+        assertEquals(List.of(), complete.incomplete());
+        assertEquals("from the laptop", desktop.note(CACHING).orElseThrow());
+
+        laptop.markRead(List.of(CACHING));
+        laptop.sync(folder);
+        Path newest = newestSegment(
+                folder.resolve(laptop.id()).resolve(Replicas.device("laptop").id()));
+        String stem = newest.getFileName().toString().replace(".jsonl", "");
+        Files.copy(newest, segment.resolveSibling(stem + ".sync-conflict-20261201-120000-ABCDEFG.jsonl"));
+        desktop.sync(elsewhere);
+        assertTrue(desktop.article(CACHING).isRead());
+        Files.copy(newest, segment.resolveSibling(newest.getFileName())); // the same operations, again
+        assertEquals(0, desktop.sync(elsewhere).changed());
+    }
+
+    @Test
+    void aLibraryInsideTheSyncFolderIsRefusedWithWhereItShouldLive() throws Exception {
+        try (Library inside = Replicas.open(folder.resolve("reading-list.db"), "laptop")) {
+            ReadingListException e = assertThrows(ReadingListException.class, () -> inside.sync(folder));
+            assertTrue(e.getMessage().contains("the library file is inside the sync folder"), e.getMessage());
+            assertTrue(e.getMessage().contains(DataFolder.folder().toString()), e.getMessage());
+            assertThrows(ReadingListException.class, () -> inside.setSyncFolder(folder));
+            assertFalse(Files.exists(folder.resolve(inside.id())), "nothing was written");
+        }
+    }
+
+    @Test
+    void whatThisDeviceWritesIsTheOwnersOnlyAndItWritesOnlyInItsOwnFolder() throws Exception {
+        laptop.setNote(CACHING, "private");
+        laptop.sync(folder);
+        Path library = folder.resolve(laptop.id());
+        Path own = library.resolve(Replicas.device("laptop").id());
+        try (Stream<Path> written = Files.walk(folder)) {
+            for (Path each : written.filter(path -> !path.equals(folder)).toList()) {
+                assertTrue(each.startsWith(own) || each.equals(library), each.toString());
+                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                    String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(each));
+                    assertEquals(Files.isDirectory(each) ? "rwx------" : "rw-------", mode, each.toString());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theStatusNamesEachDeviceWhenItLastWroteAndWhatIsPending() {
+        laptop.setNote(CACHING, "status");
+        laptop.sync(folder);
+        desktop.setFavourite(CACHING, true);
+        desktop.sync(folder);
+        laptop.markRead(List.of(CACHING));
+
+        SyncStatus status = laptop.syncStatus(folder);
+        assertEquals(
+                List.of("laptop", "desktop"),
+                status.devices().stream().map(SyncStatus.DeviceActivity::name).toList());
+        assertTrue(status.devices().stream().allMatch(device -> device.lastWrote() != null));
+        assertEquals(1, status.pending(), "the read mark");
+        assertEquals(1, status.devices().get(1).waiting(), "the desktop's segment, not merged here yet");
+    }
+
+    private static List<Path> copyFolder(Path from, Path to) throws Exception {
+        List<Path> copied = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path each : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(each));
+                Files.createDirectories(target.getParent());
+                copied.add(Files.copy(each, target));
+            }
+        }
+        return copied;
+    }
+
+    private static Path newestSegment(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("ops-"))
+                    .max(Comparator.comparing(Path::getFileName))
+                    .orElseThrow();
+        }
     }
 
     /** An article added on the laptop, synced to the desktop. */
