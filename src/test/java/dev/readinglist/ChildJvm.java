@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** Another JVM on the test class path: a second process of ours, as a user's command line or window would be. */
@@ -14,6 +15,12 @@ public final class ChildJvm {
 
     /** Starts {@code mainClass} headless; its output goes to {@code out}, or to a pipe when null. */
     public static Process start(Path out, String mainClass, String... args) throws IOException {
+        return start(out, Map.of(), mainClass, args);
+    }
+
+    /** As above, with these environment variables set (another user's config folder, say). */
+    public static Process start(Path out, Map<String, String> environment, String mainClass, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "--enable-native-access=ALL-UNNAMED",
@@ -26,6 +33,7 @@ public final class ChildJvm {
                 mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().putAll(environment);
         return out == null
                 ? builder.start()
                 : builder.redirectOutput(out.toFile()).start();
@@ -33,7 +41,13 @@ public final class ChildJvm {
 
     /** The command line in its own process: its exit code and what it printed. */
     public static Result cli(Path out, String... args) throws IOException, InterruptedException {
-        Process process = start(out, Main.class.getName(), args);
+        return cli(out, Map.of(), args);
+    }
+
+    /** The command line in its own process, with these environment variables set. */
+    public static Result cli(Path out, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        Process process = start(out, environment, Main.class.getName(), args);
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IOException("the command line did not finish: " + String.join(" ", args));
