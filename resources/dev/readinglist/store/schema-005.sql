@@ -11,14 +11,15 @@ CREATE UNIQUE INDEX article_sync_id ON article (sync_id) WHERE sync_id IS NOT NU
 CREATE INDEX article_unshared ON article (id) WHERE sync_id IS NULL;
 
 -- What the operations on each article add up to (sync.ArticleState as JSON), with what the merge
--- looks up: the link key of its own state, whether it is live, and the slug its add claimed.
+-- looks up: the link key of its own state, whether it is live, and the slug its add claimed. A rowid
+-- table: a state is often a kilobyte, too large for a WITHOUT ROWID table's pages.
 CREATE TABLE sync_state (
-    sync_id  TEXT PRIMARY KEY,
+    sync_id  TEXT NOT NULL UNIQUE,
     state    TEXT NOT NULL,
     link_key TEXT,
     live     INTEGER NOT NULL,
     slug     TEXT
-) WITHOUT ROWID;
+);
 CREATE INDEX sync_state_link_key ON sync_state (link_key) WHERE live = 1;
 CREATE INDEX sync_state_slug ON sync_state (slug);
 

@@ -64,6 +64,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 
 /**
  * The reading list as the CLI and the window use it: one library file, with the bundled
@@ -84,10 +85,10 @@ public final class Library implements AutoCloseable {
     private final Clock clock;
     private final Supplier<Device> device;
 
-    private Library(LibraryDatabase database, Clock clock, Supplier<Device> device) {
+    private Library(LibraryDatabase database, Clock clock, Supplier<Device> device, RandomGenerator ids) {
         this.database = database;
         this.device = device;
-        SyncLog log = new SyncLog(device, clock);
+        SyncLog log = ids == null ? new SyncLog(device, clock) : new SyncLog(device, clock, ids);
         this.articles = new ArticleStore(database, log);
         this.notes = new NoteStore(database, log);
         this.tags = new TagStore(database, log);
@@ -128,13 +129,25 @@ public final class Library implements AutoCloseable {
 
     /** As {@link #openDeferringBackup(Path, Clock)}, as {@code device}. */
     public static Library openDeferringBackup(Path file, Clock clock, Device device) {
-        return openDeferringBackup(file, clock, () -> device);
+        return openDeferringBackup(file, clock, () -> device, null);
+    }
+
+    /**
+     * As above, with the random ids of new articles and operations drawn from {@code ids}: with a
+     * clock of its own, a test of several devices replays a run exactly.
+     */
+    public static Library openDeferringBackup(Path file, Clock clock, Device device, RandomGenerator ids) {
+        return openDeferringBackup(file, clock, () -> device, ids);
     }
 
     private static Library openDeferringBackup(Path file, Clock clock, Supplier<Device> device) {
+        return openDeferringBackup(file, clock, device, null);
+    }
+
+    private static Library openDeferringBackup(Path file, Clock clock, Supplier<Device> device, RandomGenerator ids) {
         LibraryDatabase database = LibraryDatabase.open(file);
         database.upgradeNotes().forEach(note -> ErrorLog.record("upgrade of " + file + ": " + note, null));
-        Library library = new Library(database, clock, memoized(device));
+        Library library = new Library(database, clock, memoized(device), ids);
         try {
             Catalog bundled = BundledCatalog.load();
             library.bundledCatalogName = bundled.name();

@@ -70,7 +70,7 @@ final class SyncFolder {
     }
 
     /** One sync file of one device. */
-    record Entry(String device, String name, Path path, Instant modified) {
+    record Entry(String device, String name, Path path, Instant modified, long size) {
 
         boolean snapshot() {
             return name.startsWith(SNAPSHOT);
@@ -214,7 +214,7 @@ final class SyncFolder {
                 BasicFileAttributes attributes = Files.readAttributes(entry, BasicFileAttributes.class);
                 if (attributes.isRegularFile()) {
                     files.add(new Entry(
-                            deviceId, name, entry, attributes.lastModifiedTime().toInstant()));
+                            deviceId, name, entry, attributes.lastModifiedTime().toInstant(), attributes.size()));
                 }
             }
         } catch (NoSuchFileException e) {

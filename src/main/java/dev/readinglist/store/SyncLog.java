@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 
 /**
  * Turns the user's changes to shared articles into operations, in the transaction that makes the
@@ -32,13 +33,19 @@ public final class SyncLog {
 
     private final Supplier<Device> deviceSource;
     private final Clock wall;
-    private final SplittableRandom random = new SplittableRandom(new SecureRandom().nextLong());
+    private final RandomGenerator random;
     private Device device;
 
     /** @param device this installation, asked for only when the first operation is made */
     public SyncLog(Supplier<Device> device, Clock wall) {
+        this(device, wall, new SplittableRandom(new SecureRandom().nextLong()));
+    }
+
+    /** As above, with the ids of new operations and articles drawn from {@code ids}: a test replays a run exactly. */
+    public SyncLog(Supplier<Device> device, Clock wall, RandomGenerator ids) {
         this.deviceSource = device;
         this.wall = wall;
+        this.random = ids;
     }
 
     synchronized Device device() {

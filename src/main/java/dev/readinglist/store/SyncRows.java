@@ -14,7 +14,6 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,37 +29,60 @@ import java.util.Set;
  * longer live is removed. A shared article's row is always exactly its view, so any replica with
  * the same operations has the same rows. Catalog facts (title, summary, link, catalog tags) are
  * each device's own catalog's: a catalog article's row takes only the user's state from its view.
+ *
+ * <p>A refresh may be of one article (a read mark) or of 100k (a new device's first sync): lookups
+ * go a few hundred ids a query, new rows are sent in batches and indexed for search at the end,
+ * and a large first fill builds the secondary indexes once, as a big import does.
  */
 final class SyncRows {
 
-    private static final String ROWS_OF_IDS = "SELECT id FROM article WHERE sync_id = ?";
-    private static final String ROW_NOTE = "SELECT body, updated_at FROM note WHERE article_id = ?";
-    private static final String BY_SLUG = "SELECT id, sync_id FROM article WHERE slug = ?";
-    private static final String INSERT_TAG =
-            "INSERT OR IGNORE INTO article_tag (article_id, kind, tag_key, tag, position) VALUES (?, 'user', ?, ?, ?)";
-    private static final String DELETE_NOTE = "DELETE FROM note WHERE article_id = ?";
+    private static final int CHUNK = 500;
+    private static final int BATCH = 500;
+    /** Up to this many rows, a refresh reads every row's sync id and slug at once instead of asking. */
+    private static final int PRELOAD_ROWS = 50_000;
+    /** A refresh that adds this many rows, and more than the library held, builds the indexes at its end. */
+    private static final int DEFER_INDEXES_AFTER = 10_000;
+
     private static final String ROW_FACTS = """
             SELECT slug, title, summary, url, published, reading_minutes, source, added_at, read_at, favourite, sync_id
             FROM article WHERE id = ?""";
+    private static final String ROW_NOTE = "SELECT body, updated_at FROM note WHERE article_id = ?";
     private static final String ROW_TAGS =
             "SELECT kind, tag_key, tag, position FROM article_tag WHERE article_id = ? ORDER BY kind, position";
+    private static final String BY_SLUG = "SELECT id, sync_id FROM article WHERE slug = ?";
+    private static final String BY_SYNC_ID = "SELECT id, slug FROM article WHERE sync_id = ?";
     private static final String INSERT = """
             INSERT INTO article (id, slug, title, summary, url, url_key, published, reading_minutes, source, added_at,
                                  read_at, favourite, sync_id)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+    private static final String INSERT_TAG =
+            "INSERT OR IGNORE INTO article_tag (article_id, kind, tag_key, tag, position) VALUES (?, 'user', ?, ?, ?)";
+    /** The same insert, for a row already there: its own statement, as the batch of new rows is on the other. */
+    private static final String ADD_USER_TAG =
+            "INSERT OR IGNORE INTO article_tag (article_id, kind, tag_key, tag, position) VALUES (?1, 'user', ?2, ?3, ?4)";
+
+    private static final String INSERT_NOTE = "INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)";
     private static final String UPSERT_NOTE = """
             INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)
             ON CONFLICT (article_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at""";
+    private static final String DELETE_NOTE = "DELETE FROM note WHERE article_id = ?";
     private static final String DELETE_USER_TAGS = "DELETE FROM article_tag WHERE article_id = ? AND kind = 'user'";
-    private static final String DELETE_ROW = "DELETE FROM article WHERE id = ?";
     private static final String DELETE_FTS = FtsIndex.DELETE;
-    private static final String FTS_INSERT = FtsIndex.INSERT;
+    private static final String DELETE_ROW = "DELETE FROM article WHERE id = ?";
+    private static final String RELABEL = "UPDATE article SET sync_id = ? WHERE id = ?";
+    private static final String RENAME = "UPDATE article SET slug = ? WHERE id = ?";
 
     private final Connection connection;
     private final SyncStates states;
     private final Statements sql;
-    private long nextId;
     private int changedRows;
+    /** The next row id for a new row, and the first this refresh gave. */
+    private long nextId;
+
+    private long firstNew;
+    private int pending;
+    private RowIndex rows;
+    private DeferredIndexes deferred;
 
     SyncRows(Connection connection, SyncStates states, Statements sql) {
         this.connection = connection;
@@ -75,70 +97,144 @@ final class SyncRows {
 
     /**
      * Shows these ids, and every id that shares a group with them now or shared one before this
-     * transaction, as rows. Their states must be saved ({@link SyncStates#flush()}).
+     * transaction, or claimed the same slug, as rows. Their states must be saved ({@link SyncStates#flush()}).
      */
     void refresh(Collection<String> changed) throws SQLException {
-        // The articles that claim the same slug too: which of them keeps it may have changed.
-        Set<String> affected = new LinkedHashSet<>(changed);
-        for (String id : changed) {
-            affected.addAll(states.sameSlug(id));
+        if (changed.isEmpty()) {
+            return;
         }
+        // Those that claimed the same slug too: which of them keeps it may have changed.
+        Set<String> affected = new LinkedHashSet<>(changed);
+        affected.addAll(states.sameSlugs(changed));
+        Map<String, SyncStates.Summary> summaries = states.summaries(affected);
         Set<String> keys = new LinkedHashSet<>();
-        Map<String, SyncStates.Summary> summaries = new HashMap<>();
         for (String id : affected) {
             String before = states.keyBefore(id);
             if (before != null) {
                 keys.add(before);
             }
-            SyncStates.Summary summary = states.summary(id);
-            summaries.put(id, summary);
+            SyncStates.Summary summary = summaries.get(id);
             if (summary != null && summary.live() && summary.linkKey() != null) {
                 keys.add(summary.linkKey());
             }
         }
+        Map<String, List<String>> byKey = states.liveWithKeys(keys);
         Set<String> grouped = new HashSet<>();
         List<List<String>> groups = new ArrayList<>();
         for (String key : keys) {
-            List<String> members = states.liveWithKey(key);
-            if (!members.isEmpty() && Collections.disjoint(members, grouped)) {
+            List<String> members = byKey.getOrDefault(key, List.of());
+            if (!members.isEmpty() && members.stream().noneMatch(grouped::contains)) {
                 groups.add(members);
                 grouped.addAll(members);
             }
         }
+        List<String> gone = new ArrayList<>();
         for (String id : affected) {
-            if (grouped.contains(id)) {
-                continue;
-            }
-            SyncStates.Summary summary = summaries.get(id);
-            if (summary != null && summary.live()) {
-                groups.add(List.of(id));
-                grouped.add(id);
-            } else {
-                for (long rowId : rowsOf(List.of(id))) {
-                    deleteRow(rowId);
+            if (grouped.add(id)) {
+                SyncStates.Summary summary = summaries.get(id);
+                if (summary != null && summary.live()) {
+                    groups.add(List.of(id));
+                } else {
+                    gone.add(id);
                 }
             }
         }
-        for (List<String> group : groups) {
-            show(group);
+        boolean own = rows == null;
+        if (own) {
+            rows = new RowIndex(grouped.size());
+        } else {
+            flushInserts(); // rows shown at once during a merge may be refreshed now: they must be in the table
+        }
+        for (String id : gone) {
+            Long rowId = rows.ofSyncId(id);
+            if (rowId != null) {
+                deleteRow(rowId);
+            }
+        }
+        firstNew = 0;
+        for (int from = 0; from < groups.size(); from += CHUNK) {
+            List<List<String>> part = groups.subList(from, Math.min(groups.size(), from + CHUNK));
+            show(part);
+        }
+        if (own) {
+            end();
         }
     }
 
-    private void show(List<String> ids) throws SQLException {
-        List<ArticleState> members = new ArrayList<>();
-        for (String id : ids) {
-            members.add(states.get(id));
+    /**
+     * Starts a large merge of about {@code expected} articles: until {@link #end()}, new articles
+     * may be shown as they are merged ({@link #showNew}), and refreshes share one view of the rows.
+     */
+    void begin(int expected) throws SQLException {
+        rows = new RowIndex(expected);
+        if (rows.preloaded && expected >= DEFER_INDEXES_AFTER && expected > rows.count()) {
+            deferred = DeferredIndexes.drop(connection);
         }
-        ArticleGroup group = new ArticleGroup(members);
+    }
+
+    /** Sends the rows still in the batch, builds any dropped indexes, and indexes new rows for search. */
+    void end() throws SQLException {
+        finishInserts();
+        rows = null;
+    }
+
+    /**
+     * Shows an article this library had no state of until this merge, right away, when it is alone:
+     * its slug free and, as far as is known yet, its link no other's. Returns false when it needs a
+     * full {@link #refresh}; the caller refreshes those whose link or slug turn out to be shared.
+     */
+    boolean showNew(ArticleState state) throws SQLException {
+        if (SyncStates.isCatalog(state.id()) || rows.ofSyncId(state.id()) != null) {
+            return false;
+        }
+        if (!state.added() || state.deleted()) {
+            return true; // nothing to show, and no row to remove
+        }
+        ArticleGroup alone = new ArticleGroup(List.of(state));
+        String slug = claimedSlug(alone);
+        if (rows.ofSlug(slug) != null) {
+            return false;
+        }
+        insert(alone.view(slug));
+        return true;
+    }
+
+    /** Shows a few hundred groups: their states and rows read together, then each shown. */
+    private void show(List<List<String>> groups) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        groups.forEach(ids::addAll);
+        states.load(ids);
+        rows.prefetch(ids);
+        List<ArticleGroup> loaded = new ArrayList<>();
+        Set<String> claimed = new HashSet<>();
+        for (List<String> members : groups) {
+            List<ArticleState> memberStates = new ArrayList<>();
+            for (String id : members) {
+                memberStates.add(states.get(id));
+            }
+            ArticleGroup group = new ArticleGroup(memberStates);
+            loaded.add(group);
+            claimed.add(claimedSlug(group));
+        }
+        Map<String, String> owners = states.slugOwners(claimed);
+        for (ArticleGroup group : loaded) {
+            show(group, owners);
+        }
+        states.forget();
+    }
+
+    private void show(ArticleGroup group, Map<String, String> owners) throws SQLException {
         String survivor = group.survivor();
         Long keep = null;
-        for (String id : group.members().stream().map(ArticleState::id).toList()) {
-            for (long rowId : rowsOf(List.of(id))) {
-                if (keep == null) {
-                    keep = rowId; // the survivor's own row comes first: members are sorted, and it is the lowest
-                } else {
-                    deleteRow(rowId);
-                }
+        for (ArticleState member : group.members()) {
+            Long rowId = rows.ofSyncId(member.id());
+            if (rowId == null) {
+                continue;
+            }
+            if (keep == null) {
+                keep = rowId; // the survivor's own row comes first: members are sorted, and it is the lowest
+            } else {
+                deleteRow(rowId);
             }
         }
         if (SyncStates.isCatalog(survivor)) {
@@ -149,7 +245,9 @@ final class SyncRows {
             }
             return; // a catalog article this device's catalogs do not have waits until they do
         }
-        ArticleView view = group.view(slugFor(group));
+        String claimed = claimedSlug(group);
+        String owner = owners.get(claimed);
+        ArticleView view = group.view(owner == null || owner.equals(survivor) ? claimed : suffixed(claimed, survivor));
         if (keep == null) {
             insert(view);
         } else {
@@ -160,18 +258,17 @@ final class SyncRows {
     }
 
     /**
-     * The slug of a group: the one its survivor's add claimed, if no lower id claimed it too;
-     * else that slug and the start of the id. A pure function of the states, as slugs are the ids
-     * users type and exports carry.
+     * The slug a group's survivor claimed when it was added. The group shows it if no lower id
+     * claimed it too, else it and the start of the id: a pure function of the states, as slugs are
+     * the ids users type and exports carry.
      */
-    private String slugFor(ArticleGroup group) throws SQLException {
-        String survivor = group.survivor();
-        String claimed = group.members().getFirst().text("slug");
-        if (claimed == null || claimed.isBlank()) {
-            claimed = Slugs.fromTitle(group.members().getFirst().text("title"));
+    private static String claimedSlug(ArticleGroup group) {
+        ArticleState survivor = group.members().getFirst();
+        if (SyncStates.isCatalog(survivor.id())) {
+            return survivor.id().substring(SyncStates.CATALOG_PREFIX.length());
         }
-        String owner = states.slugOwner(claimed);
-        return owner == null || owner.equals(survivor) ? claimed : suffixed(claimed, survivor);
+        String claimed = survivor.text("slug");
+        return claimed == null || claimed.isBlank() ? Slugs.fromTitle(survivor.text("title")) : claimed;
     }
 
     /** "raft" and "r3fa9c0…" make "raft-3fa9c0". */
@@ -180,63 +277,97 @@ final class SyncRows {
         return slug + "-" + tail.substring(0, Math.min(6, tail.length()));
     }
 
-    private List<Long> rowsOf(List<String> ids) throws SQLException {
-        List<Long> rows = new ArrayList<>();
-        for (String id : ids) {
-            sql.get(ROWS_OF_IDS).setString(1, id);
-            try (ResultSet rs = sql.get(ROWS_OF_IDS).executeQuery()) {
-                while (rs.next()) {
-                    rows.add(rs.getLong(1));
-                }
-            }
-        }
-        return rows;
-    }
-
     private void relabel(Row row, String survivor) throws SQLException {
         if (!survivor.equals(row.syncId())) {
-            try (PreparedStatement update =
-                    connection.prepareStatement("UPDATE article SET sync_id = ? WHERE id = ?")) {
-                update.setString(1, survivor);
-                update.setLong(2, row.id());
-                update.executeUpdate();
-            }
+            PreparedStatement update = sql.get(RELABEL);
+            update.setString(1, survivor);
+            update.setLong(2, row.id());
+            update.executeUpdate();
+            rows.relabeled(row.id(), row.syncId(), survivor);
         }
     }
 
+    /** Adds a row to the batch; its tags and note follow it, and it is indexed for search at the end. */
     private void insert(ArticleView view) throws SQLException {
         if (nextId == 0) {
             nextId = ArticleStore.maxRowId(connection) + 1;
         }
+        if (firstNew == 0) {
+            firstNew = nextId;
+        }
         long id = nextId++;
         String slug = freeSlug(view.slug(), id);
         String url = view.url() == null ? "" : view.url();
-        sql.get(INSERT).setLong(1, id);
-        sql.get(INSERT).setString(2, slug);
-        sql.get(INSERT).setString(3, title(view));
-        sql.get(INSERT).setString(4, view.summary() == null ? "" : view.summary());
-        sql.get(INSERT).setString(5, url);
-        sql.get(INSERT).setString(6, UrlKey.of(url));
-        sql.get(INSERT)
-                .setString(7, view.published() == null ? null : view.published().toString());
+        PreparedStatement insert = sql.get(INSERT);
+        insert.setLong(1, id);
+        insert.setString(2, slug);
+        insert.setString(3, title(view));
+        insert.setString(4, view.summary() == null ? "" : view.summary());
+        insert.setString(5, url);
+        insert.setString(6, UrlKey.of(url));
+        insert.setString(7, view.published() == null ? null : view.published().toString());
         if (view.readingMinutes() == null) {
-            sql.get(INSERT).setNull(8, Types.INTEGER);
+            insert.setNull(8, Types.INTEGER);
         } else {
-            sql.get(INSERT).setInt(8, view.readingMinutes());
+            insert.setInt(8, view.readingMinutes());
         }
-        sql.get(INSERT).setString(9, view.source() == null ? "Sync" : view.source());
-        sql.get(INSERT).setString(10, Timestamps.format(view.addedAt() == null ? Instant.EPOCH : view.addedAt()));
-        sql.get(INSERT).setString(11, Timestamps.format(view.readAt()));
-        sql.get(INSERT).setInt(12, view.favourite() ? 1 : 0);
-        sql.get(INSERT).setString(13, view.syncId());
-        sql.get(INSERT).executeUpdate();
-        writeTags(id, view.userTags(), Set.of(), 0);
+        insert.setString(9, view.source() == null ? "Sync" : view.source());
+        insert.setString(10, Timestamps.format(view.addedAt() == null ? Instant.EPOCH : view.addedAt()));
+        insert.setString(11, Timestamps.format(view.readAt()));
+        insert.setInt(12, view.favourite() ? 1 : 0);
+        insert.setString(13, view.syncId());
+        insert.addBatch();
+        rows.inserted(id, view.syncId(), slug);
+        int position = 0;
+        Set<String> keys = new HashSet<>();
+        for (String tag : view.userTags()) {
+            String key = TextFolding.tagKey(tag);
+            if (!key.isEmpty() && keys.add(key)) {
+                PreparedStatement insertTag = sql.get(INSERT_TAG);
+                insertTag.setLong(1, id);
+                insertTag.setString(2, key);
+                insertTag.setString(3, tag.strip());
+                insertTag.setInt(4, position++);
+                insertTag.addBatch();
+            }
+        }
         if (view.note() != null) {
-            writeNote(id, view);
+            PreparedStatement note = sql.get(INSERT_NOTE);
+            note.setLong(1, id);
+            note.setString(2, view.note());
+            note.setString(3, Timestamps.format(view.noteUpdatedAt()));
+            note.addBatch();
         }
-        sql.get(FTS_INSERT).setLong(1, id);
-        sql.get(FTS_INSERT).executeUpdate();
         changedRows++;
+        if (++pending >= BATCH) {
+            flushInserts();
+        }
+    }
+
+    /** Sends the batched rows, then their tags and notes. */
+    private void flushInserts() throws SQLException {
+        if (pending > 0) {
+            sql.get(INSERT).executeBatch();
+            sql.get(INSERT_TAG).executeBatch();
+            sql.get(INSERT_NOTE).executeBatch();
+            pending = 0;
+        }
+    }
+
+    /** Sends what is left, builds any dropped indexes again, and indexes the new rows for search. */
+    private void finishInserts() throws SQLException {
+        flushInserts();
+        if (deferred != null) {
+            deferred.rebuild(connection);
+            deferred = null;
+        }
+        if (firstNew != 0) {
+            try (PreparedStatement index = connection.prepareStatement(FtsIndex.INSERT_FROM + " WHERE a.id >= ?")) {
+                index.setLong(1, firstNew);
+                index.executeUpdate();
+            }
+            firstNew = 0;
+        }
     }
 
     private void update(Row row, ArticleView view) throws SQLException {
@@ -277,6 +408,9 @@ final class SyncRows {
             changes.put("added_at", addedAt);
         }
         set(row.id(), changes);
+        if (changes.containsKey("slug")) {
+            rows.renamed(row.id(), row.slug(), slug);
+        }
         writeUserState(row, view);
         if (facts) {
             FtsIndex.reindex(connection, row.id());
@@ -357,11 +491,12 @@ final class SyncRows {
             if (key.isEmpty() || catalogKeys.contains(key)) {
                 continue;
             }
-            sql.get(INSERT_TAG).setLong(1, rowId);
-            sql.get(INSERT_TAG).setString(2, key);
-            sql.get(INSERT_TAG).setString(3, tag.strip());
-            sql.get(INSERT_TAG).setInt(4, position++);
-            sql.get(INSERT_TAG).executeUpdate();
+            PreparedStatement insert = sql.get(ADD_USER_TAG);
+            insert.setLong(1, rowId);
+            insert.setString(2, key);
+            insert.setString(3, tag.strip());
+            insert.setInt(4, position++);
+            insert.executeUpdate();
         }
     }
 
@@ -374,48 +509,37 @@ final class SyncRows {
 
     /**
      * Makes {@code slug} free for row {@code rowId}: a row that holds it and is not owed it moves to
-     * its own slug (an unshared row, to the next free "-N"). Returns the slug.
+     * its own slug (one no sync shared, to the next free "-N"). Returns the slug.
      */
     private String freeSlug(String slug, long rowId) throws SQLException {
-        sql.get(BY_SLUG).setString(1, slug);
-        Long holder = null;
-        String holderSyncId = null;
-        try (ResultSet rs = sql.get(BY_SLUG).executeQuery()) {
-            if (rs.next()) {
-                holder = rs.getLong(1);
-                holderSyncId = rs.getString(2);
-            }
-        }
-        if (holder == null || holder == rowId) {
+        RowIndex.Holder holder = rows.ofSlug(slug);
+        if (holder == null || holder.rowId() == rowId) {
             return slug;
         }
-        String moved = holderSyncId == null ? null : suffixed(slug, holderSyncId);
-        if (moved == null || moved.equals(slug) || taken(moved)) {
+        String moved = holder.syncId() == null ? null : suffixed(slug, holder.syncId());
+        if (moved == null || moved.equals(slug) || rows.ofSlug(moved) != null) {
             moved = slug;
-            for (int n = 2; taken(moved); n++) {
+            for (int n = 2; rows.ofSlug(moved) != null; n++) {
                 moved = slug + "-" + n;
             }
         }
-        try (PreparedStatement update = connection.prepareStatement("UPDATE article SET slug = ? WHERE id = ?")) {
-            update.setString(1, moved);
-            update.setLong(2, holder);
-            update.executeUpdate();
-        }
+        flushInserts(); // the holder may be a row still in the batch
+        PreparedStatement rename = sql.get(RENAME);
+        rename.setString(1, moved);
+        rename.setLong(2, holder.rowId());
+        rename.executeUpdate();
+        rows.renamed(holder.rowId(), slug, moved);
         return slug;
     }
 
-    private boolean taken(String slug) throws SQLException {
-        sql.get(BY_SLUG).setString(1, slug);
-        try (ResultSet rs = sql.get(BY_SLUG).executeQuery()) {
-            return rs.next();
-        }
-    }
-
     private void deleteRow(long rowId) throws SQLException {
-        sql.get(DELETE_FTS).setLong(1, rowId);
-        sql.get(DELETE_FTS).executeUpdate();
-        sql.get(DELETE_ROW).setLong(1, rowId);
-        sql.get(DELETE_ROW).executeUpdate();
+        PreparedStatement fts = sql.get(DELETE_FTS);
+        fts.setLong(1, rowId);
+        fts.executeUpdate();
+        PreparedStatement delete = sql.get(DELETE_ROW);
+        delete.setLong(1, rowId);
+        delete.executeUpdate();
+        rows.deleted(rowId);
         changedRows++;
     }
 
@@ -424,6 +548,121 @@ final class SyncRows {
             return view.title();
         }
         return view.url() != null && !view.url().isBlank() ? view.url() : "Untitled";
+    }
+
+    /**
+     * The rows' sync ids and slugs as this refresh sees them, rows still in the batch included: all
+     * of them read at once in a small library (or for a large refresh of one), else asked a few
+     * hundred at a time and remembered.
+     */
+    private final class RowIndex {
+        final boolean preloaded;
+        private final Map<String, Long> bySyncId = new HashMap<>();
+        private final Map<String, Holder> bySlug = new HashMap<>();
+        private final Map<Long, String[]> byRow = new HashMap<>();
+        private final Set<String> askedSyncIds = new HashSet<>();
+        private final Set<String> askedSlugs = new HashSet<>();
+        private int count;
+
+        record Holder(long rowId, String syncId) {}
+
+        RowIndex(int refreshing) throws SQLException {
+            try (PreparedStatement select = connection.prepareStatement("SELECT count(*) FROM article");
+                    ResultSet rs = select.executeQuery()) {
+                count = rs.getInt(1);
+            }
+            // A large refresh of a library no larger than it, say a new device's first: one read beats many.
+            preloaded = refreshing >= CHUNK && count <= Math.max(PRELOAD_ROWS, refreshing);
+            if (preloaded) {
+                try (PreparedStatement select = connection.prepareStatement("SELECT id, sync_id, slug FROM article");
+                        ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        put(rs.getLong(1), rs.getString(2), rs.getString(3));
+                    }
+                }
+            }
+        }
+
+        int count() {
+            return count;
+        }
+
+        /** Reads the rows of these sync ids, and of the slugs they claim, in a few queries. */
+        void prefetch(Collection<String> syncIds) throws SQLException {
+            if (preloaded) {
+                return;
+            }
+            List<String> asking = syncIds.stream().filter(askedSyncIds::add).toList();
+            states.inChunks(asking, "SELECT id, sync_id, slug FROM article WHERE sync_id IN (%s)", rs -> {
+                put(rs.getLong(1), rs.getString(2), rs.getString(3));
+            });
+        }
+
+        Long ofSyncId(String syncId) throws SQLException {
+            if (!preloaded && askedSyncIds.add(syncId)) {
+                PreparedStatement select = sql.get(BY_SYNC_ID);
+                select.setString(1, syncId);
+                try (ResultSet rs = select.executeQuery()) {
+                    if (rs.next() && !byRow.containsKey(rs.getLong(1))) {
+                        put(rs.getLong(1), syncId, rs.getString(2));
+                    }
+                }
+            }
+            return bySyncId.get(syncId);
+        }
+
+        Holder ofSlug(String slug) throws SQLException {
+            if (!preloaded && askedSlugs.add(slug) && !bySlug.containsKey(slug)) {
+                PreparedStatement select = sql.get(BY_SLUG);
+                select.setString(1, slug);
+                try (ResultSet rs = select.executeQuery()) {
+                    if (rs.next() && !byRow.containsKey(rs.getLong(1))) {
+                        put(rs.getLong(1), rs.getString(2), slug);
+                    }
+                }
+            }
+            return bySlug.get(slug);
+        }
+
+        private void put(long rowId, String syncId, String slug) {
+            byRow.put(rowId, new String[] {syncId, slug});
+            if (syncId != null) {
+                bySyncId.put(syncId, rowId);
+                askedSyncIds.add(syncId);
+            }
+            bySlug.put(slug, new Holder(rowId, syncId));
+            askedSlugs.add(slug);
+        }
+
+        void inserted(long rowId, String syncId, String slug) {
+            put(rowId, syncId, slug);
+            count++;
+        }
+
+        void deleted(long rowId) {
+            String[] known = byRow.remove(rowId);
+            if (known != null) {
+                if (known[0] != null) {
+                    bySyncId.remove(known[0]);
+                }
+                bySlug.remove(known[1]);
+            }
+            count--;
+        }
+
+        void relabeled(long rowId, String from, String to) {
+            if (from != null) {
+                bySyncId.remove(from);
+            }
+            String[] known = byRow.get(rowId);
+            put(rowId, to, known == null ? null : known[1]);
+        }
+
+        void renamed(long rowId, String from, String to) {
+            String[] known = byRow.get(rowId);
+            bySlug.remove(from);
+            put(rowId, known == null ? null : known[0], to);
+        }
     }
 
     /** A row as stored, to compare with its view. */

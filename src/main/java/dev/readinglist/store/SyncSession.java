@@ -80,8 +80,13 @@ final class SyncSession implements AutoCloseable {
 
     /** Merges an article's state from a snapshot. */
     void merge(ArticleState state) throws SQLException {
-        states.get(state.id()).join(state);
-        states.changed(state.id());
+        ArticleState local = states.get(state.id());
+        if (local.isEmpty()) {
+            states.replace(state);
+        } else {
+            local.join(state);
+            states.changed(state.id());
+        }
         clock = Math.max(clock, state.maxClock());
     }
 
@@ -253,6 +258,20 @@ final class SyncSession implements AutoCloseable {
         }
         SyncStates.Summary summary = states.summary(id);
         return summary != null && summary.linkKey() != null && sharedKeys.contains(summary.linkKey());
+    }
+
+    /**
+     * Of these ids, shown at once as if alone, those that turn out not to be: another live article
+     * has their link, or another id claimed their slug.
+     */
+    Set<String> sharingLinkOrSlug(Collection<String> ids) throws SQLException {
+        Set<String> sharing = new LinkedHashSet<>();
+        states.inChunks(ids, """
+                SELECT s.sync_id FROM sync_state s WHERE s.sync_id IN (%s) AND (
+                    EXISTS (SELECT 1 FROM sync_state o WHERE o.link_key = s.link_key AND o.live = 1
+                                                         AND o.sync_id <> s.sync_id)
+                    OR EXISTS (SELECT 1 FROM sync_state o WHERE o.slug = s.slug AND o.sync_id <> s.sync_id))""", rs -> sharing.add(rs.getString(1)));
+        return sharing;
     }
 
     /** Queues what is left and saves the states and the clock; the transaction commits after. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ final class SyncStates {
     private final Map<String, ArticleState> cache = new HashMap<>();
     private final Set<String> dirty = new LinkedHashSet<>();
     private final Map<String, String> keysBefore = new HashMap<>();
+    /** The ids that had no saved state when this transaction first looked. */
+    private final Set<String> unknownBefore = new HashSet<>();
+
     private final Statements sql;
 
     SyncStates(Connection connection, Statements sql) {
@@ -67,8 +71,9 @@ final class SyncStates {
             if (rs.next()) {
                 state = ArticleState.fromLine(rs.getString(1));
                 keysBefore.putIfAbsent(id, rs.getString(2));
-            } else {
-                keysBefore.putIfAbsent(id, null);
+            } else if (!keysBefore.containsKey(id)) {
+                keysBefore.put(id, null);
+                unknownBefore.add(id);
             }
         }
         cache.put(id, state);
@@ -97,10 +102,19 @@ final class SyncStates {
             for (String id : part) {
                 if (!cache.containsKey(id)) {
                     cache.put(id, new ArticleState(id));
-                    keysBefore.putIfAbsent(id, null);
+                    if (!keysBefore.containsKey(id)) {
+                        keysBefore.put(id, null);
+                        unknownBefore.add(id);
+                    }
                 }
             }
         }
+    }
+
+    /** Holds {@code state} as this id's, in place of an empty one (a snapshot's state, kept as it was read). */
+    void replace(ArticleState state) {
+        cache.put(state.id(), state);
+        dirty.add(state.id());
     }
 
     /** Marks a state changed: {@link #flush()} saves it. */
@@ -156,6 +170,16 @@ final class SyncStates {
         }
     }
 
+    /** True for an id this library had no state of before this transaction. */
+    boolean unknownBefore(String id) {
+        return unknownBefore.contains(id);
+    }
+
+    /** The state held for an id, or null when it is not held now. */
+    ArticleState held(String id) {
+        return cache.get(id);
+    }
+
     /** The link key each of these ids had before this transaction changed it. */
     String keyBefore(String id) {
         return keysBefore.get(id);
@@ -184,6 +208,81 @@ final class SyncStates {
     }
 
     record Summary(String linkKey, boolean live) {}
+
+    /** Forgets the states held, which must all be saved: a large refresh reads them a few hundred at a time. */
+    void forget() {
+        if (!dirty.isEmpty()) {
+            throw new IllegalStateException("unsaved article states");
+        }
+        cache.clear();
+    }
+
+    /**
+     * Runs a query of the form "… IN (%s) …" over many values, a few hundred at a time; each size of
+     * list is prepared once a transaction.
+     */
+    void inChunks(Collection<String> values, String query, RowReader reader) throws SQLException {
+        List<String> all = List.copyOf(values);
+        for (int from = 0; from < all.size(); from += CHUNK) {
+            List<String> part = all.subList(from, Math.min(all.size(), from + CHUNK));
+            PreparedStatement statement =
+                    sql.get(query.formatted(String.join(",", Collections.nCopies(part.size(), "?"))));
+            for (int i = 0; i < part.size(); i++) {
+                statement.setString(i + 1, part.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    reader.read(rs);
+                }
+            }
+        }
+    }
+
+    /** Reads one row of a result. */
+    @FunctionalInterface
+    interface RowReader {
+        void read(ResultSet rs) throws SQLException;
+    }
+
+    /** Where each saved state stands; ids without a state are left out. */
+    Map<String, Summary> summaries(Collection<String> ids) throws SQLException {
+        Map<String, Summary> summaries = new HashMap<>();
+        inChunks(
+                ids,
+                "SELECT sync_id, link_key, live FROM sync_state WHERE sync_id IN (%s)",
+                rs -> summaries.put(rs.getString(1), new Summary(rs.getString(2), rs.getInt(3) == 1)));
+        return summaries;
+    }
+
+    /** The live ids with each of these link keys, lowest first. */
+    Map<String, List<String>> liveWithKeys(Collection<String> keys) throws SQLException {
+        Map<String, List<String>> live = new HashMap<>();
+        inChunks(
+                keys,
+                "SELECT link_key, sync_id FROM sync_state WHERE live = 1 AND link_key IN (%s) ORDER BY sync_id",
+                rs -> live.computeIfAbsent(rs.getString(1), ignored -> new ArrayList<>())
+                        .add(rs.getString(2)));
+        return live;
+    }
+
+    /** Every id that claimed the same slug as one of these. */
+    Set<String> sameSlugs(Collection<String> ids) throws SQLException {
+        Set<String> same = new LinkedHashSet<>();
+        inChunks(ids, """
+                SELECT other.sync_id FROM sync_state one JOIN sync_state other ON other.slug = one.slug
+                WHERE one.sync_id IN (%s)""", rs -> same.add(rs.getString(1)));
+        return same;
+    }
+
+    /** The lowest id that claimed each of these slugs: it keeps it. */
+    Map<String, String> slugOwners(Collection<String> slugs) throws SQLException {
+        Map<String, String> owners = new HashMap<>();
+        inChunks(
+                slugs,
+                "SELECT slug, min(sync_id) FROM sync_state WHERE slug IN (%s) GROUP BY slug",
+                rs -> owners.put(rs.getString(1), rs.getString(2)));
+        return owners;
+    }
 
     /** The other ids whose adds claimed the slug this id's add claimed. */
     List<String> sameSlug(String id) throws SQLException {

@@ -22,6 +22,8 @@ import java.util.function.Consumer;
  */
 public final class SyncStore {
 
+    private static final int MERGE_BATCH = 2_000;
+
     private final LibraryDatabase database;
     private final SyncLog log;
 
@@ -112,46 +114,92 @@ public final class SyncStore {
         return database.write(connection -> {
             try (SyncSession session = new SyncSession(connection, log)) {
                 session.shareUnshared();
-                Set<String> affected = new LinkedHashSet<>();
-                long[] counts = new long[3];
+                long lines =
+                        files.stream().mapToLong(file -> file.file().count()).sum();
+                session.rows.begin((int) Math.min(Integer.MAX_VALUE, lines));
+                Merging merging = new Merging(session);
                 List<String> names = new ArrayList<>();
                 for (Incoming incoming : files) {
                     boolean snapshot = SyncFile.SNAPSHOT.equals(incoming.file().kind());
+                    List<Object> batch = new ArrayList<>();
                     incoming.file().forEachLine(line -> {
                         try {
-                            if (snapshot) {
-                                ArticleState state = ArticleState.fromLine(line);
-                                session.merge(state);
-                                affected.add(state.id());
-                                counts[1]++;
-                            } else {
-                                Op op = Op.fromLine(line);
-                                session.merge(op);
-                                affected.add(op.article());
-                                counts[0]++;
-                            }
-                            if ((counts[0] + counts[1]) % 5_000 == 0) {
-                                session.states.flush(); // a snapshot of 100k articles is not held in memory
-                            }
+                            batch.add(snapshot ? ArticleState.fromLine(line) : Op.fromLine(line));
                         } catch (IllegalArgumentException e) {
-                            counts[2]++; // a line a later version wrote, or a damaged one: the rest still counts
-                        } catch (SQLException e) {
-                            throw new WrappedSql(e);
+                            merging.unreadable++; // a line a later version wrote, or a damaged one: the rest counts
+                        }
+                        if (batch.size() == MERGE_BATCH) {
+                            merging.merge(batch);
                         }
                     });
+                    merging.merge(batch);
                     names.add(incoming.device() + "/" + incoming.name());
                     if (snapshot) {
                         names.addAll(incoming.file().covers());
                     }
                 }
-                session.refresh(affected);
+                merging.affected.addAll(session.sharingLinkOrSlug(merging.shown));
+                session.refresh(merging.affected);
+                session.rows.end();
                 session.finish();
                 remember(connection, names);
-                return new Merged(counts[0], counts[1], session.rows.changedRows(), (int) counts[2]);
+                return new Merged(merging.operations, merging.states, session.rows.changedRows(), merging.unreadable);
             } catch (WrappedSql e) {
                 throw e.sql;
             }
         });
+    }
+
+    /**
+     * The lines of a merge, a few thousand at a time: their states read in a few queries, merged in
+     * memory, saved and let go (a snapshot of 100k articles is never all in memory). An article this
+     * library did not know is shown at once when it is alone; the rest are shown at the end.
+     */
+    private static final class Merging {
+        final Set<String> affected = new LinkedHashSet<>();
+        final Set<String> shown = new LinkedHashSet<>();
+        long operations;
+        long states;
+        int unreadable;
+        private final SyncSession session;
+
+        Merging(SyncSession session) {
+            this.session = session;
+        }
+
+        void merge(List<Object> batch) {
+            try {
+                Set<String> ids = new LinkedHashSet<>();
+                for (Object each : batch) {
+                    ids.add(each instanceof Op op ? op.article() : ((ArticleState) each).id());
+                }
+                session.states.load(ids);
+                for (Object each : batch) {
+                    if (each instanceof Op op) {
+                        session.merge(op);
+                        operations++;
+                    } else {
+                        session.merge((ArticleState) each);
+                        states++;
+                    }
+                }
+                List<ArticleState> fresh = new ArrayList<>();
+                for (String id : ids) {
+                    if (!shown.contains(id) && session.states.unknownBefore(id)) {
+                        fresh.add(session.states.held(id));
+                    } else {
+                        affected.add(id);
+                    }
+                }
+                session.states.flush();
+                for (ArticleState state : fresh) {
+                    (session.rows.showNew(state) ? shown : affected).add(state.id());
+                }
+                batch.clear();
+            } catch (SQLException e) {
+                throw new WrappedSql(e);
+            }
+        }
     }
 
     /** Every article state, one line each: the body of a snapshot. */

@@ -1,11 +1,6 @@
 package dev.readinglist.sync;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import com.google.gson.JsonPrimitive;
 import dev.readinglist.model.TextFolding;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -49,13 +44,19 @@ public final class ArticleState {
     private final Set<String> replaced = new TreeSet<>();
     private final Map<String, Set<String>> deletes = new TreeMap<>();
     private final Set<String> undeleted = new TreeSet<>();
+    /** The line this state was read from, while nothing changed it since. */
+    private String line;
 
     public ArticleState(String id) {
         this.id = id;
     }
 
-    /** A field's value and the stamp that set it: the greatest (clock, device) wins. */
-    record Stamp(long clock, String device, JsonElement value) {
+    /**
+     * A field's value and the stamp that set it: the greatest (clock, device) wins.
+     *
+     * @param value a String, Long, Double or Boolean; null for none
+     */
+    record Stamp(long clock, String device, Object value) {
 
         boolean beats(Stamp other) {
             if (clock != other.clock) {
@@ -108,6 +109,17 @@ public final class ArticleState {
         return id;
     }
 
+    /** True while no operation has been merged in. */
+    public boolean isEmpty() {
+        return fields.isEmpty()
+                && tagAdds.isEmpty()
+                && untagged.isEmpty()
+                && notes.isEmpty()
+                && replaced.isEmpty()
+                && deletes.isEmpty()
+                && undeleted.isEmpty();
+    }
+
     /** True for an article some device added (a catalog article needs no add: every device has it). */
     public boolean added() {
         return fields.containsKey("added_at");
@@ -123,15 +135,15 @@ public final class ArticleState {
         return false;
     }
 
-    /** A field's current value, or null (JSON null included) when no operation set it. */
-    public JsonElement field(String name) {
+    /** A field's current value (a String, Long, Double or Boolean), or null. */
+    public Object field(String name) {
         Stamp stamp = fields.get(name);
-        return stamp == null || stamp.value().isJsonNull() ? null : stamp.value();
+        return stamp == null ? null : stamp.value();
     }
 
     public String text(String name) {
-        JsonElement value = field(name);
-        return value == null ? null : value.getAsString();
+        Object value = field(name);
+        return value == null ? null : value.toString();
     }
 
     /** The largest clock of any operation merged in: a replica's clock must not fall behind it. */
@@ -151,6 +163,7 @@ public final class ArticleState {
 
     /** Merges one operation in; one for another article, or of a kind a later version added, changes nothing. */
     public void apply(Op op) {
+        line = null;
         if (!op.article().equals(id)) {
             throw new IllegalArgumentException("operation " + op.id() + " is for " + op.article() + ", not " + id);
         }
@@ -205,6 +218,7 @@ public final class ArticleState {
 
     /** Merges another state of the same article in: the state both together stand for. */
     public void join(ArticleState other) {
+        line = null;
         if (!other.id.equals(id)) {
             throw new IllegalArgumentException("cannot join " + other.id + " into " + id);
         }
@@ -224,7 +238,7 @@ public final class ArticleState {
     private void setFields(Op op, JsonObject data, List<String> names) {
         for (String name : names) {
             if (data.has(name)) {
-                setField(name, new Stamp(op.clock(), op.device(), data.get(name)));
+                setField(name, new Stamp(op.clock(), op.device(), SyncJson.plain(data.get(name))));
             }
         }
     }
@@ -255,7 +269,7 @@ public final class ArticleState {
         }
     }
 
-    private static Instant instant(String text) {
+    static Instant instant(String text) {
         try {
             return text == null ? null : Instant.parse(text).truncatedTo(ChronoUnit.SECONDS);
         } catch (RuntimeException e) {
@@ -298,113 +312,39 @@ public final class ArticleState {
 
     /** The state as one line of JSON: what snapshots hold and the library keeps. */
     public String toLine() {
-        JsonObject json = new JsonObject();
-        json.addProperty("article", id);
-        if (!fields.isEmpty()) {
-            JsonObject values = new JsonObject();
-            fields.forEach((name, stamp) -> values.add(name, stamped(stamp.clock(), stamp.device(), stamp.value())));
-            json.add("fields", values);
-        }
-        if (!tagAdds.isEmpty()) {
-            JsonObject adds = new JsonObject();
-            tagAdds.forEach((addId, add) -> adds.add(addId, stamped(add.clock(), add.device(), textValue(add.text()))));
-            json.add("tags", adds);
-        }
-        addSet(json, "untagged", untagged);
-        if (!notes.isEmpty()) {
-            JsonObject edits = new JsonObject();
-            notes.forEach((noteId, note) -> {
-                JsonArray edit = stamped(note.clock(), note.device(), textValue(note.deviceName()));
-                edit.add(note.text());
-                if (note.savedAt() != null) {
-                    edit.add(note.savedAt().toString());
-                }
-                edits.add(noteId, edit);
-            });
-            json.add("notes", edits);
-        }
-        addSet(json, "replaced", replaced);
-        if (!deletes.isEmpty()) {
-            JsonObject deleted = new JsonObject();
-            deletes.forEach((delete, seen) -> deleted.add(delete, SyncJson.array(seen)));
-            json.add("deletes", deleted);
-        }
-        addSet(json, "undeleted", undeleted);
-        return SyncJson.GSON.toJson(json);
+        return line != null ? line : StateLines.write(this);
     }
 
     /** Reads a line written by {@link #toLine()}; throws IllegalArgumentException for anything else. */
     public static ArticleState fromLine(String line) {
-        try {
-            return fromJson(JsonParser.parseString(line).getAsJsonObject());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("not an article state: " + e.getMessage(), e);
-        }
-    }
-
-    static ArticleState fromJson(JsonObject json) {
-        ArticleState state = new ArticleState(json.get("article").getAsString());
-        JsonObject values = object(json, "fields");
-        for (Map.Entry<String, JsonElement> field : values.entrySet()) {
-            JsonArray stamp = field.getValue().getAsJsonArray();
-            state.fields.put(
-                    field.getKey(),
-                    new Stamp(stamp.get(0).getAsLong(), stamp.get(1).getAsString(), stamp.get(2)));
-        }
-        for (Map.Entry<String, JsonElement> add : object(json, "tags").entrySet()) {
-            JsonArray stamp = add.getValue().getAsJsonArray();
-            String text = stamp.get(2).getAsString();
-            state.tagAdds.put(
-                    add.getKey(),
-                    new TagAdd(
-                            add.getKey(), stamp.get(0).getAsLong(), stamp.get(1).getAsString(), key(text), text));
-        }
-        state.untagged.addAll(SyncJson.strings(json, "untagged"));
-        for (Map.Entry<String, JsonElement> note : object(json, "notes").entrySet()) {
-            JsonArray edit = note.getValue().getAsJsonArray();
-            state.notes.put(
-                    note.getKey(),
-                    new NoteEdit(
-                            note.getKey(),
-                            edit.get(0).getAsLong(),
-                            edit.get(1).getAsString(),
-                            edit.get(2).getAsString(),
-                            edit.get(3).getAsString(),
-                            edit.size() > 4 ? instant(edit.get(4).getAsString()) : null));
-        }
-        state.replaced.addAll(SyncJson.strings(json, "replaced"));
-        for (Map.Entry<String, JsonElement> delete : object(json, "deletes").entrySet()) {
-            Set<String> seen = new TreeSet<>();
-            for (JsonElement each : delete.getValue().getAsJsonArray()) {
-                seen.add(each.getAsString());
-            }
-            state.deletes.put(delete.getKey(), seen);
-        }
-        state.undeleted.addAll(SyncJson.strings(json, "undeleted"));
+        ArticleState state = StateLines.read(line);
+        state.line = line; // until it changes, it is written back as read: a snapshot of 100k is not reencoded
         return state;
     }
 
-    private static JsonObject object(JsonObject json, String name) {
-        JsonElement value = json.get(name);
-        return value != null && value.isJsonObject() ? value.getAsJsonObject() : new JsonObject();
+    Set<String> deleteSeen(String delete) {
+        return deletes.get(delete);
     }
 
-    private static JsonArray stamped(long clock, String device, JsonElement value) {
-        JsonArray stamp = new JsonArray();
-        stamp.add(clock);
-        stamp.add(device);
-        stamp.add(value == null ? JsonNull.INSTANCE : value);
-        return stamp;
+    Set<String> undeleted() {
+        return undeleted;
     }
 
-    private static void addSet(JsonObject json, String name, Set<String> ids) {
-        if (!ids.isEmpty()) {
-            json.add(name, SyncJson.array(ids));
-        }
+    /** Restores a state as a line stored it; only {@link StateLines} calls these. */
+    void putField(String name, Stamp stamp) {
+        fields.put(name, stamp);
     }
 
-    private static JsonElement textValue(String text) {
-        return text == null ? JsonNull.INSTANCE : new JsonPrimitive(text);
+    void putTagAdd(TagAdd add) {
+        tagAdds.put(add.id(), add);
+    }
+
+    void putNote(NoteEdit note) {
+        notes.put(note.id(), note);
+    }
+
+    void putDelete(String delete, Set<String> seen) {
+        deletes.put(delete, seen);
     }
 
     /** Every note edit of these states that no edit among them replaced: the edits a merged note shows. */

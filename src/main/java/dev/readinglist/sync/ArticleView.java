@@ -1,6 +1,5 @@
 package dev.readinglist.sync;
 
-import com.google.gson.JsonElement;
 import dev.readinglist.sync.ArticleState.NoteEdit;
 import dev.readinglist.sync.ArticleState.Stamp;
 import dev.readinglist.sync.ArticleState.TagAdd;
@@ -121,47 +120,43 @@ public record ArticleView(
         return first.stream().map(add -> add.text().strip()).toList();
     }
 
-    private static JsonElement value(Map<String, Stamp> fields, String name) {
+    private static Object value(Map<String, Stamp> fields, String name) {
         Stamp stamp = fields.get(name);
-        return stamp == null || stamp.value() == null || stamp.value().isJsonNull() ? null : stamp.value();
+        return stamp == null ? null : stamp.value();
     }
 
     private static String text(Map<String, Stamp> fields, String name) {
-        JsonElement value = value(fields, name);
-        return value == null || !value.isJsonPrimitive() ? null : value.getAsString();
+        Object value = value(fields, name);
+        return value == null ? null : value.toString();
     }
 
     // A file from a later version, or a damaged one, may hold anything: what cannot be read is left out.
 
-    private static Instant instant(JsonElement value) {
+    private static Instant instant(Object value) {
         try {
-            return value == null ? null : Instant.parse(value.getAsString()).truncatedTo(ChronoUnit.SECONDS);
+            return value instanceof String text ? Instant.parse(text).truncatedTo(ChronoUnit.SECONDS) : null;
         } catch (RuntimeException e) {
             return null;
         }
     }
 
-    private static LocalDate day(JsonElement value) {
+    private static LocalDate day(Object value) {
         try {
-            return value == null ? null : LocalDate.parse(value.getAsString());
+            return value instanceof String text ? LocalDate.parse(text) : null;
         } catch (RuntimeException e) {
             return null;
         }
     }
 
-    private static Integer minutes(JsonElement value) {
-        try {
-            return value == null ? null : value.getAsInt();
-        } catch (RuntimeException e) {
-            return null;
+    private static Integer minutes(Object value) {
+        if (value instanceof Number number && number.doubleValue() == number.longValue()) {
+            long minutes = number.longValue();
+            return minutes >= 0 && minutes <= Integer.MAX_VALUE ? (int) minutes : null;
         }
+        return null;
     }
 
-    private static boolean flag(JsonElement value) {
-        try {
-            return value != null && value.getAsBoolean();
-        } catch (RuntimeException e) {
-            return false;
-        }
+    private static boolean flag(Object value) {
+        return Boolean.TRUE.equals(value);
     }
 }

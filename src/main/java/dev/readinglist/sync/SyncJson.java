@@ -5,6 +5,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +33,26 @@ final class SyncJson {
             }
         }
         return strings;
+    }
+
+    /** A JSON value as a plain Java one: String, Long, Double or Boolean; null for null and for anything else. */
+    static Object plain(JsonElement value) {
+        if (value == null || !value.isJsonPrimitive()) {
+            return null;
+        }
+        JsonPrimitive primitive = value.getAsJsonPrimitive();
+        if (primitive.isBoolean()) {
+            return primitive.getAsBoolean();
+        }
+        if (primitive.isNumber()) {
+            String number = primitive.getAsString();
+            try {
+                return Long.valueOf(number);
+            } catch (NumberFormatException e) {
+                return primitive.getAsDouble();
+            }
+        }
+        return primitive.getAsString();
     }
 
     static JsonArray array(Iterable<String> strings) {

@@ -15,12 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Set;
+import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
 /** Libraries on several devices of one user, in one test process: each its own file and device id. */
 final class Replicas {
 
-    private static final Set<String> BUNDLED =
+    static final Set<String> BUNDLED =
             BundledCatalog.load().articles().stream().map(CatalogArticle::slug).collect(Collectors.toSet());
 
     private Replicas() {}
@@ -31,12 +32,19 @@ final class Replicas {
 
     /** A library at {@code file} as {@code device}, without the daily backup (tests open thousands). */
     static Library open(Path file, String deviceName) {
+        return open(file, deviceName, Clock.systemUTC(), null);
+    }
+
+    /** As above, with a test's own clock and source of ids (null: random ones), to replay a run exactly. */
+    static Library open(Path file, String deviceName, Clock clock, RandomGenerator ids) {
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Library.openDeferringBackup(file, Clock.systemUTC(), device(deviceName));
+        return ids == null
+                ? Library.openDeferringBackup(file, clock, device(deviceName))
+                : Library.openDeferringBackup(file, clock, device(deviceName), ids);
     }
 
     /**

@@ -10,6 +10,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -18,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 
 /**
@@ -63,12 +70,15 @@ final class SyncSimulation {
         this.coverage = coverage;
         this.seed = seed;
         this.random = new Random(seed);
+        TickingClock clock =
+                new TickingClock(Instant.parse("2026-12-01T00:00:00Z").plusSeconds(seed));
         for (String name : List.of("alpha", "beta", "gamma")) {
             Path db = work.resolve(name).resolve("reading-list.db");
             Files.createDirectories(db.getParent());
             Files.copy(template, db); // a copy of the library is the same library: one way to set up a device
             Path folder = Files.createDirectories(work.resolve(name + "-sync"));
-            replicas.add(new Replica(name, Replicas.open(db, name), folder));
+            SplittableRandom ids = new SplittableRandom(seed * 31 + replicas.size());
+            replicas.add(new Replica(name, Replicas.open(db, name, clock, ids), folder));
         }
     }
 
@@ -113,7 +123,7 @@ final class SyncSimulation {
     void play() throws IOException {
         try {
             warmUp();
-            int steps = 15 + random.nextInt(35);
+            int steps = 10 + random.nextInt(25);
             for (int step = 0; step < steps; step++) {
                 act();
             }
@@ -123,7 +133,7 @@ final class SyncSimulation {
         } catch (AssertionError | RuntimeException e) {
             throw new AssertionError(
                     "seed " + seed + " (-Dreadinglist.sync.seed=" + seed + " -Dreadinglist.sync.runs=1): "
-                            + e.getMessage() + "\n  " + String.join("\n  ", trace),
+                            + e.getMessage() + "\n  " + String.join("\n  ", trace) + "\n" + tables(),
                     e);
         } finally {
             for (Replica replica : replicas) {
@@ -248,7 +258,7 @@ final class SyncSimulation {
 
     private void delete(Replica replica) {
         List<Article> mine = replica.library().search("", ReadStatus.ALL).stream()
-                .filter(article -> replica.library().canDelete(article.id()))
+                .filter(article -> !Replicas.BUNDLED.contains(article.id()))
                 .toList();
         if (mine.isEmpty()) {
             return;
@@ -267,7 +277,7 @@ final class SyncSimulation {
 
     private void edit(Replica replica) {
         List<Article> mine = replica.library().search("", ReadStatus.ALL).stream()
-                .filter(article -> replica.library().canDelete(article.id()))
+                .filter(article -> !Replicas.BUNDLED.contains(article.id()))
                 .toList();
         if (mine.isEmpty()) {
             return;
@@ -289,7 +299,7 @@ final class SyncSimulation {
     private void contend(Replica replica) {
         Replica other = replicas.get((replicas.indexOf(replica) + 1 + random.nextInt(2)) % replicas.size());
         List<Article> both = replica.library().search("", ReadStatus.ALL).stream()
-                .filter(article -> replica.library().canDelete(article.id()))
+                .filter(article -> !Replicas.BUNDLED.contains(article.id()))
                 .filter(article -> twin(other, article) != null)
                 .toList();
         if (both.isEmpty()) {
@@ -473,6 +483,39 @@ final class SyncSimulation {
         }
     }
 
+    /** Each replica's shared rows and merge states, for a failure's message. */
+    private String tables() {
+        StringBuilder tables = new StringBuilder();
+        for (Replica replica : replicas) {
+            tables.append(replica.name()).append(":\n");
+            try (Connection connection = DriverManager.getConnection(
+                            "jdbc:sqlite:" + replica.library().file());
+                    Statement statement = connection.createStatement()) {
+                for (String query : List.of(
+                        "SELECT 'row', slug, sync_id, url_key FROM article WHERE source NOT LIKE '%Backend%'",
+                        "SELECT 'state', sync_id, slug, link_key || ' live=' || live FROM sync_state"
+                                + " WHERE sync_id NOT LIKE 'c:%'")) {
+                    try (ResultSet rs = statement.executeQuery(query)) {
+                        while (rs.next()) {
+                            tables.append("  ")
+                                    .append(rs.getString(1))
+                                    .append(' ')
+                                    .append(rs.getString(2))
+                                    .append(' ')
+                                    .append(rs.getString(3))
+                                    .append(' ')
+                                    .append(rs.getString(4))
+                                    .append('\n');
+                        }
+                    }
+                }
+            } catch (SQLException e) {
+                tables.append("  (").append(e.getMessage()).append(")\n");
+            }
+        }
+        return tables.toString();
+    }
+
     private static String diff(String a, String b) {
         List<String> left = a.lines().toList();
         List<String> right = b.lines().toList();
@@ -491,7 +534,7 @@ final class SyncSimulation {
         List<Article> articles = replica.library().search("", ReadStatus.ALL);
         // Mostly the articles this run added, so that the devices' changes meet on them.
         List<Article> added = articles.stream()
-                .filter(article -> replica.library().canDelete(article.id()))
+                .filter(article -> !Replicas.BUNDLED.contains(article.id()))
                 .toList();
         if (!added.isEmpty() && random.nextInt(4) != 0) {
             return added.get(random.nextInt(added.size()));

@@ -16,7 +16,10 @@ import java.io.InputStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -248,6 +251,47 @@ class SyncTest {
         assertTrue(status.devices().stream().allMatch(device -> device.lastWrote() != null));
         assertEquals(1, status.pending(), "the read mark");
         assertEquals(1, status.devices().get(1).waiting(), "the desktop's segment, not merged here yet");
+    }
+
+    @Test
+    void aSnapshotLetsANewDeviceStartWithoutEveryOperationAndOldSegmentsGo() throws Exception {
+        String raft = laptop.addArticle("Raft", "https://raft.github.io/", "", List.of("papers"));
+        Path own = folder.resolve(laptop.id()).resolve(Replicas.device("laptop").id());
+        SyncReport last = null;
+        for (int i = 0; i < 101 && (last == null || !last.snapshot()); i++) {
+            laptop.setNote(raft, "edit " + i);
+            last = laptop.sync(folder);
+        }
+        assertTrue(last.snapshot(), "a snapshot after 100 segments");
+        // A month and more later, the segments the snapshot holds are dropped at the next snapshot.
+        try (Stream<Path> files = Files.list(own)) {
+            for (Path segment : files.filter(
+                            file -> file.getFileName().toString().startsWith("ops-"))
+                    .toList()) {
+                Files.setLastModifiedTime(segment, FileTime.from(Instant.now().minus(Duration.ofDays(40))));
+            }
+        }
+        for (int i = 0; i < 101 && !(last = noteAndSync(raft, i)).snapshot(); i++) {
+            // the second hundred
+        }
+        assertTrue(last.snapshot());
+        long segments;
+        try (Stream<Path> files = Files.list(own)) {
+            segments = files.filter(file -> file.getFileName().toString().startsWith("ops-"))
+                    .count();
+        }
+        assertTrue(segments <= 101, segments + " segments left: the first hundred were dropped");
+
+        SyncReport joined = desktop.sync(folder);
+        assertTrue(joined.received() < 100, "started from the snapshot, not " + joined.received() + " operations");
+        assertEquals(laptop.note(raft), desktop.note(raft));
+        assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
+        assertEquals(0, laptop.sync(folder).received(), "the desktop's snapshot-free sync sent nothing new");
+    }
+
+    private SyncReport noteAndSync(String id, int i) {
+        laptop.setNote(id, "second round " + i);
+        return laptop.sync(folder);
     }
 
     private static List<Path> copyFolder(Path from, Path to) throws Exception {
