@@ -19,6 +19,12 @@ public final class ChildJvm {
         return start(out, environment -> {}, mainClass, args);
     }
 
+    /** As above, with these environment variables set (another user's config folder, say). */
+    public static Process start(Path out, Map<String, String> environment, String mainClass, String... args)
+            throws IOException {
+        return start(out, variables -> variables.putAll(environment), mainClass, args);
+    }
+
     /** As above, with this process's environment as {@code environment} changes it. */
     public static Process start(Path out, Consumer<Map<String, String>> environment, String mainClass, String... args)
             throws IOException {
@@ -43,6 +49,12 @@ public final class ChildJvm {
     /** The command line in its own process: its exit code and what it printed. */
     public static Result cli(Path out, String... args) throws IOException, InterruptedException {
         return cli(out, environment -> {}, args);
+    }
+
+    /** The command line in its own process, with these environment variables set. */
+    public static Result cli(Path out, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        return cli(out, variables -> variables.putAll(environment), args);
     }
 
     /** As above, with this process's environment as {@code environment} changes it. */

@@ -38,7 +38,9 @@ import picocli.CommandLine.ScopeType;
             BackupCommand.class,
             RestoreCommand.class,
             CheckCommand.class,
-            ImportCommand.class
+            ImportCommand.class,
+            DeleteCommand.class,
+            SyncCommand.class
         })
 final class RootCommand implements Callable<Integer> {
 

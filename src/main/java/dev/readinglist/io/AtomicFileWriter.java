@@ -145,7 +145,8 @@ public final class AtomicFileWriter {
         }
     }
 
-    static String reason(IOException e) {
+    /** What went wrong with a file, in words for a one-line error. */
+    public static String reason(IOException e) {
         if (e instanceof Renamer.InUseException) {
             return "another program has it open (a spreadsheet, a backup or antivirus scan); close it there and retry";
         }

@@ -17,6 +17,7 @@ import dev.readinglist.model.Catalog;
 import dev.readinglist.model.CheckReport;
 import dev.readinglist.model.DeletedArticle;
 import dev.readinglist.model.Deletion;
+import dev.readinglist.model.Device;
 import dev.readinglist.model.ExportFormat;
 import dev.readinglist.model.ExportOptions;
 import dev.readinglist.model.ExportScope;
@@ -27,6 +28,8 @@ import dev.readinglist.model.MergeReport;
 import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.SyncReport;
+import dev.readinglist.model.SyncStatus;
 import dev.readinglist.model.TagChange;
 import dev.readinglist.model.TagCount;
 import dev.readinglist.model.TagNames;
@@ -38,6 +41,7 @@ import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.platform.UserFiles;
 import dev.readinglist.search.QueryParser;
+import dev.readinglist.store.ArticleEdits;
 import dev.readinglist.store.ArticleRemoval;
 import dev.readinglist.store.ArticleStore;
 import dev.readinglist.store.CatalogStore;
@@ -46,6 +50,8 @@ import dev.readinglist.store.LibraryBackups;
 import dev.readinglist.store.LibraryDatabase;
 import dev.readinglist.store.LibraryIdentity;
 import dev.readinglist.store.NoteStore;
+import dev.readinglist.store.SyncLog;
+import dev.readinglist.store.SyncStore;
 import dev.readinglist.store.TagStore;
 import java.io.IOException;
 import java.io.Writer;
@@ -59,6 +65,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 
 /**
  * The reading list as the CLI and the window use it: one library file, with the bundled
@@ -73,18 +81,25 @@ public final class Library implements AutoCloseable {
     private final CatalogStore catalogs;
     private final ImportStore imports;
     private final ArticleRemoval removal;
+    private final ArticleEdits edits;
+    private final SyncStore sync;
     private String bundledCatalogName = "";
     private final Clock clock;
     private volatile LibraryIndex index;
+    private final Supplier<Device> device;
 
-    private Library(LibraryDatabase database, Clock clock) {
+    private Library(LibraryDatabase database, Clock clock, Supplier<Device> device, RandomGenerator ids) {
         this.database = database;
-        this.articles = new ArticleStore(database);
-        this.notes = new NoteStore(database);
-        this.tags = new TagStore(database);
+        this.device = device;
+        SyncLog log = ids == null ? new SyncLog(device, clock) : new SyncLog(device, clock, ids);
+        this.articles = new ArticleStore(database, log);
+        this.notes = new NoteStore(database, log);
+        this.tags = new TagStore(database, log);
         this.catalogs = new CatalogStore(database);
-        this.imports = new ImportStore(database);
-        this.removal = new ArticleRemoval(database);
+        this.imports = new ImportStore(database, log);
+        this.removal = new ArticleRemoval(database, log);
+        this.edits = new ArticleEdits(database, log);
+        this.sync = new SyncStore(database, log);
         this.clock = clock;
     }
 
@@ -93,7 +108,16 @@ public final class Library implements AutoCloseable {
      * and takes the day's backup if none is taken yet.
      */
     public static Library open(Path file, Clock clock) {
-        Library library = openDeferringBackup(file, clock);
+        return open(file, clock, Devices::forUser);
+    }
+
+    /** As {@link #open(Path, Clock)}, as {@code device} (a test of several devices in one process). */
+    public static Library open(Path file, Clock clock, Device device) {
+        return open(file, clock, () -> device);
+    }
+
+    private static Library open(Path file, Clock clock, Supplier<Device> device) {
+        Library library = openDeferringBackup(file, clock, device);
         library.takeDailyBackup();
         return library;
     }
@@ -103,9 +127,30 @@ public final class Library implements AutoCloseable {
      * window shows its first rows first, as copying a large library takes seconds.
      */
     public static Library openDeferringBackup(Path file, Clock clock) {
+        return openDeferringBackup(file, clock, Devices::forUser);
+    }
+
+    /** As {@link #openDeferringBackup(Path, Clock)}, as {@code device}. */
+    public static Library openDeferringBackup(Path file, Clock clock, Device device) {
+        return openDeferringBackup(file, clock, () -> device, null);
+    }
+
+    /**
+     * As above, with the random ids of new articles and operations drawn from {@code ids}: with a
+     * clock of its own, a test of several devices replays a run exactly.
+     */
+    public static Library openDeferringBackup(Path file, Clock clock, Device device, RandomGenerator ids) {
+        return openDeferringBackup(file, clock, () -> device, ids);
+    }
+
+    private static Library openDeferringBackup(Path file, Clock clock, Supplier<Device> device) {
+        return openDeferringBackup(file, clock, device, null);
+    }
+
+    private static Library openDeferringBackup(Path file, Clock clock, Supplier<Device> device, RandomGenerator ids) {
         LibraryDatabase database = LibraryDatabase.open(file);
         database.upgradeNotes().forEach(note -> ErrorLog.record("upgrade of " + file + ": " + note, null));
-        Library library = new Library(database, clock);
+        Library library = new Library(database, clock, memoized(device), ids);
         try {
             Catalog bundled = BundledCatalog.load();
             library.bundledCatalogName = bundled.name();
@@ -120,6 +165,18 @@ public final class Library implements AutoCloseable {
 
     public static Library open(Path file) {
         return open(file, Clock.systemUTC());
+    }
+
+    private static Supplier<Device> memoized(Supplier<Device> source) {
+        Device[] known = new Device[1];
+        return () -> {
+            synchronized (known) {
+                if (known[0] == null) {
+                    known[0] = source.get();
+                }
+                return known[0];
+            }
+        };
     }
 
     public Path file() {
@@ -511,6 +568,123 @@ public final class Library implements AutoCloseable {
         if (index != null && !ids.isEmpty()) {
             index.changed(ids);
         }
+    }
+
+    /** Stars an article, or takes its star away. Returns true if it changed. */
+    public boolean setFavourite(String id, boolean favourite) {
+        boolean changed = edits.setFavourite(id, favourite);
+        if (changed && index != null) {
+            index.favouritesChanged(List.of(id));
+        }
+        return changed;
+    }
+
+    /**
+     * Edits an added or imported article: its title (it must have a word), link (http or https,
+     * and no other article's: the error names that one), summary and reading time in minutes (null
+     * for none). The bundled catalog's articles are its own. Returns true if anything changed.
+     */
+    public boolean editArticle(String id, String title, String url, String summary, Integer readingMinutes) {
+        if (title == null || TextFolding.words(title).isEmpty()) {
+            throw new ReadingListException("an article needs a title");
+        }
+        if (url == null || !UrlKey.isWebLink(url)) {
+            throw new ReadingListException(
+                    "the link must start with http:// or https://: '" + (url == null ? "" : url.strip()) + "'");
+        }
+        if (readingMinutes != null && readingMinutes < 1) {
+            throw new ReadingListException("a reading time is a whole number of minutes, 1 or more: " + readingMinutes);
+        }
+        boolean changed = edits.edit(
+                id,
+                title.strip(),
+                url.strip(),
+                summary == null ? "" : summary.strip(),
+                readingMinutes,
+                bundledCatalogName);
+        if (changed) {
+            reloadIndex(); // a title or a link changes the words and the orders the index keeps
+        }
+        return changed;
+    }
+
+    /**
+     * Syncs through {@code folder} (see README "Sync between devices"): shares this device's new
+     * changes and merges every other device's, as this installation's device. The library file
+     * must not be inside the folder.
+     */
+    public SyncReport sync(Path folder) {
+        boolean joined = joinIfNew(folder);
+        SyncReport report = syncRun().run(folder);
+        if (report.changed() > 0) {
+            reloadIndex(); // another device's changes, merged in
+        }
+        return new SyncReport(
+                report.folder(),
+                report.shared(),
+                report.sent(),
+                report.received(),
+                report.changed(),
+                report.devices(),
+                report.incomplete(),
+                report.skipped(),
+                report.snapshot(),
+                joined);
+    }
+
+    /**
+     * A second device's library is often a new one: when a library that has never synced finds the
+     * folder holding one other library (and not itself), it becomes that library, and the sync merges
+     * the two. A copy of the library file is the other way. A folder of several libraries is refused.
+     */
+    private boolean joinIfNew(Path folder) {
+        if (sync.everSynced()) {
+            return false;
+        }
+        SyncFolder.check(folder, database.file());
+        List<String> there = SyncFolder.libraries(folder.toAbsolutePath().normalize());
+        if (there.isEmpty() || there.contains(id())) {
+            return false;
+        }
+        if (there.size() > 1) {
+            throw new ReadingListException(folder + " holds the sync files of " + there.size()
+                    + " other libraries; a library that never synced joins one only when it is the only one there:"
+                    + " choose a folder of its own, or copy the library file of the device to sync with");
+        }
+        String before = id();
+        database.joinLibrary(there.getFirst());
+        KnownLibraries.forUser().remember(database.file(), id());
+        SyncFolders.forUser().moved(before, id());
+        return true;
+    }
+
+    /** Syncs through the folder remembered for this library. */
+    public SyncReport sync() {
+        return sync(syncFolder()
+                .orElseThrow(() -> new ReadingListException("no sync folder is set for " + database.file()
+                        + "; choose one with 'reading-list sync --folder DIR'")));
+    }
+
+    /** The devices that write to the folder, when each last did, and what waits; syncs nothing. */
+    public SyncStatus syncStatus(Path folder) {
+        return syncRun().status(folder);
+    }
+
+    /** The sync folder remembered for this library (by its id, in the config folder), if any. */
+    public Optional<Path> syncFolder() {
+        return SyncFolders.forUser().of(id());
+    }
+
+    /** Remembers the sync folder of this library; null turns sync off. A folder the library is in is refused. */
+    public void setSyncFolder(Path folder) {
+        if (folder != null) {
+            SyncFolder.check(folder, database.file());
+        }
+        SyncFolders.forUser().set(id(), folder);
+    }
+
+    private SyncRun syncRun() {
+        return new SyncRun(sync, id(), device.get(), database.file(), clock);
     }
 
     public List<String> allTags() {

@@ -2,6 +2,7 @@ package dev.readinglist.ui;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.library.SettingsFile;
+import dev.readinglist.library.SyncScheduler;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.platform.DataFolder;
@@ -20,6 +21,7 @@ import dev.readinglist.ui.main.BackupActions;
 import dev.readinglist.ui.main.LibrarySession;
 import dev.readinglist.ui.main.MainController;
 import dev.readinglist.ui.main.MainViewModel;
+import dev.readinglist.ui.main.SyncViewModel;
 import dev.readinglist.ui.progress.ProgressWindow;
 import dev.readinglist.ui.table.ArticleTableController;
 import dev.readinglist.ui.theme.Theme;
@@ -54,6 +56,7 @@ public final class MainWindow {
     private final MainViewModel mainModel;
     private final DetailViewModel detailModel;
     private final LibrarySession session;
+    private final SyncViewModel sync;
     private final ArticleTableController table;
     private final MainController main;
     private final ThemeSwitcher theme;
@@ -84,6 +87,8 @@ public final class MainWindow {
                 mainModel::fail,
                 this::offerRecovery,
                 detailModel::flush);
+        sync = new SyncViewModel(
+                context.background(), connection, context.clock(), dialogs, SyncScheduler.Timing.DEFAULT);
         ObjectProperty<Theme> chosenTheme = new SimpleObjectProperty<>(Theme.SYSTEM);
         Views.Loaded<ArticleTableController> tableView = Views.load(
                 ArticleTableController.class,
@@ -97,7 +102,8 @@ public final class MainWindow {
                         mainModel,
                         handlers,
                         chosenTheme,
-                        connection.libraryProperty().isNotNull()));
+                        connection.libraryProperty().isNotNull(),
+                        sync));
         main = mainView.controller();
         Scene scene = new Scene(mainView.root());
         theme = new ThemeSwitcher(scene);
@@ -179,6 +185,18 @@ public final class MainWindow {
         handlers.put(Command.BACKUP, backups::backUp);
         handlers.put(Command.RESTORE, backups::restore);
         handlers.put(Command.OPEN_DATA_FOLDER, commands::openDataFolder);
+        handlers.put(
+                Command.SYNC_FOLDER,
+                () -> context.folders()
+                        .choose(
+                                stage,
+                                "Sync through a folder your devices share",
+                                sync.folder().orElse(null))
+                        .ifPresent(sync::useFolder));
+        handlers.put(Command.SYNC_NOW, sync::syncNow);
+        handlers.put(Command.SYNC_OFF, sync::turnOff);
+        handlers.put(Command.FAVOURITE, () -> mainModel.toggleFavourite(table.selectedRows()));
+        handlers.put(Command.EDIT_ARTICLE, commands::editArticle);
         handlers.put(Command.QUIT, this::quit);
         handlers.put(Command.UNDO, mainModel::undo);
         handlers.put(Command.MARK_READ, () -> mainModel.setRead(table.selectedRows(), true));
@@ -256,7 +274,8 @@ public final class MainWindow {
                                                 .run(),
                                         mainModel.tagNames(),
                                         dialogs::notice,
-                                        tag -> mainModel.selectedTags().setAll(List.of(tag))))
+                                        tag -> mainModel.selectedTags().setAll(List.of(tag)),
+                                        mainModel::setFavourite))
                         .root());
     }
 
@@ -292,6 +311,7 @@ public final class MainWindow {
         closing = true;
         detailModel.flush();
         memory.save();
+        sync.close();
         session.close();
         stage.close();
         context.exit().run();

@@ -282,4 +282,28 @@ class MainViewModelTest {
         window.await(() -> window.main.rows().size() == 33);
         assertEquals(1, revealed.size(), "the user's filter cancelled the selection request");
     }
+
+    @Test
+    void aStarShowsAtOnceFiltersTheListAndCanBeUndone() {
+        ArticleRow caching = window.row(CACHING);
+        window.detail.show(caching);
+        window.main.toggleFavourite(List.of(caching));
+        assertTrue(caching.isFavourite(), "the row, and so the pane, show it at once");
+        assertTrue(library.article(CACHING).favourite());
+
+        window.main.favouritesOnlyProperty().set(true);
+        window.await(() -> window.main.rows().size() == 1);
+        assertEquals(List.of(CACHING), window.ids());
+        assertTrue(window.main.rows().getFirst().isFavourite(), "a row made from the index knows its star");
+        assertTrue(window.main.filteredProperty().get());
+
+        window.main.undo();
+        assertFalse(library.article(CACHING).favourite());
+        window.await(() -> window.main.rows().isEmpty());
+        assertEquals(
+                "No starred articles yet. Star one with ☆ in the table, or Ctrl+D.",
+                window.main.emptyTextProperty().get());
+        window.main.clearFilters();
+        window.await(() -> window.main.rows().size() == 31);
+    }
 }

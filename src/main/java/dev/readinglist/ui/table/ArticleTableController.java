@@ -63,6 +63,9 @@ public final class ArticleTableController {
     private TableColumn<ArticleRow, Boolean> readColumn;
 
     @FXML
+    private TableColumn<ArticleRow, Boolean> starColumn;
+
+    @FXML
     private TableColumn<ArticleRow, String> titleColumn;
 
     @FXML
@@ -98,6 +101,8 @@ public final class ArticleTableController {
     private void initialize() {
         readColumn.setCellValueFactory(c -> c.getValue().readProperty().map(read -> read));
         readColumn.setCellFactory(c -> new ReadCheckBoxCell(list::setRead));
+        starColumn.setCellValueFactory(c -> c.getValue().favouriteProperty().map(starred -> starred));
+        starColumn.setCellFactory(c -> new StarCell(list::setFavourite));
         titleColumn.setCellValueFactory(c -> c.getValue().titleProperty());
         titleColumn.setCellFactory(c -> new TextCell());
         siteColumn.setCellValueFactory(c -> c.getValue().articleProperty().map(a -> a.site()));
@@ -309,6 +314,10 @@ public final class ArticleTableController {
             event.consume();
         } else if (event.getCode() == KeyCode.ENTER) {
             run(Command.OPEN_LINK);
+            event.consume();
+        } else if (event.getCode() == KeyCode.F2) {
+            // The table's own F2 would start editing a cell; here it edits the article.
+            run(Command.EDIT_ARTICLE);
             event.consume();
         } else if (event.getCode() == KeyCode.N && !event.isShiftDown()) {
             selectNextUnread();
