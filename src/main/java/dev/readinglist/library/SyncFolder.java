@@ -148,6 +148,39 @@ final class SyncFolder {
         return ids;
     }
 
+    /** True when the library's folder holds no device's folder but this one's. */
+    static boolean onlyDevice(Path root, String libraryId, String deviceId) {
+        try (DirectoryStream<Path> devices = Files.newDirectoryStream(root.resolve(libraryId), Files::isDirectory)) {
+            for (Path each : devices) {
+                if (!each.getFileName().toString().equals(deviceId)
+                        && !each.getFileName().toString().startsWith(".")) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Removes this device's own files of a library it no longer syncs, and the folders left empty. */
+    static void dropOwn(Path root, String libraryId, String deviceId) {
+        Path library = root.resolve(libraryId);
+        Path own = library.resolve(deviceId);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(own)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (isSyncFile(name) || name.equals("device.json")) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(own);
+            Files.deleteIfExists(library);
+        } catch (IOException e) {
+            // A file of another's, or one in use: what is left is only space; nothing reads it.
+        }
+    }
+
     Path root() {
         return root;
     }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -219,6 +220,35 @@ public final class SyncStore {
     /** True once this library has shared anything or merged any file: it belongs to a folder's library. */
     public boolean everSynced() {
         return count("SELECT EXISTS (SELECT 1 FROM sync_file) OR EXISTS (SELECT 1 FROM sync_state)") == 1;
+    }
+
+    /** True when every file this library merged is this device's own: no other device has synced with it. */
+    public boolean mergedOnlyFrom(String device) {
+        return database.read(connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM sync_file WHERE device <> ?)")) {
+                select.setString(1, device);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.getInt(1) == 1;
+                }
+            }
+        });
+    }
+
+    /**
+     * Forgets everything sync knew, leaving the articles as they are: a library that synced alone
+     * and now joins another shares them all again, under the other's id. One transaction.
+     */
+    public void forget() {
+        database.write(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM sync_state");
+                statement.executeUpdate("DELETE FROM sync_outbox");
+                statement.executeUpdate("DELETE FROM sync_file");
+                statement.executeUpdate("UPDATE article SET sync_id = NULL WHERE sync_id IS NOT NULL");
+            }
+            return null;
+        });
     }
 
     /** Operations made here and not yet written to the sync folder. */
