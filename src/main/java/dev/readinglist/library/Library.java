@@ -470,9 +470,10 @@ public final class Library implements AutoCloseable {
     /**
      * Syncs through {@code folder} (see README "Sync between devices"): shares this device's new
      * changes and merges every other device's, as this installation's device. The library file
-     * must not be inside the folder.
+     * must not be inside the folder. One sync of a library at a time: the window's and a command
+     * line's handed to it wait for each other.
      */
-    public SyncReport sync(Path folder) {
+    public synchronized SyncReport sync(Path folder) {
         boolean joined = joinIfNew(folder);
         SyncReport report = syncRun().run(folder);
         return new SyncReport(
