@@ -611,9 +611,10 @@ public final class Library implements AutoCloseable {
     /**
      * Syncs through {@code folder} (see README "Sync between devices"): shares this device's new
      * changes and merges every other device's, as this installation's device. The library file
-     * must not be inside the folder.
+     * must not be inside the folder. One sync of a library at a time: the window's and a command
+     * line's handed to it wait for each other.
      */
-    public SyncReport sync(Path folder) {
+    public synchronized SyncReport sync(Path folder) {
         boolean joined = joinIfNew(folder);
         SyncReport report = syncRun().run(folder);
         if (report.changed() > 0) {
@@ -636,23 +637,41 @@ public final class Library implements AutoCloseable {
      * A second device's library is often a new one: when a library that has never synced finds the
      * folder holding one other library (and not itself), it becomes that library, and the sync merges
      * the two. A copy of the library file is the other way. A folder of several libraries is refused.
+     *
+     * <p>A new device may also sync before its sync tool has brought the first device's files, and so
+     * start a library of its own there. While that library is alone (no other device ever wrote to
+     * it, nor did it merge another's file), it joins the other library once that arrives: the higher
+     * id joins the lower, so that two new devices do not each join the other. Its own files go, and
+     * its next sync shares everything again under the library it joined.
      */
     private boolean joinIfNew(Path folder) {
-        if (sync.everSynced()) {
+        boolean fresh = !sync.everSynced();
+        boolean alone = !fresh && sync.mergedOnlyFrom(device.get().id());
+        if (!fresh && !alone) {
             return false;
         }
         SyncFolder.check(folder, database.file());
-        List<String> there = SyncFolder.libraries(folder.toAbsolutePath().normalize());
-        if (there.isEmpty() || there.contains(id())) {
+        Path root = folder.toAbsolutePath().normalize();
+        List<String> others = new ArrayList<>(SyncFolder.libraries(root));
+        boolean here = others.remove(id());
+        if (others.isEmpty() || (fresh && here)) {
             return false;
         }
-        if (there.size() > 1) {
-            throw new ReadingListException(folder + " holds the sync files of " + there.size()
+        if (alone) {
+            if (others.size() > 1
+                    || others.getFirst().compareTo(id()) > 0
+                    || !SyncFolder.onlyDevice(root, id(), device.get().id())) {
+                return false;
+            }
+            sync.forget();
+            SyncFolder.dropOwn(root, id(), device.get().id());
+        } else if (others.size() > 1) {
+            throw new ReadingListException(folder + " holds the sync files of " + others.size()
                     + " other libraries; a library that never synced joins one only when it is the only one there:"
                     + " choose a folder of its own, or copy the library file of the device to sync with");
         }
         String before = id();
-        database.joinLibrary(there.getFirst());
+        database.joinLibrary(others.getFirst());
         KnownLibraries.forUser().remember(database.file(), id());
         SyncFolders.forUser().moved(before, id());
         return true;

@@ -148,6 +148,39 @@ final class SyncFolder {
         return ids;
     }
 
+    /** True when the library's folder holds no device's folder but this one's. */
+    static boolean onlyDevice(Path root, String libraryId, String deviceId) {
+        try (DirectoryStream<Path> devices = Files.newDirectoryStream(root.resolve(libraryId), Files::isDirectory)) {
+            for (Path each : devices) {
+                if (!each.getFileName().toString().equals(deviceId)
+                        && !each.getFileName().toString().startsWith(".")) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Removes this device's own files of a library it no longer syncs, and the folders left empty. */
+    static void dropOwn(Path root, String libraryId, String deviceId) {
+        Path library = root.resolve(libraryId);
+        Path own = library.resolve(deviceId);
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(own)) {
+            for (Path file : files) {
+                String name = file.getFileName().toString();
+                if (isSyncFile(name) || name.equals("device.json")) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(own);
+            Files.deleteIfExists(library);
+        } catch (IOException e) {
+            // A file of another's, or one in use: what is left is only space; nothing reads it.
+        }
+    }
+
     Path root() {
         return root;
     }
@@ -231,11 +264,12 @@ final class SyncFolder {
         return !name.startsWith(".") && (name.startsWith(OPS) || name.startsWith(SNAPSHOT)) && name.endsWith(SUFFIX);
     }
 
-    byte[] read(Entry entry) {
+    /** Checks a file as a stream; null when it is gone meanwhile (its device dropped it). */
+    SyncFile.Read read(Entry entry) {
         try {
-            return UserFiles.readAllBytes(entry.path());
+            return SyncFile.read(() -> UserFiles.read(entry.path()));
         } catch (NoSuchFileException e) {
-            return new byte[0]; // gone meanwhile (its device dropped it): nothing to merge
+            return null;
         } catch (IOException e) {
             throw new ReadingListException("cannot read " + entry.path() + ": " + AtomicFileWriter.reason(e), e);
         }
@@ -255,12 +289,10 @@ final class SyncFolder {
         }
     }
 
-    /** Writes this device's operations as a new segment; returns its name. */
-    String writeOps(List<String> lines) {
+    /** Writes this device's operations, streamed from the library, as a new segment; returns its name. */
+    String writeOps(Consumer<Consumer<String>> operations) {
         String name = newName(OPS);
-        AtomicFileWriter.write(
-                own.resolve(name),
-                out -> SyncFile.write(out, SyncFile.header(SyncFile.OPS, libraryId, device.id()), lines));
+        write(name, SyncFile.header(SyncFile.OPS, libraryId, device.id()), operations);
         return name;
     }
 
@@ -271,10 +303,16 @@ final class SyncFolder {
         JsonArray list = new JsonArray();
         covers.forEach(list::add);
         header.add("covers", list);
+        write(name, header, states);
+        return name;
+    }
+
+    /** Writes header, the lines as they come, and footer, atomically, into this device's folder. */
+    private void write(String name, JsonObject header, Consumer<Consumer<String>> lines) {
         AtomicFileWriter.write(own.resolve(name), out -> {
             SyncFile.LineWriter writer = new SyncFile.LineWriter(out, header);
             try {
-                states.accept(line -> {
+                lines.accept(line -> {
                     try {
                         writer.line(line);
                     } catch (IOException e) {
@@ -286,7 +324,6 @@ final class SyncFolder {
             }
             writer.finish();
         });
-        return name;
     }
 
     /**

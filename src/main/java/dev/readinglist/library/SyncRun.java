@@ -51,8 +51,8 @@ final class SyncRun {
         sync.describeDevice();
         int shared = store.share();
         SyncStore.Outbox outbox = store.outbox();
-        if (!outbox.lines().isEmpty()) {
-            String name = sync.writeOps(outbox.lines());
+        if (outbox.size() > 0) {
+            String name = sync.writeOps(lines -> store.forEachQueued(outbox.lastSeq(), lines));
             store.sent(outbox.lastSeq(), device.id(), name);
         }
         Set<String> merged = store.mergedFiles();
@@ -110,7 +110,7 @@ final class SyncRun {
         if (!known.isEmpty()) {
             store.markMerged(known);
         }
-        boolean snapshot = snapshotDue(sync, outbox.lines().size());
+        boolean snapshot = snapshotDue(sync, outbox.size());
         if (snapshot) {
             Set<String> covers = store.mergedFiles();
             String name = sync.writeSnapshot(covers, store::forEachState);
@@ -120,7 +120,7 @@ final class SyncRun {
         return new SyncReport(
                 sync.root(),
                 shared,
-                outbox.lines().size(),
+                outbox.size(),
                 received,
                 changed,
                 devices.size(),
@@ -172,7 +172,10 @@ final class SyncRun {
 
     /** A file checked whole, or null: then it is counted as incomplete (read again next time) or skipped. */
     private SyncFile check(SyncFolder sync, SyncFolder.Entry entry, List<String> incomplete, List<String> skipped) {
-        SyncFile.Read read = SyncFile.read(sync.read(entry));
+        SyncFile.Read read = sync.read(entry);
+        if (read == null) {
+            return null; // gone meanwhile: its device dropped it
+        }
         switch (read.check()) {
             case COMPLETE -> {
                 if (!libraryId.equals(read.file().library())) {

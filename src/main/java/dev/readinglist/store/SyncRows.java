@@ -413,7 +413,7 @@ final class SyncRows {
         }
         writeUserState(row, view);
         if (facts) {
-            FtsIndex.reindex(connection, row.id());
+            reindex(row.id());
         }
     }
 
@@ -456,7 +456,7 @@ final class SyncRows {
             changed = true;
         }
         if (searchable) {
-            FtsIndex.reindex(connection, row.id());
+            reindex(row.id());
         }
         if (changed || searchable) {
             changedRows++;
@@ -470,15 +470,13 @@ final class SyncRows {
         }
         String assignments = String.join(
                 ", ", changes.keySet().stream().map(column -> column + " = ?").toList());
-        try (PreparedStatement update =
-                connection.prepareStatement("UPDATE article SET " + assignments + " WHERE id = ?")) {
-            int i = 1;
-            for (Object value : changes.values()) {
-                update.setObject(i++, value);
-            }
-            update.setLong(i, rowId);
-            update.executeUpdate();
+        PreparedStatement update = sql.get("UPDATE article SET " + assignments + " WHERE id = ?");
+        int i = 1;
+        for (Object value : changes.values()) {
+            update.setObject(i++, value);
         }
+        update.setLong(i, rowId);
+        update.executeUpdate();
         changedRows++;
         return true;
     }
@@ -530,6 +528,16 @@ final class SyncRows {
         rename.executeUpdate();
         rows.renamed(holder.rowId(), slug, moved);
         return slug;
+    }
+
+    /** Puts a row's search entry in step with it, on statements prepared once a refresh. */
+    private void reindex(long rowId) throws SQLException {
+        PreparedStatement delete = sql.get(DELETE_FTS);
+        delete.setLong(1, rowId);
+        delete.executeUpdate();
+        PreparedStatement insert = sql.get(FtsIndex.INSERT);
+        insert.setLong(1, rowId);
+        insert.executeUpdate();
     }
 
     private void deleteRow(long rowId) throws SQLException {

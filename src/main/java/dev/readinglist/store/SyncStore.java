@@ -1,12 +1,15 @@
 package dev.readinglist.store;
 
+import dev.readinglist.model.ReadingListException;
 import dev.readinglist.sync.ArticleState;
 import dev.readinglist.sync.Op;
 import dev.readinglist.sync.SyncFile;
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -35,8 +38,8 @@ public final class SyncStore {
     /** A file of the sync folder, read whole and checked, to merge. */
     public record Incoming(String device, String name, SyncFile file) {}
 
-    /** This device's queued operations, oldest first, up to {@code lastSeq}. */
-    public record Outbox(long lastSeq, List<String> lines) {}
+    /** How many operations of this device wait to be written, up to {@code lastSeq}. */
+    public record Outbox(long lastSeq, int size) {}
 
     /** What a merge did: operations and article states merged, rows of the library changed, lines skipped. */
     public record Merged(long operations, long states, int rows, int unreadable) {}
@@ -57,17 +60,27 @@ public final class SyncStore {
 
     public Outbox outbox() {
         return database.read(connection -> {
-            List<String> lines = new ArrayList<>();
-            long last = 0;
             try (PreparedStatement select =
-                            connection.prepareStatement("SELECT seq, op FROM sync_outbox ORDER BY seq");
+                            connection.prepareStatement("SELECT coalesce(max(seq), 0), count(*) FROM sync_outbox");
                     ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    last = rs.getLong(1);
-                    lines.add(rs.getString(2));
+                return new Outbox(rs.getLong(1), rs.getInt(2));
+            }
+        });
+    }
+
+    /** This device's queued operations up to {@code lastSeq}, oldest first, streamed: a first share may queue 100k. */
+    public void forEachQueued(long lastSeq, Consumer<String> sink) {
+        database.read(connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT op FROM sync_outbox WHERE seq <= ? ORDER BY seq")) {
+                select.setLong(1, lastSeq);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(rs.getString(1));
+                    }
                 }
             }
-            return new Outbox(last, lines);
+            return null;
         });
     }
 
@@ -122,16 +135,25 @@ public final class SyncStore {
                 for (Incoming incoming : files) {
                     boolean snapshot = SyncFile.SNAPSHOT.equals(incoming.file().kind());
                     List<Object> batch = new ArrayList<>();
-                    incoming.file().forEachLine(line -> {
-                        try {
-                            batch.add(snapshot ? ArticleState.fromLine(line) : Op.fromLine(line));
-                        } catch (IllegalArgumentException e) {
-                            merging.unreadable++; // a line a later version wrote, or a damaged one: the rest counts
-                        }
-                        if (batch.size() == MERGE_BATCH) {
-                            merging.merge(batch);
-                        }
-                    });
+                    String file = incoming.device() + "/" + incoming.name();
+                    try {
+                        incoming.file().forEachLine(line -> {
+                            try {
+                                batch.add(snapshot ? ArticleState.fromLine(line) : Op.fromLine(line));
+                            } catch (IllegalArgumentException e) {
+                                merging.unreadable++; // a line a later version wrote, or a damaged one
+                            }
+                            if (batch.size() == MERGE_BATCH) {
+                                merging.merge(batch);
+                            }
+                        });
+                    } catch (IOException e) {
+                        throw new ReadingListException(
+                                "cannot read " + file + " in the sync folder: " + e.getMessage(), e);
+                    } catch (IllegalStateException e) {
+                        throw new ReadingListException(file + " in the sync folder changed while it was read; the next"
+                                + " sync reads it again");
+                    }
                     merging.merge(batch);
                     names.add(incoming.device() + "/" + incoming.name());
                     if (snapshot) {
@@ -219,6 +241,35 @@ public final class SyncStore {
     /** True once this library has shared anything or merged any file: it belongs to a folder's library. */
     public boolean everSynced() {
         return count("SELECT EXISTS (SELECT 1 FROM sync_file) OR EXISTS (SELECT 1 FROM sync_state)") == 1;
+    }
+
+    /** True when every file this library merged is this device's own: no other device has synced with it. */
+    public boolean mergedOnlyFrom(String device) {
+        return database.read(connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM sync_file WHERE device <> ?)")) {
+                select.setString(1, device);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.getInt(1) == 1;
+                }
+            }
+        });
+    }
+
+    /**
+     * Forgets everything sync knew, leaving the articles as they are: a library that synced alone
+     * and now joins another shares them all again, under the other's id. One transaction.
+     */
+    public void forget() {
+        database.write(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM sync_state");
+                statement.executeUpdate("DELETE FROM sync_outbox");
+                statement.executeUpdate("DELETE FROM sync_file");
+                statement.executeUpdate("UPDATE article SET sync_id = NULL WHERE sync_id IS NOT NULL");
+            }
+            return null;
+        });
     }
 
     /** Operations made here and not yet written to the sync folder. */

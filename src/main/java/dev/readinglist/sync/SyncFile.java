@@ -3,11 +3,14 @@ package dev.readinglist.sync;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.Consumer;
@@ -27,18 +30,24 @@ public final class SyncFile {
     public static final String OPS = "ops";
     public static final String SNAPSHOT = "snapshot";
 
+    private static final int BUFFER = 1 << 16;
+
     private final JsonObject header;
-    private final byte[] bytes;
-    private final int bodyStart;
-    private final int bodyEnd;
+    private final Source source;
+    private final String sha256;
     private final long count;
 
-    private SyncFile(JsonObject header, byte[] bytes, int bodyStart, int bodyEnd, long count) {
+    private SyncFile(JsonObject header, Source source, String sha256, long count) {
         this.header = header;
-        this.bytes = bytes;
-        this.bodyStart = bodyStart;
-        this.bodyEnd = bodyEnd;
+        this.source = source;
+        this.sha256 = sha256;
         this.count = count;
+    }
+
+    /** Where a file's bytes come from, each time they are read. */
+    @FunctionalInterface
+    public interface Source {
+        InputStream open() throws IOException;
     }
 
     /** What {@link #read} found. */
@@ -107,50 +116,52 @@ public final class SyncFile {
         }
     }
 
-    /** Checks a file's bytes; the file itself only when {@link Check#COMPLETE}. */
-    public static Read read(byte[] bytes) {
-        int end = bytes.length;
-        if (end < 2 || bytes[end - 1] != '\n') {
-            return new Read(Check.INCOMPLETE, null);
-        }
-        int footerStart = lastLineStart(bytes, end - 1);
-        int headerEnd = indexOf(bytes, (byte) '\n', 0);
-        if (footerStart <= 0 || headerEnd < 0 || headerEnd >= footerStart) {
-            return new Read(Check.INCOMPLETE, null);
-        }
-        try {
-            JsonObject footer = JsonParser.parseString(
-                            new String(bytes, footerStart, end - footerStart, StandardCharsets.UTF_8))
+    /**
+     * Checks a file, reading it once as a stream (a snapshot may be tens of megabytes); the file
+     * itself only when {@link Check#COMPLETE}. Its lines are read again by {@link #forEachLine}.
+     */
+    public static Read read(Source source) throws IOException {
+        try (InputStream in = source.open()) {
+            Lines lines = new Lines(in);
+            MessageDigest sha = sha256();
+            byte[] first = lines.next();
+            if (first == null || !lines.terminated()) {
+                return new Read(Check.INCOMPLETE, null);
+            }
+            byte[] previous = first;
+            long body = -1; // the header is not counted
+            byte[] line;
+            while ((line = lines.next()) != null) {
+                if (!lines.terminated()) {
+                    return new Read(Check.INCOMPLETE, null); // cut short: no line break after the last
+                }
+                sha.update(previous);
+                sha.update((byte) '\n');
+                body++;
+                previous = line;
+            }
+            if (body < 0) {
+                return new Read(Check.INCOMPLETE, null);
+            }
+            JsonObject footer = JsonParser.parseString(new String(previous, StandardCharsets.UTF_8))
                     .getAsJsonObject()
                     .getAsJsonObject("footer");
-            MessageDigest sha = sha256();
-            sha.update(bytes, 0, footerStart);
-            if (!HexFormat.of()
-                    .formatHex(sha.digest())
-                    .equals(footer.get("sha256").getAsString())) {
+            String digest = HexFormat.of().formatHex(sha.digest());
+            if (!digest.equals(footer.get("sha256").getAsString())
+                    || body != footer.get("count").getAsLong()) {
                 return new Read(Check.INCOMPLETE, null);
             }
-            long lines = 0;
-            for (int i = headerEnd + 1; i < footerStart; i++) {
-                if (bytes[i] == '\n') {
-                    lines++;
-                }
-            }
-            if (lines != footer.get("count").getAsLong()) {
-                return new Read(Check.INCOMPLETE, null);
-            }
-            JsonObject header = JsonParser.parseString(new String(bytes, 0, headerEnd, StandardCharsets.UTF_8))
-                    .getAsJsonObject();
-            if (!FORMAT.equals(SyncJson.string(header, "format"))) {
+            JsonObject header = header(new String(first, StandardCharsets.UTF_8));
+            if (header == null) {
                 return new Read(Check.INCOMPLETE, null);
             }
             JsonElement version = header.get("version");
             if (version == null || version.getAsInt() > VERSION) {
                 return new Read(Check.NEWER, null);
             }
-            return new Read(Check.COMPLETE, new SyncFile(header, bytes, headerEnd + 1, footerStart, lines));
+            return new Read(Check.COMPLETE, new SyncFile(header, source, digest, body));
         } catch (RuntimeException e) {
-            return new Read(Check.INCOMPLETE, null);
+            return new Read(Check.INCOMPLETE, null); // a footer or header that is not what it should be
         }
     }
 
@@ -193,32 +204,81 @@ public final class SyncFile {
         return count;
     }
 
-    /** Each line between header and footer, in order, decoded as it goes: a snapshot may hold 100k. */
-    public void forEachLine(Consumer<String> sink) {
-        int start = bodyStart;
-        while (start < bodyEnd) {
-            int end = indexOf(bytes, (byte) '\n', start);
-            sink.accept(new String(bytes, start, end - start, StandardCharsets.UTF_8));
-            start = end + 1;
+    /**
+     * Each line between header and footer, in order, read again as a stream. Throws
+     * IllegalStateException when the file is no longer what {@link #read} checked (a sync tool
+     * replaced it meanwhile): then nothing of it may count.
+     */
+    public void forEachLine(Consumer<String> sink) throws IOException {
+        try (InputStream in = source.open()) {
+            Lines lines = new Lines(in);
+            MessageDigest sha = sha256();
+            byte[] previous = lines.next();
+            long index = 0;
+            byte[] line;
+            while (previous != null && (line = lines.next()) != null) {
+                sha.update(previous);
+                sha.update((byte) '\n');
+                if (index++ > 0) {
+                    sink.accept(new String(previous, StandardCharsets.UTF_8));
+                }
+                previous = line;
+            }
+            if (!HexFormat.of().formatHex(sha.digest()).equals(sha256)) {
+                throw new IllegalStateException("the file changed while it was read");
+            }
         }
     }
 
-    private static int lastLineStart(byte[] bytes, int end) {
-        for (int i = end - 1; i >= 0; i--) {
-            if (bytes[i] == '\n') {
-                return i + 1;
-            }
-        }
-        return 0;
-    }
+    /** A stream's lines as bytes, without their line breaks: exactly the bytes the digest covers. */
+    private static final class Lines {
+        private final InputStream in;
+        private final byte[] buffer = new byte[BUFFER];
+        private int position;
+        private int limit;
+        private boolean terminated;
 
-    private static int indexOf(byte[] bytes, byte value, int from) {
-        for (int i = from; i < bytes.length; i++) {
-            if (bytes[i] == value) {
-                return i;
+        Lines(InputStream in) {
+            this.in = in;
+        }
+
+        /** The next line, or null at the end. */
+        byte[] next() throws IOException {
+            ByteArrayOutputStream line = null;
+            while (true) {
+                if (position == limit) {
+                    limit = in.read(buffer, 0, buffer.length);
+                    position = 0;
+                    if (limit <= 0) {
+                        limit = 0;
+                        terminated = false;
+                        return line == null ? null : line.toByteArray();
+                    }
+                }
+                int start = position;
+                while (position < limit && buffer[position] != '\n') {
+                    position++;
+                }
+                if (position < limit) {
+                    terminated = true;
+                    if (line == null) {
+                        byte[] whole = Arrays.copyOfRange(buffer, start, position++);
+                        return whole;
+                    }
+                    line.write(buffer, start, position++ - start);
+                    return line.toByteArray();
+                }
+                if (line == null) {
+                    line = new ByteArrayOutputStream(Math.max(256, (limit - start) * 2));
+                }
+                line.write(buffer, start, limit - start);
             }
         }
-        return -1;
+
+        /** True if the line last returned ended with a line break. */
+        boolean terminated() {
+            return terminated;
+        }
     }
 
     private static MessageDigest sha256() {

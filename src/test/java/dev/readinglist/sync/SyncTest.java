@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
@@ -73,6 +74,44 @@ class SyncTest {
         assertEquals(List.of("papers"), copy.userTags());
         assertTrue(desktop.article(CACHING).favourite());
         assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
+    }
+
+    @Test
+    void twoNewDevicesThatSyncBeforeEitherHasTheOthersFilesBecomeOneLibrary() throws Exception {
+        // Each device's sync tool has not brought the other's files yet: two libraries, each alone.
+        Path laptopCopy = folder;
+        Path desktopCopy = Files.createDirectories(dir.resolve("Desktop Sync"));
+        laptop.setNote(CACHING, "laptop's");
+        laptop.sync(laptopCopy);
+        desktop.setNote("rate-limiting-algorithms-production-guide", "desktop's");
+        desktop.sync(desktopCopy);
+        assertFalse(laptop.id().equals(desktop.id()));
+        String laptopAlone = laptop.id();
+
+        for (int round = 0; round < 3; round++) { // the sync tool catches up, both sync
+            copyFolder(laptopCopy, desktopCopy);
+            copyFolder(desktopCopy, laptopCopy);
+            laptop.sync(laptopCopy);
+            desktop.sync(desktopCopy);
+            if (round == 0) {
+                assertEquals(laptop.id(), desktop.id(), "the higher id joined the lower");
+                Path joinerCopy = laptop.id().equals(laptopAlone) ? desktopCopy : laptopCopy;
+                assertEquals(List.of(laptop.id()), libraries(joinerCopy), "the joining device's own old files went");
+            }
+        }
+        assertEquals("laptop's", desktop.note(CACHING).orElseThrow());
+        assertEquals(
+                "desktop's",
+                laptop.note("rate-limiting-algorithms-production-guide").orElseThrow());
+        assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
+    }
+
+    private static List<String> libraries(Path folder) throws Exception {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isDirectory)
+                    .map(path -> path.getFileName().toString())
+                    .toList();
+        }
     }
 
     @Test
@@ -300,7 +339,7 @@ class SyncTest {
             for (Path each : files.filter(Files::isRegularFile).toList()) {
                 Path target = to.resolve(from.relativize(each));
                 Files.createDirectories(target.getParent());
-                copied.add(Files.copy(each, target));
+                copied.add(Files.copy(each, target, StandardCopyOption.REPLACE_EXISTING));
             }
         }
         return copied;
