@@ -50,8 +50,11 @@ public final class LibraryIndex {
     /** Guarded by {@link #lock}. */
     private ArticleIndex index;
 
-    /** The starred articles' ids; null until asked, and again after a change to them. */
-    private volatile Set<String> favourites;
+    /**
+     * The starred articles' ids, read by the loader and again by a star's change, never on the
+     * caller of {@link #article}, which may be the FX thread.
+     */
+    private volatile Set<String> favourites = Set.of();
 
     private long generation;
     private long loads;
@@ -124,20 +127,18 @@ public final class LibraryIndex {
         return new Matches(Arrays.copyOf(kept, size), matched, read);
     }
 
-    /** The starred articles' ids, read from the library once and kept until a star or a reload changes them. */
     Set<String> favourites() {
-        Set<String> known = favourites;
-        if (known == null) {
-            known = Set.copyOf(articles.favouriteIds());
-            favourites = known;
-        }
-        return known;
+        return favourites;
     }
 
-    /** A star was set or taken away. */
+    /** A star was set or taken away: on the thread that wrote it. */
     void favouritesChanged(Collection<String> ids) {
-        favourites = null;
+        readFavourites();
         changed(ids);
+    }
+
+    private void readFavourites() {
+        favourites = Set.copyOf(articles.favouriteIds());
     }
 
     public void addListener(Listener listener) {
@@ -263,7 +264,6 @@ public final class LibraryIndex {
      * or deleted, an import, a change another program made). The old index answers meanwhile.
      */
     void reload() {
-        favourites = null;
         long mine;
         synchronized (lock) {
             mine = ++loads;
@@ -289,6 +289,7 @@ public final class LibraryIndex {
                 done = loader.step();
             }
             ArticleIndex built = loader.finish();
+            readFavourites();
             Set<String> changed;
             synchronized (lock) {
                 if (mine != loads) {

@@ -38,6 +38,8 @@ public final class LibraryDatabase implements AutoCloseable {
     /** The schema from which link keys follow the URL standard (schema-004.sql). */
     private static final int URL_STANDARD_KEYS = 4;
 
+    private static final boolean REFUSE_FX_THREAD = Boolean.getBoolean("readinglist.refuseFxThread");
+
     private final Path file;
     private final Connection connection;
     private final AtomicLong commits = new AtomicLong();
@@ -133,6 +135,17 @@ public final class LibraryDatabase implements AutoCloseable {
         libraryId = id;
     }
 
+    /**
+     * Tests turn this on (pom.xml): a query on the window's thread would freeze it, so there it
+     * fails the test instead of passing unnoticed.
+     */
+    private static void refuseFxThread() {
+        if (REFUSE_FX_THREAD
+                && "JavaFX Application Thread".equals(Thread.currentThread().getName())) {
+            throw new IllegalStateException("SQLite used on the JavaFX Application Thread");
+        }
+    }
+
     /** Runs {@code work} in one immediate transaction: all of it lands, or none of it. */
     synchronized <T> T write(SqlWork<T> work) {
         return write(work, true);
@@ -140,6 +153,7 @@ public final class LibraryDatabase implements AutoCloseable {
 
     /** As {@link #write(SqlWork)}; with {@code commit} false the work is rolled back, for a dry run. */
     synchronized <T> T write(SqlWork<T> work, boolean commit) {
+        refuseFxThread();
         try {
             connection.setAutoCommit(false);
             try {
@@ -163,6 +177,7 @@ public final class LibraryDatabase implements AutoCloseable {
     }
 
     synchronized <T> T read(SqlWork<T> work) {
+        refuseFxThread();
         try {
             return work.run(connection);
         } catch (SQLException e) {

@@ -233,7 +233,9 @@ class MainWindowTest {
     @Test
     void theExportDialogWritesTheFile(FxRobot robot) throws Exception {
         loaded();
-        robot.interact(() -> window.connection().get().setNote(CACHING, "exported note, with a comma"));
+        window.connection()
+                .get()
+                .setNote(CACHING, "exported note, with a comma"); // off the FX thread, as the window does
         robot.push(KeyCode.CONTROL, KeyCode.E);
         waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
         robot.clickOn("All articles");
@@ -421,9 +423,8 @@ class MainWindowTest {
     @Test
     void f2EditsAnAddedArticleAndALinkAnotherArticleHasIsRefusedByName(FxRobot robot) {
         loaded();
-        String[] id = new String[1];
-        robot.interact(() -> id[0] =
-                window.connection().get().addArticle("Notes on Raft", "https://example.com/raft", "", List.of()));
+        String[] id = {window.connection().get().addArticle("Notes on Raft", "https://example.com/raft", "", List.of())
+        };
         robot.clickOn(".text-field").write("notes raft");
         waitFor(() -> table(robot).getItems().size() == 1);
         robot.type(KeyCode.DOWN).type(KeyCode.F2);

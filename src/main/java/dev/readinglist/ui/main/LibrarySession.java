@@ -67,14 +67,15 @@ public final class LibrarySession {
                     try {
                         Library library = Library.openDeferringBackup(database, clock);
                         opening.complete(library);
-                        return library;
+                        return new Opened(library, library.dataVersion());
                     } catch (RuntimeException e) {
                         opening.completeExceptionally(e);
                         throw e;
                     }
                 },
-                library -> {
-                    dataVersion = library.dataVersion();
+                open -> {
+                    Library library = open.library();
+                    dataVersion = open.dataVersion();
                     connection.open(library);
                     // Queued after the first page and the index, before anything the user can change.
                     background.run(
@@ -196,4 +197,7 @@ public final class LibrarySession {
             throw new ReadingListException(String.valueOf(e.getCause().getMessage()), e.getCause());
         }
     }
+
+    /** What the worker read while opening, so the FX thread never asks SQLite. */
+    private record Opened(Library library, long dataVersion) {}
 }
