@@ -513,6 +513,25 @@ class MainWindowTest {
         waitFor(() -> Math.abs(split.getWidth() * (1 - split.getDividerPositions()[0]) - pane) < 12);
     }
 
+    @Test
+    void aNoteChangedElsewhereWhileTheEditorHasTheCaretKeepsTheCaretWhereItWas(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        String id = row(robot, 0).id();
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("first line");
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("first line")));
+        robot.interact(() -> note.positionCaret(5));
+
+        // What a sync or a command line does: the note changes in the library while the editor has focus.
+        window.connection().get().setNote(id, "first line\n--- kept from laptop ---\nsecond");
+        waitFor(() -> note.getText().endsWith("second"));
+        assertTrue(note.isFocused());
+        assertEquals(5, note.getCaretPosition());
+        robot.write("X");
+        waitFor(() -> note.getText().startsWith("firstX line"));
+    }
+
     private void loaded() {
         waitFor(() -> window.mainModel().loadedProperty().get());
     }

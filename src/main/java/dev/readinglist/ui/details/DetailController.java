@@ -98,7 +98,7 @@ public final class DetailController {
 
     @FXML
     private void initialize() {
-        noteArea.textProperty().bindBidirectional(model.noteTextProperty());
+        followNote();
         noteArea.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 model.flush();
@@ -257,5 +257,33 @@ public final class DetailController {
         ClipboardContent content = new ClipboardContent();
         content.putString(text);
         Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    /**
+     * Both ways like a binding, but a note that changes under the user's caret (a sync, a command
+     * line) keeps the caret where it was instead of sending it to the start, where the next keys
+     * would land.
+     */
+    private void followNote() {
+        boolean[] typing = {false};
+        noteArea.setText(model.noteTextProperty().get());
+        noteArea.textProperty().addListener((obs, old, now) -> {
+            typing[0] = true;
+            try {
+                model.noteTextProperty().set(now);
+            } finally {
+                typing[0] = false;
+            }
+        });
+        model.noteTextProperty().addListener((obs, old, now) -> {
+            if (!typing[0] && !now.equals(noteArea.getText())) {
+                int caret = noteArea.getCaretPosition();
+                boolean focused = noteArea.isFocused();
+                noteArea.setText(now);
+                if (focused) {
+                    noteArea.positionCaret(Math.min(caret, now.length()));
+                }
+            }
+        });
     }
 }
