@@ -73,6 +73,12 @@ class MainViewModelTest {
                 window.main.emptyTextProperty().get());
         assertTrue(window.main.filteredProperty().get());
         assertEquals("0 shown · 31 articles", window.main.statusTextProperty().get());
+
+        window.main.searchTextProperty().set("celery");
+        window.main.favouritesOnlyProperty().set(true);
+        assertEquals(
+                "No articles match “celery” with these filters.",
+                window.main.emptyTextProperty().get());
     }
 
     @Test

@@ -430,6 +430,7 @@ class MainWindowTest {
         robot.type(KeyCode.DOWN).type(KeyCode.F2);
         waitFor(() -> robot.lookup("#titleField").tryQuery().isPresent());
         TextField title = robot.lookup("#titleField").queryAs(TextField.class);
+        waitFor(title::isFocused);
         robot.interact(() -> title.setText("Notes on Raft, read twice"));
         robot.clickOn("#minutesField").write("14").type(KeyCode.ENTER);
         waitFor(() -> titleInStore(id[0]).equals("Notes on Raft, read twice"));
@@ -443,6 +444,13 @@ class MainWindowTest {
                 .tryQuery()
                 .isPresent());
         assertEquals("https://example.com/raft", urlInStore(id[0]), "nothing changed");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#titleField").tryQuery().isEmpty());
+
+        robot.clickOn(".table-view").type(KeyCode.F2);
+        waitFor(() -> robot.lookup("#minutesField").tryQuery().isPresent());
+        robot.clickOn("#minutesField").type(KeyCode.ESCAPE); // a field with a formatter, which keeps Esc for itself
+        waitFor(() -> robot.lookup("#minutesField").tryQuery().isEmpty());
     }
 
     @Test

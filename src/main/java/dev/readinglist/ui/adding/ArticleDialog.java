@@ -9,6 +9,8 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 
 /** Add article (Ctrl+N) and Edit article (F2): the form in a dialog, Add or Save only while it is valid. */
@@ -36,6 +38,14 @@ public final class ArticleDialog {
         okButton.disableProperty().bind(view.controller().validProperty().not());
         style.accept(pane.getScene());
         dialog.setOnShown(e -> view.controller().focusFirst());
+        // A text field with a formatter (title, reading time) takes Esc for itself: the dialog closes anyway.
+        Button cancel = (Button) pane.lookupButton(ButtonType.CANCEL);
+        pane.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ESCAPE) {
+                key.consume();
+                cancel.fire();
+            }
+        });
         return dialog.showAndWait()
                 .filter(answer -> answer.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                 .map(answer -> view.controller().entry());

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -18,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.stage.Window;
 
 /**
  * The Add article and Edit article form. It accepts a title with a word (at most
@@ -117,10 +120,26 @@ public final class ArticleFormController {
                         urlTouched));
     }
 
-    /** Where the keyboard starts: the title. Called once the dialog shows. */
+    /**
+     * Where the keyboard starts: the title. Called once the dialog shows; asked again when its
+     * window first gets the focus, which a dialog opened by a key (F2) may get only after showing.
+     */
     public void focusFirst() {
         titleField.requestFocus();
         titleField.end();
+        Window window = titleField.getScene().getWindow();
+        if (!window.isFocused()) {
+            window.focusedProperty().addListener(new InvalidationListener() {
+                @Override
+                public void invalidated(Observable focused) {
+                    if (window.isFocused()) {
+                        window.focusedProperty().removeListener(this);
+                        titleField.requestFocus();
+                        titleField.end();
+                    }
+                }
+            });
+        }
     }
 
     private String problem(boolean checkTitle, boolean checkUrl) {

@@ -28,7 +28,7 @@ public enum Command {
     MARK_READ("Mark _read", "Shortcut+R", "Mark the selected articles read"),
     MARK_UNREAD("Mark u_nread", "Shortcut+Shift+R", "Mark the selected articles unread"),
     TOGGLE_READ("Toggle read", "Space", true, "Toggle read on the selected articles"),
-    FAVOURITE("_Favourite", "Shortcut+D", "Star or unstar the selected articles"),
+    FAVOURITE("_Star or unstar", "Shortcut+D", "Star or unstar the selected articles"),
     EDIT_ARTICLE("_Edit article…", "F2", "Edit the title, link, summary and reading time of an added article"),
     ADD_TAG("Add a _tag to the selected…", "Shortcut+T", "Add one of your tags to every selected article"),
     REMOVE_TAG("Remove a tag from the selected…", "Shortcut+Shift+T", "Remove one of your tags from the selected"),

@@ -10,6 +10,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
@@ -29,6 +30,8 @@ import javafx.scene.layout.HBox;
 
 /** The detail pane beside the table: shows one article and edits its note and the user's tags. */
 public final class DetailController {
+
+    private static final PseudoClass STARRED = PseudoClass.getPseudoClass("starred");
 
     private final DetailViewModel model;
     private final Consumer<Command> commands;
@@ -156,6 +159,7 @@ public final class DetailController {
         readToggle.setSelected(row.isRead());
         readOnLabel.setText(row.isRead() ? "on " + Formats.date(row.readAt()) : "");
         starButton.setText(row.isFavourite() ? "★ Starred" : "☆ Star");
+        starButton.pseudoClassStateChanged(STARRED, row.isFavourite());
         starButton.setAccessibleText(row.isFavourite() ? "Starred; press to take the star away" : "Star this article");
         tagPane.getChildren().clear();
         article.catalogTags().forEach(tag -> tagPane.getChildren().add(catalogChip(tag)));

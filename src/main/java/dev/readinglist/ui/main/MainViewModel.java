@@ -456,7 +456,9 @@ public final class MainViewModel implements ArticleList {
         }
         String search = searchText.get().strip();
         if (!search.isEmpty()) {
-            return "No articles match “" + Formats.shortened(search, 60) + "”.";
+            boolean narrowed = !selectedTags.isEmpty() || status.get() != ReadStatus.ALL || favouritesOnly.get();
+            return "No articles match “" + Formats.shortened(search, 60) + "”"
+                    + (narrowed ? " with these filters." : ".");
         }
         if (favouritesOnly.get() && selectedTags.isEmpty() && status.get() == ReadStatus.ALL) {
             return "No starred articles yet. Star one with ☆ in the table, or Ctrl+D.";
