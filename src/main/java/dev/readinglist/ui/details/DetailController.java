@@ -8,6 +8,7 @@ import dev.readinglist.ui.common.TagSuggestions;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -27,6 +28,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
 /** The detail pane beside the table: shows one article and edits its note and the user's tags. */
 public final class DetailController {
@@ -45,6 +47,9 @@ public final class DetailController {
 
     @FXML
     private ScrollPane scroller;
+
+    @FXML
+    private VBox content;
 
     @FXML
     private Hyperlink titleLink;
@@ -102,6 +107,11 @@ public final class DetailController {
     @FXML
     private void initialize() {
         followNote();
+        // Fills the pane while it fits (the note grows), scrolls once it does not: fitToHeight clipped the buttons
+        // instead.
+        content.minHeightProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> scroller.getViewportBounds().getHeight(), scroller.viewportBoundsProperty()));
         noteArea.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 model.flush();
