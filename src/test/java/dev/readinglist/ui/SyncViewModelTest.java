@@ -69,6 +69,23 @@ class SyncViewModelTest {
     }
 
     @Test
+    void aFolderThatGoesAwaySaysNotSyncedShortlyAndWhyInFull() throws Exception {
+        Path folder =
+                Files.createDirectories(dir.resolve("Sync").resolve("a-rather-long-folder-name-for-the-status-bar"));
+        window.await(() -> true);
+        sync.useFolder(folder);
+        window.await(() -> sync.statusTextProperty().get().startsWith("Synced"));
+        Files.move(folder, dir.resolve("Sync").resolve("moved"));
+
+        sync.syncNow();
+        window.await(() -> sync.statusTextProperty().get().startsWith("Not synced"));
+        assertEquals("Not synced (hover for why)", sync.statusTextProperty().get());
+        assertTrue(
+                sync.detailTextProperty().get().contains(folder.toString()),
+                sync.detailTextProperty().get());
+    }
+
+    @Test
     void aFolderThatHoldsTheLibraryIsRefusedWithWhy() {
         sync.useFolder(dir);
         assertFalse(sync.onProperty().get());

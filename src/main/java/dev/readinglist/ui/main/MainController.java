@@ -190,6 +190,11 @@ public final class MainController {
         starredButton.selectedProperty().bindBidirectional(model.favouritesOnlyProperty());
         starredButton.setTooltip(new Tooltip("Only starred articles"));
         syncLabel.textProperty().bind(sync.statusTextProperty());
+        Tooltip syncDetail = new Tooltip();
+        syncDetail.setWrapText(true);
+        syncDetail.setMaxWidth(480);
+        syncDetail.textProperty().bind(sync.detailTextProperty());
+        syncLabel.setTooltip(syncDetail);
         // "Synced 2 min ago" ages by itself; the clock ticks only while sync is on, so an idle window sleeps.
         Timeline aging = new Timeline(new KeyFrame(Duration.seconds(30), e -> sync.refreshText()));
         aging.setCycleCount(Animation.INDEFINITE);

@@ -34,6 +34,7 @@ public final class SyncViewModel {
     private final Dialogs dialogs;
     private final SyncScheduler.Timing timing;
     private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper detailText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper on = new ReadOnlyBooleanWrapper();
     /** Any change the library commits (the window's, a command line's, an import) is shared a few seconds later. */
     private final LibraryIndex.Listener changed;
@@ -161,7 +162,10 @@ public final class SyncViewModel {
 
     /** "2 min ago" grows older by itself: the window calls this now and then. */
     public void refreshText() {
-        statusText.set(condition.kind() == SyncCondition.Kind.OFF ? "" : condition.describe(clock.instant()));
+        String full = condition.kind() == SyncCondition.Kind.OFF ? "" : condition.describe(clock.instant());
+        detailText.set(full);
+        // A reason can be a long path: the status bar keeps room for the counts, and the tooltip has it all.
+        statusText.set(condition.kind() == SyncCondition.Kind.FAILED ? "Not synced (hover for why)" : full);
     }
 
     /** Stops the scheduler: at quit, before the library closes, and when another library opens. */
@@ -174,9 +178,15 @@ public final class SyncViewModel {
         condition = SyncCondition.OFF;
         on.set(false);
         statusText.set("");
+        detailText.set("");
     }
 
-    /** "Synced 2 min ago · 2 devices", "Not synced: …", or empty while sync is off. */
+    /** The whole of it, with a failure's reason and when it last synced: the status text's tooltip. */
+    public ReadOnlyStringProperty detailTextProperty() {
+        return detailText.getReadOnlyProperty();
+    }
+
+    /** "Synced 2 min ago · 2 devices", "Not synced (…)", or empty while sync is off. */
     public ReadOnlyStringProperty statusTextProperty() {
         return statusText.getReadOnlyProperty();
     }
