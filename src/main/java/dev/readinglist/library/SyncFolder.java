@@ -108,10 +108,13 @@ final class SyncFolder {
             throw new ReadingListException("the sync folder " + root + " is a file, not a folder");
         }
         if (inside(database, root)) {
-            throw new ReadingListException("cannot sync " + database + " through " + root
-                    + ": the library file is inside the sync folder, and a sync tool copying a live SQLite file"
-                    + " corrupts it; keep the library outside it (for example in " + DataFolder.folder()
-                    + ") and sync through the folder alone");
+            Path data = DataFolder.folder().toAbsolutePath().normalize();
+            String instead = inside(data.resolve("x"), root)
+                    ? "choose a folder of its own that your sync tool replicates, such as ~/Sync/reading-list"
+                    : "choose a folder of its own, or keep the library outside it (in " + data + ")";
+            throw new ReadingListException("cannot sync through " + root
+                    + ": the library file is inside the sync folder (" + database.getFileName()
+                    + "), and a sync tool would copy it while it is open and damage it; " + instead);
         }
     }
 
