@@ -84,7 +84,8 @@ public final class FxDialogs implements Dialogs {
     private Alert alert(Alert.AlertType type, String header, String text) {
         Alert alert = new Alert(type);
         prepare(alert, header);
-        Label label = new Label(text);
+        // The core's messages are written to follow "reading-list: " on a command line; here they start a sentence.
+        Label label = new Label(text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1));
         label.setWrapText(true);
         label.setPrefWidth(TEXT_WIDTH);
         label.setMaxWidth(TEXT_WIDTH);
