@@ -72,6 +72,7 @@ public final class MainWindow {
         this.context = context;
         dialogs = new FxDialogs(stage);
         UndoStack undo = new UndoStack();
+        undo.onUndone(dialogs::notice);
         mainModel = new MainViewModel(context.background(), connection, context.clock(), undo, new ArticleRows());
         detailModel = new DetailViewModel(
                 context.background(),

@@ -305,6 +305,11 @@ class MainViewModelTest {
 
         window.main.undo();
         assertFalse(library.article(CACHING).favourite());
+        assertEquals(
+                "Star taken back from “"
+                        + Formats.shortened(caching.titleProperty().get(), 60) + "”",
+                window.dialogs.said().getLast(),
+                "an undo may change a row the filters hide: it says what it did");
         window.await(() -> window.main.rows().isEmpty());
         assertEquals(
                 "No starred articles yet. Star one with ☆ in the table, or Ctrl+D.",

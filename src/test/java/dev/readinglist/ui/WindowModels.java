@@ -28,6 +28,7 @@ final class WindowModels {
     final ArticleActions actions;
 
     WindowModels(Clock clock) {
+        undo.onUndone(dialogs::notice); // as MainWindow wires it
         main = new MainViewModel(background, connection, clock, undo, new ArticleRows());
         detail = new DetailViewModel(background, connection, autosave, main::setRead, main::refreshTags);
         actions = new ArticleActions(background, connection, dialogs, undo, main::tags, main::refreshTags, main::fail);

@@ -2,6 +2,8 @@ package dev.readinglist.ui.common;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -18,6 +20,7 @@ public final class UndoStack {
     private final Deque<Undoable> done = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("Undo");
+    private Consumer<String> told = text -> {};
 
     /** Something done that can be taken back. */
     public interface Undoable {
@@ -25,6 +28,16 @@ public final class UndoStack {
         String label();
 
         void undo();
+
+        /** What to tell the user once undone, where the undo does not tell them itself. */
+        default Optional<String> undoneNotice() {
+            return Optional.empty();
+        }
+    }
+
+    /** Told what an undo did: an undo can change a row the filters hide, so it must say so. */
+    public void onUndone(Consumer<String> told) {
+        this.told = told;
     }
 
     public void push(Undoable undoable) {
@@ -46,6 +59,7 @@ public final class UndoStack {
         changed();
         if (last != null) {
             last.undo();
+            last.undoneNotice().ifPresent(told);
         }
     }
 

@@ -267,7 +267,7 @@ public final class MainViewModel implements ArticleList {
         saved.put("selected", selection.isEmpty() ? "" : selection.getFirst().id());
     }
 
-    /** Edit > Undo: the last read change, delete or tag change, whichever came last. */
+    /** Edit > Undo: the last read change, star, delete or tag change, whichever came last. */
     public void undo() {
         undo.undo();
     }
@@ -355,6 +355,16 @@ public final class MainViewModel implements ArticleList {
             public void undo() {
                 star(library, changing, !starred, () -> {});
             }
+
+            @Override
+            public Optional<String> undoneNotice() {
+                String which = changing.size() == 1
+                        ? "“"
+                                + Formats.shortened(
+                                        changing.getFirst().titleProperty().get(), 60) + "”"
+                        : String.format("%,d articles", changing.size());
+                return Optional.of((starred ? "Star taken back from " : "Star put back on ") + which);
+            }
         };
         undo.push(change);
         star(library, changing, starred, () -> undo.forget(change));
@@ -400,6 +410,22 @@ public final class MainViewModel implements ArticleList {
         @Override
         public String label() {
             return "Undo read change";
+        }
+
+        @Override
+        public Optional<String> undoneNotice() {
+            return Optional.of(
+                    before.size() == 1
+                            ? "Read change taken back on “"
+                                    + Formats.shortened(
+                                            before.keySet()
+                                                    .iterator()
+                                                    .next()
+                                                    .titleProperty()
+                                                    .get(),
+                                            60)
+                                    + "”"
+                            : String.format("Read change taken back on %,d articles", before.size()));
         }
 
         @Override
