@@ -157,6 +157,7 @@ public final class SyncScheduler implements AutoCloseable {
             if (expected != generation || folder == null) {
                 return;
             }
+            next = null; // started: a trigger from now on (a change, Sync now) queues a sync after this one
             through = folder;
             before = condition;
             set(new SyncCondition(

@@ -542,6 +542,7 @@ class MainWindowTest {
 
     private void loaded() {
         waitFor(() -> window.mainModel().loadedProperty().get());
+        WaitForAsyncUtils.waitForFxEvents(); // TestFX reads bounds off the FX thread: not while a layout runs
     }
 
     private boolean readInStore(String id) {

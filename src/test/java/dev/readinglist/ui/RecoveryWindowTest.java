@@ -147,6 +147,7 @@ class RecoveryWindowTest {
     void aStopSignalSavesTheNoteBeingTyped(FxRobot robot) throws Exception {
         openWindow(robot, Files.createTempDirectory(shared, "sigterm").resolve("reading-list.db"));
         waitFor(() -> table(robot).getItems().size() == 31);
+        WaitForAsyncUtils.waitForFxEvents(); // TestFX reads bounds off the FX thread: not while a layout runs
         robot.clickOn(".text-field").type(KeyCode.DOWN);
         String id = table(robot).getItems().getFirst().id();
         robot.clickOn(".text-area").write("typed just before SIGTERM");
