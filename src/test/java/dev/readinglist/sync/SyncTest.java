@@ -106,6 +106,38 @@ class SyncTest {
         assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
     }
 
+    @Test
+    void articlesReceivedBySyncAreFoundBySearchAsTheyChange() {
+        String ring = laptop.addArticle(
+                "Ring hashing", "https://example.org/ring", "Consistent placement of keys.", List.of("hashing"));
+        laptop.setNote(ring, "virtual nodes");
+        laptop.markRead(List.of(CACHING)); // a catalog article's state merged in the same sync
+        laptop.sync(folder);
+        desktop.sync(folder);
+        assertEquals(List.of(ring), ids(desktop.search("consistent", ReadStatus.ALL)));
+        assertEquals(List.of(ring), ids(desktop.search("virtual", ReadStatus.ALL)));
+        assertEquals(List.of(ring), ids(desktop.search("hashing", ReadStatus.ALL)));
+
+        laptop.editArticle(ring, "Rendezvous hashing", "https://example.org/ring", "Highest random weight.", null);
+        laptop.setNote(ring, "jump hash next");
+        laptop.editTags(ring, List.of("placement"), List.of());
+        laptop.sync(folder);
+        desktop.sync(folder);
+        assertEquals(List.of(), ids(desktop.search("consistent", ReadStatus.ALL)));
+        assertEquals(List.of(ring), ids(desktop.search("rendezvous", ReadStatus.ALL)));
+        assertEquals(List.of(ring), ids(desktop.search("jump", ReadStatus.ALL)));
+        assertEquals(List.of(ring), ids(desktop.search("placement", ReadStatus.ALL)));
+
+        laptop.deleteArticles(List.of(ring));
+        laptop.sync(folder);
+        desktop.sync(folder);
+        assertEquals(List.of(), ids(desktop.search("rendezvous", ReadStatus.ALL)));
+    }
+
+    private static List<String> ids(List<Article> articles) {
+        return articles.stream().map(Article::id).toList();
+    }
+
     private static List<String> libraries(Path folder) throws Exception {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(Files::isDirectory)
