@@ -134,6 +134,42 @@ class SyncTest {
         assertEquals(List.of(), ids(desktop.search("rendezvous", ReadStatus.ALL)));
     }
 
+    @Test
+    void aNewSyncFolderGetsEverythingTheDeviceHad() throws Exception {
+        String raft = laptop.addArticle("Raft", "https://raft.github.io/", "Consensus.", List.of("papers"));
+        laptop.setNote(raft, "Read section 5.");
+        laptop.setFavourite(CACHING, true);
+        laptop.sync(folder);
+        desktop.sync(folder);
+        desktop.markRead(List.of(raft));
+        desktop.sync(folder);
+        laptop.sync(folder);
+
+        Path second = Files.createDirectories(dir.resolve("Second"));
+        laptop.sync(second);
+        try (Library phone = Replicas.open(dir.resolve("phone/reading-list.db"), "phone")) {
+            assertTrue(phone.sync(second).joined());
+            Article copy = phone.article(raft);
+            assertEquals("Read section 5.", copy.note());
+            assertTrue(copy.isRead(), "what the laptop had merged from the desktop too");
+            assertTrue(phone.article(CACHING).favourite());
+            assertEquals(Replicas.export(laptop, dir), Replicas.export(phone, dir));
+        }
+
+        // The laptop's own folder deleted: its next sync writes everything again.
+        Path own = second.resolve(laptop.id()).resolve(Replicas.device("laptop").id());
+        try (Stream<Path> files = Files.walk(own)) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
+        }
+        laptop.sync(second);
+        try (Library tablet = Replicas.open(dir.resolve("tablet/reading-list.db"), "tablet")) {
+            tablet.sync(second);
+            assertEquals(Replicas.export(laptop, dir), Replicas.export(tablet, dir));
+        }
+        assertFalse(laptop.sync(second).snapshot(), "only once");
+    }
+
     private static List<String> ids(List<Article> articles) {
         return articles.stream().map(Article::id).toList();
     }
