@@ -147,7 +147,7 @@ final class SyncRun {
             String name = each.equals(device.id()) ? device.name() : sync.nameOf(each);
             activity.add(new SyncStatus.DeviceActivity(each, name, last, files.size(), waiting));
         }
-        return new SyncStatus(sync.root(), device, activity, store.pending() + store.unshared());
+        return new SyncStatus(sync.root(), device, activity, store.pending() + store.unsharedToWrite());
     }
 
     /**
