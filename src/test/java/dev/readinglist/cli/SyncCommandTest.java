@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.library.Library;
+import dev.readinglist.model.Device;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,6 +86,32 @@ class SyncCommandTest {
                         .anyMatch(line -> line.matches(
                                 ".*\\(this device\\): last wrote \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}, 1 file")),
                 wrote.out());
+    }
+
+    @Test
+    void articlesReceivedBySyncAreFoundByQueries() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Sync"));
+        String ring;
+        try (Library laptop = Library.openDeferringBackup(
+                dir.resolve("laptop.db"), Clock.systemUTC(), new Device("1a97f0", "laptop"))) {
+            ring = laptop.addArticle(
+                    "Ring hashing", "https://example.org/ring", "Consistent placement.", List.of("hashing"));
+            laptop.setFavourite(CliTest.CACHING, true);
+            laptop.sync(folder);
+        }
+        try (Library desktop =
+                Library.openDeferringBackup(dir.resolve("rl.db"), Clock.systemUTC(), new Device("2b0c4d", "desktop"))) {
+            desktop.sync(folder);
+        }
+        CliRun found = CliRun.run(db, "list", "--query", "consistent");
+        assertEquals(0, found.code(), found.err());
+        assertTrue(found.out().contains(ring), found.out());
+        Path export = dir.resolve("found.csv");
+        assertEquals(
+                0,
+                CliRun.run(db, "export", "--out", export.toString(), "--format", "csv", "--query", "consistent")
+                        .code());
+        assertTrue(Files.readString(export).contains("Ring hashing"));
     }
 
     @Test
