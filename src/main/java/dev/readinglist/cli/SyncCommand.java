@@ -66,6 +66,9 @@ final class SyncCommand extends LibraryCommand {
         if (report.shared() > 0) {
             line.append(" (").append(plural(report.shared(), "article")).append(" shared for the first time)");
         }
+        if (report.snapshot()) {
+            line.append(" and a snapshot of this library");
+        }
         line.append(", received ").append(report.received());
         line.append("; ").append(plural(report.changed(), "article")).append(" changed here");
         line.append("; ").append(plural(report.devices(), "device")).append('.');

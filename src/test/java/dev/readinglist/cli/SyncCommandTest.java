@@ -79,6 +79,13 @@ class SyncCommandTest {
                 "Synced through " + folder + ": sent 1 change (1 article shared for the first time), received 0;"
                         + " 0 articles changed here; 1 device.\n",
                 added.out());
+        Path second = Files.createDirectories(dir.resolve("Second"));
+        CliRun moved = CliRun.run(db, "sync", "--folder", second.toString());
+        assertEquals(
+                "Synced through " + second + ": sent 0 changes and a snapshot of this library, received 0;"
+                        + " 0 articles changed here; 1 device.\n",
+                moved.out(),
+                "a new folder gets everything this library holds");
         CliRun wrote = CliRun.run(db, "sync", "--status");
         assertTrue(
                 wrote.out()
