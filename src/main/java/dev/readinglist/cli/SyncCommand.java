@@ -5,6 +5,8 @@ import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.SyncReport;
 import dev.readinglist.model.SyncStatus;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -22,13 +24,17 @@ final class SyncCommand extends LibraryCommand {
 
     /** Files named at most, of those still arriving or skipped. */
     private static final int SHOWN = 3;
+    /** When a device last wrote, in this machine's time zone, to the second. */
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     @Option(names = "--folder", paramLabel = "DIR", description = "The sync folder (remembered for this library).")
     Path folder;
 
     @Option(
             names = "--status",
-            description = "Print the devices seen, when each last wrote, and what is pending; sync nothing.")
+            description =
+                    "Print the devices seen, when each last wrote (local time), and what is pending; sync nothing.")
     boolean status;
 
     @Override
@@ -60,6 +66,9 @@ final class SyncCommand extends LibraryCommand {
         if (report.shared() > 0) {
             line.append(" (").append(plural(report.shared(), "article")).append(" shared for the first time)");
         }
+        if (report.snapshot()) {
+            line.append(" and a snapshot of this library");
+        }
         line.append(", received ").append(report.received());
         line.append("; ").append(plural(report.changed(), "article")).append(" changed here");
         line.append("; ").append(plural(report.devices(), "device")).append('.');
@@ -88,7 +97,10 @@ final class SyncCommand extends LibraryCommand {
                     .append(" (")
                     .append(self ? "this device" : device.id())
                     .append("): ");
-            line.append(device.lastWrote() == null ? "has written nothing" : "last wrote " + device.lastWrote());
+            line.append(
+                    device.lastWrote() == null
+                            ? "has written nothing"
+                            : "last wrote " + WHEN.format(device.lastWrote()));
             line.append(", ").append(plural(device.files(), "file"));
             if (device.waiting() > 0) {
                 line.append(", ").append(device.waiting()).append(" not merged here yet");

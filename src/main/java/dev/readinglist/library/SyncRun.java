@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +50,7 @@ final class SyncRun {
     SyncReport run(Path folder) {
         SyncFolder sync = SyncFolder.open(folder, libraryId, device, database, clock);
         sync.describeDevice();
+        boolean newHere = newFolder(sync, store.mergedFiles());
         int shared = store.share();
         SyncStore.Outbox outbox = store.outbox();
         if (outbox.size() > 0) {
@@ -110,7 +112,7 @@ final class SyncRun {
         if (!known.isEmpty()) {
             store.markMerged(known);
         }
-        boolean snapshot = snapshotDue(sync, outbox.size());
+        boolean snapshot = newHere || snapshotDue(sync, outbox.size());
         if (snapshot) {
             Set<String> covers = store.mergedFiles();
             String name = sync.writeSnapshot(covers, store::forEachState);
@@ -145,7 +147,36 @@ final class SyncRun {
             String name = each.equals(device.id()) ? device.name() : sync.nameOf(each);
             activity.add(new SyncStatus.DeviceActivity(each, name, last, files.size(), waiting));
         }
-        return new SyncStatus(sync.root(), device, activity, store.pending() + store.unshared());
+        return new SyncStatus(sync.root(), device, activity, store.pending() + store.unsharedToWrite());
+    }
+
+    /**
+     * True when this library has synced before, but not through this folder as it is now: a new
+     * sync folder, or this device's own folder in it deleted. The newest file it wrote is not there
+     * (this device never drops its newest), or, if it never wrote one, none of the folder's files is
+     * one it merged. Then this sync writes a snapshot of everything it holds, so that a device that
+     * joins the folder gets it all, not only what changes from now on.
+     */
+    private boolean newFolder(SyncFolder sync, Set<String> merged) {
+        if (merged.isEmpty()) {
+            return false; // never synced: its first sync shares everything anyway
+        }
+        String prefix = device.id() + "/";
+        String newest = merged.stream()
+                .filter(key -> key.startsWith(prefix))
+                .max(Comparator.comparing((String key) -> key.substring(key.indexOf('-') + 1))
+                        .thenComparing(Comparator.comparingInt(String::length).reversed()))
+                .orElse(null);
+        if (newest != null) {
+            return sync.files(device.id()).stream()
+                    .noneMatch(entry -> entry.key().equals(newest));
+        }
+        for (String each : sync.devices()) {
+            if (sync.files(each).stream().anyMatch(entry -> merged.contains(entry.key()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -29,7 +29,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Runs a library's sync for the window, without JavaFX: at {@link #start}, a few seconds after a
  * change is committed ({@link #changed}), when another device's files arrive in the folder
- * (watched), and every few minutes; each new {@link SyncCondition} goes to the listener.
+ * (watched), and every few minutes; while the last sync failed (the folder gone, a disk full), again
+ * after a short wait that doubles up to that period. Each new {@link SyncCondition} goes to the listener.
  *
  * <p>Idle, it wakes only for the periodic sync: one scheduler thread sleeps until its next task,
  * and one thread waits in the folder watch, which on Linux and Windows the OS wakes (inotify,
@@ -53,6 +54,15 @@ public final class SyncScheduler implements AutoCloseable {
     private SyncCondition condition = SyncCondition.OFF;
     private ScheduledFuture<?> periodic;
     private ScheduledFuture<?> next;
+    /** Which scheduled sync {@link #next} is: once it starts running, a trigger schedules another. */
+    private long nextToken;
+
+    private long tokens;
+    /** The wait before the next retry after a failure; null while the last sync did not fail. */
+    private Duration backoff;
+
+    private boolean running;
+
     private FolderWatch watch;
     private long generation;
 
@@ -83,13 +93,14 @@ public final class SyncScheduler implements AutoCloseable {
 
     /**
      * When syncs run: {@code afterChange} after the last of a burst of changes, {@code afterFolder}
-     * after the last of a burst of arriving files, and every {@code period}.
+     * after the last of a burst of arriving files, and every {@code period}; after a failed sync,
+     * again after {@code retry}, then twice as long each time it fails again, up to {@code period}.
      */
-    public record Timing(Duration afterChange, Duration afterFolder, Duration period) {
+    public record Timing(Duration afterChange, Duration afterFolder, Duration period, Duration retry) {
 
-        /** A few seconds after a change, two after files arrive, every five minutes. */
+        /** A few seconds after a change, two after files arrive, every five minutes; a failure retried after 15 s. */
         public static final Timing DEFAULT =
-                new Timing(Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofMinutes(5));
+                new Timing(Duration.ofSeconds(3), Duration.ofSeconds(2), Duration.ofMinutes(5), Duration.ofSeconds(15));
     }
 
     /** Syncs through {@code folder} now, and from now on as described above; a folder syncing before is left. */
@@ -97,6 +108,7 @@ public final class SyncScheduler implements AutoCloseable {
         stopTimers();
         this.folder = folder.toAbsolutePath().normalize();
         generation++;
+        backoff = null;
         condition = new SyncCondition(SyncCondition.Kind.SYNCING, this.folder, null, 0, 0, null);
         listener.changed(condition);
         watch = FolderWatch.start(this.folder, device, this::folderChanged);
@@ -110,6 +122,7 @@ public final class SyncScheduler implements AutoCloseable {
         stopTimers();
         folder = null;
         generation++;
+        backoff = null;
         condition = SyncCondition.OFF;
         listener.changed(condition);
     }
@@ -133,12 +146,17 @@ public final class SyncScheduler implements AutoCloseable {
     }
 
     private synchronized void folderChanged() {
-        if (folder != null) {
+        if (folder != null && !(running && next == null)) {
+            // Files appearing while a sync runs are mostly its own folders; it refreshes the watch after.
             schedule(timing.afterFolder());
         }
     }
 
-    /** One sync at a time, and one waiting: a later trigger moves the waiting one, never adds another. */
+    /**
+     * One sync at a time, and one waiting: a later trigger moves the waiting one, never adds another.
+     * A sync already running is not waiting: a trigger while it runs (a change it may have missed)
+     * schedules one more.
+     */
     private void schedule(Duration delay) {
         if (next != null && !next.isDone()) {
             if (next.getDelay(TimeUnit.MILLISECONDS) <= delay.toMillis()) {
@@ -147,17 +165,22 @@ public final class SyncScheduler implements AutoCloseable {
             next.cancel(false);
         }
         long expected = generation;
-        next = scheduler.schedule(() -> runOnce(expected), delay.toMillis(), TimeUnit.MILLISECONDS);
+        long token = ++tokens;
+        nextToken = token;
+        next = scheduler.schedule(() -> runOnce(expected, token), delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private void runOnce(long expected) {
+    private void runOnce(long expected, long token) {
         Path through;
         SyncCondition before;
         synchronized (this) {
+            if (token == nextToken) {
+                next = null; // running now: no longer the one waiting
+            }
             if (expected != generation || folder == null) {
                 return;
             }
-            next = null; // started: a trigger from now on (a change, Sync now) queues a sync after this one
+            running = true;
             through = folder;
             before = condition;
             set(new SyncCondition(
@@ -185,13 +208,24 @@ public final class SyncScheduler implements AutoCloseable {
             after = failed(through, before, "unexpected error (details in " + ErrorLog.file() + ")");
         }
         synchronized (this) {
+            running = false;
             if (expected == generation) {
                 set(after);
                 if (watch != null) {
-                    watch.refresh(); // device folders that appeared
+                    watch.refresh(); // device folders that appeared, or the folder back again
+                }
+                if (after.kind() == SyncCondition.Kind.FAILED) {
+                    backoff = backoff == null ? timing.retry() : min(backoff.multipliedBy(2), timing.period());
+                    schedule(backoff);
+                } else {
+                    backoff = null;
                 }
             }
         }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     private static SyncCondition failed(Path folder, SyncCondition before, String problem) {
@@ -271,6 +305,7 @@ public final class SyncScheduler implements AutoCloseable {
 
         /** Registers the folders there are now: new libraries and devices appear while syncing. */
         synchronized void refresh() {
+            watched.keySet().removeIf(key -> !key.isValid()); // folders gone (renamed away), perhaps back now
             register(root);
             for (Path library : folders(root)) {
                 register(library);
@@ -293,7 +328,10 @@ public final class SyncScheduler implements AutoCloseable {
                                 || (context instanceof Path name
                                         && !name.toString().startsWith("."));
                     }
-                    key.reset();
+                    if (!key.reset()) {
+                        forget(key); // its folder went: registered again once it is back
+                        relevant = true;
+                    }
                     if (relevant) {
                         refresh();
                         changed.run();
@@ -302,6 +340,10 @@ public final class SyncScheduler implements AutoCloseable {
             } catch (ClosedWatchServiceException | InterruptedException e) {
                 // Closed: sync stopped, or went to another folder.
             }
+        }
+
+        private synchronized void forget(WatchKey key) {
+            watched.remove(key);
         }
 
         private void register(Path folder) {

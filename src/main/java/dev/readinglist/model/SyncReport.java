@@ -7,7 +7,8 @@ import java.util.List;
  * What one sync did.
  *
  * @param folder the sync folder
- * @param shared articles shared for the first time (added or imported since the last sync)
+ * @param shared added or imported articles shared for the first time (their adds are among {@code sent});
+ *     the catalog's articles need no sending, only the user's state on them
  * @param sent operations this device wrote to the folder
  * @param received operations and article states merged from the folder (other devices', or this
  *     device's own written before a restore)

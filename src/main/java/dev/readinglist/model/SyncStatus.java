@@ -11,7 +11,7 @@ import java.util.List;
  * @param device this installation
  * @param devices every device that has written to the folder for this library, this one first
  * @param pending changes made here not yet written to the folder: operations, and articles no sync
- *     has shared yet
+ *     has shared yet whose share writes anything (not a catalog article the user never touched)
  */
 public record SyncStatus(Path folder, Device device, List<DeviceActivity> devices, int pending) {
 

@@ -151,7 +151,7 @@ final class SyncRows {
                 deleteRow(rowId);
             }
         }
-        firstNew = 0;
+        // firstNew stays: rows a merge showed at once before this refresh are indexed at its end too.
         for (int from = 0; from < groups.size(); from += CHUNK) {
             List<List<String>> part = groups.subList(from, Math.min(groups.size(), from + CHUNK));
             show(part);
@@ -532,6 +532,9 @@ final class SyncRows {
 
     /** Puts a row's search entry in step with it, on statements prepared once a refresh. */
     private void reindex(long rowId) throws SQLException {
+        if (firstNew != 0 && rowId >= firstNew) {
+            return; // a row new in this refresh: indexed, as it is then, at the end
+        }
         PreparedStatement delete = sql.get(DELETE_FTS);
         delete.setLong(1, rowId);
         delete.executeUpdate();

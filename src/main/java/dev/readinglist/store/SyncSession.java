@@ -131,7 +131,8 @@ final class SyncSession implements AutoCloseable {
      * Gives every row that has no sync id one, and queues what the row holds as operations: an add
      * with everything for an added or imported article, the user's state for a catalog article.
      * Imports and a library's life before its first sync so cost nothing; the share is their add.
-     * Returns the number of rows shared.
+     * Returns the number of added or imported articles shared: a catalog article needs no sending,
+     * only the user's state on it, as operations.
      */
     int shareUnshared() throws SQLException {
         List<String> shared = new ArrayList<>();
@@ -196,6 +197,7 @@ final class SyncSession implements AutoCloseable {
         if (shared.isEmpty()) {
             return 0;
         }
+        int added = shared.size() - catalogs.size();
         Set<String> sharedKeys = strings(
                 "SELECT link_key FROM sync_state WHERE live = 1 AND link_key IS NOT NULL GROUP BY link_key HAVING count(*) > 1");
         Set<String> contestedSlugs =
@@ -207,7 +209,7 @@ final class SyncSession implements AutoCloseable {
             }
         }
         rows.refresh(show);
-        return shared.size();
+        return added;
     }
 
     private Set<String> strings(String sql) throws SQLException {

@@ -44,7 +44,10 @@ public final class SyncStore {
     /** What a merge did: operations and article states merged, rows of the library changed, lines skipped. */
     public record Merged(long operations, long states, int rows, int unreadable) {}
 
-    /** Shares every row that has no sync id yet (see {@link SyncSession#shareUnshared()}); returns how many. */
+    /**
+     * Shares every row that has no sync id yet (see {@link SyncSession#shareUnshared()}); returns how
+     * many added or imported articles it shared (a catalog article's share is only its user state).
+     */
     public int share() {
         if (unshared() == 0) {
             return 0; // no write transaction: a sync with nothing new commits nothing
@@ -270,6 +273,19 @@ public final class SyncStore {
             }
             return null;
         });
+    }
+
+    /**
+     * Articles no sync has shared yet whose share writes anything: added or imported ones, and
+     * catalog articles with a read mark, a star, a note or a tag of the user's.
+     */
+    public int unsharedToWrite() {
+        return count("""
+                SELECT count(*) FROM article a WHERE a.sync_id IS NULL AND (
+                    a.source NOT IN (SELECT name FROM catalog_source)
+                    OR a.read_at IS NOT NULL OR a.favourite = 1
+                    OR EXISTS (SELECT 1 FROM note n WHERE n.article_id = a.id)
+                    OR EXISTS (SELECT 1 FROM article_tag t WHERE t.article_id = a.id AND t.kind = 'user'))""");
     }
 
     /** Operations made here and not yet written to the sync folder. */

@@ -28,8 +28,8 @@ class SyncSchedulerTest {
     static final Device LAPTOP = new Device("1a97f0", "laptop");
     static final Device DESKTOP = new Device("2b0c4d", "desktop");
     /** Short enough for a test, long enough to tell a burst from two syncs. */
-    static final SyncScheduler.Timing QUICK =
-            new SyncScheduler.Timing(Duration.ofMillis(300), Duration.ofMillis(200), Duration.ofMinutes(5));
+    static final SyncScheduler.Timing QUICK = new SyncScheduler.Timing(
+            Duration.ofMillis(300), Duration.ofMillis(200), Duration.ofMinutes(5), Duration.ofMinutes(5));
 
     @TempDir
     Path dir;
@@ -128,8 +128,23 @@ class SyncSchedulerTest {
     }
 
     @Test
+    void aFailedSyncIsRetriedByItselfUntilTheFolderIsBack() throws Exception {
+        Path gone = Files.createDirectories(dir.resolve("Renamed"));
+        Files.move(gone, dir.resolve("Away"));
+        scheduler(new SyncScheduler.Timing(
+                        Duration.ofMillis(300), Duration.ofMillis(200), Duration.ofMinutes(5), Duration.ofMillis(100)))
+                .start(gone);
+        until(SyncCondition.Kind.FAILED);
+        until(SyncCondition.Kind.FAILED); // again, with no change nor "Sync now"
+        Files.move(dir.resolve("Away"), gone);
+        SyncCondition synced = until(SyncCondition.Kind.SYNCED);
+        assertEquals(1, synced.devices());
+    }
+
+    @Test
     void theFolderWatchAndThePeriodicSyncStopWithIt() throws Exception {
-        scheduler(new SyncScheduler.Timing(Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(300)))
+        scheduler(new SyncScheduler.Timing(
+                        Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofMillis(300)))
                 .start(folder);
         until(SyncCondition.Kind.SYNCED);
         Thread.sleep(1000);

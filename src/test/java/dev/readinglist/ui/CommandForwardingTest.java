@@ -248,7 +248,8 @@ class CommandForwardingTest {
     /** Times and dates differ between the two runs, nothing else may. */
     private static String normalise(String text) {
         return text.replaceAll("\\d{4}-\\d{2}-\\d{2}T\\d{6}Z", "<stamp>")
-                .replaceAll("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z", "<time>");
+                .replaceAll("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?Z", "<time>")
+                .replaceAll("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}", "<time>"); // sync --status, local time
     }
 
     private static void clear(Path folder) throws IOException {

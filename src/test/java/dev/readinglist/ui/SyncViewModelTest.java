@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Sync in the window, without the toolkit: a real library, a real folder, the real scheduler. */
 class SyncViewModelTest {
 
-    static final SyncScheduler.Timing QUICK =
-            new SyncScheduler.Timing(Duration.ofMillis(50), Duration.ofMillis(50), Duration.ofMinutes(5));
+    static final SyncScheduler.Timing QUICK = new SyncScheduler.Timing(
+            Duration.ofMillis(50), Duration.ofMillis(50), Duration.ofMinutes(5), Duration.ofSeconds(15));
 
     @TempDir
     Path dir;
