@@ -1,8 +1,10 @@
 package dev.readinglist.ui;
 
+import dev.readinglist.library.Library;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.ui.common.Formats;
+import dev.readinglist.ui.main.LibrarySession;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -32,6 +34,34 @@ final class DamagedLibraryDialog {
     }
 
     private DamagedLibraryDialog() {}
+
+    /** Offers the way out of a damaged library: its newest backup, a new list, or quitting. */
+    static void offer(
+            Window owner,
+            LibraryDamagedException damaged,
+            List<Backup> backups,
+            Consumer<Scene> style,
+            LibrarySession session,
+            Path database,
+            Runnable quit) {
+        show(owner, damaged, backups, style, new Choice() {
+            @Override
+            public void restore(Backup backup) {
+                session.recover(
+                        () -> Library.restore(database, backup.file()), kept -> restored(owner, backup, kept, style));
+            }
+
+            @Override
+            public void startNew() {
+                session.recover(() -> Library.setAsideDamaged(database), aside -> {});
+            }
+
+            @Override
+            public void quit() {
+                quit.run();
+            }
+        });
+    }
 
     static void show(
             Window owner, LibraryDamagedException damage, List<Backup> backups, Consumer<Scene> styler, Choice choice) {

@@ -4,12 +4,15 @@ import dev.readinglist.library.Library;
 import dev.readinglist.library.SettingsFile;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.Debouncer;
+import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.main.MainViewModel;
 import dev.readinglist.ui.table.ArticleTableController;
 import dev.readinglist.ui.theme.Theme;
+import dev.readinglist.ui.theme.ThemeSwitcher;
 import java.nio.file.Path;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -67,7 +70,26 @@ final class WindowMemory {
         }
     }
 
-    void theme(Theme theme) {
+    /** The theme chosen last time, used now and saved whenever the user picks another. */
+    void followTheme(ObjectProperty<Theme> chosen, ThemeSwitcher switcher) {
+        chosen.set(theme());
+        switcher.use(chosen.get());
+        chosen.addListener((obs, old, now) -> {
+            switcher.use(now);
+            theme(now);
+        });
+    }
+
+    /** Each library opened brings back what its window showed. */
+    void followLibrary(LibraryConnection connection) {
+        connection.libraryProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                libraryOpened(now);
+            }
+        });
+    }
+
+    private void theme(Theme theme) {
         layout.put("theme", theme.name());
         saveSoon();
     }
@@ -178,7 +200,7 @@ final class WindowMemory {
     }
 
     /** A library opened: what its window showed last time comes back, read off the FX thread. */
-    void libraryOpened(Library library) {
+    private void libraryOpened(Library library) {
         String id = library.id();
         background.run(
                 () -> SettingsFile.forLibrary(folder, id),

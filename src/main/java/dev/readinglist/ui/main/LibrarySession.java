@@ -11,7 +11,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -95,6 +97,27 @@ public final class LibrarySession {
                                 listFailure -> damaged.accept(broken, List.of()));
                     }
                 });
+    }
+
+    /**
+     * On SIGTERM or logout the JVM runs this before it stops: the note being typed is saved, as on
+     * a normal close, and the work queued for the library is done. Any thread but the FX thread.
+     */
+    public void saveBeforeExit() {
+        CountDownLatch flushed = new CountDownLatch(1);
+        try {
+            background.onUiThread(() -> {
+                try {
+                    beforeClose.run();
+                } finally {
+                    flushed.countDown();
+                }
+            });
+            flushed.await(3, TimeUnit.SECONDS);
+        } catch (IllegalStateException | InterruptedException e) {
+            // The FX thread is gone: nothing can still be typing, and saved notes are already on disk.
+        }
+        background.drain();
     }
 
     /** The open library, for a command a command line handed over; waits while it opens. Never on the FX thread. */

@@ -1,0 +1,75 @@
+package dev.readinglist.ui;
+
+import dev.readinglist.ui.common.Command;
+import dev.readinglist.ui.common.Views;
+import dev.readinglist.ui.details.DetailController;
+import dev.readinglist.ui.details.DetailViewModel;
+import dev.readinglist.ui.main.MainViewModel;
+import dev.readinglist.ui.table.ArticleTableController;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.collections.ListChangeListener;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The detail pane's place beside the table, and what it shows: the selected row. The pane itself (a
+ * text editor, tag chips, links) is built after the first frame, as Scene Builder builds its heavy
+ * panels: the window appears sooner, and nothing can be selected yet.
+ */
+final class DetailSlot {
+
+    private final StackPane slot = new StackPane();
+    private final DetailViewModel model;
+    private final MainViewModel mainModel;
+    private final Map<Command, Runnable> handlers;
+    private final Consumer<String> notice;
+
+    DetailSlot(
+            DetailViewModel model,
+            MainViewModel mainModel,
+            ArticleTableController table,
+            Map<Command, Runnable> handlers,
+            Consumer<String> notice) {
+        this.model = model;
+        this.mainModel = mainModel;
+        this.handlers = handlers;
+        this.notice = notice;
+        slot.getStyleClass().add("detail-pane");
+        slot.setMinWidth(280);
+        // The summary's one long line would ask for 1,800 pixels; the split must not share out space by it.
+        slot.setPrefWidth(400);
+        table.table().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.show(now));
+        // A selection may go null for a moment while a result is swapped in; an empty list is the one time the pane
+        // empties.
+        mainModel.rows().addListener((ListChangeListener<Object>) change -> {
+            if (change.getList().isEmpty()) {
+                model.clear();
+            }
+        });
+    }
+
+    StackPane node() {
+        return slot;
+    }
+
+    /** Builds the pane, once. */
+    void load() {
+        if (!slot.getChildren().isEmpty()) {
+            return;
+        }
+        slot.getChildren()
+                .setAll(Views.load(
+                                DetailController.class,
+                                "DetailView.fxml",
+                                () -> new DetailController(
+                                        model,
+                                        command -> handlers.getOrDefault(command, () -> {})
+                                                .run(),
+                                        mainModel.tagNames(),
+                                        notice,
+                                        tag -> mainModel.selectedTags().setAll(List.of(tag)),
+                                        mainModel::setFavourite))
+                        .root());
+    }
+}
