@@ -86,6 +86,11 @@ class SharedLibraryTortureTest {
         Thread watch = Thread.ofPlatform().daemon().start(() -> watchForDeleted(window, deleted));
 
         Thread.sleep(killAfterMs);
+        // On a loaded machine the sides start slowly: the kill waits until each has written (never for ever).
+        long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while ((windowAcks.size() <= 10 || commandAcks.isEmpty()) && System.nanoTime() < giveUp) {
+            Thread.sleep(50);
+        }
         window.destroyForcibly(); // SIGKILL: no shutdown hooks, no flushing
         assertTrue(window.waitFor(10, TimeUnit.SECONDS));
         Thread.sleep(700); // command lines and the shell go on without the window
