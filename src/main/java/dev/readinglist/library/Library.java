@@ -431,7 +431,7 @@ public final class Library implements AutoCloseable {
      */
     public synchronized LibraryIndex index() {
         if (index == null) {
-            index = new LibraryIndex(articles);
+            index = new LibraryIndex(database, articles);
         }
         return index;
     }
@@ -550,6 +550,9 @@ public final class Library implements AutoCloseable {
 
     @Override
     public void close() {
+        if (index != null) {
+            index.close();
+        }
         database.close();
     }
 }
