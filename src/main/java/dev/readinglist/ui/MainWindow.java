@@ -28,6 +28,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -197,11 +198,20 @@ public final class MainWindow {
 
     /** Shows the window at once; the library opens in the background and fills it when ready. */
     public static MainWindow open(Stage stage, AppContext context, SettingsFile layout) {
+        return open(stage, context, layout, null);
+    }
+
+    /** As above, with the library the launcher began opening before the window was built (null: none). */
+    public static MainWindow open(Stage stage, AppContext context, SettingsFile layout, Future<Library> opening) {
         MainWindow window = new MainWindow(stage, context, layout);
         stage.show();
         FirstFrame.whenShown(stage.getScene(), ms -> context.background().onUiThread(window::loadDetailPane));
         window.memory.restoreSplitAndWatch();
-        window.session.open();
+        if (opening == null) {
+            window.session.open();
+        } else {
+            window.session.open(opening);
+        }
         stage.focusedProperty().addListener((obs, was, now) -> {
             if (now && !window.closing) {
                 window.session.reloadIfChangedOutside();
