@@ -5,6 +5,7 @@ import dev.readinglist.library.SettingsFile;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.ui.common.ArticleRows;
+import dev.readinglist.ui.common.CaretRest;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.FxDebouncer;
 import dev.readinglist.ui.common.FxDialogs;
@@ -100,6 +101,7 @@ public final class MainWindow {
         main = mainView.controller();
         Scene scene = new Scene(mainView.root());
         theme = new ThemeSwitcher(scene);
+        CaretRest.install(scene, context.background());
         memory = new WindowMemory(
                 stage,
                 layout,
