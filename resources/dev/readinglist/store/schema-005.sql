@@ -1,27 +1,37 @@
--- Issue 16: the window's search index is kept in a file beside the library (library.IndexFile) and
--- checked against this log before it is used. Every change to an article, its tags or its note adds
--- a row here, by trigger, so that changes made by any program (the sqlite3 shell too) count; the
--- index reads the articles changed since the last change it holds, instead of the whole library.
--- The app deletes the rows an index file already holds. index_epoch is random: a restored backup
--- gets a new one (store.LibraryBackups), so no index file of the library before it is taken for it.
--- Each trigger is one line: SchemaMigrations splits statements on a semicolon that ends a line. Run
--- again (a file whose user_version was set back), it keeps the log and gives a new epoch.
+-- Sync through a folder (README "Sync between devices"), and the favourite star.
 
-CREATE TABLE IF NOT EXISTS index_change (seq INTEGER PRIMARY KEY, article_id INTEGER NOT NULL);
+ALTER TABLE article ADD COLUMN favourite INTEGER NOT NULL DEFAULT 0;
 
-CREATE TRIGGER IF NOT EXISTS index_change_article_insert AFTER INSERT ON article BEGIN INSERT INTO index_change (article_id) VALUES (NEW.id); END;
-CREATE TRIGGER IF NOT EXISTS index_change_article_update AFTER UPDATE ON article BEGIN INSERT INTO index_change (article_id) VALUES (NEW.id); END;
-CREATE TRIGGER IF NOT EXISTS index_change_article_delete AFTER DELETE ON article BEGIN INSERT INTO index_change (article_id) VALUES (OLD.id); END;
-CREATE TRIGGER IF NOT EXISTS index_change_tag_insert AFTER INSERT ON article_tag BEGIN INSERT INTO index_change (article_id) VALUES (NEW.article_id); END;
-CREATE TRIGGER IF NOT EXISTS index_change_tag_update AFTER UPDATE ON article_tag BEGIN INSERT INTO index_change (article_id) VALUES (NEW.article_id); END;
-CREATE TRIGGER IF NOT EXISTS index_change_tag_delete AFTER DELETE ON article_tag BEGIN INSERT INTO index_change (article_id) VALUES (OLD.article_id); END;
-CREATE TRIGGER IF NOT EXISTS index_change_note_insert AFTER INSERT ON note BEGIN INSERT INTO index_change (article_id) VALUES (NEW.article_id); END;
-CREATE TRIGGER IF NOT EXISTS index_change_note_update AFTER UPDATE ON note BEGIN INSERT INTO index_change (article_id) VALUES (NEW.article_id); END;
-CREATE TRIGGER IF NOT EXISTS index_change_note_delete AFTER DELETE ON note BEGIN INSERT INTO index_change (article_id) VALUES (OLD.article_id); END;
--- A row moved to another id (only another program would): the old id changed too.
-CREATE TRIGGER IF NOT EXISTS index_change_article_moved AFTER UPDATE OF id ON article WHEN OLD.id IS NOT NEW.id BEGIN INSERT INTO index_change (article_id) VALUES (OLD.id); END;
-CREATE TRIGGER IF NOT EXISTS index_change_tag_moved AFTER UPDATE OF article_id ON article_tag WHEN OLD.article_id IS NOT NEW.article_id BEGIN INSERT INTO index_change (article_id) VALUES (OLD.article_id); END;
-CREATE TRIGGER IF NOT EXISTS index_change_note_moved AFTER UPDATE OF article_id ON note WHEN OLD.article_id IS NOT NEW.article_id BEGIN INSERT INTO index_change (article_id) VALUES (OLD.article_id); END;
+-- The article's id among devices: random ('r' and 24 hex digits) for an added or imported article,
+-- 'c:<slug>' for a catalog article. NULL until a sync first shares the article, so imports and
+-- libraries that never sync write nothing more than before.
+ALTER TABLE article ADD COLUMN sync_id TEXT;
+CREATE UNIQUE INDEX article_sync_id ON article (sync_id) WHERE sync_id IS NOT NULL;
+-- The rows the next sync shares, found without reading the whole table: a sync with nothing new is quick.
+CREATE INDEX article_unshared ON article (id) WHERE sync_id IS NULL;
 
-INSERT OR REPLACE INTO library_meta (key, value) VALUES ('index_epoch', lower(hex(randomblob(8))));
-INSERT OR IGNORE INTO library_meta (key, value) VALUES ('index_log_from', '0');
+-- What the operations on each article add up to (sync.ArticleState as JSON), with what the merge
+-- looks up: the link key of its own state, whether it is live, and the slug its add claimed. A rowid
+-- table: a state is often a kilobyte, too large for a WITHOUT ROWID table's pages.
+CREATE TABLE sync_state (
+    sync_id  TEXT NOT NULL UNIQUE,
+    state    TEXT NOT NULL,
+    link_key TEXT,
+    live     INTEGER NOT NULL,
+    slug     TEXT
+);
+CREATE INDEX sync_state_link_key ON sync_state (link_key) WHERE live = 1;
+CREATE INDEX sync_state_slug ON sync_state (slug);
+
+-- This device's operations not yet written to a segment file, in order.
+CREATE TABLE sync_outbox (
+    seq INTEGER PRIMARY KEY,
+    op  TEXT NOT NULL
+);
+
+-- The files of the sync folder already merged in (segments are never changed once written).
+CREATE TABLE sync_file (
+    device TEXT NOT NULL,
+    name   TEXT NOT NULL,
+    PRIMARY KEY (device, name)
+) WITHOUT ROWID;

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /** Another JVM on the test class path: a second process of ours, as a user's command line or window would be. */
 public final class ChildJvm {
@@ -14,6 +16,18 @@ public final class ChildJvm {
 
     /** Starts {@code mainClass} headless; its output goes to {@code out}, or to a pipe when null. */
     public static Process start(Path out, String mainClass, String... args) throws IOException {
+        return start(out, environment -> {}, mainClass, args);
+    }
+
+    /** As above, with these environment variables set (another user's config folder, say). */
+    public static Process start(Path out, Map<String, String> environment, String mainClass, String... args)
+            throws IOException {
+        return start(out, variables -> variables.putAll(environment), mainClass, args);
+    }
+
+    /** As above, with this process's environment as {@code environment} changes it. */
+    public static Process start(Path out, Consumer<Map<String, String>> environment, String mainClass, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "--enable-native-access=ALL-UNNAMED",
@@ -26,6 +40,7 @@ public final class ChildJvm {
                 mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        environment.accept(builder.environment());
         return out == null
                 ? builder.start()
                 : builder.redirectOutput(out.toFile()).start();
@@ -33,7 +48,19 @@ public final class ChildJvm {
 
     /** The command line in its own process: its exit code and what it printed. */
     public static Result cli(Path out, String... args) throws IOException, InterruptedException {
-        Process process = start(out, Main.class.getName(), args);
+        return cli(out, environment -> {}, args);
+    }
+
+    /** The command line in its own process, with these environment variables set. */
+    public static Result cli(Path out, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
+        return cli(out, variables -> variables.putAll(environment), args);
+    }
+
+    /** As above, with this process's environment as {@code environment} changes it. */
+    public static Result cli(Path out, Consumer<Map<String, String>> environment, String... args)
+            throws IOException, InterruptedException {
+        Process process = start(out, environment, Main.class.getName(), args);
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new IOException("the command line did not finish: " + String.join(" ", args));

@@ -17,6 +17,11 @@ final class BackupCommand extends LibraryCommand {
     Path out;
 
     @Override
+    boolean readsOnly() {
+        return true;
+    }
+
+    @Override
     void run(Library library, Terminal terminal) {
         terminal.out().println("Backed up to " + library.backup(terminal.resolve(out)));
     }

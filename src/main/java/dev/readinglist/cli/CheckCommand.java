@@ -8,12 +8,18 @@ import picocli.CommandLine.Command;
 @Command(
         name = "check",
         description = {
-            "Check the library file for damage (integrity_check and foreign_key_check).",
-            "Exits 1 with a summary when damage is found."
+            "Check the library file for damage.",
+            "Runs SQLite's integrity_check and foreign_key_check, and lists the articles that share a link."
+                    + " Exits 1 with a summary when damage is found."
         })
 final class CheckCommand extends LibraryCommand {
 
     private static final int SHOWN = 5;
+
+    @Override
+    boolean readsOnly() {
+        return true;
+    }
 
     @Override
     void run(Library library, Terminal terminal) {

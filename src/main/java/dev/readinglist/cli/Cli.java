@@ -54,11 +54,11 @@ public final class Cli {
                 return FAILURE;
             }
         }
-        Path database = LibraryTarget.of(args, terminal);
-        if (database == null) {
-            return execute(args, terminal, stderr, desktop, null);
-        }
         try {
+            Path database = LibraryTarget.of(args, terminal);
+            if (database == null) {
+                return execute(args, terminal, stderr, desktop, null);
+            }
             return LibraryGate.run(
                     database,
                     args,

@@ -10,10 +10,11 @@ import picocli.CommandLine.Option;
 @Command(
         name = "export",
         description = {
-            "Export your list to take it anywhere: the notes CSV, a bookmark file every browser imports,",
-            "a folder of Markdown files (Obsidian, Logseq), or JSON of everything, which import reads back.",
-            "Every format exports every article unless told otherwise, except csv: the articles with notes,",
-            "byte for byte what export-notes writes."
+            "Export your list to take it anywhere.",
+            "The notes CSV, a bookmark file every browser imports, a folder of Markdown files (Obsidian,"
+                    + " Logseq), or JSON of everything, which import reads back. Every format exports every"
+                    + " article unless told otherwise, except csv: the articles with notes, byte for byte what"
+                    + " export-notes writes."
         })
 final class ExportCommand extends LibraryCommand {
 
@@ -56,6 +57,11 @@ final class ExportCommand extends LibraryCommand {
                 paramLabel = "Q",
                 description = "Only the articles this search finds (the list command's syntax).")
         String query;
+    }
+
+    @Override
+    boolean readsOnly() {
+        return true;
     }
 
     @Override

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 @Command(
         name = "export-notes",
         description = {
-            "Export notes to CSV (UTF-8, RFC 4180), written atomically.",
-            "Columns: id,title,url,tags,status,read_at,note,note_updated_at."
+            "Export your notes to a CSV file.",
+            "UTF-8, RFC 4180, written atomically. Columns: id,title,url,tags,status,read_at,note,note_updated_at."
         })
 final class ExportNotesCommand extends LibraryCommand {
 
@@ -30,6 +30,11 @@ final class ExportNotesCommand extends LibraryCommand {
 
     @Option(names = "--raw", description = "Turn off the guard that stops spreadsheets running cells as formulas.")
     boolean raw;
+
+    @Override
+    boolean readsOnly() {
+        return true;
+    }
 
     @Override
     void run(Library library, Terminal terminal) {

@@ -14,10 +14,11 @@ import picocli.CommandLine.TypeConversionException;
 @Command(
         name = "import",
         description = {
-            "Import an export: Pocket (CSV, zip with highlights, or ril_export.html), Instapaper, Raindrop,",
-            "Omnivore (metadata JSON or its zip), Pinboard JSON, a browser's bookmark file, Reading List's",
-            "own CSV or JSON export, or a catalog JSON file. Rows that cannot become an article are skipped",
-            "and counted; importing again changes nothing."
+            "Import another app's export, or your own.",
+            "Pocket (CSV, zip with highlights, or ril_export.html), Instapaper, Raindrop, Omnivore (metadata"
+                    + " JSON or its zip), Pinboard JSON, a browser's bookmark file, Reading List's own CSV or JSON"
+                    + " export, or a catalog JSON file. Rows that cannot become an article are skipped and"
+                    + " counted; importing again changes nothing."
         })
 final class ImportCommand extends LibraryCommand {
 
@@ -92,6 +93,11 @@ final class ImportCommand extends LibraryCommand {
     }
 
     @Override
+    boolean readsOnly() {
+        return dryRun;
+    }
+
+    @Override
     void run(Library library, Terminal terminal) {
         Path reportFile = terminal.resolve(report);
         ImportReport result = library.importFile(
@@ -107,7 +113,15 @@ final class ImportCommand extends LibraryCommand {
             terminal.out().println(describe(result) + " listed in " + reportFile);
             return;
         }
-        result.problems().stream().limit(SHOWN).map(ImportProblem::describe).forEach(terminal.out()::println);
+        String file = null;
+        for (ImportProblem problem :
+                result.problems().subList(0, Math.min(SHOWN, result.problems().size()))) {
+            if (!problem.file().equals(file)) {
+                file = problem.file();
+                terminal.out().println("In " + file + ":");
+            }
+            terminal.out().println("  " + problem.describe());
+        }
         if (result.problems().size() > SHOWN) {
             terminal.out()
                     .println("… and " + (result.problems().size() - SHOWN)

@@ -24,6 +24,14 @@ abstract class LibraryCommand implements Callable<Integer> {
 
     abstract void run(Library library, Terminal terminal) throws Exception;
 
+    /**
+     * True for a command that changes nothing in the library. Such a command refuses a library file
+     * that does not exist, rather than create one, unless it is the default one (see {@link LibraryTarget}).
+     */
+    boolean readsOnly() {
+        return false;
+    }
+
     /** True for a command whose output is data for another program: an upgrade's note stays out of it. */
     boolean writesData() {
         return false;

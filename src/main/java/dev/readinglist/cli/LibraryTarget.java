@@ -1,6 +1,8 @@
 package dev.readinglist.cli;
 
+import dev.readinglist.model.ReadingListException;
 import dev.readinglist.platform.DataFolder;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
@@ -12,7 +14,9 @@ final class LibraryTarget {
 
     /**
      * The library file the command works on, absolute; null for what needs none (help, version, a
-     * usage error, which picocli then reports as usual).
+     * usage error, which picocli then reports as usual). A command that only reads refuses a file
+     * that does not exist, creating nothing: a mistyped --db is not a new library. The default file
+     * is the exception: a first command, whatever it is, starts the user's library there.
      */
     static Path of(String[] args, Terminal terminal) {
         RootCommand root = new RootCommand(terminal, DesktopStarter.NONE, null);
@@ -30,6 +34,16 @@ final class LibraryTarget {
         if (leaf.isUsageHelpRequested() || !(command instanceof LibraryCommand || command instanceof RestoreCommand)) {
             return null;
         }
-        return terminal.resolve(DataFolder.database(root.database));
+        Path database = terminal.resolve(DataFolder.database(root.database));
+        if (command instanceof LibraryCommand reader
+                && reader.readsOnly()
+                && !DataFolder.isDefault(root.database)
+                && Files.notExists(database)) {
+            throw new ReadingListException(
+                    "no library at " + database + "; '" + leaf.commandSpec().name()
+                            + "' only reads, so nothing was created (check the path, or start a library there with a"
+                            + " command that writes, such as import)");
+        }
+        return database;
     }
 }

@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
         name = "list",
         description = {
             "List articles, newest first.",
-            "Query syntax: words match as prefixes (cach finds Caching), \"an exact phrase\",",
-            "tag:redis, tag:\"distributed systems\", is:read, is:unread, has:note, and -word to exclude."
+            "Query syntax: words match as prefixes (cach finds Caching), \"an exact phrase\", tag:redis,"
+                    + " tag:\"distributed systems\", is:read, is:unread, has:note, and -word to exclude."
         })
 final class ListCommand extends LibraryCommand {
 
@@ -57,6 +57,11 @@ final class ListCommand extends LibraryCommand {
             defaultValue = "table",
             description = "table for reading, csv for the export's columns (no BOM).")
     Format format;
+
+    @Override
+    boolean readsOnly() {
+        return true;
+    }
 
     @Override
     boolean writesData() {

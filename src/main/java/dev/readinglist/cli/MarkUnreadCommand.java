@@ -5,7 +5,12 @@ import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "mark-unread", description = "Mark articles unread. Unknown ids change nothing.")
+@Command(
+        name = "mark-unread",
+        description = {
+            "Mark articles unread.",
+            "An unknown id refuses the whole command: nothing is marked, and the exit code is 1."
+        })
 final class MarkUnreadCommand extends LibraryCommand {
 
     @Parameters(paramLabel = "ID", arity = "1..*", description = "Article ids, as 'list' shows them.")

@@ -10,6 +10,7 @@ import picocli.CommandLine.Parameters;
         description = {
             "Print an article's note, or set it with --set.",
             "--set - reads the note from standard input; an empty text clears the note."
+                    + " An unknown id is an error (exit 1) and changes nothing."
         })
 final class NoteCommand extends LibraryCommand {
 
@@ -18,6 +19,11 @@ final class NoteCommand extends LibraryCommand {
 
     @Option(names = "--set", paramLabel = "TEXT", description = "The new note; '-' reads it from standard input.")
     String text;
+
+    @Override
+    boolean readsOnly() {
+        return text == null;
+    }
 
     @Override
     boolean writesData() {

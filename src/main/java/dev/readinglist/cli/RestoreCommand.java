@@ -3,6 +3,7 @@ package dev.readinglist.cli;
 import dev.readinglist.library.Library;
 import dev.readinglist.library.LibraryHost;
 import dev.readinglist.model.Backup;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,9 +14,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(
         name = "restore",
         description = {
-            "Replace the library with a backup, after checking the backup.",
-            "The replaced file is kept as reading-list.db.before-restore. With the window open,",
-            "the window restores it and reopens the restored library."
+            "Replace the library with a checked backup.",
+            "The backup is checked first. The replaced file is kept beside it under a name no earlier file"
+                    + " has (reading-list.db.before-restore-TIME), which the output gives. With the window"
+                    + " open, the window restores it and reopens the restored library."
         })
 final class RestoreCommand implements Callable<Integer> {
 
@@ -25,7 +27,8 @@ final class RestoreCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "FILE",
             arity = "0..1",
-            description = "The backup to restore; without it, this library's backups are listed.")
+            description = "The backup to restore; without it, this library's backups are listed, then those of"
+                    + " earlier library files beside it.")
     Path backup;
 
     @Override
@@ -33,13 +36,7 @@ final class RestoreCommand implements Callable<Integer> {
         LibraryHost host = root.host();
         Path database = host.database();
         if (backup == null) {
-            List<Backup> backups = Library.backups(database);
-            if (backups.isEmpty()) {
-                root.terminal.out().println("No backups of " + database);
-            }
-            for (Backup each : backups) {
-                root.terminal.out().println(each.taken() + "  " + each.file());
-            }
+            list(database);
             return Cli.OK;
         }
         Path file = root.terminal.resolve(backup);
@@ -49,5 +46,22 @@ final class RestoreCommand implements Callable<Integer> {
                 .println("Restored " + database + " from " + file
                         + (kept == null ? "" : "; the replaced file is kept as " + kept));
         return Cli.OK;
+    }
+
+    /** This library's backups, then those of earlier library files beside it, each newest first. */
+    private void list(Path database) {
+        PrintWriter out = root.terminal.out();
+        List<Backup> own = Library.backups(database);
+        if (own.isEmpty()) {
+            out.println("No backups of " + database);
+        }
+        own.forEach(each -> out.println(each.taken() + "  " + each.file()));
+        List<Backup> earlier = Library.earlierBackups(database);
+        if (!earlier.isEmpty()) {
+            out.println("Backups of earlier library files in " + database.getParent()
+                    + " (not this library's; 'reading-list restore FILE' puts one back):");
+            earlier.forEach(each -> out.println(each.taken() + "  " + each.file() + "  (earlier library "
+                    + each.file().getParent().getFileName() + ")"));
+        }
     }
 }

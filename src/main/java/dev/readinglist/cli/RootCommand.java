@@ -13,7 +13,7 @@ import picocli.CommandLine.ScopeType;
 @Command(
         name = "reading-list",
         description = {
-            "Your reading list of technical articles: browse, mark read, keep notes, export to CSV.",
+            "Your reading list of technical articles: browse, mark read, keep notes, import and export.",
             "With no command, the desktop window opens."
         },
         versionProvider = RootCommand.Version.class,
@@ -39,7 +39,9 @@ import picocli.CommandLine.ScopeType;
             BackupCommand.class,
             RestoreCommand.class,
             CheckCommand.class,
-            ImportCommand.class
+            ImportCommand.class,
+            DeleteCommand.class,
+            SyncCommand.class
         })
 final class RootCommand implements Callable<Integer> {
 

@@ -2,16 +2,20 @@ package dev.readinglist.io;
 
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.platform.LibraryFiles;
+import dev.readinglist.platform.PrivateFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes a file so that readers see the old file or the whole new one, never a part: the bytes
@@ -29,12 +33,24 @@ public final class AtomicFileWriter {
 
     private AtomicFileWriter() {}
 
+    /**
+     * Writes a file for the user (an export, an import's report): a new file gets the permissions
+     * any new file gets there (the umask's), a replaced one keeps its own.
+     */
     public static void write(Path target, Content content) {
-        write(target, content, Renamer.forOs(System.getProperty("os.name", "")), true);
+        write(target, content, Renamer.forOs(System.getProperty("os.name", "")), true, false);
+    }
+
+    /**
+     * Writes a file the app keeps for its user alone (settings, the known libraries): 0600 where the
+     * OS has POSIX modes, from the moment it exists, whatever the file it replaces had.
+     */
+    public static void writePrivate(Path target, Content content) {
+        write(target, content, Renamer.forOs(System.getProperty("os.name", "")), true, true);
     }
 
     static void write(Path target, Content content, Renamer renamer) {
-        write(target, content, renamer, true);
+        write(target, content, renamer, true, false);
     }
 
     /**
@@ -52,7 +68,7 @@ public final class AtomicFileWriter {
         }
 
         public void write(Path target, Content content) {
-            AtomicFileWriter.write(target, content, renamer, false);
+            AtomicFileWriter.write(target, content, renamer, false, false);
         }
 
         @Override
@@ -61,7 +77,7 @@ public final class AtomicFileWriter {
         }
     }
 
-    private static void write(Path target, Content content, Renamer renamer, boolean syncFolder) {
+    private static void write(Path target, Content content, Renamer renamer, boolean syncFolder, boolean ownerOnly) {
         Path absolute = target.toAbsolutePath().normalize();
         LibraryFiles.refuse(absolute, "write");
         if (Files.isDirectory(absolute)) {
@@ -73,8 +89,10 @@ public final class AtomicFileWriter {
         }
         Path temp = null;
         try {
-            temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
-            keepPermissions(absolute, temp);
+            temp = createTemp(absolute, ownerOnly);
+            if (!ownerOnly) {
+                keepPermissions(absolute, temp);
+            }
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 OutputStream out = Channels.newOutputStream(channel);
                 content.writeTo(out);
@@ -93,7 +111,25 @@ public final class AtomicFileWriter {
         }
     }
 
-    /** A replaced file keeps its mode; a new one stays private (0600), as notes are personal. */
+    /**
+     * An empty temp file beside the target, hidden, under a name no other file has. Unlike
+     * {@link Files#createTempFile}, which is always 0600, it gets a new file's usual permissions
+     * (0666 less the umask, on POSIX), or 0600 for a private file.
+     */
+    private static Path createTemp(Path target, boolean ownerOnly) throws IOException {
+        FileAttribute<?>[] mode = ownerOnly ? PrivateFiles.ownerOnly() : new FileAttribute<?>[0];
+        while (true) {
+            Path temp = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
+            try {
+                return Files.createFile(temp, mode);
+            } catch (FileAlreadyExistsException e) {
+                // Another writer's temp file: draw another name.
+            }
+        }
+    }
+
+    /** A replaced file keeps its mode (one the user made 0600, or shared, stays so). */
     private static void keepPermissions(Path target, Path temp) throws IOException {
         if (Files.exists(target) && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
             Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
@@ -109,7 +145,8 @@ public final class AtomicFileWriter {
         }
     }
 
-    static String reason(IOException e) {
+    /** What went wrong with a file, in words for a one-line error. */
+    public static String reason(IOException e) {
         if (e instanceof Renamer.InUseException) {
             return "another program has it open (a spreadsheet, a backup or antivirus scan); close it there and retry";
         }

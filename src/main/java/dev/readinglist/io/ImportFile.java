@@ -30,6 +30,10 @@ import java.util.function.Consumer;
 public final class ImportFile {
 
     private static final int SNIFF = 8192;
+    /** What a JSON file that is none of them is told it could have been. */
+    private static final String JSON_FORMATS = "it reads these JSON files: " + ImportFormat.JSON.label() + " ("
+            + "\"format_version\"), a " + ImportFormat.CATALOG.label() + " (\"catalog\"), Omnivore's metadata_*.json"
+            + " and Pinboard's JSON export; nothing was imported";
 
     private ImportFile() {}
 
@@ -43,7 +47,7 @@ public final class ImportFile {
         String text =
                 new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
         if (text.startsWith("{")) {
-            return text.contains("\"format_version\"") ? ImportFormat.JSON : ImportFormat.CATALOG;
+            return jsonObject(file);
         }
         if (text.startsWith("[")) {
             return jsonArray(file, text);
@@ -68,6 +72,21 @@ public final class ImportFile {
                 + " is not one of a Pocket, Instapaper, Raindrop or Reading List export; use --format to say which");
     }
 
+    /** Our JSON export or a catalog, by the object's own fields; any other object is refused. */
+    private static ImportFormat jsonObject(Path file) {
+        ImportFormat format;
+        try (InputStream in = UserFiles.read(file)) {
+            format = JsonImport.objectFormat(file.toString(), utf8(in));
+        } catch (IOException e) {
+            throw new ReadingListException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+        if (format == null) {
+            throw new ReadingListException(
+                    file + " is a JSON object, but not in a format Reading List can import; " + JSON_FORMATS);
+        }
+        return format;
+    }
+
     private static ImportFormat jsonArray(Path file, String text) {
         if (text.contains("\"href\"")) {
             return ImportFormat.PINBOARD;
@@ -76,7 +95,7 @@ public final class ImportFile {
             return ImportFormat.OMNIVORE;
         }
         throw new ReadingListException(
-                file + ": a JSON array, but not of Omnivore's or Pinboard's records;" + " use --format to say which");
+                file + " is a JSON array, but not in a format Reading List can import; " + JSON_FORMATS);
     }
 
     private static ImportFormat html(Path file, String lower) {

@@ -13,10 +13,10 @@ import java.time.temporal.ChronoUnit;
 
 /**
  * Everything as JSON: {"format": "reading-list", "format_version": 1, "exported_at", "articles": [...]},
- * each article with id, title, url, summary, published, reading_minutes, tags, status, added_at,
- * read_at, note and note_updated_at. Readers skip fields they do not know, so a later version can
- * add some (a favourite star, say) without breaking an older reader; a change that would mislead
- * an older reader raises the version.
+ * each article with id, title, url, summary, published, reading_minutes, tags, status, favourite,
+ * added_at, read_at, note and note_updated_at. Readers skip fields they do not know, so a later
+ * version can add some without breaking an older reader (favourite came so, in version 1); a change
+ * that would mislead an older reader raises the version.
  */
 public final class JsonExporter {
 
@@ -75,6 +75,7 @@ public final class JsonExporter {
         }
         json.endArray();
         json.name("status").value(article.isRead() ? "read" : "unread");
+        json.name("favourite").value(article.favourite());
         json.name("added_at").value(time(article.addedAt()));
         json.name("read_at").value(time(article.readAt()));
         json.name("note").value(article.note());

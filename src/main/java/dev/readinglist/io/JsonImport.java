@@ -5,6 +5,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportedArticle;
 import dev.readinglist.model.ReadingListException;
 import java.io.IOException;
@@ -71,6 +72,31 @@ final class JsonImport {
             }
         } catch (IOException | JsonParseException | IllegalStateException | UncheckedIOException e) {
             throw broken(origin, number[0], e);
+        }
+    }
+
+    /**
+     * What a top-level object is by its fields: our export ("format_version") or a catalog
+     * ("catalog"); null for any other object. Reads only as far as the first field that tells.
+     */
+    static ImportFormat objectFormat(String origin, Reader in) {
+        try (JsonReader reader = new JsonReader(in)) {
+            reader.beginObject();
+            while (reader.hasNext()) {
+                switch (reader.nextName()) {
+                    case "format_version" -> {
+                        return ImportFormat.JSON;
+                    }
+                    case "catalog" -> {
+                        return ImportFormat.CATALOG;
+                    }
+                    default -> reader.skipValue();
+                }
+            }
+            return null;
+        } catch (IOException | JsonParseException | IllegalStateException | UncheckedIOException e) {
+            throw new ReadingListException(
+                    origin + ": broken JSON (" + ImportFile.rootMessage(e) + "); nothing was imported", e);
         }
     }
 

@@ -70,6 +70,10 @@ final class JsonMappers {
             record.warn("status '" + status + "' is neither read nor unread; imported as unread");
         }
         String note = record.string("note");
+        String favourite = record.string("favourite").strip();
+        if (!favourite.isEmpty() && !favourite.equals("true") && !favourite.equals("false")) {
+            record.warn("favourite '" + favourite + "' is neither true nor false; imported without a star");
+        }
         return new ImportedArticle(
                 id.isEmpty() ? null : id,
                 record.string("title").strip(),
@@ -82,7 +86,8 @@ final class JsonMappers {
                 record.time("added_at"),
                 record.day("published"),
                 record.integer("reading_minutes"),
-                List.of());
+                List.of(),
+                favourite.equals("true"));
     }
 
     /**

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 
 /**
  * A folder of Markdown files, one per article, for Obsidian and Logseq: YAML front matter (title,
- * url, tags, status, read_at, published, and reading_list_id, which marks the file as ours), then
+ * url, tags, status, favourite, read_at, published, and reading_list_id, which marks the file as ours), then
  * the summary and the note. Each file is written atomically; the folder is synced once, at the end.
  *
  * <p>Exporting again into the same folder finds each article's file by its reading_list_id and
@@ -68,6 +68,7 @@ public final class MarkdownExporter {
         md.append("url: ").append(STRINGS.toJson(article.url())).append('\n');
         md.append("tags: ").append(STRINGS.toJson(article.allTags())).append('\n');
         md.append("status: ").append(article.isRead() ? "read" : "unread").append('\n');
+        md.append("favourite: ").append(article.favourite()).append('\n');
         md.append("read_at: ")
                 .append(article.readAt() == null ? "null" : STRINGS.toJson(JsonExporter.time(article.readAt())))
                 .append('\n');

@@ -17,6 +17,7 @@ import dev.readinglist.model.Catalog;
 import dev.readinglist.model.CheckReport;
 import dev.readinglist.model.DeletedArticle;
 import dev.readinglist.model.Deletion;
+import dev.readinglist.model.Device;
 import dev.readinglist.model.ExportFormat;
 import dev.readinglist.model.ExportOptions;
 import dev.readinglist.model.ExportScope;
@@ -27,6 +28,8 @@ import dev.readinglist.model.MergeReport;
 import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.SyncReport;
+import dev.readinglist.model.SyncStatus;
 import dev.readinglist.model.TagChange;
 import dev.readinglist.model.TagCount;
 import dev.readinglist.model.TagNames;
@@ -38,6 +41,7 @@ import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.platform.UserFiles;
 import dev.readinglist.search.QueryParser;
+import dev.readinglist.store.ArticleEdits;
 import dev.readinglist.store.ArticleRemoval;
 import dev.readinglist.store.ArticleStore;
 import dev.readinglist.store.CatalogStore;
@@ -46,6 +50,8 @@ import dev.readinglist.store.LibraryBackups;
 import dev.readinglist.store.LibraryDatabase;
 import dev.readinglist.store.LibraryIdentity;
 import dev.readinglist.store.NoteStore;
+import dev.readinglist.store.SyncLog;
+import dev.readinglist.store.SyncStore;
 import dev.readinglist.store.TagStore;
 import java.io.IOException;
 import java.io.Writer;
@@ -56,8 +62,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntConsumer;
+import java.util.function.Supplier;
+import java.util.random.RandomGenerator;
 
 /**
  * The reading list as the CLI and the window use it: one library file, with the bundled
@@ -72,18 +81,25 @@ public final class Library implements AutoCloseable {
     private final CatalogStore catalogs;
     private final ImportStore imports;
     private final ArticleRemoval removal;
+    private final ArticleEdits edits;
+    private final SyncStore sync;
     private String bundledCatalogName = "";
     private final Clock clock;
     private volatile LibraryIndex index;
+    private final Supplier<Device> device;
 
-    private Library(LibraryDatabase database, Clock clock) {
+    private Library(LibraryDatabase database, Clock clock, Supplier<Device> device, RandomGenerator ids) {
         this.database = database;
-        this.articles = new ArticleStore(database);
-        this.notes = new NoteStore(database);
-        this.tags = new TagStore(database);
+        this.device = device;
+        SyncLog log = ids == null ? new SyncLog(device, clock) : new SyncLog(device, clock, ids);
+        this.articles = new ArticleStore(database, log);
+        this.notes = new NoteStore(database, log);
+        this.tags = new TagStore(database, log);
         this.catalogs = new CatalogStore(database);
-        this.imports = new ImportStore(database);
-        this.removal = new ArticleRemoval(database);
+        this.imports = new ImportStore(database, log);
+        this.removal = new ArticleRemoval(database, log);
+        this.edits = new ArticleEdits(database, log);
+        this.sync = new SyncStore(database, log);
         this.clock = clock;
     }
 
@@ -92,7 +108,16 @@ public final class Library implements AutoCloseable {
      * and takes the day's backup if none is taken yet.
      */
     public static Library open(Path file, Clock clock) {
-        Library library = openDeferringBackup(file, clock);
+        return open(file, clock, Devices::forUser);
+    }
+
+    /** As {@link #open(Path, Clock)}, as {@code device} (a test of several devices in one process). */
+    public static Library open(Path file, Clock clock, Device device) {
+        return open(file, clock, () -> device);
+    }
+
+    private static Library open(Path file, Clock clock, Supplier<Device> device) {
+        Library library = openDeferringBackup(file, clock, device);
         library.takeDailyBackup();
         return library;
     }
@@ -102,9 +127,30 @@ public final class Library implements AutoCloseable {
      * window shows its first rows first, as copying a large library takes seconds.
      */
     public static Library openDeferringBackup(Path file, Clock clock) {
+        return openDeferringBackup(file, clock, Devices::forUser);
+    }
+
+    /** As {@link #openDeferringBackup(Path, Clock)}, as {@code device}. */
+    public static Library openDeferringBackup(Path file, Clock clock, Device device) {
+        return openDeferringBackup(file, clock, () -> device, null);
+    }
+
+    /**
+     * As above, with the random ids of new articles and operations drawn from {@code ids}: with a
+     * clock of its own, a test of several devices replays a run exactly.
+     */
+    public static Library openDeferringBackup(Path file, Clock clock, Device device, RandomGenerator ids) {
+        return openDeferringBackup(file, clock, () -> device, ids);
+    }
+
+    private static Library openDeferringBackup(Path file, Clock clock, Supplier<Device> device) {
+        return openDeferringBackup(file, clock, device, null);
+    }
+
+    private static Library openDeferringBackup(Path file, Clock clock, Supplier<Device> device, RandomGenerator ids) {
         LibraryDatabase database = LibraryDatabase.open(file);
         database.upgradeNotes().forEach(note -> ErrorLog.record("upgrade of " + file + ": " + note, null));
-        Library library = new Library(database, clock);
+        Library library = new Library(database, clock, memoized(device), ids);
         try {
             Catalog bundled = BundledCatalog.load();
             library.bundledCatalogName = bundled.name();
@@ -119,6 +165,18 @@ public final class Library implements AutoCloseable {
 
     public static Library open(Path file) {
         return open(file, Clock.systemUTC());
+    }
+
+    private static Supplier<Device> memoized(Supplier<Device> source) {
+        Device[] known = new Device[1];
+        return () -> {
+            synchronized (known) {
+                if (known[0] == null) {
+                    known[0] = source.get();
+                }
+                return known[0];
+            }
+        };
     }
 
     public Path file() {
@@ -166,9 +224,23 @@ public final class Library implements AutoCloseable {
      */
     public static List<Backup> backups(Path file) {
         Path absolute = file.toAbsolutePath().normalize();
-        Optional<String> id =
-                LibraryIdentity.of(absolute).or(() -> KnownLibraries.forUser().idOf(absolute));
-        return id.map(known -> LibraryBackups.list(absolute, known)).orElseGet(List::of);
+        return idOf(absolute).map(known -> LibraryBackups.list(absolute, known)).orElseGet(List::of);
+    }
+
+    /**
+     * The backups beside this library of earlier library files (one set aside for a new list, say):
+     * those of every library id that no library file in the folder now has, newest first. Each is a
+     * checked backup that {@link #restore} puts in place like the library's own.
+     */
+    public static List<Backup> earlierBackups(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Set<String> current = KnownLibraries.forUser().idsBeside(absolute);
+        idOf(absolute).ifPresent(current::add);
+        return LibraryBackups.listOthers(absolute, current);
+    }
+
+    private static Optional<String> idOf(Path absolute) {
+        return LibraryIdentity.of(absolute).or(() -> KnownLibraries.forUser().idOf(absolute));
     }
 
     /** Moves a damaged library file aside, keeping it, so a new list can start; returns where it went. */
@@ -273,6 +345,14 @@ public final class Library implements AutoCloseable {
      * follow the tag rules. Returns the new article's id.
      */
     public String addArticle(String title, String url, String summary, List<String> tags) {
+        return addArticle(title, url, summary, null, tags);
+    }
+
+    /** As above, with the reading time in minutes (null: not given). */
+    public String addArticle(String title, String url, String summary, Integer readingMinutes, List<String> tags) {
+        if (readingMinutes != null && readingMinutes <= 0) {
+            throw new ReadingListException("a reading time is a number of minutes above 0: " + readingMinutes);
+        }
         if (title == null || TextFolding.words(title).isEmpty()) {
             throw new ReadingListException("an article needs a title");
         }
@@ -291,7 +371,10 @@ public final class Library implements AutoCloseable {
                         false,
                         null,
                         null,
-                        null),
+                        null,
+                        null,
+                        readingMinutes,
+                        List.of()),
                 "Added by hand",
                 clock.instant());
         reloadIndex();
@@ -358,9 +441,14 @@ public final class Library implements AutoCloseable {
     }
 
     /** The first articles in the default order, for a window to show while its index loads. */
-    /** The ids of articles added at {@code since} or later, newest first, at most {@code limit}. */
-    public List<String> idsAddedSince(Instant since, int limit) {
-        return articles.idsAddedSince(since, limit);
+    /** A mark to ask {@link #idsAddedAfter} later which articles came after it (an import's new ones). */
+    public long additionsMark() {
+        return articles.maxRowId();
+    }
+
+    /** The ids of articles added after {@code mark}, in the order they were stored, at most {@code limit}. */
+    public List<String> idsAddedAfter(long mark, int limit) {
+        return articles.idsAfterRow(mark, limit);
     }
 
     public List<Article> firstPage(int limit) {
@@ -480,6 +568,142 @@ public final class Library implements AutoCloseable {
         if (index != null && !ids.isEmpty()) {
             index.changed(ids);
         }
+    }
+
+    /** Stars an article, or takes its star away. Returns true if it changed. */
+    public boolean setFavourite(String id, boolean favourite) {
+        boolean changed = edits.setFavourite(id, favourite);
+        if (changed && index != null) {
+            index.favouritesChanged(List.of(id));
+        }
+        return changed;
+    }
+
+    /**
+     * Edits an added or imported article: its title (it must have a word), link (http or https,
+     * and no other article's: the error names that one), summary and reading time in minutes (null
+     * for none). The bundled catalog's articles are its own. Returns true if anything changed.
+     */
+    public boolean editArticle(String id, String title, String url, String summary, Integer readingMinutes) {
+        if (title == null || TextFolding.words(title).isEmpty()) {
+            throw new ReadingListException("an article needs a title");
+        }
+        if (url == null || !UrlKey.isWebLink(url)) {
+            throw new ReadingListException(
+                    "the link must start with http:// or https://: '" + (url == null ? "" : url.strip()) + "'");
+        }
+        if (readingMinutes != null && readingMinutes < 1) {
+            throw new ReadingListException("a reading time is a whole number of minutes, 1 or more: " + readingMinutes);
+        }
+        boolean changed = edits.edit(
+                id,
+                title.strip(),
+                url.strip(),
+                summary == null ? "" : summary.strip(),
+                readingMinutes,
+                bundledCatalogName);
+        if (changed) {
+            reloadIndex(); // a title or a link changes the words and the orders the index keeps
+        }
+        return changed;
+    }
+
+    /**
+     * Syncs through {@code folder} (see README "Sync between devices"): shares this device's new
+     * changes and merges every other device's, as this installation's device. The library file
+     * must not be inside the folder. One sync of a library at a time: the window's and a command
+     * line's handed to it wait for each other.
+     */
+    public synchronized SyncReport sync(Path folder) {
+        boolean joined = joinIfNew(folder);
+        SyncReport report = syncRun().run(folder);
+        if (report.changed() > 0) {
+            reloadIndex(); // another device's changes, merged in
+        }
+        return new SyncReport(
+                report.folder(),
+                report.shared(),
+                report.sent(),
+                report.received(),
+                report.changed(),
+                report.devices(),
+                report.incomplete(),
+                report.skipped(),
+                report.snapshot(),
+                joined);
+    }
+
+    /**
+     * A second device's library is often a new one: when a library that has never synced finds the
+     * folder holding one other library (and not itself), it becomes that library, and the sync merges
+     * the two. A copy of the library file is the other way. A folder of several libraries is refused.
+     *
+     * <p>A new device may also sync before its sync tool has brought the first device's files, and so
+     * start a library of its own there. While that library is alone (no other device ever wrote to
+     * it, nor did it merge another's file), it joins the other library once that arrives: the higher
+     * id joins the lower, so that two new devices do not each join the other. Its own files go, and
+     * its next sync shares everything again under the library it joined.
+     */
+    private boolean joinIfNew(Path folder) {
+        boolean fresh = !sync.everSynced();
+        boolean alone = !fresh && sync.mergedOnlyFrom(device.get().id());
+        if (!fresh && !alone) {
+            return false;
+        }
+        SyncFolder.check(folder, database.file());
+        Path root = folder.toAbsolutePath().normalize();
+        List<String> others = new ArrayList<>(SyncFolder.libraries(root));
+        boolean here = others.remove(id());
+        if (others.isEmpty() || (fresh && here)) {
+            return false;
+        }
+        if (alone) {
+            if (others.size() > 1
+                    || others.getFirst().compareTo(id()) > 0
+                    || !SyncFolder.onlyDevice(root, id(), device.get().id())) {
+                return false;
+            }
+            sync.forget();
+            SyncFolder.dropOwn(root, id(), device.get().id());
+        } else if (others.size() > 1) {
+            throw new ReadingListException(folder + " holds the sync files of " + others.size()
+                    + " other libraries; a library that never synced joins one only when it is the only one there:"
+                    + " choose a folder of its own, or copy the library file of the device to sync with");
+        }
+        String before = id();
+        database.joinLibrary(others.getFirst());
+        KnownLibraries.forUser().remember(database.file(), id());
+        SyncFolders.forUser().moved(before, id());
+        return true;
+    }
+
+    /** Syncs through the folder remembered for this library. */
+    public SyncReport sync() {
+        return sync(syncFolder()
+                .orElseThrow(() -> new ReadingListException("no sync folder is set for " + database.file()
+                        + "; choose one with 'reading-list sync --folder DIR'")));
+    }
+
+    /** The devices that write to the folder, when each last did, and what waits; syncs nothing. */
+    public SyncStatus syncStatus(Path folder) {
+        return syncRun().status(folder);
+    }
+
+    /** The sync folder remembered for this library (by its id, in the config folder), if any. */
+    public Optional<Path> syncFolder() {
+        return SyncFolders.forUser().of(id());
+    }
+
+    /** Remembers the sync folder of this library; null turns sync off. A folder the library is in is refused. */
+    public void setSyncFolder(Path folder) {
+        if (folder != null) {
+            SyncFolder.check(folder, database.file());
+        }
+        SyncFolders.forUser().set(id(), folder);
+    }
+
+    private SyncRun syncRun() {
+        return new SyncRun(sync, id(), device.get(), database.file(), clock);
     }
 
     public List<String> allTags() {

@@ -2,8 +2,10 @@ package dev.readinglist.library;
 
 import dev.readinglist.index.ArticleIndex;
 import dev.readinglist.index.IndexFormat;
+import dev.readinglist.index.Matches;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.Query;
+import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.search.QueryParser;
@@ -18,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -78,6 +81,9 @@ public final class LibraryIndex {
     /** Guarded by {@link #lock}, as is everything below. */
     private ArticleIndex index;
 
+    /** The starred articles' ids; null until asked, and again after a change to them. */
+    private volatile Set<String> favourites;
+
     private long generation;
     /** The last logged change the index holds (it may hold later ones too). */
     private long applied;
@@ -120,17 +126,64 @@ public final class LibraryIndex {
     public Optional<SearchResult> search(Search request) {
         Query parsed = QueryParser.parse(request.text());
         Query query = request.anyTag() ? parsed.withAnyTag(request.tags()) : parsed.withTags(request.tags());
+        // Read here, on the caller's worker thread, also when not filtered by it: the rows of the result
+        // are made on the FX thread, which must find the stars known, never read them from the library.
+        Set<String> known = favourites();
+        Set<String> starred = request.favouritesOnly() ? known : null;
         synchronized (lock) {
             if (index == null) {
                 return Optional.empty();
             }
-            return Optional.of(new SearchResult(
-                    this,
-                    index,
-                    index.find(query, request.status(), request.sort(), request.descending(), articles::matchingRowIds),
-                    index.progress(),
-                    generation));
+            Matches found = starred == null
+                    ? index.find(
+                            query, request.status(), request.sort(), request.descending(), articles::matchingRowIds)
+                    : starredOnly(
+                            index.find(
+                                    query,
+                                    ReadStatus.ALL,
+                                    request.sort(),
+                                    request.descending(),
+                                    articles::matchingRowIds),
+                            starred,
+                            request.status());
+            return Optional.of(new SearchResult(this, index, found, index.progress(), generation));
         }
+    }
+
+    /** The starred ones among all matches; counts before the status switch, as for any filter. Under the lock. */
+    private Matches starredOnly(Matches all, Set<String> starred, ReadStatus status) {
+        int[] rows = all.rows();
+        int[] kept = new int[Math.min(rows.length, starred.size())];
+        int size = 0;
+        int matched = 0;
+        int read = 0;
+        for (int row : rows) {
+            if (starred.contains(index.slug(row))) {
+                boolean isRead = index.isRead(row);
+                matched++;
+                read += isRead ? 1 : 0;
+                if (status == ReadStatus.ALL || (status == ReadStatus.READ) == isRead) {
+                    kept[size++] = row;
+                }
+            }
+        }
+        return new Matches(Arrays.copyOf(kept, size), matched, read);
+    }
+
+    /** The starred articles' ids, read from the library once and kept until a star or a reload changes them. */
+    Set<String> favourites() {
+        Set<String> known = favourites;
+        if (known == null) {
+            known = Set.copyOf(articles.favouriteIds());
+            favourites = known;
+        }
+        return known;
+    }
+
+    /** A star was set or taken away. */
+    void favouritesChanged(Collection<String> ids) {
+        favourites = null;
+        changed(ids);
     }
 
     public void addListener(Listener listener) {
@@ -149,8 +202,10 @@ public final class LibraryIndex {
     }
 
     Article article(ArticleIndex from, int row) {
+        Set<String> starred = favourites();
         synchronized (lock) {
-            return from.article(row);
+            Article article = from.article(row);
+            return starred.contains(article.id()) ? starredCopy(article) : article;
         }
     }
 
@@ -164,6 +219,23 @@ public final class LibraryIndex {
         synchronized (lock) {
             return from.rowOf(id);
         }
+    }
+
+    private static Article starredCopy(Article a) {
+        return new Article(
+                a.id(),
+                a.title(),
+                a.summary(),
+                a.url(),
+                a.published(),
+                a.readingMinutes(),
+                a.catalogTags(),
+                a.userTags(),
+                a.readAt(),
+                a.note(),
+                a.noteUpdatedAt(),
+                a.addedAt(),
+                true);
     }
 
     int nextUnread(ArticleIndex from, int[] rows, int after) {
@@ -250,6 +322,7 @@ public final class LibraryIndex {
      * answers meanwhile.
      */
     void reload() {
+        favourites = null;
         synchronized (lock) {
             if (!loading || catchUpQueued || closed) {
                 return; // not loaded: the load reads everything; queued: that catch-up reads this change too

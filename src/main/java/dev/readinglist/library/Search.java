@@ -9,10 +9,21 @@ import java.util.List;
  * (every tag, or any of them), the status switch, and the order.
  */
 public record Search(
-        String text, List<String> tags, boolean anyTag, ReadStatus status, SortKey sort, boolean descending) {
+        String text,
+        List<String> tags,
+        boolean anyTag,
+        ReadStatus status,
+        SortKey sort,
+        boolean descending,
+        boolean favouritesOnly) {
 
     public Search {
         tags = List.copyOf(tags);
+    }
+
+    /** Any article, starred or not. */
+    public Search(String text, List<String> tags, boolean anyTag, ReadStatus status, SortKey sort, boolean descending) {
+        this(text, tags, anyTag, status, sort, descending, false);
     }
 
     public static Search all() {

@@ -117,7 +117,7 @@ public final class SettingsFile {
             throw new ReadingListException("cannot create the folder for " + file + ": " + e.getMessage(), e);
         }
         // store() flushes but does not close, so the writer wrapping the temp file needs no closing.
-        AtomicFileWriter.write(
+        AtomicFileWriter.writePrivate(
                 file, out -> copy.store(new OutputStreamWriter(out, StandardCharsets.UTF_8), "Reading List settings"));
     }
 

@@ -16,6 +16,7 @@ import java.util.List;
  * @param note the user's note, or null when there is none
  * @param addedAt when it joined the list (an import keeps when it was saved), or null where not read (the
  *                window's index)
+ * @param favourite the user's star
  */
 public record Article(
         String id,
@@ -29,14 +30,45 @@ public record Article(
         Instant readAt,
         String note,
         Instant noteUpdatedAt,
-        Instant addedAt) {
+        Instant addedAt,
+        boolean favourite) {
 
     public Article {
         catalogTags = List.copyOf(catalogTags);
         userTags = List.copyOf(userTags);
     }
 
-    /** An article without its added time, for views that do not show it. */
+    /** An article without its star. */
+    public Article(
+            String id,
+            String title,
+            String summary,
+            String url,
+            LocalDate published,
+            Integer readingMinutes,
+            List<String> catalogTags,
+            List<String> userTags,
+            Instant readAt,
+            String note,
+            Instant noteUpdatedAt,
+            Instant addedAt) {
+        this(
+                id,
+                title,
+                summary,
+                url,
+                published,
+                readingMinutes,
+                catalogTags,
+                userTags,
+                readAt,
+                note,
+                noteUpdatedAt,
+                addedAt,
+                false);
+    }
+
+    /** An article without its added time and star, for views that do not show them. */
     public Article(
             String id,
             String title,
@@ -61,7 +93,8 @@ public record Article(
                 readAt,
                 note,
                 noteUpdatedAt,
-                null);
+                null,
+                false);
     }
 
     /** The site it is on: the link's host in its own letters, without "www."; "" without a web link. */

@@ -11,9 +11,12 @@ package dev.readinglist.model;
  */
 public record ImportProblem(String file, long line, String reason, String link, boolean skipped) {
 
-    /** One line for people: "part_000000.csv: line 12: skipped: 'javascript:' links are never imported". */
+    /**
+     * One line for people, the reason first on screen: "line 12: skipped: 'javascript:' links are
+     * never imported (javascript:alert(1))". The file is named once by what lists these lines.
+     */
     public String describe() {
-        return file + ": line " + line + ": " + reason + (link.isEmpty() ? "" : " (" + shorten(link) + ")");
+        return "line " + line + ": " + reason + (link.isEmpty() ? "" : " (" + shorten(link) + ")");
     }
 
     private static String shorten(String text) {

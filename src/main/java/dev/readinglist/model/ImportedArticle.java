@@ -18,6 +18,7 @@ import java.util.List;
  * @param readingMinutes the reading time, where the file says (our own JSON export); else null
  * @param highlights quotes the reader highlighted, each already written as it joins the note ("> …" lines and
  *                   its date); each is added to the note once, however often the file is imported
+ * @param favourite starred, where the file says (our own JSON export); a star is added, never taken away
  */
 public record ImportedArticle(
         String id,
@@ -31,11 +32,29 @@ public record ImportedArticle(
         Instant addedAt,
         LocalDate published,
         Integer readingMinutes,
-        List<String> highlights) {
+        List<String> highlights,
+        boolean favourite) {
 
     public ImportedArticle {
         tags = List.copyOf(tags);
         highlights = List.copyOf(highlights);
+    }
+
+    /** An article without a star: what every other export holds. */
+    public ImportedArticle(
+            String id,
+            String title,
+            String url,
+            String summary,
+            List<String> tags,
+            boolean read,
+            Instant readAt,
+            String note,
+            Instant addedAt,
+            LocalDate published,
+            Integer readingMinutes,
+            List<String> highlights) {
+        this(id, title, url, summary, tags, read, readAt, note, addedAt, published, readingMinutes, highlights, false);
     }
 
     /** An article with no publication date, reading time or highlights: what most exports hold. */
@@ -59,6 +78,6 @@ public record ImportedArticle(
         List<String> all = new ArrayList<>(highlights);
         all.addAll(more);
         return new ImportedArticle(
-                id, title, url, summary, tags, read, readAt, note, addedAt, published, readingMinutes, all);
+                id, title, url, summary, tags, read, readAt, note, addedAt, published, readingMinutes, all, favourite);
     }
 }

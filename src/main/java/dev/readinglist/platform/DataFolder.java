@@ -88,13 +88,19 @@ public final class DataFolder {
     }
 
     static Path database(Path fromOption, Map<String, String> env, Path folder) {
-        if (fromOption != null) {
-            return fromOption;
+        if (isDefault(fromOption, env)) {
+            return folder.resolve(DATABASE_FILE);
         }
+        return fromOption != null ? fromOption : Path.of(env.get(DATABASE_ENV));
+    }
+
+    /** True when neither --db nor READING_LIST_DB chose the database: it is the data folder's own file. */
+    public static boolean isDefault(Path fromOption) {
+        return isDefault(fromOption, System.getenv());
+    }
+
+    static boolean isDefault(Path fromOption, Map<String, String> env) {
         String fromEnv = env.get(DATABASE_ENV);
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return Path.of(fromEnv);
-        }
-        return folder.resolve(DATABASE_FILE);
+        return fromOption == null && (fromEnv == null || fromEnv.isBlank());
     }
 }

@@ -48,7 +48,7 @@ public final class DesktopOpener {
         } catch (IOException e) {
             ErrorLog.record("cannot run " + command.getFirst(), e);
             throw new ReadingListException(
-                    "nothing on this system opens links (" + command.getFirst() + " is missing)");
+                    "no program on this system opens it (" + command.getFirst() + " is missing)");
         }
         try {
             if (!process.waitFor(WAIT_SECONDS, TimeUnit.SECONDS)) {
@@ -61,7 +61,7 @@ public final class DesktopOpener {
         }
         if (process.exitValue() != 0) {
             ErrorLog.record(String.join(" ", full) + " exited with " + process.exitValue(), null);
-            throw new ReadingListException("no browser or file manager is set up to open it (" + command.getFirst()
+            throw new ReadingListException("no browser or file manager is set up for it (" + command.getFirst()
                     + " exited with " + process.exitValue() + ")");
         }
     }

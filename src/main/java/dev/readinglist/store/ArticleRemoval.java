@@ -17,10 +17,12 @@ public final class ArticleRemoval {
 
     private final LibraryDatabase database;
     private final ArticleStore articles;
+    private final SyncLog sync;
 
-    public ArticleRemoval(LibraryDatabase database) {
+    public ArticleRemoval(LibraryDatabase database, SyncLog sync) {
         this.database = database;
-        this.articles = new ArticleStore(database);
+        this.articles = new ArticleStore(database, sync);
+        this.sync = sync;
     }
 
     /** True unless the article came with the catalog that ships in the app. */
@@ -47,14 +49,18 @@ public final class ArticleRemoval {
                 throw new ReadingListException(
                         "'" + article.title() + "' comes with the bundled catalog and cannot be deleted");
             }
+            List<String> syncIds;
             try (PreparedStatement fts = connection.prepareStatement("DELETE FROM article_fts WHERE rowid = ?");
-                    PreparedStatement row = connection.prepareStatement("DELETE FROM article WHERE id = ?")) {
+                    PreparedStatement row = connection.prepareStatement("DELETE FROM article WHERE id = ?");
+                    SyncLog.Recorder recorder = sync.recorder(connection)) {
+                syncIds = recorder.deleting(rowId);
                 fts.setLong(1, rowId);
                 fts.executeUpdate();
                 row.setLong(1, rowId);
                 row.executeUpdate();
+                recorder.finish();
             }
-            return new DeletedArticle(article, source, Timestamps.parseInstant(addedAt));
+            return new DeletedArticle(article, source, Timestamps.parseInstant(addedAt), syncIds);
         });
     }
 
@@ -64,8 +70,9 @@ public final class ArticleRemoval {
         database.write(connection -> {
             long rowId;
             try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO article (slug, title, summary, url, url_key, published, reading_minutes, source, added_at, read_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+                    INSERT INTO article (slug, title, summary, url, url_key, published, reading_minutes, source, added_at, read_at,
+                                         favourite)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
                 insert.setString(1, a.id());
                 insert.setString(2, a.title());
                 insert.setString(3, a.summary());
@@ -76,6 +83,7 @@ public final class ArticleRemoval {
                 insert.setString(8, deleted.source());
                 insert.setString(9, Timestamps.format(deleted.addedAt()));
                 insert.setString(10, Timestamps.format(a.readAt()));
+                insert.setInt(11, a.favourite() ? 1 : 0);
                 try (ResultSet rs = insert.executeQuery()) {
                     rowId = rs.getLong(1);
                 }
@@ -92,6 +100,10 @@ public final class ArticleRemoval {
                 }
             }
             FtsIndex.reindex(connection, rowId);
+            try (SyncLog.Recorder recorder = sync.recorder(connection)) {
+                recorder.undeleted(rowId, deleted.syncIds());
+                recorder.finish();
+            }
             return null;
         });
     }

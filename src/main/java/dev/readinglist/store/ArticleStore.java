@@ -15,10 +15,12 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.ObjLongConsumer;
 import java.util.stream.LongStream;
@@ -34,7 +36,7 @@ public final class ArticleStore {
                    -- One subquery for both kinds of tag, 'c…' (catalog) before 'u…' (user): half the lookups.
                    (SELECT group_concat(substr(t.kind, 1, 1) || t.tag, char(31) ORDER BY t.kind, t.position)
                      FROM article_tag t WHERE t.article_id = a.id),
-                   a.added_at
+                   a.added_at, a.favourite
             """;
 
     private static final String JOIN = " LEFT JOIN note n ON n.article_id = a.id";
@@ -50,9 +52,11 @@ public final class ArticleStore {
             " ORDER BY a.published IS NULL, a.published DESC, a.title COLLATE NOCASE, a.slug";
 
     private final LibraryDatabase database;
+    private final SyncLog sync;
 
-    public ArticleStore(LibraryDatabase database) {
+    public ArticleStore(LibraryDatabase database, SyncLog sync) {
         this.database = database;
+        this.sync = sync;
     }
 
     /** The matching articles, newest first. */
@@ -88,6 +92,21 @@ public final class ArticleStore {
                 }
             }
             return null;
+        });
+    }
+
+    /** The ids of the starred articles (few, as stars go): the window's index filters and shows by them. */
+    public Set<String> favouriteIds() {
+        return database.read(connection -> {
+            Set<String> ids = new HashSet<>();
+            try (PreparedStatement statement =
+                            connection.prepareStatement("SELECT slug FROM article WHERE favourite = 1");
+                    ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+            return ids;
         });
     }
 
@@ -201,13 +220,16 @@ public final class ArticleStore {
      * is ready. Dated articles first, read along the published index, then undated ones, so a
      * million-article library is not sorted whole for one screenful.
      */
-    /** The ids of articles added at {@code since} or later, newest first: what an import just added. */
-    public List<String> idsAddedSince(Instant since, int limit) {
+    /**
+     * The ids of articles stored after the row {@code mark} (a {@link #maxRowId()} taken earlier),
+     * first stored first: what an import just added, whatever "added" dates its file carried.
+     */
+    public List<String> idsAfterRow(long mark, int limit) {
         List<String> ids = new ArrayList<>();
         database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT slug FROM article WHERE added_at >= ? ORDER BY added_at DESC, slug LIMIT ?")) {
-                statement.setString(1, Timestamps.format(since));
+            try (PreparedStatement statement =
+                    connection.prepareStatement("SELECT slug FROM article WHERE id > ? ORDER BY id LIMIT ?")) {
+                statement.setLong(1, mark);
                 statement.setInt(2, limit);
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
@@ -330,13 +352,17 @@ public final class ArticleStore {
         database.write(connection -> {
             List<String> ids = new ArrayList<>(readTimes.keySet());
             List<Long> rowIds = rowIds(connection, ids);
-            try (PreparedStatement update =
-                    connection.prepareStatement("UPDATE article SET read_at = ? WHERE id = ?")) {
+            try (PreparedStatement update = connection.prepareStatement(
+                            "UPDATE article SET read_at = ?1 WHERE id = ?2 AND read_at IS NOT ?1");
+                    SyncLog.Recorder recorder = sync.recorder(connection)) {
                 for (int i = 0; i < ids.size(); i++) {
                     update.setString(1, Timestamps.format(readTimes.get(ids.get(i))));
                     update.setLong(2, rowIds.get(i));
-                    update.executeUpdate();
+                    if (update.executeUpdate() > 0) {
+                        recorder.read(rowIds.get(i));
+                    }
                 }
+                recorder.finish();
             }
             return null;
         });
@@ -373,12 +399,17 @@ public final class ArticleStore {
         return database.write(connection -> {
             List<Long> rowIds = rowIds(connection, ids);
             int changed = 0;
-            try (PreparedStatement update = connection.prepareStatement(sql)) {
+            try (PreparedStatement update = connection.prepareStatement(sql);
+                    SyncLog.Recorder recorder = sync.recorder(connection)) {
                 for (long rowId : rowIds) {
                     update.setString(1, readAt);
                     update.setLong(2, rowId);
-                    changed += update.executeUpdate();
+                    if (update.executeUpdate() > 0) {
+                        changed++;
+                        recorder.read(rowId);
+                    }
                 }
+                recorder.finish();
             }
             return changed;
         });
@@ -421,7 +452,8 @@ public final class ArticleStore {
                 Timestamps.parseInstant(rs.getString(7)),
                 rs.getString(8),
                 Timestamps.parseInstant(rs.getString(9)),
-                Timestamps.parseInstant(rs.getString(11)));
+                Timestamps.parseInstant(rs.getString(11)),
+                rs.getInt(12) == 1);
     }
 
     /** The tags of one kind from "cRedis\u001fcKafka\u001fuMine": each tag behind its kind's first letter. */

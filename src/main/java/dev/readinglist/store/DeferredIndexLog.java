@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The change log's triggers (schema-005.sql), dropped while a big import fills a small library,
+ * The change log's triggers (schema-006.sql), dropped while a big import fills a small library,
  * as {@link DeferredIndexes} drops the indexes: a trigger firing per row, per tag and per note
  * costs a big import a third of its time. The import logs what it changed itself instead, in
  * one statement for the rows it added, and the triggers are made again before it commits; a

@@ -60,6 +60,7 @@ final class ImportStatements implements AutoCloseable {
     private final PreparedStatement newTag;
     private final PreparedStatement noteInsert;
     private final PreparedStatement markRead;
+    private final PreparedStatement star;
     private final PreparedStatement noteSelect;
     private final PreparedStatement noteUpsert;
     private final PreparedStatement ftsDelete;
@@ -74,12 +75,13 @@ final class ImportStatements implements AutoCloseable {
         bySlug = connection.prepareStatement("SELECT id FROM article WHERE slug = ?");
         insert = connection.prepareStatement("""
                 INSERT INTO article (slug, title, summary, url, url_key, source, added_at, read_at, published,
-                                     reading_minutes, id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                                     reading_minutes, id, favourite)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
         newTag = connection.prepareStatement(
                 "INSERT OR IGNORE INTO article_tag (article_id, kind, tag_key, tag, position) VALUES (?, 'user', ?, ?, ?)");
         noteInsert = connection.prepareStatement("INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)");
         markRead = connection.prepareStatement("UPDATE article SET read_at = ? WHERE id = ? AND read_at IS NULL");
+        star = connection.prepareStatement("UPDATE article SET favourite = 1 WHERE id = ? AND favourite = 0");
         userTags = new UserTags(connection);
         noteSelect = connection.prepareStatement("SELECT body FROM note WHERE article_id = ?");
         noteUpsert = connection.prepareStatement("""
@@ -199,6 +201,7 @@ final class ImportStatements implements AutoCloseable {
             insert.setInt(10, article.readingMinutes());
         }
         insert.setLong(11, id);
+        insert.setInt(12, article.favourite() ? 1 : 0);
         insert.addBatch();
         pending++;
         slugsAdded.add(slug);
@@ -234,6 +237,12 @@ final class ImportStatements implements AutoCloseable {
         markRead.setString(1, Timestamps.format(readAt));
         markRead.setLong(2, rowId);
         return markRead.executeUpdate() > 0;
+    }
+
+    /** Stars an article; false if it was starred already. */
+    boolean star(long rowId) throws SQLException {
+        star.setLong(1, rowId);
+        return star.executeUpdate() > 0;
     }
 
     /** A new article's note: the file's note, then each highlight once. */
@@ -326,7 +335,17 @@ final class ImportStatements implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         for (PreparedStatement each : List.of(
-                byUrlKey, bySlug, insert, newTag, noteInsert, markRead, noteSelect, noteUpsert, ftsDelete, ftsInsert)) {
+                byUrlKey,
+                bySlug,
+                insert,
+                newTag,
+                noteInsert,
+                markRead,
+                star,
+                noteSelect,
+                noteUpsert,
+                ftsDelete,
+                ftsInsert)) {
             each.close();
         }
         userTags.close();

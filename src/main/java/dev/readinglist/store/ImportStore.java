@@ -36,9 +36,11 @@ public final class ImportStore {
     }
 
     private final LibraryDatabase database;
+    private final SyncLog sync;
 
-    public ImportStore(LibraryDatabase database) {
+    public ImportStore(LibraryDatabase database, SyncLog sync) {
         this.database = database;
+        this.sync = sync;
     }
 
     /** Merges everything the source feeds; with {@code dryRun} the same merge is done, counted and rolled back. */
@@ -62,7 +64,8 @@ public final class ImportStore {
         return database.write(
                 connection -> {
                     Counts counts = new Counts();
-                    try (ImportStatements statements = new ImportStatements(connection, now)) {
+                    try (ImportStatements statements = new ImportStatements(connection, now);
+                            SyncLog.Recorder recorder = sync.recorder(connection)) {
                         statements.preload();
                         ReadAhead.<IncomingArticle>run(
                                 "import reader",
@@ -72,7 +75,7 @@ public final class ImportStore {
                                         throw new ImportCancelledException();
                                     }
                                     try {
-                                        mergeOne(statements, incoming, origin, now, counts);
+                                        mergeOne(statements, recorder, incoming, origin, now, counts);
                                     } catch (SQLException e) {
                                         throw new WrappedSql(e);
                                     }
@@ -84,6 +87,7 @@ public final class ImportStore {
                             statements.flush(); // rolled back: its counts are known, and nobody will search its rows
                         } else {
                             statements.finish();
+                            recorder.finish(); // after any indexes dropped for the import are back
                         }
                     } catch (WrappedSql e) {
                         throw e.sql;
@@ -149,8 +153,17 @@ public final class ImportStore {
         return article.addedAt() != null ? article.addedAt() : now;
     }
 
+    /**
+     * One article of the file: a new one is added (a sync shares it later, whole); one already in
+     * the library is merged into, and what the merge changed on a shared article is recorded.
+     */
     private static void mergeOne(
-            ImportStatements sql, IncomingArticle incoming, String origin, Instant now, Counts counts)
+            ImportStatements sql,
+            SyncLog.Recorder recorder,
+            IncomingArticle incoming,
+            String origin,
+            Instant now,
+            Counts counts)
             throws SQLException {
         ImportedArticle article = incoming.article();
         Long existing = sql.find(incoming);
@@ -169,15 +182,28 @@ public final class ImportStore {
         if (readAt != null && sql.markRead(existing, readAt)) {
             changed = true;
             counts.markedRead++;
+            recorder.read(existing);
         }
         for (String tag : article.tags()) {
-            changed |= sql.userTags.add(existing, tag);
+            if (sql.userTags.add(existing, tag)) {
+                changed = true;
+                recorder.tagAdded(existing, tag);
+            }
         }
+        if (article.favourite() && sql.star(existing)) {
+            changed = true;
+            recorder.favourite(existing);
+        }
+        boolean noted = false;
         if (article.note() != null && !article.note().isBlank()) {
-            changed |= sql.mergeNote(existing, article.note());
+            noted |= sql.mergeNote(existing, article.note());
         }
         for (String quote : article.highlights()) {
-            changed |= sql.mergeQuote(existing, quote);
+            noted |= sql.mergeQuote(existing, quote);
+        }
+        if (noted) {
+            changed = true;
+            recorder.note(existing);
         }
         if (changed) {
             if (existing < sql.firstNewId) {

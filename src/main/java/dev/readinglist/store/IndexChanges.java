@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.function.ObjLongConsumer;
 
 /**
- * The log of changes the window's index file is checked against (schema-005.sql): triggers add
+ * The log of changes the window's index file is checked against (schema-006.sql): triggers add
  * a row for every change to an article, its tags or its note, whichever program makes it, so the
  * index reads only the articles changed since the last change it holds. The epoch is random, and
  * a restored backup gets a new one.

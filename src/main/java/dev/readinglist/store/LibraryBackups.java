@@ -10,6 +10,7 @@ import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -59,6 +61,31 @@ public final class LibraryBackups {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, PREFIX + "*.db")) {
             for (Path file : files) {
                 taken(file).ifPresent(when -> backups.add(new Backup(file, when)));
+            }
+        } catch (IOException e) {
+            throw new ReadingListException("cannot list the backups in " + folder + ": " + e.getMessage(), e);
+        }
+        backups.sort(Comparator.comparing(Backup::taken).reversed());
+        return backups;
+    }
+
+    /**
+     * The backups beside this database of every library but {@code current}: the folders under
+     * {@code backups/} of other library ids, newest first. After a damaged file is set aside for a
+     * new list, its backups are among them.
+     */
+    public static List<Backup> listOthers(Path database, Set<String> current) {
+        Path folder = database.toAbsolutePath().getParent().resolve("backups");
+        List<Backup> backups = new ArrayList<>();
+        if (!Files.isDirectory(folder)) {
+            return backups;
+        }
+        try (DirectoryStream<Path> ids = Files.newDirectoryStream(folder, Files::isDirectory)) {
+            for (Path id : ids) {
+                String libraryId = id.getFileName().toString();
+                if (!current.contains(libraryId)) {
+                    backups.addAll(list(database, libraryId));
+                }
             }
         } catch (IOException e) {
             throw new ReadingListException("cannot list the backups in " + folder + ": " + e.getMessage(), e);
@@ -153,9 +180,16 @@ public final class LibraryBackups {
 
     /**
      * Replaces the library with a backup, after checking the backup. The replaced file is kept
-     * beside it as NAME.before-restore. Returns that kept file, or null when there was none.
+     * beside it as NAME.before-restore-TIME, a name no earlier file has (see {@link #freeName}), so
+     * a second restore never replaces the first one's safety copy. Returns that kept file, or null
+     * when there was none.
      */
     public static Path restore(Path database, Path backup) {
+        return restore(database, backup, Instant.now());
+    }
+
+    /** As {@link #restore(Path, Path)}, with the time that names the kept file. */
+    public static Path restore(Path database, Path backup, Instant now) {
         Path target = database.toAbsolutePath().normalize();
         Path source = backup.toAbsolutePath().normalize();
         if (!Files.isRegularFile(source)) {
@@ -166,7 +200,6 @@ public final class LibraryBackups {
             throw new ReadingListException("cannot restore " + target + " from itself; choose a backup");
         }
         verifyBackup(source);
-        Path kept = target.resolveSibling(target.getFileName() + ".before-restore");
         Path temp = target.resolveSibling("." + target.getFileName() + ".restoring");
         try {
             Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
@@ -176,15 +209,16 @@ public final class LibraryBackups {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
-            boolean hadDatabase = Files.exists(target);
-            if (hadDatabase) {
+            Path kept = null;
+            if (Files.exists(target)) {
                 checkpointQuietly(target);
-                Files.move(target, kept, StandardCopyOption.REPLACE_EXISTING);
+                kept = freeName(target, "before-restore", now);
+                Files.move(target, kept);
                 moveIfExists(sidecar(target, "-wal"), sidecar(kept, "-wal"));
                 Files.deleteIfExists(sidecar(target, "-shm"));
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            return hadDatabase ? kept : null;
+            return kept;
         } catch (IOException e) {
             throw new ReadingListException("cannot restore " + target + " from " + source + ": " + e.getMessage(), e);
         } finally {
@@ -198,11 +232,12 @@ public final class LibraryBackups {
 
     /**
      * Moves a damaged library aside as NAME.damaged-TIME (with its -wal and -shm files), so a new
-     * list can start in its place while the damaged file stays for recovery. Returns the new name.
+     * list can start in its place while the damaged file stays for recovery; the name is one no
+     * earlier file has (see {@link #freeName}). Returns the new name.
      */
     public static Path setAside(Path database, Instant now) {
         Path file = database.toAbsolutePath().normalize();
-        Path aside = file.resolveSibling(file.getFileName() + ".damaged-" + STAMP.format(now));
+        Path aside = freeName(file, "damaged", now);
         try {
             Files.move(file, aside);
             moveIfExists(sidecar(file, "-wal"), sidecar(aside, "-wal"));
@@ -250,7 +285,7 @@ public final class LibraryBackups {
     /**
      * A restored library is another library for the window's index file beside it (see
      * IndexChanges): its epoch is made anew, so that the file of the library it replaces is never
-     * taken for it. A backup from before the epoch (schema 5) gets one when it is opened.
+     * taken for it. A backup from before the epoch (schema 6) gets one when it is opened.
      */
     private static void renewIndexEpoch(Path file) throws IOException {
         try (Connection connection = Connections.open(new SQLiteConfig(), file);
@@ -286,9 +321,26 @@ public final class LibraryBackups {
         return database.resolveSibling(database.getFileName() + suffix);
     }
 
+    /**
+     * NAME.WHY-TIME beside the library, or NAME.WHY-TIME-2, -3…: the first that is not taken, nor
+     * its -wal or -shm, so that a file kept for the user never replaces one kept before it.
+     */
+    private static Path freeName(Path database, String why, Instant now) {
+        String base = database.getFileName() + "." + why + "-" + STAMP.format(now);
+        for (int n = 1; ; n++) {
+            Path candidate = database.resolveSibling(n == 1 ? base : base + "-" + n);
+            if (Files.notExists(candidate, LinkOption.NOFOLLOW_LINKS)
+                    && Files.notExists(sidecar(candidate, "-wal"), LinkOption.NOFOLLOW_LINKS)
+                    && Files.notExists(sidecar(candidate, "-shm"), LinkOption.NOFOLLOW_LINKS)) {
+                return candidate;
+            }
+        }
+    }
+
+    /** Moves a file to a name that is free; fails rather than replace anything there. */
     private static void moveIfExists(Path from, Path to) throws IOException {
         if (Files.exists(from)) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(from, to);
         }
     }
 

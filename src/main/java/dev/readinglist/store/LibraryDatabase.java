@@ -41,8 +41,8 @@ public final class LibraryDatabase implements AutoCloseable {
     private final Path file;
     private final Connection connection;
     private final AtomicLong commits = new AtomicLong();
-    private final String libraryId;
     private final List<String> upgradeNotes;
+    private volatile String libraryId;
 
     private LibraryDatabase(Path file, Connection connection, String libraryId, List<String> upgradeNotes) {
         this.file = file;
@@ -119,6 +119,18 @@ public final class LibraryDatabase implements AutoCloseable {
     /** The library's own random id, kept in the file: the same in a copy, different in another library. */
     public String libraryId() {
         return libraryId;
+    }
+
+    /**
+     * Makes this library the one whose id is {@code id}, when it joins that library through a sync
+     * folder: it has never synced, so nothing of its own is keyed by its old id among devices.
+     */
+    public void joinLibrary(String id) {
+        write(connection -> {
+            LibraryIdentity.replace(connection, id);
+            return null;
+        });
+        libraryId = id;
     }
 
     /** Runs {@code work} in one immediate transaction: all of it lands, or none of it. */

@@ -54,6 +54,15 @@ public final class LibraryIdentity {
         }
     }
 
+    /** Gives an open library another id (see {@link LibraryDatabase#joinLibrary}). */
+    static void replace(Connection connection, String id) throws SQLException {
+        try (PreparedStatement update =
+                connection.prepareStatement("UPDATE library_meta SET value = ? WHERE key = 'library_id'")) {
+            update.setString(1, id);
+            update.executeUpdate();
+        }
+    }
+
     /** Makes {@code id} the one schema 3 gives a file that has none (see schema-003.sql). */
     static void offer(Connection connection, String id) throws SQLException {
         Function.create(connection, "rl_new_library_id", new Function() {

@@ -9,9 +9,11 @@ import java.util.Optional;
 public final class NoteStore {
 
     private final LibraryDatabase database;
+    private final SyncLog sync;
 
-    public NoteStore(LibraryDatabase database) {
+    public NoteStore(LibraryDatabase database, SyncLog sync) {
         this.database = database;
+        this.sync = sync;
     }
 
     /** The note, or empty when there is none. Throws for an unknown id. */
@@ -55,6 +57,10 @@ public final class NoteStore {
             }
             if (changed > 0) {
                 FtsIndex.reindex(connection, rowId);
+                try (SyncLog.Recorder recorder = sync.recorder(connection)) {
+                    recorder.note(rowId);
+                    recorder.finish();
+                }
             }
             return changed > 0;
         });

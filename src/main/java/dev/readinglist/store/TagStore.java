@@ -16,9 +16,11 @@ import java.util.List;
 public final class TagStore {
 
     private final LibraryDatabase database;
+    private final SyncLog sync;
 
-    public TagStore(LibraryDatabase database) {
+    public TagStore(LibraryDatabase database, SyncLog sync) {
         this.database = database;
+        this.sync = sync;
     }
 
     /**
@@ -29,20 +31,28 @@ public final class TagStore {
      */
     public boolean edit(String id, List<String> add, List<String> remove) {
         add.forEach(TagNames::check);
-        remove.forEach(TagNames::check);
+        remove.forEach(TagNames::checkExisting);
         return database.write(connection -> {
             long rowId = ArticleStore.rowId(connection, id);
             boolean changed = false;
-            for (String tag : remove) {
-                changed |= removeUserTag(connection, id, rowId, tag);
-            }
-            try (UserTags userTags = new UserTags(connection)) {
-                for (String tag : add) {
-                    changed |= userTags.add(rowId, tag);
+            try (UserTags userTags = new UserTags(connection);
+                    SyncLog.Recorder recorder = sync.recorder(connection)) {
+                for (String tag : remove) {
+                    if (removeUserTag(connection, id, rowId, tag)) {
+                        changed = true;
+                        recorder.tagRemoved(rowId, tag);
+                    }
                 }
-            }
-            if (changed) {
-                FtsIndex.reindex(connection, rowId);
+                for (String tag : add) {
+                    if (userTags.add(rowId, tag)) {
+                        changed = true;
+                        recorder.tagAdded(rowId, tag);
+                    }
+                }
+                if (changed) {
+                    FtsIndex.reindex(connection, rowId);
+                    recorder.finish();
+                }
             }
             return changed;
         });
@@ -55,28 +65,34 @@ public final class TagStore {
      */
     public TagChange editMany(List<String> ids, List<String> add, List<String> remove) {
         add.forEach(TagNames::check);
-        remove.forEach(TagNames::check);
+        remove.forEach(TagNames::checkExisting);
         return database.write(connection -> {
             List<TagChange.Edit> edits = new ArrayList<>();
-            try (UserTags userTags = new UserTags(connection)) {
+            try (UserTags userTags = new UserTags(connection);
+                    SyncLog.Recorder recorder = sync.recorder(connection)) {
                 for (String id : ids) {
                     long rowId = ArticleStore.rowId(connection, id);
                     List<String> removed = new ArrayList<>();
                     for (String tag : remove) {
                         if (deleteUserTag(connection, rowId, tag)) {
                             removed.add(tag);
+                            recorder.tagRemoved(rowId, tag);
                         }
                     }
                     List<String> added = new ArrayList<>();
                     for (String tag : add) {
                         if (userTags.add(rowId, tag)) {
                             added.add(tag);
+                            recorder.tagAdded(rowId, tag);
                         }
                     }
                     if (!added.isEmpty() || !removed.isEmpty()) {
                         FtsIndex.reindex(connection, rowId);
                         edits.add(new TagChange.Edit(id, added, removed));
                     }
+                }
+                if (!edits.isEmpty()) {
+                    recorder.finish();
                 }
             }
             return new TagChange(edits);
@@ -86,17 +102,23 @@ public final class TagStore {
     /** Applies each article's edit (its added tags added, its removed ones removed), in one transaction. */
     public void apply(TagChange change) {
         database.write(connection -> {
-            try (UserTags userTags = new UserTags(connection)) {
+            try (UserTags userTags = new UserTags(connection);
+                    SyncLog.Recorder recorder = sync.recorder(connection)) {
                 for (TagChange.Edit edit : change.edits()) {
                     long rowId = ArticleStore.rowId(connection, edit.id());
                     for (String tag : edit.removed()) {
-                        deleteUserTag(connection, rowId, tag);
+                        if (deleteUserTag(connection, rowId, tag)) {
+                            recorder.tagRemoved(rowId, tag);
+                        }
                     }
                     for (String tag : edit.added()) {
-                        userTags.add(rowId, tag);
+                        if (userTags.add(rowId, tag)) {
+                            recorder.tagAdded(rowId, tag);
+                        }
                     }
                     FtsIndex.reindex(connection, rowId);
                 }
+                recorder.finish();
             }
             return null;
         });

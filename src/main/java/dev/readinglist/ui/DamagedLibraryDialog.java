@@ -86,7 +86,8 @@ final class DamagedLibraryDialog {
         text(
                 alert,
                 "Changes made after " + Formats.dateTime(backup.taken()) + " are not in it. The damaged file is "
-                        + "kept beside it as " + file.getFileName() + ".before-restore.\n\nBackup: " + backup.file());
+                        + "kept beside it, under a name that starts with " + file.getFileName()
+                        + ".before-restore and no other file has.\n\nBackup: " + backup.file());
         alert.getButtonTypes().setAll(go, ButtonType.CANCEL);
         return alert.showAndWait().filter(go::equals).isPresent();
     }

@@ -2,8 +2,10 @@ package dev.readinglist.ui;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.library.SettingsFile;
+import dev.readinglist.library.SyncScheduler;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.LibraryDamagedException;
+import dev.readinglist.platform.DataFolder;
 import dev.readinglist.ui.common.ArticleRows;
 import dev.readinglist.ui.common.CaretRest;
 import dev.readinglist.ui.common.Command;
@@ -20,10 +22,12 @@ import dev.readinglist.ui.main.BackupActions;
 import dev.readinglist.ui.main.LibrarySession;
 import dev.readinglist.ui.main.MainController;
 import dev.readinglist.ui.main.MainViewModel;
+import dev.readinglist.ui.main.SyncViewModel;
 import dev.readinglist.ui.progress.ProgressWindow;
 import dev.readinglist.ui.table.ArticleTableController;
 import dev.readinglist.ui.theme.Theme;
 import dev.readinglist.ui.theme.ThemeSwitcher;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
@@ -54,6 +58,7 @@ public final class MainWindow {
     private final MainViewModel mainModel;
     private final DetailViewModel detailModel;
     private final LibrarySession session;
+    private final SyncViewModel sync;
     private final ArticleTableController table;
     private final MainController main;
     private final ThemeSwitcher theme;
@@ -84,6 +89,8 @@ public final class MainWindow {
                 mainModel::fail,
                 this::offerRecovery,
                 detailModel::flush);
+        sync = new SyncViewModel(
+                context.background(), connection, context.clock(), dialogs, SyncScheduler.Timing.DEFAULT);
         ObjectProperty<Theme> chosenTheme = new SimpleObjectProperty<>(Theme.SYSTEM);
         Views.Loaded<ArticleTableController> tableView = Views.load(
                 ArticleTableController.class,
@@ -97,7 +104,8 @@ public final class MainWindow {
                         mainModel,
                         handlers,
                         chosenTheme,
-                        connection.libraryProperty().isNotNull()));
+                        connection.libraryProperty().isNotNull(),
+                        sync));
         main = mainView.controller();
         Scene scene = new Scene(mainView.root());
         theme = new ThemeSwitcher(scene);
@@ -149,7 +157,10 @@ public final class MainWindow {
             }
         });
         memory.restoreLayout();
-        stage.setTitle("Reading List");
+        // A library other than the default one is named in the title: two windows must not look alike.
+        Path usual = DataFolder.database(null).toAbsolutePath().normalize();
+        Path shown = context.database().toAbsolutePath().normalize();
+        stage.setTitle(shown.equals(usual) ? "Reading List" : shown.getFileName() + " — Reading List");
         for (String size : new String[] {"32", "64", "256"}) {
             stage.getIcons()
                     .add(new Image(MainWindow.class
@@ -177,6 +188,18 @@ public final class MainWindow {
         handlers.put(Command.BACKUP, backups::backUp);
         handlers.put(Command.RESTORE, backups::restore);
         handlers.put(Command.OPEN_DATA_FOLDER, commands::openDataFolder);
+        handlers.put(
+                Command.SYNC_FOLDER,
+                () -> context.folders()
+                        .choose(
+                                stage,
+                                "Sync through a folder your devices share",
+                                sync.folder().orElse(null))
+                        .ifPresent(sync::useFolder));
+        handlers.put(Command.SYNC_NOW, sync::syncNow);
+        handlers.put(Command.SYNC_OFF, sync::turnOff);
+        handlers.put(Command.FAVOURITE, () -> mainModel.toggleFavourite(table.selectedRows()));
+        handlers.put(Command.EDIT_ARTICLE, commands::editArticle);
         handlers.put(Command.QUIT, this::quit);
         handlers.put(Command.UNDO, mainModel::undo);
         handlers.put(Command.MARK_READ, () -> mainModel.setRead(table.selectedRows(), true));
@@ -263,7 +286,8 @@ public final class MainWindow {
                                                 .run(),
                                         mainModel.tagNames(),
                                         dialogs::notice,
-                                        tag -> mainModel.selectedTags().setAll(List.of(tag))))
+                                        tag -> mainModel.selectedTags().setAll(List.of(tag)),
+                                        mainModel::setFavourite))
                         .root());
     }
 
@@ -299,6 +323,7 @@ public final class MainWindow {
         closing = true;
         detailModel.flush();
         memory.save();
+        sync.close();
         session.close();
         stage.close();
         context.exit().run();

@@ -1,10 +1,11 @@
 package dev.readinglist.ui;
 
 import dev.readinglist.library.Library;
-import dev.readinglist.model.SortKey;
+import dev.readinglist.model.Article;
 import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.ui.adding.ArticleDialog;
+import dev.readinglist.ui.adding.ArticleFormController;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.common.Formats;
@@ -92,7 +93,7 @@ final class WindowCommands {
             return;
         }
         context.opener().choose(stage, "Import a reading list").ifPresent(file -> {
-            ImportViewModel importing = new ImportViewModel(context.background(), connection, context.clock(), file);
+            ImportViewModel importing = new ImportViewModel(context.background(), connection, file);
             Stage window = new Stage();
             Views.Loaded<ImportController> view = Views.load(
                     ImportController.class,
@@ -100,7 +101,7 @@ final class WindowCommands {
                     () -> new ImportController(
                             importing,
                             added -> {
-                                model.revealAdded(added, () -> table.sortBy(SortKey.ADDED, true));
+                                model.revealAdded(added);
                                 table.table().requestFocus();
                             },
                             window::close));
@@ -150,13 +151,49 @@ final class WindowCommands {
         ArticleDialog.ask(stage, theme::style, null)
                 .ifPresent(entry -> context.background()
                         .run(
-                                () -> library.addArticle(entry.title(), entry.url(), entry.summary(), entry.tags()),
+                                () -> library.addArticle(
+                                        entry.title(), entry.url(), entry.summary(), entry.minutes(), entry.tags()),
                                 id -> {
-                                    model.reveal(List.of(id));
+                                    model.revealAdded(List.of(id));
                                     table.table().requestFocus();
                                     dialogs.notice("Added “" + Formats.shortened(entry.title(), 80) + "”");
                                 },
                                 failure -> dialogs.error("The article was not added", failure.getMessage())));
+    }
+
+    /**
+     * F2: the selected article's title, link, summary and reading time, for an article the user
+     * added or imported. A link another article has is refused, and the message names that one.
+     */
+    void editArticle() {
+        Library library = connection.get();
+        List<ArticleRow> rows = table.selectedRows();
+        if (library == null || rows.isEmpty()) {
+            return;
+        }
+        String id = rows.getFirst().id();
+        context.background()
+                .run(
+                        () -> library.canDelete(id) ? Optional.of(library.article(id)) : Optional.<Article>empty(),
+                        found -> found.ifPresentOrElse(
+                                article -> ArticleDialog.ask(stage, theme::style, entryOf(article))
+                                        .ifPresent(entry -> save(library, id, entry)),
+                                () -> dialogs.notice("Articles of the bundled catalog cannot be edited")),
+                        failure -> dialogs.error("The article cannot be edited", failure.getMessage()));
+    }
+
+    private void save(Library library, String id, ArticleFormController.Entry entry) {
+        context.background()
+                .run(
+                        () -> library.editArticle(id, entry.title(), entry.url(), entry.summary(), entry.minutes()),
+                        changed -> dialogs.notice(
+                                changed ? "Saved “" + Formats.shortened(entry.title(), 80) + "”" : "Nothing changed"),
+                        failure -> dialogs.error("The article was not changed", failure.getMessage()));
+    }
+
+    private static ArticleFormController.Entry entryOf(Article article) {
+        return new ArticleFormController.Entry(
+                article.title(), article.url(), article.summary(), article.readingMinutes(), List.of());
     }
 
     /** The folder that holds the library in use: the --db one, where given. */

@@ -12,6 +12,7 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.stage.Screen;
@@ -34,6 +35,8 @@ final class WindowMemory {
     private final SplitPane split;
     private SettingsFile shown;
     private boolean restoring;
+    private double detailWidth;
+    private boolean placing;
 
     WindowMemory(
             Stage stage,
@@ -96,10 +99,20 @@ final class WindowMemory {
      * width (a fraction made it jump at every resize). Then every change is watched.
      */
     void restoreSplitAndWatch() {
-        double width = split.getWidth() > 0 ? split.getWidth() : stage.getWidth();
-        double detail = layout.number("detail.width", width * 0.32);
-        if (width > 0) {
-            split.setDividerPositions(Math.clamp(1 - detail / width, 0.3, 0.85));
+        if (split.getWidth() > 0) {
+            restoreSplit();
+        } else {
+            // Before the first layout the split has no width, and a fraction of a guess drifts at every start.
+            InvalidationListener once = new InvalidationListener() {
+                @Override
+                public void invalidated(Observable obs) {
+                    if (split.getWidth() > 0) {
+                        split.widthProperty().removeListener(this);
+                        restoreSplit();
+                    }
+                }
+            };
+            split.widthProperty().addListener(once);
         }
         InvalidationListener changed = obs -> saveSoon();
         for (Observable each : new Observable[] {
@@ -123,6 +136,41 @@ final class WindowMemory {
             column.visibleProperty().addListener(changed);
         }
         table.table().getColumns().addListener((ListChangeListener<TableColumn<?, ?>>) change -> saveSoon());
+    }
+
+    /**
+     * The detail pane's width in pixels, as it was. From then on it keeps that width when the window
+     * is resized (a wider window widens the table, where columns that stepped aside come back), and
+     * takes the width the user drags it to.
+     */
+    private void restoreSplit() {
+        detailWidth = layout.number("detail.width", Math.clamp(split.getWidth() * 0.32, 300, 460));
+        placeDivider();
+        split.widthProperty().addListener((obs, old, now) -> placeDivider());
+        split.getDividers().getFirst().positionProperty().addListener((obs, old, now) -> {
+            if (!placing && split.getWidth() > 0) {
+                detailWidth = split.getWidth() * (1 - now.doubleValue()) - dividerHalf();
+            }
+        });
+    }
+
+    private void placeDivider() {
+        double width = split.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        placing = true;
+        try {
+            split.setDividerPositions(Math.clamp((width - detailWidth - dividerHalf()) / width, 0.3, 0.85));
+        } finally {
+            placing = false;
+        }
+    }
+
+    /** The divider sits half its own width beside the pane. */
+    private double dividerHalf() {
+        Node divider = split.lookup(".split-pane-divider");
+        return divider == null ? 0 : divider.getLayoutBounds().getWidth() / 2;
     }
 
     /** A library opened: what its window showed last time comes back, read off the FX thread. */
@@ -157,8 +205,8 @@ final class WindowMemory {
             layout.put("window.width", stage.getWidth());
             layout.put("window.height", stage.getHeight());
         }
-        if (!split.getDividers().isEmpty() && split.getWidth() > 0) {
-            layout.put("detail.width", split.getWidth() * (1 - split.getDividerPositions()[0]));
+        if (detailWidth > 0) {
+            layout.put("detail.width", detailWidth);
         }
         table.saveLayout(layout);
         SettingsFile library = shown;

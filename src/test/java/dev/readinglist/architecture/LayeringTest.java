@@ -47,7 +47,27 @@ class LayeringTest {
                     "dev.readinglist.library..",
                     "dev.readinglist.catalog..",
                     "dev.readinglist.platform..",
-                    "dev.readinglist.index..");
+                    "dev.readinglist.index..",
+                    "dev.readinglist.sync..");
+
+    @ArchTest
+    static final ArchRule theMergeNeedsOnlyTheModel = noClasses()
+            .that()
+            .resideInAPackage("dev.readinglist.sync..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(
+                    "dev.readinglist.store..",
+                    "dev.readinglist.search..",
+                    "dev.readinglist.io..",
+                    "dev.readinglist.cli..",
+                    "dev.readinglist.ui..",
+                    "dev.readinglist.library..",
+                    "dev.readinglist.catalog..",
+                    "dev.readinglist.platform..",
+                    "dev.readinglist.index..",
+                    "dev.readinglist.instance..")
+            .because("the merge is a pure function of the operations: no files, no database, no clock of its own");
 
     @ArchTest
     static final ArchRule concurrentNeedsNothingElse = noClasses()

@@ -57,6 +57,7 @@ class BenchIT {
         writeFigures(midDb);
         exportFigures(mid);
         importFigure(mid);
+        SyncBench.measure(work, midDb, mid, results);
         Path bundledOnly = work.resolve("bundled.db");
         Library.open(bundledOnly).close();
         double baseline =

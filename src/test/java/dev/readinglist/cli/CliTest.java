@@ -3,11 +3,16 @@ package dev.readinglist.cli;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import dev.readinglist.ChildJvm;
 import dev.readinglist.io.CsvNotesExporter;
+import dev.readinglist.library.Library;
+import dev.readinglist.model.ReadingListException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -15,9 +20,14 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The CLI end to end, against a real database file. */
 class CliTest {
@@ -33,6 +43,7 @@ class CliTest {
     @BeforeEach
     void setUp() {
         db = "--db=" + dir.resolve("rl.db");
+        Library.open(dir.resolve("rl.db")).close(); // the user's library: a command that only reads needs one
     }
 
     @Test
@@ -50,6 +61,34 @@ class CliTest {
     }
 
     @Test
+    void everyCommandsSummaryIsOneWholeSentenceAndItsHelpIsParagraphsThatWrap() {
+        CommandLine root = Cli.commandLine(new RootCommand(null, DesktopStarter.NONE, null));
+        for (CommandLine command : root.getSubcommands().values()) {
+            String[] description = command.getCommandSpec().usageMessage().description();
+            assertTrue(description.length > 0, command.getCommandName());
+            for (String paragraph : description) {
+                assertTrue(paragraph.endsWith("."), command.getCommandName() + ": '" + paragraph + "'");
+                assertFalse(paragraph.contains("\n") || paragraph.contains("%n"), paragraph);
+            }
+        }
+
+        List<String> help = CliRun.run("--help").out().lines().toList();
+        int commands = help.indexOf("Commands:") + 1;
+        List<String> rest = help.subList(commands, help.size());
+        List<String> summaries = rest.subList(0, rest.indexOf(""));
+        assertEquals(root.getSubcommands().size(), summaries.size(), "one line each: " + summaries);
+        for (String summary : summaries) {
+            assertTrue(summary.matches("  [a-z-]+ +[A-Z][^.]*\\."), "one short sentence: '" + summary + "'");
+        }
+
+        for (String command : List.of("mark-read", "mark-unread", "tag")) {
+            String text = CliRun.run(command, "--help").out();
+            assertTrue(text.contains("An unknown id") && text.contains("refuses the whole command"), text);
+            assertFalse(text.contains("change nothing"), text);
+        }
+    }
+
+    @Test
     void noCommandStartsTheWindowWithTheChosenDatabase() {
         CliRun run = CliRun.run(db);
         assertEquals(0, run.code());
@@ -59,6 +98,7 @@ class CliTest {
     @Test
     void everySpellingOfTheWindowsArgumentsStartsTheWindowAndAnythingElseDoesNot() {
         Path file = dir.resolve("other.db");
+        Library.open(file).close();
         assertEquals(List.of(Path.of("<default>")), CliRun.run().desktopStarts());
         assertEquals(List.of(file), CliRun.run("--db=" + file).desktopStarts());
         assertEquals(List.of(file), CliRun.run("--db", file.toString()).desktopStarts());
@@ -172,6 +212,75 @@ class CliTest {
     }
 
     @Test
+    void aNewTagWithACommaIsRefusedAndOneFromBeforeTheRuleStillWorks() throws Exception {
+        String before = CliRun.run(db, "tag", CACHING).out();
+        CliRun comma = CliRun.run(db, "tag", CACHING, "--add", "work", "--add", "a,b");
+        assertEquals(1, comma.code(), comma.out());
+        assertEquals(1, comma.err().lines().count(), comma.err());
+        assertTrue(
+                comma.err().contains("a tag cannot contain a comma")
+                        && comma.err().contains("'a,b'"),
+                comma.err());
+        assertEquals(before, CliRun.run(db, "tag", CACHING).out(), "nothing changed, not even 'work'");
+
+        Path rl = dir.resolve("rl.db");
+        try (Library library = Library.open(rl)) {
+            ReadingListException e = assertThrows(
+                    ReadingListException.class, () -> library.editTags(CACHING, List.of("x,y"), List.of()));
+            assertTrue(e.getMessage().contains("comma"), e.getMessage());
+            assertThrows(ReadingListException.class, () -> library.tagArticles(List.of(CACHING), "x,y", true));
+            library.editTags(CACHING, List.of("mine"), List.of());
+            assertThrows(ReadingListException.class, () -> library.renameTag("mine", "mine,too"));
+            assertThrows(
+                    ReadingListException.class,
+                    () -> library.addArticle("New", "https://example.com/new", "", List.of("x,y")));
+        }
+
+        // A library from before the rule: its tag came in whole from our own JSON export.
+        Path old = dir.resolve("old.json");
+        Files.writeString(old, """
+                {"format": "reading-list", "format_version": 1, "articles": [
+                  {"url": "https://coderssecret.com/blog/caching-strategies-production-guide", "tags": ["a,b"]}]}""");
+        assertEquals(0, CliRun.run(db, "import", old.toString()).code());
+        assertTrue(CliRun.run(db, "tag", CACHING).out().contains("a,b (yours)"));
+        Path bookmarks = dir.resolve("bookmarks.html");
+        assertEquals(
+                0,
+                CliRun.run(db, "export", "--format", "bookmarks", "--out", bookmarks.toString())
+                        .code());
+        assertTrue(Files.readString(bookmarks).contains(",mine,a b\""), "a comma in a tag is a space");
+        CliRun removed = CliRun.run(db, "tag", CACHING, "--remove", "a,b");
+        assertEquals(0, removed.code(), removed.err());
+        assertFalse(removed.out().contains("a,b"), removed.out());
+
+        // Bookmark files separate tags with commas: importing one splits them, as before.
+        Path in = dir.resolve("in.html");
+        Files.writeString(in, """
+                <!DOCTYPE NETSCAPE-Bookmark-file-1>
+                <DL><p><DT><A HREF="https://example.com/split" TAGS="one,two">Split</A></DL>""");
+        assertEquals(0, CliRun.run(db, "import", in.toString()).code());
+        assertEquals(
+                "one (yours)\ntwo (yours)\n", CliRun.run(db, "tag", "split").out());
+    }
+
+    @Test
+    void anArticleWithoutTagsSaysSo() {
+        String id;
+        try (Library library = Library.open(dir.resolve("rl.db"))) {
+            id = library.addArticle("Untagged", "https://example.com/untagged", "", List.of());
+        }
+        CliRun none = CliRun.run(db, "tag", id);
+        assertEquals(0, none.code(), none.err());
+        assertEquals(id + " has no tags.\n", none.out());
+
+        assertEquals(
+                "mine (yours)\n", CliRun.run(db, "tag", id, "--add", "mine").out());
+        assertEquals(
+                id + " has no tags.\n",
+                CliRun.run(db, "tag", id, "--remove", "mine").out());
+    }
+
+    @Test
     void exportNotesWritesTheCsvAndListCsvMatchesItsColumns() throws Exception {
         CliRun.run(db, "note", CACHING, "--set", "=cmd|' /C calc'!A0");
         Path out = dir.resolve("notes.csv");
@@ -224,6 +333,74 @@ class CliTest {
         CliRun wrong = CliRun.run(db, "import", file.toString(), "--format", "instapaper");
         assertEquals(1, wrong.code());
         assertEquals(1, wrong.err().lines().count(), wrong.err());
+    }
+
+    @Test
+    void aCommandThatOnlyReadsRefusesALibraryThatIsNotThereAndCreatesNothing() throws Exception {
+        Path feed = dir.resolve("feed.csv");
+        Files.writeString(feed, "title,url,time_added,tags,status\nOne,https://example.com/1,1700000000,,unread\n");
+        String out = dir.resolve("out.json").toString();
+        List<String[]> readers = List.of(
+                new String[] {"list"},
+                new String[] {"check"},
+                new String[] {"export", "--out", out, "--format", "json"},
+                new String[] {"export-notes", "--out", out},
+                new String[] {"backup"},
+                new String[] {"note", CACHING},
+                new String[] {"tag", CACHING},
+                new String[] {"import", feed.toString(), "--dry-run"});
+        Path inMissingFolder = dir.resolve("nope").resolve("x.db");
+        for (Path file : List.of(inMissingFolder, dir.resolve("x.db"))) {
+            for (String[] command : readers) {
+                String[] args = new String[command.length + 1];
+                args[0] = "--db=" + file;
+                System.arraycopy(command, 0, args, 1, command.length);
+                CliRun run = CliRun.run(args);
+                assertEquals(1, run.code(), String.join(" ", args));
+                assertEquals("", run.out());
+                assertEquals(1, run.err().lines().count(), run.err());
+                assertTrue(run.err().startsWith("reading-list: no library at " + file + "; '" + command[0]), run.err());
+            }
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(
+                    Set.of(feed, dir.resolve("rl.db"), dir.resolve("backups")),
+                    files.collect(Collectors.toSet()),
+                    "no folder, no library, no backups, no export: only the set-up's library and its backups");
+        }
+        assertEquals(1, Library.backups(dir.resolve("rl.db")).size());
+
+        CliRun write = CliRun.run("--db=" + inMissingFolder, "mark-read", CACHING);
+        assertEquals(0, write.code(), "a command that writes starts a library there, as before: " + write.err());
+        assertTrue(CliRun.run("--db=" + inMissingFolder, "list").out().contains(CACHING));
+    }
+
+    @Test
+    void theDefaultLibraryIsStartedByAnyFirstCommandAndOneChosenByTheEnvironmentIsNot() throws Exception {
+        assumeTrue(System.getProperty("os.name").startsWith("Linux"), "XDG folders keep the child out of the home");
+        Path data = dir.resolve("data");
+        Path chosen = dir.resolve("chosen.db");
+        ChildJvm.Result byDefault = ChildJvm.cli(dir.resolve("default.out"), environment -> home(environment), "list");
+        assertEquals(0, byDefault.code(), byDefault.output());
+        assertTrue(byDefault.output().contains("31 articles, 0 read"), byDefault.output());
+        assertTrue(Files.isRegularFile(data.resolve("reading-list").resolve("reading-list.db")));
+
+        ChildJvm.Result byEnvironment = ChildJvm.cli(
+                dir.resolve("environment.out"),
+                environment -> home(environment).put("READING_LIST_DB", chosen.toString()),
+                "list");
+        assertEquals(1, byEnvironment.code(), byEnvironment.output());
+        assertTrue(byEnvironment.output().contains("no library at " + chosen), byEnvironment.output());
+        assertFalse(Files.exists(chosen));
+    }
+
+    /** A user's own folders under the test's temp folder, and no READING_LIST_DB. */
+    private Map<String, String> home(Map<String, String> environment) {
+        environment.remove("READING_LIST_DB");
+        environment.put("XDG_DATA_HOME", dir.resolve("data").toString());
+        environment.put("XDG_CONFIG_HOME", dir.resolve("config").toString());
+        environment.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        return environment;
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.readinglist.cli.CliHarness;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.ExportOptions;
@@ -219,6 +220,20 @@ class ImportTest {
         assertTrue(
                 problem.reason().startsWith("skipped: column 2 (url): 'ftp:' is not an http(s) link"),
                 problem.reason());
+        assertEquals("line 3: " + problem.reason() + " (ftp://example.com/x)", problem.describe(), "no file first");
+    }
+
+    @Test
+    void theCliNamesTheFileOnceAboveTheSkippedRows() throws Exception {
+        Path file = fixture("pocket-bad-url.csv");
+        CliHarness.Result run = CliHarness.run("--db", dir.resolve("rl.db").toString(), "import", file.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals(
+                List.of(
+                        "imported 1 new, merged 0, unchanged 0, skipped 1",
+                        "In " + file + ":",
+                        "  line 3: skipped: column 2 (url): 'ftp:' is not an http(s) link (ftp://example.com/x)"),
+                run.out().lines().toList());
     }
 
     @Test

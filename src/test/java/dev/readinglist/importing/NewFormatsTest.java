@@ -1,6 +1,7 @@
 package dev.readinglist.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -303,6 +304,47 @@ class NewFormatsTest {
         }
         assertEquals(
                 31, library.search("", ReadStatus.ALL).size(), "the good record before the broken JSON is not kept");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            foo.json     | {"foo": 1}                                 | a JSON object
+            numbers.json | [1, 2, 3]                                  | a JSON array
+            nested.json  | {"articles": [{"url": "https://x.com/"}]} | a JSON object""")
+    void jsonInNoKnownFormatIsRefusedNamingTheFormatsThatAre(String name, String json, String what) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, json);
+        CliHarness.Result run =
+                CliHarness.run("--db", dir.resolve("rl.db").toString(), "import", file.toString(), "--dry-run");
+        assertEquals(1, run.code(), run.out());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(
+                run.err()
+                        .startsWith("reading-list: " + file + " is " + what
+                                + ", but not in a format Reading List can import;"),
+                run.err());
+        for (String known : List.of("Reading List JSON export", "catalog", "Omnivore", "Pinboard")) {
+            assertTrue(run.err().contains(known), known + ": " + run.err());
+        }
+        assertFalse(run.err().contains("missing \"catalog\" name"), run.err());
+    }
+
+    @Test
+    void aCatalogAndOurExportAreToldByTheirFieldsWhereverTheyStand() throws Exception {
+        Path catalog = dir.resolve("late-name.json");
+        Files.writeString(catalog, """
+                {"articles": [{"slug": "late-one", "title": "Late one", "url": "https://example.com/late"}],
+                 "description": "%s", "catalog": "Late"}""".formatted("x".repeat(10_000)));
+        assertEquals(ImportFormat.CATALOG, library.detectFormat(catalog));
+        Path export = dir.resolve("export.json");
+        Files.writeString(export, """
+                {"exported_at": "2026-11-26T08:15:00Z", "format_version": 1, "format": "reading-list", "articles": []}""");
+        assertEquals(ImportFormat.JSON, library.detectFormat(export));
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"foo\": [1, 2");
+        ReadingListException e = assertThrows(ReadingListException.class, () -> library.detectFormat(broken));
+        assertTrue(e.getMessage().startsWith(broken + ": broken JSON ("), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
     }
 
     private Path pocketZip() throws Exception {

@@ -96,7 +96,7 @@ class FullDiskIT {
 
         List<String> asUser = LauncherIT.asOtherUser(dir);
         LauncherIT.Result fresh = LauncherIT.exec(
-                asUser, dir, "", "--db", folder.resolve("new.db").toString(), "list");
+                asUser, dir, "", "--db", folder.resolve("new.db").toString(), "mark-read", ID);
         assertEquals(1, fresh.code(), fresh.out());
         assertEquals(1, fresh.err().lines().count(), fresh.err());
         assertTrue(fresh.err().contains("cannot create") && fresh.err().contains("permission denied"), fresh.err());

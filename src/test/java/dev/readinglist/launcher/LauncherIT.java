@@ -57,15 +57,17 @@ class LauncherIT {
 
     @Test
     void aWholeSessionFromTheCommandLine() throws Exception {
+        Result refused = run(List.of(), "", "--db", db.toString(), "list");
+        assertEquals(1, refused.code(), refused.out());
+        assertTrue(refused.err().startsWith("reading-list: no library at " + db), refused.err());
+
+        Result read = run(List.of(), "", "--db", db.toString(), "mark-read", "caching-strategies-production-guide");
+        assertEquals(0, read.code(), read.err());
+        assertEquals("", read.err(), "no native-access or logging noise");
         Result list = run(List.of(), "", "--db", db.toString(), "list");
         assertEquals(0, list.code(), list.err());
         assertEquals("", list.err(), "no native-access or logging noise");
-        assertTrue(list.out().contains("31 articles, 0 read"), list.out());
-
-        assertEquals(
-                0,
-                run(List.of(), "", "--db", db.toString(), "mark-read", "caching-strategies-production-guide")
-                        .code());
+        assertTrue(list.out().contains("31 articles, 1 read"), list.out());
         Result note = run(
                 List.of(),
                 "Cache-aside, then measure. 📚\n",
@@ -117,7 +119,10 @@ class LauncherIT {
     @Test
     void anUnreadableLibraryIsRefusedInOneLineAndLeftAlone() throws Exception {
         assumeTrue(POSIX, "an unreadable file by POSIX mode");
-        assertEquals(0, run(List.of(), "", "--db", db.toString(), "list").code());
+        assertEquals(
+                0,
+                run(List.of(), "", "--db", db.toString(), "mark-unread", "caching-strategies-production-guide")
+                        .code());
         Files.setPosixFilePermissions(db, PosixFilePermissions.fromString("rw-------"));
         byte[] before = Files.readAllBytes(db);
         List<String> asUser = asOtherUser();

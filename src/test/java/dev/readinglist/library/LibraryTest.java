@@ -30,6 +30,19 @@ class LibraryTest {
     Path dir;
 
     @Test
+    void anArticleAddedByHandKeepsItsReadingTimeAndTheImportMarkFindsIt() {
+        try (Library library = Library.open(dir.resolve("rl.db"), CLOCK)) {
+            long mark = library.additionsMark();
+            String id = library.addArticle("Notes on Raft", "https://example.com/raft", "", 12, List.of());
+            assertEquals(12, library.article(id).readingMinutes());
+            assertEquals(List.of(id), library.idsAddedAfter(mark, 10));
+            assertThrows(
+                    ReadingListException.class,
+                    () -> library.addArticle("Zero", "https://example.com/zero", "", 0, List.of()));
+        }
+    }
+
+    @Test
     void opensWithTheBundledCatalog() {
         try (Library library = Library.open(dir.resolve("rl.db"), CLOCK)) {
             assertEquals(31, library.search("", ReadStatus.ALL).size());

@@ -88,5 +88,15 @@ class DataFolderTest {
         assertEquals(Path.of("/opt/x.db"), DataFolder.database(Path.of("/opt/x.db"), env, folder));
         assertEquals(Path.of("/env/rl.db"), DataFolder.database(null, env, folder));
         assertEquals(folder.resolve("reading-list.db"), DataFolder.database(null, Map.of(), folder));
+        assertEquals(
+                folder.resolve("reading-list.db"), DataFolder.database(null, Map.of("READING_LIST_DB", " "), folder));
+    }
+
+    @Test
+    void theDefaultIsWhatNeitherTheOptionNorTheEnvironmentChose() {
+        assertTrue(DataFolder.isDefault(null, Map.of()));
+        assertTrue(DataFolder.isDefault(null, Map.of("READING_LIST_DB", "")));
+        assertFalse(DataFolder.isDefault(null, Map.of("READING_LIST_DB", "/env/rl.db")));
+        assertFalse(DataFolder.isDefault(Path.of("/opt/x.db"), Map.of()));
     }
 }

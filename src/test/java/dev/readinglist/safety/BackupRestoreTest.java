@@ -1,20 +1,25 @@
 package dev.readinglist.safety;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.cli.CliHarness;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Backup;
+import dev.readinglist.store.LibraryBackups;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,13 +58,69 @@ class BackupRestoreTest {
                         .code());
         CliHarness.Result restored = CliHarness.run(dbOption, "restore", backup.toString());
         assertEquals(0, restored.code(), restored.err());
-        assertTrue(restored.out().contains("reading-list.db.before-restore"), restored.out());
+        Path kept = kept(restored);
+        assertTrue(kept.getFileName().toString().startsWith("reading-list.db.before-restore-"), restored.out());
 
         assertEquals("before the backup\n", CliHarness.run(dbOption, "note", ID).out());
         assertEquals(
-                "after the backup\n",
-                CliHarness.run("--db=" + dir.resolve("reading-list.db.before-restore"), "note", ID)
-                        .out());
+                "after the backup\n", CliHarness.run("--db=" + kept, "note", ID).out());
+    }
+
+    @Test
+    void everyRestoreKeepsTheFileItReplacedUnderANameOfItsOwn() throws Exception {
+        CliHarness.run(dbOption, "note", ID, "--set", "in the backup");
+        Path backup = dir.resolve("saved.db");
+        CliHarness.run(dbOption, "backup", "--out", backup.toString());
+        List<Path> kept = new ArrayList<>();
+        for (String note : List.of("before the first restore", "before the second restore")) {
+            CliHarness.run(dbOption, "note", ID, "--set", note);
+            CliHarness.Result restored = CliHarness.run(dbOption, "restore", backup.toString());
+            assertEquals(0, restored.code(), restored.err());
+            kept.add(kept(restored));
+        }
+        assertNotEquals(kept.get(0), kept.get(1), "the second restore does not replace the first one's copy");
+        assertEquals(
+                "before the first restore\n",
+                CliHarness.run("--db=" + kept.get(0), "note", ID).out());
+        assertEquals(
+                "before the second restore\n",
+                CliHarness.run("--db=" + kept.get(1), "note", ID).out());
+        assertEquals("in the backup\n", CliHarness.run(dbOption, "note", ID).out());
+    }
+
+    @Test
+    void filesKeptAtTheSameMomentGetANumberInsteadOfReplacingEachOther() throws Exception {
+        Instant now = Instant.parse("2026-12-01T16:42:00Z");
+        Path backup = dir.resolve("saved.db");
+        try (Library library = Library.open(db)) {
+            library.backup(backup);
+        }
+        Path first = LibraryBackups.restore(db, backup, now);
+        Path second = LibraryBackups.restore(db, backup, now);
+        assertEquals(dir.resolve("reading-list.db.before-restore-2026-12-01T164200Z"), first);
+        assertEquals(dir.resolve("reading-list.db.before-restore-2026-12-01T164200Z-2"), second);
+
+        Files.write(db, new byte[] {1, 2, 3});
+        Files.writeString(dir.resolve("reading-list.db.damaged-2026-12-01T164200Z-2-wal"), "a stray log");
+        Path aside = LibraryBackups.setAside(db, now);
+        Files.write(db, new byte[] {4, 5, 6});
+        Path again = LibraryBackups.setAside(db, now);
+        assertEquals(dir.resolve("reading-list.db.damaged-2026-12-01T164200Z"), aside);
+        assertEquals(
+                dir.resolve("reading-list.db.damaged-2026-12-01T164200Z-3"), again, "nor the -wal of an earlier one");
+        assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(aside));
+        assertArrayEquals(new byte[] {4, 5, 6}, Files.readAllBytes(again));
+        assertTrue(Files.exists(first) && Files.exists(second));
+    }
+
+    /** The file a restore says it kept the replaced library as. */
+    private static Path kept(CliHarness.Result restored) {
+        String marker = "; the replaced file is kept as ";
+        String out = restored.out().strip();
+        assertTrue(out.contains(marker), out);
+        Path kept = Path.of(out.substring(out.indexOf(marker) + marker.length()));
+        assertTrue(Files.isRegularFile(kept), out);
+        return kept;
     }
 
     @Test
@@ -75,11 +136,14 @@ class BackupRestoreTest {
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().contains("not a usable backup") && run.err().contains("nothing was changed"), run.err());
         assertEquals("keep me\n", CliHarness.run(dbOption, "note", ID).out());
-        assertTrue(Files.notExists(dir.resolve("reading-list.db.before-restore")));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.noneMatch(f -> f.getFileName().toString().contains("before-restore")));
+        }
     }
 
     @Test
     void checkReportsASoundFile() {
+        Library.open(db).close();
         CliHarness.Result run = CliHarness.run(dbOption, "check");
         assertEquals(0, run.code(), run.err());
         assertEquals("No damage found in " + db + "\n", run.out());
@@ -108,7 +172,7 @@ class BackupRestoreTest {
 
     @Test
     void restoreWithoutAFileListsTheBackups() {
-        CliHarness.run(dbOption, "list");
+        Library.open(db).close();
         CliHarness.Result run = CliHarness.run(dbOption, "restore");
         assertEquals(0, run.code(), run.err());
         assertTrue(run.out().contains(dir.resolve("backups").toString()), run.out());

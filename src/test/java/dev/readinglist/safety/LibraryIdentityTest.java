@@ -111,6 +111,45 @@ class LibraryIdentityTest {
     }
 
     @Test
+    void afterANewListTheEarlierLibrarysBackupsAreStillOfferedAndRestored() throws Exception {
+        Path file = dir.resolve("reading-list.db");
+        String old = open(file, DAY_ONE, "the old list's note");
+        open(file, DAY_ONE.plus(Duration.ofDays(1)), "changed later"); // its backup holds the note of day one
+        byte[] noise = new byte[8192];
+        new Random(11).nextBytes(noise);
+        Files.write(file, noise);
+        Library.setAsideDamaged(file);
+        String fresh = open(file, DAY_ONE.plus(Duration.ofDays(2)), "the new list's note");
+        assertNotEquals(old, fresh);
+        assertEquals(1, Library.backups(file).size(), "the window's own list stays the new library's");
+
+        CliHarness.Result listed = CliHarness.run("--db", file.toString(), "restore");
+        assertEquals(0, listed.code(), listed.err());
+        List<String> lines = listed.out().lines().toList();
+        assertEquals(4, lines.size(), listed.out());
+        assertTrue(lines.get(0).contains(fresh), listed.out());
+        assertTrue(lines.get(1).startsWith("Backups of earlier library files in " + dir), listed.out());
+        assertTrue(lines.get(2).startsWith(DAY_ONE.plus(Duration.ofDays(1)).toString()), "newest first");
+        assertTrue(lines.get(3).startsWith(DAY_ONE.toString()), listed.out());
+        for (String line : lines.subList(2, 4)) {
+            assertTrue(
+                    line.contains(dir.resolve("backups").resolve(old).toString())
+                            && line.endsWith("(earlier library " + old + ")"),
+                    line);
+        }
+
+        Path earlier = Library.earlierBackups(file).getFirst().file();
+        CliHarness.Result restored = CliHarness.run("--db", file.toString(), "restore", earlier.toString());
+        assertEquals(0, restored.code(), restored.err());
+        assertEquals(
+                "the old list's note\n",
+                CliHarness.run("--db", file.toString(), "note", ID).out());
+        try (Library back = Library.open(file)) {
+            assertEquals(old, back.id(), "the earlier library, with its own id");
+        }
+    }
+
+    @Test
     void aCopyIsTheSameLibraryAndANewFileAnotherOne() throws Exception {
         Path original = dir.resolve("original.db");
         String id = open(original, DAY_ONE, "x");

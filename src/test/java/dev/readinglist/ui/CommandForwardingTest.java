@@ -76,7 +76,12 @@ class CommandForwardingTest {
             new Typed("", "--db", "lib.db", "check"),
             new Typed("", "--db", "lib.db", "note", "no-such-article"),
             new Typed("", "--db", "lib.db", "list", "--status", "sometimes"),
-            new Typed("", "--db", "lib.db", "frobnicate"));
+            new Typed("", "--db", "lib.db", "frobnicate"),
+            new Typed("", "--db", "lib.db", "delete", "raft-explained"),
+            new Typed("", "--db", "lib.db", "sync", "--folder", "sync"),
+            new Typed("", "--db", "lib.db", "note", ID, "--set", "after the sync"),
+            new Typed("", "--db", "lib.db", "sync", "--status"),
+            new Typed("", "--db", "lib.db", "sync"));
 
     @TempDir
     Path dir;
@@ -114,6 +119,9 @@ class CommandForwardingTest {
         assertTrue(beside.get(21).startsWith("exit 1") && beside.get(21).contains("from itself"), beside.get(21));
         assertTrue(beside.get(22).startsWith("exit 1") && beside.get(22).contains("working file"), beside.get(22));
         assertTrue(beside.get(26).startsWith("exit 2"), beside.get(26));
+        assertTrue(beside.get(27).contains("Deleted 1 article."), beside.get(27));
+        assertTrue(beside.get(28).contains("Synced through "), beside.get(28));
+        assertTrue(beside.get(31).contains("sent 1 change, received 0"), beside.get(31));
     }
 
     /**
@@ -203,12 +211,17 @@ class CommandForwardingTest {
     /** Runs the whole session in a fresh copy of the seed library at the same path; returns what each command said. */
     private List<String> session(FxRobot robot, Path seed, Path work, boolean withWindow) throws Exception {
         clear(work);
-        Files.createDirectories(work);
+        Files.createDirectories(work.resolve("sync"));
         Files.copy(seed.resolve("lib.db"), work.resolve("lib.db"));
         try (InputStream pocket = getClass().getResourceAsStream("/imports/pocket.csv")) {
             Files.copy(pocket, work.resolve("pocket.csv"));
         }
         Path db = work.resolve("lib.db");
+        // The sync folder is remembered per library id, and both sessions' copies are one library: each
+        // session starts without one, or the window would sync on its own before the session's sync runs.
+        try (Library copy = Library.open(db)) {
+            copy.setSyncFolder(null);
+        }
         OpenWindow window = withWindow ? OpenWindow.on(robot, stage, db) : null;
         List<String> said = new ArrayList<>();
         try {

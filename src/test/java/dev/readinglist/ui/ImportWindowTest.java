@@ -116,7 +116,7 @@ class ImportWindowTest {
         waitFor(() -> robot.lookup("Pocket export").tryQuery().isPresent());
         Label summary =
                 robot.lookup((Label l) -> l.getText().startsWith("2 articles")).queryAs(Label.class);
-        assertEquals("2 articles: 1 new, 1 already in your list (merged), 1 marked read", summary.getText());
+        assertEquals("2 articles: 1 new, 1 to merge into articles you have; 1 marked read", summary.getText());
         robot.clickOn("Import");
         waitFor(() -> robot.lookup("Imported 1 new, merged 1, unchanged 0, skipped 0")
                 .tryQuery()

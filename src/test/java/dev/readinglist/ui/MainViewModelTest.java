@@ -182,7 +182,7 @@ class MainViewModelTest {
         window.actions.delete(List.of(window.row(id)));
         assertEquals(
                 "Delete “Notes on Raft”?: Its note and tags go with it. You can undo right after (Edit > Undo)."
-                        + " Articles of the bundled catalog stay. [Delete, not the default]",
+                        + " [Delete, not the default]",
                 window.dialogs.said().get(0));
         assertEquals("Deleted “Notes on Raft”", window.dialogs.said().get(1));
         window.await(() -> window.main.rows().size() == 31);
@@ -192,11 +192,15 @@ class MainViewModelTest {
         window.await(() -> window.main.rows().size() == 32);
         assertEquals("Notes on Raft", library.article(id).title());
         assertFalse(window.main.canUndoProperty().get());
+        assertEquals("Brought back “Notes on Raft”", window.dialogs.said().getLast());
+        window.dialogs.lastAction().ifPresent(a -> a.run().run()); // the older notice's Undo, clicked late
+        assertEquals(32, library.search("", ReadStatus.ALL).size(), "nothing comes back twice");
     }
 
     @Test
-    void aCancelledDeleteChangesNothing() {
+    void theCatalogsArticlesAreNotDeletableAndNobodyIsAskedFirst() {
         window.actions.delete(List.of(window.row(CACHING)));
+        assertEquals(List.of("It belongs to the bundled catalog, which cannot be deleted"), window.dialogs.said());
         assertEquals(31, library.search("", ReadStatus.ALL).size());
         assertFalse(window.main.canUndoProperty().get());
     }
@@ -260,9 +264,7 @@ class MainViewModelTest {
         window.main.searchTextProperty().set("nothing like this");
         List<List<String>> revealed = new ArrayList<>();
         window.main.whenRevealing(revealed::add);
-        boolean[] sorted = {false};
-        window.main.revealAdded(List.of(CACHING), () -> sorted[0] = true);
-        assertTrue(sorted[0], "newest added first");
+        window.main.revealAdded(List.of(CACHING));
         assertEquals("", window.main.searchTextProperty().get(), "no filter hides them");
         assertEquals(List.of(List.of(CACHING)), revealed);
     }
@@ -291,5 +293,29 @@ class MainViewModelTest {
         window.main.searchTextProperty().set("");
         window.await(() -> window.main.rows().size() == 33);
         assertEquals(1, revealed.size(), "the user's filter cancelled the selection request");
+    }
+
+    @Test
+    void aStarShowsAtOnceFiltersTheListAndCanBeUndone() {
+        ArticleRow caching = window.row(CACHING);
+        window.detail.show(caching);
+        window.main.toggleFavourite(List.of(caching));
+        assertTrue(caching.isFavourite(), "the row, and so the pane, show it at once");
+        assertTrue(library.article(CACHING).favourite());
+
+        window.main.favouritesOnlyProperty().set(true);
+        window.await(() -> window.main.rows().size() == 1);
+        assertEquals(List.of(CACHING), window.ids());
+        assertTrue(window.main.rows().getFirst().isFavourite(), "a row made from the index knows its star");
+        assertTrue(window.main.filteredProperty().get());
+
+        window.main.undo();
+        assertFalse(library.article(CACHING).favourite());
+        window.await(() -> window.main.rows().isEmpty());
+        assertEquals(
+                "No starred articles yet. Star one with ☆ in the table, or Ctrl+D.",
+                window.main.emptyTextProperty().get());
+        window.main.clearFilters();
+        window.await(() -> window.main.rows().size() == 31);
     }
 }

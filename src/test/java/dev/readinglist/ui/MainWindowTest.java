@@ -359,7 +359,7 @@ class MainWindowTest {
         robot.doubleClickOn(robot.lookup(".table-row-cell")
                 .nth(1)
                 .lookup(".table-cell")
-                .nth(1)
+                .nth(2) // the title: Read and the star are buttons of their own
                 .queryAs(Node.class));
         waitFor(() -> opened.size() == 2);
         assertEquals(row(robot, 1).url(), opened.get(1));
@@ -408,12 +408,74 @@ class MainWindowTest {
         loaded();
         noBrowser = true;
         robot.clickOn(".text-field").type(KeyCode.DOWN).type(KeyCode.ENTER);
-        waitFor(() -> robot.lookup("The link did not open").tryQuery().isPresent());
+        waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith("The link did not open"))
+                .tryQuery()
+                .isPresent());
         String url = row(robot, 0).url();
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
         assertEquals(url, copied[0]);
-        robot.type(KeyCode.ENTER);
+    }
+
+    @Test
+    void f2EditsAnAddedArticleAndALinkAnotherArticleHasIsRefusedByName(FxRobot robot) {
+        loaded();
+        String[] id = new String[1];
+        robot.interact(() -> id[0] =
+                window.connection().get().addArticle("Notes on Raft", "https://example.com/raft", "", List.of()));
+        robot.clickOn(".text-field").write("notes raft");
+        waitFor(() -> table(robot).getItems().size() == 1);
+        robot.type(KeyCode.DOWN).type(KeyCode.F2);
+        waitFor(() -> robot.lookup("#titleField").tryQuery().isPresent());
+        TextField title = robot.lookup("#titleField").queryAs(TextField.class);
+        robot.interact(() -> title.setText("Notes on Raft, read twice"));
+        robot.clickOn("#minutesField").write("14").type(KeyCode.ENTER);
+        waitFor(() -> titleInStore(id[0]).equals("Notes on Raft, read twice"));
+
+        robot.type(KeyCode.F2);
+        waitFor(() -> robot.lookup("#urlField").tryQuery().isPresent());
+        TextField link = robot.lookup("#urlField").queryAs(TextField.class);
+        robot.interact(() -> link.setText("https://coderssecret.com/blog/caching-strategies-production-guide"));
+        robot.clickOn("#titleField").type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup((Label l) -> l.getText().contains("Caching Strategies"))
+                .tryQuery()
+                .isPresent());
+        assertEquals("https://example.com/raft", urlInStore(id[0]), "nothing changed");
+    }
+
+    @Test
+    void theStarColumnAndCtrlDStarAndTheToolbarShowsOnlyStarred(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        String first = row(robot, 0).id();
+        robot.push(KeyCode.CONTROL, KeyCode.D);
+        waitFor(() -> favouriteInStore(first));
+        robot.clickOn(
+                robot.lookup(".table-row-cell").nth(1).lookup(".star-button").queryAs(Button.class));
+        String second = row(robot, 1).id();
+        waitFor(() -> favouriteInStore(second));
+        robot.clickOn("#starredButton");
+        waitFor(() -> table(robot).getItems().size() == 2);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> !favouriteInStore(second) && table(robot).getItems().size() == 1);
+    }
+
+    private String titleInStore(String id) {
+        try (Library library = Library.open(db)) {
+            return library.article(id).title();
+        }
+    }
+
+    private String urlInStore(String id) {
+        try (Library library = Library.open(db)) {
+            return library.article(id).url();
+        }
+    }
+
+    private boolean favouriteInStore(String id) {
+        try (Library library = Library.open(db)) {
+            return library.article(id).favourite();
+        }
     }
 
     private static CheckBox detailReadBox(FxRobot robot) {

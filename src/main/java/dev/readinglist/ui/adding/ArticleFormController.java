@@ -69,8 +69,11 @@ public final class ArticleFormController {
 
     @FXML
     private void initialize() {
-        titleField.setTextFormatter(limited(MAX_TITLE));
-        summaryArea.setTextFormatter(limited(MAX_SUMMARY));
+        // An imported title may be longer than a typed one may be: editing it must not cut it.
+        titleField.setTextFormatter(limited(
+                Math.max(MAX_TITLE, initial == null ? 0 : initial.title().length())));
+        summaryArea.setTextFormatter(limited(
+                Math.max(MAX_SUMMARY, initial == null ? 0 : initial.summary().length())));
         minutesField.setTextFormatter(
                 new TextFormatter<String>(change -> change.getControlNewText().matches("\\d{0,4}") ? change : null));
         if (initial != null) {

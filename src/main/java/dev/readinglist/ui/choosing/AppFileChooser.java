@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Modality;
@@ -142,6 +143,14 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
         alert.setContentText("A file with this name is already in " + file.getParent()
                 + ". It is replaced only once the new one is written whole.");
         alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        // Replacing a file is not undone: the safe answer is Enter's.
+        ((Button) alert.getDialogPane().lookupButton(replace)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        // Over the chooser, not where the window manager puts an owned dialog it cannot place.
+        alert.setOnShown(e -> {
+            alert.setX(owner.getX() + (owner.getWidth() - alert.getWidth()) / 2);
+            alert.setY(owner.getY() + (owner.getHeight() - alert.getHeight()) / 3);
+        });
         return alert.showAndWait().filter(replace::equals).isPresent();
     }
 }

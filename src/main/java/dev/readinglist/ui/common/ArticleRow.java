@@ -29,6 +29,7 @@ public final class ArticleRow {
     private final ObjectProperty<Article> article = new SimpleObjectProperty<>();
     private final StringProperty title = new SimpleStringProperty();
     private final BooleanProperty read = new SimpleBooleanProperty();
+    private final BooleanProperty favourite = new SimpleBooleanProperty();
     private final ObjectProperty<Instant> readAt = new SimpleObjectProperty<>();
     private final StringProperty note = new SimpleStringProperty("");
     private final ObjectProperty<List<String>> tags = new SimpleObjectProperty<>(List.of());
@@ -76,6 +77,12 @@ public final class ArticleRow {
         return generation;
     }
 
+    /** Another library (a restored backup) is open: whatever index answers next is read again, summary and all. */
+    void stale() {
+        generation = Long.MIN_VALUE;
+        complete = false;
+    }
+
     private void fill(Article fresh, boolean whole) {
         complete = whole;
         article.set(fresh);
@@ -85,6 +92,7 @@ public final class ArticleRow {
             read.set(fresh.isRead());
         }
         note.set(fresh.note() == null ? "" : fresh.note());
+        favourite.set(fresh.favourite());
         tags.set(fresh.allTags());
         version.set(version.get() + 1);
     }
@@ -121,7 +129,8 @@ public final class ArticleRow {
                 a.readAt(),
                 a.note(),
                 a.noteUpdatedAt(),
-                a.addedAt());
+                a.addedAt(),
+                a.favourite());
     }
 
     public String id() {
@@ -143,6 +152,21 @@ public final class ArticleRow {
 
     public ReadOnlyStringProperty titleProperty() {
         return title;
+    }
+
+    /** The user's star. */
+    public ReadOnlyBooleanProperty favouriteProperty() {
+        return favourite;
+    }
+
+    public boolean isFavourite() {
+        return favourite.get();
+    }
+
+    /** Shows a star set or taken away at once, before the library confirms it. */
+    public void showFavourite(boolean starred) {
+        favourite.set(starred);
+        version.set(version.get() + 1);
     }
 
     public ReadOnlyBooleanProperty readProperty() {

@@ -47,6 +47,16 @@ public final class ArticleRows {
         return Optional.ofNullable(alive(id));
     }
 
+    /** A restore put another file in place: every row is read again from the new library's index. */
+    void stale() {
+        rows.values().forEach(ref -> {
+            ArticleRow row = ref.get();
+            if (row != null) {
+                row.stale();
+            }
+        });
+    }
+
     List<String> aliveIds() {
         List<String> ids = new ArrayList<>(rows.size());
         rows.forEach((id, ref) -> {

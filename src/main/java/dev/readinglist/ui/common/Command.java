@@ -19,6 +19,9 @@ public enum Command {
     BACKUP("_Back up now", null, "Take a checked backup of this library"),
     RESTORE("_Restore a backup…", null, "Put one of this library's backups in its place"),
     OPEN_DATA_FOLDER("Open _data folder", null, "Open the folder that holds this library"),
+    SYNC_FOLDER("S_ync folder…", null, "Sync this library with your other devices through a folder they share"),
+    SYNC_NOW("Sync _now", null, "Sync at once rather than in a few seconds"),
+    SYNC_OFF("Turn sync _off", null, "Stop syncing this library (the folder keeps its files)"),
     QUIT("_Quit", "Shortcut+Q", "Quit; everything is saved first"),
 
     UNDO("_Undo", "Shortcut+Z", "Undo the last read change, delete or tag change"),
@@ -90,6 +93,10 @@ public enum Command {
 
     /** The key as this system writes it: "Ctrl+N" on Linux and Windows, "⌘N" on macOS. */
     public String keyText() {
-        return key == null ? "" : key.getDisplayText();
+        if (key == null) {
+            return "";
+        }
+        String text = key.getDisplayText();
+        return text.equals("↵") ? "Enter" : text; // the arrow alone reads as a picture, not a key
     }
 }

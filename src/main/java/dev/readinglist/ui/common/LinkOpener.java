@@ -41,10 +41,8 @@ public final class LinkOpener {
                 done -> {},
                 failure -> {
                     clipboard.accept(url);
-                    dialogs.error(
-                            "The link did not open",
-                            "The link is copied: paste it into your browser's address bar. (" + failure.getMessage()
-                                    + ")");
+                    dialogs.notice("The link did not open: " + failure.getMessage()
+                            + ". It is copied: paste it into your browser.");
                 });
     }
 

@@ -50,6 +50,11 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
         fireReplaced(previous);
     }
 
+    /** Another library was opened in place of the one shown (a restore): every row is read again. */
+    public void libraryChanged() {
+        registry.stale();
+    }
+
     /** The ids of every row object still in use, wherever it is shown. */
     public List<String> aliveIds() {
         return registry.aliveIds();

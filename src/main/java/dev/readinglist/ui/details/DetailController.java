@@ -5,6 +5,8 @@ import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.TagSuggestions;
+import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
@@ -33,6 +35,7 @@ public final class DetailController {
     private final ObservableList<String> knownTags;
     private final Consumer<String> notice;
     private final Consumer<String> filterByTag;
+    private final BiConsumer<List<ArticleRow>, Boolean> star;
 
     @FXML
     private Label emptyLabel;
@@ -68,6 +71,9 @@ public final class DetailController {
     private Label readOnLabel;
 
     @FXML
+    private Button starButton;
+
+    @FXML
     private Label saveStateLabel;
 
     @FXML
@@ -80,7 +86,9 @@ public final class DetailController {
             Consumer<Command> commands,
             ObservableList<String> knownTags,
             Consumer<String> notice,
-            Consumer<String> filterByTag) {
+            Consumer<String> filterByTag,
+            BiConsumer<List<ArticleRow>, Boolean> star) {
+        this.star = star;
         this.model = model;
         this.commands = commands;
         this.knownTags = knownTags;
@@ -147,6 +155,8 @@ public final class DetailController {
         summaryLabel.setManaged(!article.summary().isBlank());
         readToggle.setSelected(row.isRead());
         readOnLabel.setText(row.isRead() ? "on " + Formats.date(row.readAt()) : "");
+        starButton.setText(row.isFavourite() ? "★ Starred" : "☆ Star");
+        starButton.setAccessibleText(row.isFavourite() ? "Starred; press to take the star away" : "Star this article");
         tagPane.getChildren().clear();
         article.catalogTags().forEach(tag -> tagPane.getChildren().add(catalogChip(tag)));
         article.userTags().forEach(tag -> tagPane.getChildren().add(userChip(tag)));
@@ -210,6 +220,14 @@ public final class DetailController {
     @FXML
     private void toggleRead() {
         model.setRead(readToggle.isSelected());
+    }
+
+    @FXML
+    private void toggleStar() {
+        ArticleRow row = model.articleProperty().get();
+        if (row != null) {
+            star.accept(List.of(row), !row.isFavourite());
+        }
     }
 
     @FXML

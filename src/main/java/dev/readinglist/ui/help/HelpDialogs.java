@@ -3,12 +3,14 @@ package dev.readinglist.ui.help;
 import dev.readinglist.ui.common.Command;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.geometry.Insets;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
 /** Help > Keyboard shortcuts (F1), built from the commands so it says what the menus do; and About. */
@@ -30,8 +32,7 @@ public final class HelpDialogs {
             if (command.key().isEmpty() || !offered.contains(command)) {
                 continue;
             }
-            Label key = new Label(command.keyText());
-            key.getStyleClass().add("shortcut-key");
+            Label key = shortcut(command.keyText());
             Label what = new Label(command.help() + (command.inTable() ? " (in the table)" : ""));
             what.setWrapText(true);
             what.setMaxWidth(420);
@@ -39,11 +40,18 @@ public final class HelpDialogs {
         }
         grid.addRow(row++, shortcut("Esc"), new Label("Clear the search (in the search field); close a dialog"));
         grid.addRow(row, shortcut("Tab"), new Label("Next field (in the note too; Ctrl+Tab types a tab there)"));
+        grid.setPadding(new Insets(4, 8, 4, 4));
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(Math.min(460, grid.prefHeight(-1) + 10));
+        // Sized before the dialog lays out: a grid of wrapping labels has no height to ask yet.
+        scroll.setPrefViewportWidth(600);
+        scroll.setPrefViewportHeight(420);
         Alert alert = alert("Keyboard shortcuts");
         alert.getDialogPane().setContent(scroll);
+        // An alert sizes itself by its text, not by its content: the list gets a size of its own.
+        alert.getDialogPane().setPrefSize(680, 580);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.setResizable(true);
         alert.show();
     }
 
@@ -70,6 +78,7 @@ public final class HelpDialogs {
     private static Label shortcut(String key) {
         Label label = new Label(key);
         label.getStyleClass().add("shortcut-key");
+        label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
 }

@@ -8,8 +8,7 @@ import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.LibraryConnection;
 import java.nio.file.Path;
 import java.text.NumberFormat;
-import java.time.Clock;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.DoubleProperty;
@@ -46,17 +45,15 @@ public final class ImportViewModel {
     private final StringProperty format = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("Reading the file…");
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
-    private final Clock clock;
     private Background.Job job;
     /** The rows the preview or the import skipped, and its warnings, one line each for "Show skipped rows". */
     private final ObservableList<String> problems = FXCollections.observableArrayList();
 
     private ImportReport preview;
 
-    public ImportViewModel(Background background, LibraryConnection connection, Clock clock, Path file) {
+    public ImportViewModel(Background background, LibraryConnection connection, Path file) {
         this.background = background;
         this.connection = connection;
-        this.clock = clock;
         this.file = file;
     }
 
@@ -98,14 +95,24 @@ public final class ImportViewModel {
     /** How far the dry run has read. */
     private record Reading(String format, long rows) {}
 
-    /** "1,234 articles: 1,100 new, 134 already in your list (merged), 12 marked read; 3 rows skipped" */
+    /**
+     * "1,234 articles: 1,100 new, 34 to merge into articles you have, 100 you have already; 12
+     * marked read; 3 rows skipped (no web link)": the same counts the import then reports.
+     */
     static String describe(ImportReport report) {
         NumberFormat n = NumberFormat.getIntegerInstance();
-        int already = report.merged() + report.unchanged();
-        return n.format(report.total()) + (report.total() == 1 ? " article: " : " articles: ")
-                + n.format(report.added()) + " new, "
-                + n.format(already) + " already in your list (merged)"
-                + (report.markedRead() > 0 ? ", " + n.format(report.markedRead()) + " marked read" : "")
+        List<String> parts = new ArrayList<>();
+        parts.add(n.format(report.added()) + " new");
+        if (report.merged() > 0) {
+            parts.add(n.format(report.merged()) + " to merge into articles you have");
+        }
+        if (report.unchanged() > 0) {
+            parts.add(n.format(report.unchanged()) + " you have already");
+        }
+        return n.format(report.total())
+                + (report.total() == 1 ? " article: " : " articles: ")
+                + String.join(", ", parts)
+                + (report.markedRead() > 0 ? "; " + n.format(report.markedRead()) + " marked read" : "")
                 + (report.skipped() > 0
                         ? "; " + n.format(report.skipped()) + (report.skipped() == 1 ? " row" : " rows")
                                 + " skipped (no web link)"
@@ -119,12 +126,24 @@ public final class ImportViewModel {
                 + n.format(report.unchanged()) + ", skipped " + n.format(report.skipped());
     }
 
+    /** One line each; a file of several parts (a zip) names the part above its rows. */
     private void showProblems(ImportReport report) {
-        problems.setAll(report.problems().stream().map(ImportProblem::describe).toList());
+        List<String> lines = new ArrayList<>();
+        String part = null;
+        boolean parts =
+                report.problems().stream().map(ImportProblem::file).distinct().count() > 1;
+        for (ImportProblem problem : report.problems()) {
+            if (parts && !problem.file().equals(part)) {
+                part = problem.file();
+                lines.add("In " + part + ":");
+            }
+            lines.add(problem.describe());
+        }
+        problems.setAll(lines);
     }
 
     /**
-     * Imports; {@code onDone} hears the ids of the articles it added (newest first, at most
+     * Imports; {@code onDone} hears the ids of the articles it added (in the order stored, at most
      * {@value #SHOWN_AFTER}), for the window to show and select them.
      */
     public void start(Consumer<List<String>> onDone) {
@@ -134,11 +153,11 @@ public final class ImportViewModel {
         progress.set(0);
         job = background.<Imported, Integer>run(
                 updates -> {
-                    Instant started = clock.instant();
+                    long mark = library.additionsMark();
                     ImportReport report =
                             library.importFile(file, null, false, done -> updates.send(done), updates::cancelled);
                     return new Imported(
-                            report, report.added() == 0 ? List.of() : library.idsAddedSince(started, SHOWN_AFTER));
+                            report, report.added() == 0 ? List.of() : library.idsAddedAfter(mark, SHOWN_AFTER));
                 },
                 done -> progress.set((double) done / total),
                 imported -> {

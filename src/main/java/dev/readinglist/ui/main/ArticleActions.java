@@ -47,23 +47,45 @@ public final class ArticleActions {
         this.failed = failed;
     }
 
-    /** Deletes the added or imported articles among the rows, after asking; the bundled catalog's stay. */
+    /**
+     * Deletes the added or imported articles among the rows, after asking; the bundled catalog's
+     * stay. When every one of them belongs to the catalog it says so at once, without asking.
+     */
     public void delete(List<ArticleRow> rows) {
         Library library = connection.get();
         if (library == null || rows.isEmpty()) {
             return;
         }
+        List<String> ids = rows.stream().map(ArticleRow::id).toList();
+        background.run(
+                () -> ids.stream().filter(library::canDelete).count(),
+                deletable -> {
+                    if (deletable == 0) {
+                        dialogs.notice(
+                                rows.size() == 1
+                                        ? "It belongs to the bundled catalog, which cannot be deleted"
+                                        : "They belong to the bundled catalog, which cannot be deleted");
+                    } else if (confirmDelete(rows, deletable)) {
+                        String title = rows.getFirst().titleProperty().get();
+                        background.run(
+                                () -> library.deleteArticles(ids),
+                                deletion -> deleted(library, deletion, title),
+                                failed);
+                    }
+                },
+                failed);
+    }
+
+    private boolean confirmDelete(List<ArticleRow> rows, long deletable) {
         String header = rows.size() == 1
                 ? "Delete “" + Formats.shortened(rows.getFirst().titleProperty().get(), 80) + "”?"
-                : "Delete " + rows.size() + " articles?";
-        String text = (rows.size() == 1 ? "Its note and tags go with it." : "Their notes and tags go with them.")
-                + " You can undo right after (Edit > Undo). Articles of the bundled catalog stay.";
-        if (!dialogs.confirm(header, text, "Delete", true)) {
-            return;
-        }
-        List<String> ids = rows.stream().map(ArticleRow::id).toList();
-        String title = rows.getFirst().titleProperty().get();
-        background.run(() -> library.deleteArticles(ids), deletion -> deleted(library, deletion, title), failed);
+                : "Delete " + deletable + (deletable == 1 ? " article?" : " articles?");
+        String text = (deletable == 1 ? "Its note and tags go with it." : "Their notes and tags go with them.")
+                + " You can undo right after (Edit > Undo)."
+                + (deletable < rows.size()
+                        ? " " + (rows.size() - deletable) + " of the selected belong to the bundled catalog and stay."
+                        : "");
+        return dialogs.confirm(header, text, "Delete", true);
     }
 
     private void deleted(Library library, Deletion deletion, String title) {
@@ -75,6 +97,9 @@ public final class ArticleActions {
                 ? "Deleted “" + Formats.shortened(title, 60) + "”"
                 : deletion.describe();
         UndoStack.Undoable undone = new UndoStack.Undoable() {
+            /** Ctrl+Z and the notice's Undo may both come: the articles come back once. */
+            private boolean taken;
+
             @Override
             public String label() {
                 return "Undo delete";
@@ -82,12 +107,23 @@ public final class ArticleActions {
 
             @Override
             public void undo() {
+                if (taken) {
+                    return;
+                }
+                taken = true;
                 background.run(
                         () -> {
                             library.undelete(deletion);
                             return null;
                         },
-                        done -> tagsChanged.run(),
+                        done -> {
+                            tagsChanged.run();
+                            dialogs.notice(
+                                    deletion.deleted().size() == 1
+                                            ? "Brought back “" + Formats.shortened(title, 60) + "”"
+                                            : "Brought back "
+                                                    + deletion.deleted().size() + " articles");
+                        },
                         failed);
             }
         };
@@ -146,7 +182,9 @@ public final class ArticleActions {
                         .map(to -> new String[] {from, to}))
                 .ifPresent(names -> change(
                         library -> library.renameTag(names[0], names[1]),
-                        "Renamed “" + names[0] + "” to “" + names[1] + "”"));
+                        tags.get().stream().anyMatch(t -> t.tag().equalsIgnoreCase(names[1]))
+                                ? "Merged “" + names[0] + "” into “" + names[1] + "”"
+                                : "Renamed “" + names[0] + "” to “" + names[1] + "”"));
     }
 
     /** A tag change on the worker, then its notice and its undo. */
@@ -164,6 +202,8 @@ public final class ArticleActions {
                         return;
                     }
                     UndoStack.Undoable undone = new UndoStack.Undoable() {
+                        private boolean taken;
+
                         @Override
                         public String label() {
                             return "Undo tag change";
@@ -171,12 +211,19 @@ public final class ArticleActions {
 
                         @Override
                         public void undo() {
+                            if (taken) {
+                                return;
+                            }
+                            taken = true;
                             background.run(
                                     () -> {
                                         library.revert(change);
                                         return null;
                                     },
-                                    reverted -> tagsChanged.run(),
+                                    reverted -> {
+                                        tagsChanged.run();
+                                        dialogs.notice("Undid: " + done);
+                                    },
                                     failed);
                         }
                     };

@@ -10,8 +10,13 @@ import dev.readinglist.ui.theme.Theme;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
@@ -30,9 +35,11 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Popup;
+import javafx.util.Duration;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.StatusBar;
 
@@ -52,6 +59,10 @@ public final class MainController {
         Command.BACKUP,
         Command.RESTORE,
         Command.OPEN_DATA_FOLDER,
+        null,
+        Command.SYNC_FOLDER,
+        Command.SYNC_NOW,
+        Command.SYNC_OFF,
         null,
         Command.QUIT
     };
@@ -93,14 +104,16 @@ public final class MainController {
             Command.DELETE);
 
     /** Commands that need the library open. */
-    private static final Set<Command> ON_LIBRARY =
-            Set.of(Command.IMPORT, Command.ADD_ARTICLE, Command.EXPORT, Command.BACKUP, Command.RESTORE);
+    private static final Set<Command> ON_LIBRARY = Set.of(
+            Command.IMPORT, Command.ADD_ARTICLE, Command.EXPORT, Command.BACKUP, Command.RESTORE, Command.SYNC_FOLDER);
 
     private final MainViewModel model;
     private final Map<Command, Runnable> handlers;
     private final ObjectProperty<Theme> theme;
     private final ObservableBooleanValue libraryOpen;
+    private final SyncViewModel sync;
     private ArticleTableController table;
+    private final IntegerProperty selected = new SimpleIntegerProperty();
     private Popup tagPopup;
     private TagFilterController tagFilter;
 
@@ -132,7 +145,13 @@ public final class MainController {
     private ToggleButton readButton;
 
     @FXML
+    private ToggleButton starredButton;
+
+    @FXML
     private Button tagButton;
+
+    @FXML
+    private Label syncLabel;
 
     @FXML
     private Label progressLabel;
@@ -153,8 +172,10 @@ public final class MainController {
             MainViewModel model,
             Map<Command, Runnable> handlers,
             ObjectProperty<Theme> theme,
-            ObservableBooleanValue libraryOpen) {
+            ObservableBooleanValue libraryOpen,
+            SyncViewModel sync) {
         this.model = model;
+        this.sync = sync;
         this.handlers = handlers;
         this.theme = theme;
         this.libraryOpen = libraryOpen;
@@ -166,10 +187,28 @@ public final class MainController {
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::searchKeys);
         bindStatusSwitch();
         tagButton.textProperty().bind(model.tagButtonTextProperty());
+        starredButton.selectedProperty().bindBidirectional(model.favouritesOnlyProperty());
+        starredButton.setTooltip(new Tooltip("Only starred articles"));
+        syncLabel.textProperty().bind(sync.statusTextProperty());
+        // "Synced 2 min ago" ages by itself; the clock ticks only while sync is on, so an idle window sleeps.
+        Timeline aging = new Timeline(new KeyFrame(Duration.seconds(30), e -> sync.refreshText()));
+        aging.setCycleCount(Animation.INDEFINITE);
+        sync.onProperty().addListener((obs, was, now) -> {
+            if (now) {
+                aging.play();
+            } else {
+                aging.stop();
+            }
+        });
         progressLabel.textProperty().bind(model.progressTextProperty());
         timeLeftLabel.textProperty().bind(model.timeLeftTextProperty());
         progressBar.progressProperty().bind(model.progressFractionProperty());
-        statusBar.textProperty().bind(model.statusTextProperty());
+        statusBar
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.statusTextProperty().get() + selectionText(),
+                        model.statusTextProperty(),
+                        selected));
     }
 
     /** Puts the table and the detail pane into the split, and builds the menus. */
@@ -178,6 +217,7 @@ public final class MainController {
         splitPane.getItems().setAll(tableView, detailView);
         ObservableBooleanValue hasSelection =
                 Bindings.isNotEmpty(tableController.table().getSelectionModel().getSelectedItems());
+        selected.bind(Bindings.size(tableController.table().getSelectionModel().getSelectedIndices()));
         fill(fileMenu, FILE, hasSelection);
         fill(editMenu, EDIT, hasSelection);
         viewMenu.getItems().addAll(themeMenu(), columnsMenu(), sortMenu());
@@ -207,6 +247,8 @@ public final class MainController {
                 item.disableProperty().bind(Bindings.not(hasSelection));
             } else if (ON_LIBRARY.contains(command)) {
                 item.disableProperty().bind(Bindings.not(libraryOpen));
+            } else if (command == Command.SYNC_NOW || command == Command.SYNC_OFF) {
+                item.disableProperty().bind(sync.onProperty().not());
             }
             menu.getItems().add(item);
         }
@@ -260,6 +302,11 @@ public final class MainController {
     }
 
     private record Order(String label, SortKey key, boolean descending) {}
+
+    /** " · 3 selected" when more than one row is: the detail pane shows only the first. */
+    private String selectionText() {
+        return selected.get() > 1 ? String.format(" · %,d selected", selected.get()) : "";
+    }
 
     public SplitPane splitPane() {
         return splitPane;
@@ -327,6 +374,13 @@ public final class MainController {
             tagPopup.setAutoHide(true);
             tagPopup.setHideOnEscape(true);
             tagPopup.setOnHidden(e -> tagButton.requestFocus());
+            // The tag list keeps Esc for itself (it cancels an edit); the filter closes wherever the keyboard is.
+            view.root().addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+                if (key.getCode() == KeyCode.ESCAPE) {
+                    tagPopup.hide();
+                    key.consume();
+                }
+            });
         }
         if (tagPopup.isShowing()) {
             tagPopup.hide();

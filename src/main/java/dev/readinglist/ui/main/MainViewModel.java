@@ -64,6 +64,7 @@ public final class MainViewModel implements ArticleList {
     private final ObjectProperty<ReadStatus> status = new SimpleObjectProperty<>(ReadStatus.ALL);
     private final ObservableList<String> selectedTags = FXCollections.observableArrayList();
     private final BooleanProperty anyTag = new SimpleBooleanProperty();
+    private final BooleanProperty favouritesOnly = new SimpleBooleanProperty();
     private final ObservableList<TagCount> tags = FXCollections.observableArrayList();
 
     private final ReadOnlyObjectWrapper<SearchResult> result = new ReadOnlyObjectWrapper<>();
@@ -103,9 +104,12 @@ public final class MainViewModel implements ArticleList {
         searchText.addListener((obs, old, now) -> filtersChanged());
         selectedTags.addListener((ListChangeListener<String>) change -> filtersChanged());
         anyTag.addListener((obs, old, now) -> filtersChanged());
+        favouritesOnly.addListener((obs, old, now) -> filtersChanged());
         status.addListener((obs, old, now) -> filtersChanged());
-        filtered.bind(Bindings.createBooleanBinding(this::hasFilters, searchText, status, selectedTags));
-        emptyText.bind(Bindings.createStringBinding(this::describeEmpty, loaded, searchText, filtered, error));
+        filtered.bind(
+                Bindings.createBooleanBinding(this::hasFilters, searchText, status, selectedTags, favouritesOnly));
+        emptyText.bind(Bindings.createStringBinding(
+                this::describeEmpty, loaded, searchText, filtered, error, favouritesOnly, selectedTags));
         statusText.bind(Bindings.createStringBinding(this::describeStatus, rows, result, loaded));
         tagButtonText.bind(Bindings.createStringBinding(
                 () -> selectedTags.isEmpty() ? "Tags ▾" : "Tags (" + selectedTags.size() + ") ▾", selectedTags));
@@ -135,6 +139,10 @@ public final class MainViewModel implements ArticleList {
         if (now == null) {
             return;
         }
+        if (old != null || shownGeneration >= 0) {
+            rows.libraryChanged();
+            shownGeneration = -1;
+        }
         now.index().addListener(indexChanged);
         now.index().load();
         background.run(
@@ -161,7 +169,13 @@ public final class MainViewModel implements ArticleList {
         }
         long mine = ++searches;
         Search request = new Search(
-                searchText.get(), List.copyOf(selectedTags), anyTag.get(), status.get(), sortKey, descending);
+                searchText.get(),
+                List.copyOf(selectedTags),
+                anyTag.get(),
+                status.get(),
+                sortKey,
+                descending,
+                favouritesOnly.get());
         // Rows made earlier (on screen, in the detail pane, in an undo) are brought up to date with the
         // result when the library changed, wherever they are: one state per article, whoever shows it.
         List<String> alive = rows.aliveIds();
@@ -217,12 +231,12 @@ public final class MainViewModel implements ArticleList {
     }
 
     /**
-     * After an import: the new articles are shown and selected. The filters are cleared and the list
-     * put newest added first, so that they all show, at the top.
+     * After an import or Add article: the new articles are shown and selected. The filters are
+     * cleared so that none hides them; the order stays the user's (an import's articles keep the
+     * dates their file gave them, so no order puts them all on top), and the table scrolls to them.
      */
-    public void revealAdded(List<String> ids, Runnable sortNewestAddedFirst) {
+    public void revealAdded(List<String> ids) {
         clearFilters();
-        sortNewestAddedFirst.run();
         reveal(ids);
     }
 
@@ -237,6 +251,7 @@ public final class MainViewModel implements ArticleList {
             status.set(ReadStatus.ALL);
         }
         anyTag.set(Boolean.parseBoolean(saved.get("filter.anyTag", "false")));
+        favouritesOnly.set(Boolean.parseBoolean(saved.get("filter.starred", "false")));
         selectedTags.setAll(saved.list("filter.tags"));
         String selected = saved.get("selected", "");
         if (!selected.isEmpty()) {
@@ -247,6 +262,7 @@ public final class MainViewModel implements ArticleList {
     public void saveFilters(SettingsFile saved, List<ArticleRow> selection) {
         saved.put("filter.status", status.get().name());
         saved.put("filter.anyTag", Boolean.toString(anyTag.get()));
+        saved.put("filter.starred", Boolean.toString(favouritesOnly.get()));
         saved.put("filter.tags", List.copyOf(selectedTags));
         saved.put("selected", selection.isEmpty() ? "" : selection.getFirst().id());
     }
@@ -319,6 +335,52 @@ public final class MainViewModel implements ArticleList {
                 });
     }
 
+    /** Stars or unstars the rows: at once on screen, then in the library; undo puts the stars back. */
+    @Override
+    public void setFavourite(List<ArticleRow> chosen, boolean starred) {
+        Library library = shown;
+        List<ArticleRow> changing =
+                chosen.stream().filter(row -> row.isFavourite() != starred).toList();
+        if (library == null || changing.isEmpty()) {
+            return;
+        }
+        changing.forEach(row -> row.showFavourite(starred));
+        UndoStack.Undoable change = new UndoStack.Undoable() {
+            @Override
+            public String label() {
+                return starred ? "Undo star" : "Undo unstar";
+            }
+
+            @Override
+            public void undo() {
+                star(library, changing, !starred, () -> {});
+            }
+        };
+        undo.push(change);
+        star(library, changing, starred, () -> undo.forget(change));
+    }
+
+    private void star(Library library, List<ArticleRow> rows, boolean starred, Runnable onFailure) {
+        rows.forEach(row -> row.showFavourite(starred));
+        List<String> ids = rows.stream().map(ArticleRow::id).toList();
+        background.run(
+                () -> {
+                    ids.forEach(id -> library.setFavourite(id, starred));
+                    return null;
+                },
+                done -> {},
+                failure -> {
+                    rows.forEach(row -> row.showFavourite(!starred));
+                    onFailure.run();
+                    fail(failure);
+                });
+    }
+
+    /** Starred if any of the rows is not; otherwise unstarred. */
+    public void toggleFavourite(List<ArticleRow> chosen) {
+        setFavourite(chosen, chosen.stream().anyMatch(row -> !row.isFavourite()));
+    }
+
     /** Read if any of the rows is unread; otherwise unread. */
     @Override
     public void toggleRead(List<ArticleRow> chosen) {
@@ -371,6 +433,7 @@ public final class MainViewModel implements ArticleList {
 
     @Override
     public void clearFilters() {
+        favouritesOnly.set(false);
         selectedTags.clear();
         status.set(ReadStatus.ALL);
         searchText.set("");
@@ -381,7 +444,10 @@ public final class MainViewModel implements ArticleList {
     }
 
     private boolean hasFilters() {
-        return !searchText.get().isBlank() || !selectedTags.isEmpty() || status.get() != ReadStatus.ALL;
+        return !searchText.get().isBlank()
+                || !selectedTags.isEmpty()
+                || status.get() != ReadStatus.ALL
+                || favouritesOnly.get();
     }
 
     private String describeEmpty() {
@@ -391,6 +457,9 @@ public final class MainViewModel implements ArticleList {
         String search = searchText.get().strip();
         if (!search.isEmpty()) {
             return "No articles match “" + Formats.shortened(search, 60) + "”.";
+        }
+        if (favouritesOnly.get() && selectedTags.isEmpty() && status.get() == ReadStatus.ALL) {
+            return "No starred articles yet. Star one with ☆ in the table, or Ctrl+D.";
         }
         return hasFilters() ? "No articles match these filters." : "Your reading list is empty.";
     }
@@ -473,6 +542,11 @@ public final class MainViewModel implements ArticleList {
     /** True: an article needs any one of the selected tags; false: every one. */
     public BooleanProperty anyTagProperty() {
         return anyTag;
+    }
+
+    /** True: only starred articles show. */
+    public BooleanProperty favouritesOnlyProperty() {
+        return favouritesOnly;
     }
 
     /** Every tag with its count, the user's own first. */

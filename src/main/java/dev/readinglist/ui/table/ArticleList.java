@@ -17,6 +17,9 @@ public interface ArticleList {
 
     void toggleRead(List<ArticleRow> rows);
 
+    /** Stars the rows' articles, or takes their stars away. */
+    void setFavourite(List<ArticleRow> rows, boolean starred);
+
     void sortBy(SortKey key, boolean descending);
 
     /** The position of the next unread row after {@code after} (-1: from the top), or -1. */

@@ -63,6 +63,9 @@ public final class ArticleTableController {
     private TableColumn<ArticleRow, Boolean> readColumn;
 
     @FXML
+    private TableColumn<ArticleRow, Boolean> starColumn;
+
+    @FXML
     private TableColumn<ArticleRow, String> titleColumn;
 
     @FXML
@@ -98,6 +101,8 @@ public final class ArticleTableController {
     private void initialize() {
         readColumn.setCellValueFactory(c -> c.getValue().readProperty().map(read -> read));
         readColumn.setCellFactory(c -> new ReadCheckBoxCell(list::setRead));
+        starColumn.setCellValueFactory(c -> c.getValue().favouriteProperty().map(starred -> starred));
+        starColumn.setCellFactory(c -> new StarCell(list::setFavourite));
         titleColumn.setCellValueFactory(c -> c.getValue().titleProperty());
         titleColumn.setCellFactory(c -> new TextCell());
         siteColumn.setCellValueFactory(c -> c.getValue().articleProperty().map(a -> a.site()));
@@ -256,21 +261,27 @@ public final class ArticleTableController {
         }
     }
 
-    /** Built as it opens, from the commands the window offers; a right-click on no row offers nothing. */
+    /**
+     * Every context command, shown as it opens only where the window offers it, and greyed out
+     * while nothing is selected. (A menu with no items would never open at all.)
+     */
     private ContextMenu contextMenu() {
         ContextMenu menu = new ContextMenu();
+        for (Command command : CONTEXT) {
+            if (command == null) {
+                menu.getItems().add(new SeparatorMenuItem());
+            } else {
+                MenuItem item = new MenuItem(command.label());
+                item.setOnAction(click -> run(command));
+                item.setUserData(command);
+                menu.getItems().add(item);
+            }
+        }
         menu.setOnShowing(e -> {
-            menu.getItems().clear();
-            for (Command command : CONTEXT) {
-                if (command == null) {
-                    if (!menu.getItems().isEmpty() && !(menu.getItems().getLast() instanceof SeparatorMenuItem)) {
-                        menu.getItems().add(new SeparatorMenuItem());
-                    }
-                } else if (commands.containsKey(command)) {
-                    MenuItem item = new MenuItem(command.label());
-                    item.setOnAction(click -> run(command));
+            for (MenuItem item : menu.getItems()) {
+                if (item.getUserData() instanceof Command command) {
+                    item.setVisible(commands.containsKey(command));
                     item.setDisable(table.getSelectionModel().isEmpty());
-                    menu.getItems().add(item);
                 }
             }
         });
@@ -303,6 +314,10 @@ public final class ArticleTableController {
             event.consume();
         } else if (event.getCode() == KeyCode.ENTER) {
             run(Command.OPEN_LINK);
+            event.consume();
+        } else if (event.getCode() == KeyCode.F2) {
+            // The table's own F2 would start editing a cell; here it edits the article.
+            run(Command.EDIT_ARTICLE);
             event.consume();
         } else if (event.getCode() == KeyCode.N && !event.isShiftDown()) {
             selectNextUnread();

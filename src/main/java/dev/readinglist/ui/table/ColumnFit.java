@@ -82,15 +82,32 @@ final class ColumnFit {
                     .findFirst()
                     .ifPresent(ordered::add);
         }
-        reorder(ordered);
-        steppedAside.clear();
-        for (TableColumn<?, ?> column : table.getColumns()) {
-            if (column != title) {
-                column.setPrefWidth(firstWidths.get(column.getId()));
+        // One refit at the end: a refit after each column's change would step aside the columns shown
+        // first, for want of room that the columns still to come back have not yet given up.
+        fitting = true;
+        try {
+            reorder(ordered);
+            steppedAside.clear();
+            for (TableColumn<?, ?> column : table.getColumns()) {
+                column.setVisible(firstVisible.get(column.getId()));
+                if (column != title) {
+                    double first = firstWidths.get(column.getId());
+                    column.setPrefWidth(first);
+                    if (column.isVisible() && column.getWidth() > 0) {
+                        resize(column, first - column.getWidth());
+                    }
+                }
             }
-            column.setVisible(firstVisible.get(column.getId()));
+        } finally {
+            fitting = false;
         }
         refit();
+    }
+
+    /** Through the table's resize policy, so that the width is right now, not after the next layout. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void resize(TableColumn<?, ?> column, double delta) {
+        ((TableView) table).resizeColumn((TableColumn) column, delta);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

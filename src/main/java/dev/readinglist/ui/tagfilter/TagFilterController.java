@@ -1,12 +1,15 @@
 package dev.readinglist.ui.tagfilter;
 
 import dev.readinglist.model.TagCount;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -33,6 +36,7 @@ public final class TagFilterController {
     private final ObservableList<TagCount> tags;
     private final ObservableList<String> checked;
     private final BooleanProperty anyTag;
+    private SortedList<TagCount> pinned;
 
     @FXML
     private TextField findField;
@@ -77,7 +81,8 @@ public final class TagFilterController {
                 tagList.getSelectionModel().clearAndSelect(0);
             }
         });
-        tagList.setItems(found);
+        pinned = new SortedList<>(found);
+        tagList.setItems(pinned);
         tagList.setCellFactory(list -> new TagCell());
         tagList.setPlaceholder(new Label("No tag matches"));
         findField.addEventFilter(KeyEvent.KEY_PRESSED, this::findKeys);
@@ -107,8 +112,13 @@ public final class TagFilterController {
         checked.addListener((ListChangeListener<String>) change -> tagList.refresh());
     }
 
-    /** Called as the filter opens: the find field has the keyboard, empty. */
+    /**
+     * Called as the filter opens: the find field has the keyboard, empty, and the tags checked now
+     * are listed first (for as long as it stays open: a tag checked meanwhile does not jump).
+     */
     public void opened() {
+        Set<String> checkedNow = Set.copyOf(checked);
+        pinned.setComparator(Comparator.comparing(tag -> !checkedNow.contains(tag.tag())));
         findField.clear();
         findField.requestFocus();
         if (!tagList.getItems().isEmpty()) {

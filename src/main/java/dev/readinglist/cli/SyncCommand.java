@@ -1,0 +1,109 @@
+package dev.readinglist.cli;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.SyncReport;
+import dev.readinglist.model.SyncStatus;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(
+        name = "sync",
+        description = {
+            "Sync with your other devices through a folder that Syncthing, Dropbox, Nextcloud, OneDrive or iCloud",
+            "already replicates: writes this device's new changes there and merges every other device's.",
+            "The folder is remembered for this library; sync without --folder uses it. It holds your notes in",
+            "plain text. The library file itself must stay outside it."
+        })
+final class SyncCommand extends LibraryCommand {
+
+    /** Files named at most, of those still arriving or skipped. */
+    private static final int SHOWN = 3;
+
+    @Option(names = "--folder", paramLabel = "DIR", description = "The sync folder (remembered for this library).")
+    Path folder;
+
+    @Option(
+            names = "--status",
+            description = "Print the devices seen, when each last wrote, and what is pending; sync nothing.")
+    boolean status;
+
+    @Override
+    void run(Library library, Terminal terminal) {
+        Path chosen = folder != null
+                ? terminal.resolve(folder)
+                : library.syncFolder()
+                        .orElseThrow(() -> new ReadingListException("no sync folder is set for " + library.file()
+                                + "; choose one with 'reading-list sync --folder DIR'"));
+        if (status) {
+            print(library.syncStatus(chosen), terminal);
+            return;
+        }
+        if (folder != null) {
+            library.setSyncFolder(chosen);
+        }
+        print(library.sync(chosen), terminal);
+    }
+
+    private static void print(SyncReport report, Terminal terminal) {
+        if (report.joined()) {
+            terminal.out()
+                    .println("This library had never synced: it joined the library another device syncs through "
+                            + report.folder() + ".");
+        }
+        StringBuilder line =
+                new StringBuilder("Synced through ").append(report.folder()).append(": ");
+        line.append("sent ").append(plural(report.sent(), "change"));
+        if (report.shared() > 0) {
+            line.append(" (").append(plural(report.shared(), "article")).append(" shared for the first time)");
+        }
+        line.append(", received ").append(report.received());
+        line.append("; ").append(plural(report.changed(), "article")).append(" changed here");
+        line.append("; ").append(plural(report.devices(), "device")).append('.');
+        terminal.out().println(line);
+        if (!report.incomplete().isEmpty()) {
+            terminal.out()
+                    .println(plural(report.incomplete().size(), "file") + " still arriving, read again next time: "
+                            + names(report.incomplete()));
+        }
+        if (!report.skipped().isEmpty()) {
+            terminal.out()
+                    .println("skipped " + plural(report.skipped().size(), "file") + ": " + names(report.skipped()));
+        }
+    }
+
+    private static void print(SyncStatus status, Terminal terminal) {
+        terminal.out().println("Sync folder: " + status.folder());
+        terminal.out()
+                .println("This device: " + status.device().name() + " ("
+                        + status.device().id() + ")");
+        terminal.out().println("Devices:");
+        for (SyncStatus.DeviceActivity device : status.devices()) {
+            boolean self = device.id().equals(status.device().id());
+            StringBuilder line = new StringBuilder("  ")
+                    .append(device.name())
+                    .append(" (")
+                    .append(self ? "this device" : device.id())
+                    .append("): ");
+            line.append(device.lastWrote() == null ? "has written nothing" : "last wrote " + device.lastWrote());
+            line.append(", ").append(plural(device.files(), "file"));
+            if (device.waiting() > 0) {
+                line.append(", ").append(device.waiting()).append(" not merged here yet");
+            }
+            terminal.out().println(line);
+        }
+        terminal.out()
+                .println(
+                        status.pending() == 0
+                                ? "Pending: nothing; every change made here is in the folder."
+                                : "Pending: " + plural(status.pending(), "change")
+                                        + " made here, written at the next sync.");
+    }
+
+    private static String names(List<String> files) {
+        String shown = String.join(", ", files.subList(0, Math.min(SHOWN, files.size())));
+        return files.size() > SHOWN ? shown + ", …" : shown;
+    }
+}

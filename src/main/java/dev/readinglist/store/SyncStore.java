@@ -1,0 +1,318 @@
+package dev.readinglist.store;
+
+import dev.readinglist.model.ReadingListException;
+import dev.readinglist.sync.ArticleState;
+import dev.readinglist.sync.Op;
+import dev.readinglist.sync.SyncFile;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The library's side of a sync: sharing the rows no sync has shared yet, the outbox of this
+ * device's operations, merging other devices' files (each a transaction of its own kind: all of a
+ * sync's files land, or none), and which files are merged already.
+ */
+public final class SyncStore {
+
+    private static final int MERGE_BATCH = 2_000;
+
+    private final LibraryDatabase database;
+    private final SyncLog log;
+
+    public SyncStore(LibraryDatabase database, SyncLog log) {
+        this.database = database;
+        this.log = log;
+    }
+
+    /** A file of the sync folder, read whole and checked, to merge. */
+    public record Incoming(String device, String name, SyncFile file) {}
+
+    /** How many operations of this device wait to be written, up to {@code lastSeq}. */
+    public record Outbox(long lastSeq, int size) {}
+
+    /** What a merge did: operations and article states merged, rows of the library changed, lines skipped. */
+    public record Merged(long operations, long states, int rows, int unreadable) {}
+
+    /** Shares every row that has no sync id yet (see {@link SyncSession#shareUnshared()}); returns how many. */
+    public int share() {
+        if (unshared() == 0) {
+            return 0; // no write transaction: a sync with nothing new commits nothing
+        }
+        return database.write(connection -> {
+            try (SyncSession session = new SyncSession(connection, log)) {
+                int shared = session.shareUnshared();
+                session.finish();
+                return shared;
+            }
+        });
+    }
+
+    public Outbox outbox() {
+        return database.read(connection -> {
+            try (PreparedStatement select =
+                            connection.prepareStatement("SELECT coalesce(max(seq), 0), count(*) FROM sync_outbox");
+                    ResultSet rs = select.executeQuery()) {
+                return new Outbox(rs.getLong(1), rs.getInt(2));
+            }
+        });
+    }
+
+    /** This device's queued operations up to {@code lastSeq}, oldest first, streamed: a first share may queue 100k. */
+    public void forEachQueued(long lastSeq, Consumer<String> sink) {
+        database.read(connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT op FROM sync_outbox WHERE seq <= ? ORDER BY seq")) {
+                select.setLong(1, lastSeq);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(rs.getString(1));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** The outbox up to {@code lastSeq} is in the file {@code name} now: it leaves the outbox, and the file counts as merged. */
+    public void sent(long lastSeq, String device, String name) {
+        database.write(connection -> {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM sync_outbox WHERE seq <= ?")) {
+                delete.setLong(1, lastSeq);
+                delete.executeUpdate();
+            }
+            remember(connection, List.of(device + "/" + name));
+            return null;
+        });
+    }
+
+    /** The files merged already, as "device/name". */
+    public Set<String> mergedFiles() {
+        return database.read(connection -> {
+            Set<String> names = new HashSet<>();
+            try (PreparedStatement select = connection.prepareStatement("SELECT device, name FROM sync_file");
+                    ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1) + "/" + rs.getString(2));
+                }
+            }
+            return names;
+        });
+    }
+
+    /** Counts files as merged without reading them: a snapshot whose files are all merged holds nothing new. */
+    public void markMerged(Collection<String> deviceSlashNames) {
+        database.write(connection -> {
+            remember(connection, deviceSlashNames);
+            return null;
+        });
+    }
+
+    /**
+     * Merges the files' operations and states, shows the changed articles, and counts the files
+     * (and the files a snapshot covers) as merged; rows no sync shared yet are shared first, so that
+     * none of their state is lost. One transaction.
+     */
+    public Merged merge(List<Incoming> files) {
+        return database.write(connection -> {
+            try (SyncSession session = new SyncSession(connection, log)) {
+                session.shareUnshared();
+                long lines =
+                        files.stream().mapToLong(file -> file.file().count()).sum();
+                session.rows.begin((int) Math.min(Integer.MAX_VALUE, lines));
+                Merging merging = new Merging(session);
+                List<String> names = new ArrayList<>();
+                for (Incoming incoming : files) {
+                    boolean snapshot = SyncFile.SNAPSHOT.equals(incoming.file().kind());
+                    List<Object> batch = new ArrayList<>();
+                    String file = incoming.device() + "/" + incoming.name();
+                    try {
+                        incoming.file().forEachLine(line -> {
+                            try {
+                                batch.add(snapshot ? ArticleState.fromLine(line) : Op.fromLine(line));
+                            } catch (IllegalArgumentException e) {
+                                merging.unreadable++; // a line a later version wrote, or a damaged one
+                            }
+                            if (batch.size() == MERGE_BATCH) {
+                                merging.merge(batch);
+                            }
+                        });
+                    } catch (IOException e) {
+                        throw new ReadingListException(
+                                "cannot read " + file + " in the sync folder: " + e.getMessage(), e);
+                    } catch (IllegalStateException e) {
+                        throw new ReadingListException(file + " in the sync folder changed while it was read; the next"
+                                + " sync reads it again");
+                    }
+                    merging.merge(batch);
+                    names.add(incoming.device() + "/" + incoming.name());
+                    if (snapshot) {
+                        names.addAll(incoming.file().covers());
+                    }
+                }
+                merging.affected.addAll(session.sharingLinkOrSlug(merging.shown));
+                session.refresh(merging.affected);
+                session.rows.end();
+                session.finish();
+                remember(connection, names);
+                return new Merged(merging.operations, merging.states, session.rows.changedRows(), merging.unreadable);
+            } catch (WrappedSql e) {
+                throw e.sql;
+            }
+        });
+    }
+
+    /**
+     * The lines of a merge, a few thousand at a time: their states read in a few queries, merged in
+     * memory, saved and let go (a snapshot of 100k articles is never all in memory). An article this
+     * library did not know is shown at once when it is alone; the rest are shown at the end.
+     */
+    private static final class Merging {
+        final Set<String> affected = new LinkedHashSet<>();
+        final Set<String> shown = new LinkedHashSet<>();
+        long operations;
+        long states;
+        int unreadable;
+        private final SyncSession session;
+
+        Merging(SyncSession session) {
+            this.session = session;
+        }
+
+        void merge(List<Object> batch) {
+            try {
+                Set<String> ids = new LinkedHashSet<>();
+                for (Object each : batch) {
+                    ids.add(each instanceof Op op ? op.article() : ((ArticleState) each).id());
+                }
+                session.states.load(ids);
+                for (Object each : batch) {
+                    if (each instanceof Op op) {
+                        session.merge(op);
+                        operations++;
+                    } else {
+                        session.merge((ArticleState) each);
+                        states++;
+                    }
+                }
+                List<ArticleState> fresh = new ArrayList<>();
+                for (String id : ids) {
+                    if (!shown.contains(id) && session.states.unknownBefore(id)) {
+                        fresh.add(session.states.held(id));
+                    } else {
+                        affected.add(id);
+                    }
+                }
+                session.states.flush();
+                for (ArticleState state : fresh) {
+                    (session.rows.showNew(state) ? shown : affected).add(state.id());
+                }
+                batch.clear();
+            } catch (SQLException e) {
+                throw new WrappedSql(e);
+            }
+        }
+    }
+
+    /** Every article state, one line each: the body of a snapshot. */
+    public void forEachState(Consumer<String> sink) {
+        database.read(connection -> {
+            try (PreparedStatement select =
+                            connection.prepareStatement("SELECT state FROM sync_state ORDER BY sync_id");
+                    ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(rs.getString(1));
+                }
+            }
+            return null;
+        });
+    }
+
+    /** True once this library has shared anything or merged any file: it belongs to a folder's library. */
+    public boolean everSynced() {
+        return count("SELECT EXISTS (SELECT 1 FROM sync_file) OR EXISTS (SELECT 1 FROM sync_state)") == 1;
+    }
+
+    /** True when every file this library merged is this device's own: no other device has synced with it. */
+    public boolean mergedOnlyFrom(String device) {
+        return database.read(connection -> {
+            try (PreparedStatement select =
+                    connection.prepareStatement("SELECT NOT EXISTS (SELECT 1 FROM sync_file WHERE device <> ?)")) {
+                select.setString(1, device);
+                try (ResultSet rs = select.executeQuery()) {
+                    return rs.getInt(1) == 1;
+                }
+            }
+        });
+    }
+
+    /**
+     * Forgets everything sync knew, leaving the articles as they are: a library that synced alone
+     * and now joins another shares them all again, under the other's id. One transaction.
+     */
+    public void forget() {
+        database.write(connection -> {
+            try (Statement statement = connection.createStatement()) {
+                statement.executeUpdate("DELETE FROM sync_state");
+                statement.executeUpdate("DELETE FROM sync_outbox");
+                statement.executeUpdate("DELETE FROM sync_file");
+                statement.executeUpdate("UPDATE article SET sync_id = NULL WHERE sync_id IS NOT NULL");
+            }
+            return null;
+        });
+    }
+
+    /** Operations made here and not yet written to the sync folder. */
+    public int pending() {
+        return count("SELECT count(*) FROM sync_outbox");
+    }
+
+    /** Articles no sync has shared yet (added or imported since the last one). */
+    public int unshared() {
+        return count("SELECT count(*) FROM article WHERE sync_id IS NULL");
+    }
+
+    private int count(String sql) {
+        return database.read(connection -> {
+            try (PreparedStatement select = connection.prepareStatement(sql);
+                    ResultSet rs = select.executeQuery()) {
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    private static void remember(Connection connection, Collection<String> deviceSlashNames) throws SQLException {
+        try (PreparedStatement insert =
+                connection.prepareStatement("INSERT OR IGNORE INTO sync_file (device, name) VALUES (?, ?)")) {
+            for (String each : deviceSlashNames) {
+                int slash = each.indexOf('/');
+                if (slash <= 0) {
+                    continue;
+                }
+                insert.setString(1, each.substring(0, slash));
+                insert.setString(2, each.substring(slash + 1));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static final class WrappedSql extends RuntimeException {
+        final SQLException sql;
+
+        WrappedSql(SQLException sql) {
+            super(sql);
+            this.sql = sql;
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package dev.readinglist.ui.main;
+
+import dev.readinglist.library.Devices;
+import dev.readinglist.library.Library;
+import dev.readinglist.library.LibraryIndex;
+import dev.readinglist.library.SyncScheduler;
+import dev.readinglist.model.Device;
+import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.SyncCondition;
+import dev.readinglist.model.SyncReport;
+import dev.readinglist.ui.common.Background;
+import dev.readinglist.ui.common.Dialogs;
+import dev.readinglist.ui.common.LibraryConnection;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+/**
+ * Sync in the window: the library's sync folder (File > Sync folder…), a SyncScheduler that syncs
+ * at start, a few seconds after each change, when the folder changes and every few minutes, and
+ * what the status bar says ("Synced 2 min ago · 2 devices", or why not). Each sync runs on the
+ * library's worker, as every other library task does.
+ */
+public final class SyncViewModel {
+
+    private final Background background;
+    private final Clock clock;
+    private final Dialogs dialogs;
+    private final SyncScheduler.Timing timing;
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper("");
+    private final ReadOnlyBooleanWrapper on = new ReadOnlyBooleanWrapper();
+    /** Any change the library commits (the window's, a command line's, an import) is shared a few seconds later. */
+    private final LibraryIndex.Listener changed;
+
+    private Library library;
+    private volatile SyncScheduler scheduler;
+    private SyncCondition condition = SyncCondition.OFF;
+
+    public SyncViewModel(
+            Background background,
+            LibraryConnection connection,
+            Clock clock,
+            Dialogs dialogs,
+            SyncScheduler.Timing timing) {
+        this.background = background;
+        this.clock = clock;
+        this.dialogs = dialogs;
+        this.timing = timing;
+        this.changed = change -> {
+            SyncScheduler running = scheduler;
+            if (running != null) {
+                running.changed();
+            }
+        };
+        connection.libraryProperty().addListener((obs, old, now) -> opened(old, now));
+    }
+
+    private void opened(Library old, Library now) {
+        close();
+        if (old != null) {
+            old.index().removeListener(changed);
+        }
+        library = now;
+        if (now == null) {
+            return;
+        }
+        background.run(
+                () -> new Setting(now.syncFolder(), Devices.forUser()),
+                setting -> {
+                    if (library != now) {
+                        return;
+                    }
+                    SyncScheduler made = new SyncScheduler(
+                            folder -> syncOnWorker(now, folder),
+                            news -> background.onUiThread(() -> show(news)),
+                            clock,
+                            timing,
+                            setting.device());
+                    scheduler = made;
+                    now.index().addListener(changed);
+                    setting.folder().ifPresent(made::start);
+                },
+                failure -> show(new SyncCondition(
+                        SyncCondition.Kind.FAILED, null, null, 0, 0, String.valueOf(failure.getMessage()))));
+    }
+
+    private record Setting(Optional<Path> folder, Device device) {}
+
+    /** Called on the scheduler's thread: the sync itself runs on the library's worker, and this waits for it. */
+    private SyncReport syncOnWorker(Library on, Path folder) throws Exception {
+        CompletableFuture<SyncReport> done = new CompletableFuture<>();
+        background.run(() -> on.sync(folder), done::complete, done::completeExceptionally);
+        try {
+            return done.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception failure) {
+                throw failure;
+            }
+            throw new ReadingListException(String.valueOf(e.getCause()));
+        }
+    }
+
+    /** Syncs through {@code folder} from now on; a folder that holds the library is refused, with why. */
+    public void useFolder(Path folder) {
+        Library open = library;
+        if (open == null || scheduler == null) {
+            return;
+        }
+        background.run(
+                () -> {
+                    open.setSyncFolder(folder);
+                    return null;
+                },
+                done -> {
+                    scheduler.start(folder);
+                    dialogs.notice("Syncing through " + folder);
+                },
+                failure -> dialogs.error("Sync was not set up", failure.getMessage()));
+    }
+
+    public void syncNow() {
+        if (scheduler != null) {
+            scheduler.syncNow();
+        }
+    }
+
+    /** Stops syncing; the folder keeps its files, and choosing it again picks up where it left off. */
+    public void turnOff() {
+        Library open = library;
+        if (open == null || scheduler == null) {
+            return;
+        }
+        background.run(
+                () -> {
+                    open.setSyncFolder(null);
+                    return null;
+                },
+                done -> {
+                    scheduler.stop();
+                    dialogs.notice("Sync is off for this library");
+                },
+                failure -> dialogs.error("Sync was not turned off", failure.getMessage()));
+    }
+
+    /** The folder synced through now, if any: where File > Sync folder… starts. */
+    public Optional<Path> folder() {
+        return Optional.ofNullable(condition.folder());
+    }
+
+    private void show(SyncCondition news) {
+        condition = news;
+        on.set(news.kind() != SyncCondition.Kind.OFF && news.folder() != null);
+        refreshText();
+    }
+
+    /** "2 min ago" grows older by itself: the window calls this now and then. */
+    public void refreshText() {
+        statusText.set(condition.kind() == SyncCondition.Kind.OFF ? "" : condition.describe(clock.instant()));
+    }
+
+    /** Stops the scheduler: at quit, before the library closes, and when another library opens. */
+    public void close() {
+        SyncScheduler running = scheduler;
+        scheduler = null;
+        if (running != null) {
+            running.close();
+        }
+        condition = SyncCondition.OFF;
+        on.set(false);
+        statusText.set("");
+    }
+
+    /** "Synced 2 min ago · 2 devices", "Not synced: …", or empty while sync is off. */
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    /** True while this library syncs through a folder. */
+    public ReadOnlyBooleanProperty onProperty() {
+        return on.getReadOnlyProperty();
+    }
+}

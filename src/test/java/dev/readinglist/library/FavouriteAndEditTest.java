@@ -1,0 +1,111 @@
+package dev.readinglist.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readinglist.model.Article;
+import dev.readinglist.model.ExportFormat;
+import dev.readinglist.model.ImportFormat;
+import dev.readinglist.model.ReadStatus;
+import dev.readinglist.model.ReadingListException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The favourite star and editing an article: the core the window's controls will call. */
+class FavouriteAndEditTest {
+
+    static final String CACHING = "caching-strategies-production-guide";
+
+    @TempDir
+    Path dir;
+
+    Library library;
+
+    @BeforeEach
+    void open() {
+        library = Library.open(dir.resolve("rl.db"));
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    @Test
+    void aStarIsKeptExportedAndImportedBack() throws Exception {
+        assertFalse(library.article(CACHING).favourite());
+        assertTrue(library.setFavourite(CACHING, true));
+        assertFalse(library.setFavourite(CACHING, true), "starred already");
+        assertTrue(library.article(CACHING).favourite());
+
+        Path json = dir.resolve("all.json");
+        library.export(json, ExportFormat.JSON, "");
+        assertTrue(Files.readString(json).contains("\"favourite\": true"));
+        Path markdown = dir.resolve("notes");
+        library.export(markdown, ExportFormat.MARKDOWN, "");
+        assertTrue(Files.readString(markdown.resolve(CACHING + ".md")).contains("\nfavourite: true\n"));
+
+        try (Library other = Library.open(dir.resolve("other.db"))) {
+            other.importFile(json, ImportFormat.JSON, false);
+            assertTrue(other.article(CACHING).favourite(), "the star came back with the import");
+            assertFalse(
+                    other.article("rate-limiting-algorithms-production-guide").favourite());
+        }
+        assertTrue(library.setFavourite(CACHING, false));
+        assertFalse(library.article(CACHING).favourite());
+    }
+
+    @Test
+    void anAddedArticlesTitleLinkSummaryAndReadingTimeCanBeEdited() {
+        String raft = library.addArticle("Raft", "https://raft.github.io/", "", List.of());
+        assertTrue(
+                library.editArticle(raft, "  Raft, the paper ", "https://raft.github.io/raft.pdf", "Consensus.", 25));
+        Article edited = library.article(raft);
+        assertEquals("Raft, the paper", edited.title());
+        assertEquals("https://raft.github.io/raft.pdf", edited.url());
+        assertEquals("Consensus.", edited.summary());
+        assertEquals(25, edited.readingMinutes());
+        assertEquals(raft, edited.id(), "the id stays");
+        assertEquals(
+                List.of(raft),
+                library.search("paper", ReadStatus.ALL).stream()
+                        .map(Article::id)
+                        .toList());
+        assertFalse(library.editArticle(raft, "Raft, the paper", "https://raft.github.io/raft.pdf", "Consensus.", 25));
+        assertTrue(library.editArticle(raft, "Raft, the paper", "https://raft.github.io/raft.pdf", "", null));
+        assertNull(library.article(raft).readingMinutes());
+    }
+
+    @Test
+    void aLinkAnotherArticleHasIsRefusedNamingThatArticle() {
+        String raft = library.addArticle("Raft", "https://raft.github.io/", "", List.of());
+        String paxos = library.addArticle("Paxos", "https://example.com/paxos", "", List.of());
+        ReadingListException taken = assertThrows(
+                ReadingListException.class,
+                () -> library.editArticle(paxos, "Paxos", "HTTPS://raft.github.io/?utm_source=x", "", null));
+        assertEquals("that link is already in your list, as raft ('Raft')", taken.getMessage());
+        assertEquals("https://example.com/paxos", library.article(paxos).url(), "nothing changed");
+        assertThrows(
+                ReadingListException.class, () -> library.editArticle(raft, "Raft", "ftp://raft.github.io/", "", null));
+        assertThrows(
+                ReadingListException.class, () -> library.editArticle(raft, " ", "https://raft.github.io/", "", null));
+        assertThrows(
+                ReadingListException.class, () -> library.editArticle(raft, "Raft", "https://raft.github.io/", "", 0));
+    }
+
+    @Test
+    void theBundledCatalogsArticlesAreTheCatalogs() {
+        ReadingListException e = assertThrows(
+                ReadingListException.class,
+                () -> library.editArticle(CACHING, "Mine now", "https://example.com/mine", "", null));
+        assertTrue(e.getMessage().contains("comes with the bundled catalog and cannot be edited"), e.getMessage());
+    }
+}

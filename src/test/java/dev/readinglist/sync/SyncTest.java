@@ -1,0 +1,373 @@
+package dev.readinglist.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.model.Article;
+import dev.readinglist.model.ReadStatus;
+import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.SyncReport;
+import dev.readinglist.model.SyncStatus;
+import dev.readinglist.platform.DataFolder;
+import java.io.InputStream;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Two devices of one user, one sync folder: the merge rules, through the library. */
+class SyncTest {
+
+    static final String CACHING = "caching-strategies-production-guide";
+
+    @TempDir
+    Path dir;
+
+    Path folder;
+    Library laptop;
+    Library desktop;
+
+    @BeforeEach
+    void open() throws Exception {
+        folder = Files.createDirectories(dir.resolve("Sync"));
+        laptop = Replicas.open(dir.resolve("laptop/reading-list.db"), "laptop");
+        desktop = Replicas.open(dir.resolve("desktop/reading-list.db"), "desktop");
+    }
+
+    @AfterEach
+    void close() {
+        laptop.close();
+        desktop.close();
+    }
+
+    @Test
+    void aNewDeviceJoinsTheLibraryInTheFolderAndGetsEverything() {
+        String raft = laptop.addArticle("Raft", "https://raft.github.io/", "Consensus.", List.of("papers"));
+        laptop.markRead(List.of(raft, CACHING));
+        laptop.setNote(raft, "Read section 5.");
+        laptop.setFavourite(CACHING, true);
+        SyncReport first = laptop.sync(folder);
+        assertEquals(32, first.shared(), "the 31 bundled articles and the one added");
+
+        SyncReport joined = desktop.sync(folder);
+        assertTrue(joined.joined());
+        assertEquals(laptop.id(), desktop.id());
+        Article copy = desktop.article(raft);
+        assertEquals("Read section 5.", copy.note());
+        assertTrue(copy.isRead());
+        assertEquals(List.of("papers"), copy.userTags());
+        assertTrue(desktop.article(CACHING).favourite());
+        assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
+    }
+
+    @Test
+    void twoNewDevicesThatSyncBeforeEitherHasTheOthersFilesBecomeOneLibrary() throws Exception {
+        // Each device's sync tool has not brought the other's files yet: two libraries, each alone.
+        Path laptopCopy = folder;
+        Path desktopCopy = Files.createDirectories(dir.resolve("Desktop Sync"));
+        laptop.setNote(CACHING, "laptop's");
+        laptop.sync(laptopCopy);
+        desktop.setNote("rate-limiting-algorithms-production-guide", "desktop's");
+        desktop.sync(desktopCopy);
+        assertFalse(laptop.id().equals(desktop.id()));
+        String laptopAlone = laptop.id();
+
+        for (int round = 0; round < 3; round++) { // the sync tool catches up, both sync
+            copyFolder(laptopCopy, desktopCopy);
+            copyFolder(desktopCopy, laptopCopy);
+            laptop.sync(laptopCopy);
+            desktop.sync(desktopCopy);
+            if (round == 0) {
+                assertEquals(laptop.id(), desktop.id(), "the higher id joined the lower");
+                Path joinerCopy = laptop.id().equals(laptopAlone) ? desktopCopy : laptopCopy;
+                assertEquals(List.of(laptop.id()), libraries(joinerCopy), "the joining device's own old files went");
+            }
+        }
+        assertEquals("laptop's", desktop.note(CACHING).orElseThrow());
+        assertEquals(
+                "desktop's",
+                laptop.note("rate-limiting-algorithms-production-guide").orElseThrow());
+        assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
+    }
+
+    private static List<String> libraries(Path folder) throws Exception {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(Files::isDirectory)
+                    .map(path -> path.getFileName().toString())
+                    .toList();
+        }
+    }
+
+    @Test
+    void aDeleteThatHadNotSeenANoteEditIsUndoneByIt() {
+        String raft = shared("Raft", "https://raft.github.io/");
+        laptop.setNote(raft, "first thoughts");
+        laptop.sync(folder);
+        desktop.sync(folder);
+
+        desktop.deleteArticle(raft); // had seen "first thoughts" only
+        laptop.setNote(raft, "first thoughts, then section 5");
+        syncBoth();
+
+        assertEquals("first thoughts, then section 5", desktop.article(raft).note());
+        assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
+
+        desktop.deleteArticle(raft); // has seen every note edit now
+        syncBoth();
+        assertFalse(exists(laptop, raft));
+        assertFalse(exists(desktop, raft));
+        assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
+    }
+
+    @Test
+    void concurrentNoteEditsAreBothKeptUnderALineNamingTheOtherDevice() throws Exception {
+        String raft = shared("Raft", "https://raft.github.io/");
+        laptop.setNote(raft, "laptop's thought");
+        Thread.sleep(5); // a later wall clock: the desktop's edit wins
+        desktop.setNote(raft, "desktop's thought");
+        syncBoth();
+
+        String merged = laptop.note(raft).orElseThrow();
+        assertEquals(merged, desktop.note(raft).orElseThrow());
+        assertTrue(
+                merged.matches(
+                        "desktop's thought\n\n--- kept from laptop, \\d{4}-\\d\\d-\\d\\dT[\\d:]{8}Z ---\nlaptop's thought"),
+                merged);
+        SyncReport again = laptop.sync(folder);
+        assertEquals(0, again.sent() + again.received() + again.changed(), "merging wrote nothing: " + again);
+
+        desktop.setNote(raft, "reconciled"); // an edit of the merged note replaces both
+        syncBoth();
+        assertEquals("reconciled", laptop.note(raft).orElseThrow());
+    }
+
+    @Test
+    void aTagRemovedOnOneDeviceWhileAddedAgainOnTheOtherStays() {
+        String raft = laptop.addArticle("Raft", "https://raft.github.io/", "", List.of("papers"));
+        syncBoth();
+        desktop.editTags(raft, List.of(), List.of("papers")); // removes the add it has seen
+        laptop.editTags(raft, List.of(), List.of("papers"));
+        laptop.editTags(raft, List.of("Papers"), List.of()); // an add the desktop has not seen
+        syncBoth();
+        assertEquals(List.of("Papers"), desktop.article(raft).userTags());
+        assertEquals(List.of("Papers"), laptop.article(raft).userTags());
+
+        desktop.editTags(raft, List.of(), List.of("papers"));
+        syncBoth();
+        assertEquals(List.of(), laptop.article(raft).userTags());
+    }
+
+    @Test
+    void editsOfDifferentFieldsBothStayAndTheLaterEditOfAFieldWins() throws Exception {
+        String raft = shared("Raft", "https://raft.github.io/");
+        laptop.setFavourite(raft, true);
+        syncBoth();
+        laptop.editArticle(raft, "Raft, the paper", "https://raft.github.io/", "", null);
+        desktop.setFavourite(raft, false);
+        Thread.sleep(5);
+        laptop.setFavourite(raft, false);
+        laptop.setFavourite(raft, true);
+        desktop.editArticle(raft, "Raft", "https://raft.github.io/", "Understandable consensus.", 12);
+        syncBoth();
+
+        Article merged = laptop.article(raft);
+        assertEquals("Raft, the paper", merged.title(), "the desktop did not change the title");
+        assertEquals("Understandable consensus.", merged.summary());
+        assertEquals(12, merged.readingMinutes());
+        assertTrue(merged.favourite(), "the later star wins");
+        assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
+    }
+
+    @Test
+    void twoDevicesThatImportTheSamePocketFileHaveEachArticleOnce() throws Exception {
+        Path pocket = dir.resolve("pocket.csv");
+        try (InputStream in = getClass().getResourceAsStream("/imports/pocket.csv")) {
+            Files.copy(in, pocket);
+        }
+        laptop.importFile(pocket, null, false);
+        desktop.importFile(pocket, null, false);
+        desktop.setNote(desktop.search("", ReadStatus.ALL).getFirst().id(), "noted on the desktop");
+        int articles = laptop.search("", ReadStatus.ALL).size();
+
+        syncBoth();
+        assertEquals(articles, laptop.search("", ReadStatus.ALL).size());
+        assertEquals(articles, desktop.search("", ReadStatus.ALL).size());
+        assertEquals(List.of(), laptop.check().sharedLinks());
+        assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
+        assertTrue(Replicas.export(laptop, dir).contains("noted on the desktop"));
+    }
+
+    @Test
+    void aFileStillArrivingWaitsAndAConflictedCopyIsOnlyMoreOperations() throws Exception {
+        laptop.setNote(CACHING, "from the laptop");
+        laptop.sync(folder);
+        // The desktop's copy of the folder, which its sync tool has half written so far.
+        Path elsewhere = Files.createDirectories(dir.resolve("Desktop Sync"));
+        Path segment = copyFolder(folder, elsewhere).stream()
+                .filter(file -> file.getFileName().toString().startsWith("ops-"))
+                .findFirst()
+                .orElseThrow();
+        byte[] whole = Files.readAllBytes(segment);
+        Files.write(segment, Arrays.copyOf(whole, whole.length / 2));
+
+        SyncReport early = desktop.sync(elsewhere);
+        assertEquals(1, early.incomplete().size(), early.toString());
+        assertTrue(desktop.note(CACHING).isEmpty());
+
+        Files.write(segment, whole);
+        SyncReport complete = desktop.sync(elsewhere);
+        assertEquals(List.of(), complete.incomplete());
+        assertEquals("from the laptop", desktop.note(CACHING).orElseThrow());
+
+        laptop.markRead(List.of(CACHING));
+        laptop.sync(folder);
+        Path newest = newestSegment(
+                folder.resolve(laptop.id()).resolve(Replicas.device("laptop").id()));
+        String stem = newest.getFileName().toString().replace(".jsonl", "");
+        Files.copy(newest, segment.resolveSibling(stem + ".sync-conflict-20261201-120000-ABCDEFG.jsonl"));
+        desktop.sync(elsewhere);
+        assertTrue(desktop.article(CACHING).isRead());
+        Files.copy(newest, segment.resolveSibling(newest.getFileName())); // the same operations, again
+        assertEquals(0, desktop.sync(elsewhere).changed());
+    }
+
+    @Test
+    void aLibraryInsideTheSyncFolderIsRefusedWithWhereItShouldLive() throws Exception {
+        try (Library inside = Replicas.open(folder.resolve("reading-list.db"), "laptop")) {
+            ReadingListException e = assertThrows(ReadingListException.class, () -> inside.sync(folder));
+            assertTrue(e.getMessage().contains("the library file is inside the sync folder"), e.getMessage());
+            assertTrue(e.getMessage().contains(DataFolder.folder().toString()), e.getMessage());
+            assertThrows(ReadingListException.class, () -> inside.setSyncFolder(folder));
+            assertFalse(Files.exists(folder.resolve(inside.id())), "nothing was written");
+        }
+    }
+
+    @Test
+    void whatThisDeviceWritesIsTheOwnersOnlyAndItWritesOnlyInItsOwnFolder() throws Exception {
+        laptop.setNote(CACHING, "private");
+        laptop.sync(folder);
+        Path library = folder.resolve(laptop.id());
+        Path own = library.resolve(Replicas.device("laptop").id());
+        try (Stream<Path> written = Files.walk(folder)) {
+            for (Path each : written.filter(path -> !path.equals(folder)).toList()) {
+                assertTrue(each.startsWith(own) || each.equals(library), each.toString());
+                if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+                    String mode = PosixFilePermissions.toString(Files.getPosixFilePermissions(each));
+                    assertEquals(Files.isDirectory(each) ? "rwx------" : "rw-------", mode, each.toString());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theStatusNamesEachDeviceWhenItLastWroteAndWhatIsPending() {
+        laptop.setNote(CACHING, "status");
+        laptop.sync(folder);
+        desktop.setFavourite(CACHING, true);
+        desktop.sync(folder);
+        laptop.markRead(List.of(CACHING));
+
+        SyncStatus status = laptop.syncStatus(folder);
+        assertEquals(
+                List.of("laptop", "desktop"),
+                status.devices().stream().map(SyncStatus.DeviceActivity::name).toList());
+        assertTrue(status.devices().stream().allMatch(device -> device.lastWrote() != null));
+        assertEquals(1, status.pending(), "the read mark");
+        assertEquals(1, status.devices().get(1).waiting(), "the desktop's segment, not merged here yet");
+    }
+
+    @Test
+    void aSnapshotLetsANewDeviceStartWithoutEveryOperationAndOldSegmentsGo() throws Exception {
+        String raft = laptop.addArticle("Raft", "https://raft.github.io/", "", List.of("papers"));
+        Path own = folder.resolve(laptop.id()).resolve(Replicas.device("laptop").id());
+        SyncReport last = null;
+        for (int i = 0; i < 101 && (last == null || !last.snapshot()); i++) {
+            laptop.setNote(raft, "edit " + i);
+            last = laptop.sync(folder);
+        }
+        assertTrue(last.snapshot(), "a snapshot after 100 segments");
+        // A month and more later, the segments the snapshot holds are dropped at the next snapshot.
+        try (Stream<Path> files = Files.list(own)) {
+            for (Path segment : files.filter(
+                            file -> file.getFileName().toString().startsWith("ops-"))
+                    .toList()) {
+                Files.setLastModifiedTime(segment, FileTime.from(Instant.now().minus(Duration.ofDays(40))));
+            }
+        }
+        for (int i = 0; i < 101 && !(last = noteAndSync(raft, i)).snapshot(); i++) {
+            // the second hundred
+        }
+        assertTrue(last.snapshot());
+        long segments;
+        try (Stream<Path> files = Files.list(own)) {
+            segments = files.filter(file -> file.getFileName().toString().startsWith("ops-"))
+                    .count();
+        }
+        assertTrue(segments <= 101, segments + " segments left: the first hundred were dropped");
+
+        SyncReport joined = desktop.sync(folder);
+        assertTrue(joined.received() < 100, "started from the snapshot, not " + joined.received() + " operations");
+        assertEquals(laptop.note(raft), desktop.note(raft));
+        assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
+        assertEquals(0, laptop.sync(folder).received(), "the desktop's snapshot-free sync sent nothing new");
+    }
+
+    private SyncReport noteAndSync(String id, int i) {
+        laptop.setNote(id, "second round " + i);
+        return laptop.sync(folder);
+    }
+
+    private static List<Path> copyFolder(Path from, Path to) throws Exception {
+        List<Path> copied = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path each : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(each));
+                Files.createDirectories(target.getParent());
+                copied.add(Files.copy(each, target, StandardCopyOption.REPLACE_EXISTING));
+            }
+        }
+        return copied;
+    }
+
+    private static Path newestSegment(Path folder) throws Exception {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(file -> file.getFileName().toString().startsWith("ops-"))
+                    .max(Comparator.comparing(Path::getFileName))
+                    .orElseThrow();
+        }
+    }
+
+    /** An article added on the laptop, synced to the desktop. */
+    private String shared(String title, String link) {
+        String id = laptop.addArticle(title, link, "", List.of());
+        syncBoth();
+        return id;
+    }
+
+    private void syncBoth() {
+        laptop.sync(folder);
+        desktop.sync(folder);
+        laptop.sync(folder);
+    }
+
+    private static boolean exists(Library library, String id) {
+        return library.search("", ReadStatus.ALL).stream()
+                .anyMatch(article -> article.id().equals(id));
+    }
+}

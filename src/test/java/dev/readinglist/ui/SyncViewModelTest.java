@@ -1,0 +1,89 @@
+package dev.readinglist.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.library.SyncScheduler;
+import dev.readinglist.ui.main.SyncViewModel;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Sync in the window, without the toolkit: a real library, a real folder, the real scheduler. */
+class SyncViewModelTest {
+
+    static final SyncScheduler.Timing QUICK =
+            new SyncScheduler.Timing(Duration.ofMillis(50), Duration.ofMillis(50), Duration.ofMinutes(5));
+
+    @TempDir
+    Path dir;
+
+    Library library;
+    WindowModels window;
+    SyncViewModel sync;
+
+    @BeforeEach
+    void open() {
+        library = Library.open(dir.resolve("lib").resolve("rl.db"));
+        window = new WindowModels(Clock.systemUTC());
+        sync = new SyncViewModel(window.background, window.connection, Clock.systemUTC(), window.dialogs, QUICK);
+        window.open(library);
+    }
+
+    @AfterEach
+    void close() {
+        sync.close();
+        library.close();
+    }
+
+    @Test
+    void aFolderChosenSyncsAtOnceAfterEachChangeAndSaysSo() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Dropbox").resolve("reading-list"));
+        window.await(() -> true); // the scheduler is made on the worker: here, at once
+        sync.useFolder(folder);
+        window.await(() -> sync.statusTextProperty().get().startsWith("Synced"));
+        assertTrue(sync.onProperty().get());
+        assertTrue(
+                sync.statusTextProperty().get().endsWith("· 1 device"),
+                sync.statusTextProperty().get());
+        assertEquals(List.of("Syncing through " + folder), window.dialogs.said());
+
+        long before = segments(folder);
+        window.main.setRead(List.of(window.rows().getFirst()), true);
+        window.await(() -> segments(folder) > before);
+
+        sync.turnOff();
+        assertFalse(sync.onProperty().get());
+        assertEquals("", sync.statusTextProperty().get());
+        assertTrue(library.syncFolder().isEmpty());
+    }
+
+    @Test
+    void aFolderThatHoldsTheLibraryIsRefusedWithWhy() {
+        sync.useFolder(dir);
+        assertFalse(sync.onProperty().get());
+        assertTrue(
+                window.dialogs.said().getFirst().startsWith("Sync was not set up: "),
+                window.dialogs.said().toString());
+        assertTrue(library.syncFolder().isEmpty());
+    }
+
+    /** How many files the folder holds, wherever in it: a sync that shared something wrote one more. */
+    private static long segments(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).count();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
