@@ -1,9 +1,7 @@
 package dev.readinglist.ui.common;
 
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -17,17 +15,12 @@ import javafx.scene.input.ScrollEvent;
  * Lets the caret of a focused text field stop blinking after ten seconds without input, as GTK
  * stops its own (gtk-cursor-blink-timeout): a blinking caret is a running animation, which keeps
  * JavaFX's pulse going sixty times a second, so a window left open all day would keep a core
- * busy. A key, a click or a scroll sets it blinking again. The ten seconds are counted on a timer
- * thread, not on the FX timeline, whose own animations would keep the pulse going.
+ * busy. A key, a click or a scroll sets it blinking again. The ten seconds are counted by
+ * {@link QuietTimer}, not on the FX timeline, whose own animations would keep the pulse going.
  */
 public final class CaretRest {
 
-    private static final long REST_AFTER_MS = 10_000;
-    private static final ScheduledExecutorService TIMER = Executors.newSingleThreadScheduledExecutor(task -> {
-        Thread thread = new Thread(task, "caret-rest");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private static final Duration REST_AFTER = Duration.ofSeconds(10);
 
     private final Scene scene;
     private final Background background;
@@ -64,7 +57,7 @@ public final class CaretRest {
             pending.cancel(false);
         }
         long mine = ++inputs;
-        pending = TIMER.schedule(() -> background.onUiThread(() -> rest(mine)), REST_AFTER_MS, TimeUnit.MILLISECONDS);
+        pending = QuietTimer.after(REST_AFTER, background, () -> rest(mine));
     }
 
     private void rest(long after) {
