@@ -184,6 +184,11 @@ public final class SyncScheduler implements AutoCloseable {
             after = failed(through, before, "unexpected error (details in " + ErrorLog.file() + ")");
         }
         synchronized (this) {
+            if (next != null && next.getDelay(TimeUnit.MILLISECONDS) <= 0) {
+                // This sync, ending: a trigger heard from now on (a "Sync now" as its result shows)
+                // starts another instead of being taken for this one and dropped.
+                next = null;
+            }
             if (expected == generation) {
                 set(after);
                 if (watch != null) {
