@@ -10,8 +10,9 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "delete",
         description = {
-            "Delete added or imported articles, with their notes. The bundled catalog's articles stay.",
-            "Every id is checked first: an unknown or catalog id deletes nothing."
+            "Delete added or imported articles, with their notes.",
+            "The bundled catalog's articles stay. Every id is checked first: an unknown or catalog id deletes"
+                    + " nothing."
         })
 final class DeleteCommand extends LibraryCommand {
 

@@ -12,10 +12,11 @@ import picocli.CommandLine.Option;
 @Command(
         name = "sync",
         description = {
-            "Sync with your other devices through a folder that Syncthing, Dropbox, Nextcloud, OneDrive or iCloud",
-            "already replicates: writes this device's new changes there and merges every other device's.",
-            "The folder is remembered for this library; sync without --folder uses it. It holds your notes in",
-            "plain text. The library file itself must stay outside it."
+            "Sync with your other devices through a folder you already sync.",
+            "Syncthing, Dropbox, Nextcloud, OneDrive or iCloud carry the folder between devices; sync writes"
+                    + " this device's new changes there and merges every other device's.",
+            "The folder is remembered for this library; sync without --folder uses it. It holds your notes in"
+                    + " plain text. The library file itself must stay outside it."
         })
 final class SyncCommand extends LibraryCommand {
 

@@ -42,7 +42,7 @@ public final class Devices {
         created.setProperty("name", hostName());
         try {
             PrivateFiles.createFolders(file.getParent());
-            AtomicFileWriter.write(file, out -> created.store(out, "Reading List: this device, for sync"));
+            AtomicFileWriter.writePrivate(file, out -> created.store(out, "Reading List: this device, for sync"));
         } catch (IOException e) {
             throw new ReadingListException("cannot keep this device's id in " + file + ": " + e.getMessage(), e);
         }

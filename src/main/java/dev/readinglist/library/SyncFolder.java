@@ -199,7 +199,7 @@ final class SyncFolder {
         } catch (IOException e) {
             // Unreadable: write it again.
         }
-        AtomicFileWriter.write(file, out -> out.write(content));
+        AtomicFileWriter.writePrivate(file, out -> out.write(content));
     }
 
     /** The name a device gave itself in its device.json; its id when it has none. */
@@ -309,7 +309,7 @@ final class SyncFolder {
 
     /** Writes header, the lines as they come, and footer, atomically, into this device's folder. */
     private void write(String name, JsonObject header, Consumer<Consumer<String>> lines) {
-        AtomicFileWriter.write(own.resolve(name), out -> {
+        AtomicFileWriter.writePrivate(own.resolve(name), out -> {
             SyncFile.LineWriter writer = new SyncFile.LineWriter(out, header);
             try {
                 lines.accept(line -> {

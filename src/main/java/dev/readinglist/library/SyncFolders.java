@@ -58,7 +58,8 @@ final class SyncFolders {
         } catch (IOException e) {
             throw new ReadingListException("cannot remember the sync folder in " + file + ": " + e.getMessage(), e);
         }
-        AtomicFileWriter.write(file, out -> folders.store(out, "Reading List: the sync folder of each library, by id"));
+        AtomicFileWriter.writePrivate(
+                file, out -> folders.store(out, "Reading List: the sync folder of each library, by id"));
     }
 
     private Properties load() {

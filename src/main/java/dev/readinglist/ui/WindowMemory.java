@@ -35,7 +35,9 @@ final class WindowMemory {
     private final SplitPane split;
     private SettingsFile shown;
     private boolean restoring;
-    private double detailWidth;
+    /** NaN until the user sets it: until then the pane takes a share of whatever width the window has. */
+    private double detailWidth = Double.NaN;
+
     private boolean placing;
 
     WindowMemory(
@@ -144,7 +146,7 @@ final class WindowMemory {
      * takes the width the user drags it to.
      */
     private void restoreSplit() {
-        detailWidth = layout.number("detail.width", Math.clamp(split.getWidth() * 0.32, 300, 460));
+        detailWidth = layout.number("detail.width", Double.NaN);
         placeDivider();
         split.widthProperty().addListener((obs, old, now) -> placeDivider());
         split.getDividers().getFirst().positionProperty().addListener((obs, old, now) -> {
@@ -161,7 +163,9 @@ final class WindowMemory {
         }
         placing = true;
         try {
-            split.setDividerPositions(Math.clamp((width - detailWidth - dividerHalf()) / width, 0.3, 0.85));
+            // The first layouts see the window's preferred size, larger than a small screen allows.
+            double pane = Double.isNaN(detailWidth) ? Math.clamp(width * 0.32, 280, 460) : detailWidth;
+            split.setDividerPositions(Math.clamp((width - pane - dividerHalf()) / width, 0.3, 0.85));
         } finally {
             placing = false;
         }

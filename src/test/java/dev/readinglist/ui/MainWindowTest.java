@@ -23,6 +23,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -495,6 +496,20 @@ class MainWindowTest {
         try (Library library = Library.open(db)) {
             return library.article(id).userTags();
         }
+    }
+
+    @Test
+    void aNewWindowMadeSmallGivesTheTableMostOfItsWidthAndADraggedPaneKeepsItsPixels(FxRobot robot) {
+        loaded();
+        robot.interact(() -> stage.setWidth(720));
+        SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
+        waitFor(() -> Math.abs(split.getWidth() - stage.getScene().getWidth()) < 1);
+        waitFor(() -> split.getDividerPositions()[0] > 0.55);
+
+        robot.interact(() -> split.setDividerPositions(0.5));
+        double pane = split.getWidth() * 0.5;
+        robot.interact(() -> stage.setWidth(1000));
+        waitFor(() -> Math.abs(split.getWidth() * (1 - split.getDividerPositions()[0]) - pane) < 12);
     }
 
     private void loaded() {
