@@ -14,7 +14,7 @@ import java.util.Optional;
  * beside {@code reading-list.db}) so that the next window searches the whole library at once
  * instead of reading it first. It is the library's data, rearranged: deleting it loses nothing
  * (the next window reads the library and writes it again). Written whole to a temp file and
- * renamed into place; read mapped, so its texts are read only for the rows a table shows.
+ * renamed into place, the owner's only as the library is (it holds the notes); read mapped, so its texts are read only for the rows a table shows.
  */
 final class IndexFile {
 
@@ -46,6 +46,6 @@ final class IndexFile {
     }
 
     void write(ArticleIndex index, IndexFormat.Stamp stamp) {
-        AtomicFileWriter.write(file, out -> IndexFormat.write(index, stamp, out));
+        AtomicFileWriter.writePrivate(file, out -> IndexFormat.write(index, stamp, out));
     }
 }

@@ -13,8 +13,10 @@ import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -70,6 +72,12 @@ class LibraryIndexTest {
             loaded(library);
         }
         assertTrue(Files.exists(indexFile(db)), "written after the library was read whole");
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertEquals(
+                    "rw-------",
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(indexFile(db))),
+                    "it holds the notes: the owner's only, as the library is");
+        }
 
         // Changes made while no window is open: a command line's, and another program's.
         try (Library library = Library.open(db, CLOCK)) {
