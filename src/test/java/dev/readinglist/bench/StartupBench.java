@@ -100,6 +100,12 @@ final class StartupBench {
             Files.writeString(
                     bareConfig, withOptions(bareCfg + "java-options=-XX:AOTCache=$APPDIR/bare.aot\n", display));
             results.put("first_frame_floor_aot_ms", median(List.of(bare.toString()), work, screen, runs + 1));
+            Files.writeString(
+                    bareConfig,
+                    withOptions(
+                            bareCfg + "java-options=-XX:AOTCache=$APPDIR/bare.aot\njava-options=-Dbare.stay=true\n",
+                            display));
+            window.idleFloor(bare, screen);
         } finally {
             if (xvfb != null) {
                 xvfb.destroy();

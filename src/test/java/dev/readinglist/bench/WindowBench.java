@@ -158,9 +158,31 @@ final class WindowBench {
         } catch (IllegalStateException e) {
             synced = "sync could not be turned on: " + oneLine(e.getMessage());
         }
+        Double percent = idleCpu(
+                List.of(bin, "--db", db.toString()), screen, "idle window (31 articles; " + oneLine(synced) + "):");
+        if (percent == null) {
+            results.note("idle_cpu_pct is null: the window ended while idle");
+        } else {
+            results.put("idle_cpu_pct", percent);
+        }
+    }
+
+    /** The same idle measure of a one-Label JavaFX window on the same runtime: the toolkit's own floor. */
+    void idleFloor(Path bare, String screen) throws Exception {
+        if (idleCpu(List.of(bare.toString()), screen, "idle floor, a one-Label JavaFX window on the same runtime:")
+                == null) {
+            results.note("no idle floor: the one-Label window ended while idle");
+        }
+    }
+
+    /**
+     * A process left alone: its CPU over a minute (ten seconds in a smoke run), starting 30 s (5 s)
+     * after it started, noted with the threads that used it; null when it ended meanwhile.
+     */
+    private Double idleCpu(List<String> command, String screen, String label) throws Exception {
         long settle = full ? 30 : 5;
         long span = full ? 60 : 10;
-        Process window = StartupBench.builder(List.of(bin, "--db", db.toString()), work, screen)
+        Process window = StartupBench.builder(command, work, screen)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
@@ -172,8 +194,7 @@ final class WindowBench {
             Map<String, Long> after = threadTicks(window.pid());
             double seconds = (System.nanoTime() - start) / 1e9;
             if (!window.isAlive()) {
-                results.note("idle_cpu_pct is null: the window ended while idle");
-                return;
+                return null;
             }
             Map<String, Long> used = new HashMap<>();
             after.forEach((thread, ticks) -> {
@@ -183,21 +204,16 @@ final class WindowBench {
                 }
             });
             long total = used.values().stream().mapToLong(Long::longValue).sum();
-            results.put("idle_cpu_pct", 100.0 * total / TICKS_PER_SECOND / seconds);
+            double percent = 100.0 * total / TICKS_PER_SECOND / seconds;
             StringBuilder busiest = new StringBuilder();
             used.entrySet().stream()
                     .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()))
                     .limit(5)
                     .forEach(e -> busiest.append(String.format(" %s %d ms;", e.getKey(), e.getValue() * 10)));
             results.note(String.format(
-                    "idle window (31 articles; %s): %d ticks of CPU in %.0f s, starting %d s after launch, that is"
-                            + " %.2f%% of a core; by thread:%s",
-                    oneLine(synced),
-                    total,
-                    seconds,
-                    settle,
-                    100.0 * total / TICKS_PER_SECOND / seconds,
-                    busiest.length() == 0 ? " none" : busiest));
+                    "%s %d ticks of CPU in %.0f s, starting %d s after launch, that is %.2f%% of a core; by thread:%s",
+                    label, total, seconds, settle, percent, busiest.length() == 0 ? " none" : busiest));
+            return percent;
         } finally {
             stop(window);
         }
