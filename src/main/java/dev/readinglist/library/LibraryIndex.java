@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -74,6 +75,16 @@ public final class LibraryIndex {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService updater = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread thread = new Thread(task, "index-updater");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /**
+     * Writes the index file from a copy, on a thread of its own: at a million articles making the
+     * copy's sort orders and writing it take seconds, which changes (an import, another program's
+     * writes) must not wait behind on the updater.
+     */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "index-writer");
         thread.setDaemon(true);
         return thread;
     });
@@ -337,18 +348,20 @@ public final class LibraryIndex {
         });
     }
 
-    /** Stops the index's thread: the library is closing. A file being written is left as it was. */
+    /** Stops the index's threads: the library is closing. A file being written is left as it was. */
     void close() {
         synchronized (lock) {
             closed = true;
         }
         updater.shutdownNow();
+        writer.shutdownNow();
     }
 
-    /** Waits until the index's thread has done what it was asked so far; for tests. */
+    /** Waits until the index's threads have done what they were asked so far, the file's write too; for tests. */
     void awaitQuiet() throws InterruptedException {
         try {
             updater.submit(() -> {}).get();
+            writer.submit(() -> {}).get();
         } catch (ExecutionException | RejectedExecutionException e) {
             throw new IllegalStateException(e);
         }
@@ -356,7 +369,7 @@ public final class LibraryIndex {
 
     /** Writes the index file now, as the index's thread would after enough changes; for tests. */
     void writeNow() throws InterruptedException {
-        submit(this::writeFile);
+        writeLater();
         awaitQuiet();
     }
 
@@ -395,7 +408,7 @@ public final class LibraryIndex {
         }
         publish(loader.finish(), state.epoch(), state.last(), Integer.MAX_VALUE);
         catchUp();
-        writeFile();
+        writeLater();
     }
 
     private void publish(ArticleIndex fresh, String freshEpoch, long freshApplied, int changedSinceFile) {
@@ -462,7 +475,7 @@ public final class LibraryIndex {
             pendingWrite.cancel(false);
         }
         try {
-            pendingWrite = updater.schedule(this::writeFile, WRITE_DELAY_SECONDS, TimeUnit.SECONDS);
+            pendingWrite = updater.schedule(this::writeLater, WRITE_DELAY_SECONDS, TimeUnit.SECONDS);
         } catch (RejectedExecutionException closing) {
             pendingWrite = null;
         }
@@ -472,6 +485,15 @@ public final class LibraryIndex {
      * Makes the sort orders not yet made, on a copy (searches go on meanwhile), then writes the
      * file from that copy and forgets the changes it holds.
      */
+    /** Hands the file's write to the writer's thread. */
+    private void writeLater() {
+        try {
+            writer.execute(this::writeFile);
+        } catch (RejectedExecutionException closing) {
+            // The library is closing: the next window reads the file it finds, or the library.
+        }
+    }
+
     private void writeFile() {
         ArticleIndex copy;
         long modifications;
