@@ -81,7 +81,8 @@ final class WindowBench {
     private Map<String, Samples> probe(String bin, Path db, String screen, int runs, String label) throws Exception {
         List<String> command = List.of(bin, "--db", db.toString(), "--probe");
         Map<String, Samples> figures = new LinkedHashMap<>();
-        for (int i = 0; i <= runs; i++) {
+        settle(bin, db, screen, label);
+        for (int i = 1; i <= runs; i++) {
             String output;
             try {
                 output = StartupBench.launch(command, work, screen);
@@ -93,10 +94,6 @@ final class WindowBench {
             if (!one.containsKey("pulse-gap-ms")) {
                 results.note("window probe at " + label + " did not finish: " + one);
                 return null;
-            }
-            if (i == 0) {
-                results.note("window probe at " + label + ", first (warm-up) launch: " + one);
-                continue;
             }
             one.forEach((key, value) ->
                     figures.computeIfAbsent(key, k -> new Samples()).add(value));
@@ -112,6 +109,43 @@ final class WindowBench {
         }
         results.note(line.toString());
         return figures;
+    }
+
+    /**
+     * The first launch, as a user's first: the window reads the library (no index file is beside
+     * it yet) and is left open until it has written the index file, as a window left open a
+     * while does; the launches measured after it are a returning user's.
+     */
+    private void settle(String bin, Path db, String screen, String label) throws Exception {
+        Path out = work.resolve("settle.out");
+        Path index = db.resolveSibling(db.getFileName() + ".index");
+        Files.deleteIfExists(index); // one the benchmark's own library left: a user's first window has none
+        long started = System.currentTimeMillis();
+        Process window = StartupBench.builder(List.of(bin, "--db", db.toString(), "--probe-and-stay"), work, screen)
+                .redirectErrorStream(true)
+                .redirectOutput(out.toFile())
+                .start();
+        try {
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
+            while (!Files.readString(out).contains("pulse-gap-ms=")
+                    || !Files.exists(index)
+                    || Files.getLastModifiedTime(index).toMillis() < started) {
+                if (!window.isAlive() || System.nanoTime() > deadline) {
+                    results.note("window probe at " + label + ": the first launch wrote no index file in 3 minutes; "
+                            + oneLine(Files.readString(out)));
+                    return;
+                }
+                Thread.sleep(100);
+            }
+            results.note(String.format(
+                    "window probe at %s, first launch: %s; the index file (%,d bytes) written %.1f s after launch",
+                    label,
+                    keyValues(Files.readString(out)),
+                    Files.size(index),
+                    (Files.getLastModifiedTime(index).toMillis() - started) / 1000.0));
+        } finally {
+            stop(window);
+        }
     }
 
     /** The window at 1M after the probe, idle 5 s: VmRSS, with VmHWM beside it. */
