@@ -25,7 +25,7 @@ public final class Main {
                 System.in,
                 utf8(FileDescriptor.out, System.out),
                 utf8(FileDescriptor.err, System.err),
-                (database, firstFrame) -> DesktopLauncher.launch(database, firstFrame, Cli::runForwarded));
+                (database, probe) -> DesktopLauncher.launch(database, probe, Cli::runForwarded));
         System.exit(code);
     }
 

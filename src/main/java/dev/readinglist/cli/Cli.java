@@ -48,7 +48,7 @@ public final class Cli {
         DesktopArguments window = DesktopArguments.parse(args);
         if (window != null) {
             try {
-                return RootCommand.startDesktop(terminal, desktop, window.database(), window.exitAfterFirstFrame());
+                return RootCommand.startDesktop(terminal, desktop, window.database(), window.probe());
             } catch (ReadingListException e) {
                 stderr.println("reading-list: " + oneLine(e.getMessage()));
                 return FAILURE;

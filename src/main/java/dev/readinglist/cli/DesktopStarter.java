@@ -1,14 +1,14 @@
 package dev.readinglist.cli;
 
+import dev.readinglist.platform.StartupProbe;
 import java.nio.file.Path;
-import java.util.function.LongConsumer;
 
 /** Starts the window; the CLI knows nothing of JavaFX, so Main hands it this. */
 @FunctionalInterface
 public interface DesktopStarter {
 
     /** For commands the window runs for a command line: they never start another window. */
-    DesktopStarter NONE = (database, firstFrame) -> {
+    DesktopStarter NONE = (database, probe) -> {
         throw new IllegalStateException("a forwarded command cannot start a window");
     };
 
@@ -17,8 +17,8 @@ public interface DesktopStarter {
      * another window has the library and can be neither brought to the front nor waited for.
      *
      * @param database the chosen database, or null for the default
-     * @param firstFrame when not null, told the milliseconds from JVM start to the first frame, after
-     *                   which the window closes: for startup measurements
+     * @param probe when not null, what the window measures and reports as it starts (the first frame, the
+     *              first search of the whole library), after which it closes: for benchmarks
      */
-    void start(Path database, LongConsumer firstFrame);
+    void start(Path database, StartupProbe probe);
 }

@@ -2,6 +2,7 @@ package dev.readinglist.cli;
 
 import dev.readinglist.library.LibraryHost;
 import dev.readinglist.platform.AppVersion;
+import dev.readinglist.platform.StartupProbe;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -68,6 +69,19 @@ final class RootCommand implements Callable<Integer> {
             description = "Open the window, print first-frame-ms=N (since JVM start) and exit: for startup benchmarks.")
     boolean exitAfterFirstFrame;
 
+    @Option(
+            names = "--probe",
+            hidden = true,
+            description = "Open the window, type and sort, print what was measured as key=value lines and exit:"
+                    + " for benchmarks.")
+    boolean probe;
+
+    @Option(
+            names = "--probe-and-stay",
+            hidden = true,
+            description = "As --probe, then stay open: for memory benchmarks.")
+    boolean probeAndStay;
+
     private final DesktopStarter desktop;
     /** The library of a library command, settled before the command runs (see Cli). */
     private final LibraryHost host;
@@ -80,15 +94,19 @@ final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return startDesktop(terminal, desktop, database, exitAfterFirstFrame);
+        StartupProbe.Kind kind = probeAndStay
+                ? StartupProbe.Kind.SEARCH_AND_STAY
+                : probe ? StartupProbe.Kind.SEARCH : exitAfterFirstFrame ? StartupProbe.Kind.FIRST_FRAME : null;
+        return startDesktop(terminal, desktop, database, kind);
     }
 
-    static int startDesktop(Terminal terminal, DesktopStarter desktop, Path database, boolean exitAfterFirstFrame) {
-        if (exitAfterFirstFrame) {
-            desktop.start(database, ms -> {
-                terminal.out().println("first-frame-ms=" + ms);
+    /** Starts the window; with a probe, prints each figure it reports as key=value. */
+    static int startDesktop(Terminal terminal, DesktopStarter desktop, Path database, StartupProbe.Kind probe) {
+        if (probe != null) {
+            desktop.start(database, new StartupProbe(probe, (key, value) -> {
+                terminal.out().println(key + "=" + value);
                 terminal.out().flush();
-            });
+            }));
         } else {
             desktop.start(database, null);
         }

@@ -7,17 +7,20 @@ import dev.readinglist.model.Query.TextTerm;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingProgress;
 import dev.readinglist.model.SortKey;
-import dev.readinglist.model.TextFolding;
 import dev.readinglist.model.UrlKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -27,99 +30,238 @@ import java.util.function.Function;
  * takes seconds. It holds what the table shows and what search needs (every folded word of
  * title, summary, tags and note), not the summaries themselves.
  *
- * <p>Rows are numbered 0..size-1 in the library's row id order; each sort key has its own row
- * order. Searches and changes must come from one thread at a time (the window's worker); the row
- * getters may be read from any thread.
+ * <p>The rows it was made with (its base: built from the library, or read from the index file,
+ * see {@link IndexFormat}) are numbered 0..n-1 in the library's row id order, with their texts as
+ * UTF-8 and their words in sorted, delta-coded lists. Articles added since are appended as new
+ * rows, changed ones are changed in place, deleted ones are marked gone: each sort key's row order
+ * is merged, not sorted again, and the words of added or changed rows are kept beside the lists
+ * ({@link DeltaWords}) until the index file is written again.
+ *
+ * <p>Not thread-safe: the library's index serialises every call.
  */
 public final class ArticleIndex {
 
-    private final int size;
-    private final long[] rowIds;
-    private final String[] slugs;
-    private final String[] titles;
-    private final String[] urls;
-    private final int[] published;
-    private final int[] minutes;
-    private final Instant[] readAt;
-    /** When each joined the list, in epoch seconds; Long.MIN_VALUE where not known. */
-    private final long[] added;
+    private static final int NO_DATE = Integer.MIN_VALUE;
+    private static final long NO_TIME = Long.MIN_VALUE;
 
-    private final String[] notes;
-    private final int[][] tags;
-    private final byte[] catalogTagCounts;
+    private final int baseSize;
+    /** Base rows sorted by their slug as made: how an id finds its row. */
+    private final int[] bySlug;
+
+    private final TextColumn slugs;
+    private final TextColumn titles;
+    private final TextColumn urls;
+    /** "" where there is no note (a note is never empty). */
+    private final TextColumn notes;
+
     private final TagDictionary tagNames;
+    private final int[] baseTagEnds;
+    private final int[] baseTagIds;
     private final Postings postings;
-    private final long[] readBits;
-    private final long[] noteBits;
+    private final DeltaWords delta;
+    /** Rows added since the base, by row id. */
+    private final Map<Long, Integer> addedRows = new HashMap<>();
+    /** The rows of slugs not in the base's slug order: added rows, and any whose slug changed. */
+    private final Map<String, Integer> slugsSince = new HashMap<>();
 
-    /** Rows whose words changed since the index was built, with their words now. */
-    private final Map<Integer, Set<String>> changedWords = new HashMap<>();
-
-    private final long[] changedBits;
     private final Map<SortKey, int[]> orders = new EnumMap<>(SortKey.class);
     private final Map<String, long[]> tagBits = new HashMap<>();
+    private int size;
+    private int capacity;
+    private long[] rowIds;
+    private int[] published;
+    private int[] minutes;
+    /** Epoch seconds; NO_TIME while unread. The library keeps read times to the second. */
+    private long[] readAt;
+    /** When each joined the list, in epoch seconds; NO_TIME where not known. */
+    private long[] added;
+
+    private byte[] catalogTagCounts;
+    /** Tags set since the base, by row; null where the base's stand. */
+    private int[][] tagsSince;
+
+    private long[] live;
+    private long[] readBits;
+    private long[] noteBits;
+    /** Rows whose words are in {@link #delta}, not (or no longer) in the base's lists. */
+    private long[] changedBits;
+
+    private int liveCount;
     private int readCount;
     private long unreadMinutes;
+    /** Counts changes, so that work done on a copy can tell whether the index moved on meanwhile. */
+    private long modifications;
 
-    private ArticleIndex(Builder b) {
-        size = b.size;
-        rowIds = Arrays.copyOf(b.rowIds, size);
-        slugs = Arrays.copyOf(b.slugs, size);
-        titles = Arrays.copyOf(b.titles, size);
-        urls = Arrays.copyOf(b.urls, size);
-        published = Arrays.copyOf(b.published, size);
-        minutes = Arrays.copyOf(b.minutes, size);
-        readAt = Arrays.copyOf(b.readAt, size);
-        added = Arrays.copyOf(b.added, size);
-        notes = Arrays.copyOf(b.notes, size);
-        tags = Arrays.copyOf(b.tags, size);
-        catalogTagCounts = Arrays.copyOf(b.catalogTagCounts, size);
-        tagNames = b.tagNames;
-        postings = b.postings.build();
-        readBits = Bits.none(size);
-        noteBits = Bits.none(size);
-        changedBits = Bits.none(size);
-        for (int i = 0; i < size; i++) {
-            Bits.put(readBits, i, readAt[i] != null);
-            Bits.put(noteBits, i, notes[i] != null);
-            if (readAt[i] != null) {
+    /** The index of a base: every array holds exactly {@code base} rows, every row live. */
+    ArticleIndex(Base base) {
+        baseSize = base.rowIds.length;
+        size = baseSize;
+        capacity = baseSize;
+        rowIds = base.rowIds;
+        bySlug = base.bySlug;
+        slugs = base.slugs;
+        titles = base.titles;
+        urls = base.urls;
+        notes = base.notes;
+        published = base.published;
+        minutes = base.minutes;
+        readAt = base.readAt;
+        added = base.added;
+        tagNames = base.tagNames;
+        baseTagEnds = base.tagEnds;
+        baseTagIds = base.tagIds;
+        catalogTagCounts = base.catalogTagCounts;
+        postings = base.postings;
+        delta = new DeltaWords();
+        live = Bits.all(baseSize);
+        readBits = Bits.none(baseSize);
+        noteBits = Bits.none(baseSize);
+        changedBits = Bits.none(baseSize);
+        liveCount = baseSize;
+        for (int row = 0; row < baseSize; row++) {
+            if (readAt[row] != NO_TIME) {
+                Bits.set(readBits, row);
                 readCount++;
-            } else if (minutes[i] > 0) {
-                unreadMinutes += minutes[i];
+            } else if (minutes[row] > 0) {
+                unreadMinutes += minutes[row];
+            }
+            if (!notes.isEmpty(row)) {
+                Bits.set(noteBits, row);
             }
         }
-        orders.put(SortKey.DEFAULT, RowOrder.byDefault(published, titles, slugs));
+        orders.putAll(base.orders);
     }
 
+    /** A copy sharing only what neither changes in place (the base's texts, words and tags, and the orders). */
+    private ArticleIndex(ArticleIndex from) {
+        baseSize = from.baseSize;
+        bySlug = from.bySlug;
+        slugs = from.slugs.copy();
+        titles = from.titles.copy();
+        urls = from.urls.copy();
+        notes = from.notes.copy();
+        tagNames = from.tagNames;
+        baseTagEnds = from.baseTagEnds;
+        baseTagIds = from.baseTagIds;
+        postings = from.postings;
+        delta = from.delta.copy();
+        addedRows.putAll(from.addedRows);
+        slugsSince.putAll(from.slugsSince);
+        orders.putAll(from.orders);
+        size = from.size;
+        capacity = from.capacity;
+        rowIds = from.rowIds.clone();
+        published = from.published.clone();
+        minutes = from.minutes.clone();
+        readAt = from.readAt.clone();
+        added = from.added.clone();
+        catalogTagCounts = from.catalogTagCounts.clone();
+        tagsSince = from.tagsSince == null ? null : from.tagsSince.clone();
+        live = from.live.clone();
+        readBits = from.readBits.clone();
+        noteBits = from.noteBits.clone();
+        changedBits = from.changedBits.clone();
+        liveCount = from.liveCount;
+        readCount = from.readCount;
+        unreadMinutes = from.unreadMinutes;
+        modifications = from.modifications;
+    }
+
+    /**
+     * A copy to work on without holding up searches (making the sort orders, writing the index
+     * file): it shares with this index only what neither changes in place.
+     */
+    public ArticleIndex copy() {
+        return new ArticleIndex(this);
+    }
+
+    /** How many changes this index has taken: a copy's work is current while this has not moved. */
+    public long modifications() {
+        return modifications;
+    }
+
+    /** Takes the sort orders a copy made that this index has not: call only while it has not moved since the copy. */
+    public void adoptOrders(ArticleIndex copy) {
+        copy.orders.forEach(orders::putIfAbsent);
+    }
+
+    /** What a base is made of; the arrays are taken, not copied. */
+    record Base(
+            long[] rowIds,
+            int[] bySlug,
+            TextColumn slugs,
+            TextColumn titles,
+            TextColumn urls,
+            TextColumn notes,
+            int[] published,
+            int[] minutes,
+            long[] readAt,
+            long[] added,
+            TagDictionary tagNames,
+            int[] tagEnds,
+            int[] tagIds,
+            byte[] catalogTagCounts,
+            Postings postings,
+            Map<SortKey, int[]> orders) {}
+
+    /** How many articles the index holds. */
     public int size() {
-        return size;
+        return liveCount;
     }
 
     public String slug(int row) {
-        return slugs[row];
+        return slugs.get(row);
     }
 
     public String title(int row) {
-        return titles[row];
+        return titles.get(row);
     }
 
     public boolean isRead(int row) {
-        return readAt[row] != null;
+        return readAt[row] != NO_TIME;
     }
 
-    /** The row with this id, or -1; a linear scan, for the rare lookups by id. */
+    /** The library's row id of a row. */
+    public long rowId(int row) {
+        return rowIds[row];
+    }
+
+    /** The row with this id, or -1. */
     public int rowOf(String slug) {
-        for (int i = 0; i < size; i++) {
-            if (slugs[i].equals(slug)) {
-                return i;
+        Integer since = slugsSince.get(slug);
+        if (since != null) {
+            return Bits.get(live, since) && slugs.get(since).equals(slug) ? since : -1;
+        }
+        int low = 0;
+        int high = bySlug.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int row = bySlug[mid];
+            int c = slugs.base(row).compareTo(slug);
+            if (c < 0) {
+                low = mid + 1;
+            } else if (c > 0) {
+                high = mid - 1;
+            } else {
+                return Bits.get(live, row) && slugs.get(row).equals(slug) ? row : -1;
             }
         }
         return -1;
     }
 
+    /** The row with this library row id, or -1. */
+    public int rowOfRowId(long rowId) {
+        Integer since = addedRows.get(rowId);
+        if (since != null) {
+            return Bits.get(live, since) ? since : -1;
+        }
+        int at = Arrays.binarySearch(rowIds, 0, baseSize, rowId);
+        return at >= 0 && Bits.get(live, at) ? at : -1;
+    }
+
     /** The article as the table shows it: everything but the summary, which stays in the library. */
     public Article article(int row) {
-        int[] ids = tags[row];
+        int[] ids = tagIds(row);
         int catalog = catalogTagCounts[row];
         String[] catalogTags = new String[catalog];
         String[] userTags = new String[ids.length - catalog];
@@ -130,53 +272,265 @@ public final class ArticleIndex {
                 userTags[i - catalog] = tagNames.name(ids[i]);
             }
         }
+        String note = notes.get(row);
         return new Article(
-                slugs[row],
-                titles[row],
+                slugs.get(row),
+                titles.get(row),
                 "",
-                urls[row],
-                published[row] == Integer.MIN_VALUE ? null : LocalDate.ofEpochDay(published[row]),
+                urls.get(row),
+                published[row] == NO_DATE ? null : LocalDate.ofEpochDay(published[row]),
                 minutes[row] < 0 ? null : minutes[row],
                 List.of(catalogTags),
                 List.of(userTags),
-                readAt[row],
-                notes[row],
+                readAt[row] == NO_TIME ? null : Instant.ofEpochSecond(readAt[row]),
+                note.isEmpty() ? null : note,
                 null,
-                added[row] == Long.MIN_VALUE ? null : Instant.ofEpochSecond(added[row]));
+                added[row] == NO_TIME ? null : Instant.ofEpochSecond(added[row]));
     }
 
     public ReadingProgress progress() {
-        return new ReadingProgress(size, readCount, (int) Math.min(Integer.MAX_VALUE, unreadMinutes));
+        return new ReadingProgress(liveCount, readCount, (int) Math.min(Integer.MAX_VALUE, unreadMinutes));
     }
 
-    /** Records a read change the library has committed. */
-    public void setReadAt(int row, Instant when) {
-        if ((readAt[row] != null) != (when != null) && minutes[row] > 0) {
-            unreadMinutes += when == null ? minutes[row] : -minutes[row];
-        }
-        if ((readAt[row] != null) != (when != null)) {
-            readCount += when == null ? -1 : 1;
-        }
-        readAt[row] = when;
-        Bits.put(readBits, row, when != null);
-        orders.remove(SortKey.READ);
-        orders.remove(SortKey.READ_ON);
+    /** Records read changes the library has committed: the read time by row, null for unread. */
+    public void setReadAt(Map<Integer, Instant> byRow) {
+        List<Integer> changed = new ArrayList<>();
+        byRow.forEach((row, when) -> {
+            long seconds = when == null ? NO_TIME : when.getEpochSecond();
+            if (Bits.get(live, row) && readAt[row] != seconds) {
+                uncount(row);
+                readAt[row] = seconds;
+                count(row);
+                changed.add(row);
+            }
+        });
+        modifications++;
+        reorder(changed, EnumSet.of(SortKey.READ, SortKey.READ_ON));
     }
 
-    /** Records a committed change to an article's note or tags: {@code fresh} is the article as stored now. */
-    public void update(int row, Article fresh) {
-        setReadAt(row, fresh.readAt());
-        notes[row] = fresh.note();
-        Bits.put(noteBits, row, fresh.note() != null);
-        tags[row] = tagNames.ids(fresh.allTags());
-        catalogTagCounts[row] = (byte) Math.min(127, fresh.catalogTags().size());
-        Set<String> words = new HashSet<>();
-        searchedTexts(fresh).forEach(text -> words.addAll(TextFolding.words(text)));
-        changedWords.put(row, words);
-        Bits.set(changedBits, row);
-        orders.remove(SortKey.NOTE);
-        orders.remove(SortKey.TAGS);
+    /**
+     * Brings articles up to date as the library has them now, by row id: new ones are added,
+     * known ones changed, and those in {@code removed} taken out.
+     */
+    public void apply(Map<Long, Article> upserts, Collection<Long> removed) {
+        List<Integer> affected = new ArrayList<>();
+        Set<SortKey> keys = EnumSet.noneOf(SortKey.class);
+        for (long rowId : removed) {
+            int row = rowOfRowId(rowId);
+            if (row >= 0) {
+                uncount(row);
+                Bits.clear(live, row);
+                Bits.clear(readBits, row);
+                Bits.clear(noteBits, row);
+                delta.remove(row);
+                liveCount--;
+                affected.add(row);
+                keys.addAll(EnumSet.allOf(SortKey.class));
+            }
+        }
+        upserts.forEach((rowId, article) -> {
+            int row = rowOfRowIdEvenGone(rowId);
+            if (row < 0) {
+                row = append(rowId);
+                keys.addAll(EnumSet.allOf(SortKey.class));
+            } else if (!Bits.get(live, row)) {
+                Bits.set(live, row);
+                liveCount++;
+                keys.addAll(EnumSet.allOf(SortKey.class));
+            } else {
+                uncount(row);
+                keys.addAll(keysChangedBy(row, article));
+            }
+            set(row, article);
+            count(row);
+            affected.add(row);
+        });
         tagBits.clear();
+        modifications++;
+        reorder(affected, keys);
+    }
+
+    /** The row of this row id, also when its article was deleted (a row id SQLite gives again). */
+    private int rowOfRowIdEvenGone(long rowId) {
+        Integer since = addedRows.get(rowId);
+        if (since != null) {
+            return since;
+        }
+        int at = Arrays.binarySearch(rowIds, 0, baseSize, rowId);
+        return Math.max(at, -1);
+    }
+
+    private int append(long rowId) {
+        if (size == capacity) {
+            grow(Math.max(16, capacity + (capacity >> 1)));
+        }
+        int row = size++;
+        rowIds[row] = rowId;
+        addedRows.put(rowId, row);
+        Bits.set(live, row);
+        liveCount++;
+        return row;
+    }
+
+    private void grow(int rows) {
+        capacity = rows;
+        rowIds = Arrays.copyOf(rowIds, rows);
+        published = Arrays.copyOf(published, rows);
+        minutes = Arrays.copyOf(minutes, rows);
+        readAt = Arrays.copyOf(readAt, rows);
+        added = Arrays.copyOf(added, rows);
+        catalogTagCounts = Arrays.copyOf(catalogTagCounts, rows);
+        if (tagsSince != null) {
+            tagsSince = Arrays.copyOf(tagsSince, rows);
+        }
+        int words = (rows + 63) >>> 6;
+        live = Arrays.copyOf(live, words);
+        readBits = Arrays.copyOf(readBits, words);
+        noteBits = Arrays.copyOf(noteBits, words);
+        changedBits = Arrays.copyOf(changedBits, words);
+    }
+
+    /** The sort keys whose order a change of this row to {@code fresh} can move it in. */
+    private Set<SortKey> keysChangedBy(int row, Article fresh) {
+        if (!Objects.equals(published(fresh), published[row])
+                || !titles.get(row).equals(fresh.title())
+                || !slugs.get(row).equals(fresh.id())) {
+            return EnumSet.allOf(SortKey.class); // the default order, which breaks every other order's ties
+        }
+        Set<SortKey> keys = EnumSet.noneOf(SortKey.class);
+        if (readSeconds(fresh) != readAt[row]) {
+            keys.add(SortKey.READ);
+            keys.add(SortKey.READ_ON);
+        }
+        if (minutes(fresh) != minutes[row]) {
+            keys.add(SortKey.MINUTES);
+        }
+        if (addedSeconds(fresh) != added[row]) {
+            keys.add(SortKey.ADDED);
+        }
+        if (!urls.get(row).equals(fresh.url())) {
+            keys.add(SortKey.SITE);
+        }
+        if (!notes.get(row).equals(fresh.note() == null ? "" : fresh.note())) {
+            keys.add(SortKey.NOTE);
+        }
+        if (!Arrays.equals(tagIds(row), tagNames.ids(fresh.allTags()))) {
+            keys.add(SortKey.TAGS);
+        }
+        return keys;
+    }
+
+    /** Sets every column of a row from the article, and records its words. */
+    private void set(int row, Article article) {
+        if (row >= baseSize || !slugs.get(row).equals(article.id())) {
+            slugsSince.put(article.id(), row);
+        }
+        slugs.set(row, article.id(), capacity);
+        titles.set(row, article.title(), capacity);
+        urls.set(row, article.url(), capacity);
+        notes.set(row, article.note(), capacity);
+        published[row] = published(article);
+        minutes[row] = minutes(article);
+        readAt[row] = readSeconds(article);
+        added[row] = addedSeconds(article);
+        if (tagsSince == null) {
+            tagsSince = new int[capacity][];
+        }
+        tagsSince[row] = tagNames.ids(article.allTags());
+        catalogTagCounts[row] = (byte) Math.min(127, article.catalogTags().size());
+        Set<String> words = new HashSet<>();
+        for (String text : searchedTexts(article)) {
+            Tokens.addWords(text, words);
+        }
+        delta.put(row, words);
+        Bits.set(changedBits, row);
+    }
+
+    /** Takes a live row out of the counts. */
+    private void uncount(int row) {
+        if (readAt[row] != NO_TIME) {
+            readCount--;
+        } else if (minutes[row] > 0) {
+            unreadMinutes -= minutes[row];
+        }
+    }
+
+    /** Puts a live row into the counts and the read and note bits. */
+    private void count(int row) {
+        boolean read = readAt[row] != NO_TIME;
+        if (read) {
+            readCount++;
+        } else if (minutes[row] > 0) {
+            unreadMinutes += minutes[row];
+        }
+        Bits.put(readBits, row, read);
+        Bits.put(noteBits, row, !notes.isEmpty(row));
+    }
+
+    private static int published(Article article) {
+        return article.published() == null ? NO_DATE : (int) article.published().toEpochDay();
+    }
+
+    private static int minutes(Article article) {
+        return article.readingMinutes() == null ? -1 : article.readingMinutes();
+    }
+
+    private static long readSeconds(Article article) {
+        return article.readAt() == null ? NO_TIME : article.readAt().getEpochSecond();
+    }
+
+    private static long addedSeconds(Article article) {
+        return article.addedAt() == null ? NO_TIME : article.addedAt().getEpochSecond();
+    }
+
+    /** Moves the affected rows to where they now belong in each order these keys decide. */
+    private void reorder(List<Integer> affected, Set<SortKey> keys) {
+        if (affected.isEmpty()) {
+            return;
+        }
+        long[] drop = Bits.none(capacity);
+        List<Integer> back = new ArrayList<>();
+        for (int row : affected) {
+            if (!Bits.get(drop, row)) {
+                Bits.set(drop, row);
+                if (Bits.get(live, row)) {
+                    back.add(row);
+                }
+            }
+        }
+        int[] insert = back.stream().mapToInt(Integer::intValue).toArray();
+        for (SortKey key : keys) {
+            int[] order = orders.get(key);
+            if (order != null) {
+                orders.put(key, RowOrder.merged(order, drop, insert, comparator(key)));
+            }
+        }
+    }
+
+    /** The order of a sort key, row against row: its key, then the default order. */
+    Comparator<Integer> comparator(SortKey key) {
+        Comparator<Integer> byDefault = (a, b) -> {
+            int pa = published[a];
+            int pb = published[b];
+            if (pa != pb) {
+                return pa == NO_DATE ? 1 : pb == NO_DATE ? -1 : Integer.compare(pb, pa);
+            }
+            int byTitle = String.CASE_INSENSITIVE_ORDER.compare(titles.get(a), titles.get(b));
+            return byTitle != 0 ? byTitle : slugs.get(a).compareTo(slugs.get(b));
+        };
+        Comparator<Integer> first = switch (key) {
+            case DEFAULT -> null;
+            case READ -> Comparator.comparingInt(row -> readAt[row] == NO_TIME ? 0 : 1);
+            case PUBLISHED -> Comparator.comparingInt(row -> published[row]);
+            case MINUTES -> Comparator.comparingInt(row -> minutes[row] < 0 ? Integer.MIN_VALUE : minutes[row]);
+            case READ_ON -> Comparator.comparingLong(row -> readAt[row]);
+            case TITLE -> Comparator.comparing(titles::get, String.CASE_INSENSITIVE_ORDER);
+            case TAGS -> Comparator.comparing(this::joinedTags, String.CASE_INSENSITIVE_ORDER);
+            case NOTE -> Comparator.comparing(notes::get, String.CASE_INSENSITIVE_ORDER);
+            case ADDED -> Comparator.comparingLong(row -> added[row]);
+            case SITE -> Comparator.comparing(row -> UrlKey.site(urls.get(row)), String.CASE_INSENSITIVE_ORDER);
+        };
+        return first == null ? byDefault : first.thenComparing(byDefault);
     }
 
     /**
@@ -190,7 +544,7 @@ public final class ArticleIndex {
         if (query.matchesNothing()) {
             return new Matches(new int[0], 0, 0);
         }
-        long[] bits = Bits.all(size);
+        long[] bits = live.clone();
         for (TextTerm term : query.terms()) {
             long[] matches = termBits(term, phrases);
             if (term.excluded()) {
@@ -207,7 +561,7 @@ public final class ArticleIndex {
             }
         }
         if (!query.anyTags().isEmpty()) {
-            long[] any = Bits.none(size);
+            long[] any = Bits.none(capacity);
             for (String key : query.anyTags()) {
                 Bits.or(any, tagBits(key));
             }
@@ -235,11 +589,11 @@ public final class ArticleIndex {
         return new Matches(collect(bits, order(sort), descending), matched, matchedRead);
     }
 
-    private int[] collect(long[] bits, int[] order, boolean descending) {
+    private static int[] collect(long[] bits, int[] order, boolean descending) {
         int[] rows = new int[Bits.count(bits)];
         int n = 0;
         for (int row : order) {
-            if (Bits.get(bits, row)) {
+            if ((bits[row >>> 6] & (1L << row)) != 0) {
                 rows[n++] = row;
             }
         }
@@ -254,21 +608,21 @@ public final class ArticleIndex {
     }
 
     private long[] termBits(TextTerm term, Function<TextTerm, long[]> phrases) {
-        long[] bits = Bits.none(size);
+        long[] bits = Bits.none(capacity);
         if (term.phrase() || term.words().size() != 1) {
             for (long rowId : phrases.apply(term)) {
-                int at = Arrays.binarySearch(rowIds, rowId); // rows are in row id order
-                if (at >= 0) {
-                    Bits.set(bits, at);
+                int row = rowOfRowId(rowId);
+                if (row >= 0) {
+                    Bits.set(bits, row);
                 }
             }
             return bits;
         }
         String prefix = term.words().getFirst();
         postings.addPrefixMatches(prefix, bits);
-        for (Map.Entry<Integer, Set<String>> changed : changedWords.entrySet()) {
-            boolean hit = changed.getValue().stream().anyMatch(word -> word.startsWith(prefix));
-            Bits.put(bits, changed.getKey(), hit);
+        if (!delta.isEmpty()) {
+            Bits.andNot(bits, changedBits);
+            delta.addPrefixMatches(prefix, bits);
         }
         return bits;
     }
@@ -276,9 +630,9 @@ public final class ArticleIndex {
     private long[] tagBits(String key) {
         return tagBits.computeIfAbsent(key, k -> {
             boolean[] wanted = tagNames.idsWithKey(k);
-            long[] bits = Bits.none(size);
+            long[] bits = Bits.none(capacity);
             for (int row = 0; row < size; row++) {
-                for (int id : tags[row]) {
+                for (int id : tagIds(row)) {
                     if (wanted[id]) {
                         Bits.set(bits, row);
                         break;
@@ -289,26 +643,62 @@ public final class ArticleIndex {
         });
     }
 
+    /** A row's tag ids: catalog tags first, then the user's. */
+    int[] tagIds(int row) {
+        if (tagsSince != null && tagsSince[row] != null) {
+            return tagsSince[row];
+        }
+        if (row >= baseSize) {
+            return new int[0];
+        }
+        int from = row == 0 ? 0 : baseTagEnds[row - 1];
+        return Arrays.copyOfRange(baseTagIds, from, baseTagEnds[row]);
+    }
+
+    /** Computes every sort key's order that is not yet known: the index file keeps them all. */
+    public void prepareOrders() {
+        for (SortKey key : SortKey.values()) {
+            order(key);
+        }
+    }
+
     private int[] order(SortKey key) {
+        int[] known = orders.get(key);
+        if (known != null) {
+            return known;
+        }
         int[] byDefault = orders.get(SortKey.DEFAULT);
-        return orders.computeIfAbsent(key, k -> switch (k) {
-            case READ -> RowOrder.byInt(byDefault, row -> readAt[row] == null ? 0 : 1);
-            case PUBLISHED -> RowOrder.byInt(byDefault, row -> published[row]);
-            case MINUTES -> RowOrder.byInt(byDefault, row -> minutes[row] < 0 ? Integer.MIN_VALUE : minutes[row]);
-            case READ_ON ->
-                RowOrder.byLong(byDefault, row -> readAt[row] == null ? Long.MIN_VALUE : readAt[row].toEpochMilli());
-            case TITLE -> RowOrder.byText(byDefault, row -> titles[row]);
-            case TAGS -> RowOrder.byText(byDefault, this::joinedTags);
-            case NOTE -> RowOrder.byText(byDefault, row -> notes[row] == null ? "" : notes[row]);
-            case ADDED -> RowOrder.byLong(byDefault, row -> added[row]);
-            // The site is worked out of the link only for this order, on first use: a million links take a while.
-            case SITE -> RowOrder.byText(byDefault, row -> UrlKey.site(urls[row]));
-            case DEFAULT -> byDefault;
-        });
+        if (byDefault == null) {
+            int[] rows = new int[liveCount];
+            int n = 0;
+            for (int row = 0; row < size; row++) {
+                if (Bits.get(live, row)) {
+                    rows[n++] = row;
+                }
+            }
+            byDefault = RowOrder.byDefault(rows, row -> published[row], titles::get, slugs::get);
+            orders.put(SortKey.DEFAULT, byDefault);
+        }
+        int[] defaults = byDefault;
+        int[] order = switch (key) {
+            case READ -> RowOrder.byInt(defaults, row -> readAt[row] == NO_TIME ? 0 : 1);
+            case PUBLISHED -> RowOrder.byInt(defaults, row -> published[row]);
+            case MINUTES -> RowOrder.byInt(defaults, row -> minutes[row] < 0 ? Integer.MIN_VALUE : minutes[row]);
+            case READ_ON -> RowOrder.byLong(defaults, row -> readAt[row]);
+            case TITLE -> RowOrder.byText(defaults, titles::get);
+            case TAGS -> RowOrder.byText(defaults, this::joinedTags);
+            case NOTE -> RowOrder.byText(defaults, notes::get);
+            case ADDED -> RowOrder.byLong(defaults, row -> added[row]);
+            // The site is worked out of the link only for this order: a million links take a while.
+            case SITE -> RowOrder.byText(defaults, row -> UrlKey.site(urls.get(row)));
+            case DEFAULT -> defaults;
+        };
+        orders.put(key, order);
+        return order;
     }
 
     private String joinedTags(int row) {
-        int[] ids = tags[row];
+        int[] ids = tagIds(row);
         if (ids.length == 0) {
             return "";
         }
@@ -320,7 +710,7 @@ public final class ArticleIndex {
     }
 
     /** The texts search looks in: title, summary, each tag, and the note. */
-    private static List<String> searchedTexts(Article article) {
+    static List<String> searchedTexts(Article article) {
         List<String> texts = new ArrayList<>(article.allTags());
         for (String text : new String[] {article.title(), article.summary(), article.note()}) {
             if (text != null) {
@@ -328,6 +718,80 @@ public final class ArticleIndex {
             }
         }
         return texts;
+    }
+
+    // What the index file is written from: see IndexFormat.
+
+    int rows() {
+        return size;
+    }
+
+    int baseSize() {
+        return baseSize;
+    }
+
+    boolean isLive(int row) {
+        return Bits.get(live, row);
+    }
+
+    boolean wordsChanged(int row) {
+        return Bits.get(changedBits, row);
+    }
+
+    int published(int row) {
+        return published[row];
+    }
+
+    int minutes(int row) {
+        return minutes[row];
+    }
+
+    long readAtSeconds(int row) {
+        return readAt[row];
+    }
+
+    long addedSeconds(int row) {
+        return added[row];
+    }
+
+    byte catalogTagCount(int row) {
+        return catalogTagCounts[row];
+    }
+
+    TextColumn slugs() {
+        return slugs;
+    }
+
+    TextColumn titles() {
+        return titles;
+    }
+
+    TextColumn urls() {
+        return urls;
+    }
+
+    TextColumn notes() {
+        return notes;
+    }
+
+    TagDictionary tagNames() {
+        return tagNames;
+    }
+
+    Postings postings() {
+        return postings;
+    }
+
+    DeltaWords delta() {
+        return delta;
+    }
+
+    int[] bySlug() {
+        return bySlug;
+    }
+
+    int[] orderOf(SortKey key) {
+        return order(key);
     }
 
     public static Builder builder() {
@@ -343,7 +807,7 @@ public final class ArticleIndex {
         private String[] urls = new String[1024];
         private int[] published = new int[1024];
         private int[] minutes = new int[1024];
-        private Instant[] readAt = new Instant[1024];
+        private long[] readAt = new long[1024];
         private long[] added = new long[1024];
         private String[] notes = new String[1024];
         private int[][] tags = new int[1024][];
@@ -363,14 +827,10 @@ public final class ArticleIndex {
             slugs[row] = article.id();
             titles[row] = article.title();
             urls[row] = article.url();
-            published[row] = article.published() == null
-                    ? Integer.MIN_VALUE
-                    : (int) article.published().toEpochDay();
-            minutes[row] = article.readingMinutes() == null ? -1 : article.readingMinutes();
-            readAt[row] = article.readAt();
-            added[row] = article.addedAt() == null
-                    ? Long.MIN_VALUE
-                    : article.addedAt().getEpochSecond();
+            published[row] = published(article);
+            minutes[row] = minutes(article);
+            readAt[row] = readSeconds(article);
+            added[row] = addedSeconds(article);
             notes[row] = article.note();
             tags[row] = tagNames.ids(article.allTags());
             catalogTagCounts[row] = (byte) Math.min(127, article.catalogTags().size());
@@ -394,8 +854,42 @@ public final class ArticleIndex {
             catalogTagCounts = Arrays.copyOf(catalogTagCounts, n);
         }
 
+        /** The index, with its default order (the one every search needs) already made. */
         public ArticleIndex build() {
-            return new ArticleIndex(this);
+            int[] all = new int[size];
+            Arrays.setAll(all, i -> i);
+            String[] bySlugText = slugs;
+            int[] bySlug = RowOrder.byExactText(all, row -> bySlugText[row]);
+            int[] defaults = RowOrder.byDefault(all, row -> published[row], row -> titles[row], row -> slugs[row]);
+            int[] tagEnds = new int[size];
+            int total = 0;
+            for (int row = 0; row < size; row++) {
+                total += tags[row].length;
+                tagEnds[row] = total;
+            }
+            int[] tagIds = new int[total];
+            for (int row = 0; row < size; row++) {
+                System.arraycopy(tags[row], 0, tagIds, row == 0 ? 0 : tagEnds[row - 1], tags[row].length);
+            }
+            Map<SortKey, int[]> orders = new EnumMap<>(SortKey.class);
+            orders.put(SortKey.DEFAULT, defaults);
+            return new ArticleIndex(new Base(
+                    Arrays.copyOf(rowIds, size),
+                    bySlug,
+                    TextColumn.of(slugs, size),
+                    TextColumn.of(titles, size),
+                    TextColumn.of(urls, size),
+                    TextColumn.of(notes, size),
+                    Arrays.copyOf(published, size),
+                    Arrays.copyOf(minutes, size),
+                    Arrays.copyOf(readAt, size),
+                    Arrays.copyOf(added, size),
+                    tagNames,
+                    tagEnds,
+                    tagIds,
+                    Arrays.copyOf(catalogTagCounts, size),
+                    postings.build(),
+                    orders));
         }
     }
 }

@@ -1,7 +1,9 @@
 package dev.readinglist.index;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.function.IntConsumer;
 
 /**
  * Which rows hold which folded word: a sorted word list, so the words a prefix matches are one
@@ -10,37 +12,117 @@ import java.util.Locale;
  */
 final class Postings {
 
-    private final String[] words;
-    private final byte[][] rows;
+    /** The folded words in UTF-8, sorted by their bytes (so a prefix's words are one range); word w is [wordEnds[w - 1], wordEnds[w]). */
+    private final byte[] words;
 
-    private Postings(String[] words, byte[][] rows) {
+    private final int[] wordEnds;
+    /** Each word's rows, delta-coded; word w's are [listEnds[w - 1], listEnds[w]). */
+    private final byte[] lists;
+
+    private final int[] listEnds;
+
+    Postings(byte[] words, int[] wordEnds, byte[] lists, int[] listEnds) {
         this.words = words;
-        this.rows = rows;
+        this.wordEnds = wordEnds;
+        this.lists = lists;
+        this.listEnds = listEnds;
+    }
+
+    int wordCount() {
+        return wordEnds.length;
+    }
+
+    byte[] words() {
+        return words;
+    }
+
+    int[] wordEnds() {
+        return wordEnds;
+    }
+
+    byte[] lists() {
+        return lists;
+    }
+
+    int[] listEnds() {
+        return listEnds;
     }
 
     /** Sets the bit of every row holding a word that starts with {@code prefix}. */
     void addPrefixMatches(String prefix, long[] bits) {
-        int from = Arrays.binarySearch(words, prefix);
-        if (from < 0) {
-            from = -from - 1;
-        }
-        for (int w = from; w < words.length && words[w].startsWith(prefix); w++) {
-            byte[] list = rows[w];
+        byte[] wanted = prefix.getBytes(StandardCharsets.UTF_8);
+        int rows = bits.length << 6;
+        for (int w = firstAtOrAfter(wanted); w < wordEnds.length && startsWith(w, wanted); w++) {
+            int i = w == 0 ? 0 : listEnds[w - 1];
+            int end = listEnds[w];
             int row = 0;
-            int i = 0;
-            while (i < list.length) {
+            while (i < end) {
                 int gap = 0;
                 int shift = 0;
                 byte b;
                 do {
-                    b = list[i++];
+                    b = lists[i++];
                     gap |= (b & 0x7F) << shift;
                     shift += 7;
                 } while (b < 0);
                 row += gap;
+                if (row >= rows) {
+                    throw new IllegalStateException("the index's word lists are damaged");
+                }
                 bits[row >>> 6] |= 1L << row;
             }
         }
+    }
+
+    /** Calls {@code each} with every row of word w, in ascending order. */
+    void forEachRow(int w, IntConsumer each) {
+        int i = w == 0 ? 0 : listEnds[w - 1];
+        int end = listEnds[w];
+        int row = 0;
+        while (i < end) {
+            int gap = 0;
+            int shift = 0;
+            byte b;
+            do {
+                b = lists[i++];
+                gap |= (b & 0x7F) << shift;
+                shift += 7;
+            } while (b < 0);
+            row += gap;
+            each.accept(row);
+        }
+    }
+
+    /** Word w, as text. */
+    String word(int w) {
+        int from = w == 0 ? 0 : wordEnds[w - 1];
+        return new String(words, from, wordEnds[w] - from, StandardCharsets.UTF_8);
+    }
+
+    /** The first word not below {@code wanted} in byte order. */
+    private int firstAtOrAfter(byte[] wanted) {
+        int low = 0;
+        int high = wordEnds.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (compare(mid, wanted) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private int compare(int w, byte[] other) {
+        int from = w == 0 ? 0 : wordEnds[w - 1];
+        return Arrays.compareUnsigned(words, from, wordEnds[w], other, 0, other.length);
+    }
+
+    private boolean startsWith(int w, byte[] prefix) {
+        int from = w == 0 ? 0 : wordEnds[w - 1];
+        return wordEnds[w] - from >= prefix.length
+                && Arrays.equals(words, from, from + prefix.length, prefix, 0, prefix.length);
     }
 
     /**
@@ -131,23 +213,42 @@ final class Postings {
         }
 
         Postings build() {
+            byte[][] utf8 = new byte[count][];
             Integer[] order = new Integer[count];
             int n = 0;
             for (int i = 0; i < words.length; i++) {
                 if (words[i] != null) {
-                    order[n++] = i;
+                    utf8[n] = words[i].getBytes(StandardCharsets.UTF_8);
+                    lists[n] = lists[i];
+                    order[n] = n;
+                    n++;
                 }
             }
-            Arrays.sort(order, (a, b) -> words[a].compareTo(words[b]));
-            String[] sortedWords = new String[count];
-            byte[][] rows = new byte[count][];
+            Arrays.sort(order, (a, b) -> Arrays.compareUnsigned(utf8[a], utf8[b]));
+            int[] wordEnds = new int[count];
+            int[] listEnds = new int[count];
+            long wordBytes = 0;
+            long listBytes = 0;
             for (int i = 0; i < count; i++) {
-                sortedWords[i] = words[order[i]];
-                rows[i] = lists[order[i]].toArray();
+                wordBytes += utf8[order[i]].length;
+                listBytes += lists[order[i]].length();
+                if (listBytes > Integer.MAX_VALUE) {
+                    throw new IllegalStateException("more words than the index holds");
+                }
+                wordEnds[i] = (int) wordBytes;
+                listEnds[i] = (int) listBytes;
+            }
+            byte[] allWords = new byte[(int) wordBytes];
+            byte[] allLists = new byte[(int) listBytes];
+            for (int i = 0; i < count; i++) {
+                byte[] word = utf8[order[i]];
+                System.arraycopy(word, 0, allWords, i == 0 ? 0 : wordEnds[i - 1], word.length);
+                Growing list = lists[order[i]];
+                list.copyTo(allLists, i == 0 ? 0 : listEnds[i - 1]);
             }
             words = new String[0];
             lists = new Growing[0];
-            return new Postings(sortedWords, rows);
+            return new Postings(allWords, wordEnds, allLists, listEnds);
         }
     }
 
@@ -172,8 +273,12 @@ final class Postings {
             bytes[length++] = (byte) gap;
         }
 
-        byte[] toArray() {
-            return Arrays.copyOf(bytes, length);
+        int length() {
+            return length;
+        }
+
+        void copyTo(byte[] target, int at) {
+            System.arraycopy(bytes, 0, target, at, length);
         }
     }
 }

@@ -13,6 +13,18 @@ final class TagDictionary {
     private final List<String> names = new ArrayList<>();
     private final List<String> keys = new ArrayList<>();
 
+    TagDictionary() {}
+
+    /** The dictionary of these names, each id its position. */
+    TagDictionary(List<String> names) {
+        names.forEach(this::id);
+    }
+
+    /** Every name, by id. */
+    synchronized List<String> names() {
+        return List.copyOf(names);
+    }
+
     synchronized int id(String name) {
         Integer id = ids.get(name);
         if (id == null) {

@@ -1,6 +1,8 @@
 package dev.readinglist.index;
 
 import dev.readinglist.model.TextFolding;
+import java.util.Collection;
+import java.util.Locale;
 
 /**
  * Splits text into folded words exactly as {@link TextFolding#words} does, without its regular
@@ -35,6 +37,30 @@ final class Tokens {
                 hash = 31 * hash + (c >= 'A' && c <= 'Z' ? c + 32 : c);
             } else if (start >= 0) {
                 postings.addAscii(text, start, i, hash, row);
+                start = -1;
+            }
+        }
+    }
+
+    /** Adds every folded word of {@code text} to {@code words}, as {@link TextFolding#words} splits it. */
+    static void addWords(String text, Collection<String> words) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        int length = text.length();
+        int start = -1;
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? text.charAt(i) : ' ';
+            if (c >= 0x80) {
+                words.addAll(TextFolding.words(text));
+                return;
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z')) {
+                if (start < 0) {
+                    start = i;
+                }
+            } else if (start >= 0) {
+                words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
                 start = -1;
             }
         }

@@ -51,11 +51,4 @@ public final class IndexLoader {
     public ArticleIndex finish() {
         return index.build();
     }
-
-    ArticleIndex load() {
-        while (!step()) {
-            // the next part
-        }
-        return finish();
-    }
 }

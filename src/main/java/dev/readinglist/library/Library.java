@@ -519,7 +519,7 @@ public final class Library implements AutoCloseable {
      */
     public synchronized LibraryIndex index() {
         if (index == null) {
-            index = new LibraryIndex(articles);
+            index = new LibraryIndex(database, articles);
         }
         return index;
     }
@@ -774,6 +774,9 @@ public final class Library implements AutoCloseable {
 
     @Override
     public void close() {
+        if (index != null) {
+            index.close();
+        }
         database.close();
     }
 }

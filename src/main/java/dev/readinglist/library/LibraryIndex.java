@@ -1,6 +1,7 @@
 package dev.readinglist.library;
 
 import dev.readinglist.index.ArticleIndex;
+import dev.readinglist.index.IndexFormat;
 import dev.readinglist.index.Matches;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.Query;
@@ -9,25 +10,43 @@ import dev.readinglist.model.ReadingListException;
 import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.search.QueryParser;
 import dev.readinglist.store.ArticleStore;
+import dev.readinglist.store.IndexChanges;
+import dev.readinglist.store.LibraryDatabase;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 /**
- * The library in memory, for a window's instant search: loaded in parts on a thread of its own,
- * kept up to date by the library as it commits changes, and searched from any thread. Like
- * JabRef's IndexManager, it belongs to the library, not to the window: whatever changes the
- * library (the window, a command a command line handed over, an import) changes the index too.
+ * The library in memory, for a window's instant search: kept up to date by the library as it
+ * commits changes, and searched from any thread. Like JabRef's IndexManager, it belongs to the
+ * library, not to the window: whatever changes the library (the window, a command a command line
+ * handed over, an import) changes the index too.
+ *
+ * <p>It starts from the index file beside the library ({@link IndexFile}) when that file holds
+ * this library as it was at some logged change: the articles changed since (the library's change
+ * log, kept by triggers, so changes from other programs count too) are then read and put in,
+ * instead of the whole library. Without a usable file, the library is read whole, a part at a
+ * time, and the file written. After an import, an added or deleted article, or a change from
+ * another program, only the changed articles are read ({@link #reload()}): never the whole library.
  *
  * <p>All access to the index goes through one lock; a search at a million articles holds it for
- * milliseconds. Listeners hear of every change on the thread that made it.
+ * milliseconds, and so does putting in a thousand changed articles. Listeners hear of every
+ * change on the thread that made it. Loading, catching up and writing the file run on one
+ * thread of the index's own, "index-updater".
  */
 public final class LibraryIndex {
 
@@ -43,11 +62,34 @@ public final class LibraryIndex {
         ARTICLES
     }
 
+    /** Changed articles put in at a time, so that searches meanwhile wait for one part, not all. */
+    private static final int PART = 20_000;
+    /** How long after the last change the file is written again, when enough has changed. */
+    private static final long WRITE_DELAY_SECONDS = 10;
+
     private final ArticleStore articles;
+    private final IndexChanges changes;
+    private final IndexFile file;
+    private final String libraryId;
     private final Object lock = new Object();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    private final ScheduledExecutorService updater = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "index-updater");
+        thread.setDaemon(true);
+        return thread;
+    });
+    /**
+     * Writes the index file from a copy, on a thread of its own: at a million articles making the
+     * copy's sort orders and writing it take seconds, which changes (an import, another program's
+     * writes) must not wait behind on the updater.
+     */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "index-writer");
+        thread.setDaemon(true);
+        return thread;
+    });
 
-    /** Guarded by {@link #lock}. */
+    /** Guarded by {@link #lock}, as is everything below. */
     private ArticleIndex index;
 
     /**
@@ -55,24 +97,38 @@ public final class LibraryIndex {
      * caller of {@link #article}, which may be the FX thread.
      */
     private volatile Set<String> favourites = Set.of();
+    /** Set by a change the set may not hold; the next search, on a worker, reads the set again. */
+    private volatile boolean favouritesStale = true;
 
     private long generation;
-    private long loads;
-    /** Articles changed while a load reads the library: read again into its index at its end. */
-    private Set<String> changedDuringLoad;
+    /** The last logged change the index holds (it may hold later ones too). */
+    private long applied;
 
-    LibraryIndex(ArticleStore articles) {
+    private String epoch;
+    private boolean loading;
+    private boolean catchUpQueued;
+    /** Articles changed since the index file was written: when many have, it is written again. */
+    private int sinceFile;
+
+    private ScheduledFuture<?> pendingWrite;
+    private boolean closed;
+
+    LibraryIndex(LibraryDatabase database, ArticleStore articles) {
         this.articles = articles;
+        this.changes = new IndexChanges(database, articles);
+        this.file = new IndexFile(database.file());
+        this.libraryId = database.libraryId();
     }
 
     /** Starts reading the library into memory, unless it is read or being read. Returns at once. */
     public void load() {
         synchronized (lock) {
-            if (index != null || changedDuringLoad != null) {
+            if (loading || closed) {
                 return;
             }
+            loading = true;
         }
-        reload();
+        submit(this::open);
     }
 
     /** True once the whole library is in memory. */
@@ -86,7 +142,10 @@ public final class LibraryIndex {
     public Optional<SearchResult> search(Search request) {
         Query parsed = QueryParser.parse(request.text());
         Query query = request.anyTag() ? parsed.withAnyTag(request.tags()) : parsed.withTags(request.tags());
-        Set<String> starred = request.favouritesOnly() ? favourites() : null;
+        // Read here, on the caller's worker thread, also when not filtered by it: the rows of the result
+        // are made on the FX thread, which must find the stars known, never read them from the library.
+        Set<String> known = favourites();
+        Set<String> starred = request.favouritesOnly() ? known : null;
         synchronized (lock) {
             if (index == null) {
                 return Optional.empty();
@@ -127,18 +186,20 @@ public final class LibraryIndex {
         return new Matches(Arrays.copyOf(kept, size), matched, read);
     }
 
+    /** Worker threads only: reads the set again when a change may have moved a star. */
     Set<String> favourites() {
+        if (favouritesStale) {
+            favouritesStale = false; // before the read: a change during it marks the set stale again
+            favourites = Set.copyOf(articles.favouriteIds());
+        }
         return favourites;
     }
 
     /** A star was set or taken away: on the thread that wrote it. */
     void favouritesChanged(Collection<String> ids) {
-        readFavourites();
+        favouritesStale = true;
+        favourites();
         changed(ids);
-    }
-
-    private void readFavourites() {
-        favourites = Set.copyOf(articles.favouriteIds());
     }
 
     public void addListener(Listener listener) {
@@ -156,11 +217,24 @@ public final class LibraryIndex {
         }
     }
 
+    /** Any thread, the FX thread too: the stars are the set the last search read, never read here. */
     Article article(ArticleIndex from, int row) {
-        Set<String> starred = favourites();
+        Set<String> starred = favourites;
         synchronized (lock) {
             Article article = from.article(row);
             return starred.contains(article.id()) ? starredCopy(article) : article;
+        }
+    }
+
+    String slug(ArticleIndex from, int row) {
+        synchronized (lock) {
+            return from.slug(row);
+        }
+    }
+
+    int rowOf(ArticleIndex from, String id) {
+        synchronized (lock) {
+            return from.rowOf(id);
         }
     }
 
@@ -195,16 +269,16 @@ public final class LibraryIndex {
     /** A read change the library committed: {@code when} per article, null for unread. */
     void readChanged(Map<String, Instant> when) {
         synchronized (lock) {
-            if (changedDuringLoad != null) {
-                changedDuringLoad.addAll(when.keySet());
-            }
             if (index != null) {
+                Map<Integer, Instant> byRow = new HashMap<>();
                 when.forEach((id, at) -> {
                     int row = index.rowOf(id);
                     if (row >= 0) {
-                        index.setReadAt(row, at);
+                        byRow.put(row, at);
                     }
                 });
+                index.setReadAt(byRow);
+                sinceFile += byRow.size();
             }
             generation++;
         }
@@ -214,16 +288,16 @@ public final class LibraryIndex {
     /** Marked read at {@code when}: an article already read keeps its time, as the store keeps it. */
     void markedRead(Collection<String> ids, Instant when) {
         synchronized (lock) {
-            if (changedDuringLoad != null) {
-                changedDuringLoad.addAll(ids);
-            }
             if (index != null) {
+                Map<Integer, Instant> byRow = new HashMap<>();
                 for (String id : ids) {
                     int row = index.rowOf(id);
                     if (row >= 0 && !index.isRead(row)) {
-                        index.setReadAt(row, when);
+                        byRow.put(row, when);
                     }
                 }
+                index.setReadAt(byRow);
+                sinceFile += byRow.size();
             }
             generation++;
         }
@@ -243,16 +317,16 @@ public final class LibraryIndex {
             articles.get(id).ifPresent(article -> fresh.put(id, article));
         }
         synchronized (lock) {
-            if (changedDuringLoad != null) {
-                changedDuringLoad.addAll(ids);
-            }
             if (index != null) {
+                Map<Long, Article> byRowId = new HashMap<>();
                 fresh.forEach((id, article) -> {
                     int row = index.rowOf(id);
                     if (row >= 0) {
-                        index.update(row, article);
+                        byRowId.put(index.rowId(row), article);
                     }
                 });
+                index.apply(byRowId, List.of());
+                sinceFile += byRowId.size();
             }
             generation++;
         }
@@ -260,82 +334,216 @@ public final class LibraryIndex {
     }
 
     /**
-     * Reads the whole library again, for changes the index cannot follow in place (articles added
-     * or deleted, an import, a change another program made). The old index answers meanwhile.
+     * Reads the articles changed since the index last looked (articles added or deleted, an
+     * import, a change another program made) and puts them in. Returns at once; the old index
+     * answers meanwhile.
      */
     void reload() {
-        long mine;
+        favouritesStale = true;
         synchronized (lock) {
-            mine = ++loads;
-            changedDuringLoad = new HashSet<>();
+            if (!loading || catchUpQueued || closed) {
+                return; // not loaded: the load reads everything; queued: that catch-up reads this change too
+            }
+            catchUpQueued = true;
         }
-        Thread.ofPlatform().daemon().name("index-loader").start(() -> loadInParts(mine));
+        submit(() -> {
+            synchronized (lock) {
+                catchUpQueued = false;
+            }
+            catchUp();
+        });
+    }
+
+    /** Stops the index's threads: the library is closing. A file being written is left as it was. */
+    void close() {
+        synchronized (lock) {
+            closed = true;
+        }
+        updater.shutdownNow();
+        writer.shutdownNow();
+    }
+
+    /** Waits until the index's threads have done what they were asked so far, the file's write too; for tests. */
+    void awaitQuiet() throws InterruptedException {
+        try {
+            updater.submit(() -> {}).get();
+            writer.submit(() -> {}).get();
+        } catch (ExecutionException | RejectedExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Writes the index file now, as the index's thread would after enough changes; for tests. */
+    void writeNow() throws InterruptedException {
+        writeLater();
+        awaitQuiet();
+    }
+
+    /** From the file if it holds this library, else by reading the library; then what changed since. */
+    private void open() {
+        try {
+            IndexChanges.State state = changes.state();
+            Optional<IndexFormat.Read> saved = readFile(state);
+            if (saved.isPresent()) {
+                publish(saved.get().index(), state.epoch(), saved.get().stamp().changes(), 0);
+                catchUp();
+                return;
+            }
+            rebuild(state);
+        } catch (ReadingListException | IllegalStateException e) {
+            ErrorLog.record("reading the library into memory failed", e);
+        }
+    }
+
+    private Optional<IndexFormat.Read> readFile(IndexChanges.State state) {
+        try {
+            return file.read(libraryId, state.epoch(), state.from(), state.last());
+        } catch (IOException | ReadingListException e) {
+            ErrorLog.record("the search index file " + file.path() + " cannot be read; reading the library instead", e);
+            return Optional.empty();
+        }
+    }
+
+    /** Reads the whole library, a part at a time (see IndexLoader); what changes meanwhile is logged, and put in after. */
+    private void rebuild(IndexChanges.State state) {
+        IndexLoader loader = new IndexLoader(articles);
+        while (!loader.step()) {
+            if (isClosed()) {
+                return;
+            }
+        }
+        publish(loader.finish(), state.epoch(), state.last(), Integer.MAX_VALUE);
+        catchUp();
+        writeLater();
+    }
+
+    private void publish(ArticleIndex fresh, String freshEpoch, long freshApplied, int changedSinceFile) {
+        synchronized (lock) {
+            index = fresh;
+            epoch = freshEpoch;
+            applied = freshApplied;
+            sinceFile = changedSinceFile;
+            generation++;
+        }
+        tell(Change.ARTICLES);
+    }
+
+    /** Puts in every article changed since the last change the index holds; on the updater thread. */
+    private void catchUp() {
+        try {
+            IndexChanges.State state = changes.state();
+            String knownEpoch;
+            long from;
+            synchronized (lock) {
+                if (index == null || closed) {
+                    return;
+                }
+                knownEpoch = epoch;
+                from = applied;
+            }
+            if (!state.epoch().equals(knownEpoch) || state.from() > from) {
+                rebuild(state); // another library in this file (a restored backup), or the log no longer reaches back
+                return;
+            }
+            IndexChanges.Changed changed = changes.since(from);
+            long[] ids = changed.rowIds();
+            for (int start = 0; start < ids.length; start += PART) {
+                long[] part = Arrays.copyOfRange(ids, start, Math.min(ids.length, start + PART));
+                Map<Long, Article> found = changes.articles(part);
+                List<Long> gone = Arrays.stream(part)
+                        .filter(id -> !found.containsKey(id))
+                        .boxed()
+                        .toList();
+                synchronized (lock) {
+                    if (closed) {
+                        return;
+                    }
+                    index.apply(found, gone);
+                    sinceFile += part.length;
+                    generation++;
+                }
+                tell(Change.ARTICLES);
+            }
+            synchronized (lock) {
+                applied = changed.last();
+                if (sinceFile >= Math.max(1_000, index.size() / 100)) {
+                    scheduleWrite();
+                }
+            }
+        } catch (ReadingListException | IllegalStateException e) {
+            ErrorLog.record("reading the library's changes into memory failed", e);
+        }
+    }
+
+    /** Guarded by the lock. */
+    private void scheduleWrite() {
+        if (pendingWrite != null) {
+            pendingWrite.cancel(false);
+        }
+        try {
+            pendingWrite = updater.schedule(this::writeLater, WRITE_DELAY_SECONDS, TimeUnit.SECONDS);
+        } catch (RejectedExecutionException closing) {
+            pendingWrite = null;
+        }
     }
 
     /**
-     * A part at a time (see IndexLoader): the library's other work waits for one part, not the
-     * whole load. A newer load makes this one stop at its next part.
+     * Makes the sort orders not yet made, on a copy (searches go on meanwhile), then writes the
+     * file from that copy and forgets the changes it holds.
      */
-    private void loadInParts(long mine) {
+    /** Hands the file's write to the writer's thread. */
+    private void writeLater() {
         try {
-            IndexLoader loader = new IndexLoader(articles);
-            boolean done = false;
-            while (!done) {
-                synchronized (lock) {
-                    if (mine != loads) {
-                        return;
-                    }
-                }
-                done = loader.step();
-            }
-            ArticleIndex built = loader.finish();
-            readFavourites();
-            Set<String> changed;
-            synchronized (lock) {
-                if (mine != loads) {
-                    return;
-                }
-                changed = Set.copyOf(changedDuringLoad);
-            }
-            Map<String, Article> fresh = new HashMap<>();
-            for (String id : changed) {
-                articles.get(id).ifPresent(article -> fresh.put(id, article));
-            }
-            synchronized (lock) {
-                if (mine != loads) {
-                    return;
-                }
-                fresh.forEach((id, article) -> {
-                    int row = built.rowOf(id);
-                    if (row >= 0) {
-                        built.update(row, article);
-                    }
-                });
-                index = built;
-                changedDuringLoad = null;
-                generation++;
-            }
-            tell(Change.ARTICLES);
-        } catch (ReadingListException | IllegalStateException e) {
-            ErrorLog.record("reading the library into memory failed", e);
-            synchronized (lock) {
-                if (mine == loads) {
-                    changedDuringLoad = null;
-                }
-            }
+            writer.execute(this::writeFile);
+        } catch (RejectedExecutionException closing) {
+            // The library is closing: the next window reads the file it finds, or the library.
         }
     }
 
-    /** Blocks until a load under way has ended; for a caller that must search everything now (tests, benchmarks). */
-    void awaitLoaded() throws InterruptedException {
-        load();
-        while (true) {
-            synchronized (lock) {
-                if (index != null && changedDuringLoad == null) {
-                    return;
-                }
+    private void writeFile() {
+        ArticleIndex copy;
+        long modifications;
+        IndexFormat.Stamp stamp;
+        int written;
+        synchronized (lock) {
+            if (index == null || closed) {
+                return;
             }
-            Thread.sleep(5);
+            copy = index.copy();
+            modifications = index.modifications();
+            stamp = new IndexFormat.Stamp(libraryId, epoch, applied);
+            written = sinceFile;
+            pendingWrite = null;
+        }
+        copy.prepareOrders();
+        synchronized (lock) {
+            if (index != null && index.modifications() == modifications) {
+                index.adoptOrders(copy);
+            }
+        }
+        try {
+            file.write(copy, stamp);
+            changes.forget(stamp.changes());
+            synchronized (lock) {
+                sinceFile = Math.max(0, sinceFile - written);
+            }
+        } catch (ReadingListException e) {
+            ErrorLog.record(
+                    "the search index file " + file.path() + " was not written; the next window reads the library", e);
+        }
+    }
+
+    private boolean isClosed() {
+        synchronized (lock) {
+            return closed;
+        }
+    }
+
+    private void submit(Runnable task) {
+        try {
+            updater.execute(task);
+        } catch (RejectedExecutionException closing) {
+            // The library is closing: nothing is left to search.
         }
     }
 

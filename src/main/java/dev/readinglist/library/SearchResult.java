@@ -5,6 +5,7 @@ import dev.readinglist.index.Matches;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.ReadingProgress;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,9 @@ public final class SearchResult {
         return matches.rows().length;
     }
 
-    /** The id of the article at {@code position}: ids never change, so no lock. */
+    /** The id of the article at {@code position}. */
     public String id(int position) {
-        return index.slug(matches.rows()[position]);
+        return owner.slug(index, matches.rows()[position]);
     }
 
     /** The article at {@code position}, without its summary (the index holds none). */
@@ -49,24 +50,28 @@ public final class SearchResult {
         int[] rows = matches.rows();
         String[] ids = new String[rows.length];
         for (int i = 0; i < rows.length; i++) {
-            ids[i] = index.slug(rows[i]);
+            ids[i] = owner.slug(index, rows[i]);
         }
         return List.of(ids);
     }
 
-    /** Where these ids are in the result (-1 where not), in one pass over it. */
+    /** Where these ids are in the result (-1 where not), in one pass over its rows. */
     public int[] positionsOf(List<String> wanted) {
-        Map<String, Integer> asked = new HashMap<>();
+        Map<Integer, Integer> asked = new HashMap<>();
+        BitSet askedRows = new BitSet();
         for (int w = 0; w < wanted.size(); w++) {
-            asked.put(wanted.get(w), w);
+            int row = owner.rowOf(index, wanted.get(w));
+            if (row >= 0) {
+                asked.put(row, w);
+                askedRows.set(row);
+            }
         }
         int[] positions = new int[wanted.size()];
         Arrays.fill(positions, -1);
         int[] rows = matches.rows();
         for (int i = 0; i < rows.length && !asked.isEmpty(); i++) {
-            Integer w = asked.remove(index.slug(rows[i]));
-            if (w != null) {
-                positions[w] = i;
+            if (askedRows.get(rows[i])) {
+                positions[asked.remove(rows[i])] = i;
             }
         }
         return positions;

@@ -49,6 +49,8 @@ final class ImportStatements implements AutoCloseable {
     private int rowsBefore;
     /** Set once this import has dropped the secondary indexes, to build them again at its end. */
     private DeferredIndexes deferred;
+    /** Set with them: the change log's triggers, made again at the end, when this import has logged what it did. */
+    private DeferredIndexLog deferredLog;
 
     private int pending;
 
@@ -284,6 +286,9 @@ final class ImportStatements implements AutoCloseable {
 
     /** Puts one article's search entry in step with its tables. */
     void reindex(long rowId, boolean existed) throws SQLException {
+        if (existed && deferredLog != null) {
+            deferredLog.changed(rowId);
+        }
         if (existed) {
             ftsDelete.setLong(1, rowId);
             ftsDelete.executeUpdate();
@@ -300,6 +305,7 @@ final class ImportStatements implements AutoCloseable {
         if (existingByKey != null && deferred == null) {
             flush();
             deferred = DeferredIndexes.drop(connection);
+            deferredLog = DeferredIndexLog.drop(connection);
         }
     }
 
@@ -318,6 +324,7 @@ final class ImportStatements implements AutoCloseable {
         flush();
         if (deferred != null) {
             deferred.rebuild(connection);
+            deferredLog.restore(connection, firstNewId);
         }
         try (PreparedStatement index = connection.prepareStatement(FtsIndex.INSERT_FROM + " WHERE a.id >= ?")) {
             index.setLong(1, firstNewId);
@@ -342,5 +349,8 @@ final class ImportStatements implements AutoCloseable {
             each.close();
         }
         userTags.close();
+        if (deferredLog != null) {
+            deferredLog.close();
+        }
     }
 }

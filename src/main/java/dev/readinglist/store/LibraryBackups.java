@@ -205,6 +205,7 @@ public final class LibraryBackups {
             Files.copy(source, temp, StandardCopyOption.REPLACE_EXISTING);
             // Private like every file of ours; SQLite gives the -wal and -shm the same mode.
             PrivateFiles.ownerOnly(temp);
+            renewIndexEpoch(temp);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
@@ -278,6 +279,23 @@ public final class LibraryBackups {
                             + SqlErrors.describe(file, e).getMessage().replace(file + " ", "")
                             + "); nothing was changed",
                     e);
+        }
+    }
+
+    /**
+     * A restored library is another library for the window's index file beside it (see
+     * IndexChanges): its epoch is made anew, so that the file of the library it replaces is never
+     * taken for it. A backup from before the epoch (schema 6) gets one when it is opened.
+     */
+    private static void renewIndexEpoch(Path file) throws IOException {
+        try (Connection connection = Connections.open(new SQLiteConfig(), file);
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate(
+                    "UPDATE library_meta SET value = lower(hex(randomblob(8))) WHERE key = 'index_epoch'");
+        } catch (SQLException e) {
+            if (!String.valueOf(e.getMessage()).contains("no such table")) {
+                throw new IOException("cannot prepare the backup: " + e.getMessage(), e);
+            }
         }
     }
 

@@ -1,15 +1,19 @@
 package dev.readinglist.ui;
 
+import dev.readinglist.library.Library;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.platform.DataFolder;
+import dev.readinglist.platform.StartupProbe;
 import dev.readinglist.platform.instance.CommandIo;
 import dev.readinglist.platform.instance.InstanceFiles;
 import dev.readinglist.platform.instance.InstanceServer;
 import dev.readinglist.platform.instance.Request;
 import dev.readinglist.platform.instance.WindowClaim;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
-import java.util.function.LongConsumer;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Future;
 import javafx.application.Application;
 
 /** Starts the JavaFX toolkit; only ever called when no command was given. */
@@ -26,7 +30,7 @@ public final class DesktopLauncher {
      * library but cannot be brought forward, says so in a small dialog (where there is a display) and
      * throws, for the command line to say the same in one line.
      */
-    public static void launch(Path database, LongConsumer firstFrame, ForwardedCommands commands) {
+    public static void launch(Path database, StartupProbe probe, ForwardedCommands commands) {
         Path file = DataFolder.database(database).toAbsolutePath().normalize();
         InstanceFiles files = InstanceFiles.of(file);
         WindowClaim claim = WindowClaim.claim(files, file, UNANSWERED_MS);
@@ -43,7 +47,8 @@ public final class DesktopLauncher {
             WindowLibraryHost host = new WindowLibraryHost(file);
             server = WindowClaim.listen(claim.lock(), files.socket(), handler(host, commands));
             ReadingListApp.useHost(host);
-            ReadingListApp.reportFirstFrame(firstFrame);
+            ReadingListApp.openingEarly(openEarly(file));
+            ReadingListApp.probe(probe);
             String[] args = database == null ? new String[0] : new String[] {"--db=" + database};
             Application.launch(ReadingListApp.class, args);
         } finally {
@@ -54,6 +59,25 @@ public final class DesktopLauncher {
                 claim.lock().close();
             }
         }
+    }
+
+    /**
+     * Opens the library and starts reading its index on a thread of its own while the toolkit
+     * starts and the window is built: on two cores, a search of the whole library is ready about
+     * when the window is. The window takes the library from here, or the reason it could not open.
+     */
+    private static Future<Library> openEarly(Path file) {
+        CompletableFuture<Library> opening = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("library-opening").start(() -> {
+            try {
+                Library library = Library.openDeferringBackup(file, Clock.systemUTC());
+                library.index().load();
+                opening.complete(library);
+            } catch (RuntimeException e) {
+                opening.completeExceptionally(e);
+            }
+        });
+        return opening;
     }
 
     /** What the window does for other launches and command lines. */

@@ -1,10 +1,12 @@
 package dev.readinglist.ui;
 
+import dev.readinglist.library.Library;
 import dev.readinglist.library.SettingsFile;
 import dev.readinglist.library.SyncScheduler;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.ui.common.ArticleRows;
+import dev.readinglist.ui.common.CaretRest;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.FxDebouncer;
 import dev.readinglist.ui.common.FxDialogs;
@@ -22,6 +24,7 @@ import dev.readinglist.ui.theme.ThemeSwitcher;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.Scene;
@@ -93,6 +96,7 @@ public final class MainWindow {
         main = mainView.controller();
         Scene scene = new Scene(mainView.root());
         theme = new ThemeSwitcher(scene);
+        CaretRest.install(scene, context.background());
         memory = new WindowMemory(
                 stage,
                 layout,
@@ -126,13 +130,13 @@ public final class MainWindow {
         });
     }
 
-    /** Shows the window at once; the library opens in the background and fills it when ready. */
-    public static MainWindow open(Stage stage, AppContext context, SettingsFile layout) {
+    /** Shows the window at once; the library opens behind it, or comes from the launcher's {@code opening} (or null). */
+    public static MainWindow open(Stage stage, AppContext context, SettingsFile layout, Future<Library> opening) {
         MainWindow window = new MainWindow(stage, context, layout);
         stage.show();
         FirstFrame.whenShown(stage.getScene(), ms -> context.background().onUiThread(window::loadDetailPane));
         window.memory.restoreSplitAndWatch();
-        window.session.open();
+        window.session.open(opening);
         stage.focusedProperty().addListener((obs, was, now) -> {
             if (now && !window.closing) {
                 window.session.reloadIfChangedOutside();

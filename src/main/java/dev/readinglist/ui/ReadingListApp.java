@@ -1,8 +1,10 @@
 package dev.readinglist.ui;
 
+import dev.readinglist.library.Library;
 import dev.readinglist.library.SettingsFile;
 import dev.readinglist.platform.DataFolder;
 import dev.readinglist.platform.DesktopOpener;
+import dev.readinglist.platform.StartupProbe;
 import dev.readinglist.ui.choosing.AppFileChooser;
 import dev.readinglist.ui.common.FileType;
 import dev.readinglist.ui.common.FxBackground;
@@ -11,7 +13,7 @@ import dev.readinglist.ui.common.FxOpenFileChooser;
 import dev.readinglist.ui.common.FxSaveFileChooser;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.function.LongConsumer;
+import java.util.concurrent.Future;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -20,7 +22,8 @@ import javafx.stage.Stage;
 public final class ReadingListApp extends Application {
 
     private static volatile WindowLibraryHost host;
-    private static volatile LongConsumer firstFrame;
+    private static volatile StartupProbe probe;
+    private static volatile Future<Library> opening;
     private static volatile Stage shown;
 
     private final FxBackground background = new FxBackground();
@@ -30,9 +33,14 @@ public final class ReadingListApp extends Application {
     private Path settingsFolder;
     private SettingsFile layout;
 
-    /** With a consumer, the app reports when its first frame is shown, then closes: for startup benchmarks. */
-    static void reportFirstFrame(LongConsumer consumer) {
-        firstFrame = consumer;
+    /** With a probe, the app measures its start and reports what it measured, then closes: for benchmarks. */
+    static void probe(StartupProbe asked) {
+        probe = asked;
+    }
+
+    /** The library the launcher began opening while the toolkit starts: the window takes it. */
+    static void openingEarly(Future<Library> early) {
+        opening = early;
     }
 
     /** Lends the window's library to the commands that command lines hand over. */
@@ -80,16 +88,13 @@ public final class ReadingListApp extends Application {
                 folder -> opener.open(folder.toUri().toString()),
                 Clock.systemUTC(),
                 Platform::exit);
-        MainWindow window = MainWindow.open(stage, context, layout);
+        MainWindow window = MainWindow.open(stage, context, layout, opening);
         shown = stage;
         if (host != null) {
             host.attach(window.session());
         }
-        if (firstFrame != null) {
-            FirstFrame.whenShown(stage.getScene(), ms -> {
-                firstFrame.accept(ms);
-                Platform.exit();
-            });
+        if (probe != null) {
+            WindowProbe.start(window, stage, probe, Platform::exit);
         }
     }
 

@@ -198,12 +198,15 @@ class LayeringTest {
             .and()
             .doNotHaveFullyQualifiedName("dev.readinglist.platform.ErrorLog")
             .and()
+            .doNotHaveFullyQualifiedName("dev.readinglist.platform.MappedFile")
+            .and()
             .doNotHaveFullyQualifiedName("dev.readinglist.Main")
             .should()
             .accessTargetWhere(OPENS_A_FILE)
             .because("nothing of ours may open the library's files except SQLite: a close drops the process's"
                     + " locks on them. UserFiles and AtomicFileWriter refuse those files; LibraryBackups opens only"
-                    + " backups it checked the same way; InstanceLock its lock file, ErrorLog its log, Main stdout");
+                    + " backups it checked the same way; InstanceLock its lock file, ErrorLog its log, MappedFile the"
+                    + " search index file (refusing those files too), Main stdout");
 
     @ArchTest
     static final ArchRule sqliteConnectionsOpenInOnePlace = noClasses()

@@ -10,6 +10,7 @@ import javafx.stage.Stage;
 /**
  * The floor for startup: one Label in a window, started from the app's own runtime, printing
  * first-frame-ms the way the app does. No JavaFX app on this machine can show a frame sooner.
+ * With {@code -Dbare.stay=true} it stays open: the floor for an idle window's CPU.
  */
 public final class BareWindow extends Application {
 
@@ -22,7 +23,9 @@ public final class BareWindow extends Application {
             long millis = ManagementFactory.getRuntimeMXBean().getUptime();
             Platform.runLater(() -> {
                 System.out.println("first-frame-ms=" + millis);
-                Platform.exit();
+                if (!Boolean.getBoolean("bare.stay")) {
+                    Platform.exit();
+                }
             });
         };
         scene.addPostLayoutPulseListener(once[0]);

@@ -52,7 +52,7 @@ final class PulseGap {
                 Clock.systemUTC(),
                 () -> {});
         Stage stage = onFx(Stage::new);
-        onFx(() -> MainWindow.open(stage, context, SettingsFile.forUser(db.resolveSibling("settings"))));
+        onFx(() -> MainWindow.open(stage, context, SettingsFile.forUser(db.resolveSibling("settings")), null));
         TableView<?> table = onFx(() -> (TableView<?>) stage.getScene().lookup(".table-view"));
         TextField search = onFx(() -> (TextField) stage.getScene().lookup("#searchField"));
         long start = System.nanoTime();

@@ -21,7 +21,38 @@ final class SqliteShell {
             FROM article a JOIN note n ON n.article_id = a.id
             ORDER BY a.published IS NULL, a.published DESC, a.title COLLATE NOCASE, a.slug;""";
 
+    /** What {@code list --format csv} prints: every article, its note where it has one, in the default order. */
+    private static final String LIST_SQL = """
+            SELECT a.slug AS id, a.title, a.url,
+                   (SELECT group_concat(tag, '|') FROM (SELECT t.tag FROM article_tag t WHERE t.article_id = a.id
+                                                        ORDER BY t.kind, t.position)) AS tags,
+                   CASE WHEN a.read_at IS NULL THEN 'unread' ELSE 'read' END AS status,
+                   coalesce(a.read_at, '') AS read_at, coalesce(n.body, '') AS note,
+                   coalesce(n.updated_at, '') AS note_updated_at
+            FROM article a LEFT JOIN note n ON n.article_id = a.id
+            ORDER BY a.published IS NULL, a.published DESC, a.title COLLATE NOCASE, a.slug;""";
+
     private SqliteShell() {}
+
+    /** The shell printing what {@code list --format csv} prints, from the same file: the CLI's floor. */
+    static void measureList(Path db, Path target, BenchResults results) throws Exception {
+        Samples runs = new Samples();
+        for (int i = 0; i < 4; i++) {
+            Samples one = new Samples();
+            String problem = run(List.of("-csv", "-header", db.toString(), LIST_SQL), target, one);
+            if (problem != null) {
+                results.note("sqlite3_list_100k_ms is null: " + problem);
+                return;
+            }
+            if (i > 0) {
+                runs.add(one.median());
+            }
+        }
+        results.put("sqlite3_list_100k_ms", runs.median());
+        results.note(String.format(
+                "sqlite3 shell listed the 100k library as CSV: %,d bytes, median of 3 runs %.0f ms",
+                Files.size(target), runs.median()));
+    }
 
     /**
      * The shell writing the export's rows as CSV from the same file. It must be new enough to

@@ -21,14 +21,16 @@ final class StartupBench {
 
     private StartupBench() {}
 
-    static void measure(Path work, int runs, BenchResults results) throws Exception {
+    static void measure(Path work, int runs, WindowBench window, BenchResults results) throws Exception {
         if (!System.getProperty("os.name", "").startsWith("Linux")) {
-            results.note("first_frame_* are null: the startup measure runs on Linux (Xvfb or JavaFX headless)");
+            results.note("first_frame_* and the window's figures are null: they are measured on Linux (Xvfb or JavaFX"
+                    + " headless)");
             return;
         }
         Path built = AppImage.built().root();
         if (!Files.isDirectory(built)) {
-            results.note("first_frame_* are null: no app image at " + built + " (run the package phase)");
+            results.note("first_frame_* and the window's figures are null: no app image at " + built
+                    + " (run the package phase)");
             return;
         }
         Path image = work.resolve("image");
@@ -51,6 +53,7 @@ final class StartupBench {
             if (original.contains("-XX:AOTCache=")) {
                 Files.writeString(cfg, withOptions(original, display));
                 results.put("first_frame_aot_ms", median(command, work, screen, runs + 1));
+                window.measure(launcher, screen);
             } else {
                 results.note(
                         "first_frame_aot_ms is null: the app image has no AOT cache (installers/aot/train.sh skipped)");
@@ -97,6 +100,12 @@ final class StartupBench {
             Files.writeString(
                     bareConfig, withOptions(bareCfg + "java-options=-XX:AOTCache=$APPDIR/bare.aot\n", display));
             results.put("first_frame_floor_aot_ms", median(List.of(bare.toString()), work, screen, runs + 1));
+            Files.writeString(
+                    bareConfig,
+                    withOptions(
+                            bareCfg + "java-options=-XX:AOTCache=$APPDIR/bare.aot\njava-options=-Dbare.stay=true\n",
+                            display));
+            window.idleFloor(bare, screen);
         } finally {
             if (xvfb != null) {
                 xvfb.destroy();
@@ -123,8 +132,19 @@ final class StartupBench {
     }
 
     /** Runs one launch to its end, with XDG folders in {@code work}; {@code screen} null means no display. */
-    private static String launch(List<String> command, Path work, String screen) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    static String launch(List<String> command, Path work, String screen) throws Exception {
+        Process process =
+                builder(command, work, screen).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("launch failed: " + command + "\n" + output);
+        }
+        return output;
+    }
+
+    /** A launch with XDG folders in {@code work}, on {@code screen} (null: no display). */
+    static ProcessBuilder builder(List<String> command, Path work, String screen) {
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("XDG_DATA_HOME", work.resolve("xdg-data").toString());
         builder.environment().put("XDG_CACHE_HOME", work.resolve("xdg-cache").toString());
         builder.environment().put("XDG_CONFIG_HOME", work.resolve("xdg-config").toString());
@@ -133,12 +153,7 @@ final class StartupBench {
         } else {
             builder.environment().remove("DISPLAY");
         }
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException("launch failed: " + command + "\n" + output);
-        }
-        return output;
+        return builder;
     }
 
     private static long firstFrameMs(List<String> command, String output) {

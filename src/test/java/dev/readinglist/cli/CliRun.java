@@ -25,10 +25,11 @@ record CliRun(int code, String out, String err, List<Path> desktopStarts) {
                 new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8),
-                (db, firstFrame) -> {
+                (db, probe) -> {
                     starts.add(db == null ? Path.of("<default>") : db);
-                    if (firstFrame != null) {
-                        firstFrame.accept(1234); // what the window reports once its first frame is shown
+                    if (probe != null) {
+                        probe.report()
+                                .accept("first-frame-ms", 1234); // what the window reports once its first frame shows
                     }
                 },
                 workingDirectory);

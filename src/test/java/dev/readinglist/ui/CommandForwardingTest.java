@@ -291,8 +291,8 @@ class CommandForwardingTest {
             InstanceServer server =
                     InstanceServer.start(files.socket(), DesktopLauncher.handler(host, Cli::runForwarded));
             MainWindow[] opened = new MainWindow[1];
-            robot.interact(
-                    () -> opened[0] = MainWindow.open(stage, context, SettingsFile.forUser(context.settingsFolder())));
+            robot.interact(() ->
+                    opened[0] = MainWindow.open(stage, context, SettingsFile.forUser(context.settingsFolder()), null));
             host.attach(opened[0].session());
             return new OpenWindow(opened[0], background, lock, server);
         }

@@ -99,7 +99,7 @@ class ImportWindowTest {
                 folder -> {},
                 Clock.systemUTC(),
                 () -> {});
-        window = MainWindow.open(stage, context, SettingsFile.forUser(context.settingsFolder()));
+        window = MainWindow.open(stage, context, SettingsFile.forUser(context.settingsFolder()), null);
     }
 
     @AfterEach

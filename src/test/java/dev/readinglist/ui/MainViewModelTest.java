@@ -14,6 +14,10 @@ import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Formats;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -272,7 +276,7 @@ class MainViewModelTest {
     }
 
     @Test
-    void anArticleJustAddedIsSelectedOnceTheIndexHasItUnlessTheUserFiltersFirst() {
+    void anArticleJustAddedIsSelectedOnceTheIndexHasItUnlessTheUserFiltersFirst() throws SQLException {
         List<List<String>> revealed = new ArrayList<>();
         window.main.whenRevealing(revealed::add);
         String id = library.addArticle("Notes on Quorumz", "https://example.com/quorumz", "", List.of());
@@ -280,10 +284,18 @@ class MainViewModelTest {
         window.await(() -> !revealed.isEmpty());
         assertEquals(List.of(List.of(id)), revealed);
 
-        String other = library.addArticle("Notes on Raft", "https://example.com/raft", "", List.of());
-        window.main.reveal(List.of(other));
+        // Another program adds one: the index has it only once it reads the library's changes.
+        try (Connection shell = DriverManager.getConnection("jdbc:sqlite:" + library.file());
+                Statement statement = shell.createStatement()) {
+            statement.executeUpdate("""
+                    INSERT INTO article (slug, title, url, url_key, source, added_at)
+                    VALUES ('notes-on-raft', 'Notes on Raft', 'https://example.com/raft', 'https://example.com/raft',
+                            'test', '2026-11-26T08:15:00Z')""");
+        }
+        window.main.reveal(List.of("notes-on-raft"));
         window.main.searchTextProperty().set("quorumz"); // the user asked for something else meanwhile
         window.await(() -> window.main.rows().size() == 1);
+        library.reloadIndex();
         window.main.searchTextProperty().set("");
         window.await(() -> window.main.rows().size() == 33);
         assertEquals(1, revealed.size(), "the user's filter cancelled the selection request");

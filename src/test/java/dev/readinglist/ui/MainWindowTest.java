@@ -83,7 +83,7 @@ class MainWindowTest {
                 folder -> {},
                 Clock.systemUTC(),
                 () -> exits++);
-        window = MainWindow.open(stage, context, SettingsFile.forUser(context.settingsFolder()));
+        window = MainWindow.open(stage, context, SettingsFile.forUser(context.settingsFolder()), null);
     }
 
     @AfterEach

@@ -74,7 +74,8 @@ class RecoveryWindowTest {
                 folder -> {},
                 Clock.systemUTC(),
                 () -> {});
-        robot.interact(() -> window = MainWindow.open(stage, context, SettingsFile.forUser(context.settingsFolder())));
+        robot.interact(
+                () -> window = MainWindow.open(stage, context, SettingsFile.forUser(context.settingsFolder()), null));
     }
 
     @Test

@@ -60,8 +60,8 @@ public final class TortureWindow {
         WindowLibraryHost host = new WindowLibraryHost(db);
         InstanceServer.start(files.socket(), DesktopLauncher.handler(host, Cli::runForwarded));
         CompletableFuture<MainWindow> window = new CompletableFuture<>();
-        Platform.runLater(() ->
-                window.complete(MainWindow.open(new Stage(), context, SettingsFile.forUser(context.settingsFolder()))));
+        Platform.runLater(() -> window.complete(
+                MainWindow.open(new Stage(), context, SettingsFile.forUser(context.settingsFolder()), null)));
         host.attach(window.get().session());
         Library library = window.get().session().await();
         System.out.println("READY");

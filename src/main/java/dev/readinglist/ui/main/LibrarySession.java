@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -62,12 +63,37 @@ public final class LibrarySession {
 
     /** Opens the library on the worker; the window fills when it is open. FX thread. */
     public void open() {
+        open(() -> Library.openDeferringBackup(database, clock));
+    }
+
+    /**
+     * As {@link #open()}, with the library the launcher began opening (and reading into memory)
+     * while the toolkit started and the window was built; null opens it now. FX thread.
+     */
+    public void open(Future<Library> early) {
+        if (early == null) {
+            open();
+            return;
+        }
+        open(() -> {
+            try {
+                return early.get();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw new ReadingListException(String.valueOf(e.getCause().getMessage()), e.getCause());
+            }
+        });
+    }
+
+    private void open(Callable<Library> opener) {
         CompletableFuture<Library> opening = opened.isDone() ? new CompletableFuture<>() : opened;
         opened = opening;
         background.run(
                 () -> {
                     try {
-                        Library library = Library.openDeferringBackup(database, clock);
+                        Library library = opener.call();
                         opening.complete(library);
                         return new Opened(library, library.dataVersion());
                     } catch (RuntimeException e) {

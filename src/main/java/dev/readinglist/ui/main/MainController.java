@@ -10,9 +10,6 @@ import dev.readinglist.ui.theme.Theme;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -39,7 +36,6 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Popup;
-import javafx.util.Duration;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.StatusBar;
 
@@ -195,16 +191,6 @@ public final class MainController {
         syncDetail.setMaxWidth(480);
         syncDetail.textProperty().bind(sync.detailTextProperty());
         syncLabel.setTooltip(syncDetail);
-        // "Synced 2 min ago" ages by itself; the clock ticks only while sync is on, so an idle window sleeps.
-        Timeline aging = new Timeline(new KeyFrame(Duration.seconds(30), e -> sync.refreshText()));
-        aging.setCycleCount(Animation.INDEFINITE);
-        sync.onProperty().addListener((obs, was, now) -> {
-            if (now) {
-                aging.play();
-            } else {
-                aging.stop();
-            }
-        });
         progressLabel.textProperty().bind(model.progressTextProperty());
         timeLeftLabel.textProperty().bind(model.timeLeftTextProperty());
         progressBar.progressProperty().bind(model.progressFractionProperty());

@@ -11,11 +11,14 @@ import dev.readinglist.model.SyncReport;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.common.LibraryConnection;
+import dev.readinglist.ui.common.QuietTimer;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -29,6 +32,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  */
 public final class SyncViewModel {
 
+    private static final Duration AGING = Duration.ofSeconds(30);
+
     private final Background background;
     private final Clock clock;
     private final Dialogs dialogs;
@@ -41,6 +46,9 @@ public final class SyncViewModel {
 
     private Library library;
     private volatile SyncScheduler scheduler;
+    /** "Synced 2 min ago" ages by itself: ticks while sync is on, on a timer that lets an idle window sleep. */
+    private ScheduledFuture<?> aging;
+
     private SyncCondition condition = SyncCondition.OFF;
 
     public SyncViewModel(
@@ -60,6 +68,17 @@ public final class SyncViewModel {
             }
         };
         connection.libraryProperty().addListener((obs, old, now) -> opened(old, now));
+        on.addListener((obs, was, now) -> aging(now));
+    }
+
+    private void aging(boolean syncing) {
+        if (aging != null) {
+            aging.cancel(false);
+            aging = null;
+        }
+        if (syncing) {
+            aging = QuietTimer.every(AGING, background, this::refreshText);
+        }
     }
 
     private void opened(Library old, Library now) {

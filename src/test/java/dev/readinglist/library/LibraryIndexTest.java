@@ -1,0 +1,293 @@
+package dev.readinglist.library;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readinglist.LoadedIndex;
+import dev.readinglist.model.Article;
+import dev.readinglist.model.Deletion;
+import dev.readinglist.model.ImportFormat;
+import dev.readinglist.model.ReadStatus;
+import dev.readinglist.model.SortKey;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The window's index, kept in a file beside the library and brought up to date from the library's
+ * change log: whatever path it took (read from the file and caught up, changed in place as the
+ * library commits, or read whole), it must answer exactly as an index read whole from the same
+ * library does.
+ */
+class LibraryIndexTest {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T08:15:00Z"), ZoneOffset.UTC);
+    static final String[] WORDS = ("raft paxos replication leader quorum cache redis eviction index btree query "
+                    + "postgres sqlite kafka stream distributed consensus latency café crème Zoë naïve straße "
+                    + "tokyo 東京 backpressure retry timeout saga outbox")
+            .split(" ");
+    static final List<String> QUERIES = List.of(
+            "",
+            "r",
+            "ra",
+            "cache",
+            "caf",
+            "creme",
+            "zoe",
+            "東京",
+            "\"distributed consensus\"",
+            "kafka -redis",
+            "tag:alpha",
+            "tag:beta -tag:alpha",
+            "is:read",
+            "is:unread has:note",
+            "zanzibar",
+            "note");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theIndexFileIsUsedAndCaughtUpWithEveryKindOfChange() throws Exception {
+        Path db = dir.resolve("rl.db");
+        try (Library library = Library.open(db, CLOCK)) {
+            library.importFile(pocket("first.csv", 0, 400), ImportFormat.POCKET, false);
+            loaded(library);
+        }
+        assertTrue(Files.exists(indexFile(db)), "written after the library was read whole");
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertEquals(
+                    "rw-------",
+                    PosixFilePermissions.toString(Files.getPosixFilePermissions(indexFile(db))),
+                    "it holds the notes: the owner's only, as the library is");
+        }
+
+        // Changes made while no window is open: a command line's, and another program's.
+        try (Library library = Library.open(db, CLOCK)) {
+            List<String> ids = ids(library);
+            library.markRead(ids.subList(0, 40));
+            library.setNote(ids.get(3), "A note about Zoë and the naïve retry");
+            library.editTags(ids.get(5), List.of("alpha"), List.of());
+            library.deleteArticles(ids.subList(100, 110));
+            library.importFile(pocket("second.csv", 400, 60), ImportFormat.POCKET, false);
+        }
+        shell(db, "UPDATE article SET title = 'Zanzibar ' || title WHERE id % 7 = 0");
+        shell(db, "UPDATE article SET read_at = NULL WHERE id % 11 = 0");
+        shell(db, "DELETE FROM note WHERE article_id % 3 = 0");
+
+        try (Library library = Library.open(db, CLOCK)) {
+            loaded(library);
+            assertSameAsReadWhole(library);
+
+            // Changes while the window is open: told by the library, or caught up from the log.
+            List<String> ids = ids(library);
+            library.markRead(ids.subList(200, 260));
+            library.markUnread(ids.subList(0, 10));
+            library.setNote(ids.get(7), "Another note, with backpressure");
+            library.tagArticles(ids.subList(20, 30), "beta", true);
+            Deletion deleted = library.deleteArticles(ids.subList(30, 35));
+            library.importFile(pocket("third.csv", 460, 50), ImportFormat.POCKET, false);
+            library.undelete(deleted);
+            library.addArticle("Naïve Kafka streams", "https://example.org/naive", "Zanzibar", List.of("alpha"));
+            shell(db, "UPDATE article SET published = '2001-01-01' WHERE id % 13 = 0");
+            library.reloadIndex();
+            library.index().awaitQuiet();
+            assertSameAsReadWhole(library);
+            library.index().writeNow();
+        }
+
+        try (Library library = Library.open(db, CLOCK)) {
+            loaded(library);
+            assertSameAsReadWhole(library);
+        }
+    }
+
+    @Test
+    void aBigImportLogsTheArticlesItAddedAndMergedItself() throws Exception {
+        Path db = dir.resolve("rl.db");
+        try (Library library = Library.open(db, CLOCK)) {
+            library.importFile(pocket("first.csv", 0, 300), ImportFormat.POCKET, false);
+            loaded(library);
+            // Over 10,000 new rows into a small library: the bulk path, with a hundred merged into known articles.
+            library.importFile(pocket("big.csv", 200, 10_100), ImportFormat.POCKET, false);
+            library.index().awaitQuiet();
+            assertSameAsReadWhole(library);
+            shell(db, "UPDATE article SET title = 'Zanzibar ' || title WHERE id % 5 = 0");
+            library.reloadIndex();
+            library.index().awaitQuiet();
+            assertSameAsReadWhole(library);
+        }
+    }
+
+    @Test
+    void aRestoredBackupIsNeverTakenForTheIndexFileOfTheLibraryItReplaced() throws Exception {
+        Path db = dir.resolve("rl.db");
+        Path backup = dir.resolve("backup.db");
+        try (Library library = Library.open(db, CLOCK)) {
+            library.importFile(pocket("first.csv", 0, 100), ImportFormat.POCKET, false);
+            loaded(library);
+            library.backup(backup);
+            library.markRead(ids(library));
+            library.importFile(pocket("second.csv", 100, 30), ImportFormat.POCKET, false);
+            library.index().awaitQuiet();
+            library.index().writeNow();
+        }
+        Library.restore(db, backup);
+        // Enough changes, without a window, that the restored library's log reaches past the file's.
+        try (Library library = Library.open(db, CLOCK)) {
+            List<String> ids = ids(library);
+            for (int round = 0; round < 3; round++) {
+                library.markRead(ids);
+                library.markUnread(ids);
+            }
+        }
+        try (Library library = Library.open(db, CLOCK)) {
+            loaded(library);
+            assertSameAsReadWhole(library);
+            assertEquals(131, library.index().search(Search.all()).orElseThrow().size());
+            assertEquals(0, library.index().search(Search.all()).orElseThrow().matchedRead());
+        }
+    }
+
+    @Test
+    void aDamagedIndexFileIsReadAgainFromTheLibrary() throws Exception {
+        Path db = dir.resolve("rl.db");
+        try (Library library = Library.open(db, CLOCK)) {
+            library.importFile(pocket("first.csv", 0, 200), ImportFormat.POCKET, false);
+            loaded(library);
+        }
+        long size = Files.size(indexFile(db));
+        try (RandomAccessFile file = new RandomAccessFile(indexFile(db).toFile(), "rw")) {
+            for (long at = 64; at < size; at += size / 7) {
+                file.seek(at);
+                file.write(0x5A);
+            }
+        }
+        try (Library library = Library.open(db, CLOCK)) {
+            loaded(library);
+            assertSameAsReadWhole(library);
+        }
+        try (RandomAccessFile file = new RandomAccessFile(indexFile(db).toFile(), "rw")) {
+            file.setLength(size / 2);
+        }
+        try (Library library = Library.open(db, CLOCK)) {
+            loaded(library);
+            assertSameAsReadWhole(library);
+        }
+    }
+
+    @Test
+    void aRowIdGivenAgainAfterADeleteIsTheNewArticle() throws Exception {
+        Path db = dir.resolve("rl.db");
+        try (Library library = Library.open(db, CLOCK)) {
+            library.importFile(pocket("first.csv", 0, 20), ImportFormat.POCKET, false);
+            loaded(library);
+            String last = library.addArticle("Kafka at the end", "https://example.org/end", "", List.of());
+            library.index().awaitQuiet();
+            library.deleteArticles(List.of(last));
+            library.index().awaitQuiet();
+            String again = library.addArticle("Raft instead", "https://example.org/again", "", List.of());
+            library.index().awaitQuiet();
+            assertNotEquals(last, again);
+            List<String> found = LoadedIndex.search(library, search("kafka", SortKey.DEFAULT, false))
+                    .ids();
+            assertFalse(found.contains(last));
+            assertTrue(LoadedIndex.search(library, search("raft", SortKey.DEFAULT, false))
+                    .ids()
+                    .contains(again));
+            assertSameAsReadWhole(library);
+        }
+    }
+
+    /** Every query, in every order, as an index read whole from a copy of the library answers it. */
+    private void assertSameAsReadWhole(Library library) throws Exception {
+        Path copy = dir.resolve("copy-" + System.nanoTime() + ".db");
+        library.backup(copy);
+        assertFalse(Files.exists(indexFile(copy)));
+        try (Library whole = Library.open(copy, CLOCK)) {
+            loaded(whole);
+            for (String query : QUERIES) {
+                for (SortKey key : SortKey.values()) {
+                    for (boolean descending : new boolean[] {false, true}) {
+                        Search search = search(query, key, descending);
+                        SearchResult expected = LoadedIndex.search(whole, search);
+                        SearchResult actual = LoadedIndex.search(library, search);
+                        String what = "'" + query + "' by " + key + (descending ? " descending" : "");
+                        assertEquals(expected.ids(), actual.ids(), what);
+                        assertEquals(expected.matched(), actual.matched(), what);
+                        assertEquals(expected.matchedRead(), actual.matchedRead(), what);
+                        assertEquals(expected.progress(), actual.progress(), what);
+                        if (query.isEmpty() && key == SortKey.DEFAULT && !descending) {
+                            for (int i = 0; i < expected.size(); i++) {
+                                assertEquals(expected.article(i), actual.article(i));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static Search search(String text, SortKey key, boolean descending) {
+        return new Search(text, List.of(), false, ReadStatus.ALL, key, descending);
+    }
+
+    private static List<String> ids(Library library) {
+        return library.search("", ReadStatus.ALL).stream().map(Article::id).toList();
+    }
+
+    /** Loads the index as a window does and waits until its thread is done (the file written, changes caught up). */
+    private static void loaded(Library library) throws InterruptedException {
+        LoadedIndex.of(library);
+        library.index().awaitQuiet();
+    }
+
+    private static Path indexFile(Path db) {
+        return db.resolveSibling(db.getFileName() + ".index");
+    }
+
+    /** Another program writing to the library: the sqlite3 shell, say. */
+    private static void shell(Path db, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA foreign_keys = ON");
+            statement.executeUpdate(sql);
+        }
+    }
+
+    /** A Pocket export of {@code count} articles from number {@code from}, with tags, read states and varied words. */
+    private Path pocket(String name, int from, int count) throws IOException {
+        Random random = new Random(from * 31L + count);
+        List<String> lines = new ArrayList<>();
+        lines.add("title,url,time_added,tags,status");
+        for (int i = from; i < from + count; i++) {
+            StringBuilder title = new StringBuilder();
+            for (int w = 0; w < 3 + random.nextInt(6); w++) {
+                title.append(w == 0 ? "" : " ").append(WORDS[random.nextInt(WORDS.length)]);
+            }
+            String tags = random.nextInt(4) == 0 ? "alpha" : random.nextInt(3) == 0 ? "beta|gamma" : "";
+            lines.add("\"" + title + "\",https://example.com/" + i + "," + (1_600_000_000L + 3600L * (i % 50)) + ","
+                    + tags + "," + (random.nextInt(3) == 0 ? "archive" : "unread"));
+        }
+        Path file = dir.resolve(name);
+        Files.write(file, lines);
+        return file;
+    }
+}
