@@ -7,6 +7,7 @@ import dev.readinglist.model.Query.TextTerm;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingProgress;
 import dev.readinglist.model.SortKey;
+import dev.readinglist.model.TagCount;
 import dev.readinglist.model.UrlKey;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -641,6 +642,77 @@ public final class ArticleIndex {
             }
             return bits;
         });
+    }
+
+    /**
+     * Every tag with how many articles carry it, as the library's own count gives them: by key, named
+     * by the least of its spellings, the user's own first (a tag any article has from the user),
+     * then by name without ASCII case. From memory, so that the window never waits on a count of
+     * every article's tags in SQLite.
+     */
+    public List<TagCount> tagCounts() {
+        List<String> keys = tagNames.keys();
+        List<String> names = tagNames.names();
+        Map<String, Integer> slotOfKey = new HashMap<>();
+        int[] slotOfId = new int[keys.size()];
+        for (int id = 0; id < slotOfId.length; id++) {
+            slotOfId[id] = slotOfKey.computeIfAbsent(keys.get(id), k -> slotOfKey.size());
+        }
+        int slots = slotOfKey.size();
+        int[] counts = new int[slots];
+        int[] lastRow = new int[slots];
+        Arrays.fill(lastRow, -1);
+        boolean[] own = new boolean[slots];
+        boolean[] used = new boolean[slotOfId.length];
+        for (int row = 0; row < size; row++) {
+            if (!Bits.get(live, row)) {
+                continue;
+            }
+            int[] ids = tagIds(row);
+            int catalog = catalogTagCounts[row];
+            for (int i = 0; i < ids.length; i++) {
+                int slot = slotOfId[ids[i]];
+                used[ids[i]] = true;
+                if (lastRow[slot] != row) {
+                    lastRow[slot] = row;
+                    counts[slot]++;
+                }
+                own[slot] |= i >= catalog;
+            }
+        }
+        String[] name = new String[slots];
+        for (int id = 0; id < slotOfId.length; id++) {
+            int slot = slotOfId[id];
+            if (used[id] && (name[slot] == null || names.get(id).compareTo(name[slot]) < 0)) {
+                name[slot] = names.get(id);
+            }
+        }
+        List<TagCount> result = new ArrayList<>();
+        for (int slot = 0; slot < slots; slot++) {
+            if (counts[slot] > 0) {
+                result.add(new TagCount(name[slot], counts[slot], own[slot]));
+            }
+        }
+        result.sort(Comparator.comparing((TagCount t) -> !t.own())
+                .thenComparing(TagCount::tag, ArticleIndex::compareAsciiNoCase));
+        return result;
+    }
+
+    /** SQLite's NOCASE: ASCII letters folded, everything else as it is. */
+    private static int compareAsciiNoCase(String a, String b) {
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y) {
+                x = x >= 'A' && x <= 'Z' ? (char) (x + 32) : x;
+                y = y >= 'A' && y <= 'Z' ? (char) (y + 32) : y;
+                if (x != y) {
+                    return x - y;
+                }
+            }
+        }
+        return a.length() - b.length();
     }
 
     /** A row's tag ids: catalog tags first, then the user's. */

@@ -49,6 +49,11 @@ final class TagDictionary {
         return names.get(id);
     }
 
+    /** Every key, by id: names that fold alike share one. */
+    synchronized List<String> keys() {
+        return List.copyOf(keys);
+    }
+
     /** Which ids are tags with this key ("Distributed Systems" and "distributed-systems" share one). */
     synchronized boolean[] idsWithKey(String key) {
         boolean[] wanted = new boolean[names.size()];

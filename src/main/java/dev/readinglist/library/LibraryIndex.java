@@ -7,6 +7,7 @@ import dev.readinglist.model.Article;
 import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.TagCount;
 import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.search.QueryParser;
 import dev.readinglist.store.ArticleStore;
@@ -208,6 +209,13 @@ public final class LibraryIndex {
 
     public void removeListener(Listener listener) {
         listeners.remove(listener);
+    }
+
+    /** The tags with how many articles carry each, from memory; empty until the library is in memory. */
+    public Optional<List<TagCount>> tagCounts() {
+        synchronized (lock) {
+            return index == null ? Optional.empty() : Optional.of(index.tagCounts());
+        }
     }
 
     /** Counts every change; a row shown from an older generation is read again. */

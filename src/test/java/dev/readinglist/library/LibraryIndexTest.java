@@ -120,6 +120,24 @@ class LibraryIndexTest {
     }
 
     @Test
+    void tagCountsFromMemoryAreTheLibrarysOwn() throws Exception {
+        try (Library library = Library.open(dir.resolve("rl.db"), CLOCK)) {
+            library.importFile(pocket("first.csv", 0, 300), ImportFormat.POCKET, false);
+            loaded(library);
+            // A spelling of a catalog tag given by the user, a second spelling of an imported one, and a delete.
+            library.tagArticles(List.of("caching-strategies-production-guide"), "caching", true);
+            library.tagArticles(List.of("api-design-rest-graphql-grpc-compared"), "Alpha", true);
+            String imported = ids(library).stream()
+                    .filter(id -> library.canDelete(id))
+                    .findFirst()
+                    .orElseThrow();
+            library.deleteArticle(imported);
+            library.index().awaitQuiet();
+            assertEquals(library.tagCounts(), library.index().tagCounts().orElseThrow());
+        }
+    }
+
+    @Test
     void aBigImportLogsTheArticlesItAddedAndMergedItself() throws Exception {
         Path db = dir.resolve("rl.db");
         try (Library library = Library.open(db, CLOCK)) {

@@ -280,17 +280,21 @@ public final class MainViewModel implements ArticleList {
         return undo.labelProperty();
     }
 
-    /** Reads the tag list again (with counts): after an import, a tag edit, a change from elsewhere. */
+    /**
+     * Counts the tags again: after an import, a tag edit, a change from elsewhere. From the index in
+     * memory (a count in SQLite takes seconds at a million articles, and searches would queue behind
+     * it); until the index is read, the tags wait for the change that says it is.
+     */
     public void refreshTags() {
         Library library = shown;
         if (library != null) {
             background.run(
-                    library::tagCounts,
-                    counts -> {
+                    () -> library.index().tagCounts(),
+                    found -> found.ifPresent(counts -> {
                         tags.setAll(counts);
                         selectedTags.retainAll(
                                 counts.stream().map(TagCount::tag).toList());
-                    },
+                    }),
                     this::fail);
         }
     }
