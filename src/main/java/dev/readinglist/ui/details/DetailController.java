@@ -8,7 +8,6 @@ import dev.readinglist.ui.common.TagSuggestions;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -108,10 +107,12 @@ public final class DetailController {
     private void initialize() {
         followNote();
         // Fills the pane while it fits (the note grows), scrolls once it does not: fitToHeight clipped the buttons
-        // instead.
-        content.minHeightProperty()
-                .bind(Bindings.createDoubleBinding(
-                        () -> scroller.getViewportBounds().getHeight(), scroller.viewportBoundsProperty()));
+        // instead. Set only on a real change: every layout makes new bounds, and a binding would ask for another.
+        scroller.viewportBoundsProperty().addListener((obs, old, now) -> {
+            if (now.getHeight() != content.getMinHeight()) {
+                content.setMinHeight(now.getHeight());
+            }
+        });
         noteArea.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 model.flush();
