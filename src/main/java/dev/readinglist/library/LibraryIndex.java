@@ -230,7 +230,7 @@ public final class LibraryIndex {
         Set<String> starred = favourites;
         synchronized (lock) {
             Article article = from.article(row);
-            return starred.contains(article.id()) ? starredCopy(article) : article;
+            return starred.contains(article.id()) ? article.withFavourite(true) : article;
         }
     }
 
@@ -244,23 +244,6 @@ public final class LibraryIndex {
         synchronized (lock) {
             return from.rowOf(id);
         }
-    }
-
-    private static Article starredCopy(Article a) {
-        return new Article(
-                a.id(),
-                a.title(),
-                a.summary(),
-                a.url(),
-                a.published(),
-                a.readingMinutes(),
-                a.catalogTags(),
-                a.userTags(),
-                a.readAt(),
-                a.note(),
-                a.noteUpdatedAt(),
-                a.addedAt(),
-                true);
     }
 
     int nextUnread(ArticleIndex from, int[] rows, int after) {

@@ -97,6 +97,60 @@ public record Article(
                 false);
     }
 
+    /** The same article with this summary. */
+    public Article withSummary(String text) {
+        return new Article(
+                id,
+                title,
+                text,
+                url,
+                published,
+                readingMinutes,
+                catalogTags,
+                userTags,
+                readAt,
+                note,
+                noteUpdatedAt,
+                addedAt,
+                favourite);
+    }
+
+    /** The same article with this note (as typed, not yet saved: its saved time stays). */
+    public Article withNote(String text) {
+        return new Article(
+                id,
+                title,
+                summary,
+                url,
+                published,
+                readingMinutes,
+                catalogTags,
+                userTags,
+                readAt,
+                text,
+                noteUpdatedAt,
+                addedAt,
+                favourite);
+    }
+
+    /** The same article, starred or not. */
+    public Article withFavourite(boolean starred) {
+        return new Article(
+                id,
+                title,
+                summary,
+                url,
+                published,
+                readingMinutes,
+                catalogTags,
+                userTags,
+                readAt,
+                note,
+                noteUpdatedAt,
+                addedAt,
+                starred);
+    }
+
     /** The site it is on: the link's host in its own letters, without "www."; "" without a web link. */
     public String site() {
         return UrlKey.site(url);

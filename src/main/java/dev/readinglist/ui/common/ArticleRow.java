@@ -69,7 +69,7 @@ public final class ArticleRow {
         }
         generation = newer;
         Article current = article.get();
-        Article merged = complete && current != null ? withSummary(fromIndex, current.summary()) : fromIndex;
+        Article merged = complete && current != null ? fromIndex.withSummary(current.summary()) : fromIndex;
         fill(merged, complete);
     }
 
@@ -114,23 +114,6 @@ public final class ArticleRow {
     public void showNote(String text) {
         note.set(text);
         version.set(version.get() + 1);
-    }
-
-    private static Article withSummary(Article a, String summary) {
-        return new Article(
-                a.id(),
-                a.title(),
-                summary,
-                a.url(),
-                a.published(),
-                a.readingMinutes(),
-                a.catalogTags(),
-                a.userTags(),
-                a.readAt(),
-                a.note(),
-                a.noteUpdatedAt(),
-                a.addedAt(),
-                a.favourite());
     }
 
     public String id() {

@@ -198,18 +198,7 @@ public final class DetailViewModel {
         if (draft == null) {
             return fresh;
         }
-        return new Article(
-                fresh.id(),
-                fresh.title(),
-                fresh.summary(),
-                fresh.url(),
-                fresh.published(),
-                fresh.readingMinutes(),
-                fresh.catalogTags(),
-                fresh.userTags(),
-                fresh.readAt(),
-                draft,
-                fresh.noteUpdatedAt());
+        return fresh.withNote(draft);
     }
 
     public ReadOnlyObjectProperty<ArticleRow> articleProperty() {
