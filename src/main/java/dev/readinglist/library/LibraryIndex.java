@@ -478,10 +478,6 @@ public final class LibraryIndex {
         }
     }
 
-    /**
-     * Makes the sort orders not yet made, on a copy (searches go on meanwhile), then writes the
-     * file from that copy and forgets the changes it holds.
-     */
     /** Hands the file's write to the writer's thread. */
     private void writeLater() {
         try {
@@ -491,6 +487,10 @@ public final class LibraryIndex {
         }
     }
 
+    /**
+     * Makes the sort orders not yet made, on a copy (searches go on meanwhile), then writes the
+     * file from that copy and forgets the changes it holds.
+     */
     private void writeFile() {
         ArticleIndex copy;
         long modifications;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.library.Library;
+import dev.readinglist.library.QuietIndex;
 import dev.readinglist.library.SettingsFile;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.TagCount;
@@ -284,7 +285,9 @@ class MainViewModelTest {
         window.await(() -> !revealed.isEmpty());
         assertEquals(List.of(List.of(id)), revealed);
 
-        // Another program adds one: the index has it only once it reads the library's changes.
+        // Another program adds one: the index has it only once it reads the library's changes. The
+        // catch-ups the load and the add queued must be over first, or one of them reads it too.
+        QuietIndex.await(library);
         try (Connection shell = DriverManager.getConnection("jdbc:sqlite:" + library.file());
                 Statement statement = shell.createStatement()) {
             statement.executeUpdate("""
