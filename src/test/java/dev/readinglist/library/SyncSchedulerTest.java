@@ -86,7 +86,10 @@ class SyncSchedulerTest {
 
     @Test
     void aBurstOfChangesIsOneSyncAFewMomentsAfterTheLast() throws Exception {
-        scheduler(QUICK).start(folder);
+        // A second after the last change: a busy machine's 50 ms pause between changes stays far shorter.
+        scheduler(new SyncScheduler.Timing(
+                        Duration.ofSeconds(1), Duration.ofMillis(200), Duration.ofMinutes(5), Duration.ofMinutes(5)))
+                .start(folder);
         until(SyncCondition.Kind.SYNCED);
         for (int i = 0; i < 5; i++) {
             laptop.setNote(CACHING, "draft " + i);
@@ -94,7 +97,7 @@ class SyncSchedulerTest {
             Thread.sleep(50);
         }
         until(SyncCondition.Kind.SYNCED);
-        Thread.sleep(600);
+        Thread.sleep(1500);
         // The start's sync, one for the burst, and at most one more for changes made while that one ran.
         assertTrue(syncs.get() <= 3, "not one sync per change: " + syncs.get());
         desktop.sync(folder);
@@ -147,9 +150,10 @@ class SyncSchedulerTest {
                         Duration.ofMillis(100), Duration.ofMillis(100), Duration.ofMillis(300), Duration.ofMillis(300)))
                 .start(folder);
         until(SyncCondition.Kind.SYNCED);
-        Thread.sleep(1000);
-        int periodic = syncs.get();
-        assertTrue(periodic >= 3, periodic + " syncs in a second at one every 300 ms");
+        // Two more with no trigger but the period: how soon depends on the machine, not that they come.
+        until(SyncCondition.Kind.SYNCED);
+        until(SyncCondition.Kind.SYNCED);
+        assertTrue(syncs.get() >= 3, syncs.get() + " syncs");
         scheduler.stop();
         assertEquals(SyncCondition.OFF, scheduler.condition());
         int stopped = syncs.get();
