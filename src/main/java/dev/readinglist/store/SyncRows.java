@@ -14,6 +14,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -80,6 +81,9 @@ final class SyncRows {
     private long nextId;
 
     private long firstNew;
+    /** Rows whose title, summary, tags or note changed: indexed for search again at the end. */
+    private final Set<Long> toReindex = new LinkedHashSet<>();
+
     private int pending;
     private RowIndex rows;
     private DeferredIndexes deferred;
@@ -368,6 +372,7 @@ final class SyncRows {
             }
             firstNew = 0;
         }
+        reindexChanged();
     }
 
     private void update(Row row, ArticleView view) throws SQLException {
@@ -530,20 +535,33 @@ final class SyncRows {
         return slug;
     }
 
-    /** Puts a row's search entry in step with it, on statements prepared once a refresh. */
-    private void reindex(long rowId) throws SQLException {
+    /** Puts a row's search entry in step with it at the end, with every other row changed: a few statements in all. */
+    private void reindex(long rowId) {
         if (firstNew != 0 && rowId >= firstNew) {
             return; // a row new in this refresh: indexed, as it is then, at the end
         }
-        PreparedStatement delete = sql.get(DELETE_FTS);
-        delete.setLong(1, rowId);
-        delete.executeUpdate();
-        PreparedStatement insert = sql.get(FtsIndex.INSERT);
-        insert.setLong(1, rowId);
-        insert.executeUpdate();
+        toReindex.add(rowId);
+    }
+
+    private void reindexChanged() throws SQLException {
+        List<Long> ids = new ArrayList<>(toReindex);
+        toReindex.clear();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Long> part = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            String marks = String.join(",", Collections.nCopies(part.size(), "?"));
+            PreparedStatement delete = sql.get("DELETE FROM article_fts WHERE rowid IN (" + marks + ")");
+            PreparedStatement insert = sql.get(FtsIndex.INSERT_FROM + " WHERE a.id IN (" + marks + ")");
+            for (int i = 0; i < part.size(); i++) {
+                delete.setLong(i + 1, part.get(i));
+                insert.setLong(i + 1, part.get(i));
+            }
+            delete.executeUpdate();
+            insert.executeUpdate();
+        }
     }
 
     private void deleteRow(long rowId) throws SQLException {
+        toReindex.remove(rowId);
         PreparedStatement fts = sql.get(DELETE_FTS);
         fts.setLong(1, rowId);
         fts.executeUpdate();

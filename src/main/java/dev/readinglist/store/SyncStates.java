@@ -26,11 +26,17 @@ final class SyncStates {
 
     static final String CATALOG_PREFIX = "c:";
     private static final int CHUNK = 500;
-    private static final String SELECT = "SELECT state, link_key FROM sync_state WHERE sync_id = ?";
+    /** A merge of many operations keeps this many states in memory between saves: each is saved once, not once a batch. */
+    private static final int HOLD = 10_000;
+
+    private static final String SELECT = "SELECT state, link_key, live, slug FROM sync_state WHERE sync_id = ?";
     private static final String UPSERT = """
             INSERT INTO sync_state (sync_id, state, link_key, live, slug) VALUES (?, ?, ?, ?, ?)
             ON CONFLICT (sync_id) DO UPDATE SET state = excluded.state, link_key = excluded.link_key,
                 live = excluded.live, slug = excluded.slug""";
+    /** A read mark, a note or a tag leaves what the indexes hold as it was: only the state is written. */
+    private static final String UPDATE_STATE = "UPDATE sync_state SET state = ? WHERE sync_id = ?";
+
     private static final String CATALOG_KEY = "SELECT url_key FROM article WHERE slug = ? AND sync_id = ?";
     private static final String LIVE_WITH_KEY =
             "SELECT sync_id FROM sync_state WHERE link_key = ? AND live = 1 ORDER BY sync_id";
@@ -44,6 +50,8 @@ final class SyncStates {
     private final Map<String, ArticleState> cache = new HashMap<>();
     private final Set<String> dirty = new LinkedHashSet<>();
     private final Map<String, String> keysBefore = new HashMap<>();
+    /** What the table holds now for each state held: its saves leave the indexed columns alone when these stay. */
+    private final Map<String, Columns> saved = new HashMap<>();
     /** The ids that had no saved state when this transaction first looked. */
     private final Set<String> unknownBefore = new HashSet<>();
 
@@ -71,6 +79,7 @@ final class SyncStates {
             if (rs.next()) {
                 state = ArticleState.fromLine(rs.getString(1));
                 keysBefore.putIfAbsent(id, rs.getString(2));
+                saved.put(id, new Columns(rs.getString(2), rs.getInt(3) == 1, rs.getString(4)));
             } else if (!keysBefore.containsKey(id)) {
                 keysBefore.put(id, null);
                 unknownBefore.add(id);
@@ -88,7 +97,7 @@ final class SyncStates {
             List<String> part = missing.subList(from, Math.min(missing.size(), from + CHUNK));
             String marks = String.join(",", Collections.nCopies(part.size(), "?"));
             try (PreparedStatement many = connection.prepareStatement(
-                    "SELECT sync_id, state, link_key FROM sync_state WHERE sync_id IN (" + marks + ")")) {
+                    "SELECT sync_id, state, link_key, live, slug FROM sync_state WHERE sync_id IN (" + marks + ")")) {
                 for (int i = 0; i < part.size(); i++) {
                     many.setString(i + 1, part.get(i));
                 }
@@ -96,6 +105,7 @@ final class SyncStates {
                     while (rs.next()) {
                         cache.put(rs.getString(1), ArticleState.fromLine(rs.getString(2)));
                         keysBefore.putIfAbsent(rs.getString(1), rs.getString(3));
+                        saved.put(rs.getString(1), new Columns(rs.getString(3), rs.getInt(4) == 1, rs.getString(5)));
                     }
                 }
             }
@@ -122,19 +132,33 @@ final class SyncStates {
         dirty.add(id);
     }
 
+    /** True when so many states are held that a merge should save them and let them go. */
+    boolean holdsMany() {
+        return cache.size() >= HOLD;
+    }
+
     /** Saves the changed states, and forgets the states held, to keep a large merge's memory small. */
     void flush() throws SQLException {
+        boolean upserts = false;
+        boolean updates = false;
         for (String id : dirty) {
-            save(cache.get(id));
+            boolean whole = save(cache.get(id));
+            upserts |= whole;
+            updates |= !whole;
         }
-        if (!dirty.isEmpty()) {
+        if (upserts) {
             sql.get(UPSERT).executeBatch();
+        }
+        if (updates) {
+            sql.get(UPDATE_STATE).executeBatch();
         }
         dirty.clear();
         cache.clear();
+        saved.clear();
     }
 
-    private void save(ArticleState state) throws SQLException {
+    /** Queues the state's save; true when the whole row is written, false when only its state. */
+    private boolean save(ArticleState state) throws SQLException {
         String id = state.id();
         String key;
         boolean live;
@@ -148,6 +172,14 @@ final class SyncStates {
             live = state.added() && !state.deleted();
             key = UrlKey.of(state.text("url"));
         }
+        Columns columns = new Columns(key, live, slug);
+        if (columns.equals(saved.put(id, columns))) {
+            PreparedStatement update = sql.get(UPDATE_STATE);
+            update.setString(1, state.toLine());
+            update.setString(2, id);
+            update.addBatch();
+            return false;
+        }
         PreparedStatement upsert = sql.get(UPSERT);
         upsert.setString(1, id);
         upsert.setString(2, state.toLine());
@@ -155,7 +187,11 @@ final class SyncStates {
         upsert.setInt(4, live ? 1 : 0);
         upsert.setString(5, slug);
         upsert.addBatch();
+        return true;
     }
+
+    /** The columns of a saved state that the table's indexes hold. */
+    private record Columns(String linkKey, boolean live, String slug) {}
 
     /**
      * A catalog article's link is this device's catalog's: its row's key, once the row is shared
@@ -215,6 +251,7 @@ final class SyncStates {
             throw new IllegalStateException("unsaved article states");
         }
         cache.clear();
+        saved.clear();
     }
 
     /**

@@ -163,6 +163,7 @@ public final class SyncStore {
                         names.addAll(incoming.file().covers());
                     }
                 }
+                session.states.flush(); // the query below reads the saved states
                 merging.affected.addAll(session.sharingLinkOrSlug(merging.shown));
                 session.refresh(merging.affected);
                 session.rows.end();
@@ -216,7 +217,11 @@ public final class SyncStore {
                         affected.add(id);
                     }
                 }
-                session.states.flush();
+                // Articles new here are shown from saved states; else the states stay held for the next
+                // batch, which often changes them again (a month's read marks): each is saved once.
+                if (!fresh.isEmpty() || session.states.holdsMany()) {
+                    session.states.flush();
+                }
                 for (ArticleState state : fresh) {
                     (session.rows.showNew(state) ? shown : affected).add(state.id());
                 }

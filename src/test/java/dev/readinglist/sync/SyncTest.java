@@ -124,6 +124,7 @@ class SyncTest {
         laptop.sync(folder);
         desktop.sync(folder);
         assertEquals(List.of(), ids(desktop.search("consistent", ReadStatus.ALL)));
+        assertEquals(List.of(), ids(desktop.search("virtual", ReadStatus.ALL)), "the old note is not found");
         assertEquals(List.of(ring), ids(desktop.search("rendezvous", ReadStatus.ALL)));
         assertEquals(List.of(ring), ids(desktop.search("jump", ReadStatus.ALL)));
         assertEquals(List.of(ring), ids(desktop.search("placement", ReadStatus.ALL)));
