@@ -28,6 +28,9 @@ import java.util.stream.LongStream;
 /** Reads articles with the user's state, and writes read state. */
 public final class ArticleStore {
 
+    /** Read after every change while the window is open: an index of the starred rows answers it (schema-007). */
+    static final String FAVOURITE_SLUGS = "SELECT slug FROM article WHERE favourite = 1";
+
     private static final String TAG_SEPARATOR = "\u001f";
     /** The columns an {@link Article} is read from; {@code %s} is the summary's column. */
     private static final String COLUMNS = """
@@ -99,8 +102,7 @@ public final class ArticleStore {
     public Set<String> favouriteIds() {
         return database.read(connection -> {
             Set<String> ids = new HashSet<>();
-            try (PreparedStatement statement =
-                            connection.prepareStatement("SELECT slug FROM article WHERE favourite = 1");
+            try (PreparedStatement statement = connection.prepareStatement(FAVOURITE_SLUGS);
                     ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getString(1));

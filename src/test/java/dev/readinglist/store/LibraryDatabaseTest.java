@@ -44,6 +44,19 @@ class LibraryDatabaseTest {
     }
 
     @Test
+    void theStarredArticlesAreFoundWithoutReadingEveryRow() throws Exception {
+        Path file = dir.resolve("reading-list.db");
+        LibraryDatabase.open(file).close();
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement();
+                ResultSet plan = s.executeQuery("EXPLAIN QUERY PLAN " + ArticleStore.FAVOURITE_SLUGS)) {
+            String detail = plan.getString("detail");
+            assertTrue(detail.contains("COVERING INDEX article_favourite"), detail);
+        }
+    }
+
+    @Test
     void newFolderAndFileArePrivateOnPosix() throws Exception {
         if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             return;
