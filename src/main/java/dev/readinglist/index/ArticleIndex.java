@@ -508,7 +508,11 @@ public final class ArticleIndex {
         }
     }
 
-    /** The order of a sort key, row against row: its key, then the default order. */
+    /**
+     * The order of a sort key, row against row: its key, then the default order. A key made from a
+     * row (its site, its tags joined) is made once a row: a merge's binary searches ask for the same
+     * rows again and again, and a link is parsed to find its site.
+     */
     Comparator<Integer> comparator(SortKey key) {
         Comparator<Integer> byDefault = (a, b) -> {
             int pa = published[a];
@@ -526,12 +530,17 @@ public final class ArticleIndex {
             case MINUTES -> Comparator.comparingInt(row -> minutes[row] < 0 ? Integer.MIN_VALUE : minutes[row]);
             case READ_ON -> Comparator.comparingLong(row -> readAt[row]);
             case TITLE -> Comparator.comparing(titles::get, String.CASE_INSENSITIVE_ORDER);
-            case TAGS -> Comparator.comparing(this::joinedTags, String.CASE_INSENSITIVE_ORDER);
+            case TAGS -> Comparator.comparing(memo(this::joinedTags), String.CASE_INSENSITIVE_ORDER);
             case NOTE -> Comparator.comparing(notes::get, String.CASE_INSENSITIVE_ORDER);
             case ADDED -> Comparator.comparingLong(row -> added[row]);
-            case SITE -> Comparator.comparing(row -> UrlKey.site(urls.get(row)), String.CASE_INSENSITIVE_ORDER);
+            case SITE -> Comparator.comparing(memo(row -> UrlKey.site(urls.get(row))), String.CASE_INSENSITIVE_ORDER);
         };
         return first == null ? byDefault : first.thenComparing(byDefault);
+    }
+
+    private static Function<Integer, String> memo(Function<Integer, String> key) {
+        Map<Integer, String> made = new HashMap<>();
+        return row -> made.computeIfAbsent(row, key);
     }
 
     /**
