@@ -24,13 +24,16 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -124,6 +127,21 @@ class MainWindowTest {
         robot.clickOn(".text-field").write("zzzznothing");
         waitFor(() -> table(robot).getItems().isEmpty());
         assertTrue(table(robot).getSelectionModel().isEmpty(), "a result without the article selects nothing");
+    }
+
+    @Test
+    void aTitleShowsInFullInATooltipOnceThePointerRestsOnIt(FxRobot robot) {
+        loaded();
+        TableCell<?, ?> cell = robot.lookup(".table-cell")
+                .match((TableCell<?, ?> c) -> c.getTableColumn() != null
+                        && "title".equals(c.getTableColumn().getId())
+                        && c.getText() != null)
+                .query();
+        String title = cell.getText();
+        robot.moveTo(cell);
+        robot.moveBy(3, 1); // the pointer rests in the cell
+        waitFor(() -> Window.getWindows().stream()
+                .anyMatch(shown -> shown instanceof Tooltip tip && tip.isShowing() && title.equals(tip.getText())));
     }
 
     private boolean isSortedByTitle(FxRobot robot) {
