@@ -201,7 +201,12 @@ class FileChooserTest {
                 : List.of();
     }
 
+    /**
+     * Waits for the condition, then for the FX thread to finish what it has queued: TestFX reads a
+     * node's bounds on the test thread, and a layout still running then fails the click.
+     */
     private static void waitFor(BooleanSupplier condition) throws Exception {
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

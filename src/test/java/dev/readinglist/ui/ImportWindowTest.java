@@ -228,6 +228,7 @@ class ImportWindowTest {
     private static void waitFor(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitForFxEvents(); // TestFX reads bounds off the FX thread: not while a layout runs
         } catch (Exception e) {
             throw new AssertionError("condition not met within 15 s", e);
         }

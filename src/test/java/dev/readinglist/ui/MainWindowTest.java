@@ -588,6 +588,7 @@ class MainWindowTest {
     private static void waitFor(BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitForFxEvents(); // TestFX reads bounds off the FX thread: not while a layout runs
         } catch (Exception e) {
             throw new AssertionError("condition not met within 10 s", e);
         }
