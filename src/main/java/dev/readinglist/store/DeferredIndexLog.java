@@ -2,10 +2,7 @@ package dev.readinglist.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,23 +23,9 @@ final class DeferredIndexLog implements AutoCloseable {
     }
 
     static DeferredIndexLog drop(Connection connection) throws SQLException {
-        List<String> names = new ArrayList<>();
-        List<String> definitions = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement(
-                        "SELECT name, sql FROM sqlite_schema WHERE type = 'trigger' AND name GLOB 'index_change_*'");
-                ResultSet rs = select.executeQuery()) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-                definitions.add(rs.getString(2));
-            }
-        }
-        try (Statement statement = connection.createStatement()) {
-            for (String name : names) {
-                statement.executeUpdate("DROP TRIGGER \"" + name.replace("\"", "\"\"") + "\"");
-            }
-        }
         return new DeferredIndexLog(
-                definitions, connection.prepareStatement("INSERT INTO index_change (article_id) VALUES (?)"));
+                DeferredIndexes.dropAll(connection, "trigger", "name GLOB 'index_change_*'"),
+                connection.prepareStatement("INSERT INTO index_change (article_id) VALUES (?)"));
     }
 
     /** Logs a change to an article that was there before the import. */
@@ -54,14 +37,11 @@ final class DeferredIndexLog implements AutoCloseable {
     /** Logs every row the import added, and makes the triggers again. */
     void restore(Connection connection, long firstNewId) throws SQLException {
         try (PreparedStatement added = connection.prepareStatement(
-                        "INSERT INTO index_change (article_id) SELECT id FROM article WHERE id >= ? ORDER BY id");
-                Statement statement = connection.createStatement()) {
+                "INSERT INTO index_change (article_id) SELECT id FROM article WHERE id >= ? ORDER BY id")) {
             added.setLong(1, firstNewId);
             added.executeUpdate();
-            for (String definition : triggers) {
-                statement.executeUpdate(definition);
-            }
         }
+        DeferredIndexes.makeAll(connection, triggers);
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The secondary indexes of the article tables, dropped while a big import fills a small library
@@ -25,26 +26,42 @@ final class DeferredIndexes {
 
     /** Drops the named indexes of article and article_tag, remembering how they were made. */
     static DeferredIndexes drop(Connection connection) throws SQLException {
+        return new DeferredIndexes(
+                dropAll(connection, "index", "sql IS NOT NULL AND tbl_name IN ('article', 'article_tag')"));
+    }
+
+    void rebuild(Connection connection) throws SQLException {
+        makeAll(connection, definitions);
+    }
+
+    /**
+     * Drops the schema objects of this type that {@code where} picks (indexes here, the change
+     * log's triggers in {@link DeferredIndexLog}); returns the SQL that makes each again.
+     */
+    static List<String> dropAll(Connection connection, String type, String where) throws SQLException {
         List<String> names = new ArrayList<>();
         List<String> definitions = new ArrayList<>();
-        try (PreparedStatement select = connection.prepareStatement("""
-                SELECT name, sql FROM sqlite_schema
-                WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('article', 'article_tag')""");
-                ResultSet rs = select.executeQuery()) {
-            while (rs.next()) {
-                names.add(rs.getString(1));
-                definitions.add(rs.getString(2));
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT name, sql FROM sqlite_schema WHERE type = ? AND " + where)) {
+            select.setString(1, type);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    names.add(rs.getString(1));
+                    definitions.add(rs.getString(2));
+                }
             }
         }
         try (Statement statement = connection.createStatement()) {
             for (String name : names) {
-                statement.executeUpdate("DROP INDEX \"" + name.replace("\"", "\"\"") + "\"");
+                statement.executeUpdate(
+                        "DROP " + type.toUpperCase(Locale.ROOT) + " \"" + name.replace("\"", "\"\"") + "\"");
             }
         }
-        return new DeferredIndexes(definitions);
+        return definitions;
     }
 
-    void rebuild(Connection connection) throws SQLException {
+    /** Makes again what {@link #dropAll} dropped. */
+    static void makeAll(Connection connection, List<String> definitions) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             for (String definition : definitions) {
                 statement.executeUpdate(definition);
