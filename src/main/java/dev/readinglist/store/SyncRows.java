@@ -33,7 +33,8 @@ import java.util.Set;
  *
  * <p>A refresh may be of one article (a read mark) or of 100k (a new device's first sync): lookups
  * go a few hundred ids a query, new rows are sent in batches and indexed for search at the end,
- * and a large first fill builds the secondary indexes once, as a big import does.
+ * and a large first fill builds the secondary indexes once and logs its new rows for the window's
+ * index in one statement, as a big import does.
  */
 final class SyncRows {
 
@@ -87,6 +88,7 @@ final class SyncRows {
     private int pending;
     private RowIndex rows;
     private DeferredIndexes deferred;
+    private DeferredIndexLog deferredLog;
 
     SyncRows(Connection connection, SyncStates states, Statements sql) {
         this.connection = connection;
@@ -148,6 +150,7 @@ final class SyncRows {
             rows = new RowIndex(grouped.size());
         } else {
             flushInserts(); // rows shown at once during a merge may be refreshed now: they must be in the table
+            restoreLog();
         }
         for (String id : gone) {
             Long rowId = rows.ofSyncId(id);
@@ -173,6 +176,8 @@ final class SyncRows {
         rows = new RowIndex(expected);
         if (rows.preloaded && expected >= DEFER_INDEXES_AFTER && expected > rows.count()) {
             deferred = DeferredIndexes.drop(connection);
+            states.deferIndexes();
+            deferredLog = DeferredIndexLog.drop(connection);
         }
     }
 
@@ -187,19 +192,18 @@ final class SyncRows {
      * its slug free and, as far as is known yet, its link no other's. Returns false when it needs a
      * full {@link #refresh}; the caller refreshes those whose link or slug turn out to be shared.
      */
-    boolean showNew(ArticleState state) throws SQLException {
+    boolean showNew(ArticleState state, PreparedState prepared) throws SQLException {
         if (SyncStates.isCatalog(state.id()) || rows.ofSyncId(state.id()) != null) {
             return false;
         }
         if (!state.added() || state.deleted()) {
             return true; // nothing to show, and no row to remove
         }
-        ArticleGroup alone = new ArticleGroup(List.of(state));
-        String slug = claimedSlug(alone);
-        if (rows.ofSlug(slug) != null) {
+        PreparedState alone = prepared != null && prepared.isFor(state) ? prepared : PreparedState.of(state);
+        if (rows.ofSlug(alone.slug()) != null) {
             return false;
         }
-        insert(alone.view(slug));
+        insert(alone.view(), state.linkKey());
         return true;
     }
 
@@ -253,7 +257,7 @@ final class SyncRows {
         String owner = owners.get(claimed);
         ArticleView view = group.view(owner == null || owner.equals(survivor) ? claimed : suffixed(claimed, survivor));
         if (keep == null) {
-            insert(view);
+            insert(view, UrlKey.of(view.url()));
         } else {
             Row row = row(keep);
             relabel(row, survivor);
@@ -266,7 +270,7 @@ final class SyncRows {
      * claimed it too, else it and the start of the id: a pure function of the states, as slugs are
      * the ids users type and exports carry.
      */
-    private static String claimedSlug(ArticleGroup group) {
+    static String claimedSlug(ArticleGroup group) {
         ArticleState survivor = group.members().getFirst();
         if (SyncStates.isCatalog(survivor.id())) {
             return survivor.id().substring(SyncStates.CATALOG_PREFIX.length());
@@ -292,7 +296,7 @@ final class SyncRows {
     }
 
     /** Adds a row to the batch; its tags and note follow it, and it is indexed for search at the end. */
-    private void insert(ArticleView view) throws SQLException {
+    private void insert(ArticleView view, String linkKey) throws SQLException {
         if (nextId == 0) {
             nextId = ArticleStore.maxRowId(connection) + 1;
         }
@@ -308,7 +312,7 @@ final class SyncRows {
         insert.setString(3, title(view));
         insert.setString(4, view.summary() == null ? "" : view.summary());
         insert.setString(5, url);
-        insert.setString(6, UrlKey.of(url));
+        insert.setString(6, linkKey);
         insert.setString(7, view.published() == null ? null : view.published().toString());
         if (view.readingMinutes() == null) {
             insert.setNull(8, Types.INTEGER);
@@ -361,6 +365,8 @@ final class SyncRows {
     /** Sends what is left, builds any dropped indexes again, and indexes the new rows for search. */
     private void finishInserts() throws SQLException {
         flushInserts();
+        restoreLog();
+        states.indexed();
         if (deferred != null) {
             deferred.rebuild(connection);
             deferred = null;
@@ -373,6 +379,18 @@ final class SyncRows {
             firstNew = 0;
         }
         reindexChanged();
+    }
+
+    /**
+     * Logs the rows shown at once for the window's index, and makes the change log's triggers again:
+     * before anything but those inserts writes (a refresh), or at the end.
+     */
+    private void restoreLog() throws SQLException {
+        if (deferredLog != null) {
+            deferredLog.restore(connection, firstNew == 0 ? Long.MAX_VALUE : firstNew);
+            deferredLog.close();
+            deferredLog = null;
+        }
     }
 
     private void update(Row row, ArticleView view) throws SQLException {

@@ -1,6 +1,5 @@
 package dev.readinglist.store;
 
-import dev.readinglist.model.UrlKey;
 import dev.readinglist.sync.ArticleState;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -56,6 +55,8 @@ final class SyncStates {
     private final Set<String> unknownBefore = new HashSet<>();
 
     private final Statements sql;
+    /** The link key and slug indexes, dropped while a large first merge saves states; null when in place. */
+    private List<String> deferredIndexes;
 
     SyncStates(Connection connection, Statements sql) {
         this.connection = connection;
@@ -121,6 +122,26 @@ final class SyncStates {
         }
     }
 
+    /**
+     * Drops the link key and slug indexes until a query needs them: a new device's first merge saves
+     * 100k states, and SQLite builds an index from sorted rows faster than it inserts into one.
+     * Lookups by id keep their unique index. The transaction's rollback brings them back too.
+     */
+    void deferIndexes() throws SQLException {
+        if (deferredIndexes == null) {
+            deferredIndexes =
+                    DeferredIndexes.dropAll(connection, "index", "sql IS NOT NULL AND tbl_name = 'sync_state'");
+        }
+    }
+
+    /** Makes the deferred indexes again, before a query by link key or slug. */
+    void indexed() throws SQLException {
+        if (deferredIndexes != null) {
+            DeferredIndexes.makeAll(connection, deferredIndexes);
+            deferredIndexes = null;
+        }
+    }
+
     /** Holds {@code state} as this id's, in place of an empty one (a snapshot's state, kept as it was read). */
     void replace(ArticleState state) {
         cache.put(state.id(), state);
@@ -170,7 +191,7 @@ final class SyncStates {
         } else {
             slug = state.text("slug");
             live = state.added() && !state.deleted();
-            key = UrlKey.of(state.text("url"));
+            key = state.linkKey();
         }
         Columns columns = new Columns(key, live, slug);
         if (columns.equals(saved.put(id, columns))) {
@@ -223,6 +244,7 @@ final class SyncStates {
 
     /** The live ids (saved) with this link key, lowest first. */
     List<String> liveWithKey(String key) throws SQLException {
+        indexed();
         List<String> ids = new ArrayList<>();
         PreparedStatement liveWithKey = sql.get(LIVE_WITH_KEY);
         liveWithKey.setString(1, key);
@@ -259,6 +281,7 @@ final class SyncStates {
      * list is prepared once a transaction.
      */
     void inChunks(Collection<String> values, String query, RowReader reader) throws SQLException {
+        indexed();
         List<String> all = List.copyOf(values);
         for (int from = 0; from < all.size(); from += CHUNK) {
             List<String> part = all.subList(from, Math.min(all.size(), from + CHUNK));
@@ -323,6 +346,7 @@ final class SyncStates {
 
     /** The other ids whose adds claimed the slug this id's add claimed. */
     List<String> sameSlug(String id) throws SQLException {
+        indexed();
         PreparedStatement sameSlug = sql.get(SAME_SLUG);
         sameSlug.setString(1, id);
         List<String> ids = new ArrayList<>();
@@ -336,6 +360,7 @@ final class SyncStates {
 
     /** The lowest id whose add claimed this slug (deleted articles' claims included): it keeps the slug. */
     String slugOwner(String slug) throws SQLException {
+        indexed();
         PreparedStatement slugOwner = sql.get(SLUG_OWNER);
         slugOwner.setString(1, slug);
         try (ResultSet rs = slugOwner.executeQuery()) {

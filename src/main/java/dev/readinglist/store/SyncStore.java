@@ -12,9 +12,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -137,19 +139,13 @@ public final class SyncStore {
                 List<String> names = new ArrayList<>();
                 for (Incoming incoming : files) {
                     boolean snapshot = SyncFile.SNAPSHOT.equals(incoming.file().kind());
-                    List<Object> batch = new ArrayList<>();
                     String file = incoming.device() + "/" + incoming.name();
                     try {
-                        incoming.file().forEachLine(line -> {
-                            try {
-                                batch.add(snapshot ? ArticleState.fromLine(line) : Op.fromLine(line));
-                            } catch (IllegalArgumentException e) {
-                                merging.unreadable++; // a line a later version wrote, or a damaged one
-                            }
-                            if (batch.size() == MERGE_BATCH) {
-                                merging.merge(batch);
-                            }
-                        });
+                        ReadAheadBatches.forEachBatch(
+                                incoming.file(), snapshot ? PreparedState::read : Op::fromLine, MERGE_BATCH, batch -> {
+                                    merging.unreadable += batch.unreadable();
+                                    merging.merge(batch.parsed());
+                                });
                     } catch (IOException e) {
                         throw new ReadingListException(
                                 "cannot read " + file + " in the sync folder: " + e.getMessage(), e);
@@ -157,7 +153,6 @@ public final class SyncStore {
                         throw new ReadingListException(file + " in the sync folder changed while it was read; the next"
                                 + " sync reads it again");
                     }
-                    merging.merge(batch);
                     names.add(incoming.device() + "/" + incoming.name());
                     if (snapshot) {
                         names.addAll(incoming.file().covers());
@@ -197,15 +192,21 @@ public final class SyncStore {
             try {
                 Set<String> ids = new LinkedHashSet<>();
                 for (Object each : batch) {
-                    ids.add(each instanceof Op op ? op.article() : ((ArticleState) each).id());
+                    ids.add(
+                            each instanceof Op op
+                                    ? op.article()
+                                    : ((PreparedState) each).state().id());
                 }
                 session.states.load(ids);
+                Map<String, PreparedState> prepared = new HashMap<>();
                 for (Object each : batch) {
                     if (each instanceof Op op) {
                         session.merge(op);
                         operations++;
                     } else {
-                        session.merge((ArticleState) each);
+                        PreparedState state = (PreparedState) each;
+                        session.merge(state.state());
+                        prepared.put(state.state().id(), state);
                         states++;
                     }
                 }
@@ -223,9 +224,8 @@ public final class SyncStore {
                     session.states.flush();
                 }
                 for (ArticleState state : fresh) {
-                    (session.rows.showNew(state) ? shown : affected).add(state.id());
+                    (session.rows.showNew(state, prepared.get(state.id())) ? shown : affected).add(state.id());
                 }
-                batch.clear();
             } catch (SQLException e) {
                 throw new WrappedSql(e);
             }

@@ -2,6 +2,7 @@ package dev.readinglist.sync;
 
 import com.google.gson.JsonObject;
 import dev.readinglist.model.TextFolding;
+import dev.readinglist.model.UrlKey;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -46,6 +47,10 @@ public final class ArticleState {
     private final Set<String> undeleted = new TreeSet<>();
     /** The line this state was read from, while nothing changed it since. */
     private String line;
+    /** Its link key, worked out once while the state is as read (a first sync needs it twice per article). */
+    private String linkKey;
+
+    private boolean linkKeyKnown;
 
     public ArticleState(String id) {
         this.id = id;
@@ -144,6 +149,23 @@ public final class ArticleState {
     public String text(String name) {
         Object value = field(name);
         return value == null ? null : value.toString();
+    }
+
+    /** True while nothing was merged into this state since it was read from its line. */
+    public boolean asRead() {
+        return line != null;
+    }
+
+    /** The key of its link ({@link UrlKey}), or null when it has none. */
+    public String linkKey() {
+        if (line == null) {
+            return UrlKey.of(text("url"));
+        }
+        if (!linkKeyKnown) {
+            linkKey = UrlKey.of(text("url"));
+            linkKeyKnown = true;
+        }
+        return linkKey;
     }
 
     /** The largest clock of any operation merged in: a replica's clock must not fall behind it. */

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.readinglist.LoadedIndex;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.Deletion;
+import dev.readinglist.model.Device;
 import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
@@ -19,6 +20,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -60,6 +62,9 @@ class LibraryIndexTest {
             "is:unread has:note",
             "zanzibar",
             "note");
+
+    static final Device LAPTOP = new Device("1a0000", "laptop");
+    static final Device DESKTOP = new Device("2d0000", "desktop");
 
     @TempDir
     Path dir;
@@ -151,6 +156,34 @@ class LibraryIndexTest {
             library.reloadIndex();
             library.index().awaitQuiet();
             assertSameAsReadWhole(library);
+        }
+    }
+
+    @Test
+    void aBigSyncIntoASmallLibraryLogsEveryArticleItShowedAndPutsItsSchemaBack() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Sync"));
+        Path db = dir.resolve("rl.db");
+        try (Library laptop = Library.openDeferringBackup(dir.resolve("laptop.db"), CLOCK, LAPTOP)) {
+            laptop.sync(folder);
+            try (Library desktop = Library.openDeferringBackup(db, CLOCK, DESKTOP)) {
+                desktop.sync(folder); // joins the laptop's library
+                loaded(desktop); // an index file of the bundled catalog alone
+            }
+            laptop.importFile(pocket("big.csv", 0, 10_100), ImportFormat.POCKET, false);
+            laptop.sync(folder);
+        }
+        List<String> schema = schema(db);
+
+        // No window: the index file learns of the 10,100 articles from the change log only.
+        try (Library desktop = Library.openDeferringBackup(db, CLOCK, DESKTOP)) {
+            assertEquals(10_100, desktop.sync(folder).changed());
+        }
+
+        assertEquals(schema, schema(db), "what the merge dropped to fill the tables faster is all back");
+        try (Library desktop = Library.openDeferringBackup(db, CLOCK, DESKTOP)) {
+            loaded(desktop);
+            assertEquals(10_131, ids(desktop).size());
+            assertSameAsReadWhole(desktop);
         }
     }
 
@@ -275,6 +308,19 @@ class LibraryIndexTest {
     private static void loaded(Library library) throws InterruptedException {
         LoadedIndex.of(library);
         library.index().awaitQuiet();
+    }
+
+    /** Every table, index and trigger of the library, as SQLite keeps their definitions. */
+    private static List<String> schema(Path db) throws SQLException {
+        List<String> schema = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT type, name, sql FROM sqlite_schema ORDER BY name")) {
+            while (rs.next()) {
+                schema.add(rs.getString(1) + " " + rs.getString(2) + ": " + rs.getString(3));
+            }
+        }
+        return schema;
     }
 
     private static Path indexFile(Path db) {
