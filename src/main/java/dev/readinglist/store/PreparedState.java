@@ -16,7 +16,8 @@ record PreparedState(ArticleState state, String slug, ArticleView view) {
     /** Parses a snapshot's line; throws IllegalArgumentException for a line that is not a state. */
     static PreparedState read(String line) {
         ArticleState state = ArticleState.fromLine(line);
-        state.linkKey();
+        state.linkKey(); // worked out here, off the merge's thread, and kept while the state is as read
+        state.maxClock();
         if (SyncStates.isCatalog(state.id()) || !state.added() || state.deleted()) {
             return new PreparedState(state, null, null);
         }

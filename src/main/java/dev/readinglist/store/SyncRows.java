@@ -604,10 +604,12 @@ final class SyncRows {
      */
     private final class RowIndex {
         final boolean preloaded;
-        private final Map<String, Long> bySyncId = new HashMap<>();
-        private final Map<String, Holder> bySlug = new HashMap<>();
-        private final Map<Long, String[]> byRow = new HashMap<>();
+        private final Map<String, Long> bySyncId;
+        private final Map<String, Holder> bySlug;
+        private final Map<Long, String[]> byRow;
+        /** What was looked up already; not kept when every row was read at the start. */
         private final Set<String> askedSyncIds = new HashSet<>();
+
         private final Set<String> askedSlugs = new HashSet<>();
         private int count;
 
@@ -620,6 +622,10 @@ final class SyncRows {
             }
             // A large refresh of a library no larger than it, say a new device's first: one read beats many.
             preloaded = refreshing >= CHUNK && count <= Math.max(PRELOAD_ROWS, refreshing);
+            int rows = preloaded ? Math.min(count + refreshing, 1 << 20) : 0;
+            bySyncId = HashMap.newHashMap(rows);
+            bySlug = HashMap.newHashMap(rows);
+            byRow = HashMap.newHashMap(rows);
             if (preloaded) {
                 try (PreparedStatement select = connection.prepareStatement("SELECT id, sync_id, slug FROM article");
                         ResultSet rs = select.executeQuery()) {
@@ -675,10 +681,14 @@ final class SyncRows {
             byRow.put(rowId, new String[] {syncId, slug});
             if (syncId != null) {
                 bySyncId.put(syncId, rowId);
-                askedSyncIds.add(syncId);
+                if (!preloaded) {
+                    askedSyncIds.add(syncId);
+                }
             }
             bySlug.put(slug, new Holder(rowId, syncId));
-            askedSlugs.add(slug);
+            if (!preloaded) {
+                askedSlugs.add(slug);
+            }
         }
 
         void inserted(long rowId, String syncId, String slug) {

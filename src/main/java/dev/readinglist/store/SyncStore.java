@@ -159,7 +159,7 @@ public final class SyncStore {
                     }
                 }
                 session.states.flush(); // the query below reads the saved states
-                merging.affected.addAll(session.sharingLinkOrSlug(merging.shown));
+                merging.affected.addAll(session.sharingLinkOrSlug(merging.shown, merging.shownNotLive));
                 session.refresh(merging.affected);
                 session.rows.end();
                 session.finish();
@@ -179,6 +179,7 @@ public final class SyncStore {
     private static final class Merging {
         final Set<String> affected = new LinkedHashSet<>();
         final Set<String> shown = new LinkedHashSet<>();
+        final Set<String> shownNotLive = new HashSet<>();
         long operations;
         long states;
         int unreadable;
@@ -224,7 +225,14 @@ public final class SyncStore {
                     session.states.flush();
                 }
                 for (ArticleState state : fresh) {
-                    (session.rows.showNew(state, prepared.get(state.id())) ? shown : affected).add(state.id());
+                    if (!session.rows.showNew(state, prepared.get(state.id()))) {
+                        affected.add(state.id());
+                    } else {
+                        shown.add(state.id());
+                        if (!state.added() || state.deleted()) {
+                            shownNotLive.add(state.id());
+                        }
+                    }
                 }
             } catch (SQLException e) {
                 throw new WrappedSql(e);

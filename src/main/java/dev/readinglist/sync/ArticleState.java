@@ -51,6 +51,8 @@ public final class ArticleState {
     private String linkKey;
 
     private boolean linkKeyKnown;
+    /** Its largest clock, worked out once while the state is as read; -1 until then. */
+    private long maxClock = -1;
 
     public ArticleState(String id) {
         this.id = id;
@@ -170,6 +172,9 @@ public final class ArticleState {
 
     /** The largest clock of any operation merged in: a replica's clock must not fall behind it. */
     public long maxClock() {
+        if (line != null && maxClock >= 0) {
+            return maxClock;
+        }
         long max = 0;
         for (Stamp stamp : fields.values()) {
             max = Math.max(max, stamp.clock());
@@ -179,6 +184,9 @@ public final class ArticleState {
         }
         for (NoteEdit note : notes.values()) {
             max = Math.max(max, note.clock());
+        }
+        if (line != null) {
+            maxClock = max;
         }
         return max;
     }

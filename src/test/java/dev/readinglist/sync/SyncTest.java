@@ -283,6 +283,28 @@ class SyncTest {
     }
 
     @Test
+    void aBigLibraryJoiningASmallOneWithSomeOfItsLinksAndTitlesHasEachArticleOnce() throws Exception {
+        // Over 10,000 articles into a library of a few hundred: the merge fills the tables in bulk.
+        laptop.importFile(pocket("laptop.csv", 0, 10_100, "Laptop"), null, false);
+        List<String> dropped = laptop.search("", ReadStatus.ALL).stream()
+                .filter(article -> article.url().matches("https://example.com/100[0-4][0-9]"))
+                .map(Article::id)
+                .toList();
+        laptop.deleteArticles(dropped);
+        // 100 of the laptop's links under other titles, 50 of them deleted there; 200 links of its own.
+        desktop.importFile(pocket("desktop.csv", 10_000, 300, "Desktop"), null, false);
+
+        syncBoth();
+
+        int articles = 31 + 10_100 - dropped.size() + 200 + dropped.size();
+        assertEquals(50, dropped.size());
+        assertEquals(articles, laptop.search("", ReadStatus.ALL).size());
+        assertEquals(articles, desktop.search("", ReadStatus.ALL).size());
+        assertEquals(List.of(), desktop.check().sharedLinks());
+        assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
+    }
+
+    @Test
     void aFileStillArrivingWaitsAndAConflictedCopyIsOnlyMoreOperations() throws Exception {
         laptop.setNote(CACHING, "from the laptop");
         laptop.sync(folder);
@@ -420,6 +442,20 @@ class SyncTest {
                     .max(Comparator.comparing(Path::getFileName))
                     .orElseThrow();
         }
+    }
+
+    /**
+     * A Pocket export of links {@code from} on; titles repeat every 3,000 links, so slugs are
+     * claimed twice, and each device's own word makes the same link's title differ between devices.
+     */
+    private Path pocket(String name, int from, int count, String word) throws Exception {
+        List<String> lines = new ArrayList<>();
+        lines.add("title,url,time_added,tags,status");
+        for (int i = from; i < from + count; i++) {
+            lines.add(word + " article " + (i % 3_000) + ",https://example.com/" + i + "," + (1_600_000_000L + i)
+                    + ",topic" + (i % 7) + "," + (i % 5 == 0 ? "archive" : "unread"));
+        }
+        return Files.write(dir.resolve(name), lines);
     }
 
     /** An article added on the laptop, synced to the desktop. */
