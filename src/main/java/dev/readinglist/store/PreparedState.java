@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A snapshot's article state with the slug it claims and the view it shows when alone, worked out
- * on the thread that reads the file ({@link ReadAheadBatches}) while the merge writes the batch
+ * on the thread that reads the file (see {@code SyncStore.mergeLines}) while the merge writes the batch
  * before: a new device's first sync shows 100k articles so. Slug and view are null for a state that
  * is not shown alone (a catalog article's, or one deleted), and hold only while the state is as read.
  */

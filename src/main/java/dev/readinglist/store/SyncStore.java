@@ -1,10 +1,12 @@
 package dev.readinglist.store;
 
+import dev.readinglist.concurrent.ReadAhead;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.sync.ArticleState;
 import dev.readinglist.sync.Op;
 import dev.readinglist.sync.SyncFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,6 +30,8 @@ import java.util.function.Consumer;
 public final class SyncStore {
 
     private static final int MERGE_BATCH = 2_000;
+    /** Stands for a line that could not be read, on its way from the reader thread. */
+    private static final Object UNREADABLE = new Object();
 
     private final LibraryDatabase database;
     private final SyncLog log;
@@ -141,14 +145,12 @@ public final class SyncStore {
                     boolean snapshot = SyncFile.SNAPSHOT.equals(incoming.file().kind());
                     String file = incoming.device() + "/" + incoming.name();
                     try {
-                        ReadAheadBatches.forEachBatch(
-                                incoming.file(), snapshot ? PreparedState::read : Op::fromLine, MERGE_BATCH, batch -> {
-                                    merging.unreadable += batch.unreadable();
-                                    merging.merge(batch.parsed());
-                                });
-                    } catch (IOException e) {
+                        mergeLines(incoming.file(), snapshot, merging);
+                    } catch (UncheckedIOException e) {
                         throw new ReadingListException(
-                                "cannot read " + file + " in the sync folder: " + e.getMessage(), e);
+                                "cannot read " + file + " in the sync folder: "
+                                        + e.getCause().getMessage(),
+                                e.getCause());
                     } catch (IllegalStateException e) {
                         throw new ReadingListException(file + " in the sync folder changed while it was read; the next"
                                 + " sync reads it again");
@@ -169,6 +171,46 @@ public final class SyncStore {
                 throw e.sql;
             }
         });
+    }
+
+    /**
+     * Merges a file's lines a batch at a time. They are read, checked and parsed on a reader thread
+     * while this one merges and writes the batch before: for a snapshot, each state's view as it
+     * would be shown alone is worked out there too ({@link PreparedState}). A line that cannot be
+     * read is counted and skipped; a file that changed while it was read throws
+     * IllegalStateException, after the lines before the change (the transaction then rolls back).
+     */
+    private static void mergeLines(SyncFile file, boolean snapshot, Merging merging) {
+        List<Object> batch = new ArrayList<>(MERGE_BATCH);
+        ReadAhead.<Object>run(
+                "sync reader",
+                sink -> {
+                    try {
+                        file.forEachLine(line -> sink.accept(parsed(line, snapshot)));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                item -> {
+                    if (item == UNREADABLE) {
+                        merging.unreadable++; // a line a later version wrote, or a damaged one
+                    } else {
+                        batch.add(item);
+                    }
+                    if (batch.size() == MERGE_BATCH) {
+                        merging.merge(batch);
+                        batch.clear();
+                    }
+                });
+        merging.merge(batch);
+    }
+
+    private static Object parsed(String line, boolean snapshot) {
+        try {
+            return snapshot ? PreparedState.read(line) : Op.fromLine(line);
+        } catch (IllegalArgumentException e) {
+            return UNREADABLE;
+        }
     }
 
     /**
