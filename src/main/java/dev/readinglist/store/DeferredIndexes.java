@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The secondary indexes of the article tables, dropped while a big import fills a small library
- * and built again before it commits: SQLite builds an index from sorted rows several times
- * faster than it inserts rows into one at random places. Both happen in the import's own
- * transaction, so a failed or cancelled import gets them back with its rollback. Unique
- * constraints are not touched (they are not named indexes), so slugs stay unique throughout.
+ * The secondary indexes of a table, dropped while a big fill writes many rows into it and built
+ * again before the fill commits: SQLite builds an index from sorted rows several times faster than
+ * it inserts rows into one at random places. The article tables' while a big import or a new
+ * device's first sync fills a small library, sync_state's while that sync saves its states. Both
+ * happen in the fill's own transaction, so a failed or cancelled one gets them back with its
+ * rollback. Unique constraints are not touched (they are not named indexes), so slugs stay unique
+ * throughout.
  */
 final class DeferredIndexes {
 
@@ -26,8 +28,16 @@ final class DeferredIndexes {
 
     /** Drops the named indexes of article and article_tag, remembering how they were made. */
     static DeferredIndexes drop(Connection connection) throws SQLException {
-        return new DeferredIndexes(
-                dropAll(connection, "index", "sql IS NOT NULL AND tbl_name IN ('article', 'article_tag')"));
+        return dropOn(connection, "'article', 'article_tag'");
+    }
+
+    /** Drops the named indexes of sync_state (link key and slug), remembering how they were made. */
+    static DeferredIndexes dropSyncStates(Connection connection) throws SQLException {
+        return dropOn(connection, "'sync_state'");
+    }
+
+    private static DeferredIndexes dropOn(Connection connection, String tables) throws SQLException {
+        return new DeferredIndexes(dropAll(connection, "index", "sql IS NOT NULL AND tbl_name IN (" + tables + ")"));
     }
 
     void rebuild(Connection connection) throws SQLException {

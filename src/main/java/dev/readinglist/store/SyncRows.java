@@ -181,6 +181,14 @@ final class SyncRows {
         }
     }
 
+    /**
+     * True between {@link #begin} and {@link #end} of a large merge into a smaller library, whose
+     * tables it fills in bulk: sync_state then holds mostly this merge's states.
+     */
+    boolean fillingInBulk() {
+        return deferred != null;
+    }
+
     /** Sends the rows still in the batch, builds any dropped indexes, and indexes new rows for search. */
     void end() throws SQLException {
         finishInserts();

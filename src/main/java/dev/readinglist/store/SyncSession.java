@@ -268,7 +268,7 @@ final class SyncSession implements AutoCloseable {
      * (deleted, or never added here).
      */
     Set<String> sharingLinkOrSlug(Collection<String> ids, Set<String> notLive) throws SQLException {
-        if (!states.filledInBulk()) {
+        if (!rows.fillingInBulk()) {
             return sharingOneByOne(ids);
         }
         // Most of the table is this merge's: one pass over its two indexes beats a lookup per state.

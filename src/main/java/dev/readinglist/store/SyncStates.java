@@ -56,9 +56,7 @@ final class SyncStates {
 
     private final Statements sql;
     /** The link key and slug indexes, dropped while a large first merge saves states; null when in place. */
-    private List<String> deferredIndexes;
-
-    private boolean filledInBulk;
+    private DeferredIndexes deferred;
 
     SyncStates(Connection connection, Statements sql) {
         this.connection = connection;
@@ -130,26 +128,16 @@ final class SyncStates {
      * Lookups by id keep their unique index. The transaction's rollback brings them back too.
      */
     void deferIndexes() throws SQLException {
-        filledInBulk = true;
-        if (deferredIndexes == null) {
-            deferredIndexes =
-                    DeferredIndexes.dropAll(connection, "index", "sql IS NOT NULL AND tbl_name = 'sync_state'");
+        if (deferred == null) {
+            deferred = DeferredIndexes.dropSyncStates(connection);
         }
-    }
-
-    /**
-     * True once this transaction deferred the indexes for a large merge into a smaller library: the
-     * table then holds mostly this merge's states.
-     */
-    boolean filledInBulk() {
-        return filledInBulk;
     }
 
     /** Makes the deferred indexes again, before a query by link key or slug. */
     void indexed() throws SQLException {
-        if (deferredIndexes != null) {
-            DeferredIndexes.makeAll(connection, deferredIndexes);
-            deferredIndexes = null;
+        if (deferred != null) {
+            deferred.rebuild(connection);
+            deferred = null;
         }
     }
 
