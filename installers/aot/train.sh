@@ -13,7 +13,9 @@ image=$1
 # The launcher named reading-list exists on every OS (the window's own is "Reading List" on macOS and
 # Windows); all launchers of an image share its options, so one training serves them all.
 cfg=$(find "$image" -name 'reading-list.cfg' | head -n 1)
-launcher=$(find "$image" \( -path '*/bin/reading-list' -o -path '*/MacOS/reading-list' \) -type f | head -n 1)
+# (On Linux the runtime's java is named reading-list too: see installers/linux/launcher.sh.)
+launcher=$(find "$image" \( -path '*/bin/reading-list' -o -path '*/MacOS/reading-list' \) ! -path '*/runtime/*' -type f \
+    | head -n 1)
 if [ -z "$cfg" ] || [ -z "$launcher" ]; then
     echo "aot: no launcher or .cfg in $image; no AOT cache" >&2
     exit 0

@@ -77,8 +77,8 @@ final class StartupBench {
                     "[Application]\napp.classpath=$APPDIR/bare.jar\napp.mainclass=dev.readinglist.bench.BareWindow\n\n"
                             + "[JavaOptions]\njava-options=--enable-native-access=javafx.graphics\n";
             Path bareConfig = app.resolve("bare-window.cfg");
-            // Two steps, as installers/aot/train.sh does: one-step training would start bin/java, which the image has
-            // not.
+            // Two steps, as installers/aot/train.sh does: one-step training starts a child JVM by the name java, which
+            // the Linux image's runtime keeps only as reading-list, and the other images not at all.
             Files.writeString(
                     bareConfig,
                     withOptions(
