@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The whole library in memory, column by column, for the window: filtering and sorting a
@@ -66,6 +67,13 @@ public final class ArticleIndex {
     private final Map<String, Integer> slugsSince = new HashMap<>();
 
     private final Map<SortKey, int[]> orders = new EnumMap<>(SortKey.class);
+    /**
+     * Orders the index file holds that nothing has asked for yet: each is read (and checked) on first
+     * use, so that opening a million articles does not wait for orders no one sorts by. Null from one
+     * means it was damaged: it is then made again from the rows.
+     */
+    private final Map<SortKey, Supplier<int[]>> stored = new EnumMap<>(SortKey.class);
+
     private final Map<String, long[]> tagBits = new HashMap<>();
     private int size;
     private int capacity;
@@ -131,6 +139,7 @@ public final class ArticleIndex {
             }
         }
         orders.putAll(base.orders);
+        stored.putAll(base.storedOrders);
     }
 
     /** A copy sharing only what neither changes in place (the base's texts, words and tags, and the orders). */
@@ -149,6 +158,7 @@ public final class ArticleIndex {
         addedRows.putAll(from.addedRows);
         slugsSince.putAll(from.slugsSince);
         orders.putAll(from.orders);
+        stored.putAll(from.stored);
         size = from.size;
         capacity = from.capacity;
         rowIds = from.rowIds.clone();
@@ -183,7 +193,11 @@ public final class ArticleIndex {
 
     /** Takes the sort orders a copy made that this index has not: call only while it has not moved since the copy. */
     public void adoptOrders(ArticleIndex copy) {
-        copy.orders.forEach(orders::putIfAbsent);
+        copy.orders.forEach((key, order) -> {
+            if (orders.putIfAbsent(key, order) == null) {
+                stored.remove(key);
+            }
+        });
     }
 
     /** What a base is made of; the arrays are taken, not copied. */
@@ -203,7 +217,8 @@ public final class ArticleIndex {
             int[] tagIds,
             byte[] catalogTagCounts,
             Postings postings,
-            Map<SortKey, int[]> orders) {}
+            Map<SortKey, int[]> orders,
+            Map<SortKey, Supplier<int[]>> storedOrders) {}
 
     /** How many articles the index holds. */
     public int size() {
@@ -501,7 +516,7 @@ public final class ArticleIndex {
         }
         int[] insert = back.stream().mapToInt(Integer::intValue).toArray();
         for (SortKey key : keys) {
-            int[] order = orders.get(key);
+            int[] order = known(key);
             if (order != null) {
                 orders.put(key, RowOrder.merged(order, drop, insert, comparator(key)));
             }
@@ -744,11 +759,11 @@ public final class ArticleIndex {
     }
 
     private int[] order(SortKey key) {
-        int[] known = orders.get(key);
+        int[] known = known(key);
         if (known != null) {
             return known;
         }
-        int[] byDefault = orders.get(SortKey.DEFAULT);
+        int[] byDefault = known(SortKey.DEFAULT);
         if (byDefault == null) {
             int[] rows = new int[liveCount];
             int n = 0;
@@ -775,6 +790,35 @@ public final class ArticleIndex {
             case DEFAULT -> defaults;
         };
         orders.put(key, order);
+        return order;
+    }
+
+    /** The orders the index file holds that are not read yet. */
+    public Map<SortKey, Supplier<int[]>> unreadOrders() {
+        return Map.copyOf(stored);
+    }
+
+    /**
+     * Takes an order read from the file, away from the lock, while it is still the one the file holds:
+     * not read meanwhile, nor made again. A damaged one (null) is left for the first sort to make again.
+     */
+    public void adoptRead(SortKey key, Supplier<int[]> from, int[] order) {
+        if (order != null && stored.get(key) == from && !orders.containsKey(key)) {
+            stored.remove(key);
+            orders.put(key, order);
+        }
+    }
+
+    /** The order of this key as far as it is made: in memory, or read now from the index file; else null. */
+    private int[] known(SortKey key) {
+        int[] order = orders.get(key);
+        Supplier<int[]> fromFile = order == null ? stored.remove(key) : null;
+        if (fromFile != null) {
+            order = fromFile.get();
+            if (order != null) {
+                orders.put(key, order);
+            }
+        }
         return order;
     }
 
@@ -970,7 +1014,8 @@ public final class ArticleIndex {
                     tagIds,
                     Arrays.copyOf(catalogTagCounts, size),
                     postings.build(),
-                    orders));
+                    orders,
+                    Map.of()));
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.zip.CRC32C;
 
 /**
@@ -438,17 +439,21 @@ public final class IndexFormat {
         ascending(listEnds, listBytes.length());
         byte[] lists = in.bytes(listBytes, (int) listBytes.length());
         int[] bySlug = permutation(in.ints(in.section(BY_SLUG), n), n);
+        // Every search needs the default order; the others are read when first sorted by (ArticleIndex).
         Map<SortKey, int[]> orders = new EnumMap<>(SortKey.class);
+        Map<SortKey, Supplier<int[]>> stored = new EnumMap<>(SortKey.class);
         while (in.at < file.byteSize()) {
-            Section order = in.section(ORDER);
+            Section order = in.unchecked(ORDER);
             int nameLength = in.intAt(order.from());
+            check(nameLength >= 0 && 4L + nameLength <= order.length());
             String name = in.text(order.from() + 4, nameLength);
-            int[] rows = new int[n];
             check(order.length() == 4 + nameLength + 4L * n);
-            MemorySegment.copy(file, INT, order.from() + 4 + nameLength, rows, 0, n);
             for (SortKey key : SortKey.values()) {
-                if (key.name().equals(name)) {
-                    orders.put(key, permutation(rows, n));
+                if (key.name().equals(name) && key == SortKey.DEFAULT) {
+                    check(order.intact(file));
+                    orders.put(key, permutation(rows(file, order.from() + 4 + nameLength, n), n));
+                } else if (key.name().equals(name)) {
+                    stored.put(key, () -> storedOrder(file, order, nameLength, n));
                 }
             }
         }
@@ -468,7 +473,8 @@ public final class IndexFormat {
                 tagIds,
                 catalogCounts,
                 new Postings(wordText, wordEnds, lists, listEnds),
-                orders));
+                orders,
+                stored));
         return new Read(meta.stamp(), index);
     }
 
@@ -477,6 +483,22 @@ public final class IndexFormat {
             check(ends[i] >= 0 && ends[i] <= limit && (i == 0 || ends[i] >= ends[i - 1]));
         }
         return ends;
+    }
+
+    private static int[] rows(MemorySegment file, long at, int n) {
+        int[] rows = new int[n];
+        MemorySegment.copy(file, INT, at, rows, 0, n);
+        return rows;
+    }
+
+    /** A sort order kept in the file, read and checked when first asked for; null when it is damaged. */
+    private static int[] storedOrder(MemorySegment file, Section order, int nameLength, int n) {
+        try {
+            check(order.intact(file));
+            return permutation(rows(file, order.from() + 4 + nameLength, n), n);
+        } catch (IllegalStateException damaged) {
+            return null;
+        }
     }
 
     private static int[] permutation(int[] rows, int n) {
@@ -495,7 +517,23 @@ public final class IndexFormat {
         }
     }
 
-    private record Section(long from, long length) {}
+    /** A section's bytes, and the CRC32C written after them (when {@code summed}). */
+    private record Section(long from, long length, boolean summed, long sum) {
+
+        boolean intact(MemorySegment file) {
+            if (!summed) {
+                return true;
+            }
+            CRC32C crc = new CRC32C();
+            long done = 0;
+            while (done < length) {
+                long part = Math.min(length - done, 1 << 30);
+                crc.update(file.asSlice(from + done, part).asByteBuffer());
+                done += part;
+            }
+            return crc.getValue() == sum;
+        }
+    }
 
     /** Reads sections in turn, checking each one's tag, bounds and CRC. */
     private static final class Reader {
@@ -507,26 +545,23 @@ public final class IndexFormat {
         }
 
         Section section(int tag) {
+            Section section = unchecked(tag);
+            check(section.intact(file));
+            return section;
+        }
+
+        /** The next section, its bounds checked but not yet its CRC: {@link Section#intact} does that when it is used. */
+        Section unchecked(int tag) {
             check(at + 16 <= file.byteSize());
             check(intAt(at) == tag);
-            boolean crc = intAt(at + 4) != 0;
+            boolean summed = intAt(at + 4) != 0;
             long length = longAt(at + 8);
             long from = at + 16;
             check(length >= 0 && from + length + 8 <= file.byteSize());
             long padded = (length + 7) & ~7L;
-            long stored = longAt(from + padded);
-            if (crc) {
-                CRC32C sum = new CRC32C();
-                long done = 0;
-                while (done < length) {
-                    long part = Math.min(length - done, 1 << 30);
-                    sum.update(file.asSlice(from + done, part).asByteBuffer());
-                    done += part;
-                }
-                check(sum.getValue() == stored);
-            }
+            long sum = longAt(from + padded);
             at = from + padded + 8;
-            return new Section(from, length);
+            return new Section(from, length, summed, sum);
         }
 
         int intAt(long offset) {

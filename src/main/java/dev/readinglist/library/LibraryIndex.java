@@ -7,6 +7,7 @@ import dev.readinglist.model.Article;
 import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.SortKey;
 import dev.readinglist.model.TagCount;
 import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.search.QueryParser;
@@ -30,6 +31,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The library in memory, for a window's instant search: kept up to date by the library as it
@@ -67,6 +69,8 @@ public final class LibraryIndex {
     private static final int PART = 20_000;
     /** How long after the last change the file is written again, when enough has changed. */
     private static final long WRITE_DELAY_SECONDS = 10;
+    /** How long after the file is read its other sort orders are: after the window's first frame and search. */
+    private static final long ORDERS_DELAY_SECONDS = 2;
 
     private final ArticleStore articles;
     private final IndexChanges changes;
@@ -147,6 +151,9 @@ public final class LibraryIndex {
         // are made on the FX thread, which must find the stars known, never read them from the library.
         Set<String> known = favourites();
         Set<String> starred = request.favouritesOnly() ? known : null;
+        // A first sort by a column whose order is still in the file reads it here: the lock, which the
+        // window's rows also take, is held only to search.
+        readOrder(request.sort());
         synchronized (lock) {
             if (index == null) {
                 return Optional.empty();
@@ -378,6 +385,12 @@ public final class LibraryIndex {
             if (saved.isPresent()) {
                 publish(saved.get().index(), state.epoch(), saved.get().stamp().changes(), 0);
                 catchUp();
+                // Not at once: the window's first search and frame need the processor more.
+                try {
+                    updater.schedule(this::readOrders, ORDERS_DELAY_SECONDS, TimeUnit.SECONDS);
+                } catch (RejectedExecutionException closing) {
+                    // Closed meanwhile: nothing will sort.
+                }
                 return;
             }
             rebuild(state);
@@ -392,6 +405,35 @@ public final class LibraryIndex {
         } catch (IOException | ReadingListException e) {
             ErrorLog.record("the search index file " + file.path() + " cannot be read; reading the library instead", e);
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Reads the sort orders the file holds, one by one outside the lock, so that the first sort by a
+     * column finds its order in memory and searches never wait for the file.
+     */
+    private void readOrders() {
+        for (SortKey key : SortKey.values()) {
+            if (isClosed()) {
+                return;
+            }
+            readOrder(key);
+        }
+    }
+
+    /** Reads this key's order from the file, if it is still there to read, without holding the lock meanwhile. */
+    private void readOrder(SortKey key) {
+        Supplier<int[]> unread;
+        synchronized (lock) {
+            unread = index == null || closed ? null : index.unreadOrders().get(key);
+        }
+        if (unread != null) {
+            int[] order = unread.get();
+            synchronized (lock) {
+                if (index != null && !closed) {
+                    index.adoptRead(key, unread, order);
+                }
+            }
         }
     }
 

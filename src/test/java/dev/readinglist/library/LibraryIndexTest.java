@@ -14,6 +14,7 @@ import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
 import java.io.IOException;
 import java.io.RandomAccessFile;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -245,6 +246,30 @@ class LibraryIndexTest {
     }
 
     @Test
+    void aSortOrderDamagedInTheFileIsMadeAgainWhenFirstSortedBy() throws Exception {
+        Path db = dir.resolve("rl.db");
+        try (Library library = Library.open(db, CLOCK)) {
+            library.importFile(pocket("first.csv", 0, 300), ImportFormat.POCKET, false);
+            loaded(library);
+        }
+        // The orders other than the default one are read from the file only when first sorted by:
+        // one damaged there is found then, and made again from the rows.
+        byte[] bytes = Files.readAllBytes(indexFile(db));
+        int title = indexOf(bytes, "TITLE".getBytes(StandardCharsets.US_ASCII));
+        assertTrue(title > 0, "the file keeps the title order under its name");
+        try (RandomAccessFile file = new RandomAccessFile(indexFile(db).toFile(), "rw")) {
+            file.seek(title + 5 + 4L * 7);
+            file.writeInt(0x7F7F7F7F);
+        }
+        try (Library library = Library.open(db, CLOCK)) {
+            loaded(library);
+            library.markRead(ids(library).subList(0, 5)); // a change merged into the orders read so far
+            library.index().awaitQuiet();
+            assertSameAsReadWhole(library);
+        }
+    }
+
+    @Test
     void aRowIdGivenAgainAfterADeleteIsTheNewArticle() throws Exception {
         Path db = dir.resolve("rl.db");
         try (Library library = Library.open(db, CLOCK)) {
@@ -321,6 +346,19 @@ class LibraryIndexTest {
             }
         }
         return schema;
+    }
+
+    private static int indexOf(byte[] bytes, byte[] part) {
+        outer:
+        for (int i = 0; i + part.length <= bytes.length; i++) {
+            for (int j = 0; j < part.length; j++) {
+                if (bytes[i + j] != part[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 
     private static Path indexFile(Path db) {
