@@ -72,11 +72,7 @@ class LibraryIndexTest {
 
     @Test
     void theIndexFileIsUsedAndCaughtUpWithEveryKindOfChange() throws Exception {
-        Path db = dir.resolve("rl.db");
-        try (Library library = Library.open(db, CLOCK)) {
-            library.importFile(pocket("first.csv", 0, 400), ImportFormat.POCKET, false);
-            loaded(library);
-        }
+        Path db = withIndexFile(400);
         assertTrue(Files.exists(indexFile(db)), "written after the library was read whole");
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             assertEquals(
@@ -220,11 +216,7 @@ class LibraryIndexTest {
 
     @Test
     void aDamagedIndexFileIsReadAgainFromTheLibrary() throws Exception {
-        Path db = dir.resolve("rl.db");
-        try (Library library = Library.open(db, CLOCK)) {
-            library.importFile(pocket("first.csv", 0, 200), ImportFormat.POCKET, false);
-            loaded(library);
-        }
+        Path db = withIndexFile(200);
         long size = Files.size(indexFile(db));
         try (RandomAccessFile file = new RandomAccessFile(indexFile(db).toFile(), "rw")) {
             for (long at = 64; at < size; at += size / 7) {
@@ -247,11 +239,7 @@ class LibraryIndexTest {
 
     @Test
     void aSortOrderDamagedInTheFileIsMadeAgainWhenFirstSortedBy() throws Exception {
-        Path db = dir.resolve("rl.db");
-        try (Library library = Library.open(db, CLOCK)) {
-            library.importFile(pocket("first.csv", 0, 300), ImportFormat.POCKET, false);
-            loaded(library);
-        }
+        Path db = withIndexFile(300);
         // The orders other than the default one are read from the file only when first sorted by:
         // one damaged there is found then, and made again from the rows.
         byte[] bytes = Files.readAllBytes(indexFile(db));
@@ -346,6 +334,16 @@ class LibraryIndexTest {
             }
         }
         return schema;
+    }
+
+    /** A library of the bundled catalog and {@code imported} articles, read whole once, so its index file is written. */
+    private Path withIndexFile(int imported) throws Exception {
+        Path db = dir.resolve("rl.db");
+        try (Library library = Library.open(db, CLOCK)) {
+            library.importFile(pocket("first.csv", 0, imported), ImportFormat.POCKET, false);
+            loaded(library);
+        }
+        return db;
     }
 
     private static int indexOf(byte[] bytes, byte[] part) {
