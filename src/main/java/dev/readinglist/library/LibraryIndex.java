@@ -371,6 +371,13 @@ public final class LibraryIndex {
         }
     }
 
+    /** Whether the index file is to be written again soon; for tests. */
+    boolean writeScheduled() {
+        synchronized (lock) {
+            return pendingWrite != null;
+        }
+    }
+
     /** Writes the index file now, as the index's thread would after enough changes; for tests. */
     void writeNow() throws InterruptedException {
         writeLater();
@@ -385,6 +392,14 @@ public final class LibraryIndex {
             if (saved.isPresent()) {
                 publish(saved.get().index(), state.epoch(), saved.get().stamp().changes(), 0);
                 catchUp();
+                synchronized (lock) {
+                    // What changed while no window had the library (a command, a sync, another program) was put in at
+                    // this start; the file takes it too, or every later start would put it in again (at a million
+                    // articles, half a second before search covers the library).
+                    if (sinceFile > 0 && pendingWrite == null && !closed) {
+                        scheduleWrite();
+                    }
+                }
                 // Not at once: the window's first search and frame need the processor more.
                 try {
                     updater.schedule(this::readOrders, ORDERS_DELAY_SECONDS, TimeUnit.SECONDS);

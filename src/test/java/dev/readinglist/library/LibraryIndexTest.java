@@ -258,6 +258,28 @@ class LibraryIndexTest {
     }
 
     @Test
+    void whatChangedWithNoWindowOpenIsWrittenIntoTheFileOnceTheNextStartHasPutItIn() throws Exception {
+        Path db = withIndexFile(100);
+        try (Library library = Library.open(db, CLOCK)) {
+            loaded(library);
+            assertFalse(library.index().writeScheduled(), "nothing changed: the file stands as it is");
+        }
+        try (Library commandLine = Library.open(db, CLOCK)) { // no index loaded, as a command's
+            commandLine.markRead(ids(commandLine).subList(0, 3));
+        }
+        try (Library library = Library.open(db, CLOCK)) {
+            loaded(library);
+            assertTrue(library.index().writeScheduled(), "the three read marks were put in, and go into the file");
+            library.index().writeNow();
+        }
+        try (Library library = Library.open(db, CLOCK)) {
+            loaded(library);
+            assertFalse(library.index().writeScheduled(), "the file held them: nothing to put in, nothing to write");
+            assertSameAsReadWhole(library);
+        }
+    }
+
+    @Test
     void aRowIdGivenAgainAfterADeleteIsTheNewArticle() throws Exception {
         Path db = dir.resolve("rl.db");
         try (Library library = Library.open(db, CLOCK)) {
