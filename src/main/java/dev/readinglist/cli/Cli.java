@@ -55,15 +55,21 @@ public final class Cli {
             }
         }
         try {
-            Path database = LibraryTarget.of(args, terminal);
+            // Built once for both the look at the arguments and the run: picocli reads every command's annotations.
+            RootCommand root = new RootCommand(terminal, desktop, null);
+            CommandLine commandLine = commandLine(root);
+            Path database = LibraryTarget.of(commandLine, root, args, terminal);
             if (database == null) {
-                return execute(args, terminal, stderr, desktop, null);
+                return execute(commandLine, args, terminal, stderr);
             }
             return LibraryGate.run(
                     database,
                     args,
                     terminal,
-                    host -> execute(args, terminal, stderr, desktop, host),
+                    host -> {
+                        root.settle(host);
+                        return execute(commandLine, args, terminal, stderr);
+                    },
                     new CommandIo(in, out, err, () -> false));
         } catch (ReadingListException e) {
             stderr.println("reading-list: " + oneLine(e.getMessage()));
@@ -80,16 +86,18 @@ public final class Cli {
         PrintWriter stderr = new PrintWriter(io.err(), true, StandardCharsets.UTF_8);
         try {
             Terminal terminal = new Terminal(io.in(), stdout, request.workingDirectory(), io.cancelled());
-            return execute(request.args().toArray(String[]::new), terminal, stderr, DesktopStarter.NONE, host);
+            return execute(
+                    commandLine(new RootCommand(terminal, DesktopStarter.NONE, host)),
+                    request.args().toArray(String[]::new),
+                    terminal,
+                    stderr);
         } finally {
             stdout.flush();
             stderr.flush();
         }
     }
 
-    private static int execute(
-            String[] args, Terminal terminal, PrintWriter stderr, DesktopStarter desktop, LibraryHost host) {
-        CommandLine commandLine = commandLine(new RootCommand(terminal, desktop, host));
+    private static int execute(CommandLine commandLine, String[] args, Terminal terminal, PrintWriter stderr) {
         commandLine.setOut(terminal.out());
         commandLine.setErr(stderr);
         commandLine.setParameterExceptionHandler((e, ignored) -> {

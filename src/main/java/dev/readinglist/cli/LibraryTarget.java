@@ -18,11 +18,10 @@ final class LibraryTarget {
      * that does not exist, creating nothing: a mistyped --db is not a new library. The default file
      * is the exception: a first command, whatever it is, starts the user's library there.
      */
-    static Path of(String[] args, Terminal terminal) {
-        RootCommand root = new RootCommand(terminal, DesktopStarter.NONE, null);
+    static Path of(CommandLine commandLine, RootCommand root, String[] args, Terminal terminal) {
         ParseResult parsed;
         try {
-            parsed = Cli.commandLine(root).parseArgs(args);
+            parsed = commandLine.parseArgs(args);
         } catch (CommandLine.ParameterException e) {
             return null;
         }

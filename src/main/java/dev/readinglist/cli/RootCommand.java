@@ -84,7 +84,7 @@ final class RootCommand implements Callable<Integer> {
 
     private final DesktopStarter desktop;
     /** The library of a library command, settled before the command runs (see Cli). */
-    private final LibraryHost host;
+    private LibraryHost host;
 
     RootCommand(Terminal terminal, DesktopStarter desktop, LibraryHost host) {
         this.terminal = terminal;
@@ -115,6 +115,11 @@ final class RootCommand implements Callable<Integer> {
 
     LibraryHost host() {
         return host;
+    }
+
+    /** The library the command runs on, once the command line has been read and its library opened. */
+    void settle(LibraryHost settled) {
+        host = settled;
     }
 
     static final class Version implements IVersionProvider {
