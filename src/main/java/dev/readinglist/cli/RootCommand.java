@@ -4,6 +4,7 @@ import dev.readinglist.library.LibraryHost;
 import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.StartupProbe;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -27,8 +28,11 @@ import picocli.CommandLine.ScopeType;
             "  Windows: %%APPDATA%%\\Reading List",
             "--db FILE or the READING_LIST_DB variable choose another file.",
             "Exit codes: 0 success, 1 failure, 2 usage error."
-        },
-        subcommands = {
+        })
+final class RootCommand implements Callable<Integer> {
+
+    /** Every command, in the order help lists them (see Cli.commandLine: only the one typed is built). */
+    static final List<Class<?>> COMMANDS = List.of(
             ListCommand.class,
             MarkReadCommand.class,
             MarkUnreadCommand.class,
@@ -41,9 +45,7 @@ import picocli.CommandLine.ScopeType;
             CheckCommand.class,
             ImportCommand.class,
             DeleteCommand.class,
-            SyncCommand.class
-        })
-final class RootCommand implements Callable<Integer> {
+            SyncCommand.class);
 
     final Terminal terminal;
 

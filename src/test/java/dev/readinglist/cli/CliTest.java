@@ -139,6 +139,24 @@ class CliTest {
     }
 
     @Test
+    void onlyTheCommandTypedIsBuiltAndEverythingElseReadsAsBefore() {
+        // Cli.commandLine builds the one command the arguments name; a word after --db is that option's value.
+        CliRun marked = CliRun.in(dir, "", "--db", "./list", "mark-read", CACHING);
+        assertEquals(0, marked.code(), marked.err());
+        assertTrue(Files.exists(dir.resolve("list")), "the library file is named list");
+        CliRun listed = CliRun.in(dir, "", "--db=./list", "list", "--status", "READ");
+        assertEquals(0, listed.code(), listed.err());
+        assertTrue(listed.out().strip().endsWith("1 article, 1 read"), listed.out());
+
+        CliRun unknown = CliRun.in(dir, "", "--db", "./list", "lst");
+        assertEquals(Cli.USAGE, unknown.code());
+        assertEquals("reading-list: Unmatched argument at index 2: 'lst' (see 'reading-list --help')\n", unknown.err());
+        CliRun commandHelp = CliRun.in(dir, "", "list", "--help");
+        assertEquals(0, commandHelp.code(), commandHelp.err());
+        assertTrue(commandHelp.out().startsWith("Usage: reading-list list"), commandHelp.out());
+    }
+
+    @Test
     void markReadAndUnreadDriveTheStatusFilter() {
         CliRun marked = CliRun.run(db, "mark-read", CACHING, THRIFT);
         assertEquals(0, marked.code(), marked.err());
