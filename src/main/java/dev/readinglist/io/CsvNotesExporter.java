@@ -2,8 +2,8 @@ package dev.readinglist.io;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import dev.readinglist.model.Article;
 import dev.readinglist.model.ExportOptions;
+import dev.readinglist.model.ExportRow;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -11,8 +11,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -30,28 +28,41 @@ public final class CsvNotesExporter {
 
     /** Writes the file atomically. Returns the number of rows written. */
     public static int export(Path target, ExportOptions options, ArticleSource source) {
+        return exportRows(target, options, sink -> source.forEach(article -> sink.accept(ExportRow.of(article))));
+    }
+
+    /** As {@link #export}, from rows the store read as text. */
+    public static int exportRows(Path target, ExportOptions options, ExportRowSource source) {
         int[] rows = {0};
         AtomicFileWriter.write(target, out -> {
             if (options.byteOrderMark()) {
                 out.write(UTF8_BOM);
             }
             Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            rows[0] = write(writer, options.formulaGuard(), source);
+            rows[0] = writeRows(writer, options.formulaGuard(), source);
             writer.flush();
         });
         return rows[0];
     }
 
     /** Writes CSV, without a BOM, to a writer it does not close. Returns the number of rows. */
-    public static int write(Writer writer, boolean formulaGuard, ArticleSource source) throws IOException {
+    public static int writeRows(Writer writer, boolean formulaGuard, ExportRowSource source) throws IOException {
         UnaryOperator<String> cell = formulaGuard ? FormulaGuard::guard : UnaryOperator.identity();
         // Never closed here: the caller owns the writer; flushing is enough.
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(writer);
         csv.writeRecord(HEADER);
         int[] rows = {0};
         try {
-            source.forEach(article -> {
-                csv.writeRecord(row(article).stream().map(cell).toList());
+            source.forEach(row -> {
+                csv.writeRecord(
+                        cell.apply(row.id()),
+                        cell.apply(row.title()),
+                        cell.apply(row.url()),
+                        cell.apply(row.tags()),
+                        row.isRead() ? "read" : "unread",
+                        cell.apply(row.readAt()),
+                        cell.apply(row.note()),
+                        cell.apply(row.noteUpdatedAt()));
                 rows[0]++;
             });
         } catch (UncheckedIOException e) {
@@ -59,21 +70,5 @@ public final class CsvNotesExporter {
         }
         csv.flush();
         return rows[0];
-    }
-
-    static List<String> row(Article article) {
-        return List.of(
-                article.id(),
-                article.title(),
-                article.url(),
-                String.join("|", article.allTags()),
-                article.isRead() ? "read" : "unread",
-                time(article.readAt()),
-                article.note() == null ? "" : article.note(),
-                time(article.noteUpdatedAt()));
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? "" : instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 }

@@ -6,6 +6,7 @@ import dev.readinglist.concurrent.ReadAhead;
 import dev.readinglist.io.ArticleSource;
 import dev.readinglist.io.BookmarksExporter;
 import dev.readinglist.io.CsvNotesExporter;
+import dev.readinglist.io.ExportRowSource;
 import dev.readinglist.io.ImportFile;
 import dev.readinglist.io.ImportProblems;
 import dev.readinglist.io.ImportProblemsCsv;
@@ -713,7 +714,7 @@ public final class Library implements AutoCloseable {
     /** Exports to a file, atomically. Returns the number of rows. */
     public int exportNotes(Path target, ExportOptions options) {
         Query scope = exportQuery(options.scope());
-        return CsvNotesExporter.export(target, options, readAhead(sink -> articles.forEachWithoutSummary(scope, sink)));
+        return CsvNotesExporter.exportRows(target, options, exportRows(scope));
     }
 
     /**
@@ -724,8 +725,7 @@ public final class Library implements AutoCloseable {
     public int export(Path target, ExportFormat format, String query) {
         Query chosen = query == null ? exportQuery(format.defaultScope()) : QueryParser.parse(query);
         if (format == ExportFormat.CSV) {
-            return CsvNotesExporter.export(
-                    target, ExportOptions.defaults(), readAhead(sink -> articles.forEachWithoutSummary(chosen, sink)));
+            return CsvNotesExporter.exportRows(target, ExportOptions.defaults(), exportRows(chosen));
         }
         return export(target, format, readAhead(sink -> articles.forEach(chosen, sink)));
     }
@@ -754,9 +754,12 @@ public final class Library implements AutoCloseable {
 
     /** Writes matching articles as export-format CSV, without a BOM. Returns the number of rows. */
     public int writeCsv(Writer out, String text, ReadStatus status, boolean formulaGuard) throws IOException {
-        Query query = query(text, status);
-        return CsvNotesExporter.write(
-                out, formulaGuard, readAhead(sink -> articles.forEachWithoutSummary(query, sink)));
+        return CsvNotesExporter.writeRows(out, formulaGuard, exportRows(query(text, status)));
+    }
+
+    /** The notes CSV's rows, read on a helper thread as {@link #readAhead} reads articles. */
+    private ExportRowSource exportRows(Query query) {
+        return sink -> ReadAhead.run("export reader", consumer -> articles.forEachExportRow(query, consumer), sink);
     }
 
     /** The rows are read from SQLite on a helper thread while this one writes them as CSV: on two cores the halves overlap. */

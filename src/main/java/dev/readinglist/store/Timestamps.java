@@ -24,6 +24,23 @@ final class Timestamps {
         if (text == null) {
             return null;
         }
+        Instant ours = ownShape(text);
+        return ours != null ? ours : Instant.parse(text);
+    }
+
+    /**
+     * A stored time as the exports write it ({@link #format}, "" for none). A time in the store's
+     * own shape is that text already; any other is parsed and written in it.
+     */
+    static String exportText(String text) {
+        if (text == null) {
+            return "";
+        }
+        return ownShape(text) != null ? text : format(Instant.parse(text));
+    }
+
+    /** The instant of text in the shape {@link #format} writes, or null for any other text. */
+    private static Instant ownShape(String text) {
         if (text.length() == 20
                 && text.charAt(10) == 'T'
                 && text.charAt(13) == ':'
@@ -37,7 +54,7 @@ final class Timestamps {
                 return Instant.ofEpochSecond(day.toEpochDay() * SECONDS_A_DAY + hour * 3600L + minute * 60L + second);
             }
         }
-        return Instant.parse(text);
+        return null;
     }
 
     static LocalDate parseDate(String text) {

@@ -9,14 +9,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.readinglist.library.Library;
+import dev.readinglist.model.Article;
+import dev.readinglist.model.ExportFormat;
 import dev.readinglist.model.ExportOptions;
 import dev.readinglist.model.ExportScope;
+import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -224,6 +231,55 @@ class CsvExportTest {
                     files.filter(p -> p.getFileName().toString().endsWith(".tmp"))
                             .count());
         }
+    }
+
+    /**
+     * The list and the CSV exports read each row as text; the export of the rows a window shows
+     * reads whole articles. Both must write the same bytes, also for times in shapes the store
+     * does not write itself (another program's) and for user tags after catalog ones.
+     */
+    @Test
+    void theListAndTheExportsWriteTheSameBytesAsTheExportOfShownRows() throws Exception {
+        library.editTags("rate-limiting-algorithms-production-guide", List.of("zeta", "alpha"), List.of());
+        library.close();
+        try (Connection shell = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("rl.db"));
+                Statement sql = shell.createStatement()) {
+            sql.executeUpdate("UPDATE article SET read_at = '2026-11-26T08:15:00.750Z'"
+                    + " WHERE slug = 'rate-limiting-algorithms-production-guide'");
+            sql.executeUpdate("UPDATE article SET read_at = '2026-11-26T10:15:00+02:00'"
+                    + " WHERE slug = 'oauth2-openid-connect-developer-guide'");
+            sql.executeUpdate(
+                    "UPDATE note SET updated_at = '2026-11-26T08:15:59.999999Z'"
+                            + " WHERE article_id = (SELECT id FROM article WHERE slug = 'cap-theorem-distributed-systems-explained')");
+        }
+        library = Library.open(dir.resolve("rl.db"), CLOCK);
+        List<String> shown =
+                library.search("", ReadStatus.ALL).stream().map(Article::id).toList();
+        Path rowsShown = dir.resolve("shown.csv");
+        library.exportArticles(rowsShown, new ExportOptions(ExportScope.ALL, false, true), shown);
+        String expected = Files.readString(rowsShown);
+
+        StringWriter list = new StringWriter();
+        assertEquals(shown.size(), library.writeCsv(list, "", ReadStatus.ALL, true));
+        assertEquals(expected, list.toString());
+
+        Path all = dir.resolve("all.csv");
+        library.exportNotes(all, new ExportOptions(ExportScope.ALL, false, true));
+        assertEquals(expected, Files.readString(all));
+        Path exported = dir.resolve("export.csv");
+        library.export(exported, ExportFormat.CSV, "");
+        assertEquals(expected, Files.readString(exported).substring(1), "the same rows behind the BOM");
+
+        Map<String, NamedCsvRecord> rows = read(all);
+        NamedCsvRecord tagged = rows.get("rate-limiting-algorithms-production-guide");
+        assertEquals("2026-11-26T08:15:00Z", tagged.getField("read_at"));
+        assertTrue(tagged.getField("tags").endsWith("|zeta|alpha"), tagged.getField("tags"));
+        assertEquals(
+                "2026-11-26T08:15:00Z",
+                rows.get("oauth2-openid-connect-developer-guide").getField("read_at"));
+        assertEquals(
+                "2026-11-26T08:15:59Z",
+                rows.get("cap-theorem-distributed-systems-explained").getField("note_updated_at"));
     }
 
     static Map<String, NamedCsvRecord> read(Path file) throws Exception {
