@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +68,55 @@ class LinuxLauncherIT {
 
         assertEquals("0", shown.get(0), shown.get(2));
         assertEquals(note + "\n", shown.get(1));
+    }
+
+    /**
+     * A window left open all day must not drain a laptop. Once the heap has been collected, G1's
+     * concurrent refinement thread wakes every 50 ms for good; the image runs G1 without one.
+     */
+    @Test
+    void theImagesJvmRunsNoConcurrentRefinementThread() throws Exception {
+        String db = dir.resolve("threads.db").toString();
+        String id = "caching-strategies-production-guide";
+        assertEquals(
+                "0",
+                run(LAUNCHER, System.getenv("PATH"), "--db", db, "mark-read", id)
+                        .get(0));
+        ProcessBuilder builder = new ProcessBuilder(LAUNCHER.toString(), "--db", db, "note", id, "--set", "-");
+        builder.environment().put("XDG_DATA_HOME", dir.resolve("data-home").toString());
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache-home").toString());
+        builder.environment().put("XDG_CONFIG_HOME", dir.resolve("config-home").toString());
+        // The note waits for its text on stdin, so the JVM stays up while its threads are read.
+        Process waiting = builder.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try {
+            Path tasks = Path.of("/proc", String.valueOf(waiting.pid()), "task");
+            List<String> threads = threadNames(tasks);
+            for (int i = 0; i < 600 && !threads.contains("Common-Cleaner"); i++) {
+                Thread.sleep(50);
+                threads = threadNames(tasks);
+            }
+            List<String> named = threads;
+            assertTrue(named.contains("G1 Service"), () -> "not a started G1 JVM: " + named);
+            assertFalse(named.stream().anyMatch(name -> name.startsWith("G1 Refine")), named::toString);
+        } finally {
+            waiting.getOutputStream().close();
+            if (!waiting.waitFor(60, TimeUnit.SECONDS)) {
+                waiting.destroyForcibly();
+            }
+        }
+        assertEquals(0, waiting.exitValue());
+    }
+
+    private static List<String> threadNames(Path tasks) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> each = Files.list(tasks)) {
+            for (Path task : each.toList()) {
+                names.add(read(task.resolve("comm")).strip());
+            }
+        }
+        return names;
     }
 
     /** Exit code, stdout and stderr of the launcher run with this PATH and folders inside the temp folder. */
