@@ -88,13 +88,9 @@ public final class Cli {
         PrintWriter stderr = new PrintWriter(io.err(), true, StandardCharsets.UTF_8);
         try {
             Terminal terminal = new Terminal(io.in(), stdout, request.workingDirectory(), io.cancelled());
+            String[] args = request.args().toArray(String[]::new);
             return execute(
-                    commandLine(
-                            new RootCommand(terminal, DesktopStarter.NONE, host),
-                            request.args().toArray(String[]::new)),
-                    request.args().toArray(String[]::new),
-                    terminal,
-                    stderr);
+                    commandLine(new RootCommand(terminal, DesktopStarter.NONE, host), args), args, terminal, stderr);
         } finally {
             stdout.flush();
             stderr.flush();

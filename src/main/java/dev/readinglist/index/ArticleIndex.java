@@ -793,9 +793,9 @@ public final class ArticleIndex {
         return order;
     }
 
-    /** The orders the index file holds that are not read yet. */
-    public Map<SortKey, Supplier<int[]>> unreadOrders() {
-        return Map.copyOf(stored);
+    /** This key's order as the index file holds it, while it is not read yet; else null. */
+    public Supplier<int[]> unreadOrder(SortKey key) {
+        return stored.get(key);
     }
 
     /**

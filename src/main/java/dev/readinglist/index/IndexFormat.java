@@ -449,11 +449,15 @@ public final class IndexFormat {
             String name = in.text(order.from() + 4, nameLength);
             check(order.length() == 4 + nameLength + 4L * n);
             for (SortKey key : SortKey.values()) {
-                if (key.name().equals(name) && key == SortKey.DEFAULT) {
-                    check(order.intact(file));
-                    orders.put(key, permutation(rows(file, order.from() + 4 + nameLength, n), n));
-                } else if (key.name().equals(name)) {
-                    stored.put(key, () -> storedOrder(file, order, nameLength, n));
+                if (key.name().equals(name)) {
+                    Supplier<int[]> read = () -> storedOrder(file, order, nameLength, n);
+                    if (key == SortKey.DEFAULT) {
+                        int[] rows = read.get();
+                        check(rows != null);
+                        orders.put(key, rows);
+                    } else {
+                        stored.put(key, read);
+                    }
                 }
             }
         }

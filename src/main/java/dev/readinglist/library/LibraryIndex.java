@@ -440,7 +440,7 @@ public final class LibraryIndex {
     private void readOrder(SortKey key) {
         Supplier<int[]> unread;
         synchronized (lock) {
-            unread = index == null || closed ? null : index.unreadOrders().get(key);
+            unread = index == null || closed ? null : index.unreadOrder(key);
         }
         if (unread != null) {
             int[] order = unread.get();
