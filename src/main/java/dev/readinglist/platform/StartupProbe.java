@@ -17,7 +17,8 @@ public record StartupProbe(Kind kind, ObjLongConsumer<String> report) {
         /**
          * first-frame-ms; search-ready-ms, when typing first shows a result of the whole library;
          * first-sort-title-ms, the first sort by title clicked then; pulse-gap-ms, the longest
-         * stall of the JavaFX thread from that click through typing a phrase at 100 ms a key.
+         * stall of the JavaFX thread from that click through typing a phrase at 100 ms a key;
+         * phrase-result-max-ms, the longest wait from one of those keys to its result.
          */
         SEARCH,
         /** As SEARCH, then the window stays open (its memory is measured). */

@@ -19,7 +19,8 @@ import java.util.stream.Stream;
  * <ul>
  *   <li>{@code --probe} (ui.WindowProbe) prints first-frame-ms and search-ready-ms (since JVM
  *       start, the first keystroke whose result covers the whole library), first-sort-title-ms
- *       and pulse-gap-ms (the longest gap between FX pulses from the sort through typing a phrase);
+ *       pulse-gap-ms (the longest gap between FX pulses from the sort through typing a phrase) and
+ *       phrase-result-max-ms (the longest wait from a key of that phrase to its result);
  *   <li>the window's memory once 1M is loaded and idle 5 s, from {@code /proc/<pid>/status};
  *   <li>its CPU while idle (31 articles, sync on, the command-line listener up), from
  *       {@code /proc/<pid>/task/<tid>/stat}, with the threads that used it;

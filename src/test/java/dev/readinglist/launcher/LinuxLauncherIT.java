@@ -72,10 +72,11 @@ class LinuxLauncherIT {
 
     /**
      * A window left open all day must not drain a laptop. Once the heap has been collected, G1's
-     * concurrent refinement thread wakes every 50 ms for good; the image runs G1 without one.
+     * concurrent refinement thread wakes every 50 ms for good; the image runs G1 without one. And
+     * it compiles with C1 alone: C2 took one of a laptop's two cores while the window started.
      */
     @Test
-    void theImagesJvmRunsNoConcurrentRefinementThread() throws Exception {
+    void theImagesJvmRunsNoConcurrentRefinementThreadAndNoC2Compiler() throws Exception {
         String db = dir.resolve("threads.db").toString();
         String id = "caching-strategies-production-guide";
         assertEquals(
@@ -100,6 +101,8 @@ class LinuxLauncherIT {
             List<String> named = threads;
             assertTrue(named.contains("G1 Service"), () -> "not a started G1 JVM: " + named);
             assertFalse(named.stream().anyMatch(name -> name.startsWith("G1 Refine")), named::toString);
+            assertTrue(named.stream().anyMatch(name -> name.startsWith("C1 CompilerThre")), named::toString);
+            assertFalse(named.stream().anyMatch(name -> name.startsWith("C2 CompilerThre")), named::toString);
         } finally {
             waiting.getOutputStream().close();
             if (!waiting.waitFor(60, TimeUnit.SECONDS)) {
