@@ -73,9 +73,16 @@ final class StartupBench {
                         Path.of("target", "test-classes", "dev", "readinglist", "bench", "BareWindow.class")));
                 jar.closeEntry();
             }
+            // The floor runs with the app's own JVM tuning (its GC and JIT options), so the ratio compares windows.
+            String tuning = original.lines()
+                    .filter(line -> line.startsWith("java-options=-XX:") && !line.contains("AOT"))
+                    .map(line -> line + "\n")
+                    .reduce("", String::concat);
             String bareCfg =
                     "[Application]\napp.classpath=$APPDIR/bare.jar\napp.mainclass=dev.readinglist.bench.BareWindow\n\n"
-                            + "[JavaOptions]\njava-options=--enable-native-access=javafx.graphics\n";
+                            + "[JavaOptions]\njava-options=--enable-native-access=javafx.graphics\n" + tuning;
+            results.note("the floor's JVM options from the app's: "
+                    + tuning.replace("java-options=", "").replace('\n', ' ').strip());
             Path bareConfig = app.resolve("bare-window.cfg");
             // Two steps, as installers/aot/train.sh does: one-step training starts a child JVM by the name java, which
             // the Linux image's runtime keeps only as reading-list, and the other images not at all.
