@@ -14,10 +14,12 @@ import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
+import javafx.event.EventTarget;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
@@ -27,6 +29,9 @@ import javafx.stage.Stage;
  * the filters and the selected article. Both live in the config folder, never in the library file.
  */
 final class WindowMemory {
+
+    /** The detail pane's own minimum width (DetailSlot). */
+    private static final double MIN_PANE = 280;
 
     private final Stage stage;
     private final SettingsFile layout;
@@ -41,7 +46,8 @@ final class WindowMemory {
     /** NaN until the user sets it: until then the pane takes a share of whatever width the window has. */
     private double detailWidth = Double.NaN;
 
-    private boolean placing;
+    /** The mouse holds the divider: only then is a move of it the user's width for the pane. */
+    private boolean dragging;
 
     WindowMemory(
             Stage stage,
@@ -164,15 +170,18 @@ final class WindowMemory {
 
     /**
      * The detail pane's width in pixels, as it was. From then on it keeps that width when the window
-     * is resized (a wider window widens the table, where columns that stepped aside come back), and
-     * takes the width the user drags it to.
+     * is resized (a wider window widens the table, where columns that stepped aside come back), as
+     * far as the table keeps three fifths of a narrow window, and takes the width the user drags it
+     * to. Moves the split makes itself, to fit a narrower window, are not the user's.
      */
     private void restoreSplit() {
         detailWidth = layout.number("detail.width", Double.NaN);
         placeDivider();
         split.widthProperty().addListener((obs, old, now) -> placeDivider());
+        split.addEventFilter(MouseEvent.MOUSE_PRESSED, press -> dragging = onDivider(press.getTarget()));
+        split.addEventFilter(MouseEvent.MOUSE_RELEASED, release -> dragging = false);
         split.getDividers().getFirst().positionProperty().addListener((obs, old, now) -> {
-            if (!placing && split.getWidth() > 0) {
+            if (dragging && split.getWidth() > 0) {
                 detailWidth = split.getWidth() * (1 - now.doubleValue()) - dividerHalf();
             }
         });
@@ -183,14 +192,20 @@ final class WindowMemory {
         if (width <= 0) {
             return;
         }
-        placing = true;
-        try {
-            // The first layouts see the window's preferred size, larger than a small screen allows.
-            double pane = Double.isNaN(detailWidth) ? Math.clamp(width * 0.32, 280, 460) : detailWidth;
-            split.setDividerPositions(Math.clamp((width - pane - dividerHalf()) / width, 0.3, 0.85));
-        } finally {
-            placing = false;
+        // The first layouts see the window's preferred size, larger than a small screen allows.
+        double pane = Double.isNaN(detailWidth) ? Math.clamp(width * 0.32, MIN_PANE, 460) : detailWidth;
+        // A pane widened in a wide window left a narrow one's table the title alone.
+        pane = Math.min(pane, Math.max(MIN_PANE, width * 0.4));
+        split.setDividerPositions(Math.clamp((width - pane - dividerHalf()) / width, 0.3, 0.85));
+    }
+
+    private boolean onDivider(EventTarget target) {
+        for (Node node = target instanceof Node n ? n : null; node != null && node != split; node = node.getParent()) {
+            if (node.getStyleClass().contains("split-pane-divider")) {
+                return true;
+            }
         }
+        return false;
     }
 
     /** The divider sits half its own width beside the pane. */

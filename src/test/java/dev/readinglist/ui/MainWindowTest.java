@@ -32,6 +32,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -533,10 +534,45 @@ class MainWindowTest {
         waitFor(() -> Math.abs(split.getWidth() - stage.getScene().getWidth()) < 1);
         waitFor(() -> split.getDividerPositions()[0] > 0.55);
 
-        robot.interact(() -> split.setDividerPositions(0.5));
-        double pane = split.getWidth() * 0.5;
+        double before = paneWidth(split);
+        dragPaneTo(robot, split, before + 40);
+        double pane = paneWidth(split);
+        assertTrue(pane > before + 20, () -> "the drag moved the pane from " + before + " to " + pane);
         robot.interact(() -> stage.setWidth(1000));
-        waitFor(() -> Math.abs(split.getWidth() * (1 - split.getDividerPositions()[0]) - pane) < 12);
+        waitFor(() -> Math.abs(paneWidth(split) - pane) < 12);
+    }
+
+    @Test
+    void aPaneWidenedInAWideWindowGivesWayInANarrowOneAndGetsItsWidthBack(FxRobot robot) {
+        loaded();
+        robot.interact(() -> stage.setWidth(1200));
+        SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
+        waitFor(() -> Math.abs(split.getWidth() - stage.getScene().getWidth()) < 1);
+        dragPaneTo(robot, split, 420);
+        double pane = paneWidth(split);
+        assertTrue(Math.abs(pane - 420) < 12, () -> "dragged to " + pane);
+
+        robot.interact(() -> stage.setWidth(720));
+        waitFor(() -> Math.abs(split.getWidth() - stage.getScene().getWidth()) < 1);
+        waitFor(() -> paneWidth(split) < 0.4 * split.getWidth() + 12);
+        robot.interact(() -> stage.setWidth(1200));
+        waitFor(() -> Math.abs(split.getWidth() - stage.getScene().getWidth()) < 1);
+        waitFor(() -> Math.abs(paneWidth(split) - pane) < 12);
+    }
+
+    /**
+     * The user holds the divider and it moves until the detail pane is {@code pane} pixels wide (the
+     * robot's drag moves in steps the split does not all follow on the headless platform).
+     */
+    private static void dragPaneTo(FxRobot robot, SplitPane split, double pane) {
+        robot.moveTo(split.lookup(".split-pane-divider")).press(MouseButton.PRIMARY);
+        robot.interact(() -> split.setDividerPositions(1 - pane / split.getWidth()));
+        robot.release(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static double paneWidth(SplitPane split) {
+        return split.getWidth() * (1 - split.getDividerPositions()[0]);
     }
 
     @Test
