@@ -450,13 +450,12 @@ public final class IndexFormat {
             check(order.length() == 4 + nameLength + 4L * n);
             for (SortKey key : SortKey.values()) {
                 if (key.name().equals(name)) {
-                    Supplier<int[]> read = () -> storedOrder(file, order, nameLength, n);
                     if (key == SortKey.DEFAULT) {
-                        int[] rows = read.get();
+                        int[] rows = storedOrder(file, order, nameLength, n);
                         check(rows != null);
                         orders.put(key, rows);
                     } else {
-                        stored.put(key, read);
+                        stored.put(key, () -> storedOrder(file, order, nameLength, n));
                     }
                 }
             }
