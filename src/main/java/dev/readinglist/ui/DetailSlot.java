@@ -19,6 +19,9 @@ import javafx.scene.layout.StackPane;
  */
 final class DetailSlot {
 
+    /** The pane's least width: also the least the window gives it when it shares out a narrow width. */
+    static final double MIN_WIDTH = 280;
+
     private final StackPane slot = new StackPane();
     private final DetailViewModel model;
     private final MainViewModel mainModel;
@@ -36,7 +39,7 @@ final class DetailSlot {
         this.handlers = handlers;
         this.notice = notice;
         slot.getStyleClass().add("detail-pane");
-        slot.setMinWidth(280);
+        slot.setMinWidth(MIN_WIDTH);
         // The summary's one long line would ask for 1,800 pixels; the split must not share out space by it.
         slot.setPrefWidth(400);
         table.table().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.show(now));

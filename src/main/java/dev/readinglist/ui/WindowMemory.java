@@ -30,9 +30,6 @@ import javafx.stage.Stage;
  */
 final class WindowMemory {
 
-    /** The detail pane's own minimum width (DetailSlot). */
-    private static final double MIN_PANE = 280;
-
     private final Stage stage;
     private final SettingsFile layout;
     private final Path folder;
@@ -193,9 +190,9 @@ final class WindowMemory {
             return;
         }
         // The first layouts see the window's preferred size, larger than a small screen allows.
-        double pane = Double.isNaN(detailWidth) ? Math.clamp(width * 0.32, MIN_PANE, 460) : detailWidth;
+        double pane = Double.isNaN(detailWidth) ? Math.clamp(width * 0.32, DetailSlot.MIN_WIDTH, 460) : detailWidth;
         // A pane widened in a wide window left a narrow one's table the title alone.
-        pane = Math.min(pane, Math.max(MIN_PANE, width * 0.4));
+        pane = Math.min(pane, Math.max(DetailSlot.MIN_WIDTH, width * 0.4));
         split.setDividerPositions(Math.clamp((width - pane - dividerHalf()) / width, 0.3, 0.85));
     }
 

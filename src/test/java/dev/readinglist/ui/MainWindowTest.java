@@ -529,35 +529,37 @@ class MainWindowTest {
     @Test
     void aNewWindowMadeSmallGivesTheTableMostOfItsWidthAndADraggedPaneKeepsItsPixels(FxRobot robot) {
         loaded();
-        robot.interact(() -> stage.setWidth(720));
-        SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
-        waitFor(() -> Math.abs(split.getWidth() - stage.getScene().getWidth()) < 1);
+        SplitPane split = resize(robot, 720);
         waitFor(() -> split.getDividerPositions()[0] > 0.55);
 
         double before = paneWidth(split);
         dragPaneTo(robot, split, before + 40);
         double pane = paneWidth(split);
         assertTrue(pane > before + 20, () -> "the drag moved the pane from " + before + " to " + pane);
-        robot.interact(() -> stage.setWidth(1000));
+        resize(robot, 1000);
         waitFor(() -> Math.abs(paneWidth(split) - pane) < 12);
     }
 
     @Test
     void aPaneWidenedInAWideWindowGivesWayInANarrowOneAndGetsItsWidthBack(FxRobot robot) {
         loaded();
-        robot.interact(() -> stage.setWidth(1200));
-        SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
-        waitFor(() -> Math.abs(split.getWidth() - stage.getScene().getWidth()) < 1);
+        SplitPane split = resize(robot, 1200);
         dragPaneTo(robot, split, 420);
         double pane = paneWidth(split);
         assertTrue(Math.abs(pane - 420) < 12, () -> "dragged to " + pane);
 
-        robot.interact(() -> stage.setWidth(720));
-        waitFor(() -> Math.abs(split.getWidth() - stage.getScene().getWidth()) < 1);
+        resize(robot, 720);
         waitFor(() -> paneWidth(split) < 0.4 * split.getWidth() + 12);
-        robot.interact(() -> stage.setWidth(1200));
-        waitFor(() -> Math.abs(split.getWidth() - stage.getScene().getWidth()) < 1);
+        resize(robot, 1200);
         waitFor(() -> Math.abs(paneWidth(split) - pane) < 12);
+    }
+
+    /** Sets the window's width and waits until the split between table and pane has followed it. */
+    private SplitPane resize(FxRobot robot, double width) {
+        robot.interact(() -> stage.setWidth(width));
+        SplitPane split = robot.lookup(".split-pane").queryAs(SplitPane.class);
+        waitFor(() -> Math.abs(split.getWidth() - stage.getScene().getWidth()) < 1);
+        return split;
     }
 
     /**
