@@ -66,7 +66,7 @@ final class PercentEncoding {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    private static boolean needsEncoding(char c, String set) {
+    static boolean needsEncoding(char c, String set) {
         return c < 0x20 || c > 0x7E || set.indexOf(c) >= 0;
     }
 

@@ -35,15 +35,35 @@ public final class UrlKey {
             key.append(link.userInfo()).append('@');
         }
         key.append(link.hostAndPort()).append(path, 0, end);
-        if (link.query() != null) {
+        String query = link.query();
+        if (query != null && isPlainQuery(query)) {
+            key.append('?').append(query);
+        } else if (query != null) {
             int before = key.length();
-            for (String part : link.query().split("&")) {
+            for (String part : query.split("&")) {
                 if (!part.isEmpty() && !part.toLowerCase(Locale.ROOT).startsWith("utm_")) {
                     key.append(key.length() == before ? '?' : '&').append(part);
                 }
             }
         }
         return key.toString();
+    }
+
+    /** A query the key keeps whole: no empty part and no part that could be a utm_ one. */
+    private static boolean isPlainQuery(String query) {
+        if (query.isEmpty()
+                || query.charAt(0) == '&'
+                || query.charAt(query.length() - 1) == '&'
+                || query.contains("&&")) {
+            return false;
+        }
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if ((c == 'u' || c == 'U') && (i == 0 || query.charAt(i - 1) == '&')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True for a link a browser reads as http or https with a host. */

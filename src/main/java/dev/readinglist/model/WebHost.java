@@ -95,18 +95,23 @@ final class WebHost {
 
     /** The standard's "ends in a number": the last label (after a trailing dot) is digits, or 0x and hex. */
     private static boolean endsInANumber(String host) {
-        List<String> parts = new ArrayList<>(List.of(host.split("\\.", -1)));
-        if (parts.getLast().isEmpty()) {
-            if (parts.size() == 1) {
+        // The last label, or the one before a single trailing dot; read in place, as every link's host passes here.
+        int end = host.length();
+        if (end > 0 && host.charAt(end - 1) == '.') {
+            if (end == 1) {
                 return false;
             }
-            parts.removeLast();
+            end--;
         }
-        String last = parts.getLast();
-        if (!last.isEmpty() && last.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return true;
+        String last = host.substring(host.lastIndexOf('.', end - 1) + 1, end);
+        if (last.isEmpty()) {
+            return false;
         }
-        return ipv4Number(last) != null;
+        boolean digits = true;
+        for (int i = 0; i < last.length() && digits; i++) {
+            digits = last.charAt(i) >= '0' && last.charAt(i) <= '9';
+        }
+        return digits || ipv4Number(last) != null;
     }
 
     private static Optional<String> ipv4(String host) {

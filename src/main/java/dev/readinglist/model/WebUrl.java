@@ -249,6 +249,9 @@ public final class WebUrl {
 
     /** The path as the standard serialises it: segments encoded, "." and ".." resolved, never empty. */
     private static String path(String raw) {
+        if (isPlainPath(raw)) {
+            return raw;
+        }
         List<String> segments = new ArrayList<>();
         int start = raw.isEmpty() ? 0 : 1; // past the '/' or '\' that ended the authority
         while (true) {
@@ -278,6 +281,27 @@ public final class WebUrl {
             start = end + 1;
         }
         return "/" + String.join("/", segments);
+    }
+
+    /**
+     * A path that is already as the standard writes it: '/' first, no '\\', nothing to encode, and
+     * no segment that could be "." or ".." (none starts with '.' or '%'). Most links are; every
+     * imported and synced link is read twice (as it is repaired and as its key is made).
+     */
+    private static boolean isPlainPath(String raw) {
+        if (raw.isEmpty() || raw.charAt(0) != '/') {
+            return false;
+        }
+        for (int i = 1; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            boolean segmentStart = raw.charAt(i - 1) == '/';
+            if (c == '\\'
+                    || PercentEncoding.needsEncoding(c, PercentEncoding.PATH)
+                    || segmentStart && (c == '.' || c == '%')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSingleDot(String segment) {

@@ -99,6 +99,24 @@ class WebUrlTest {
         assertEquals(Optional.empty(), WebUrl.parse(input));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            https://example.com/a?b=1&c=2                   | https://example.com/a?b=1&c=2
+            https://example.com/a/?b=1&&c=2&                | https://example.com/a?b=1&c=2
+            https://example.com/a?utm_source=x&b=1          | https://example.com/a?b=1
+            https://example.com/a?UTM_Medium=x&user=1       | https://example.com/a?user=1
+            https://example.com/a?&utm_id=2                 | https://example.com/a
+            https://example.com/a?                          | https://example.com/a
+            https://example.com/a?q=a%20b#top               | https://example.com/a?q=a%20b
+            https://example.com/.well-known/x/              | https://example.com/.well-known/x
+            https://example.com/a/%2e%2E/b                  | https://example.com/b
+            https://example.com/a/.%2e/./b/                 | https://example.com/b
+            https://example.com//a                          | https://example.com//a
+            https://example.com/a%2fb/                      | https://example.com/a%2fb""")
+    void theKeyKeepsThePathAndQueryButTrackingEmptyPartsAndTheEndSlash(String url, String key) {
+        assertEquals(key, UrlKey.of(url));
+    }
+
     @Test
     void theKeyIsFromTheAsciiHostAndTheSiteShowsItsOwnLetters() {
         assertEquals(UrlKey.of("https://bücher.example/a/"), UrlKey.of("https://xn--bcher-kva.example/a?utm_source=x"));
