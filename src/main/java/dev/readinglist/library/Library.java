@@ -46,6 +46,7 @@ import dev.readinglist.store.ArticleEdits;
 import dev.readinglist.store.ArticleRemoval;
 import dev.readinglist.store.ArticleStore;
 import dev.readinglist.store.CatalogStore;
+import dev.readinglist.store.DailyBackup;
 import dev.readinglist.store.ImportStore;
 import dev.readinglist.store.LibraryBackups;
 import dev.readinglist.store.LibraryDatabase;
@@ -88,6 +89,7 @@ public final class Library implements AutoCloseable {
     private final Clock clock;
     private volatile LibraryIndex index;
     private final Supplier<Device> device;
+    private volatile DailyBackup dailyBackup;
 
     private Library(LibraryDatabase database, Clock clock, Supplier<Device> device, RandomGenerator ids) {
         this.database = database;
@@ -199,6 +201,14 @@ public final class Library implements AutoCloseable {
         } catch (ReadingListException e) {
             ErrorLog.record("the daily backup failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * As {@link #takeDailyBackup()}, on a thread of its own ({@link DailyBackup}), for a window
+     * whose worker must stay free; {@link #close()} stops it.
+     */
+    public void takeDailyBackupInBackground() {
+        dailyBackup = DailyBackup.start(database, clock.instant());
     }
 
     /** A checked backup: to {@code target}, or, when null, a dated one in the backups folder. */
@@ -777,6 +787,10 @@ public final class Library implements AutoCloseable {
 
     @Override
     public void close() {
+        DailyBackup backup = dailyBackup;
+        if (backup != null) {
+            backup.stop();
+        }
         if (index != null) {
             index.close();
         }

@@ -29,6 +29,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -98,7 +99,7 @@ public final class LibraryBackups {
     public static Path backup(LibraryDatabase database, Path target) {
         Path absolute = target.toAbsolutePath().normalize();
         LibraryFiles.refuse(absolute, "write a backup to");
-        return database.read(connection -> {
+        return throughOwnConnection(database, connection -> {
             write(connection, absolute, database.file(), database.libraryId());
             return absolute;
         });
@@ -106,16 +107,43 @@ public final class LibraryBackups {
 
     /** Takes the day's backup if the newest one is a day old or there is none; keeps the newest {@value #KEEP}. */
     public static Optional<Path> backupIfDue(LibraryDatabase database, Instant now) {
+        return backupIfDue(database, now, connection -> {});
+    }
+
+    /**
+     * As {@link #backupIfDue(LibraryDatabase, Instant)}, telling {@code opened} of the connection
+     * it copies through, which another thread may interrupt (SQLite's interrupt) to stop the copy.
+     */
+    public static Optional<Path> backupIfDue(LibraryDatabase database, Instant now, Consumer<Connection> opened) {
         List<Backup> existing = list(database.file(), database.libraryId());
         if (!existing.isEmpty() && existing.getFirst().taken().isAfter(now.minus(EVERY))) {
             return Optional.empty();
         }
-        return Optional.of(backupInto(database, now));
+        return Optional.of(throughOwnConnection(database, connection -> {
+            opened.accept(connection);
+            return backupInto(connection, database.file(), database.libraryId(), now);
+        }));
     }
 
     /** A dated backup in the library's backups folder, now. */
     public static Path backupInto(LibraryDatabase database, Instant now) {
-        return database.read(connection -> backupInto(connection, database.file(), database.libraryId(), now));
+        return throughOwnConnection(
+                database, connection -> backupInto(connection, database.file(), database.libraryId(), now));
+    }
+
+    /**
+     * Copies through a read-only connection of the backup's own: in WAL mode it reads one snapshot
+     * while the library's connection goes on, so that nothing waits behind the seconds a large
+     * library's copy and check take (34 s at a million articles, 3 s at 100,000).
+     */
+    private static <T> T throughOwnConnection(LibraryDatabase database, SqlWork<T> work) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        try (Connection connection = Connections.open(config, database.file())) {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw SqlErrors.describe(database.file(), e);
+        }
     }
 
     /** A dated backup in the library's backups folder; used daily and before every migration. */

@@ -105,14 +105,9 @@ public final class LibrarySession {
                     Library library = open.library();
                     dataVersion = open.dataVersion();
                     connection.open(library);
-                    // Queued after the first page and the index, before anything the user can change.
-                    background.run(
-                            () -> {
-                                library.takeDailyBackup();
-                                return null;
-                            },
-                            done -> {},
-                            Background.ignoreFailure("takeDailyBackup logs its own failure; the day goes on"));
+                    // Beside the first page and the index, before anything the user can change; not on
+                    // the worker, which the user's searches and notes would wait behind.
+                    library.takeDailyBackupInBackground();
                 },
                 failure -> {
                     failed.accept(failure);
