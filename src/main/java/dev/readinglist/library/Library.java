@@ -451,7 +451,6 @@ public final class Library implements AutoCloseable {
         return articles.find(query(text, status));
     }
 
-    /** The first articles in the default order, for a window to show while its index loads. */
     /** A mark to ask {@link #idsAddedAfter} later which articles came after it (an import's new ones). */
     public long additionsMark() {
         return articles.maxRowId();
@@ -462,8 +461,20 @@ public final class Library implements AutoCloseable {
         return articles.idsAfterRow(mark, limit);
     }
 
+    /** The first articles in the default order, for a window to show while its index loads. */
     public List<Article> firstPage(int limit) {
         return articles.firstPage(limit);
+    }
+
+    /**
+     * The first articles matching a window's search, newest first, read from the library itself:
+     * what the window shows while its index loads, so that typing filters from the start. The
+     * order asked for is the index's to give.
+     */
+    public List<Article> firstMatches(Search request, int limit) {
+        Query parsed = QueryParser.parse(request.text());
+        Query query = request.anyTag() ? parsed.withAnyTag(request.tags()) : parsed.withTags(request.tags());
+        return articles.firstMatches(query.withStatus(request.status()), request.favouritesOnly(), limit);
     }
 
     public List<TagProgress> tagProgress(int limit) {

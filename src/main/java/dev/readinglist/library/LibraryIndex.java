@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -62,7 +63,9 @@ public final class LibraryIndex {
     /** What changed: only read state, or anything else (articles, their tags, a whole reload). */
     public enum Change {
         READ,
-        ARTICLES
+        ARTICLES,
+        /** The index began reading the whole library; see {@link #isReadingLibrary()}. */
+        READING_LIBRARY
     }
 
     /** Changed articles put in at a time, so that searches meanwhile wait for one part, not all. */
@@ -111,6 +114,11 @@ public final class LibraryIndex {
 
     private String epoch;
     private boolean loading;
+    /** Set while {@link #rebuild} reads the whole library. */
+    private boolean readingLibrary;
+    /** For tests: what a rebuild waits for before it reads (see {@link #holdReadingUntil}). */
+    private volatile CountDownLatch readingHeld;
+
     private boolean catchUpQueued;
     /** Articles changed since the index file was written: when many have, it is written again. */
     private int sinceFile;
@@ -134,6 +142,17 @@ public final class LibraryIndex {
             loading = true;
         }
         submit(this::open);
+    }
+
+    /**
+     * True while the index reads the whole library, with no index to answer meanwhile: there was
+     * no index file to start from (a first window, a restored backup). That takes seconds at a
+     * hundred thousand articles; a window answers from the library itself until then.
+     */
+    public boolean isReadingLibrary() {
+        synchronized (lock) {
+            return readingLibrary && index == null && !closed;
+        }
     }
 
     /** True once the whole library is in memory. */
@@ -454,13 +473,30 @@ public final class LibraryIndex {
 
     /** Reads the whole library, a part at a time (see IndexLoader); what changes meanwhile is logged, and put in after. */
     private void rebuild(IndexChanges.State state) {
+        synchronized (lock) {
+            readingLibrary = true;
+        }
+        tell(Change.READING_LIBRARY);
         IndexLoader loader = new IndexLoader(articles);
-        while (!loader.step()) {
-            if (isClosed()) {
-                return;
+        try {
+            CountDownLatch held = readingHeld;
+            if (held != null) {
+                held.await();
+            }
+            while (!loader.step()) {
+                if (isClosed()) {
+                    return;
+                }
+            }
+            publish(loader.finish(), state.epoch(), state.last(), Integer.MAX_VALUE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closing
+            return;
+        } finally {
+            synchronized (lock) {
+                readingLibrary = false;
             }
         }
-        publish(loader.finish(), state.epoch(), state.last(), Integer.MAX_VALUE);
         catchUp();
         writeLater();
     }
@@ -585,6 +621,11 @@ public final class LibraryIndex {
         synchronized (lock) {
             return closed;
         }
+    }
+
+    /** For tests: once the index begins reading the whole library, its thread waits until {@code release} opens. */
+    void holdReadingUntil(CountDownLatch release) {
+        readingHeld = release;
     }
 
     private void submit(Runnable task) {

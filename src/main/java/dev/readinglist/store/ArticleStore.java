@@ -256,16 +256,28 @@ public final class ArticleStore {
     }
 
     public List<Article> firstPage(int limit) {
+        return firstMatches(Query.ALL, false, limit);
+    }
+
+    /**
+     * The first articles matching a query, in the default order (newest published first): what a
+     * window shows while its index loads. Dated articles are read along the published index and
+     * the undated ones after them, so SQLite stops at the limit instead of sorting every match.
+     */
+    public List<Article> firstMatches(Query query, boolean starredOnly, int limit) {
+        QuerySql sql = QuerySql.of(query);
+        String where = " WHERE (" + sql.where() + ")" + (starredOnly ? " AND a.favourite = 1" : "");
         List<Article> page = new ArrayList<>(limit);
         database.read(connection -> {
             for (String part : List.of(
-                    " WHERE a.published IS NOT NULL ORDER BY a.published DESC, a.title COLLATE NOCASE, a.slug LIMIT ?",
-                    " WHERE a.published IS NULL ORDER BY a.title COLLATE NOCASE, a.slug LIMIT ?")) {
+                    " AND a.published IS NOT NULL ORDER BY a.published DESC, a.title COLLATE NOCASE, a.slug LIMIT ?",
+                    " AND a.published IS NULL ORDER BY a.title COLLATE NOCASE, a.slug LIMIT ?")) {
                 if (page.size() >= limit) {
                     break;
                 }
-                try (PreparedStatement statement = connection.prepareStatement(SELECT + part)) {
-                    statement.setInt(1, limit - page.size());
+                try (PreparedStatement statement = connection.prepareStatement(SELECT + where + part)) {
+                    bind(statement, sql.parameters());
+                    statement.setInt(sql.parameters().size() + 1, limit - page.size());
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {
                             page.add(article(rs));

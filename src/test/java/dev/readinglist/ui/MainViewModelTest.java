@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.readinglist.library.HeldIndex;
 import dev.readinglist.library.Library;
 import dev.readinglist.library.QuietIndex;
 import dev.readinglist.library.SettingsFile;
@@ -84,6 +85,50 @@ class MainViewModelTest {
         assertEquals(
                 "No articles match “celery” with these filters.",
                 window.main.emptyTextProperty().get());
+    }
+
+    @Test
+    void typingFiltersTheListWhileTheIndexIsStillReadingTheLibrary() {
+        Library loading = Library.open(dir.resolve("loading.db"), CLOCK);
+        try {
+            Runnable release = HeldIndex.hold(loading);
+            WindowModels models = new WindowModels(CLOCK);
+            models.main.searchTextProperty().set("cach");
+            models.connection.open(loading);
+            models.await(() -> models.main.rows().size() < 31);
+
+            assertNull(models.main.resultProperty().get(), "the index has not read the library yet");
+            assertTrue(loading.index().isReadingLibrary());
+            List<String> firstMatches = models.ids();
+            assertEquals(2, firstMatches.size(), "the library's own first matches: " + firstMatches);
+            assertTrue(firstMatches.contains(CACHING));
+            assertEquals(
+                    "2 shown · reading the whole list…",
+                    models.main.statusTextProperty().get());
+
+            models.main.searchTextProperty().set("");
+            models.main.selectedTags().setAll("Redis", "Python");
+            assertEquals(
+                    List.of(CELERY, RATE_LIMITING),
+                    models.ids().stream().sorted().toList(),
+                    "all of the tags");
+            models.main.statusProperty().set(ReadStatus.READ);
+            assertEquals(List.of(), models.ids(), "nothing is read yet");
+            assertEquals(
+                    "No articles match these filters.",
+                    models.main.emptyTextProperty().get());
+
+            models.main.statusProperty().set(ReadStatus.ALL);
+            models.main.selectedTags().clear();
+            models.main.searchTextProperty().set("cach");
+            release.run();
+            models.await(() -> models.main.resultProperty().get() != null);
+            assertEquals(firstMatches, models.ids(), "the index's answer, in the same order");
+            assertEquals(
+                    "2 shown · 31 articles", models.main.statusTextProperty().get());
+        } finally {
+            loading.close();
+        }
     }
 
     @Test

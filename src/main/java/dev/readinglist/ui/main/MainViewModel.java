@@ -160,7 +160,10 @@ public final class MainViewModel implements ArticleList {
 
     /**
      * Asks the index on the worker; a newer request makes an older one's answer irrelevant, so a
-     * stale one is skipped before it starts and dropped if it finishes late.
+     * stale one is skipped before it starts and dropped if it finishes late. While the index reads
+     * the whole library (no index file to start from: seconds, at a hundred thousand articles), the
+     * library itself answers with the first matches, newest first, so that typing filters the list
+     * meanwhile. Reading the file takes a moment, and searches wait for it.
      */
     private void search() {
         Library library = shown;
@@ -181,20 +184,39 @@ public final class MainViewModel implements ArticleList {
         List<String> alive = rows.aliveIds();
         long before = shownGeneration;
         background.run(
-                () -> mine == searches
-                        ? library.index()
-                                .search(request)
-                                .map(r -> new Found(r, r.generation() == before ? null : r.positionsOf(alive)))
-                        : Optional.<Found>empty(),
-                found -> found.filter(r -> mine == searches && library == shown).ifPresent(f -> {
-                    rows.refresh(f.result(), alive, f.positions());
-                    show(f.result());
-                }),
+                () -> {
+                    if (mine != searches) {
+                        return Optional.<Answer>empty();
+                    }
+                    Optional<SearchResult> found = library.index().search(request);
+                    if (found.isPresent()) {
+                        SearchResult r = found.get();
+                        return Optional.of(new Found(r, r.generation() == before ? null : r.positionsOf(alive)));
+                    }
+                    return library.index().isReadingLibrary()
+                            ? Optional.of(new FirstMatches(library.firstMatches(request, FIRST_PAGE)))
+                            : Optional.<Answer>empty();
+                },
+                answer -> answer.filter(a -> mine == searches && library == shown)
+                        .ifPresent(a -> {
+                            if (a instanceof Found f) {
+                                rows.refresh(f.result(), alive, f.positions());
+                                show(f.result());
+                            } else if (a instanceof FirstMatches first && result.get() == null) {
+                                rows.showPage(first.page());
+                                loaded.set(true);
+                            }
+                        }),
                 this::fail);
     }
 
+    /** What a search shows: the index's result, or the library's first matches while the index loads. */
+    private sealed interface Answer permits Found, FirstMatches {}
+
     /** A result, and where the rows already made are in it (null: the library has not changed since). */
-    private record Found(SearchResult result, int[] positions) {}
+    private record Found(SearchResult result, int[] positions) implements Answer {}
+
+    private record FirstMatches(List<Article> page) implements Answer {}
 
     private void show(SearchResult found) {
         shownGeneration = found.generation();
