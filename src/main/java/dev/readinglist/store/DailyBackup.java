@@ -19,8 +19,11 @@ public final class DailyBackup {
     private static final long STOP_MILLIS = 5_000;
 
     private final Thread thread;
-    private volatile Connection copying;
-    private volatile boolean stopped;
+    /** Guards {@link #copying} and {@link #stopped}: SQLite's interrupt must never meet a connection being closed. */
+    private final Object lock = new Object();
+
+    private Connection copying;
+    private boolean stopped;
 
     private DailyBackup(LibraryDatabase database, Instant now) {
         thread = Thread.ofPlatform().daemon().name("daily-backup").unstarted(() -> run(database, now));
@@ -35,30 +38,45 @@ public final class DailyBackup {
 
     private void run(LibraryDatabase database, Instant now) {
         try {
-            LibraryBackups.backupIfDue(database, now, connection -> {
-                copying = connection;
-                if (stopped) {
-                    throw new ReadingListException("the library closed before its daily backup");
+            Connection own = LibraryBackups.snapshotConnection(database);
+            try {
+                synchronized (lock) {
+                    if (stopped) {
+                        return;
+                    }
+                    copying = own;
                 }
-            });
-        } catch (ReadingListException e) {
-            if (!stopped) {
+                LibraryBackups.backupIfDue(database, now, own);
+            } finally {
+                synchronized (lock) {
+                    copying = null;
+                }
+                own.close();
+            }
+        } catch (SQLException | ReadingListException e) {
+            if (!isStopped()) {
                 // A safety net, not the user's request: the window goes on, and the log says why.
                 ErrorLog.record("the daily backup failed: " + e.getMessage(), e);
             }
-        } finally {
-            copying = null;
+        }
+    }
+
+    private boolean isStopped() {
+        synchronized (lock) {
+            return stopped;
         }
     }
 
     /** Stops a copy still running (it leaves no backup) and waits for the thread. */
     public void stop() {
-        stopped = true;
-        if (copying instanceof SQLiteConnection connection) {
-            try {
-                connection.getDatabase().interrupt();
-            } catch (SQLException e) {
-                // Then the copy runs to its end; the wait below is bounded.
+        synchronized (lock) {
+            stopped = true;
+            if (copying instanceof SQLiteConnection connection) {
+                try {
+                    connection.getDatabase().interrupt();
+                } catch (SQLException e) {
+                    // Then the copy runs to its end; the wait below is bounded.
+                }
             }
         }
         try {
@@ -66,10 +84,5 @@ public final class DailyBackup {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /** True until the thread has finished (taken the backup, found none due, or stopped). */
-    public boolean isRunning() {
-        return thread.isAlive();
     }
 }

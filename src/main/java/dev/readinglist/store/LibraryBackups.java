@@ -29,7 +29,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -107,22 +106,27 @@ public final class LibraryBackups {
 
     /** Takes the day's backup if the newest one is a day old or there is none; keeps the newest {@value #KEEP}. */
     public static Optional<Path> backupIfDue(LibraryDatabase database, Instant now) {
-        return backupIfDue(database, now, connection -> {});
+        if (!isDue(database, now)) {
+            return Optional.empty();
+        }
+        return Optional.of(backupInto(database, now));
     }
 
     /**
-     * As {@link #backupIfDue(LibraryDatabase, Instant)}, telling {@code opened} of the connection
-     * it copies through, which another thread may interrupt (SQLite's interrupt) to stop the copy.
+     * As {@link #backupIfDue(LibraryDatabase, Instant)}, copying through {@code snapshot}, a
+     * connection of the caller's from {@link #snapshotConnection}, which the caller may interrupt
+     * (SQLite's interrupt) from another thread to stop the copy.
      */
-    public static Optional<Path> backupIfDue(LibraryDatabase database, Instant now, Consumer<Connection> opened) {
-        List<Backup> existing = list(database.file(), database.libraryId());
-        if (!existing.isEmpty() && existing.getFirst().taken().isAfter(now.minus(EVERY))) {
+    static Optional<Path> backupIfDue(LibraryDatabase database, Instant now, Connection snapshot) throws SQLException {
+        if (!isDue(database, now)) {
             return Optional.empty();
         }
-        return Optional.of(throughOwnConnection(database, connection -> {
-            opened.accept(connection);
-            return backupInto(connection, database.file(), database.libraryId(), now);
-        }));
+        return Optional.of(backupInto(snapshot, database.file(), database.libraryId(), now));
+    }
+
+    private static boolean isDue(LibraryDatabase database, Instant now) {
+        List<Backup> existing = list(database.file(), database.libraryId());
+        return existing.isEmpty() || !existing.getFirst().taken().isAfter(now.minus(EVERY));
     }
 
     /** A dated backup in the library's backups folder, now. */
@@ -137,13 +141,18 @@ public final class LibraryBackups {
      * library's copy and check take (34 s at a million articles, 3 s at 100,000).
      */
     private static <T> T throughOwnConnection(LibraryDatabase database, SqlWork<T> work) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection connection = Connections.open(config, database.file())) {
+        try (Connection connection = snapshotConnection(database)) {
             return work.run(connection);
         } catch (SQLException e) {
             throw SqlErrors.describe(database.file(), e);
         }
+    }
+
+    /** A read-only connection to the library, of the backup's own. */
+    static Connection snapshotConnection(LibraryDatabase database) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        return Connections.open(config, database.file());
     }
 
     /** A dated backup in the library's backups folder; used daily and before every migration. */
