@@ -61,7 +61,13 @@ public final class MainWindow {
         dialogs = new FxDialogs(stage);
         UndoStack undo = new UndoStack();
         undo.onUndone(dialogs::notice);
-        mainModel = new MainViewModel(context.background(), connection, context.clock(), undo, new ArticleRows());
+        mainModel = new MainViewModel(
+                context.background(),
+                connection,
+                context.clock(),
+                undo,
+                new ArticleRows(),
+                new FxDebouncer(Duration.millis(300)));
         detailModel = new DetailViewModel(
                 context.background(),
                 connection,

@@ -95,7 +95,9 @@ class MainViewModelTest {
             WindowModels models = new WindowModels(CLOCK);
             models.main.searchTextProperty().set("cach");
             models.connection.open(loading);
-            models.await(() -> models.main.rows().size() < 31);
+            models.await(models.typingPause::isPending);
+            assertEquals(31, models.main.rows().size(), "the first page, until typing pauses");
+            models.typingPause.elapse();
 
             assertNull(models.main.resultProperty().get(), "the index has not read the library yet");
             assertTrue(loading.index().isReadingLibrary());
@@ -108,11 +110,13 @@ class MainViewModelTest {
 
             models.main.searchTextProperty().set("");
             models.main.selectedTags().setAll("Redis", "Python");
+            models.typingPause.elapse();
             assertEquals(
                     List.of(CELERY, RATE_LIMITING),
                     models.ids().stream().sorted().toList(),
                     "all of the tags");
             models.main.statusProperty().set(ReadStatus.READ);
+            models.typingPause.elapse();
             assertEquals(List.of(), models.ids(), "nothing is read yet");
             assertEquals(
                     "No articles match these filters.",

@@ -23,13 +23,14 @@ final class WindowModels {
     final UndoStack undo = new UndoStack();
     final RecordingDialogs dialogs = new RecordingDialogs();
     final ManualDebouncer autosave = new ManualDebouncer();
+    final ManualDebouncer typingPause = new ManualDebouncer();
     final MainViewModel main;
     final DetailViewModel detail;
     final ArticleActions actions;
 
     WindowModels(Clock clock) {
         undo.onUndone(dialogs::notice); // as MainWindow wires it
-        main = new MainViewModel(background, connection, clock, undo, new ArticleRows());
+        main = new MainViewModel(background, connection, clock, undo, new ArticleRows(), typingPause);
         detail = new DetailViewModel(background, connection, autosave, main::setRead, main::refreshTags);
         actions = new ArticleActions(background, connection, dialogs, undo, main::tags, main::refreshTags, main::fail);
     }
