@@ -5,7 +5,6 @@ import dev.readinglist.library.SettingsFile;
 import dev.readinglist.library.SyncScheduler;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.LibraryDamagedException;
-import dev.readinglist.ui.common.ArticleRows;
 import dev.readinglist.ui.common.CaretRest;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.FxDebouncer;
@@ -62,12 +61,7 @@ public final class MainWindow {
         UndoStack undo = new UndoStack();
         undo.onUndone(dialogs::notice);
         mainModel = new MainViewModel(
-                context.background(),
-                connection,
-                context.clock(),
-                undo,
-                new ArticleRows(),
-                new FxDebouncer(Duration.millis(300)));
+                context.background(), connection, context.clock(), undo, new FxDebouncer(Duration.millis(300)));
         detailModel = new DetailViewModel(
                 context.background(),
                 connection,

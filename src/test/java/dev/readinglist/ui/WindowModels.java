@@ -2,7 +2,6 @@ package dev.readinglist.ui;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.ui.common.ArticleRow;
-import dev.readinglist.ui.common.ArticleRows;
 import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.UndoStack;
 import dev.readinglist.ui.details.DetailViewModel;
@@ -30,7 +29,7 @@ final class WindowModels {
 
     WindowModels(Clock clock) {
         undo.onUndone(dialogs::notice); // as MainWindow wires it
-        main = new MainViewModel(background, connection, clock, undo, new ArticleRows(), typingPause);
+        main = new MainViewModel(background, connection, clock, undo, typingPause);
         detail = new DetailViewModel(background, connection, autosave, main::setRead, main::refreshTags);
         actions = new ArticleActions(background, connection, dialogs, undo, main::tags, main::refreshTags, main::fail);
     }

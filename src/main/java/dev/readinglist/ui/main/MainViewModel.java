@@ -96,17 +96,12 @@ public final class MainViewModel implements ArticleList {
      *     library answer a search itself while the index reads it (see {@link #search()})
      */
     public MainViewModel(
-            Background background,
-            LibraryConnection connection,
-            Clock clock,
-            UndoStack undo,
-            ArticleRows registry,
-            Debouncer typingPause) {
+            Background background, LibraryConnection connection, Clock clock, UndoStack undo, Debouncer typingPause) {
         this.background = background;
         this.typingPause = typingPause;
         this.clock = clock;
         this.undo = undo;
-        this.rows = new ResultRows(registry);
+        this.rows = new ResultRows(new ArticleRows());
         this.indexChanged = change -> background.onUiThread(() -> {
             search();
             if (change == LibraryIndex.Change.ARTICLES) {
