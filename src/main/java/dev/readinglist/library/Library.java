@@ -472,9 +472,7 @@ public final class Library implements AutoCloseable {
      * order asked for is the index's to give.
      */
     public List<Article> firstMatches(Search request, int limit) {
-        Query parsed = QueryParser.parse(request.text());
-        Query query = request.anyTag() ? parsed.withAnyTag(request.tags()) : parsed.withTags(request.tags());
-        return articles.firstMatches(query.withStatus(request.status()), request.favouritesOnly(), limit);
+        return articles.firstMatches(request.query().withStatus(request.status()), request.favouritesOnly(), limit);
     }
 
     public List<TagProgress> tagProgress(int limit) {

@@ -10,7 +10,6 @@ import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.SortKey;
 import dev.readinglist.model.TagCount;
 import dev.readinglist.platform.ErrorLog;
-import dev.readinglist.search.QueryParser;
 import dev.readinglist.store.ArticleStore;
 import dev.readinglist.store.IndexChanges;
 import dev.readinglist.store.LibraryDatabase;
@@ -164,8 +163,7 @@ public final class LibraryIndex {
 
     /** The matches, or empty until the library is in memory. Runs the search on the caller's thread. */
     public Optional<SearchResult> search(Search request) {
-        Query parsed = QueryParser.parse(request.text());
-        Query query = request.anyTag() ? parsed.withAnyTag(request.tags()) : parsed.withTags(request.tags());
+        Query query = request.query();
         // Read here, on the caller's worker thread, also when not filtered by it: the rows of the result
         // are made on the FX thread, which must find the stars known, never read them from the library.
         Set<String> known = favourites();

@@ -1,7 +1,9 @@
 package dev.readinglist.library;
 
+import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
+import dev.readinglist.search.QueryParser;
 import java.util.List;
 
 /**
@@ -24,6 +26,12 @@ public record Search(
     /** Any article, starred or not. */
     public Search(String text, List<String> tags, boolean anyTag, ReadStatus status, SortKey sort, boolean descending) {
         this(text, tags, anyTag, status, sort, descending, false);
+    }
+
+    /** The text as parsed, with the tag filter (every tag, or any of them); not the status switch. */
+    Query query() {
+        Query parsed = QueryParser.parse(text);
+        return anyTag ? parsed.withAnyTag(tags) : parsed.withTags(tags);
     }
 
     public static Search all() {
