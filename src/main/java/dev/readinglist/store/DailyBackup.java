@@ -29,7 +29,7 @@ public final class DailyBackup {
         thread = Thread.ofPlatform().daemon().name("daily-backup").unstarted(() -> run(database, now));
     }
 
-    /** Starts the backup, unless one was taken in the last day. */
+    /** Starts the backup; it does nothing if one was taken in the last day. */
     public static DailyBackup start(LibraryDatabase database, Instant now) {
         DailyBackup backup = new DailyBackup(database, now);
         backup.thread.start();
@@ -38,7 +38,11 @@ public final class DailyBackup {
 
     private void run(LibraryDatabase database, Instant now) {
         try {
-            Connection own = LibraryBackups.snapshotConnection(database);
+            // Most opens of a window take none: no connection for them.
+            if (!LibraryBackups.isDue(database, now)) {
+                return;
+            }
+            Connection own = LibraryBackups.openReadOnly(database.file());
             try {
                 synchronized (lock) {
                     if (stopped) {
@@ -46,7 +50,7 @@ public final class DailyBackup {
                     }
                     copying = own;
                 }
-                LibraryBackups.backupIfDue(database, now, own);
+                LibraryBackups.backupInto(own, database.file(), database.libraryId(), now);
             } finally {
                 synchronized (lock) {
                     copying = null;

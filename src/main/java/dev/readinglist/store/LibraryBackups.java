@@ -112,19 +112,8 @@ public final class LibraryBackups {
         return Optional.of(backupInto(database, now));
     }
 
-    /**
-     * As {@link #backupIfDue(LibraryDatabase, Instant)}, copying through {@code snapshot}, a
-     * connection of the caller's from {@link #snapshotConnection}, which the caller may interrupt
-     * (SQLite's interrupt) from another thread to stop the copy.
-     */
-    static Optional<Path> backupIfDue(LibraryDatabase database, Instant now, Connection snapshot) throws SQLException {
-        if (!isDue(database, now)) {
-            return Optional.empty();
-        }
-        return Optional.of(backupInto(snapshot, database.file(), database.libraryId(), now));
-    }
-
-    private static boolean isDue(LibraryDatabase database, Instant now) {
+    /** True when the newest of the library's backups is a day old, or there is none. */
+    static boolean isDue(LibraryDatabase database, Instant now) {
         List<Backup> existing = list(database.file(), database.libraryId());
         return existing.isEmpty() || !existing.getFirst().taken().isAfter(now.minus(EVERY));
     }
@@ -141,18 +130,18 @@ public final class LibraryBackups {
      * library's copy and check take (34 s at a million articles, 3 s at 100,000).
      */
     private static <T> T throughOwnConnection(LibraryDatabase database, SqlWork<T> work) {
-        try (Connection connection = snapshotConnection(database)) {
+        try (Connection connection = openReadOnly(database.file())) {
             return work.run(connection);
         } catch (SQLException e) {
             throw SqlErrors.describe(database.file(), e);
         }
     }
 
-    /** A read-only connection to the library, of the backup's own. */
-    static Connection snapshotConnection(LibraryDatabase database) throws SQLException {
+    /** A read-only connection of its own to a library or a backup file. */
+    static Connection openReadOnly(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
-        return Connections.open(config, database.file());
+        return Connections.open(config, file.toAbsolutePath());
     }
 
     /** A dated backup in the library's backups folder; used daily and before every migration. */
@@ -383,9 +372,7 @@ public final class LibraryBackups {
 
     /** integrity_check and foreign_key_check on a file, opened read-only. */
     public static CheckReport check(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection connection = Connections.open(config, file.toAbsolutePath());
+        try (Connection connection = openReadOnly(file);
                 Statement statement = connection.createStatement()) {
             return check(statement);
         } catch (SQLException e) {
