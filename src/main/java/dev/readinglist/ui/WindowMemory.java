@@ -30,6 +30,9 @@ import javafx.stage.Stage;
  */
 final class WindowMemory {
 
+    static final double MIN_WIDTH = 520;
+    static final double MIN_HEIGHT = 360;
+
     private final Stage stage;
     private final SettingsFile layout;
     private final Path folder;
@@ -104,6 +107,9 @@ final class WindowMemory {
                 Math.min(layout.number("window.width", Math.min(1480, screen.getWidth() * 0.9)), screen.getWidth());
         double height =
                 Math.min(layout.number("window.height", Math.min(900, screen.getHeight() * 0.88)), screen.getHeight());
+        // Narrower, the toolbar's search, switch and filters no longer fit even with the progress and counts left out.
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         stage.setWidth(width);
         stage.setHeight(height);
         double x = layout.number("window.x", Double.NaN);

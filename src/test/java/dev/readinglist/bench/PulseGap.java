@@ -3,11 +3,10 @@ package dev.readinglist.bench;
 import dev.readinglist.library.SettingsFile;
 import dev.readinglist.ui.AppContext;
 import dev.readinglist.ui.MainWindow;
+import dev.readinglist.ui.QuietContext;
 import dev.readinglist.ui.common.FxBackground;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -39,18 +38,7 @@ final class PulseGap {
         }
         Platform.setImplicitExit(false);
         FxBackground background = new FxBackground();
-        AppContext context = new AppContext(
-                db,
-                db.resolveSibling("settings"),
-                background,
-                background,
-                (owner, title, folder, name) -> Optional.empty(),
-                (owner, title) -> Optional.empty(),
-                (owner, title, folder) -> Optional.empty(),
-                url -> {},
-                folder -> {},
-                Clock.systemUTC(),
-                () -> {});
+        AppContext context = QuietContext.of(db, background);
         Stage stage = onFx(Stage::new);
         onFx(() -> MainWindow.open(stage, context, SettingsFile.forUser(db.resolveSibling("settings")), null));
         TableView<?> table = onFx(() -> (TableView<?>) stage.getScene().lookup(".table-view"));

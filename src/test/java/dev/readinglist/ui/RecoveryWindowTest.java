@@ -9,7 +9,6 @@ import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.FxBackground;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -62,18 +61,7 @@ class RecoveryWindowTest {
     private void openWindow(FxRobot robot, Path file) {
         db = file;
         background = new FxBackground();
-        AppContext context = new AppContext(
-                db,
-                db.resolveSibling("settings"),
-                background,
-                background,
-                (owner, title, folder, name) -> Optional.empty(),
-                (owner, title) -> Optional.empty(),
-                (owner, title, folder) -> Optional.empty(),
-                url -> {},
-                folder -> {},
-                Clock.systemUTC(),
-                () -> {});
+        AppContext context = QuietContext.of(db, background);
         robot.interact(
                 () -> window = MainWindow.open(stage, context, SettingsFile.forUser(context.settingsFolder()), null));
     }

@@ -11,9 +11,7 @@ import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import javafx.application.Platform;
@@ -41,18 +39,7 @@ public final class TortureWindow {
         Platform.startup(started::countDown);
         started.await();
         FxBackground background = new FxBackground();
-        AppContext context = new AppContext(
-                db,
-                db.resolveSibling("settings"),
-                background,
-                background,
-                (owner, title, folder, name) -> Optional.empty(),
-                (owner, title) -> Optional.empty(),
-                (owner, title, folder) -> Optional.empty(),
-                url -> {},
-                folder -> {},
-                Clock.systemUTC(),
-                () -> {});
+        AppContext context = QuietContext.of(db, background);
         InstanceFiles files = InstanceFiles.of(db);
         InstanceLock held = InstanceLock.tryWindow(files.lock())
                 .orElseThrow(() -> new IllegalStateException("the library is taken"));

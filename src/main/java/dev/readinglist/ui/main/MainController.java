@@ -35,6 +35,8 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.StatusBar;
@@ -126,6 +128,9 @@ public final class MainController {
     private Menu helpMenu;
 
     @FXML
+    private HBox toolbar;
+
+    @FXML
     private TextField searchField;
 
     @FXML
@@ -154,6 +159,9 @@ public final class MainController {
 
     @FXML
     private Label timeLeftLabel;
+
+    @FXML
+    private VBox progressBox;
 
     @FXML
     private ProgressBar progressBar;
@@ -323,9 +331,11 @@ public final class MainController {
         });
         model.statusProperty().addListener((obs, old, now) -> selectStatus(now));
         selectStatus(model.statusProperty().get());
-        allButton.textProperty().bind(model.countLabel(ReadStatus.ALL));
-        unreadButton.textProperty().bind(model.countLabel(ReadStatus.UNREAD));
-        readButton.textProperty().bind(model.countLabel(ReadStatus.READ));
+        ToolbarRoom room = new ToolbarRoom(
+                toolbar, searchField, statusSwitch, progressBox, progressLabel, timeLeftLabel, progressBar);
+        for (ReadStatus status : ReadStatus.values()) {
+            room.statusButton(button(status), MainViewModel.statusName(status), model.countLabel(status));
+        }
         for (ToggleButton button : List.of(allButton, unreadButton, readButton)) {
             // Modena gives a segmented switch no focus ring; app.css draws one on this class.
             button.getStyleClass().add("status-toggle");
@@ -333,12 +343,15 @@ public final class MainController {
     }
 
     private void selectStatus(ReadStatus status) {
-        (switch (status) {
-                    case ALL -> allButton;
-                    case READ -> readButton;
-                    case UNREAD -> unreadButton;
-                })
-                .setSelected(true);
+        button(status).setSelected(true);
+    }
+
+    private ToggleButton button(ReadStatus status) {
+        return switch (status) {
+            case ALL -> allButton;
+            case READ -> readButton;
+            case UNREAD -> unreadButton;
+        };
     }
 
     private void searchKeys(KeyEvent event) {

@@ -553,11 +553,7 @@ public final class MainViewModel implements ArticleList {
     /** "All 31", or "All" until the whole list is read (no zeros while counting). */
     public ReadOnlyStringProperty countLabel(ReadStatus which) {
         ReadOnlyStringWrapper label = new ReadOnlyStringWrapper();
-        String name = switch (which) {
-            case ALL -> "All";
-            case UNREAD -> "Unread";
-            case READ -> "Read";
-        };
+        String name = statusName(which);
         label.bind(Bindings.createStringBinding(
                 () -> {
                     SearchResult found = result.get();
@@ -573,6 +569,15 @@ public final class MainViewModel implements ArticleList {
                 },
                 result));
         return label.getReadOnlyProperty();
+    }
+
+    /** "Unread": a status switch's button without its count. */
+    public static String statusName(ReadStatus which) {
+        return switch (which) {
+            case ALL -> "All";
+            case UNREAD -> "Unread";
+            case READ -> "Read";
+        };
     }
 
     /** "2 of 31 read", or empty until known. */

@@ -1,0 +1,124 @@
+package dev.readinglist.ui.main;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
+
+/**
+ * What a toolbar too narrow for everything leaves out, once the search field is down to its
+ * minimum: first the time left, then the whole progress box (the status switch's counts say the
+ * same numbers), last the switch's counts. Before, the toolbar's minimum width grew with the counts
+ * (at 100k articles it was wider than a window on an 800-pixel screen), and the window laid out its
+ * right side, detail pane included, beyond its edge.
+ */
+final class ToolbarRoom {
+
+    /** The progress bar may be shortened to this, under its labels, before the progress gives way. */
+    private static final double SHORTEST_BAR = 120;
+
+    private final HBox toolbar;
+    private final Region search;
+    private final Region statusSwitch;
+    private final Region progressBox;
+    private final Labeled progressLabel;
+    private final Labeled timeLeft;
+    private final Region progressBar;
+    private final List<StatusButton> buttons = new ArrayList<>();
+    private final BooleanProperty countsShown = new SimpleBooleanProperty(true);
+    private final InvalidationListener fit = obs -> fit();
+
+    private record StatusButton(Labeled button, String name, ObservableStringValue withCount) {}
+
+    /** The progress box holds a line of {@code progressLabel} and {@code timeLeft} above {@code progressBar}. */
+    ToolbarRoom(
+            HBox toolbar,
+            Region search,
+            Region statusSwitch,
+            Region progressBox,
+            Labeled progressLabel,
+            Labeled timeLeft,
+            Region progressBar) {
+        this.toolbar = toolbar;
+        this.search = search;
+        this.statusSwitch = statusSwitch;
+        this.progressBox = progressBox;
+        this.progressLabel = progressLabel;
+        this.timeLeft = timeLeft;
+        this.progressBar = progressBar;
+        // The toolbar must see the window's real width to decide: a minimum of the sum of its parts
+        // made the window lay it out (and the split below it) wider than itself.
+        toolbar.setMinWidth(0);
+        toolbar.widthProperty().addListener(fit);
+        progressLabel.textProperty().addListener(fit);
+        timeLeft.textProperty().addListener(fit);
+    }
+
+    /** A status button shows "Unread 66,698" while there is room, "Unread" otherwise; its tooltip always has the count. */
+    void statusButton(Labeled button, String name, ObservableStringValue withCount) {
+        buttons.add(new StatusButton(button, name, withCount));
+        Tooltip count = new Tooltip();
+        count.textProperty().bind(withCount);
+        button.setTooltip(count);
+        withCount.addListener(fit);
+        button.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> countsShown.get() ? withCount.get() : name, withCount, countsShown));
+    }
+
+    private void fit() {
+        double width = toolbar.getWidth();
+        if (width <= 0) {
+            return;
+        }
+        double fixed = toolbar.snappedLeftInset() + toolbar.snappedRightInset();
+        for (Node child : toolbar.getChildren()) {
+            if (child != search && child != statusSwitch && child != progressBox) {
+                fixed += (HBox.getHgrow(child) == Priority.ALWAYS ? child.minWidth(-1) : child.prefWidth(-1))
+                        + toolbar.getSpacing();
+            }
+        }
+        double switchWithCounts = switchWidth();
+        double besideSearch = width - fixed - switchWithCounts - toolbar.getSpacing();
+        double room = besideSearch - search.minWidth(-1) - toolbar.getSpacing();
+        double bar = Math.min(progressBar.prefWidth(-1), SHORTEST_BAR);
+        double line = progressLabel.prefWidth(-1);
+        double lineGap = timeLeft.getParent() instanceof HBox row ? row.getSpacing() : 0;
+        show(timeLeft, room >= Math.max(bar, line + lineGap + timeLeft.prefWidth(-1)));
+        show(progressBox, room >= Math.max(bar, line));
+        countsShown.set(besideSearch >= search.minWidth(-1));
+    }
+
+    /** The switch's width with the counts, whether it shows them now or not. */
+    private double switchWidth() {
+        double width = statusSwitch.prefWidth(-1);
+        for (StatusButton status : buttons) {
+            width += textWidth(status.button(), status.withCount().get())
+                    - textWidth(status.button(), status.button().getText());
+        }
+        return width;
+    }
+
+    private static double textWidth(Labeled labeled, String text) {
+        Text measure = new Text(text == null ? "" : text);
+        measure.setFont(labeled.getFont());
+        return Math.ceil(measure.getLayoutBounds().getWidth());
+    }
+
+    private static void show(Node node, boolean shown) {
+        if (node.isManaged() != shown) {
+            node.setManaged(shown);
+            node.setVisible(shown);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.readinglist.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.library.SettingsFile;
+import dev.readinglist.model.ImportFormat;
+import dev.readinglist.ui.common.FxBackground;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ToggleButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A window narrower than its toolbar could be with a big library's counts, as on an 800x600 screen:
+ * the progress and then the counts give way, and nothing is laid out past the window's edge.
+ */
+@ExtendWith(ApplicationExtension.class)
+class NarrowWindowTest {
+
+    /** Enough articles that the counts ("All 12,031") need more room than the 31 of the catalog do. */
+    private static final int ARTICLES = 12_000;
+
+    @TempDir
+    Path dir;
+
+    Stage stage;
+    FxBackground background;
+    MainWindow window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        Path db = dir.resolve("rl.db");
+        Path csv = dir.resolve("pocket.csv");
+        List<String> lines = new ArrayList<>(List.of("title,url,time_added,tags,status"));
+        for (int i = 0; i < ARTICLES; i++) {
+            lines.add("Article " + i + ",https://example.com/a/" + i + "," + (1_600_000_000L + i) + ",,"
+                    + (i % 3 == 0 ? "archive" : "unread"));
+        }
+        Files.write(csv, lines);
+        CompletableFuture.runAsync(
+                        () -> { // never SQLite on the FX thread, which @Start runs on
+                            try (Library library = Library.open(db)) {
+                                library.importFile(csv, ImportFormat.POCKET, false);
+                            }
+                        })
+                .join();
+        background = new FxBackground();
+        AppContext context = QuietContext.of(db, background);
+        window = MainWindow.open(stage, context, SettingsFile.forUser(context.settingsFolder()), null);
+    }
+
+    @AfterEach
+    void closeWindow() throws Exception {
+        WaitForAsyncUtils.asyncFx(() -> window.quit()).get(10, TimeUnit.SECONDS);
+        background.close();
+    }
+
+    @Test
+    void theProgressThenTheCountsGiveWayAndNothingIsLaidOutPastTheWindowsEdge(FxRobot robot) {
+        waitFor(() -> window.mainModel().loadedProperty().get()
+                && button(robot, "readButton").getText().equals("Read 4,000"));
+
+        resize(robot, 1300);
+        assertTrue(progressShown(robot), "a wide window shows the progress");
+        assertEquals("Read 4,000", button(robot, "readButton").getText());
+        fitsTheWindow(robot);
+
+        resize(robot, 720); // a new window on an 800x600 screen
+        assertFalse(progressShown(robot), "the progress gives way before anything is cut off");
+        assertEquals("Read 4,000", button(robot, "readButton").getText());
+        fitsTheWindow(robot);
+
+        resize(robot, 520);
+        assertEquals("Read", button(robot, "readButton").getText());
+        assertEquals(
+                "Read 4,000", button(robot, "readButton").getTooltip().getText(), "the count stays in the tooltip");
+        fitsTheWindow(robot);
+
+        resize(robot, 1300);
+        assertTrue(progressShown(robot), "room again brings the progress back");
+        assertEquals("Read 4,000", button(robot, "readButton").getText());
+        fitsTheWindow(robot);
+    }
+
+    @Test
+    void theWindowCannotBeMadeNarrowerThanItsToolbarAtItsSmallest(FxRobot robot) {
+        waitFor(() -> window.mainModel().loadedProperty().get());
+        assertEquals(WindowMemory.MIN_WIDTH, stage.getMinWidth());
+        resize(robot, WindowMemory.MIN_WIDTH);
+        fitsTheWindow(robot);
+    }
+
+    /** Every part of the toolbar that shows, and the detail pane, end inside the window. */
+    private void fitsTheWindow(FxRobot robot) {
+        double width = stage.getScene().getWidth();
+        Parent toolbar = robot.lookup(".app-toolbar").queryAs(Parent.class);
+        for (Node part : toolbar.getChildrenUnmodifiable()) {
+            if (part.isVisible()) {
+                Bounds bounds = part.localToScene(part.getLayoutBounds());
+                assertTrue(
+                        bounds.getMaxX() <= width + 0.5,
+                        () -> part + " ends at " + bounds.getMaxX() + " in a window " + width + " wide");
+            }
+        }
+        Node split = robot.lookup(".split-pane").query();
+        Bounds pane = split.localToScene(split.getLayoutBounds());
+        assertTrue(pane.getMaxX() <= width + 0.5, () -> "the table and pane end at " + pane.getMaxX() + " of " + width);
+    }
+
+    private void resize(FxRobot robot, double width) {
+        robot.interact(() -> stage.setWidth(width));
+        waitFor(() -> Math.abs(stage.getScene().getRoot().getLayoutBounds().getWidth()
+                        - stage.getScene().getWidth())
+                < 1);
+    }
+
+    private static boolean progressShown(FxRobot robot) {
+        return robot.lookup(".progress-box").query().isVisible();
+    }
+
+    private static ToggleButton button(FxRobot robot, String id) {
+        return robot.lookup("#" + id).queryAs(ToggleButton.class);
+    }
+
+    private static void waitFor(BooleanSupplier condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitForFxEvents();
+        } catch (Exception e) {
+            throw new AssertionError("condition not met within 20 s", e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package dev.readinglist.ui;
+
+import dev.readinglist.ui.common.Background;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+
+/** A window's context for a test or a benchmark that never opens a chooser, a browser or a folder. */
+public final class QuietContext {
+
+    private QuietContext() {}
+
+    /** Settings beside {@code db}; every chooser answers nothing; {@code background} runs the work. */
+    public static AppContext of(Path db, Background background) {
+        return new AppContext(
+                db,
+                db.resolveSibling("settings"),
+                background,
+                background,
+                (owner, title, folder, name) -> Optional.empty(),
+                (owner, title) -> Optional.empty(),
+                (owner, title, folder) -> Optional.empty(),
+                url -> {},
+                folder -> {},
+                Clock.systemUTC(),
+                () -> {});
+    }
+}
