@@ -60,12 +60,12 @@ public final class Cli {
             // Built once for both the look at the arguments and the run: picocli reads every command's annotations.
             RootCommand root = new RootCommand(terminal, desktop, null);
             CommandLine commandLine = commandLine(root, args);
-            Path database = LibraryTarget.of(commandLine, root, args, terminal);
-            if (database == null) {
+            LibraryTarget target = LibraryTarget.of(commandLine, root, args, terminal);
+            if (target == null) {
                 return execute(commandLine, args, terminal, stderr);
             }
             return LibraryGate.run(
-                    database,
+                    target,
                     args,
                     terminal,
                     host -> {

@@ -28,7 +28,12 @@ final class LibraryGate {
     private LibraryGate() {}
 
     static int run(
-            Path database, String[] args, Terminal terminal, ToIntFunction<LocalLibraryHost> here, CommandIo io) {
+            LibraryTarget target,
+            String[] args,
+            Terminal terminal,
+            ToIntFunction<LocalLibraryHost> here,
+            CommandIo io) {
+        Path database = target.database();
         InstanceFiles files = InstanceFiles.of(database);
         long deadline = System.currentTimeMillis() + STARTING_WINDOW_MS;
         while (true) {
@@ -40,10 +45,10 @@ final class LibraryGate {
             } catch (IOException e) {
                 // No lock file here (a read-only cache folder): no window could have taken it either.
                 ErrorLog.record("the instance lock " + files.lock() + " is unusable; running without it", e);
-                return runHere(database, here, Optional.empty());
+                return runHere(target, here, Optional.empty());
             }
             if (lock.isPresent()) {
-                return runHere(database, here, lock);
+                return runHere(target, here, lock);
             }
             if (window && unreachable(files)) {
                 throw new ReadingListException("the Reading List window that has " + database
@@ -84,8 +89,10 @@ final class LibraryGate {
         }
     }
 
-    private static int runHere(Path database, ToIntFunction<LocalLibraryHost> here, Optional<InstanceLock> lock) {
-        try (LocalLibraryHost host = new LocalLibraryHost(database)) {
+    private static int runHere(
+            LibraryTarget target, ToIntFunction<LocalLibraryHost> here, Optional<InstanceLock> lock) {
+        // The day's backup guards against what a command changes: one that only reads need not wait for it.
+        try (LocalLibraryHost host = new LocalLibraryHost(target.database(), !target.readsOnly())) {
             return here.applyAsInt(host);
         } finally {
             lock.ifPresent(InstanceLock::close);

@@ -7,18 +7,21 @@ import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
-/** Which library a command line works on, found before it runs: a window may have that library open. */
-final class LibraryTarget {
-
-    private LibraryTarget() {}
+/**
+ * Which library a command line works on, found before it runs: a window may have that library open.
+ *
+ * @param database the library file, absolute
+ * @param readsOnly true when the command changes nothing in it
+ */
+record LibraryTarget(Path database, boolean readsOnly) {
 
     /**
-     * The library file the command works on, absolute; null for what needs none (help, version, a
+     * The library the command works on; null for what needs none (help, version, a
      * usage error, which picocli then reports as usual). A command that only reads refuses a file
      * that does not exist, creating nothing: a mistyped --db is not a new library. The default file
      * is the exception: a first command, whatever it is, starts the user's library there.
      */
-    static Path of(CommandLine commandLine, RootCommand root, String[] args, Terminal terminal) {
+    static LibraryTarget of(CommandLine commandLine, RootCommand root, String[] args, Terminal terminal) {
         ParseResult parsed;
         try {
             parsed = commandLine.parseArgs(args);
@@ -34,15 +37,13 @@ final class LibraryTarget {
             return null;
         }
         Path database = terminal.resolve(DataFolder.database(root.database));
-        if (command instanceof LibraryCommand reader
-                && reader.readsOnly()
-                && !DataFolder.isDefault(root.database)
-                && Files.notExists(database)) {
+        boolean readsOnly = command instanceof LibraryCommand reader && reader.readsOnly();
+        if (readsOnly && !DataFolder.isDefault(root.database) && Files.notExists(database)) {
             throw new ReadingListException(
                     "no library at " + database + "; '" + leaf.commandSpec().name()
                             + "' only reads, so nothing was created (check the path, or start a library there with a"
                             + " command that writes, such as import)");
         }
-        return database;
+        return new LibraryTarget(database, readsOnly);
     }
 }

@@ -1,15 +1,22 @@
 package dev.readinglist.library;
 
 import java.nio.file.Path;
+import java.time.Clock;
 
 /** A library opened for one command in its own process, and closed when the command ends. */
 public final class LocalLibraryHost implements LibraryHost, AutoCloseable {
 
     private final Path database;
+    private final boolean dailyBackup;
     private Library library;
 
-    public LocalLibraryHost(Path database) {
+    /**
+     * @param dailyBackup whether opening takes the day's backup, if none is taken yet: for a command
+     *     that changes the library (at a million articles the copy takes half a minute)
+     */
+    public LocalLibraryHost(Path database, boolean dailyBackup) {
         this.database = database.toAbsolutePath().normalize();
+        this.dailyBackup = dailyBackup;
     }
 
     @Override
@@ -20,7 +27,7 @@ public final class LocalLibraryHost implements LibraryHost, AutoCloseable {
     @Override
     public <T> T use(LibraryWork<T> work) throws Exception {
         if (library == null) {
-            library = Library.open(database);
+            library = dailyBackup ? Library.open(database) : Library.openDeferringBackup(database, Clock.systemUTC());
         }
         return work.run(library);
     }

@@ -12,6 +12,7 @@ import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.readinglist.ChildJvm;
 import dev.readinglist.io.CsvNotesExporter;
 import dev.readinglist.library.Library;
+import dev.readinglist.model.Backup;
 import dev.readinglist.model.ReadingListException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -391,6 +392,28 @@ class CliTest {
         CliRun write = CliRun.run("--db=" + inMissingFolder, "mark-read", CACHING);
         assertEquals(0, write.code(), "a command that writes starts a library there, as before: " + write.err());
         assertTrue(CliRun.run("--db=" + inMissingFolder, "list").out().contains(CACHING));
+    }
+
+    @Test
+    void aCommandThatOnlyReadsDoesNotWaitForTheDaysBackupAndOneThatWritesTakesIt() throws Exception {
+        Path library = dir.resolve("rl.db");
+        for (Backup backup : Library.backups(library)) {
+            Files.delete(backup.file()); // the set-up's open took today's: now it is due again
+        }
+        String out = dir.resolve("out.json").toString();
+        for (String[] reader : List.of(
+                new String[] {db, "list"},
+                new String[] {db, "export", "--out", out, "--format", "json"},
+                new String[] {db, "note", CACHING},
+                new String[] {db, "tag", CACHING},
+                new String[] {db, "backup", "--out", dir.resolve("copy.db").toString()})) {
+            CliRun run = CliRun.run(reader);
+            assertEquals(0, run.code(), run.err());
+        }
+        assertEquals(List.of(), Library.backups(library), "no daily backup before a command that only reads");
+
+        assertEquals(0, CliRun.run(db, "mark-read", CACHING).code());
+        assertEquals(1, Library.backups(library).size(), "the first command of the day that writes takes it first");
     }
 
     @Test
