@@ -7,16 +7,17 @@ import java.time.Clock;
 public final class LocalLibraryHost implements LibraryHost, AutoCloseable {
 
     private final Path database;
-    private final boolean dailyBackup;
+    private final boolean changes;
     private Library library;
 
     /**
-     * @param dailyBackup whether opening takes the day's backup, if none is taken yet: for a command
-     *     that changes the library (at a million articles the copy takes half a minute)
+     * @param changes whether the command changes the library: then opening takes the day's backup if
+     *     none is taken yet (at a million articles the copy takes half a minute), and closing compacts
+     *     the log of changes, which no window trims meanwhile
      */
-    public LocalLibraryHost(Path database, boolean dailyBackup) {
+    public LocalLibraryHost(Path database, boolean changes) {
         this.database = database.toAbsolutePath().normalize();
-        this.dailyBackup = dailyBackup;
+        this.changes = changes;
     }
 
     @Override
@@ -27,7 +28,7 @@ public final class LocalLibraryHost implements LibraryHost, AutoCloseable {
     @Override
     public <T> T use(LibraryWork<T> work) throws Exception {
         if (library == null) {
-            library = dailyBackup ? Library.open(database) : Library.openDeferringBackup(database, Clock.systemUTC());
+            library = changes ? Library.open(database) : Library.openDeferringBackup(database, Clock.systemUTC());
         }
         return work.run(library);
     }
@@ -41,6 +42,9 @@ public final class LocalLibraryHost implements LibraryHost, AutoCloseable {
     @Override
     public void close() {
         if (library != null) {
+            if (changes) {
+                library.compactChangeLog();
+            }
             library.close();
             library = null;
         }

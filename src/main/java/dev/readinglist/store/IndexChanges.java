@@ -104,6 +104,38 @@ public final class IndexChanges {
         return found;
     }
 
+    /**
+     * Keeps only each article's last change, once more than {@code every} changes were logged since
+     * the log was last compacted or trimmed by {@link #forget}. "Changed after n" reads the same from
+     * the shorter log, as an article changed after n has its last change after n, and the last change
+     * of all is kept. A window trims the log whenever it writes its index file; this bounds it in a
+     * library used only through the command line, to about one row per article. True if it compacted.
+     */
+    public boolean compact(long every) {
+        return database.write(connection -> {
+            State state = state(connection);
+            long compacted;
+            try (PreparedStatement select = connection.prepareStatement(
+                            "SELECT value FROM library_meta WHERE key = 'index_log_compacted'");
+                    ResultSet rs = select.executeQuery()) {
+                compacted = rs.next() ? Long.parseLong(rs.getString(1)) : 0;
+            }
+            if (state.last() - Math.max(state.from(), compacted) <= every) {
+                return false;
+            }
+            try (PreparedStatement delete = connection.prepareStatement("""
+                            DELETE FROM index_change WHERE seq NOT IN
+                            (SELECT max(seq) FROM index_change GROUP BY article_id)""");
+                    PreparedStatement mark = connection.prepareStatement(
+                            "INSERT OR REPLACE INTO library_meta (key, value) VALUES ('index_log_compacted', ?)")) {
+                delete.executeUpdate();
+                mark.setString(1, Long.toString(state.last()));
+                mark.executeUpdate();
+            }
+            return true;
+        });
+    }
+
     /** Forgets the changes an index file now holds, keeping the last one (its number must not be given again). */
     public void forget(long upTo) {
         database.write(connection -> {

@@ -30,6 +30,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -280,6 +282,50 @@ class LibraryIndexTest {
     }
 
     @Test
+    void aChangeLogCompactedWithNoWindowOpenStillCatchesTheIndexFileUp() throws Exception {
+        Path db = withIndexFile(300);
+        try (Library commandLine = Library.open(db, CLOCK)) { // no index loaded, as a command's
+            List<String> ids = ids(commandLine);
+            for (int round = 0; round < 4; round++) {
+                commandLine.markRead(ids.subList(0, 60));
+                commandLine.markUnread(ids.subList(0, 30));
+            }
+            commandLine.setNote(ids.get(3), "A note about the naïve retry");
+            commandLine.editTags(ids.get(5), List.of("alpha"), List.of());
+            commandLine.deleteArticles(ids.subList(100, 105));
+            commandLine.importFile(pocket("second.csv", 300, 80), ImportFormat.POCKET, false);
+        }
+        shell(db, "UPDATE article SET title = 'Zanzibar ' || title WHERE id % 7 = 0");
+        long rows = count(db, "SELECT count(*) FROM index_change");
+        long last = count(db, "SELECT max(seq) FROM index_change");
+        try (Library commandLine = Library.open(db, CLOCK)) {
+            commandLine.compactChangeLog(rows); // not yet: no more than that many changes since
+            assertEquals(rows, count(db, "SELECT count(*) FROM index_change"));
+            commandLine.compactChangeLog(0);
+        }
+        assertEquals(
+                count(db, "SELECT count(DISTINCT article_id) FROM index_change"),
+                count(db, "SELECT count(*) FROM index_change"));
+        assertTrue(count(db, "SELECT count(*) FROM index_change") < rows, "compacted: one row per article");
+        assertEquals(last, count(db, "SELECT max(seq) FROM index_change"), "the last change's number is kept");
+
+        try (Library library = Library.open(db, CLOCK)) {
+            CountDownLatch never = new CountDownLatch(1);
+            library.index().holdReadingUntil(never); // reading the library whole would wait here
+            library.index().load();
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!library.index().isReady() && !library.index().isReadingLibrary() && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertTrue(
+                    library.index().isReady(),
+                    "read from its file and caught up from the compacted log, not read whole");
+            library.index().awaitQuiet();
+            assertSameAsReadWhole(library);
+        }
+    }
+
+    @Test
     void aRowIdGivenAgainAfterADeleteIsTheNewArticle() throws Exception {
         Path db = dir.resolve("rl.db");
         try (Library library = Library.open(db, CLOCK)) {
@@ -383,6 +429,14 @@ class LibraryIndexTest {
 
     private static Path indexFile(Path db) {
         return db.resolveSibling(db.getFileName() + ".index");
+    }
+
+    private static long count(Path db, String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery(sql)) {
+            return rs.getLong(1);
+        }
     }
 
     /** Another program writing to the library: the sqlite3 shell, say. */
