@@ -30,7 +30,7 @@ import javafx.stage.Stage;
  */
 final class WindowMemory {
 
-    static final double MIN_WIDTH = 520;
+    static final double MIN_WIDTH = 560;
     static final double MIN_HEIGHT = 360;
 
     private final Stage stage;

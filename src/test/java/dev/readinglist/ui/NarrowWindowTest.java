@@ -17,9 +17,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -86,12 +89,25 @@ class NarrowWindowTest {
         assertEquals("Read 4,000", button(robot, "readButton").getText());
         fitsTheWindow(robot);
 
+        double toolbarHeight =
+                robot.lookup(".app-toolbar").queryAs(Region.class).getHeight();
+
         resize(robot, 720); // a new window on an 800x600 screen
         assertFalse(progressShown(robot), "the progress gives way before anything is cut off");
         assertEquals("Read 4,000", button(robot, "readButton").getText());
+        assertEquals(
+                toolbarHeight,
+                robot.lookup(".app-toolbar").queryAs(Region.class).getHeight(),
+                "the table does not move up when the progress goes");
         fitsTheWindow(robot);
 
-        resize(robot, 520);
+        robot.clickOn(".starred-filter"); // nothing is starred: every count drops to 0
+        waitFor(() -> button(robot, "readButton").getText().equals("Read 0"));
+        assertFalse(progressShown(robot), "smaller counts for a moment do not bring the progress in and out");
+        robot.clickOn(".starred-filter");
+        waitFor(() -> button(robot, "readButton").getText().equals("Read 4,000"));
+
+        resize(robot, WindowMemory.MIN_WIDTH);
         assertEquals("Read", button(robot, "readButton").getText());
         assertEquals(
                 "Read 4,000", button(robot, "readButton").getTooltip().getText(), "the count stays in the tooltip");
@@ -111,7 +127,7 @@ class NarrowWindowTest {
         fitsTheWindow(robot);
     }
 
-    /** Every part of the toolbar that shows, and the detail pane, end inside the window. */
+    /** Every part of the toolbar that shows, and the detail pane, end inside the window; no title needs a scroll bar. */
     private void fitsTheWindow(FxRobot robot) {
         double width = stage.getScene().getWidth();
         Parent toolbar = robot.lookup(".app-toolbar").queryAs(Parent.class);
@@ -122,6 +138,13 @@ class NarrowWindowTest {
                         bounds.getMaxX() <= width + 0.5,
                         () -> part + " ends at " + bounds.getMaxX() + " in a window " + width + " wide");
             }
+        }
+        for (Node bar : robot.lookup(".table-view .scroll-bar").queryAll()) {
+            assertFalse(
+                    bar instanceof ScrollBar scroll
+                            && scroll.getOrientation() == Orientation.HORIZONTAL
+                            && bar.isVisible(),
+                    "titles end in an ellipsis: the table never scrolls sideways");
         }
         Node split = robot.lookup(".split-pane").query();
         Bounds pane = split.localToScene(split.getLayoutBounds());

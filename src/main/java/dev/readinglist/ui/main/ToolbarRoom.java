@@ -37,6 +37,7 @@ final class ToolbarRoom {
     private final List<StatusButton> buttons = new ArrayList<>();
     private final BooleanProperty countsShown = new SimpleBooleanProperty(true);
     private final InvalidationListener fit = obs -> fit();
+    private double widestSwitch;
 
     private record StatusButton(Labeled button, String name, ObservableStringValue withCount) {}
 
@@ -88,12 +89,17 @@ final class ToolbarRoom {
                         + toolbar.getSpacing();
             }
         }
-        double switchWithCounts = switchWidth();
+        // The widest counts seen, not the current ones: a filter that shrinks the counts must not bring
+        // the progress in, and the next one take it out again.
+        widestSwitch = Math.max(widestSwitch, switchWidth());
+        double switchWithCounts = widestSwitch;
         double besideSearch = width - fixed - switchWithCounts - toolbar.getSpacing();
         double room = besideSearch - search.minWidth(-1) - toolbar.getSpacing();
         double bar = Math.min(progressBar.prefWidth(-1), SHORTEST_BAR);
         double line = progressLabel.prefWidth(-1);
         double lineGap = timeLeft.getParent() instanceof HBox row ? row.getSpacing() : 0;
+        // As tall with the progress as without it, so that the table does not move when it comes or goes.
+        toolbar.setMinHeight(toolbar.snappedTopInset() + toolbar.snappedBottomInset() + progressBox.prefHeight(-1));
         show(timeLeft, room >= Math.max(bar, line + lineGap + timeLeft.prefWidth(-1)));
         show(progressBox, room >= Math.max(bar, line));
         countsShown.set(besideSearch >= search.minWidth(-1));

@@ -22,6 +22,12 @@ final class ColumnFit {
     /** Which columns step aside first, by id. */
     private static final List<String> GIVE_WAY =
             List.of("readOn", "note", "added", "minutes", "site", "tags", "published");
+    /**
+     * The width Title keeps before another column steps aside for it. Title's own minimum is less:
+     * with only Read and the star beside it, a narrow window's titles end in an ellipsis rather than
+     * under a horizontal scroll bar.
+     */
+    private static final double TITLE_ROOM = 300;
     /** The vertical scroll bar, and a little air. */
     private static final double RESERVED = 20;
 
@@ -122,12 +128,12 @@ final class ColumnFit {
         fitting = true;
         try {
             double room = table.getWidth() - RESERVED;
-            while (room - others() < title.getMinWidth() && stepAside()) {
+            while (room - others() < TITLE_ROOM && stepAside()) {
                 // until Title fits, or nothing more can step aside
             }
             while (!steppedAside.isEmpty()) {
                 TableColumn<?, ?> back = last(steppedAside);
-                if (room - others() - back.getPrefWidth() < title.getMinWidth()) {
+                if (room - others() - back.getPrefWidth() < TITLE_ROOM) {
                     break;
                 }
                 steppedAside.remove(back);
