@@ -43,10 +43,11 @@ final class DetailSlot {
         // The summary's one long line would ask for 1,800 pixels; the split must not share out space by it.
         slot.setPrefWidth(400);
         table.table().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.show(now));
-        // A selection may go null for a moment while a result is swapped in; an empty list is the one time the pane
-        // empties.
+        // A selection may go null for a moment while a result is swapped in, so the pane empties only once the
+        // new result has its selection: none (an empty list, or a filter that hid the article selected). The table's
+        // SelectionKeeper, made with the table before this pane, has set it by the time this listener runs.
         mainModel.rows().addListener((ListChangeListener<Object>) change -> {
-            if (change.getList().isEmpty()) {
+            if (change.getList().isEmpty() || table.table().getSelectionModel().isEmpty()) {
                 model.clear();
             }
         });

@@ -426,6 +426,23 @@ class MainWindowTest {
     }
 
     @Test
+    void aFilterThatHidesTheSelectedArticleLeavesNothingSelectedRatherThanItsNeighbour(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 0);
+        robot.type(KeyCode.SPACE); // read, and still shown: this is the All view
+        waitFor(() -> button(robot, "Read 1") != null);
+        robot.clickOn(button(robot, "Unread 30"));
+        waitFor(() -> table(robot).getItems().size() == 30);
+        assertTrue(
+                table(robot).getSelectionModel().isEmpty(),
+                () -> "selected: " + table(robot).getSelectionModel().getSelectedItem());
+        assertTrue(
+                robot.lookup("#emptyLabel").tryQuery().map(Node::isVisible).orElse(false),
+                "the pane says to select one");
+    }
+
+    @Test
     void withoutABrowserTheLinkIsCopiedAndTheUserTold(FxRobot robot) {
         loaded();
         noBrowser = true;

@@ -19,6 +19,7 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
     private final ArticleRows registry;
     private Shown shown = new Shown(null, List.of());
     private Runnable beforeChange = () -> {};
+    private boolean newQuestion = true;
 
     public ResultRows(ArticleRows registry) {
         this.registry = registry;
@@ -26,6 +27,7 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
 
     /** Shows the rows of a first page read before the index was ready. */
     public void showPage(List<Article> articles) {
+        newQuestion = true;
         replace(new Shown(null, articles.stream().map(registry::whole).toList()));
     }
 
@@ -34,6 +36,15 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
      * generation. Rows of a newer generation are read again as the table asks for them.
      */
     public boolean show(SearchResult result) {
+        return show(result, false);
+    }
+
+    /**
+     * As {@link #show(SearchResult)}; {@code newQuestion} when the user changed the search or a
+     * filter since the rows shown, rather than the library changing under the same question.
+     */
+    public boolean show(SearchResult result, boolean newQuestion) {
+        this.newQuestion = newQuestion;
         if (shown.result != null
                 && shown.result.sameRowsAs(result)
                 && shown.result.generation() == result.generation()) {
@@ -48,6 +59,14 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
         Shown previous = shown;
         shown = next;
         fireReplaced(previous);
+    }
+
+    /**
+     * True when the rows now shown answer a search or filter the user changed, false when they
+     * answer the same question after the library changed (an article marked read in the Unread view).
+     */
+    public boolean answerNewQuestion() {
+        return newQuestion;
     }
 
     /** Another library was opened in place of the one shown (a restore): every row is read again. */

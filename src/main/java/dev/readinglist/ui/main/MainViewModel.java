@@ -87,6 +87,9 @@ public final class MainViewModel implements ArticleList {
     private boolean descending;
     private long searches;
     private long shownGeneration = -1;
+    /** The search the rows shown answer, or null before the first. */
+    private Search answered;
+
     private Consumer<List<String>> reveal = ids -> {};
     /** Ids to select once the next result shows them. */
     private List<String> toReveal = List.of();
@@ -143,6 +146,7 @@ public final class MainViewModel implements ArticleList {
             old.index().removeListener(indexChanged);
         }
         shown = now;
+        answered = null;
         if (now == null) {
             return;
         }
@@ -211,7 +215,7 @@ public final class MainViewModel implements ArticleList {
                             if (a instanceof Found f) {
                                 typingPause.cancel();
                                 rows.refresh(f.result(), alive, f.positions());
-                                show(f.result());
+                                show(f.result(), request);
                             } else if (a instanceof ReadingLibrary) {
                                 typingPause.restart(() -> firstMatches(library, request, mine));
                             }
@@ -241,9 +245,10 @@ public final class MainViewModel implements ArticleList {
 
     private record ReadingLibrary() implements Answer {}
 
-    private void show(SearchResult found) {
+    private void show(SearchResult found, Search request) {
         shownGeneration = found.generation();
-        rows.show(found);
+        rows.show(found, answered == null || !sameQuestion(answered, request));
+        answered = request;
         result.set(found);
         loaded.set(true);
         error.set("");
@@ -258,6 +263,15 @@ public final class MainViewModel implements ArticleList {
     @Override
     public void whenRevealing(Consumer<List<String>> select) {
         reveal = select;
+    }
+
+    /** The same filters and search text: only the order, or the library, may differ. */
+    private static boolean sameQuestion(Search a, Search b) {
+        return a.text().equals(b.text())
+                && a.tags().equals(b.tags())
+                && a.anyTag() == b.anyTag()
+                && a.status() == b.status()
+                && a.favouritesOnly() == b.favouritesOnly();
     }
 
     /** The user changed a filter: a pending request to select articles gives way to what the user asked. */

@@ -10,7 +10,8 @@ import javafx.scene.control.TableView;
  * A new result keeps the selected articles selected where they still match, and selects nothing
  * else: the table itself would keep the selected positions, now other articles. When the selected
  * article leaves the list (unmarked in the Read view, say), the row that took its place is selected,
- * as a user working down a list expects.
+ * as a user working down a list expects; but not when the user asked something else (another
+ * filter or search): the article in that place then has nothing to do with the one selected.
  */
 final class SelectionKeeper {
 
@@ -51,7 +52,7 @@ final class SelectionKeeper {
                 }
             }
         }
-        if (!any && before.size() == 1 && focusedIndex >= 0 && !rows.isEmpty()) {
+        if (!any && before.size() == 1 && focusedIndex >= 0 && !rows.isEmpty() && !rows.answerNewQuestion()) {
             focus = Math.min(focusedIndex, rows.size() - 1);
             selection.select(focus);
         }
