@@ -310,6 +310,12 @@ class MainWindowTest {
         robot.type(KeyCode.DOWN);
         waitFor(() ->
                 table(robot).isFocused() && table(robot).getSelectionModel().getSelectedIndex() == 0);
+        robot.type(KeyCode.UP); // on the first row: back to the search
+        waitFor(search::isFocused);
+        robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ESCAPE);
+        waitFor(search::isFocused);
+        robot.type(KeyCode.DOWN);
+        waitFor(table(robot)::isFocused);
 
         robot.type(KeyCode.F1);
         waitFor(() -> robot.lookup("Toggle read on the selected articles (in the table)")

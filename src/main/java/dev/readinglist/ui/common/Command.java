@@ -37,7 +37,10 @@ public enum Command {
     NEXT_UNREAD("Next unread", "N", true, "Select the next unread article in the current order"),
     OPEN_LINK("_Open link", "Enter", true, "Open the article's link in your browser (or double-click)"),
     COPY_LINK("_Copy link", "Shortcut+Shift+C", "Copy the selected articles' links"),
-    FIND("_Find", "Shortcut+F", "Focus the search field (Esc clears it, Down goes to the table)"),
+    FIND(
+            "_Find",
+            "Shortcut+F",
+            "Focus the search field (Esc clears it, Down goes to the table; Esc or Up on the first row comes back)"),
     FILTER_TAGS("Filter by _tags…", "Shortcut+G", "Open the tag filter"),
 
     RESET_COLUMNS("_Reset columns", null, "Give every column its first width and place again"),

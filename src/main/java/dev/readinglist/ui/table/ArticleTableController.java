@@ -323,6 +323,13 @@ public final class ArticleTableController {
         } else if (event.getCode() == KeyCode.N && !event.isShiftDown()) {
             selectNextUnread();
             event.consume();
+        } else if (event.getCode() == KeyCode.ESCAPE
+                || (event.getCode() == KeyCode.UP
+                        && !event.isShiftDown()
+                        && table.getFocusModel().getFocusedIndex() <= 0)) {
+            // Back where Down came from: the search, as Ctrl+F goes there.
+            run(Command.FIND);
+            event.consume();
         }
     }
 
