@@ -10,6 +10,7 @@ import java.time.format.FormatStyle;
 public final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+    private static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofLocalizedPattern("MMMd");
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
@@ -23,6 +24,18 @@ public final class Formats {
         return instant == null
                 ? ""
                 : DATE.format(instant.atZone(ZoneId.systemDefault()).toLocalDate());
+    }
+
+    /**
+     * As {@link #date(Instant)}, without the year when it is {@code today}'s ("Dec 2"), as a mail
+     * client writes recent dates: the detail pane's narrowest width holds it beside Read and Star.
+     */
+    public static String recentDate(Instant instant, LocalDate today) {
+        if (instant == null) {
+            return "";
+        }
+        LocalDate date = instant.atZone(ZoneId.systemDefault()).toLocalDate();
+        return date.getYear() == today.getYear() ? DAY_OF_YEAR.format(date) : DATE.format(date);
     }
 
     public static String dateTime(Instant instant) {

@@ -5,6 +5,7 @@ import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.TagSuggestions;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -43,6 +44,8 @@ public final class DetailController {
 
     @FXML
     private Label emptyLabel;
+
+    private final Tooltip readOnTip = new Tooltip();
 
     @FXML
     private ScrollPane scroller;
@@ -168,7 +171,9 @@ public final class DetailController {
         summaryLabel.setVisible(!article.summary().isBlank());
         summaryLabel.setManaged(!article.summary().isBlank());
         readToggle.setSelected(row.isRead());
-        readOnLabel.setText(row.isRead() ? "on " + Formats.date(row.readAt()) : "");
+        readOnLabel.setText(row.isRead() ? "on " + Formats.recentDate(row.readAt(), LocalDate.now()) : "");
+        readOnTip.setText(row.isRead() ? "Read on " + Formats.dateTime(row.readAt()) : "");
+        readOnLabel.setTooltip(row.isRead() ? readOnTip : null);
         starButton.setText(row.isFavourite() ? "★ Starred" : "☆ Star");
         starButton.pseudoClassStateChanged(STARRED, row.isFavourite());
         starButton.setAccessibleText(row.isFavourite() ? "Starred; press to take the star away" : "Star this article");
