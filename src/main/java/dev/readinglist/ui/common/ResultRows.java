@@ -34,14 +34,8 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
     /**
      * Shows a search result; false when it has the rows already shown from the same index
      * generation. Rows of a newer generation are read again as the table asks for them.
-     */
-    public boolean show(SearchResult result) {
-        return show(result, false);
-    }
-
-    /**
-     * As {@link #show(SearchResult)}; {@code newQuestion} when the user changed the search or a
-     * filter since the rows shown, rather than the library changing under the same question.
+     * {@code newQuestion}: the user changed the search or a filter since the rows shown, rather than
+     * the library changing under the same question.
      */
     public boolean show(SearchResult result, boolean newQuestion) {
         this.newQuestion = newQuestion;
