@@ -101,9 +101,12 @@ class NarrowWindowTest {
                 "the table does not move up when the progress goes");
         fitsTheWindow(robot);
 
+        Bounds switchBefore = sceneBounds(robot.lookup("#statusSwitch").query());
         robot.clickOn(".starred-filter"); // nothing is starred: every count drops to 0
         waitFor(() -> button(robot, "readButton").getText().equals("Read 0"));
         assertFalse(progressShown(robot), "smaller counts for a moment do not bring the progress in and out");
+        assertEquals(
+                switchBefore, sceneBounds(robot.lookup("#statusSwitch").query()), "the switch stays under the pointer");
         robot.clickOn(".starred-filter");
         waitFor(() -> button(robot, "readButton").getText().equals("Read 4,000"));
 
@@ -149,6 +152,10 @@ class NarrowWindowTest {
         Node split = robot.lookup(".split-pane").query();
         Bounds pane = split.localToScene(split.getLayoutBounds());
         assertTrue(pane.getMaxX() <= width + 0.5, () -> "the table and pane end at " + pane.getMaxX() + " of " + width);
+    }
+
+    private static Bounds sceneBounds(Node node) {
+        return node.localToScene(node.getLayoutBounds());
     }
 
     private void resize(FxRobot robot, double width) {

@@ -1,7 +1,9 @@
 package dev.readinglist.ui.main;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -37,7 +39,8 @@ final class ToolbarRoom {
     private final List<StatusButton> buttons = new ArrayList<>();
     private final BooleanProperty countsShown = new SimpleBooleanProperty(true);
     private final InvalidationListener fit = obs -> fit();
-    private double widestSwitch;
+    /** Each status button's widest text with its count so far. */
+    private final Map<Labeled, Double> widest = new HashMap<>();
 
     private record StatusButton(Labeled button, String name, ObservableStringValue withCount) {}
 
@@ -89,10 +92,7 @@ final class ToolbarRoom {
                         + toolbar.getSpacing();
             }
         }
-        // The widest counts seen, not the current ones: a filter that shrinks the counts must not bring
-        // the progress in, and the next one take it out again.
-        widestSwitch = Math.max(widestSwitch, switchWidth());
-        double switchWithCounts = widestSwitch;
+        double switchWithCounts = switchWidth();
         double besideSearch = width - fixed - switchWithCounts - toolbar.getSpacing();
         double room = besideSearch - search.minWidth(-1) - toolbar.getSpacing();
         double bar = Math.min(progressBar.prefWidth(-1), SHORTEST_BAR);
@@ -103,14 +103,25 @@ final class ToolbarRoom {
         show(timeLeft, room >= Math.max(bar, line + lineGap + timeLeft.prefWidth(-1)));
         show(progressBox, room >= Math.max(bar, line));
         countsShown.set(besideSearch >= search.minWidth(-1));
+        for (StatusButton status : buttons) {
+            status.button().setMinWidth(countsShown.get() ? widest.get(status.button()) : Region.USE_COMPUTED_SIZE);
+        }
     }
 
-    /** The switch's width with the counts, whether it shows them now or not. */
+    /**
+     * The switch's width with the counts, whether it shows them now or not: each button as wide as
+     * its widest count so far, and kept that wide. A filter that shrinks the counts (the starred
+     * ones, say) then neither moves the buttons under the pointer nor brings the progress in, for
+     * the next filter to take it out again.
+     */
     private double switchWidth() {
-        double width = statusSwitch.prefWidth(-1);
+        double width = statusSwitch.snappedLeftInset() + statusSwitch.snappedRightInset();
         for (StatusButton status : buttons) {
-            width += textWidth(status.button(), status.withCount().get())
-                    - textWidth(status.button(), status.button().getText());
+            Labeled button = status.button();
+            double natural = Math.ceil(textWidth(button, status.withCount().get())
+                    + button.snappedLeftInset()
+                    + button.snappedRightInset());
+            width += widest.merge(button, natural, Math::max);
         }
         return width;
     }
