@@ -11,6 +11,7 @@ import dev.readinglist.ui.main.MainViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -116,6 +117,15 @@ class DetailViewModelTest {
         assertEquals(List.of("to reread"), library.article(row.id()).userTags());
         assertTrue(row.tagsProperty().get().contains("to reread"));
         assertTrue(main.tagNames().contains("to reread"));
+
+        detail.addTag("To Reread");
+        assertEquals(List.of("to reread"), library.article(row.id()).userTags());
+        assertEquals(
+                "“To Reread” is already one of this article's tags",
+                detail.errorProperty().get());
+        String catalogTag = library.article(row.id()).catalogTags().getFirst();
+        detail.addTag(catalogTag.toLowerCase(Locale.ROOT));
+        assertTrue(detail.errorProperty().get().startsWith("“" + catalogTag.toLowerCase(Locale.ROOT) + "” is already"));
 
         detail.removeTag("to reread");
         assertEquals(List.of(), library.article(row.id()).userTags());

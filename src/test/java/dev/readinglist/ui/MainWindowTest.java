@@ -23,6 +23,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
@@ -359,6 +360,19 @@ class MainWindowTest {
         waitFor(() -> userTags(id).equals(List.of("Redis")));
         robot.clickOn(robot.lookup(".chip-remove").queryAs(Button.class));
         waitFor(() -> userTags(id).isEmpty());
+        assertTrue(tagField.isFocused(), "the keyboard stays in the pane, not sent back to the search");
+    }
+
+    @Test
+    void anotherArticleShowsFromTheTopOfThePane(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        ScrollPane pane = robot.lookup(".detail-scroll").queryAs(ScrollPane.class);
+        waitFor(pane::isVisible);
+        robot.interact(() -> pane.setVvalue(1)); // down at the note
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(1));
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 1);
+        assertEquals(0, pane.getVvalue(), "the new article's title shows");
     }
 
     @Test
@@ -446,6 +460,20 @@ class MainWindowTest {
         assertTrue(
                 robot.lookup("#emptyLabel").tryQuery().map(Node::isVisible).orElse(false),
                 "the pane says to select one");
+    }
+
+    @Test
+    void aFilterThatStillShowsTheSelectedArticleKeepsItInThePane(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 0);
+        ArticleRow first = row(robot, 0);
+        robot.type(KeyCode.SPACE);
+        waitFor(() -> button(robot, "Read 1") != null);
+        robot.clickOn(button(robot, "Read 1"));
+        waitFor(() -> table(robot).getItems().size() == 1);
+        assertEquals(first, table(robot).getSelectionModel().getSelectedItem());
+        assertFalse(robot.lookup("#emptyLabel").query().isVisible(), "the pane still shows the article");
     }
 
     @Test

@@ -142,6 +142,9 @@ public final class DetailController {
             if (now != null) {
                 now.versionProperty().addListener(rowChanged);
             }
+            // Another article starts at its title: scrolled down to the note, the pane showed the middle of a
+            // summary, and which article the note was for could not be seen.
+            scroller.setVvalue(0);
             render();
         });
         ArticleRow shown = model.articleProperty().get();
@@ -219,7 +222,11 @@ public final class DetailController {
         remove.getStyleClass().addAll("chip", "user-chip", "chip-remove");
         remove.setAccessibleText("Remove your tag " + tag);
         remove.setTooltip(new Tooltip("Remove “" + tag + "” from this article"));
-        remove.setOnAction(e -> model.removeTag(tag));
+        remove.setOnAction(e -> {
+            // The × goes with its tag; the keyboard stays in the pane, on the field that adds tags.
+            tagField.requestFocus();
+            model.removeTag(tag);
+        });
         return new HBox(name, remove);
     }
 

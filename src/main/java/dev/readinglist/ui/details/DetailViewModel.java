@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -166,7 +167,19 @@ public final class DetailViewModel {
     }
 
     public void addTag(String tag) {
-        editTags(List.of(tag.strip()), List.of());
+        String wanted = tag.strip();
+        ArticleRow row = article.get();
+        if (row != null && !wanted.isEmpty() && hasTag(row.article(), wanted)) {
+            // Adding it would change nothing; without a word the typed tag seemed ignored.
+            error.set("“" + wanted + "” is already one of this article's tags");
+            return;
+        }
+        editTags(List.of(wanted), List.of());
+    }
+
+    private static boolean hasTag(Article article, String tag) {
+        return Stream.concat(article.catalogTags().stream(), article.userTags().stream())
+                .anyMatch(tag::equalsIgnoreCase);
     }
 
     public void removeTag(String tag) {
