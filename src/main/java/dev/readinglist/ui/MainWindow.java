@@ -67,7 +67,8 @@ public final class MainWindow {
                 connection,
                 new FxDebouncer(Duration.millis(700)),
                 mainModel::setRead,
-                mainModel::refreshTags);
+                mainModel::refreshTags,
+                undo);
         session = new LibrarySession(
                 context.database(),
                 context.background(),

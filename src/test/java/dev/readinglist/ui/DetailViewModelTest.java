@@ -146,6 +146,27 @@ class DetailViewModelTest {
         assertFalse(library.article(row.id()).isRead());
     }
 
+    @Test
+    void aTagAddedOrRemovedInThePaneIsUndoneByCtrlZ() {
+        ArticleRow row = row(0);
+        detail.show(row);
+        detail.addTag("later");
+        assertEquals(List.of("later"), library.article(row.id()).userTags());
+        assertEquals("Undo tag change", window.undo.labelProperty().get());
+        main.undo();
+        window.await(() -> library.article(row.id()).userTags().isEmpty());
+        window.await(() -> !row.tagsProperty().get().contains("later"));
+
+        detail.addTag("keep");
+        detail.removeTag("keep");
+        assertEquals(List.of(), library.article(row.id()).userTags());
+        main.undo();
+        window.await(() -> library.article(row.id()).userTags().equals(List.of("keep")));
+        assertTrue(
+                window.dialogs.said().contains("Undid: removed “keep”"),
+                window.dialogs.said().toString());
+    }
+
     private ArticleRow row(int index) {
         return main.rows().get(index);
     }

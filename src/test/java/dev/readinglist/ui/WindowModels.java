@@ -30,7 +30,7 @@ final class WindowModels {
     WindowModels(Clock clock) {
         undo.onUndone(dialogs::notice); // as MainWindow wires it
         main = new MainViewModel(background, connection, clock, undo, typingPause);
-        detail = new DetailViewModel(background, connection, autosave, main::setRead, main::refreshTags);
+        detail = new DetailViewModel(background, connection, autosave, main::setRead, main::refreshTags, undo);
         actions = new ArticleActions(background, connection, dialogs, undo, main::tags, main::refreshTags, main::fail);
     }
 

@@ -2,13 +2,16 @@ package dev.readinglist.ui.details;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
+import dev.readinglist.model.TagChange;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.Debouncer;
 import dev.readinglist.ui.common.LibraryConnection;
+import dev.readinglist.ui.common.UndoStack;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
@@ -34,6 +37,7 @@ public final class DetailViewModel {
     private final Debouncer autosave;
     private final BiConsumer<List<ArticleRow>, Boolean> readSetter;
     private final Runnable tagsChanged;
+    private final UndoStack undo;
     /** A note saved elsewhere (another window's command, an import) shows, unless one is being typed. */
     private final ChangeListener<String> savedNote = (obs, old, now) -> savedElsewhere(now);
 
@@ -50,12 +54,14 @@ public final class DetailViewModel {
             LibraryConnection connection,
             Debouncer autosave,
             BiConsumer<List<ArticleRow>, Boolean> readSetter,
-            Runnable tagsChanged) {
+            Runnable tagsChanged,
+            UndoStack undo) {
         this.background = background;
         this.connection = connection;
         this.autosave = autosave;
         this.readSetter = readSetter;
         this.tagsChanged = tagsChanged;
+        this.undo = undo;
         noteText.addListener((obs, old, now) -> edited(now));
     }
 
@@ -193,16 +199,55 @@ public final class DetailViewModel {
             return;
         }
         background.run(
-                () -> {
-                    library.editTags(row.id(), add, remove);
-                    return library.article(row.id());
-                },
-                (Article fresh) -> {
-                    row.update(withDraft(fresh));
+                () -> new Edited(
+                        library.editTags(row.id(), add, remove)
+                                ? new TagChange(List.of(new TagChange.Edit(row.id(), add, remove)))
+                                : new TagChange(List.of()),
+                        library.article(row.id())),
+                edited -> {
+                    row.update(withDraft(edited.article()));
                     error.set("");
                     tagsChanged.run();
+                    if (!edited.change().isEmpty()) {
+                        undo.push(undoable(library, row, edited.change()));
+                    }
                 },
                 failure -> error.set(failure.getMessage()));
+    }
+
+    private record Edited(TagChange change, Article article) {}
+
+    /** Ctrl+Z takes a tag added or removed here back, as it does one from Tags in the menus. */
+    private UndoStack.Undoable undoable(Library library, ArticleRow row, TagChange change) {
+        return new UndoStack.Undoable() {
+            @Override
+            public String label() {
+                return "Undo tag change";
+            }
+
+            @Override
+            public void undo() {
+                background.run(
+                        () -> {
+                            library.revert(change);
+                            return library.article(row.id());
+                        },
+                        fresh -> {
+                            row.update(withDraft(fresh));
+                            tagsChanged.run();
+                        },
+                        failure -> error.set(failure.getMessage()));
+            }
+
+            @Override
+            public Optional<String> undoneNotice() {
+                TagChange.Edit edit = change.edits().getFirst();
+                return Optional.of(
+                        edit.added().isEmpty()
+                                ? "Undid: removed “" + edit.removed().getFirst() + "”"
+                                : "Undid: tagged “" + edit.added().getFirst() + "”");
+            }
+        };
     }
 
     /** A reload must not show an older note than the one being typed. */
