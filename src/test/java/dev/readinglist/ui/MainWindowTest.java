@@ -376,6 +376,26 @@ class MainWindowTest {
     }
 
     @Test
+    void everyTabStopIsAControlTheUserCanSee(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        waitFor(() -> table(robot).isFocused());
+        List<Node> stops = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            robot.type(KeyCode.TAB);
+            WaitForAsyncUtils.waitForFxEvents();
+            Node focused = stage.getScene().getFocusOwner();
+            assertTrue(
+                    focused != null
+                            && focused.isVisible()
+                            && !focused.getStyleClass().contains("status-bar"),
+                    () -> "Tab went to " + focused + " after " + stops);
+            stops.add(focused);
+        }
+        assertTrue(stops.contains(robot.lookup(".text-field").query()), "round to the search again: " + stops);
+    }
+
+    @Test
     void tabLeavesTheNoteAndCtrlTabTypesATab(FxRobot robot) throws Exception {
         loaded();
         robot.clickOn(".text-field").type(KeyCode.DOWN);
