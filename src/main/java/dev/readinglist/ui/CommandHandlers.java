@@ -55,7 +55,8 @@ final class CommandHandlers {
                 w.table(),
                 w.dialogs(),
                 w.theme(),
-                w.detailModel()::flush);
+                w.detailModel()::flush,
+                undo);
         BackupActions backups = new BackupActions(
                 w.context().background(),
                 w.connection(),

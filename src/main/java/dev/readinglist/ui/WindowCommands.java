@@ -11,6 +11,7 @@ import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.LinkOpener;
+import dev.readinglist.ui.common.UndoStack;
 import dev.readinglist.ui.common.Views;
 import dev.readinglist.ui.export.ExportDialog;
 import dev.readinglist.ui.export.ExportViewModel;
@@ -45,6 +46,7 @@ final class WindowCommands {
     private final ThemeSwitcher theme;
     private final LinkOpener links;
     private final Runnable beforeExport;
+    private final UndoStack undo;
     private ExportDialog exportDialog;
 
     WindowCommands(
@@ -55,7 +57,8 @@ final class WindowCommands {
             ArticleTableController table,
             Dialogs dialogs,
             ThemeSwitcher theme,
-            Runnable beforeExport) {
+            Runnable beforeExport,
+            UndoStack undo) {
         this.stage = stage;
         this.context = context;
         this.connection = connection;
@@ -64,6 +67,7 @@ final class WindowCommands {
         this.dialogs = dialogs;
         this.theme = theme;
         this.beforeExport = beforeExport;
+        this.undo = undo;
         this.links = new LinkOpener(context.desktop(), context.browser(), WindowCommands::copy, dialogs);
     }
 
@@ -177,18 +181,56 @@ final class WindowCommands {
                         () -> library.canDelete(id) ? Optional.of(library.article(id)) : Optional.<Article>empty(),
                         found -> found.ifPresentOrElse(
                                 article -> ArticleDialog.ask(stage, theme::style, entryOf(article))
-                                        .ifPresent(entry -> save(library, id, entry)),
+                                        .ifPresent(entry -> save(library, article, entry)),
                                 () -> dialogs.notice("Articles of the bundled catalog cannot be edited")),
                         failure -> dialogs.error("The article cannot be edited", failure.getMessage()));
     }
 
-    private void save(Library library, String id, ArticleFormController.Entry entry) {
+    private void save(Library library, Article before, ArticleFormController.Entry entry) {
+        String id = before.id();
         context.background()
                 .run(
                         () -> library.editArticle(id, entry.title(), entry.url(), entry.summary(), entry.minutes()),
-                        changed -> dialogs.notice(
-                                changed ? "Saved “" + Formats.shortened(entry.title(), 80) + "”" : "Nothing changed"),
+                        changed -> {
+                            if (!changed) {
+                                dialogs.notice("Nothing changed");
+                                return;
+                            }
+                            UndoStack.Undoable undone = undoEdit(library, before);
+                            undo.push(undone);
+                            dialogs.notice(
+                                    "Saved “" + Formats.shortened(entry.title(), 80) + "”",
+                                    Optional.of(new Dialogs.Action("Undo", () -> {
+                                        undo.forget(undone);
+                                        undone.undo();
+                                    })));
+                        },
                         failure -> dialogs.error("The article was not changed", failure.getMessage()));
+    }
+
+    /** Ctrl+Z puts the title, link, summary and reading time back as they were before F2. */
+    private UndoStack.Undoable undoEdit(Library library, Article before) {
+        return new UndoStack.Undoable() {
+            @Override
+            public String label() {
+                return "Undo edit";
+            }
+
+            @Override
+            public void undo() {
+                context.background()
+                        .run(
+                                () -> library.editArticle(
+                                        before.id(),
+                                        before.title(),
+                                        before.url(),
+                                        before.summary(),
+                                        before.readingMinutes()),
+                                changed -> dialogs.notice(
+                                        "Undid the edit of “" + Formats.shortened(before.title(), 80) + "”"),
+                                failure -> dialogs.error("The edit was not undone", failure.getMessage()));
+            }
+        };
     }
 
     private static ArticleFormController.Entry entryOf(Article article) {

@@ -524,6 +524,14 @@ class MainWindowTest {
         robot.interact(() -> title.setText("Notes on Raft, read twice"));
         robot.clickOn("#minutesField").write("14").type(KeyCode.ENTER);
         waitFor(() -> titleInStore(id[0]).equals("Notes on Raft, read twice"));
+        robot.push(KeyCode.CONTROL, KeyCode.Z); // an edit is undone like any other change
+        waitFor(() -> titleInStore(id[0]).equals("Notes on Raft"));
+        robot.type(KeyCode.F2);
+        waitFor(() -> robot.lookup("#titleField").tryQuery().isPresent());
+        robot.interact(
+                () -> robot.lookup("#titleField").queryAs(TextField.class).setText("Notes on Raft, read twice"));
+        robot.clickOn("#minutesField").write("14").type(KeyCode.ENTER);
+        waitFor(() -> titleInStore(id[0]).equals("Notes on Raft, read twice"));
 
         robot.type(KeyCode.F2);
         waitFor(() -> robot.lookup("#urlField").tryQuery().isPresent());
