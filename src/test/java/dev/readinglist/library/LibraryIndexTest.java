@@ -310,17 +310,23 @@ class LibraryIndexTest {
         assertEquals(last, count(db, "SELECT max(seq) FROM index_change"), "the last change's number is kept");
 
         try (Library library = Library.open(db, CLOCK)) {
+            LibraryIndex index = library.index();
             CountDownLatch never = new CountDownLatch(1);
-            library.index().holdReadingUntil(never); // reading the library whole would wait here
-            library.index().load();
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (!library.index().isReady() && !library.index().isReadingLibrary() && System.nanoTime() < deadline) {
-                Thread.sleep(5);
+            CountDownLatch settled = new CountDownLatch(1); // ready, or reading the library whole
+            index.addListener(change -> {
+                if (index.isReady() || index.isReadingLibrary()) {
+                    settled.countDown();
+                }
+            });
+            index.holdReadingUntil(never); // reading the library whole would wait here
+            try {
+                index.load();
+                assertTrue(settled.await(120, TimeUnit.SECONDS), "the index neither loaded nor began reading");
+                assertTrue(index.isReady(), "read from its file and caught up from the compacted log, not read whole");
+            } finally {
+                never.countDown();
             }
-            assertTrue(
-                    library.index().isReady(),
-                    "read from its file and caught up from the compacted log, not read whole");
-            library.index().awaitQuiet();
+            index.awaitQuiet();
             assertSameAsReadWhole(library);
         }
     }
