@@ -549,12 +549,19 @@ public final class Library implements AutoCloseable {
         return changed;
     }
 
+    /** As {@link #tagEdit}; true if any tag changed. */
     public boolean editTags(String id, List<String> add, List<String> remove) {
-        boolean changed = tags.edit(id, add, remove);
-        if (changed && index != null) {
-            index.changed(List.of(id));
-        }
-        return changed;
+        return !tagEdit(id, add, remove).isEmpty();
+    }
+
+    /**
+     * Adds and removes the user's tags on one article, all or nothing; removing a tag the catalog
+     * gave it is refused. Says exactly what changed, for undo ({@link #revert}).
+     */
+    public TagChange tagEdit(String id, List<String> add, List<String> remove) {
+        TagChange change = tags.edit(id, add, remove);
+        changedIndex(change.ids());
+        return change;
     }
 
     /**
@@ -597,7 +604,7 @@ public final class Library implements AutoCloseable {
         return change;
     }
 
-    /** Takes back a tag change made by {@link #tagArticles} or {@link #renameTag}. */
+    /** Takes back a tag change made by {@link #tagEdit}, {@link #tagArticles} or {@link #renameTag}. */
     public void revert(TagChange change) {
         tags.apply(change.inverse());
         changedIndex(change.ids());

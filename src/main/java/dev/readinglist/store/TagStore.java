@@ -27,34 +27,36 @@ public final class TagStore {
      * Adds and removes the user's tags on one article, all or nothing. Adding a tag the article
      * already has (in any spelling) and removing one it lacks change nothing.
      *
-     * @return true if any tag changed
+     * @return exactly what changed (nothing, or this article's one edit), for undo
      */
-    public boolean edit(String id, List<String> add, List<String> remove) {
+    public TagChange edit(String id, List<String> add, List<String> remove) {
         add.forEach(TagNames::check);
         remove.forEach(TagNames::checkExisting);
         return database.write(connection -> {
             long rowId = ArticleStore.rowId(connection, id);
-            boolean changed = false;
+            List<String> removed = new ArrayList<>();
+            List<String> added = new ArrayList<>();
             try (UserTags userTags = new UserTags(connection);
                     SyncLog.Recorder recorder = sync.recorder(connection)) {
                 for (String tag : remove) {
                     if (removeUserTag(connection, id, rowId, tag)) {
-                        changed = true;
+                        removed.add(tag);
                         recorder.tagRemoved(rowId, tag);
                     }
                 }
                 for (String tag : add) {
                     if (userTags.add(rowId, tag)) {
-                        changed = true;
+                        added.add(tag);
                         recorder.tagAdded(rowId, tag);
                     }
                 }
-                if (changed) {
-                    FtsIndex.reindex(connection, rowId);
-                    recorder.finish();
+                if (added.isEmpty() && removed.isEmpty()) {
+                    return new TagChange(List.of());
                 }
+                FtsIndex.reindex(connection, rowId);
+                recorder.finish();
             }
-            return changed;
+            return new TagChange(List.of(new TagChange.Edit(id, added, removed)));
         });
     }
 

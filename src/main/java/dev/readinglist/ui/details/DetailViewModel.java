@@ -199,11 +199,7 @@ public final class DetailViewModel {
             return;
         }
         background.run(
-                () -> new Edited(
-                        library.editTags(row.id(), add, remove)
-                                ? new TagChange(List.of(new TagChange.Edit(row.id(), add, remove)))
-                                : new TagChange(List.of()),
-                        library.article(row.id())),
+                () -> new Edited(library.tagEdit(row.id(), add, remove), library.article(row.id())),
                 edited -> {
                     row.update(withDraft(edited.article()));
                     error.set("");
