@@ -28,7 +28,7 @@ final class RestoreCommand implements Callable<Integer> {
             paramLabel = "FILE",
             arity = "0..1",
             description = "The backup to restore; without it, this library's backups are listed, then those of"
-                    + " earlier library files beside it.")
+                    + " earlier library files beside it, then the files earlier restores kept.")
     Path backup;
 
     @Override
@@ -48,7 +48,7 @@ final class RestoreCommand implements Callable<Integer> {
         return Cli.OK;
     }
 
-    /** This library's backups, then those of earlier library files beside it, each newest first. */
+    /** This library's backups, those of earlier library files beside it, and the files restores kept, each newest first. */
     private void list(Path database) {
         PrintWriter out = root.terminal.out();
         List<Backup> own = Library.backups(database);
@@ -62,6 +62,12 @@ final class RestoreCommand implements Callable<Integer> {
                     + " (not this library's; 'reading-list restore FILE' puts one back):");
             earlier.forEach(each -> out.println(each.taken() + "  " + each.file() + "  (earlier library "
                     + each.file().getParent().getFileName() + ")"));
+        }
+        List<Backup> kept = Library.keptBeforeRestore(database);
+        if (!kept.isEmpty()) {
+            out.println("Kept by earlier restores, each the library as it was just before one (restoring it"
+                    + " undoes that restore):");
+            kept.forEach(each -> out.println(each.taken() + "  " + each.file()));
         }
     }
 }

@@ -263,6 +263,14 @@ public final class Library implements AutoCloseable {
     }
 
     /**
+     * The files earlier restores kept beside this library, each the library as it was just before
+     * one, newest first; restoring one undoes that restore.
+     */
+    public static List<Backup> keptBeforeRestore(Path file) {
+        return LibraryBackups.keptBeforeRestore(file.toAbsolutePath().normalize());
+    }
+
+    /**
      * The backups beside this library of earlier library files (one set aside for a new list, say):
      * those of every library id that no library file in the folder now has, newest first. Each is a
      * checked backup that {@link #restore} puts in place like the library's own.

@@ -14,4 +14,15 @@ final class Connections {
         OpenFileDescriptionLocks.ensureInstalled();
         return config.createConnection("jdbc:sqlite:" + file);
     }
+
+    /**
+     * A read-only look at a file no one is writing (a kept copy): immutable, so SQLite takes no
+     * locks and leaves no -shm or -wal file beside it, as a read-only connection to a WAL file would.
+     */
+    static Connection openImmutable(Path file) throws SQLException {
+        OpenFileDescriptionLocks.ensureInstalled();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?immutable=1");
+    }
 }

@@ -94,6 +94,62 @@ public final class LibraryBackups {
         return backups;
     }
 
+    /**
+     * The files earlier restores kept beside this database (NAME.before-restore-TIME), newest
+     * first: each is the library as it was just before a restore, and restoring it undoes that
+     * restore. A file whose write-ahead log was kept beside it (one too damaged to fold its log in),
+     * or that is not a Reading List library, is left out: restoring it would lose data or fail.
+     */
+    public static List<Backup> keptBeforeRestore(Path database) {
+        Path file = database.toAbsolutePath().normalize();
+        String prefix = file.getFileName() + ".before-restore-";
+        List<Backup> kept = new ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(file.getParent(), prefix + "*")) {
+            for (Path each : files) {
+                String stamp = each.getFileName().toString().substring(prefix.length());
+                keptTime(stamp)
+                        .filter(when -> Files.isRegularFile(each) && !hasLog(each) && isLibrary(each))
+                        .ifPresent(when -> kept.add(new Backup(each, when, Backup.Origin.BEFORE_RESTORE)));
+            }
+        } catch (IOException e) {
+            throw new ReadingListException(
+                    "cannot list the files kept in " + file.getParent() + ": " + e.getMessage(), e);
+        }
+        kept.sort(Comparator.comparing(Backup::taken).reversed());
+        return kept;
+    }
+
+    /** TIME or TIME-n, as {@link #freeName} makes them; a -wal or -shm file is none. */
+    private static Optional<Instant> keptTime(String stamp) {
+        String time = stamp.matches(".*Z-\\d+") ? stamp.substring(0, stamp.lastIndexOf('-')) : stamp;
+        try {
+            return Optional.of(Instant.from(STAMP.parse(time)));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** A -wal file with something in it: its data is not in the file alone. */
+    private static boolean hasLog(Path file) {
+        try {
+            Path log = sidecar(file, "-wal");
+            return Files.exists(log) && Files.size(log) > 0;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /** Whether SQLite opens the file and finds it one of ours: cheap, unlike the check a restore runs. */
+    private static boolean isLibrary(Path file) {
+        try (Connection connection = Connections.openImmutable(file);
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("PRAGMA application_id")) {
+            return rs.getInt(1) == LibraryDatabase.APPLICATION_ID;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** Writes a checked copy of the open library to {@code target}. */
     public static Path backup(LibraryDatabase database, Path target) {
         Path absolute = target.toAbsolutePath().normalize();

@@ -67,6 +67,39 @@ class BackupRestoreTest {
     }
 
     @Test
+    void theFileARestoreKeptIsListedAndRestoringItUndoesTheRestore() throws Exception {
+        CliHarness.run(dbOption, "note", ID, "--set", "in the backup");
+        Path backup = dir.resolve("saved.db");
+        CliHarness.run(dbOption, "backup", "--out", backup.toString());
+        CliHarness.run(dbOption, "note", ID, "--set", "written after the backup");
+        Path kept = kept(CliHarness.run(dbOption, "restore", backup.toString()));
+        // Neither a damaged file nor one whose log holds data is offered: restoring it would fail or lose the log.
+        Path damaged = dir.resolve("reading-list.db.before-restore-2026-11-30T120000Z");
+        Files.write(damaged, new byte[] {1, 2, 3});
+        Path withLog = dir.resolve("reading-list.db.before-restore-2026-11-30T120000Z-2");
+        Files.copy(kept, withLog);
+        Files.writeString(withLog.resolveSibling(withLog.getFileName() + "-wal"), "frames not in the file");
+
+        List<Backup> offered = Library.keptBeforeRestore(db);
+        assertEquals(List.of(kept), offered.stream().map(Backup::file).toList());
+        assertEquals(Backup.Origin.BEFORE_RESTORE, offered.getFirst().origin());
+        assertTrue(
+                Files.notExists(kept.resolveSibling(kept.getFileName() + "-wal"))
+                        && Files.notExists(kept.resolveSibling(kept.getFileName() + "-shm")),
+                "listing leaves nothing beside the kept file");
+        String listed = CliHarness.run(dbOption, "restore").out();
+        assertTrue(listed.contains("Kept by earlier restores") && listed.contains(kept.toString()), listed);
+        assertTrue(!listed.contains(damaged.toString()) && !listed.contains(withLog.toString()), listed);
+
+        CliHarness.Result undone = CliHarness.run(dbOption, "restore", kept.toString());
+        assertEquals(0, undone.code(), undone.err());
+        assertEquals(
+                "written after the backup\n",
+                CliHarness.run(dbOption, "note", ID).out());
+        assertEquals(2, Library.keptBeforeRestore(db).size(), "undoing a restore keeps what it replaced too");
+    }
+
+    @Test
     void everyRestoreKeepsTheFileItReplacedUnderANameOfItsOwn() throws Exception {
         CliHarness.run(dbOption, "note", ID, "--set", "in the backup");
         Path backup = dir.resolve("saved.db");

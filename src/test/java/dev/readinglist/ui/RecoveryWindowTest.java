@@ -17,7 +17,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -117,6 +120,49 @@ class RecoveryWindowTest {
                     files.anyMatch(p -> p.getFileName().toString().startsWith("reading-list.db.before-restore-")),
                     "the damaged file is kept, under a name of its own");
         }
+    }
+
+    @Test
+    void theFileARestoreKeptIsOfferedAndRestoringItUndoesTheRestore(FxRobot robot) throws Exception {
+        Path dir = Files.createTempDirectory(shared, "undo-restore");
+        Path file = dir.resolve("reading-list.db");
+        Path saved = dir.resolve("saved.db");
+        try (Library library = Library.open(file)) {
+            library.setNote(ID, "in the backup");
+            library.backup(saved);
+            library.setNote(ID, "written after the backup");
+        }
+        Library.restore(file, saved);
+
+        openWindow(robot, file);
+        waitFor(() -> table(robot).getItems().size() == 31);
+        assertEquals("in the backup", row(robot, ID).noteProperty().get());
+        MenuItem restore = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "_Restore a backup…".equals(item.getText()))
+                .findFirst()
+                .orElseThrow();
+        robot.interact(restore::fire);
+        waitFor(() -> robot.lookup(".dialog-pane .combo-box").tryQuery().isPresent());
+        @SuppressWarnings("unchecked")
+        ComboBox<Object> offered = robot.lookup(".dialog-pane .combo-box").queryAs(ComboBox.class);
+        Object kept = offered.getItems().stream()
+                .filter(choice -> choice.toString().endsWith("(as it was before a restore)"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("not offered: " + offered.getItems()));
+        robot.interact(() -> offered.setValue(kept));
+        robot.clickOn((Button b) -> b.getText().equals("OK"));
+        waitFor(() -> robot.lookup((Button b) -> b.getText().equals("Restore"))
+                .tryQuery()
+                .isPresent());
+        robot.clickOn((Button b) -> b.getText().equals("Restore"));
+        waitFor(() -> table(robot).getItems().size() == 31
+                && "written after the backup"
+                        .equals(row(robot, ID).noteProperty().get()));
+        waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith("The library as it was before is kept as"))
+                .tryQuery()
+                .isPresent());
+        assertEquals(2, Library.keptBeforeRestore(file).size(), "undoing the restore kept what it replaced too");
     }
 
     @Test

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -53,7 +55,8 @@ public final class BackupActions {
         background.run(
                 () -> library.backup(null),
                 file -> dialogs.notice(
-                        "Backed up to " + file.getFileName(),
+                        "Backed up to " + file.getFileName() + " in "
+                                + Formats.pathTail(file.toAbsolutePath().getParent(), 60),
                         Optional.of(new Dialogs.Action(
                                 "Open folder",
                                 () -> openFolder.accept(file.toAbsolutePath().getParent())))),
@@ -65,9 +68,17 @@ public final class BackupActions {
             return;
         }
         background.run(
-                () -> Library.backups(session.database()),
+                () -> offered(session.database()),
                 this::chooseAndRestore,
                 failure -> dialogs.error("The backups could not be listed", failure.getMessage()));
+    }
+
+    /** The library's backups and the files earlier restores kept, newest first. */
+    private static List<Backup> offered(Path database) {
+        List<Backup> offered = new ArrayList<>(Library.backups(database));
+        offered.addAll(Library.keptBeforeRestore(database));
+        offered.sort(Comparator.comparing(Backup::taken).reversed());
+        return offered;
     }
 
     private void chooseAndRestore(List<Backup> backups) {
@@ -81,15 +92,15 @@ public final class BackupActions {
         List<Choice> choices = backups.stream().map(this::choice).toList();
         dialogs.choose("Restore a backup", "Backup to restore (newest first):", choices)
                 .filter(chosen -> dialogs.confirm(
-                        "Restore the backup of " + chosen + "?",
-                        "The library is replaced by this backup: changes made since then are not in it. The"
+                        "Restore " + chosen.what() + "?",
+                        "The library is replaced by this copy: changes made since then are not in it. The"
                                 + " library as it is now is kept as a file beside it, so nothing is lost.",
                         "Restore",
                         true))
                 .ifPresent(chosen -> session.restore(
                         chosen.backup().file(),
                         kept -> dialogs.inform(
-                                "Restored the backup of " + chosen,
+                                "Restored " + chosen.what(),
                                 kept == null
                                         ? "The library is as it was then."
                                         : "The library as it was before is kept as " + kept.getFileName() + " in "
@@ -101,11 +112,24 @@ public final class BackupActions {
         return new Choice(backup, WHEN.format(backup.taken().atZone(zone)));
     }
 
-    /** A backup as the list shows it: when it was taken. */
+    /**
+     * A backup as the list shows it: when it was taken; a file a restore kept says so, since it
+     * holds what the library was just before that restore, not a backup of that moment.
+     */
     private record Choice(Backup backup, String when) {
+
+        private boolean kept() {
+            return backup.origin() == Backup.Origin.BEFORE_RESTORE;
+        }
+
+        /** "the backup of Dec 2, 2026, 3:49:50 PM", for the questions and the answer. */
+        String what() {
+            return kept() ? "the library as it was before the restore at " + when : "the backup of " + when;
+        }
+
         @Override
         public String toString() {
-            return when;
+            return kept() ? when + "  (as it was before a restore)" : when;
         }
     }
 }
