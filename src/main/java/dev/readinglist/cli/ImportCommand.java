@@ -35,7 +35,8 @@ final class ImportCommand extends LibraryCommand {
         bookmarks(ImportFormat.BOOKMARKS),
         omnivore(ImportFormat.OMNIVORE),
         pinboard(ImportFormat.PINBOARD),
-        json(ImportFormat.JSON);
+        json(ImportFormat.JSON),
+        csv(ImportFormat.CSV);
 
         final ImportFormat value;
 
@@ -61,7 +62,7 @@ final class ImportCommand extends LibraryCommand {
             paramLabel = "FORMAT",
             converter = FormatConverter.class,
             description = "Skip detection: pocket, pocket-html, instapaper, raindrop, readinglist, catalog, bookmarks,"
-                    + " omnivore, pinboard or json.")
+                    + " omnivore, pinboard, json, or csv (any CSV file with a url, link or href column).")
     Format format;
 
     @Option(names = "--dry-run", description = "Say what would be imported; change nothing.")

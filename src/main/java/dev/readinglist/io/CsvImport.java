@@ -57,7 +57,11 @@ final class CsvImport {
                 try {
                     sink.accept(mapper.apply(row));
                 } catch (SkippedRow e) {
-                    problems.skip(origin, lastLine, row.where("url") + ": " + e.getMessage(), e.link());
+                    problems.skip(
+                            origin,
+                            lastLine,
+                            row.where(row.first(ImportRowMappers.LINK_COLUMNS)) + ": " + e.getMessage(),
+                            e.link());
                 }
             }
             if (columns == null) {
@@ -91,6 +95,11 @@ final class CsvImport {
         }
         List<String> missing = new ArrayList<>(new TreeSet<>(ImportRowMappers.required(format)));
         missing.removeAll(columns.keySet());
+        if (format == ImportFormat.CSV
+                && ImportRowMappers.linkColumn(columns.keySet()).isEmpty()) {
+            throw new ReadingListException(origin + ": line 1: no column of links (url, link or href) in the header;"
+                    + " nothing was imported");
+        }
         if (!missing.isEmpty()) {
             throw new ReadingListException(origin + ": line 1: a " + format.label() + " needs the column"
                     + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing) + "; nothing was imported");

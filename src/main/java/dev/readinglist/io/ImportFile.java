@@ -66,10 +66,14 @@ public final class ImportFile {
                 return format;
             }
         }
+        if (ImportRowMappers.linkColumn(header).isPresent()) {
+            return ImportFormat.CSV;
+        }
         String shown = header.toString().replaceAll("[^\\p{Print}]", "?");
         throw new ReadingListException(file + ": line 1: the header "
                 + (shown.length() > 120 ? shown.substring(0, 117) + "…" : shown)
-                + " is not one of a Pocket, Instapaper, Raindrop or Reading List export; use --format to say which");
+                + " has no column of links (url, link or href), and is none of a Pocket, Instapaper, Raindrop or"
+                + " Reading List export; nothing was imported");
     }
 
     /** Our JSON export or a catalog, by the object's own fields; any other object is refused. */
@@ -111,7 +115,7 @@ public final class ImportFile {
             return ImportFormat.BOOKMARKS;
         }
         throw new ReadingListException(file + ": an HTML file, but neither a bookmark file nor Pocket's"
-                + " ril_export.html; use --format to say which");
+                + " ril_export.html; nothing was imported");
     }
 
     /** Streams the articles of an export (not a catalog) to {@code sink}, and its problems to {@code problems}. */

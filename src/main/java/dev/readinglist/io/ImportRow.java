@@ -65,6 +65,24 @@ final class ImportRow {
         return time;
     }
 
+    /** The first of these columns the header has, or the first of them when it has none (read as ""). */
+    String first(List<String> names) {
+        return names.stream().filter(columns::containsKey).findFirst().orElse(names.getFirst());
+    }
+
+    /** A Unix time or an ISO-8601 one; one that cannot be read is a warning and no date. */
+    Instant anyTime(String column) {
+        String value = get(column);
+        if (value.isEmpty()) {
+            return null;
+        }
+        Instant time = ImportDates.any(value);
+        if (time == null) {
+            warn(column, "'" + value + "' is neither a Unix time nor an ISO-8601 date; imported without it");
+        }
+        return time;
+    }
+
     boolean isBlank() {
         for (String field : fields) {
             if (!field.isBlank()) {
@@ -75,7 +93,7 @@ final class ImportRow {
     }
 
     void warn(String column, String problem) {
-        problems.warn(origin, line, where(column) + ": " + problem, raw("url"));
+        problems.warn(origin, line, where(column) + ": " + problem, raw(first(ImportRowMappers.LINK_COLUMNS)));
     }
 
     String where(String column) {

@@ -10,11 +10,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
 /** How each export's columns become an article. Columns are matched by name, in lower case. */
 final class ImportRowMappers {
+
+    /** The columns another CSV file may keep its links in, in the order looked for. */
+    static final List<String> LINK_COLUMNS = List.of("url", "link", "href");
 
     private ImportRowMappers() {}
 
@@ -30,8 +34,9 @@ final class ImportRowMappers {
         };
     }
 
-    static boolean isCsv(ImportFormat format) {
-        return !required(format).isEmpty();
+    /** The link column of another CSV file's header (lower case), if it has one. */
+    static Optional<String> linkColumn(Set<String> header) {
+        return LINK_COLUMNS.stream().filter(header::contains).findFirst();
     }
 
     static Function<ImportRow, ImportedArticle> mapper(ImportFormat format) {
@@ -40,6 +45,7 @@ final class ImportRowMappers {
             case INSTAPAPER -> ImportRowMappers::instapaper;
             case RAINDROP -> ImportRowMappers::raindrop;
             case READINGLIST -> ImportRowMappers::readingList;
+            case CSV -> ImportRowMappers::anyCsv;
             default -> throw new IllegalArgumentException("a " + format.label() + " is not CSV");
         };
     }
@@ -156,6 +162,29 @@ final class ImportRowMappers {
                 row.isoTime("read_at"),
                 note.isEmpty() ? null : note,
                 null);
+    }
+
+    /**
+     * Another CSV file, read by the names such lists use: the link (url, link or href), and if
+     * there, title or name, tags (split at "|" when it has one, else at ","), note or notes,
+     * excerpt, description or summary, status ("read" or "archive" is read) and a date added.
+     */
+    private static ImportedArticle anyCsv(ImportRow row) {
+        String url = row.url(row.first(LINK_COLUMNS));
+        String tags = row.get("tags");
+        String status = row.get(row.first(List.of("status", "state"))).toLowerCase(Locale.ROOT);
+        String note = row.raw(row.first(List.of("note", "notes")));
+        String added = row.first(List.of("time_added", "added", "date_added", "created", "created_at", "date"));
+        return new ImportedArticle(
+                null,
+                ImportText.title(row.get(row.first(List.of("title", "name"))), url),
+                url,
+                ImportText.summary(row.get(row.first(List.of("excerpt", "description", "summary")))),
+                ImportRow.split(tags, tags.contains("|") ? "|" : ","),
+                status.equals("read") || status.equals("archive") || status.equals("archived"),
+                null,
+                note.isBlank() ? null : note,
+                row.anyTime(added));
     }
 
     /** Undoes the export's formula guard: "'=x" was "=x". */

@@ -11,7 +11,9 @@ public enum ImportFormat {
     BOOKMARKS,
     OMNIVORE,
     PINBOARD,
-    JSON;
+    JSON,
+    /** Any other CSV file with a column of links (url, link or href). */
+    CSV;
 
     public String label() {
         return switch (this) {
@@ -25,6 +27,7 @@ public enum ImportFormat {
             case OMNIVORE -> "Omnivore export";
             case PINBOARD -> "Pinboard export";
             case JSON -> "Reading List JSON export";
+            case CSV -> "CSV file";
         };
     }
 }

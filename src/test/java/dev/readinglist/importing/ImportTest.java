@@ -193,7 +193,7 @@ class ImportTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            pocket-missing-column.csv | line 1
+            no-link-column.csv        | line 1
             pocket-bad-quote.csv      | line 3
             empty.csv                 | is empty
             binary.csv                | binary file""")
@@ -205,6 +205,50 @@ class ImportTest {
         assertEquals(1, e.getMessage().lines().count());
         assertEquals(
                 before, byId(library.search("", ReadStatus.ALL)), "all or nothing: the good first row is not kept");
+    }
+
+    @Test
+    void anyCsvWithALinkColumnImportsByItsColumnNamesAndReportsTheRest() throws Exception {
+        Path file = fixture("generic.csv");
+        assertEquals(ImportFormat.CSV, library.detectFormat(file));
+        ImportReport report = library.importFile(file, null, false);
+        assertEquals(3, report.added());
+        assertEquals(1, report.skipped(), "the mailto: row");
+        assertEquals(1, report.warnings(), "'someday' is no date; that row imports without one");
+        assertEquals(
+                List.of(
+                        "line 5: skipped: column 2 (link): 'mailto:' is not an http(s) link",
+                        "line 6: warning: column 7 (created): 'someday' is neither a Unix time nor an ISO-8601 date;"
+                                + " imported without it (https://example.com/untitled)"),
+                report.problems().stream()
+                        .map(p -> p.describe().replaceAll(" \\(mailto:.*", ""))
+                        .toList());
+        Map<String, Article> byUrl =
+                library.search("", ReadStatus.ALL).stream().collect(Collectors.toMap(Article::url, a -> a));
+        Article kafka = byUrl.get("https://example.com/kafka");
+        assertEquals("Café & Kafka", kafka.title());
+        assertEquals(List.of("kafka", "streams"), kafka.userTags());
+        assertEquals("Partitions, explained", kafka.summary());
+        assertTrue(kafka.isRead());
+        assertEquals(Instant.parse("2024-03-01T10:00:00Z"), kafka.addedAt());
+        Article vacuum = byUrl.get("https://example.com/vacuum");
+        assertEquals("Postgres \"VACUUM\" tuning", vacuum.title());
+        assertEquals(List.of("db", "postgres"), vacuum.userTags());
+        assertEquals("line one\nline two", vacuum.note());
+        assertEquals(Instant.ofEpochSecond(1_700_000_000), vacuum.addedAt());
+        assertTrue(byUrl.get("https://example.com/untitled").isRead(), "archive is read, as in Pocket");
+    }
+
+    @Test
+    void aPocketFileMissingAColumnImportsAsAnyCsvRatherThanBeingRefused() throws Exception {
+        Path file = fixture("pocket-missing-column.csv");
+        assertEquals(ImportFormat.CSV, library.detectFormat(file));
+        assertEquals(1, library.importFile(file, null, false).added());
+        ReadingListException forced =
+                assertThrows(ReadingListException.class, () -> library.importFile(file, ImportFormat.POCKET, false));
+        assertTrue(
+                forced.getMessage().contains("line 1") && forced.getMessage().contains("time_added"),
+                forced.getMessage());
     }
 
     @Test
