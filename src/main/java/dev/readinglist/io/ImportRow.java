@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /** One CSV record, read by column name; a problem names the file, line and column. */
 final class ImportRow {
@@ -41,26 +42,27 @@ final class ImportRow {
 
     /** A Unix time in seconds (or ms, µs); one that cannot be read is a warning and no date. */
     Instant unixTime(String column) {
-        String value = get(column);
-        if (value.isEmpty()) {
-            return null;
-        }
-        Instant time = ImportDates.unix(value);
-        if (time == null) {
-            warn(column, "'" + value + "' is not a Unix time; imported without it");
-        }
-        return time;
+        return time(column, ImportDates::unix, "is not a Unix time");
     }
 
     /** An ISO-8601 time; one that cannot be read is a warning and no date. */
     Instant isoTime(String column) {
+        return time(column, ImportDates::iso, "is not an ISO-8601 date");
+    }
+
+    /** A Unix time or an ISO-8601 one; one that cannot be read is a warning and no date. */
+    Instant anyTime(String column) {
+        return time(column, ImportDates::any, "is neither a Unix time nor an ISO-8601 date");
+    }
+
+    private Instant time(String column, Function<String, Instant> parse, String notOne) {
         String value = get(column);
         if (value.isEmpty()) {
             return null;
         }
-        Instant time = ImportDates.iso(value);
+        Instant time = parse.apply(value);
         if (time == null) {
-            warn(column, "'" + value + "' is not an ISO-8601 date; imported without it");
+            warn(column, "'" + value + "' " + notOne + "; imported without it");
         }
         return time;
     }
@@ -68,19 +70,6 @@ final class ImportRow {
     /** The first of these columns the header has, or the first of them when it has none (read as ""). */
     String first(List<String> names) {
         return names.stream().filter(columns::containsKey).findFirst().orElse(names.getFirst());
-    }
-
-    /** A Unix time or an ISO-8601 one; one that cannot be read is a warning and no date. */
-    Instant anyTime(String column) {
-        String value = get(column);
-        if (value.isEmpty()) {
-            return null;
-        }
-        Instant time = ImportDates.any(value);
-        if (time == null) {
-            warn(column, "'" + value + "' is neither a Unix time nor an ISO-8601 date; imported without it");
-        }
-        return time;
     }
 
     boolean isBlank() {
