@@ -58,9 +58,12 @@ class ExportViewModelTest {
         assertEquals("reading-list-bookmarks-2026-11-26.html", model.defaultFileName());
         model.formatProperty().set(ExportFormat.CSV);
         assertEquals(Scope.WITH_NOTES, model.scopeProperty().get());
-        model.scopeProperty().set(Scope.SHOWN);
-        model.formatProperty().set(ExportFormat.JSON);
-        assertEquals(Scope.SHOWN, model.scopeProperty().get(), "a choice the user made stays");
+        model.chooseScope(Scope.WITH_NOTES);
+        model.formatProperty().set(ExportFormat.MARKDOWN);
+        assertEquals(Scope.WITH_NOTES, model.scopeProperty().get(), "a choice the user made stays");
+        model.chooseScope(Scope.ALL);
+        model.formatProperty().set(ExportFormat.CSV);
+        assertEquals(Scope.ALL, model.scopeProperty().get(), "a choice the user made stays");
     }
 
     @Test

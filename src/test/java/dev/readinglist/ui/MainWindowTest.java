@@ -23,6 +23,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
@@ -273,6 +274,42 @@ class MainWindowTest {
                             .orElseThrow()
                             .getField("note"));
         }
+    }
+
+    @Test
+    void enterInTheExportDialogExportsWhereverTheKeyboardIs(FxRobot robot) throws Exception {
+        loaded();
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
+        robot.clickOn("All articles");
+        robot.type(KeyCode.DOWN).type(KeyCode.UP);
+        waitFor(() -> robot.lookup("All articles").queryAs(RadioButton.class).isSelected());
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> Files.exists(exportTarget));
+        try (CsvReader<NamedCsvRecord> reader =
+                CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(exportTarget)) {
+            assertEquals(31, reader.stream().count(), "the arrows chose All articles; Enter exported them");
+        }
+    }
+
+    @Test
+    void theExportDialogKeepsTheUsersPicksAcrossFormatsAndOpenings(FxRobot robot) {
+        loaded();
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
+        robot.clickOn("Articles with notes"); // already selected: a pick all the same
+        robot.clickOn("Bookmark file (browsers and read-later services)");
+        assertTrue(
+                robot.lookup("Articles with notes").queryAs(RadioButton.class).isSelected());
+        robot.clickOn("Cancel");
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
+        assertTrue(robot.lookup("Bookmark file (browsers and read-later services)")
+                .queryAs(RadioButton.class)
+                .isSelected());
+        assertTrue(
+                robot.lookup("Articles with notes").queryAs(RadioButton.class).isSelected());
+        robot.clickOn("Cancel");
     }
 
     @Test

@@ -8,6 +8,7 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.MouseEvent;
 
 /** The export dialog's form, bound to its view model. */
 public final class ExportController {
@@ -79,10 +80,14 @@ public final class ExportController {
         scopeGroup.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true);
-            } else {
-                model.scopeProperty().set(scopeOf(now));
+            } else if (scopeOf(now) != model.scopeProperty().get()) {
+                model.chooseScope(scopeOf(now));
             }
         });
+        // A click on the option already selected is a pick too; it changes no toggle and fires no action.
+        for (RadioButton scope : new RadioButton[] {withNotes, allArticles, shownRows}) {
+            scope.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> model.chooseScope(scopeOf(scope)));
+        }
         bom.selectedProperty().bindBidirectional(model.byteOrderMarkProperty());
         guard.selectedProperty().bindBidirectional(model.formulaGuardProperty());
         // The byte order mark and the formula guard are the CSV's own options.

@@ -8,10 +8,14 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.DialogPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.stage.Window;
 
 /**
@@ -46,6 +50,26 @@ public final class ExportDialog {
         this.lastFolder = initialFolder;
     }
 
+    /**
+     * Enter exports wherever the keyboard is: a radio button or check box that has the focus (after
+     * the arrow keys moved through the options) takes Enter for itself, so the default button never
+     * hears it. Space still toggles the focused option.
+     */
+    private static void pressExportOnEnter(DialogPane pane) {
+        pane.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER
+                    && event.getTarget() instanceof ButtonBase target
+                    && !(target instanceof Button)) {
+                pane.getButtonTypes().stream()
+                        .filter(type -> type.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+                        .map(pane::lookupButton)
+                        .findFirst()
+                        .ifPresent(export -> ((Button) export).fire());
+                event.consume();
+            }
+        });
+    }
+
     public void show(Window owner, Outcome outcome) {
         DialogPane pane =
                 (DialogPane) Views.load(ExportController.class, "ExportDialog.fxml", () -> new ExportController(model))
@@ -55,6 +79,7 @@ public final class ExportDialog {
         dialog.setTitle("Export");
         dialog.setDialogPane(pane);
         styler.accept(pane.getScene());
+        pressExportOnEnter(pane);
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get().getButtonData() != ButtonBar.ButtonData.OK_DONE) {
             return;

@@ -36,6 +36,8 @@ public final class ExportViewModel {
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.WITH_NOTES);
     private final BooleanProperty byteOrderMark = new SimpleBooleanProperty(true);
     private final BooleanProperty formulaGuard = new SimpleBooleanProperty(true);
+    /** Once the user picks which articles, the pick stays, whatever format comes next. */
+    private boolean scopeChosen;
 
     public ExportViewModel(
             Background background, LibraryConnection connection, Clock clock, Supplier<List<String>> shownIds) {
@@ -43,8 +45,11 @@ public final class ExportViewModel {
         this.connection = connection;
         this.clock = clock;
         this.shownIds = shownIds;
-        // Every format but the notes CSV exports every article unless told otherwise.
+        // Every format but the notes CSV exports every article unless the user said which.
         format.addListener((obs, old, now) -> {
+            if (scopeChosen) {
+                return;
+            }
             if (now != ExportFormat.CSV && scope.get() == Scope.WITH_NOTES) {
                 scope.set(Scope.ALL);
             } else if (now == ExportFormat.CSV && old != ExportFormat.CSV && scope.get() == Scope.ALL) {
@@ -96,6 +101,12 @@ public final class ExportViewModel {
 
     public ObjectProperty<ExportFormat> formatProperty() {
         return format;
+    }
+
+    /** The user's own pick of which articles: from now on a change of format leaves it alone. */
+    public void chooseScope(Scope chosen) {
+        scopeChosen = true;
+        scope.set(chosen);
     }
 
     public ObjectProperty<Scope> scopeProperty() {
