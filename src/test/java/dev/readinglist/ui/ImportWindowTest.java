@@ -118,7 +118,7 @@ class ImportWindowTest {
                 robot.lookup((Label l) -> l.getText().startsWith("2 articles")).queryAs(Label.class);
         assertEquals("2 articles: 1 new, 1 to merge into articles you have; 1 marked read", summary.getText());
         robot.clickOn("Import");
-        waitFor(() -> robot.lookup("Imported 1 new, merged 1, unchanged 0, skipped 0")
+        waitFor(() -> robot.lookup("Imported 2 articles: 1 new, 1 merged into articles you had; 1 marked read")
                 .tryQuery()
                 .isPresent());
         waitFor(() -> table(robot).getItems().size() == 32);
@@ -148,7 +148,7 @@ class ImportWindowTest {
                 problems.getItems().getFirst().contains("line 3: skipped: column 2 (url): 'javascript:' links"),
                 problems.getItems().getFirst());
         robot.clickOn("Import");
-        waitFor(() -> robot.lookup("Imported 1 new, merged 0, unchanged 0, skipped 1")
+        waitFor(() -> robot.lookup("Imported 1 article: 1 new; 1 row skipped (no web link)")
                 .tryQuery()
                 .isPresent());
         assertEquals(1, problems.getItems().size());

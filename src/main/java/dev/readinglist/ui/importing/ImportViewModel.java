@@ -100,14 +100,23 @@ public final class ImportViewModel {
      * marked read; 3 rows skipped (no web link)": the same counts the import then reports.
      */
     static String describe(ImportReport report) {
+        return counts(report, " to merge into articles you have", " you have already");
+    }
+
+    /** The preview's line in the past tense: "Imported 1,234 articles: 1,100 new, 34 merged into articles you had…". */
+    static String done(ImportReport report) {
+        return "Imported " + counts(report, " merged into articles you had", " you had already");
+    }
+
+    private static String counts(ImportReport report, String merged, String unchanged) {
         NumberFormat n = NumberFormat.getIntegerInstance();
         List<String> parts = new ArrayList<>();
         parts.add(n.format(report.added()) + " new");
         if (report.merged() > 0) {
-            parts.add(n.format(report.merged()) + " to merge into articles you have");
+            parts.add(n.format(report.merged()) + merged);
         }
         if (report.unchanged() > 0) {
-            parts.add(n.format(report.unchanged()) + " you have already");
+            parts.add(n.format(report.unchanged()) + unchanged);
         }
         return n.format(report.total())
                 + (report.total() == 1 ? " article: " : " articles: ")
@@ -117,13 +126,6 @@ public final class ImportViewModel {
                         ? "; " + n.format(report.skipped()) + (report.skipped() == 1 ? " row" : " rows")
                                 + " skipped (no web link)"
                         : "");
-    }
-
-    /** "Imported 1,100 new, merged 34, unchanged 100, skipped 3": the CLI's line, with the preview's digit grouping. */
-    static String done(ImportReport report) {
-        NumberFormat n = NumberFormat.getIntegerInstance();
-        return "Imported " + n.format(report.added()) + " new, merged " + n.format(report.merged()) + ", unchanged "
-                + n.format(report.unchanged()) + ", skipped " + n.format(report.skipped());
     }
 
     /** One line each; a file of several parts (a zip) names the part above its rows. */
