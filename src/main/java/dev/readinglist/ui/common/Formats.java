@@ -1,6 +1,5 @@
 package dev.readinglist.ui.common;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -77,12 +76,6 @@ public final class Formats {
         }
         int cut = text.lastIndexOf(' ', max - 1);
         return text.substring(0, cut > max / 2 ? cut : max - 1).strip() + "…";
-    }
-
-    /** A path of at most {@code max} characters: its end, which names the folder, with "…" for what was cut. */
-    public static String pathTail(Path path, int max) {
-        String text = String.valueOf(path);
-        return text.length() <= max ? text : "…" + text.substring(text.length() - (max - 1));
     }
 
     /** The first line of a note, for a one-line cell. */

@@ -22,6 +22,7 @@ import javafx.stage.Stage;
 public final class FxDialogs implements Dialogs {
 
     static final double TEXT_WIDTH = 480;
+    private static final double CHOICE_WIDTH = 380;
 
     private final Stage owner;
     private final Toasts toasts;
@@ -78,6 +79,10 @@ public final class FxDialogs implements Dialogs {
         ChoiceDialog<T> dialog = new ChoiceDialog<>(choices.getFirst(), choices);
         prepare(dialog, header);
         dialog.setContentText(text);
+        // The dialog's own box is sized for a word; a choice such as a dated backup must show whole.
+        if (dialog.getDialogPane().lookup(".combo-box") instanceof Region box) {
+            box.setMinWidth(CHOICE_WIDTH);
+        }
         return dialog.showAndWait();
     }
 

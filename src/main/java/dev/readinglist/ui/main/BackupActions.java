@@ -55,8 +55,8 @@ public final class BackupActions {
         background.run(
                 () -> library.backup(null),
                 file -> dialogs.notice(
-                        "Backed up to " + file.getFileName() + " in "
-                                + Formats.pathTail(file.toAbsolutePath().getParent(), 60),
+                        "Backed up to " + file.getFileName() + ", in the backups folder beside "
+                                + session.database().getFileName(),
                         Optional.of(new Dialogs.Action(
                                 "Open folder",
                                 () -> openFolder.accept(file.toAbsolutePath().getParent())))),
@@ -90,7 +90,7 @@ public final class BackupActions {
             return;
         }
         List<Choice> choices = backups.stream().map(this::choice).toList();
-        dialogs.choose("Restore a backup", "Backup to restore (newest first):", choices)
+        dialogs.choose("Restore a backup", "Newest first:", choices)
                 .filter(chosen -> dialogs.confirm(
                         "Restore " + chosen.what() + "?",
                         "The library is replaced by this copy: changes made since then are not in it. The"
@@ -104,7 +104,8 @@ public final class BackupActions {
                                 kept == null
                                         ? "The library is as it was then."
                                         : "The library as it was before is kept as " + kept.getFileName() + " in "
-                                                + Formats.shortened(String.valueOf(kept.getParent()), 120) + "."),
+                                                + Formats.shortened(String.valueOf(kept.getParent()), 120)
+                                                + ". Restore a backup lists it, to undo this restore."),
                         failure -> dialogs.error("The backup was not restored", failure.getMessage())));
     }
 
