@@ -59,7 +59,7 @@ final class ImportRowMappers {
         }
         return new ImportedArticle(
                 null,
-                ImportText.title(row.get("title"), url),
+                title(row, "title", url),
                 url,
                 "",
                 ImportRow.split(row.get("tags"), "|"),
@@ -82,7 +82,7 @@ final class ImportRowMappers {
         }
         return new ImportedArticle(
                 null,
-                ImportText.title(row.get("title"), url),
+                title(row, "title", url),
                 url,
                 ImportText.summary(row.get("selection")),
                 tags,
@@ -131,7 +131,7 @@ final class ImportRowMappers {
         String note = row.raw("note");
         return new ImportedArticle(
                 null,
-                ImportText.title(row.get("title"), url),
+                title(row, "title", url),
                 url,
                 ImportText.summary(row.get("excerpt")),
                 tags,
@@ -177,7 +177,7 @@ final class ImportRowMappers {
         String added = row.first(List.of("time_added", "added", "date_added", "created", "created_at", "date"));
         return new ImportedArticle(
                 null,
-                ImportText.title(row.get(row.first(List.of("title", "name"))), url),
+                title(row, row.first(List.of("title", "name")), url),
                 url,
                 ImportText.summary(row.get(row.first(List.of("excerpt", "description", "summary")))),
                 ImportRow.split(tags, tags.contains("|") ? "|" : ","),
@@ -185,6 +185,15 @@ final class ImportRowMappers {
                 null,
                 note.isBlank() ? null : note,
                 row.anyTime(added));
+    }
+
+    /** The row's title; a row without one takes its link, and says so, as a warning. */
+    private static String title(ImportRow row, String column, String url) {
+        String title = ImportText.title(row.get(column), url);
+        if (title.equals(url)) {
+            row.warn(column, "no title; the link is its title");
+        }
+        return title;
     }
 
     /** Undoes the export's formula guard: "'=x" was "=x". */

@@ -214,10 +214,12 @@ class ImportTest {
         ImportReport report = library.importFile(file, null, false);
         assertEquals(3, report.added());
         assertEquals(1, report.skipped(), "the mailto: row");
-        assertEquals(1, report.warnings(), "'someday' is no date; that row imports without one");
+        assertEquals(2, report.warnings(), "the untitled row takes its link, and 'someday' is no date: both are said");
         assertEquals(
                 List.of(
                         "line 5: skipped: column 2 (link): 'mailto:' is not an http(s) link",
+                        "line 6: warning: column 1 (name): no title; the link is its title"
+                                + " (https://example.com/untitled)",
                         "line 6: warning: column 7 (created): 'someday' is neither a Unix time nor an ISO-8601 date;"
                                 + " imported without it (https://example.com/untitled)"),
                 report.problems().stream()

@@ -135,23 +135,28 @@ class ImportWindowTest {
                 importFile,
                 "title,url,time_added,tags,status\n"
                         + "Imported one,https://example.com/one,1700000000,,unread\n"
-                        + "Script,javascript:alert(1),1700000000,,unread\n");
+                        + "Script,javascript:alert(1),1700000000,,unread\n"
+                        + ",https://example.com/untitled,1700000000,,unread\n");
         robot.push(KeyCode.CONTROL, KeyCode.I);
-        waitFor(() -> robot.lookup((Label l) -> l.getText().endsWith("1 row skipped (no web link)"))
+        waitFor(() -> robot.lookup(
+                        (Label l) -> l.getText().equals("2 articles: 2 new; 1 row skipped (no web link); 1 warning"))
                 .tryQuery()
                 .isPresent());
-        robot.clickOn("Show skipped rows");
+        robot.clickOn("Show the rows skipped or warned about");
         ListView<String> problems = robot.lookup(".import-problems").queryAs(ListView.class);
         waitFor(problems::isVisible);
-        assertEquals(1, problems.getItems().size());
+        assertEquals(2, problems.getItems().size());
+        assertTrue(
+                problems.getItems().getLast().contains("line 4: warning: column 1 (title): no title"),
+                problems.getItems().getLast());
         assertTrue(
                 problems.getItems().getFirst().contains("line 3: skipped: column 2 (url): 'javascript:' links"),
                 problems.getItems().getFirst());
         robot.clickOn("Import");
-        waitFor(() -> robot.lookup("Imported 1 article: 1 new; 1 row skipped (no web link)")
+        waitFor(() -> robot.lookup("Imported 2 articles: 2 new; 1 row skipped (no web link); 1 warning")
                 .tryQuery()
                 .isPresent());
-        assertEquals(1, problems.getItems().size());
+        assertEquals(2, problems.getItems().size());
         robot.clickOn("Close");
     }
 

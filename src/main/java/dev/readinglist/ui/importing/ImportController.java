@@ -77,8 +77,8 @@ public final class ImportController {
         problemsLink
                 .textProperty()
                 .bind(Bindings.when(problemsList.visibleProperty())
-                        .then("Hide skipped rows")
-                        .otherwise("Show skipped rows"));
+                        .then("Hide the rows")
+                        .otherwise("Show the rows skipped or warned about"));
         problemsLink.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
         problemsLink.managedProperty().bind(problemsLink.visibleProperty());
         problemsList.managedProperty().bind(problemsList.visibleProperty());

@@ -125,6 +125,9 @@ public final class ImportViewModel {
                 + (report.skipped() > 0
                         ? "; " + n.format(report.skipped()) + (report.skipped() == 1 ? " row" : " rows")
                                 + " skipped (no web link)"
+                        : "")
+                + (report.warnings() > 0
+                        ? "; " + n.format(report.warnings()) + (report.warnings() == 1 ? " warning" : " warnings")
                         : "");
     }
 
