@@ -138,8 +138,8 @@ class ImportWindowTest {
                         + "Script,javascript:alert(1),1700000000,,unread\n"
                         + ",https://example.com/untitled,1700000000,,unread\n");
         robot.push(KeyCode.CONTROL, KeyCode.I);
-        waitFor(() -> robot.lookup(
-                        (Label l) -> l.getText().equals("2 articles: 2 new; 1 row skipped (no web link); 1 warning"))
+        waitFor(() -> robot.lookup((Label l) ->
+                        l.getText().equals("2 articles: 2 new; 1 row skipped (no web link); 1\u00a0warning"))
                 .tryQuery()
                 .isPresent());
         robot.clickOn("Show the rows skipped or warned about");
@@ -153,7 +153,7 @@ class ImportWindowTest {
                 problems.getItems().getFirst().contains("line 3: skipped: column 2 (url): 'javascript:' links"),
                 problems.getItems().getFirst());
         robot.clickOn("Import");
-        waitFor(() -> robot.lookup("Imported 2 articles: 2 new; 1 row skipped (no web link); 1 warning")
+        waitFor(() -> robot.lookup("Imported 2 articles: 2 new; 1 row skipped (no web link); 1\u00a0warning")
                 .tryQuery()
                 .isPresent());
         assertEquals(2, problems.getItems().size());

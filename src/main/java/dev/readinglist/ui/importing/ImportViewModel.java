@@ -108,6 +108,7 @@ public final class ImportViewModel {
         return "Imported " + counts(report, " merged into articles you had", " you had already");
     }
 
+    /** The warnings' count is kept to its word by a no-break space: the line wraps before it, not inside. */
     private static String counts(ImportReport report, String merged, String unchanged) {
         NumberFormat n = NumberFormat.getIntegerInstance();
         List<String> parts = new ArrayList<>();
@@ -127,7 +128,8 @@ public final class ImportViewModel {
                                 + " skipped (no web link)"
                         : "")
                 + (report.warnings() > 0
-                        ? "; " + n.format(report.warnings()) + (report.warnings() == 1 ? " warning" : " warnings")
+                        ? "; " + n.format(report.warnings())
+                                + (report.warnings() == 1 ? "\u00a0warning" : "\u00a0warnings")
                         : "");
     }
 
