@@ -30,34 +30,7 @@ public final class TagStore {
      * @return exactly what changed (nothing, or this article's one edit), for undo
      */
     public TagChange edit(String id, List<String> add, List<String> remove) {
-        add.forEach(TagNames::check);
-        remove.forEach(TagNames::checkExisting);
-        return database.write(connection -> {
-            long rowId = ArticleStore.rowId(connection, id);
-            List<String> removed = new ArrayList<>();
-            List<String> added = new ArrayList<>();
-            try (UserTags userTags = new UserTags(connection);
-                    SyncLog.Recorder recorder = sync.recorder(connection)) {
-                for (String tag : remove) {
-                    if (removeUserTag(connection, id, rowId, tag)) {
-                        removed.add(tag);
-                        recorder.tagRemoved(rowId, tag);
-                    }
-                }
-                for (String tag : add) {
-                    if (userTags.add(rowId, tag)) {
-                        added.add(tag);
-                        recorder.tagAdded(rowId, tag);
-                    }
-                }
-                if (added.isEmpty() && removed.isEmpty()) {
-                    return new TagChange(List.of());
-                }
-                FtsIndex.reindex(connection, rowId);
-                recorder.finish();
-            }
-            return new TagChange(List.of(new TagChange.Edit(id, added, removed)));
-        });
+        return edit(List.of(id), add, remove, TagStore::removeUserTag);
     }
 
     /**
@@ -66,6 +39,15 @@ public final class TagStore {
      * article): the others still change.
      */
     public TagChange editMany(List<String> ids, List<String> add, List<String> remove) {
+        return edit(ids, add, remove, (connection, id, rowId, tag) -> deleteUserTag(connection, rowId, tag));
+    }
+
+    /** How a removal treats a tag that is not the user's: refused for one article, passed over for many. */
+    private interface Removal {
+        boolean remove(Connection connection, String id, long rowId, String tag) throws SQLException;
+    }
+
+    private TagChange edit(List<String> ids, List<String> add, List<String> remove, Removal removal) {
         add.forEach(TagNames::check);
         remove.forEach(TagNames::checkExisting);
         return database.write(connection -> {
@@ -76,7 +58,7 @@ public final class TagStore {
                     long rowId = ArticleStore.rowId(connection, id);
                     List<String> removed = new ArrayList<>();
                     for (String tag : remove) {
-                        if (deleteUserTag(connection, rowId, tag)) {
+                        if (removal.remove(connection, id, rowId, tag)) {
                             removed.add(tag);
                             recorder.tagRemoved(rowId, tag);
                         }
