@@ -200,25 +200,16 @@ final class WindowCommands {
                             undo.push(undone);
                             dialogs.notice(
                                     "Saved “" + Formats.shortened(entry.title(), 80) + "”",
-                                    Optional.of(new Dialogs.Action("Undo", () -> {
-                                        undo.forget(undone);
-                                        undone.undo();
-                                    })));
+                                    Optional.of(undo.action(undone)));
                         },
                         failure -> dialogs.error("The article was not changed", failure.getMessage()));
     }
 
     /** Ctrl+Z puts the title, link, summary and reading time back as they were before F2. */
     private UndoStack.Undoable undoEdit(Library library, Article before) {
-        return new UndoStack.Undoable() {
-            @Override
-            public String label() {
-                return "Undo edit";
-            }
-
-            @Override
-            public void undo() {
-                context.background()
+        return new UndoStack.Step(
+                "Undo edit",
+                () -> context.background()
                         .run(
                                 () -> library.editArticle(
                                         before.id(),
@@ -228,9 +219,7 @@ final class WindowCommands {
                                         before.readingMinutes()),
                                 changed -> dialogs.notice(
                                         "Undid the edit of “" + Formats.shortened(before.title(), 80) + "”"),
-                                failure -> dialogs.error("The edit was not undone", failure.getMessage()));
-            }
-        };
+                                failure -> dialogs.error("The edit was not undone", failure.getMessage())));
     }
 
     private static ArticleFormController.Entry entryOf(Article article) {

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -35,6 +36,38 @@ public final class UndoStack {
         }
     }
 
+    /** An undo made of what the menu says, what it does and, if anything, what to tell once done. */
+    public static final class Step implements Undoable {
+        private final String label;
+        private final Runnable action;
+        private final Supplier<Optional<String>> notice;
+
+        public Step(String label, Runnable action) {
+            this(label, action, Optional::empty);
+        }
+
+        public Step(String label, Runnable action, Supplier<Optional<String>> notice) {
+            this.label = label;
+            this.action = action;
+            this.notice = notice;
+        }
+
+        @Override
+        public String label() {
+            return label;
+        }
+
+        @Override
+        public void undo() {
+            action.run();
+        }
+
+        @Override
+        public Optional<String> undoneNotice() {
+            return notice.get();
+        }
+    }
+
     /** Told what an undo did: an undo can change a row the filters hide, so it must say so. */
     public void onUndone(Consumer<String> told) {
         this.told = told;
@@ -52,6 +85,23 @@ public final class UndoStack {
     public void forget(Undoable undoable) {
         done.remove(undoable);
         changed();
+    }
+
+    /**
+     * Takes this one back now, from wherever it is on the stack (a notice's Undo), unless Ctrl+Z
+     * took it back already: the two may both come, and a change is undone once.
+     */
+    public void undoNow(Undoable undoable) {
+        if (done.remove(undoable)) {
+            changed();
+            undoable.undo();
+            undoable.undoneNotice().ifPresent(told);
+        }
+    }
+
+    /** The Undo a notice offers for this one. */
+    public Dialogs.Action action(Undoable undoable) {
+        return new Dialogs.Action("Undo", () -> undoNow(undoable));
     }
 
     public void undo() {

@@ -215,15 +215,9 @@ public final class DetailViewModel {
 
     /** Ctrl+Z takes a tag added or removed here back, as it does one from Tags in the menus. */
     private UndoStack.Undoable undoable(Library library, ArticleRow row, TagChange change) {
-        return new UndoStack.Undoable() {
-            @Override
-            public String label() {
-                return "Undo tag change";
-            }
-
-            @Override
-            public void undo() {
-                background.run(
+        return new UndoStack.Step(
+                "Undo tag change",
+                () -> background.run(
                         () -> {
                             library.revert(change);
                             return library.article(row.id());
@@ -232,18 +226,14 @@ public final class DetailViewModel {
                             row.update(withDraft(fresh));
                             tagsChanged.run();
                         },
-                        failure -> error.set(failure.getMessage()));
-            }
-
-            @Override
-            public Optional<String> undoneNotice() {
-                TagChange.Edit edit = change.edits().getFirst();
-                return Optional.of(
-                        edit.added().isEmpty()
-                                ? "Undid: removed “" + edit.removed().getFirst() + "”"
-                                : "Undid: tagged “" + edit.added().getFirst() + "”");
-            }
-        };
+                        failure -> error.set(failure.getMessage())),
+                () -> {
+                    TagChange.Edit edit = change.edits().getFirst();
+                    return Optional.of(
+                            edit.added().isEmpty()
+                                    ? "Undid: removed “" + edit.removed().getFirst() + "”"
+                                    : "Undid: tagged “" + edit.added().getFirst() + "”");
+                });
     }
 
     /** A reload must not show an older note than the one being typed. */

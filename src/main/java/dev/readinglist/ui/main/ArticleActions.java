@@ -96,22 +96,9 @@ public final class ArticleActions {
         String said = deletion.deleted().size() == 1 && deletion.kept() == 0
                 ? "Deleted “" + Formats.shortened(title, 60) + "”"
                 : deletion.describe();
-        UndoStack.Undoable undone = new UndoStack.Undoable() {
-            /** Ctrl+Z and the notice's Undo may both come: the articles come back once. */
-            private boolean taken;
-
-            @Override
-            public String label() {
-                return "Undo delete";
-            }
-
-            @Override
-            public void undo() {
-                if (taken) {
-                    return;
-                }
-                taken = true;
-                background.run(
+        UndoStack.Undoable undone = new UndoStack.Step(
+                "Undo delete",
+                () -> background.run(
                         () -> {
                             library.undelete(deletion);
                             return null;
@@ -124,15 +111,10 @@ public final class ArticleActions {
                                             : "Brought back "
                                                     + deletion.deleted().size() + " articles");
                         },
-                        failed);
-            }
-        };
+                        failed));
         undo.push(undone);
         tagsChanged.run();
-        dialogs.notice(said, Optional.of(new Dialogs.Action("Undo", () -> {
-            undo.forget(undone);
-            undone.undo();
-        })));
+        dialogs.notice(said, Optional.of(undo.action(undone)));
     }
 
     /** Adds one of the user's tags (an existing one, or a new one) to every row. */
@@ -201,21 +183,9 @@ public final class ArticleActions {
                         dialogs.notice("Nothing changed");
                         return;
                     }
-                    UndoStack.Undoable undone = new UndoStack.Undoable() {
-                        private boolean taken;
-
-                        @Override
-                        public String label() {
-                            return "Undo tag change";
-                        }
-
-                        @Override
-                        public void undo() {
-                            if (taken) {
-                                return;
-                            }
-                            taken = true;
-                            background.run(
+                    UndoStack.Undoable undone = new UndoStack.Step(
+                            "Undo tag change",
+                            () -> background.run(
                                     () -> {
                                         library.revert(change);
                                         return null;
@@ -224,14 +194,9 @@ public final class ArticleActions {
                                         tagsChanged.run();
                                         dialogs.notice("Undid: " + done);
                                     },
-                                    failed);
-                        }
-                    };
+                                    failed));
                     undo.push(undone);
-                    dialogs.notice(done, Optional.of(new Dialogs.Action("Undo", () -> {
-                        undo.forget(undone);
-                        undone.undo();
-                    })));
+                    dialogs.notice(done, Optional.of(undo.action(undone)));
                 },
                 failed);
     }

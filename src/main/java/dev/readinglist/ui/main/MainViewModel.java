@@ -408,27 +408,15 @@ public final class MainViewModel implements ArticleList {
             return;
         }
         changing.forEach(row -> row.showFavourite(starred));
-        UndoStack.Undoable change = new UndoStack.Undoable() {
-            @Override
-            public String label() {
-                return starred ? "Undo star" : "Undo unstar";
-            }
-
-            @Override
-            public void undo() {
-                star(library, changing, !starred, () -> {});
-            }
-
-            @Override
-            public Optional<String> undoneNotice() {
-                String which = changing.size() == 1
-                        ? "“"
-                                + Formats.shortened(
-                                        changing.getFirst().titleProperty().get(), 60) + "”"
-                        : String.format("%,d articles", changing.size());
-                return Optional.of((starred ? "Star taken back from " : "Star put back on ") + which);
-            }
-        };
+        UndoStack.Undoable change = new UndoStack.Step(
+                starred ? "Undo star" : "Undo unstar", () -> star(library, changing, !starred, () -> {}), () -> {
+                    String which = changing.size() == 1
+                            ? "“"
+                                    + Formats.shortened(
+                                            changing.getFirst().titleProperty().get(), 60) + "”"
+                            : String.format("%,d articles", changing.size());
+                    return Optional.of((starred ? "Star taken back from " : "Star put back on ") + which);
+                });
         undo.push(change);
         star(library, changing, starred, () -> undo.forget(change));
     }

@@ -1,0 +1,49 @@
+package dev.readinglist.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import dev.readinglist.ui.common.UndoStack;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Ctrl+Z and a notice's Undo take back the same stack, and a change is undone once whichever comes first. */
+class UndoStackTest {
+
+    private final List<String> undone = new ArrayList<>();
+    private final List<String> told = new ArrayList<>();
+    private final UndoStack stack = new UndoStack();
+
+    private UndoStack.Step step(String name) {
+        return new UndoStack.Step("Undo " + name, () -> undone.add(name), () -> Optional.of("Undid " + name));
+    }
+
+    @Test
+    void aNoticesUndoAfterCtrlZDoesNothingMore() {
+        stack.onUndone(told::add);
+        UndoStack.Step star = step("star");
+        stack.push(step("read"));
+        stack.push(star);
+        assertEquals("Undo star", stack.labelProperty().get());
+        stack.undo();
+        stack.action(star).run().run();
+        assertEquals(List.of("star"), undone);
+        assertEquals(List.of("Undid star"), told);
+        assertEquals("Undo read", stack.labelProperty().get());
+    }
+
+    @Test
+    void ctrlZAfterANoticesUndoTakesBackTheChangeBeforeIt() {
+        UndoStack.Step star = step("star");
+        stack.push(step("read"));
+        stack.push(star);
+        stack.action(star).run().run();
+        stack.undo();
+        assertEquals(List.of("star", "read"), undone);
+        assertFalse(stack.canUndoProperty().get());
+        stack.undo();
+        assertEquals(List.of("star", "read"), undone, "nothing left to undo");
+    }
+}
