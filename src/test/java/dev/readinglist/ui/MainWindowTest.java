@@ -401,6 +401,26 @@ class MainWindowTest {
     }
 
     @Test
+    void theTagChipsAreOneTabStopAndTheArrowsMoveAlongThem(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").write("caching strategies").type(KeyCode.DOWN);
+        waitFor(() -> robot.lookup(".catalog-chip").queryAll().size() >= 3);
+        List<Button> chips =
+                robot.lookup(".catalog-chip").queryAllAs(Button.class).stream().toList();
+        assertEquals(1, chips.stream().filter(Node::isFocusTraversable).count(), "one Tab stop");
+        robot.interact(() -> chips.getFirst().requestFocus());
+        robot.type(KeyCode.RIGHT);
+        assertTrue(chips.get(1).isFocused(), "Right moves to the next chip");
+        robot.type(KeyCode.LEFT);
+        assertTrue(chips.getFirst().isFocused(), "Left moves back");
+        robot.type(KeyCode.RIGHT).type(KeyCode.TAB);
+        Node focused = stage.getScene().getFocusOwner();
+        assertTrue(
+                focused instanceof TextField field && "Add your own tag…".equals(field.getPromptText()),
+                "Tab leaves the chips for the tag field, not the next chip: " + focused);
+    }
+
+    @Test
     void anotherArticleShowsFromTheTopOfThePane(FxRobot robot) {
         loaded();
         robot.clickOn(".text-field").type(KeyCode.DOWN);

@@ -109,6 +109,7 @@ public final class DetailController {
     @FXML
     private void initialize() {
         followNote();
+        TagChipKeys.install(tagPane);
         // Fills the pane while it fits (the note grows), scrolls once it does not: fitToHeight clipped the buttons
         // instead. Set only on a real change: every layout makes new bounds, and a binding would ask for another.
         scroller.viewportBoundsProperty().addListener((obs, old, now) -> {
@@ -183,6 +184,7 @@ public final class DetailController {
         tagPane.getChildren().clear();
         article.catalogTags().forEach(tag -> tagPane.getChildren().add(catalogChip(tag)));
         article.userTags().forEach(tag -> tagPane.getChildren().add(userChip(tag)));
+        TagChipKeys.oneStop(tagPane);
     }
 
     private static String meta(Article article) {

@@ -1,0 +1,62 @@
+package dev.readinglist.ui.details;
+
+import java.util.ArrayList;
+import java.util.List;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.Pane;
+
+/**
+ * The tag chips are one Tab stop, as a toolbar is: Tab reaches the first chip, Left and Right move
+ * along them (a tag's name, then its ×), and Tab leaves for the tag field. An article with eight
+ * tags was twelve Tab stops between its title and its note.
+ */
+final class TagChipKeys {
+
+    private TagChipKeys() {}
+
+    /** Arrow keys move along the chips of {@code chips}, whatever chips it holds later. */
+    static void install(Pane chips) {
+        chips.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            int step = switch (event.getCode()) {
+                case LEFT, KP_LEFT -> -1;
+                case RIGHT, KP_RIGHT -> 1;
+                default -> 0;
+            };
+            if (step == 0 || chips.getScene() == null) {
+                return;
+            }
+            List<ButtonBase> buttons = buttons(chips);
+            int next = buttons.indexOf(chips.getScene().getFocusOwner()) + step;
+            if (next >= 0 && next < buttons.size()) {
+                buttons.get(next).requestFocus();
+            }
+            event.consume();
+        });
+    }
+
+    /** Makes the first chip the group's one Tab stop; call after the chips change. */
+    static void oneStop(Pane chips) {
+        List<ButtonBase> buttons = buttons(chips);
+        for (int i = 0; i < buttons.size(); i++) {
+            buttons.get(i).setFocusTraversable(i == 0);
+        }
+    }
+
+    /** The chips' buttons in order: a user tag is a box of its name and its ×. */
+    private static List<ButtonBase> buttons(Pane chips) {
+        List<ButtonBase> buttons = new ArrayList<>();
+        for (Node child : chips.getChildren()) {
+            if (child instanceof ButtonBase button) {
+                buttons.add(button);
+            } else if (child instanceof Pane box) {
+                box.getChildren().stream()
+                        .filter(ButtonBase.class::isInstance)
+                        .map(ButtonBase.class::cast)
+                        .forEach(buttons::add);
+            }
+        }
+        return buttons;
+    }
+}
