@@ -13,6 +13,7 @@ import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.LinkOpener;
 import dev.readinglist.ui.common.UndoStack;
 import dev.readinglist.ui.common.Views;
+import dev.readinglist.ui.export.ExportChoices;
 import dev.readinglist.ui.export.ExportDialog;
 import dev.readinglist.ui.export.ExportViewModel;
 import dev.readinglist.ui.help.HelpDialogs;
@@ -48,6 +49,8 @@ final class WindowCommands {
     private final Runnable beforeExport;
     private final UndoStack undo;
     private ExportDialog exportDialog;
+    private final ExportViewModel exporting;
+    private final ExportChoices exportChoices;
 
     WindowCommands(
             Stage stage,
@@ -69,6 +72,8 @@ final class WindowCommands {
         this.beforeExport = beforeExport;
         this.undo = undo;
         this.links = new LinkOpener(context.desktop(), context.browser(), WindowCommands::copy, dialogs);
+        this.exporting = new ExportViewModel(context.background(), connection, context.clock(), model::shownIds);
+        this.exportChoices = ExportChoices.follow(exporting, context.background(), context.settingsFolder());
     }
 
     void openLink() {
@@ -121,8 +126,6 @@ final class WindowCommands {
 
     void export() {
         if (exportDialog == null) {
-            ExportViewModel exporting =
-                    new ExportViewModel(context.background(), connection, context.clock(), model::shownIds);
             exportDialog = new ExportDialog(
                     exporting,
                     context.chooser(),
@@ -134,6 +137,7 @@ final class WindowCommands {
         exportDialog.show(stage, new ExportDialog.Outcome() {
             @Override
             public void exported(Path file, int rows) {
+                exportChoices.exported();
                 Path folder = file.toAbsolutePath().getParent();
                 dialogs.notice(
                         rows + (rows == 1 ? " article" : " articles") + " written to " + file.getFileName(),

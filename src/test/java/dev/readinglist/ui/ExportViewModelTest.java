@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.ExportFormat;
 import dev.readinglist.ui.common.LibraryConnection;
+import dev.readinglist.ui.export.ExportChoices;
 import dev.readinglist.ui.export.ExportViewModel;
 import dev.readinglist.ui.export.ExportViewModel.Scope;
 import java.nio.file.Files;
@@ -64,6 +65,48 @@ class ExportViewModelTest {
         model.chooseScope(Scope.ALL);
         model.formatProperty().set(ExportFormat.CSV);
         assertEquals(Scope.ALL, model.scopeProperty().get(), "a choice the user made stays");
+    }
+
+    @Test
+    void theChoicesOfAnExportAreThoseOfTheNextSession() {
+        Path settings = dir.resolve("settings");
+        ExportChoices first = ExportChoices.follow(model, new DirectBackground(), settings);
+        model.formatProperty().set(ExportFormat.MARKDOWN);
+        model.chooseScope(Scope.WITH_NOTES);
+        model.byteOrderMarkProperty().set(false);
+        first.exported();
+
+        ExportViewModel next =
+                new ExportViewModel(new DirectBackground(), new LibraryConnection(), Clock.systemUTC(), List::of);
+        ExportChoices.follow(next, new DirectBackground(), settings);
+        assertEquals(ExportFormat.MARKDOWN, next.formatProperty().get());
+        assertEquals(Scope.WITH_NOTES, next.scopeProperty().get(), "picked, so kept, though Markdown defaults to all");
+        assertEquals(false, next.byteOrderMarkProperty().get());
+        assertTrue(next.formulaGuardProperty().get());
+
+        next.formatProperty().set(ExportFormat.BOOKMARKS);
+        assertEquals(Scope.WITH_NOTES, next.scopeProperty().get(), "still the user's pick");
+    }
+
+    @Test
+    void choicesNotPickedFollowTheFormatNextTimeAndAnUnreadableFileLeavesTheDefaults() throws Exception {
+        Path settings = dir.resolve("settings");
+        ExportChoices first = ExportChoices.follow(model, new DirectBackground(), settings);
+        model.formatProperty().set(ExportFormat.JSON);
+        first.exported();
+        ExportViewModel next =
+                new ExportViewModel(new DirectBackground(), new LibraryConnection(), Clock.systemUTC(), List::of);
+        ExportChoices.follow(next, new DirectBackground(), settings);
+        assertEquals(Scope.ALL, next.scopeProperty().get());
+        next.formatProperty().set(ExportFormat.CSV);
+        assertEquals(Scope.WITH_NOTES, next.scopeProperty().get(), "not picked: it follows the format");
+
+        Files.writeString(settings.resolve("export.properties"), "format=NO_SUCH_FORMAT\nscope=\\uZZZZ\n");
+        ExportViewModel third =
+                new ExportViewModel(new DirectBackground(), new LibraryConnection(), Clock.systemUTC(), List::of);
+        ExportChoices.follow(third, new DirectBackground(), settings);
+        assertEquals(ExportFormat.CSV, third.formatProperty().get());
+        assertEquals(Scope.WITH_NOTES, third.scopeProperty().get());
     }
 
     @Test

@@ -109,6 +109,11 @@ public final class ExportViewModel {
         scope.set(chosen);
     }
 
+    /** Whether the articles to export are the user's pick, rather than the format's default. */
+    public boolean scopeChosen() {
+        return scopeChosen;
+    }
+
     public ObjectProperty<Scope> scopeProperty() {
         return scope;
     }
