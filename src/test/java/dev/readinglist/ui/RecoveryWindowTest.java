@@ -22,6 +22,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -163,6 +164,40 @@ class RecoveryWindowTest {
                 .tryQuery()
                 .isPresent());
         assertEquals(2, Library.keptBeforeRestore(file).size(), "undoing the restore kept what it replaced too");
+    }
+
+    @Test
+    void afterARestoreTheOpenNoteShowsTheRestoredTextAndTypingGoesOnFromIt(FxRobot robot) throws Exception {
+        Path dir = Files.createTempDirectory(shared, "restore-note");
+        openWindow(robot, dir.resolve("reading-list.db"));
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        String id = table(robot).getItems().getFirst().id();
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("in the backup");
+        waitFor(() -> noteInStore(id).equals("in the backup"));
+        Path saved = dir.resolve("saved.db");
+        window.connection().get().backup(saved);
+        robot.clickOn(note).write(" and after it");
+        waitFor(() -> noteInStore(id).equals("in the backup and after it"));
+
+        robot.interact(() -> window.session().restore(saved, kept -> {}, failure -> {}));
+        try {
+            waitFor(() ->
+                    noteInStore(id).equals("in the backup") && note.getText().equals("in the backup"));
+        } catch (AssertionError e) {
+            throw new AssertionError(
+                    "store: " + noteInStore(id) + " / pane: " + note.getText() + " / row: "
+                            + table(robot).getItems().getFirst().noteProperty().get(),
+                    e);
+        }
+        robot.clickOn(note).type(KeyCode.END).write("!");
+        waitFor(() -> noteInStore(id).equals("in the backup!"));
+    }
+
+    private String noteInStore(String id) {
+        Library library = window.connection().get();
+        return library == null ? "" : library.note(id).orElse("");
     }
 
     @Test

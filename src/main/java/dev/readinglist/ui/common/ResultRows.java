@@ -63,9 +63,15 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
         return newQuestion;
     }
 
-    /** Another library was opened in place of the one shown (a restore): every row is read again. */
+    /**
+     * Another library was opened in place of the one shown (a restore): every row is read again.
+     * The result still shown is the old library's until the new one answers; reading a row from it
+     * (the selection is read just before a new result replaces it) must not bring the old library's
+     * note back over the restored one, so its rows are no longer brought up to date from it.
+     */
     public void libraryChanged() {
         registry.stale();
+        shown = new Shown(shown.result, shown.page, Long.MIN_VALUE);
     }
 
     /** The ids of every row object still in use, wherever it is shown. */
@@ -136,10 +142,17 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
     private final class Shown extends AbstractList<ArticleRow> {
         final SearchResult result;
         final List<ArticleRow> page;
+        /** The generation rows read from this result are brought up to; the least there is for a gone library's. */
+        final long generation;
 
         Shown(SearchResult result, List<ArticleRow> page) {
+            this(result, page, result == null ? -1 : result.generation());
+        }
+
+        Shown(SearchResult result, List<ArticleRow> page, long generation) {
             this.result = result;
             this.page = page;
+            this.generation = generation;
         }
 
         @Override
@@ -147,7 +160,7 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
             if (result == null) {
                 return page.get(i);
             }
-            return registry.fromIndex(result.id(i), () -> result.article(i), result.generation());
+            return registry.fromIndex(result.id(i), () -> result.article(i), generation);
         }
 
         @Override
