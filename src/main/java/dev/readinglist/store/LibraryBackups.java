@@ -296,7 +296,7 @@ public final class LibraryBackups {
                 checkpointQuietly(target);
                 kept = freeName(target, "before-restore", now);
                 Files.move(target, kept);
-                moveIfExists(sidecar(target, "-wal"), sidecar(kept, "-wal"));
+                keepLog(sidecar(target, "-wal"), sidecar(kept, "-wal"));
                 Files.deleteIfExists(sidecar(target, "-shm"));
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -330,10 +330,9 @@ public final class LibraryBackups {
         }
     }
 
+    /** Checked through an immutable connection: a read-only one to a WAL file would leave a -shm and -wal beside it. */
     private static void verifyBackup(Path file) {
-        SQLiteConfig config = new SQLiteConfig();
-        config.setReadOnly(true);
-        try (Connection connection = Connections.open(config, file);
+        try (Connection connection = Connections.openImmutable(file);
                 Statement statement = connection.createStatement()) {
             int applicationId;
             int version;
@@ -416,6 +415,15 @@ public final class LibraryBackups {
                     && Files.notExists(sidecar(candidate, "-shm"), LinkOption.NOFOLLOW_LINKS)) {
                 return candidate;
             }
+        }
+    }
+
+    /** A -wal with frames in it goes with its file (one too damaged to fold them in); an empty one is only litter. */
+    private static void keepLog(Path log, Path to) throws IOException {
+        if (Files.exists(log) && Files.size(log) == 0) {
+            Files.delete(log);
+        } else {
+            moveIfExists(log, to);
         }
     }
 

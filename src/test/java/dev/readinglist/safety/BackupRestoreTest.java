@@ -97,6 +97,13 @@ class BackupRestoreTest {
                 "written after the backup\n",
                 CliHarness.run(dbOption, "note", ID).out());
         assertEquals(2, Library.keptBeforeRestore(db).size(), "undoing a restore keeps what it replaced too");
+        try (Stream<Path> files = Files.list(dir)) {
+            List<String> litter = files.map(f -> f.getFileName().toString())
+                    .filter(name -> name.contains("before-restore") && !name.contains("11-30"))
+                    .filter(name -> name.endsWith("-wal") || name.endsWith("-shm"))
+                    .toList();
+            assertEquals(List.of(), litter, "neither checking a kept file nor keeping one leaves a -wal or -shm");
+        }
     }
 
     @Test
