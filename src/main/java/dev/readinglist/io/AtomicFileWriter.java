@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
@@ -24,6 +25,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * On any failure the temp file is removed and the target is left as it was.
  */
 public final class AtomicFileWriter {
+
+    /** A target name longer than this (in bytes) gives its temp file only its first 50 characters. */
+    private static final int STEM_BYTES = 200;
 
     /** What writes the content; it must not close the stream. */
     @FunctionalInterface
@@ -118,8 +122,16 @@ public final class AtomicFileWriter {
      */
     private static Path createTemp(Path target, boolean ownerOnly) throws IOException {
         FileAttribute<?>[] mode = ownerOnly ? PrivateFiles.ownerOnly() : new FileAttribute<?>[0];
+        String name = target.getFileName().toString();
+        // A name is at most 255 bytes: one near that leaves no room for the temp's dot, number and ".tmp".
+        String stem = name.getBytes(StandardCharsets.UTF_8).length > STEM_BYTES
+                ? name.codePoints()
+                        .limit(50)
+                        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+                        .toString()
+                : name;
         while (true) {
-            Path temp = target.resolveSibling("." + target.getFileName() + "."
+            Path temp = target.resolveSibling("." + stem + "."
                     + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".tmp");
             try {
                 return Files.createFile(temp, mode);

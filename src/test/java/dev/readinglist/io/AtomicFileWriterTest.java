@@ -103,6 +103,16 @@ class AtomicFileWriterTest {
     }
 
     @Test
+    void aNameNearTheFileSystemsLimitIsWrittenToo() throws IOException {
+        Path longest = dir.resolve("é".repeat(120) + "a".repeat(10) + ".csv"); // 254 bytes of UTF-8
+        AtomicFileWriter.write(longest, out -> out.write("long".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("long", Files.readString(longest));
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "no temp file is left beside it");
+        }
+    }
+
+    @Test
     void theRealRenameReplacesTheFileHere() throws IOException {
         AtomicFileWriter.write(target, out -> out.write("real".getBytes(StandardCharsets.UTF_8)));
         assertEquals("real", Files.readString(target));
