@@ -62,6 +62,29 @@ public final class MarkdownExporter {
         return count[0];
     }
 
+    /**
+     * How many files in {@code folder} an earlier export wrote (by their reading_list_id): a new
+     * export replaces those whose article changed, edits made to them there included. 0 for a
+     * folder that is missing or holds none.
+     */
+    public static int earlierExport(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute)) {
+            return 0;
+        }
+        int ours = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(absolute, "*.md")) {
+            for (Path entry : entries) {
+                if (Files.isRegularFile(entry) && Folder.idIn(entry) != null) {
+                    ours++;
+                }
+            }
+        } catch (IOException e) {
+            throw new ReadingListException("cannot read the folder " + absolute + ": " + AtomicFileWriter.reason(e), e);
+        }
+        return ours;
+    }
+
     static String markdown(Article article) {
         StringBuilder md = new StringBuilder(512).append("---\n");
         md.append("title: ").append(STRINGS.toJson(article.title())).append('\n');

@@ -788,6 +788,11 @@ public final class Library implements AutoCloseable {
         return export(target, format, readAhead(sink -> articles.forEach(chosen, sink)));
     }
 
+    /** How many files of an earlier Markdown export {@code folder} holds: the next export there updates them. */
+    public static int earlierMarkdownExport(Path folder) {
+        return MarkdownExporter.earlierExport(folder);
+    }
+
     /** Exports exactly these articles, in this order, in one of the formats; the window's "rows shown now". */
     public int exportArticles(Path target, ExportFormat format, List<String> ids) {
         if (format == ExportFormat.CSV) {

@@ -131,7 +131,14 @@ final class WindowCommands {
                     context.chooser(),
                     context.folders(),
                     theme::style,
-                    Path.of(System.getProperty("user.home")));
+                    Path.of(System.getProperty("user.home")),
+                    (folder, files) -> dialogs.confirm(
+                            "Update the earlier export in “" + folder.getFileName() + "”?",
+                            "It holds " + files + (files == 1 ? " file" : " files") + " from an earlier export. Those"
+                                    + " of articles that changed since are replaced, with any edits you made to them"
+                                    + " there; files of your own are left alone.",
+                            "Update",
+                            true));
         }
         beforeExport.run();
         exportDialog.show(stage, new ExportDialog.Outcome() {

@@ -11,6 +11,7 @@ import dev.readinglist.library.SettingsFile;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.FxBackground;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -79,7 +80,7 @@ class MainWindowTest {
                 background,
                 (owner, title, folder, name) -> Optional.of(exportTarget),
                 (owner, title) -> Optional.ofNullable(importSource),
-                (owner, title, folder) -> Optional.empty(),
+                (owner, title, folder) -> Optional.of(dir.resolve("vault")),
                 url -> {
                     if (noBrowser) {
                         throw new ReadingListException("no browser is set up (xdg-open exited with 3)");
@@ -310,6 +311,43 @@ class MainWindowTest {
         assertTrue(
                 robot.lookup("Articles with notes").queryAs(RadioButton.class).isSelected());
         robot.clickOn("Cancel");
+    }
+
+    @Test
+    void aMarkdownExportAsksBeforeUpdatingAnEarlierOneWhoseFilesMayHaveBeenEdited(FxRobot robot) throws Exception {
+        loaded();
+        Path vault = dir.resolve("vault");
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
+        robot.clickOn("Markdown files in a folder (Obsidian, Logseq)");
+        robot.clickOn("Export…");
+        Path file = vault.resolve(CACHING + ".md");
+        waitFor(() -> Files.exists(file));
+        String edited = Files.readString(file) + "\nMy own thoughts, written in Obsidian.\n";
+        Files.writeString(file, edited);
+
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
+        robot.clickOn("Export…");
+        waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith("Update the earlier export in “vault”?"))
+                .tryQuery()
+                .isPresent());
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(edited, Files.readString(file), "nothing replaced without a yes");
+
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
+        robot.clickOn("Export…");
+        waitFor(() -> robot.lookup("Update").tryQuery().isPresent());
+        robot.clickOn("Update");
+        waitFor(() -> {
+            try {
+                return !Files.readString(file).equals(edited);
+            } catch (IOException e) {
+                return false;
+            }
+        });
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.readinglist.ui.common.SaveFileChooser;
 import dev.readinglist.ui.common.Views;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -20,7 +21,8 @@ import javafx.stage.Window;
 
 /**
  * File > Export: choose the format and the articles, then where (a file, or for Markdown a folder,
- * in which each article gets its own file), then write it off the FX thread.
+ * in which each article gets its own file), then write it off the FX thread. A folder that holds an
+ * earlier Markdown export is updated only once the user agrees: files edited there would be replaced.
  */
 public final class ExportDialog {
 
@@ -35,6 +37,7 @@ public final class ExportDialog {
     private final SaveFileChooser chooser;
     private final FolderChooser folders;
     private final Consumer<Scene> styler;
+    private final BiPredicate<Path, Integer> confirmUpdate;
     private Path lastFolder;
 
     public ExportDialog(
@@ -42,8 +45,10 @@ public final class ExportDialog {
             SaveFileChooser chooser,
             FolderChooser folders,
             Consumer<Scene> styler,
-            Path initialFolder) {
+            Path initialFolder,
+            BiPredicate<Path, Integer> confirmUpdate) {
         this.model = model;
+        this.confirmUpdate = confirmUpdate;
         this.chooser = chooser;
         this.folders = folders;
         this.styler = styler;
@@ -89,7 +94,18 @@ public final class ExportDialog {
                 : chooser.choose(owner, "Export", lastFolder, model.defaultFileName());
         chosen.ifPresent(target -> {
             lastFolder = target.toAbsolutePath().getParent();
-            model.export(target, rows -> outcome.exported(target, rows), outcome::failed);
+            if (model.formatProperty().get() != ExportFormat.MARKDOWN) {
+                model.export(target, rows -> outcome.exported(target, rows), outcome::failed);
+                return;
+            }
+            model.earlierMarkdownExport(
+                    target,
+                    earlier -> {
+                        if (earlier == 0 || confirmUpdate.test(target, earlier)) {
+                            model.export(target, rows -> outcome.exported(target, rows), outcome::failed);
+                        }
+                    },
+                    outcome::failed);
         });
     }
 }

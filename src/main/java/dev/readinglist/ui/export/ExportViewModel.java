@@ -69,6 +69,12 @@ public final class ExportViewModel {
         };
     }
 
+    /** How many files of an earlier Markdown export the folder holds, found off the FX thread. */
+    public void earlierMarkdownExport(Path folder, Consumer<Integer> found, Consumer<String> onError) {
+        background.run(
+                () -> Library.earlierMarkdownExport(folder), found, failure -> onError.accept(failure.getMessage()));
+    }
+
     /** Writes the file off the FX thread; reports the row count or the one-line error. */
     public void export(Path target, Consumer<Integer> onDone, Consumer<String> onError) {
         Library library = connection.get();
