@@ -157,7 +157,8 @@ class ImportWindowTest {
                 .tryQuery()
                 .isPresent());
         assertEquals(2, problems.getItems().size());
-        robot.clickOn("Close");
+        robot.clickOn(problems).type(KeyCode.ESCAPE); // the list takes Esc for itself unless told
+        waitFor(() -> robot.lookup(".import-problems").tryQuery().isEmpty());
     }
 
     @Test

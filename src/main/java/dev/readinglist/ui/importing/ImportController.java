@@ -10,6 +10,8 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 
 /** The import window: the file, its detected format, the preview, then progress. */
 public final class ImportController {
@@ -74,6 +76,13 @@ public final class ImportController {
                         .then("Close")
                         .otherwise("Cancel"));
         problemsList.setItems(model.problems());
+        // The list takes Esc for itself (it ends an edit), so the window's Cancel never heard it there.
+        problemsList.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                event.consume();
+                cancelButton.fire();
+            }
+        });
         problemsLink
                 .textProperty()
                 .bind(Bindings.when(problemsList.visibleProperty())
