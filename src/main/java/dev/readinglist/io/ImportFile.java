@@ -13,11 +13,11 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 /**
@@ -56,7 +56,7 @@ public final class ImportFile {
             return html(file, text.toLowerCase(Locale.ROOT));
         }
         int end = text.indexOf('\n');
-        Set<String> header = new TreeSet<>();
+        Set<String> header = new LinkedHashSet<>(); // in the file's order, as the message shows it
         for (String column : (end < 0 ? text : text.substring(0, end)).split(",")) {
             header.add(column.strip().replace("\"", "").toLowerCase(Locale.ROOT));
         }

@@ -242,6 +242,15 @@ class ImportTest {
     }
 
     @Test
+    void aCsvWithoutALinkColumnIsRefusedNamingItsHeaderInTheFilesOrder() {
+        ReadingListException e = assertThrows(
+                ReadingListException.class, () -> library.importFile(fixture("no-link-column.csv"), null, false));
+        assertTrue(
+                e.getMessage().contains("line 1: the header [name, address, comment] has no column of links"),
+                e.getMessage());
+    }
+
+    @Test
     void aPocketFileMissingAColumnImportsAsAnyCsvRatherThanBeingRefused() throws Exception {
         Path file = fixture("pocket-missing-column.csv");
         assertEquals(ImportFormat.CSV, library.detectFormat(file));
