@@ -129,6 +129,24 @@ class ImportWindowTest {
     }
 
     @Test
+    void aFileOfArticlesTheListHasAlreadySaysSoRatherThanZeroNew(FxRobot robot) throws Exception {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        Files.writeString(
+                importFile,
+                "title,url,time_added,tags,status\n"
+                        + "Caching,https://coderssecret.com/blog/caching-strategies-production-guide,,,unread\n");
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        waitFor(() -> robot.lookup("1 article, all in your list already: nothing to add")
+                .tryQuery()
+                .isPresent());
+        robot.clickOn("Import");
+        waitFor(() -> robot.lookup("Nothing to import: the 1 article was in your list already")
+                .tryQuery()
+                .isPresent());
+        robot.clickOn("Close");
+    }
+
+    @Test
     void thePreviewAndTheResultCountTheSkippedRowsAndShowThem(FxRobot robot) throws Exception {
         waitFor(() -> table(robot).getItems().size() == 31);
         Files.writeString(

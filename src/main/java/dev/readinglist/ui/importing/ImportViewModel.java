@@ -100,11 +100,28 @@ public final class ImportViewModel {
      * marked read; 3 rows skipped (no web link)": the same counts the import then reports.
      */
     static String describe(ImportReport report) {
+        if (nothingNew(report)) {
+            return articles(report) + ", all in your list already: nothing to add" + notes(report);
+        }
         return counts(report, " to merge into articles you have", " you have already");
+    }
+
+    /** Every article of the file is one the list has, as it is: said so, rather than as "0 new". */
+    private static boolean nothingNew(ImportReport report) {
+        return report.total() > 0 && report.unchanged() == report.total() && report.markedRead() == 0;
+    }
+
+    private static String articles(ImportReport report) {
+        return NumberFormat.getIntegerInstance().format(report.total())
+                + (report.total() == 1 ? " article" : " articles");
     }
 
     /** The preview's line in the past tense: "Imported 1,234 articles: 1,100 new, 34 merged into articles you had…". */
     static String done(ImportReport report) {
+        if (nothingNew(report)) {
+            return "Nothing to import: the " + articles(report) + (report.total() == 1 ? " was" : " were")
+                    + " in your list already" + notes(report);
+        }
         return "Imported " + counts(report, " merged into articles you had", " you had already");
     }
 
@@ -123,7 +140,13 @@ public final class ImportViewModel {
                 + (report.total() == 1 ? " article: " : " articles: ")
                 + String.join(", ", parts)
                 + (report.markedRead() > 0 ? "; " + n.format(report.markedRead()) + " marked read" : "")
-                + (report.skipped() > 0
+                + notes(report);
+    }
+
+    /** The rows skipped and the warnings, as "; 3 rows skipped (no web link); 2 warnings". */
+    private static String notes(ImportReport report) {
+        NumberFormat n = NumberFormat.getIntegerInstance();
+        return (report.skipped() > 0
                         ? "; " + n.format(report.skipped()) + (report.skipped() == 1 ? " row" : " rows")
                                 + " skipped (no web link)"
                         : "")
