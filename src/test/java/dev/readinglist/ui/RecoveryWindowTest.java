@@ -152,7 +152,7 @@ class RecoveryWindowTest {
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("not offered: " + offered.getItems()));
         robot.interact(() -> offered.setValue(kept));
-        robot.clickOn((Button b) -> b.getText().equals("OK"));
+        robot.clickOn((Button b) -> b.getText().equals("Restore…"));
         waitFor(() -> robot.lookup((Button b) -> b.getText().equals("Restore"))
                 .tryQuery()
                 .isPresent());

@@ -30,6 +30,11 @@ public interface Dialogs {
     /** Picks one of {@code choices}; empty when cancelled. */
     <T> Optional<T> choose(String header, String text, List<T> choices);
 
+    /** As {@link #choose(String, String, List)}, with the button that chooses saying what it does. */
+    default <T> Optional<T> choose(String header, String text, List<T> choices, String ok) {
+        return choose(header, text, choices);
+    }
+
     /** A labelled thing a notice offers to do. */
     record Action(String label, Runnable run) {}
 }

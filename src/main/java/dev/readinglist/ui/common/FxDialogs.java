@@ -73,10 +73,18 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public <T> Optional<T> choose(String header, String text, List<T> choices) {
+        return choose(header, text, choices, "OK");
+    }
+
+    @Override
+    public <T> Optional<T> choose(String header, String text, List<T> choices, String ok) {
         if (choices.isEmpty()) {
             return Optional.empty();
         }
         ChoiceDialog<T> dialog = new ChoiceDialog<>(choices.getFirst(), choices);
+        if (dialog.getDialogPane().lookupButton(ButtonType.OK) instanceof Button button) {
+            button.setText(ok);
+        }
         prepare(dialog, header);
         dialog.setContentText(text);
         // The dialog's own box is sized for a word; a choice such as a dated backup must show whole.

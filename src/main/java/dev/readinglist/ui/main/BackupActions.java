@@ -90,7 +90,7 @@ public final class BackupActions {
             return;
         }
         List<Choice> choices = backups.stream().map(this::choice).toList();
-        dialogs.choose("Restore a backup", "Newest first:", choices)
+        dialogs.choose("Restore a backup", "Newest first:", choices, "Restore…")
                 .filter(chosen -> dialogs.confirm(
                         "Restore " + chosen.what() + "?",
                         "The library is replaced by this copy: changes made since then are not in it. The"
