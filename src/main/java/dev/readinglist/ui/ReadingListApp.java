@@ -88,6 +88,7 @@ public final class ReadingListApp extends Application {
                 folder -> opener.open(folder.toUri().toString()),
                 Clock.systemUTC(),
                 Platform::exit);
+        OnScreen.keepEveryWindow();
         MainWindow window = MainWindow.open(stage, context, layout, opening);
         shown = stage;
         if (host != null) {

@@ -1,0 +1,44 @@
+package dev.readinglist.ui;
+
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Screen;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+
+/**
+ * Every window of the app opens whole on its screen. A dialog centred on its owner could open with
+ * its title bar above the top of a small screen (800x600), where it can neither be read nor moved.
+ */
+final class OnScreen {
+
+    private OnScreen() {}
+
+    /** From now on, each window that opens is moved, if it must be, to lie inside its screen's usable area. */
+    static void keepEveryWindow() {
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                change.getAddedSubList()
+                        .forEach(window -> window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> keep(window)));
+            }
+        });
+    }
+
+    /** Moves the window into its screen's usable area: its top-left corner first, when it is larger. */
+    static void keep(Window window) {
+        Rectangle2D area = Screen.getScreensForRectangle(
+                        window.getX(), window.getY(), Math.max(1, window.getWidth()), Math.max(1, window.getHeight()))
+                .stream()
+                .findFirst()
+                .orElse(Screen.getPrimary())
+                .getVisualBounds();
+        double x = Math.max(area.getMinX(), Math.min(window.getX(), area.getMaxX() - window.getWidth()));
+        double y = Math.max(area.getMinY(), Math.min(window.getY(), area.getMaxY() - window.getHeight()));
+        if (x != window.getX()) {
+            window.setX(x);
+        }
+        if (y != window.getY()) {
+            window.setY(y);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.readinglist.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Scene;
+import javafx.scene.layout.Pane;
+import javafx.stage.Screen;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+
+/** A window that would open above or beside its screen opens inside it. */
+@ExtendWith(ApplicationExtension.class)
+class OnScreenTest {
+
+    @Test
+    void aWindowOpenedAboveTheScreensTopIsMovedDownOntoIt(FxRobot robot) {
+        Rectangle2D area = Screen.getPrimary().getVisualBounds();
+        Stage[] opened = new Stage[1];
+        robot.interact(() -> {
+            OnScreen.keepEveryWindow();
+            Stage dialog = new Stage();
+            dialog.setScene(new Scene(new Pane(), 300, 200));
+            dialog.setX(area.getMinX() + 40);
+            dialog.setY(area.getMinY() - 150);
+            dialog.show();
+            opened[0] = dialog;
+        });
+        try {
+            assertEquals(area.getMinY(), opened[0].getY(), "its top edge, title bar and all, on the screen");
+            assertEquals(area.getMinX() + 40, opened[0].getX(), "left where it was across");
+            robot.interact(() -> {
+                opened[0].setX(area.getMaxX() - 100);
+                OnScreen.keep(opened[0]);
+            });
+            assertTrue(opened[0].getX() + opened[0].getWidth() <= area.getMaxX(), "nor past the right edge");
+        } finally {
+            robot.interact(opened[0]::close);
+        }
+    }
+}
