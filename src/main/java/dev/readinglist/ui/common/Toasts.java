@@ -14,7 +14,8 @@ import javafx.util.Duration;
 /**
  * Short messages at the window's bottom left, over the table rather than the detail pane's buttons, that go away by themselves: one at a time, the
  * newest replacing the one shown. Styled by the window's own theme (the toast classes in app.css
- * and dark.css), wrapped and width-capped. A toast never takes the keyboard.
+ * and dark.css), wrapped and width-capped. A toast never takes the keyboard, and stays while the
+ * pointer is on it.
  */
 final class Toasts {
 
@@ -62,6 +63,9 @@ final class Toasts {
         popup.show(owner);
         PauseTransition wait = new PauseTransition(action.isPresent() ? WITH_ACTION : PLAIN);
         wait.setOnFinished(e -> popup.hide());
+        // Under the pointer, it waits: the user is reading it, or on the way to its button.
+        box.setOnMouseEntered(e -> wait.pause());
+        box.setOnMouseExited(e -> wait.play());
         wait.play();
     }
 

@@ -1,0 +1,74 @@
+package dev.readinglist.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.readinglist.ui.common.FxDialogs;
+import java.util.concurrent.TimeUnit;
+import javafx.event.EventType;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.Pane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A notice stays while the pointer is on it, and goes once it leaves. */
+@ExtendWith(ApplicationExtension.class)
+class ToastTest {
+
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new Pane(), 600, 400));
+        stage.show();
+    }
+
+    @Test
+    void aNoticeUnderThePointerWaitsForIt(FxRobot robot) throws Exception {
+        robot.interact(() -> new FxDialogs(stage).notice("Backed up to reading-list.db"));
+        Node toast = robot.lookup(".toast").queryAs(Node.class);
+        // The headless platform sends no pointer events to a popup: the toast hears the ones a pointer makes.
+        robot.interact(() -> toast.fireEvent(pointer(MouseEvent.MOUSE_ENTERED)));
+        Thread.sleep(5_000); // past the 4 s a plain notice shows for
+        assertTrue(showing(robot), "the pointer is on it: it stays");
+        robot.interact(() -> toast.fireEvent(pointer(MouseEvent.MOUSE_EXITED)));
+        WaitForAsyncUtils.waitFor(8, TimeUnit.SECONDS, () -> !showing(robot));
+    }
+
+    private static MouseEvent pointer(EventType<MouseEvent> type) {
+        return new MouseEvent(
+                type,
+                1,
+                1,
+                1,
+                1,
+                MouseButton.NONE,
+                0,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                false,
+                null);
+    }
+
+    private static boolean showing(FxRobot robot) {
+        return robot.lookup((Label l) -> "Backed up to reading-list.db".equals(l.getText()))
+                .tryQuery()
+                .isPresent();
+    }
+}
