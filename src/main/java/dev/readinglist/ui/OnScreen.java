@@ -18,8 +18,12 @@ final class OnScreen {
     static void keepEveryWindow() {
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
-                change.getAddedSubList()
-                        .forEach(window -> window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> keep(window)));
+                // A window is added each time it shows (a tooltip, a menu): it gets its handler once.
+                change.getAddedSubList().forEach(window -> {
+                    if (window.getProperties().putIfAbsent(OnScreen.class, Boolean.TRUE) == null) {
+                        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> keep(window));
+                    }
+                });
             }
         });
     }

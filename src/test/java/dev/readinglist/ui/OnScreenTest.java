@@ -38,6 +38,12 @@ class OnScreenTest {
                 OnScreen.keep(opened[0]);
             });
             assertTrue(opened[0].getX() + opened[0].getWidth() <= area.getMaxX(), "nor past the right edge");
+            robot.interact(() -> {
+                opened[0].hide();
+                opened[0].setY(area.getMinY() - 150);
+                opened[0].show();
+            });
+            assertEquals(area.getMinY(), opened[0].getY(), "shown again, it is kept on screen again");
         } finally {
             robot.interact(opened[0]::close);
         }
