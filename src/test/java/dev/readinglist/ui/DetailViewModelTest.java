@@ -123,6 +123,11 @@ class DetailViewModelTest {
         assertEquals(
                 "“To Reread” is already one of this article's tags",
                 detail.errorProperty().get());
+        detail.addTag("to-reread"); // one tag to the store, whose key folds spaces and hyphens alike
+        assertEquals(
+                "“to-reread” is already one of this article's tags",
+                detail.errorProperty().get());
+        assertEquals(List.of("to reread"), library.article(row.id()).userTags());
         String catalogTag = library.article(row.id()).catalogTags().getFirst();
         detail.addTag(catalogTag.toLowerCase(Locale.ROOT));
         assertTrue(detail.errorProperty().get().startsWith("“" + catalogTag.toLowerCase(Locale.ROOT) + "” is already"));

@@ -3,6 +3,7 @@ package dev.readinglist.ui.details;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.TagChange;
+import dev.readinglist.model.TextFolding;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.Debouncer;
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
-import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -183,9 +183,10 @@ public final class DetailViewModel {
         editTags(List.of(wanted), List.of());
     }
 
+    /** By the store's own key (case, accents, spaces and dashes folded), so the check and the store agree. */
     private static boolean hasTag(Article article, String tag) {
-        return Stream.concat(article.catalogTags().stream(), article.userTags().stream())
-                .anyMatch(tag::equalsIgnoreCase);
+        String key = TextFolding.tagKey(tag);
+        return article.allTags().stream().map(TextFolding::tagKey).anyMatch(key::equals);
     }
 
     public void removeTag(String tag) {
