@@ -69,20 +69,7 @@ public final class MarkdownExporter {
      */
     public static int earlierExport(Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
-        if (!Files.isDirectory(absolute)) {
-            return 0;
-        }
-        int ours = 0;
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(absolute, "*.md")) {
-            for (Path entry : entries) {
-                if (Files.isRegularFile(entry) && Folder.idIn(entry) != null) {
-                    ours++;
-                }
-            }
-        } catch (IOException e) {
-            throw new ReadingListException("cannot read the folder " + absolute + ": " + AtomicFileWriter.reason(e), e);
-        }
-        return ours;
+        return Files.isDirectory(absolute) ? Folder.scan(absolute).oursFound : 0;
     }
 
     static String markdown(Article article) {
@@ -145,25 +132,36 @@ public final class MarkdownExporter {
         private final Map<String, String> ours = new HashMap<>();
         private final Set<String> taken = new HashSet<>();
         private final Map<String, Path> files = new HashMap<>();
+        /** The files an earlier export wrote (two of one article count twice). */
+        private int oursFound;
 
+        /** The folder as an export finds it, made first if missing. */
         static Folder read(Path folder) {
-            Folder found = new Folder();
+            if (Files.exists(folder) && !Files.isDirectory(folder)) {
+                throw new ReadingListException(
+                        "cannot export to " + folder + ": it is a file; a Markdown export needs a folder");
+            }
             try {
-                if (Files.exists(folder) && !Files.isDirectory(folder)) {
-                    throw new ReadingListException(
-                            "cannot export to " + folder + ": it is a file; a Markdown export needs a folder");
-                }
                 Files.createDirectories(folder);
-                try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-                    for (Path entry : entries) {
-                        String name = entry.getFileName().toString();
-                        found.taken.add(name.toLowerCase(Locale.ROOT));
-                        if (name.endsWith(".md") && Files.isRegularFile(entry)) {
-                            found.files.put(name.toLowerCase(Locale.ROOT), entry);
-                            String id = idIn(entry);
-                            if (id != null) {
-                                found.ours.putIfAbsent(id, name);
-                            }
+            } catch (IOException e) {
+                throw new ReadingListException("cannot export to " + folder + ": " + AtomicFileWriter.reason(e), e);
+            }
+            return scan(folder);
+        }
+
+        /** Which files of the folder are ours, and which names are taken; the folder must exist. */
+        static Folder scan(Path folder) {
+            Folder found = new Folder();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
+                for (Path entry : entries) {
+                    String name = entry.getFileName().toString();
+                    found.taken.add(name.toLowerCase(Locale.ROOT));
+                    if (name.endsWith(".md") && Files.isRegularFile(entry)) {
+                        found.files.put(name.toLowerCase(Locale.ROOT), entry);
+                        String id = idIn(entry);
+                        if (id != null) {
+                            found.oursFound++;
+                            found.ours.putIfAbsent(id, name);
                         }
                     }
                 }
