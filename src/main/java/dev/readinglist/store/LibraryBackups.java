@@ -121,12 +121,7 @@ public final class LibraryBackups {
 
     /** TIME or TIME-n, as {@link #freeName} makes them; a -wal or -shm file is none. */
     private static Optional<Instant> keptTime(String stamp) {
-        String time = stamp.matches(".*Z-\\d+") ? stamp.substring(0, stamp.lastIndexOf('-')) : stamp;
-        try {
-            return Optional.of(Instant.from(STAMP.parse(time)));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return stamped(stamp.matches(".*Z-\\d+") ? stamp.substring(0, stamp.lastIndexOf('-')) : stamp);
     }
 
     /** A -wal file with something in it: its data is not in the file alone. */
@@ -473,10 +468,16 @@ public final class LibraryBackups {
 
     private static Optional<Instant> taken(Path file) {
         String name = file.getFileName().toString();
+        return name.length() < PREFIX.length() + ".db".length()
+                ? Optional.empty()
+                : stamped(name.substring(PREFIX.length(), name.length() - ".db".length()));
+    }
+
+    /** The time a file name's STAMP says, if it is one. */
+    private static Optional<Instant> stamped(String stamp) {
         try {
-            return Optional.of(
-                    Instant.from(STAMP.parse(name.substring(PREFIX.length(), name.length() - ".db".length()))));
-        } catch (DateTimeParseException | IndexOutOfBoundsException e) {
+            return Optional.of(Instant.from(STAMP.parse(stamp)));
+        } catch (DateTimeParseException e) {
             return Optional.empty();
         }
     }
