@@ -125,7 +125,7 @@ public final class ImportViewModel {
         return "Imported " + counts(report, " merged into articles you had", " you had already");
     }
 
-    /** The warnings' count is kept to its word by a no-break space: the line wraps before it, not inside. */
+    /** "1,234 articles: 1,100 new, 34 {merged}, 100 {unchanged}; 12 marked read" and the notes. */
     private static String counts(ImportReport report, String merged, String unchanged) {
         NumberFormat n = NumberFormat.getIntegerInstance();
         List<String> parts = new ArrayList<>();
@@ -143,7 +143,10 @@ public final class ImportViewModel {
                 + notes(report);
     }
 
-    /** The rows skipped and the warnings, as "; 3 rows skipped (no web link); 2 warnings". */
+    /**
+     * The rows skipped and the warnings, as "; 3 rows skipped (no web link); 2 warnings". The
+     * warnings' count is kept to its word by a no-break space: the line wraps before it, not inside.
+     */
     private static String notes(ImportReport report) {
         NumberFormat n = NumberFormat.getIntegerInstance();
         return (report.skipped() > 0
