@@ -1,9 +1,11 @@
 package dev.readinglist.ui;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.ui.common.FxDialogs;
 import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
 import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -23,6 +25,9 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ToastTest {
 
+    /** Toasts' own ":held", set while the notice's timer is paused. */
+    static final PseudoClass HELD = PseudoClass.getPseudoClass("held");
+
     Stage stage;
 
     @Start
@@ -38,9 +43,10 @@ class ToastTest {
         Node toast = robot.lookup(".toast").queryAs(Node.class);
         // The headless platform sends no pointer events to a popup: the toast hears the ones a pointer makes.
         robot.interact(() -> toast.fireEvent(pointer(MouseEvent.MOUSE_ENTERED)));
-        Thread.sleep(5_000); // past the 4 s a plain notice shows for
-        assertTrue(showing(robot), "the pointer is on it: it stays");
+        assertTrue(toast.getPseudoClassStates().contains(HELD), "the pointer is on it: its timer waits");
+        assertTrue(showing(robot));
         robot.interact(() -> toast.fireEvent(pointer(MouseEvent.MOUSE_EXITED)));
+        assertFalse(toast.getPseudoClassStates().contains(HELD), "the pointer left: its timer goes on");
         WaitForAsyncUtils.waitFor(8, TimeUnit.SECONDS, () -> !showing(robot));
     }
 

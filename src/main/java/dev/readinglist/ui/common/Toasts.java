@@ -2,7 +2,9 @@ package dev.readinglist.ui.common;
 
 import java.util.List;
 import java.util.Optional;
+import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -19,7 +21,11 @@ import javafx.util.Duration;
  */
 final class Toasts {
 
+    /** On a notice whose timer waits for the pointer to leave. */
+    private static final PseudoClass HELD = PseudoClass.getPseudoClass("held");
+
     private static final double WIDTH = 420;
+
     private static final Duration PLAIN = Duration.seconds(4);
     private static final Duration WITH_ACTION = Duration.seconds(10);
 
@@ -63,9 +69,11 @@ final class Toasts {
         popup.show(owner);
         PauseTransition wait = new PauseTransition(action.isPresent() ? WITH_ACTION : PLAIN);
         wait.setOnFinished(e -> popup.hide());
-        // Under the pointer, it waits: the user is reading it, or on the way to its button.
+        // Under the pointer, it waits: the user is reading it, or on the way to its button. ":held" says so.
         box.setOnMouseEntered(e -> wait.pause());
         box.setOnMouseExited(e -> wait.play());
+        wait.statusProperty()
+                .addListener((obs, was, now) -> box.pseudoClassStateChanged(HELD, now == Animation.Status.PAUSED));
         wait.play();
     }
 
