@@ -73,7 +73,7 @@ public final class FxDialogs implements Dialogs {
 
     @Override
     public <T> Optional<T> choose(String header, String text, List<T> choices) {
-        return choose(header, text, choices, "OK");
+        return choose(header, text, choices, null);
     }
 
     @Override
@@ -82,7 +82,8 @@ public final class FxDialogs implements Dialogs {
             return Optional.empty();
         }
         ChoiceDialog<T> dialog = new ChoiceDialog<>(choices.getFirst(), choices);
-        if (dialog.getDialogPane().lookupButton(ButtonType.OK) instanceof Button button) {
+        // Null keeps the toolkit's own word for OK, in the user's language.
+        if (ok != null && dialog.getDialogPane().lookupButton(ButtonType.OK) instanceof Button button) {
             button.setText(ok);
         }
         prepare(dialog, header);
