@@ -124,6 +124,7 @@ public final class DetailController {
         });
         saveStateLabel.textProperty().bind(model.saveStateProperty());
         errorLabel.textProperty().bind(model.errorProperty());
+        errorLabel.managedProperty().bind(errorLabel.textProperty().isNotEmpty());
         TagSuggestions.attach(tagField, knownTags);
         // Tab leaves the note, as it leaves every other field; Ctrl+Tab types a tab.
         noteArea.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
