@@ -21,8 +21,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -161,21 +162,48 @@ class ImportWindowTest {
                 .tryQuery()
                 .isPresent());
         robot.clickOn("Show the rows skipped or warned about");
-        ListView<String> problems = robot.lookup(".import-problems").queryAs(ListView.class);
+        TextArea problems = robot.lookup(".import-problems").queryAs(TextArea.class);
         waitFor(problems::isVisible);
-        assertEquals(2, problems.getItems().size());
-        assertTrue(
-                problems.getItems().getLast().contains("line 4: warning: column 1 (title): no title"),
-                problems.getItems().getLast());
-        assertTrue(
-                problems.getItems().getFirst().contains("line 3: skipped: column 2 (url): 'javascript:' links"),
-                problems.getItems().getFirst());
+        List<String> lines = problems.getText().lines().toList();
+        assertEquals(2, lines.size(), problems.getText());
+        assertTrue(lines.getLast().contains("line 4: warning: column 1 (title): no title"), lines.getLast());
+        assertTrue(lines.getFirst().contains("line 3: skipped: column 2 (url): 'javascript:' links"), lines.getFirst());
+        assertTrue(problems.isWrapText(), "a long line wraps rather than scrolling sideways");
         robot.clickOn("Import");
         waitFor(() -> robot.lookup("Imported 2 articles: 2 new; 1 row skipped (no web link); 1\u00a0warning")
                 .tryQuery()
                 .isPresent());
-        assertEquals(2, problems.getItems().size());
-        robot.clickOn(problems).type(KeyCode.ESCAPE); // the list takes Esc for itself unless told
+        assertEquals(2, problems.getText().lines().count());
+        robot.clickOn(problems).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.CONTROL, KeyCode.C);
+        assertEquals(
+                problems.getText(),
+                WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString())
+                        .get(10, TimeUnit.SECONDS),
+                "the rows can be copied, all of them");
+        robot.type(KeyCode.ESCAPE); // a text area takes Esc for itself unless told
+        waitFor(() -> robot.lookup(".import-problems").tryQuery().isEmpty());
+    }
+
+    @Test
+    void aThousandSkippedRowsAreShownAndTheRestCounted(FxRobot robot) throws Exception {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        StringBuilder rows = new StringBuilder("title,url,time_added,tags,status\n");
+        rows.append("Kept,https://example.com/kept,1700000000,,unread\n");
+        for (int i = 0; i < 1_003; i++) {
+            rows.append("Mail ").append(i).append(",mailto:a").append(i).append("@example.com,1700000000,,unread\n");
+        }
+        Files.writeString(importFile, rows);
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        waitFor(() ->
+                robot.lookup("Show the rows skipped or warned about").tryQuery().isPresent());
+        robot.clickOn("Show the rows skipped or warned about");
+        TextArea problems = robot.lookup(".import-problems").queryAs(TextArea.class);
+        waitFor(problems::isVisible);
+        List<String> lines = problems.getText().lines().toList();
+        assertEquals(1_001, lines.size());
+        assertTrue(lines.get(999).startsWith("line 1002: "), lines.get(999));
+        assertEquals("… and 3 more lines", lines.getLast());
+        robot.type(KeyCode.ESCAPE);
         waitFor(() -> robot.lookup(".import-problems").tryQuery().isEmpty());
     }
 

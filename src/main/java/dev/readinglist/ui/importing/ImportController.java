@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
@@ -42,7 +43,7 @@ public final class ImportController {
     private Hyperlink problemsLink;
 
     @FXML
-    private ListView<String> problemsList;
+    private TextArea problemsList;
 
     public ImportController(ImportViewModel model, Consumer<List<String>> onImported, Runnable close) {
         this.model = model;
@@ -75,12 +76,16 @@ public final class ImportController {
                                 .or(model.stageProperty().isEqualTo(Stage.FAILED)))
                         .then("Close")
                         .otherwise("Cancel"));
-        problemsList.setItems(model.problems());
-        // The list takes Esc for itself (it ends an edit), so the window's Cancel never heard it there.
+        problemsList.textProperty().bind(model.problemsTextProperty());
+        // A text area keeps Esc and Tab for itself; read-only, it has no use for either.
         problemsList.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ESCAPE) {
                 event.consume();
                 cancelButton.fire();
+            } else if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
+                event.consume();
+                problemsList.requestFocusTraversal(
+                        event.isShiftDown() ? TraversalDirection.PREVIOUS : TraversalDirection.NEXT);
             }
         });
         problemsLink

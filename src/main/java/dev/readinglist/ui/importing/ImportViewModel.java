@@ -29,6 +29,9 @@ public final class ImportViewModel {
     /** After an import, the window selects at most this many of the new articles. */
     static final int SHOWN_AFTER = 10_000;
 
+    /** The problems' text shows this many lines: a text area of a million lines would take seconds to lay out. */
+    static final int PROBLEM_LINES_SHOWN = 1_000;
+
     /** Where the dialog is. */
     public enum Stage {
         PREVIEWING,
@@ -48,6 +51,8 @@ public final class ImportViewModel {
     private Background.Job job;
     /** The rows the preview or the import skipped, and its warnings, one line each for "Show skipped rows". */
     private final ObservableList<String> problems = FXCollections.observableArrayList();
+    /** The same lines as one text, wrapped and copyable, the first {@value #PROBLEM_LINES_SHOWN} of them. */
+    private final StringProperty problemsText = new SimpleStringProperty("");
 
     private ImportReport preview;
 
@@ -173,6 +178,17 @@ public final class ImportViewModel {
             lines.add(problem.describe());
         }
         problems.setAll(lines);
+        problemsText.set(text(lines));
+    }
+
+    /** The lines, one per line; past {@value #PROBLEM_LINES_SHOWN}, a last line counts the rest. */
+    static String text(List<String> lines) {
+        if (lines.size() <= PROBLEM_LINES_SHOWN) {
+            return String.join("\n", lines);
+        }
+        int more = lines.size() - PROBLEM_LINES_SHOWN;
+        return String.join("\n", lines.subList(0, PROBLEM_LINES_SHOWN)) + "\n… and "
+                + NumberFormat.getIntegerInstance().format(more) + (more == 1 ? " more line" : " more lines");
     }
 
     /**
@@ -240,5 +256,9 @@ public final class ImportViewModel {
     /** The skipped rows and warnings of the preview, then of the import, one line each. */
     public ObservableList<String> problems() {
         return problems;
+    }
+
+    public StringProperty problemsTextProperty() {
+        return problemsText;
     }
 }
