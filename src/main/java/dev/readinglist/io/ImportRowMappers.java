@@ -75,9 +75,8 @@ final class ImportRowMappers {
         List<String> tags = new ArrayList<>(jsonTags(row));
         String folder = row.get("folder");
         boolean read = folder.equalsIgnoreCase("Archive");
-        if (folder.equalsIgnoreCase("Starred")) {
-            tags.add("starred");
-        } else if (!read && !folder.isEmpty() && !folder.equalsIgnoreCase("Unread")) {
+        boolean starred = folder.equalsIgnoreCase("Starred");
+        if (!read && !starred && !folder.isEmpty() && !folder.equalsIgnoreCase("Unread")) {
             tags.add(folder);
         }
         return new ImportedArticle(
@@ -89,7 +88,11 @@ final class ImportRowMappers {
                 read,
                 null,
                 null,
-                added);
+                added,
+                null,
+                null,
+                List.of(),
+                starred);
     }
 
     private static List<String> jsonTags(ImportRow row) {
@@ -138,7 +141,11 @@ final class ImportRowMappers {
                 false,
                 null,
                 note.isBlank() ? null : note,
-                added);
+                added,
+                null,
+                null,
+                List.of(),
+                yes(row.get("favorite")));
     }
 
     private static ImportedArticle readingList(ImportRow row) {
@@ -184,7 +191,19 @@ final class ImportRowMappers {
                 status.equals("read") || status.equals("archive") || status.equals("archived"),
                 null,
                 note.isBlank() ? null : note,
-                row.anyTime(added));
+                row.anyTime(added),
+                null,
+                null,
+                List.of(),
+                yes(row.get(row.first(List.of("favorite", "favourite", "starred", "star")))));
+    }
+
+    /** A yes in the words such files use: "true", "1", "yes" (Raindrop writes "true" and "false"). */
+    private static boolean yes(String value) {
+        return switch (value.toLowerCase(Locale.ROOT)) {
+            case "true", "1", "yes", "y" -> true;
+            default -> false;
+        };
     }
 
     /** The row's title; a row without one takes its link, and says so, as a warning. */

@@ -1,6 +1,7 @@
 package dev.readinglist.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,7 +135,9 @@ class ImportTest {
         assertTrue(library.article("insta-one").isRead());
         assertEquals(List.of("java", "jvm"), library.article("insta-one").userTags());
         assertEquals("Selected text", library.article("insta-one").summary());
-        assertEquals(List.of("starred"), library.article("insta-two").userTags());
+        assertTrue(library.article("insta-two").favourite(), "the Starred folder is a star");
+        assertEquals(List.of(), library.article("insta-two").userTags());
+        assertFalse(library.article("insta-one").favourite());
         assertEquals(List.of("Research"), library.article("insta-three").userTags());
     }
 
@@ -145,6 +148,8 @@ class ImportTest {
         assertEquals("My note\nwith two lines", one.note());
         assertEquals("An excerpt", one.summary());
         assertEquals(List.of("sql", "indexes", "Backend"), one.userTags());
+        assertFalse(one.favourite(), "favorite false");
+        assertTrue(library.article("raindrop-two").favourite(), "favorite true is a star");
     }
 
     @Test
@@ -233,12 +238,15 @@ class ImportTest {
         assertEquals("Partitions, explained", kafka.summary());
         assertTrue(kafka.isRead());
         assertEquals(Instant.parse("2024-03-01T10:00:00Z"), kafka.addedAt());
+        assertTrue(kafka.favourite(), "Starred TRUE is a star");
         Article vacuum = byUrl.get("https://example.com/vacuum");
         assertEquals("Postgres \"VACUUM\" tuning", vacuum.title());
         assertEquals(List.of("db", "postgres"), vacuum.userTags());
         assertEquals("line one\nline two", vacuum.note());
         assertEquals(Instant.ofEpochSecond(1_700_000_000), vacuum.addedAt());
+        assertFalse(vacuum.favourite());
         assertTrue(byUrl.get("https://example.com/untitled").isRead(), "archive is read, as in Pocket");
+        assertFalse(byUrl.get("https://example.com/untitled").favourite(), "no is no star");
     }
 
     @Test
