@@ -379,6 +379,7 @@ public final class Library implements AutoCloseable {
                 counted.merged(),
                 counted.unchanged(),
                 counted.markedRead(),
+                counted.changes(),
                 problems.skipped(),
                 problems.list());
     }

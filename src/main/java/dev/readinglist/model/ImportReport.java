@@ -9,6 +9,7 @@ import java.util.List;
  * @param merged articles already there that the import changed (read, tags, note)
  * @param unchanged articles already there with nothing to add
  * @param markedRead articles the import marked read
+ * @param changes what the merged articles were given, counted by kind
  * @param skipped rows that could not become an article, and were left out
  * @param problems the skipped rows and the warnings, in file order
  */
@@ -18,6 +19,7 @@ public record ImportReport(
         int merged,
         int unchanged,
         int markedRead,
+        Changes changes,
         int skipped,
         List<ImportProblem> problems) {
 
@@ -25,9 +27,26 @@ public record ImportReport(
         problems = List.copyOf(problems);
     }
 
+    /**
+     * What an import gave the articles it merged into, each counted once per kind: marked read,
+     * given tags, given note text (a note or highlights, appended), starred.
+     */
+    public record Changes(int read, int tagged, int noted, int starred) {
+        public static final Changes NONE = new Changes(0, 0, 0, 0);
+
+        public boolean any() {
+            return read + tagged + noted + starred > 0;
+        }
+    }
+
     /** A report without skipped rows or warnings. */
+    public ImportReport(ImportFormat format, int added, int merged, int unchanged, int markedRead, Changes changes) {
+        this(format, added, merged, unchanged, markedRead, changes, 0, List.of());
+    }
+
+    /** A report without skipped rows, warnings or changes to articles the library had. */
     public ImportReport(ImportFormat format, int added, int merged, int unchanged, int markedRead) {
-        this(format, added, merged, unchanged, markedRead, 0, List.of());
+        this(format, added, merged, unchanged, markedRead, Changes.NONE);
     }
 
     public int total() {

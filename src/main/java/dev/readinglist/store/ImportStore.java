@@ -94,7 +94,13 @@ public final class ImportStore {
                     } catch (CancellationException e) {
                         throw new ImportCancelledException(); // the worker was interrupted: the same as Cancel
                     }
-                    return new ImportReport(format, counts.added, counts.merged, counts.unchanged, counts.markedRead);
+                    return new ImportReport(
+                            format,
+                            counts.added,
+                            counts.merged,
+                            counts.unchanged,
+                            counts.markedRead,
+                            new ImportReport.Changes(counts.read, counts.tagged, counts.noted, counts.starred));
                 },
                 !dryRun);
     }
@@ -130,6 +136,10 @@ public final class ImportStore {
         int merged;
         int unchanged;
         int markedRead;
+        int read;
+        int tagged;
+        int noted;
+        int starred;
 
         int done() {
             return added + merged + unchanged;
@@ -182,16 +192,23 @@ public final class ImportStore {
         if (readAt != null && sql.markRead(existing, readAt)) {
             changed = true;
             counts.markedRead++;
+            counts.read++;
             recorder.read(existing);
         }
+        boolean tagged = false;
         for (String tag : article.tags()) {
             if (sql.userTags.add(existing, tag)) {
-                changed = true;
+                tagged = true;
                 recorder.tagAdded(existing, tag);
             }
         }
+        if (tagged) {
+            changed = true;
+            counts.tagged++;
+        }
         if (article.favourite() && sql.star(existing)) {
             changed = true;
+            counts.starred++;
             recorder.favourite(existing);
         }
         boolean noted = false;
@@ -203,6 +220,7 @@ public final class ImportStore {
         }
         if (noted) {
             changed = true;
+            counts.noted++;
             recorder.note(existing);
         }
         if (changed) {

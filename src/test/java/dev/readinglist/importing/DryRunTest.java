@@ -60,9 +60,30 @@ class DryRunTest {
                 Caching,https://coderssecret.com/blog/caching-strategies-production-guide,1700000000,,archive
                 """);
         ImportReport report = assertSameCounts(file);
-        assertEquals(new ImportReport(ImportFormat.POCKET, 0, 1, 0, 1), report, "merged: marked read");
+        assertEquals(
+                new ImportReport(ImportFormat.POCKET, 0, 1, 0, 1, new ImportReport.Changes(1, 0, 0, 0)),
+                report,
+                "merged: marked read");
         assertTrue(library.article(CACHING).isRead());
         assertEquals(new ImportReport(ImportFormat.POCKET, 0, 0, 1, 0), assertSameCounts(file), "then unchanged");
+    }
+
+    @Test
+    void whatAMergeGivesTheArticlesTheLibraryHasIsCountedByKind() throws Exception {
+        library.setFavourite(CACHING, true);
+        Path file = dir.resolve("list.csv");
+        Files.writeString(file, """
+                url,title,status,tags,note,starred
+                https://coderssecret.com/blog/caching-strategies-production-guide,Caching,read,new-tag,A thought,yes
+                https://coderssecret.com/blog/event-driven-architecture-kafka-cqrs-guide,Kafka,read,,,yes
+                https://coderssecret.com/blog/database-indexing-secrets-slow-queries-fix,Indexing,,,Only a note,
+                https://example.com/brand-new,New,read,,,
+                """);
+        ImportReport report = assertSameCounts(file);
+        assertEquals(
+                new ImportReport(ImportFormat.CSV, 1, 3, 0, 3, new ImportReport.Changes(2, 1, 2, 1)),
+                report,
+                "two marked read, one tagged, two noted, one starred (Caching had its star)");
     }
 
     @Test
@@ -86,7 +107,7 @@ class DryRunTest {
                 </DL><p>
                 """);
         assertEquals(
-                new ImportReport(ImportFormat.BOOKMARKS, 1, 1, 0, 0),
+                new ImportReport(ImportFormat.BOOKMARKS, 1, 1, 0, 0, new ImportReport.Changes(0, 1, 0, 0)),
                 assertSameCounts(file),
                 "one new article, and the repeat merged into it (its tag)");
         assertEquals(32, articles().size());

@@ -83,7 +83,7 @@ class ImportTest {
     void eachFormatIsDetectedAndImportedAndASecondImportChangesNothing(
             String file, ImportFormat format, int added, int merged, int unchanged) throws Exception {
         ImportReport first = library.importFile(fixture(file), null, false);
-        assertEquals(new ImportReport(format, added, merged, unchanged, first.markedRead()), first);
+        assertEquals(new ImportReport(format, added, merged, unchanged, first.markedRead(), first.changes()), first);
         ImportReport again = library.importFile(fixture(file), null, false);
         assertEquals(0, again.added() + again.merged(), "importing the same file again changes nothing");
         assertEquals(first.total(), again.unchanged(), "every row of the file is found again");

@@ -117,9 +117,12 @@ class ImportWindowTest {
         waitFor(() -> robot.lookup("Pocket export").tryQuery().isPresent());
         Label summary =
                 robot.lookup((Label l) -> l.getText().startsWith("2 articles")).queryAs(Label.class);
-        assertEquals("2 articles: 1 new, 1 to merge into articles you have; 1 marked read", summary.getText());
+        assertEquals(
+                "2 articles: 1 new (1 read), 1 to merge into articles you have (1\u00a0to\u00a0tag)",
+                summary.getText());
         robot.clickOn("Import");
-        waitFor(() -> robot.lookup("Imported 2 articles: 1 new, 1 merged into articles you had; 1 marked read")
+        waitFor(() -> robot.lookup(
+                        "Imported 2 articles: 1 new (1 read), 1 merged into articles you had (1\u00a0tagged)")
                 .tryQuery()
                 .isPresent());
         waitFor(() -> table(robot).getItems().size() == 32);

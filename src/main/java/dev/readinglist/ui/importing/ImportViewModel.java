@@ -101,14 +101,15 @@ public final class ImportViewModel {
     private record Reading(String format, long rows) {}
 
     /**
-     * "1,234 articles: 1,100 new, 34 to merge into articles you have, 100 you have already; 12
-     * marked read; 3 rows skipped (no web link)": the same counts the import then reports.
+     * "1,234 articles: 1,100 new (12 read), 34 to merge into articles you have (30 to mark read, 4
+     * to tag), 100 you have already; 3 rows skipped (no web link)": the same counts the import then
+     * reports, and what it would do to the articles the user has.
      */
     static String describe(ImportReport report) {
         if (nothingNew(report)) {
             return articles(report) + ", all in your list already: nothing to add" + notes(report);
         }
-        return counts(report, " to merge into articles you have", " you have already");
+        return counts(report, false);
     }
 
     /** Every article of the file is one the list has, as it is: said so, rather than as "0 new". */
@@ -127,25 +128,45 @@ public final class ImportViewModel {
             return "Nothing to import: the " + articles(report) + (report.total() == 1 ? " was" : " were")
                     + " in your list already" + notes(report);
         }
-        return "Imported " + counts(report, " merged into articles you had", " you had already");
+        return "Imported " + counts(report, true);
     }
 
-    /** "1,234 articles: 1,100 new, 34 {merged}, 100 {unchanged}; 12 marked read" and the notes. */
-    private static String counts(ImportReport report, String merged, String unchanged) {
+    /** "1,234 articles: 1,100 new (12 read), 34 to merge into articles you have (…), 100 you have already" and the notes. */
+    private static String counts(ImportReport report, boolean past) {
         NumberFormat n = NumberFormat.getIntegerInstance();
+        ImportReport.Changes changes = report.changes();
+        int newRead = report.markedRead() - changes.read();
         List<String> parts = new ArrayList<>();
-        parts.add(n.format(report.added()) + " new");
+        parts.add(n.format(report.added()) + " new" + (newRead > 0 ? " (" + n.format(newRead) + " read)" : ""));
         if (report.merged() > 0) {
-            parts.add(n.format(report.merged()) + merged);
+            parts.add(n.format(report.merged())
+                    + (past ? " merged into articles you had" : " to merge into articles you have")
+                    + (changes.any() ? " (" + changes(changes, past) + ")" : ""));
         }
         if (report.unchanged() > 0) {
-            parts.add(n.format(report.unchanged()) + unchanged);
+            parts.add(n.format(report.unchanged()) + (past ? " you had already" : " you have already"));
         }
-        return n.format(report.total())
-                + (report.total() == 1 ? " article: " : " articles: ")
-                + String.join(", ", parts)
-                + (report.markedRead() > 0 ? "; " + n.format(report.markedRead()) + " marked read" : "")
-                + notes(report);
+        return articles(report) + ": " + String.join(", ", parts) + notes(report);
+    }
+
+    /** What a merge gives the articles the user has: "30 to mark read, 4 to tag, 2 with notes to add, 1 to star". */
+    private static String changes(ImportReport.Changes changes, boolean past) {
+        NumberFormat n = NumberFormat.getIntegerInstance();
+        List<String> parts = new ArrayList<>();
+        if (changes.read() > 0) {
+            parts.add(n.format(changes.read()) + (past ? " marked read" : " to mark read"));
+        }
+        if (changes.tagged() > 0) {
+            parts.add(n.format(changes.tagged()) + (past ? " tagged" : " to tag"));
+        }
+        if (changes.noted() > 0) {
+            parts.add(n.format(changes.noted()) + (past ? " with notes added" : " with notes to add"));
+        }
+        if (changes.starred() > 0) {
+            parts.add(n.format(changes.starred()) + (past ? " starred" : " to star"));
+        }
+        // Each is kept whole by no-break spaces: a line wraps between them, not inside one.
+        return String.join(", ", parts).replace(' ', '\u00a0').replace(",\u00a0", ", ");
     }
 
     /**
