@@ -14,6 +14,7 @@ import dev.readinglist.io.JsonExporter;
 import dev.readinglist.io.MarkdownExporter;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.Backup;
+import dev.readinglist.model.BackupContents;
 import dev.readinglist.model.Catalog;
 import dev.readinglist.model.CheckReport;
 import dev.readinglist.model.DeletedArticle;
@@ -76,6 +77,9 @@ import java.util.random.RandomGenerator;
  * catalog merged in on open. Every call is a complete, committed change or a read.
  */
 public final class Library implements AutoCloseable {
+
+    /** How many of the library's own backups are kept: the day's backup prunes the oldest past these. */
+    public static final int BACKUPS_KEPT = LibraryBackups.KEEP;
 
     /**
      * How many changes the command line lets the log gather before it compacts it: an import of
@@ -268,6 +272,11 @@ public final class Library implements AutoCloseable {
      */
     public static List<Backup> keptBeforeRestore(Path file) {
         return LibraryBackups.keptBeforeRestore(file.toAbsolutePath().normalize());
+    }
+
+    /** What a backup holds (articles, read, notes); empty for a file that cannot say. */
+    public static Optional<BackupContents> contents(Backup backup) {
+        return LibraryBackups.contents(backup.file());
     }
 
     /**

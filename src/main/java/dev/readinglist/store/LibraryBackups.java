@@ -1,6 +1,7 @@
 package dev.readinglist.store;
 
 import dev.readinglist.model.Backup;
+import dev.readinglist.model.BackupContents;
 import dev.readinglist.model.CheckReport;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.platform.LibraryFiles;
@@ -142,6 +143,22 @@ public final class LibraryBackups {
             return rs.getInt(1) == LibraryDatabase.APPLICATION_ID;
         } catch (SQLException e) {
             return false;
+        }
+    }
+
+    /**
+     * The articles, read articles and notes a backup holds, counted through an immutable
+     * connection, which leaves nothing beside the file; empty for a file that cannot say.
+     */
+    public static Optional<BackupContents> contents(Path file) {
+        try (Connection connection = Connections.openImmutable(file);
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT (SELECT count(*) FROM article),"
+                        + " (SELECT count(*) FROM article WHERE read_at IS NOT NULL),"
+                        + " (SELECT count(*) FROM note)")) {
+            return Optional.of(new BackupContents(rs.getInt(1), rs.getInt(2), rs.getInt(3)));
+        } catch (SQLException e) {
+            return Optional.empty();
         }
     }
 

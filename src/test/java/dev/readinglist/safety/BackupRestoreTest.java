@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.readinglist.cli.CliHarness;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Backup;
+import dev.readinglist.model.BackupContents;
 import dev.readinglist.store.LibraryBackups;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -161,6 +162,29 @@ class BackupRestoreTest {
         Path kept = Path.of(out.substring(out.indexOf(marker) + marker.length()));
         assertTrue(Files.isRegularFile(kept), out);
         return kept;
+    }
+
+    @Test
+    void aBackupSaysWhatItHoldsAndLeavesNothingBesideIt() throws Exception {
+        CliHarness.run(dbOption, "note", ID, "--set", "in the backup");
+        CliHarness.run(dbOption, "mark-read", ID, "event-driven-architecture-kafka-cqrs-guide");
+        Path saved = dir.resolve("saved.db");
+        CliHarness.run(dbOption, "backup", "--out", saved.toString());
+        CliHarness.run(dbOption, "note", ID, "--set", "");
+        assertEquals(
+                Optional.of(new BackupContents(31, 2, 1)),
+                Library.contents(new Backup(saved, Instant.now())),
+                "the backup's counts, not the library's now");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(
+                    List.of(saved),
+                    files.filter(f -> f.getFileName().toString().startsWith("saved"))
+                            .toList(),
+                    "no -wal or -shm beside it");
+        }
+        Path junk = dir.resolve("junk.db");
+        Files.write(junk, new byte[4096]);
+        assertEquals(Optional.empty(), Library.contents(new Backup(junk, Instant.now())));
     }
 
     @Test

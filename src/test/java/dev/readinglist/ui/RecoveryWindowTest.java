@@ -148,14 +148,23 @@ class RecoveryWindowTest {
         @SuppressWarnings("unchecked")
         ComboBox<Object> offered = robot.lookup(".dialog-pane .combo-box").queryAs(ComboBox.class);
         Object kept = offered.getItems().stream()
-                .filter(choice -> choice.toString().endsWith("(as it was before a restore)"))
+                .filter(choice -> choice.toString().endsWith("  ·  as it was before a restore"))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("not offered: " + offered.getItems()));
+        assertTrue(kept.toString().contains("  ·  31 articles, 0 read, 1 note  ·  "), kept.toString());
+        assertTrue(robot.lookup((Label l) -> l.getText()
+                        .startsWith("One is taken each day you open the library, and" + " the last 7 are kept."))
+                .tryQuery()
+                .isPresent());
         robot.interact(() -> offered.setValue(kept));
         robot.clickOn((Button b) -> b.getText().equals("Restore…"));
         waitFor(() -> robot.lookup((Button b) -> b.getText().equals("Restore"))
                 .tryQuery()
                 .isPresent());
+        assertTrue(
+                robot.lookup((Label l) -> l.getText().startsWith("It holds 31 articles, 0 read, 1 note. The library"))
+                        .tryQuery()
+                        .isPresent());
         robot.clickOn((Button b) -> b.getText().equals("Restore"));
         waitFor(() -> table(robot).getItems().size() == 31
                 && "written after the backup"

@@ -13,6 +13,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
@@ -88,9 +89,16 @@ public final class FxDialogs implements Dialogs {
         }
         prepare(dialog, header);
         dialog.setContentText(text);
-        // The dialog's own box is sized for a word; a choice such as a dated backup must show whole.
+        // The dialog puts its text beside a box sized for a word; a sentence above a box as wide as the
+        // dialog lets both show whole, such as a dated backup and what it holds.
         if (dialog.getDialogPane().lookup(".combo-box") instanceof Region box) {
             box.setMinWidth(CHOICE_WIDTH);
+            box.setPrefWidth(TEXT_WIDTH + 100);
+            box.setMaxWidth(Double.MAX_VALUE);
+            Label label = new Label(text);
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+            dialog.getDialogPane().setContent(new VBox(8, label, box));
         }
         return dialog.showAndWait();
     }

@@ -2,11 +2,13 @@ package dev.readinglist.ui.main;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Backup;
+import dev.readinglist.model.BackupContents;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.LibraryConnection;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -73,28 +75,37 @@ public final class BackupActions {
                 failure -> dialogs.error("The backups could not be listed", failure.getMessage()));
     }
 
-    /** The library's backups and the files earlier restores kept, newest first. */
-    private static List<Backup> offered(Path database) {
+    /** The library's backups and the files earlier restores kept, newest first, each with what it holds. */
+    private List<Choice> offered(Path database) {
         List<Backup> offered = new ArrayList<>(Library.backups(database));
         offered.addAll(Library.keptBeforeRestore(database));
         offered.sort(Comparator.comparing(Backup::taken).reversed());
-        return offered;
+        return offered.stream()
+                .map(backup -> new Choice(backup, WHEN.format(backup.taken().atZone(zone)), Library.contents(backup)))
+                .toList();
     }
 
-    private void chooseAndRestore(List<Backup> backups) {
-        if (backups.isEmpty()) {
+    private void chooseAndRestore(List<Choice> choices) {
+        if (choices.isEmpty()) {
             dialogs.inform(
                     "No backups yet",
                     "This library has no backups yet. One is taken each day you open it, and File > Back up now"
                             + " takes one at once.");
             return;
         }
-        List<Choice> choices = backups.stream().map(this::choice).toList();
-        dialogs.choose("Restore a backup", "Newest first:", choices, "Restore…")
+        dialogs.choose(
+                        "Restore a backup",
+                        "One is taken each day you open the library, and the last " + Library.BACKUPS_KEPT
+                                + " are kept. Newest first:",
+                        choices,
+                        "Restore…")
                 .filter(chosen -> dialogs.confirm(
                         "Restore " + chosen.what() + "?",
-                        "The library is replaced by this copy: changes made since then are not in it. The"
-                                + " library as it is now is kept as a file beside it, so nothing is lost.",
+                        chosen.contents()
+                                        .map(held -> "It holds " + held(held) + ". ")
+                                        .orElse("")
+                                + "The library is replaced by this copy: changes made since then are not in it."
+                                + " The library as it is now is kept as a file beside it, so nothing is lost.",
                         "Restore",
                         true))
                 .ifPresent(chosen -> session.restore(
@@ -109,15 +120,20 @@ public final class BackupActions {
                         failure -> dialogs.error("The backup was not restored", failure.getMessage())));
     }
 
-    private Choice choice(Backup backup) {
-        return new Choice(backup, WHEN.format(backup.taken().atZone(zone)));
+    /** "31 articles, 12 read, 4 notes". */
+    private static String held(BackupContents contents) {
+        NumberFormat n = NumberFormat.getIntegerInstance();
+        return n.format(contents.articles()) + (contents.articles() == 1 ? " article, " : " articles, ")
+                + n.format(contents.read()) + " read, "
+                + n.format(contents.notes()) + (contents.notes() == 1 ? " note" : " notes");
     }
 
     /**
-     * A backup as the list shows it: when it was taken; a file a restore kept says so, since it
-     * holds what the library was just before that restore, not a backup of that moment.
+     * A backup as the list shows it: when it was taken and what it holds, which tells apart two
+     * backups of one day; a file a restore kept says so, since it holds what the library was just
+     * before that restore, not a backup of that moment.
      */
-    private record Choice(Backup backup, String when) {
+    private record Choice(Backup backup, String when, Optional<BackupContents> contents) {
 
         private boolean kept() {
             return backup.origin() == Backup.Origin.BEFORE_RESTORE;
@@ -130,7 +146,9 @@ public final class BackupActions {
 
         @Override
         public String toString() {
-            return kept() ? when + "  (as it was before a restore)" : when;
+            return when
+                    + contents.map(held -> "  ·  " + held(held)).orElse("")
+                    + (kept() ? "  ·  as it was before a restore" : "");
         }
     }
 }
