@@ -13,14 +13,21 @@ final class ImportText {
 
     /** A title from CSV or JSON: entities decoded once, no-break spaces made spaces, trimmed; the link when empty. */
     static String title(String raw, String link) {
-        String title = trimmed(decode(raw));
+        String title = oneLine(trimmed(decode(raw)));
         return title.isEmpty() ? link : title;
     }
 
     /** A title an HTML parser has read: trimmed; the link when empty. */
     static String parsedTitle(String text, String link) {
-        String title = trimmed(text);
+        String title = oneLine(trimmed(text));
         return title.isEmpty() ? link : title;
+    }
+
+    /** A title is one line: a table row shows only a title's first line, so its line breaks become spaces. */
+    private static String oneLine(String title) {
+        return title.indexOf('\n') < 0 && title.indexOf('\r') < 0
+                ? title
+                : title.replaceAll("[ \t]*[\r\n]+[ \t]*", " ");
     }
 
     /** A summary or description from CSV or JSON: entities decoded once, trimmed. */

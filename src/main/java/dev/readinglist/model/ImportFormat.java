@@ -22,8 +22,8 @@ public enum ImportFormat {
             case INSTAPAPER -> "Instapaper export";
             case RAINDROP -> "Raindrop export";
             case READINGLIST -> "Reading List export";
-            case CATALOG -> "catalog file";
-            case BOOKMARKS -> "bookmark file";
+            case CATALOG -> "Catalog file";
+            case BOOKMARKS -> "Bookmark file";
             case OMNIVORE -> "Omnivore export";
             case PINBOARD -> "Pinboard export";
             case JSON -> "Reading List JSON export";

@@ -96,7 +96,10 @@ class ImportTest {
         assertTrue(raft.isRead(), "archive means read");
         assertEquals(
                 List.of("distributed", "consensus", "raft"), raft.userTags(), "the utm_ duplicate merged its tag in");
-        assertEquals("Multi-line\ntitle", library.article("multi-line-title").title(), "quoted newlines survive");
+        assertEquals(
+                "Multi-line title",
+                library.article("multi-line-title").title(),
+                "the quoted newline is read, and a title is one line");
         assertEquals(List.of("café"), library.article("unicode-title").userTags());
         Article caching = library.article(CACHING);
         assertTrue(caching.isRead(), "read beats unread on a catalog article found by its link");
@@ -247,6 +250,19 @@ class ImportTest {
         assertFalse(vacuum.favourite());
         assertTrue(byUrl.get("https://example.com/untitled").isRead(), "archive is read, as in Pocket");
         assertFalse(byUrl.get("https://example.com/untitled").favourite(), "no is no star");
+    }
+
+    @Test
+    void aTitleOverSeveralLinesBecomesOneLine() throws Exception {
+        Path file = dir.resolve("lines.csv");
+        Files.writeString(file, "url,title\r\nhttps://example.com/lines,\"Two \r\n  lines\n\nand more\"\r\n");
+        library.importFile(file, null, false);
+        assertEquals(
+                List.of("Two lines and more"),
+                library.search("", ReadStatus.ALL).stream()
+                        .filter(a -> a.url().equals("https://example.com/lines"))
+                        .map(Article::title)
+                        .toList());
     }
 
     @Test

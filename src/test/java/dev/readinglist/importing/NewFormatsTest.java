@@ -169,7 +169,7 @@ class NewFormatsTest {
         assertEquals(1, report.skipped());
         assertTrue(report.problems().getFirst().reason().contains("instapaper-private:"));
         assertEquals(
-                "Title with\nan LF inside",
+                "Title with an LF inside", // read across the LF, then one line
                 byUrl("https://example.com/insta-crlf").title());
         assertTrue(byUrl("https://hash.ai/").isRead());
     }
