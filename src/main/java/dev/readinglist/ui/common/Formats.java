@@ -11,6 +11,7 @@ public final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofLocalizedPattern("MMMd");
+    private static final DateTimeFormatter MONTH_OF_YEAR = DateTimeFormatter.ofLocalizedPattern("yMMM");
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
@@ -27,15 +28,16 @@ public final class Formats {
     }
 
     /**
-     * As {@link #date(Instant)}, without the year when it is {@code today}'s ("Dec 2"), as a mail
-     * client writes recent dates: the detail pane's narrowest width holds it beside Read and Star.
+     * A date as a mail client writes recent ones: the day without the year in {@code today}'s year
+     * ("Dec 2"), the month and year in another ("Nov 2023"). The detail pane's narrowest width holds
+     * either beside Read and Star; "Nov 14, 2023" was cut there. The tooltip gives the whole time.
      */
     public static String recentDate(Instant instant, LocalDate today) {
         if (instant == null) {
             return "";
         }
         LocalDate date = instant.atZone(ZoneId.systemDefault()).toLocalDate();
-        return date.getYear() == today.getYear() ? DAY_OF_YEAR.format(date) : DATE.format(date);
+        return date.getYear() == today.getYear() ? DAY_OF_YEAR.format(date) : MONTH_OF_YEAR.format(date);
     }
 
     public static String dateTime(Instant instant) {
