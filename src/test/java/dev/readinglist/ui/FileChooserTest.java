@@ -172,6 +172,35 @@ class FileChooserTest {
         assertEquals(Optional.empty(), again.get(10, TimeUnit.SECONDS), "it opened in the folder used last");
     }
 
+    @Test
+    void aTypedFileThatIsNotThereSaysWhetherItsFolderIsMissingToo(FxRobot robot) throws Exception {
+        Future<Optional<Path>> answer = WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Import"));
+        waitFor(() -> robot.lookup((TextField f) ->
+                        f.getPromptText() != null && f.getPromptText().startsWith("Type a path"))
+                .tryQuery()
+                .isPresent());
+        TextField location = robot.lookup((TextField f) ->
+                        f.getPromptText() != null && f.getPromptText().startsWith("Type a path"))
+                .query();
+        robot.clickOn(location)
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write(dir.resolve("none.csv").toString())
+                .type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup((Label l) -> ("There is no file none.csv in " + dir + ".").equals(l.getText()))
+                .tryQuery()
+                .isPresent());
+        robot.clickOn(location)
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write(dir.resolve("nope").resolve("list.csv").toString())
+                .type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup((Label l) -> ("There is no folder " + dir.resolve("nope") + ".").equals(l.getText()))
+                .tryQuery()
+                .isPresent());
+        assertFalse(answer.isDone(), "nothing chosen");
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(Optional.empty(), answer.get(10, TimeUnit.SECONDS));
+    }
+
     private Future<Optional<Path>> save(String name) {
         return WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Export notes", dir, name));
     }

@@ -195,10 +195,13 @@ public final class FileChooserModel {
             return new Outcome.Problem(target.getFileName() + " is one of your library's own files; choose another.");
         }
         if (mode == Mode.OPEN) {
-            return Files.isRegularFile(target)
-                    ? new Outcome.Chosen(target)
-                    : new Outcome.Problem(
-                            "There is no file " + target.getFileName() + " in " + target.getParent() + ".");
+            if (Files.isRegularFile(target)) {
+                return new Outcome.Chosen(target);
+            }
+            return new Outcome.Problem(
+                    target.getParent() == null || Files.isDirectory(target.getParent())
+                            ? "There is no file " + target.getFileName() + " in " + target.getParent() + "."
+                            : "There is no folder " + target.getParent() + ".");
         }
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             return new Outcome.Problem("There is no folder " + target.getParent() + ".");
