@@ -147,7 +147,8 @@ final class WindowCommands {
                 exportChoices.exported();
                 Path folder = file.toAbsolutePath().getParent();
                 dialogs.notice(
-                        rows + (rows == 1 ? " article" : " articles") + " written to " + file.getFileName(),
+                        rows + (rows == 1 ? " article" : " articles") + " written to " + file.getFileName()
+                                + (folder.getFileName() == null ? "" : " in " + folder.getFileName()),
                         Optional.of(new Dialogs.Action("Open folder", () -> openFolder(folder))));
             }
 

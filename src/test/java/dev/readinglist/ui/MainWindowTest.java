@@ -263,6 +263,9 @@ class MainWindowTest {
         robot.clickOn("All articles");
         robot.clickOn("Export…");
         waitFor(() -> Files.exists(exportTarget));
+        String notice = "31 articles written to " + exportTarget.getFileName() + " in "
+                + exportTarget.getParent().getFileName();
+        waitFor(() -> robot.lookup(notice).tryQuery().isPresent());
         try (CsvReader<NamedCsvRecord> reader =
                 CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(exportTarget)) {
             List<NamedCsvRecord> rows = reader.stream().toList();

@@ -57,7 +57,7 @@ public final class BackupActions {
         background.run(
                 () -> library.backup(null),
                 file -> dialogs.notice(
-                        "Backed up to " + file.getFileName() + ", in the backups folder beside "
+                        "Backed up to " + file.getFileName() + ", in the backups folder of "
                                 + session.database().getFileName(),
                         Optional.of(new Dialogs.Action(
                                 "Open folder",
