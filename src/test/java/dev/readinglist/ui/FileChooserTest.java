@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -147,13 +148,7 @@ class FileChooserTest {
     void openingNavigatesByTypedPathAndDoubleClickAndChoosesAFile(FxRobot robot) throws Exception {
         Files.writeString(dir.resolve("exports").resolve("instapaper.csv"), "URL,Title\n");
         Future<Optional<Path>> answer = WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Import"));
-        waitFor(() -> robot.lookup((TextField f) ->
-                        f.getPromptText() != null && f.getPromptText().startsWith("Type a path"))
-                .tryQuery()
-                .isPresent());
-        TextField location = robot.lookup((TextField f) ->
-                        f.getPromptText() != null && f.getPromptText().startsWith("Type a path"))
-                .query();
+        TextField location = location(robot);
         robot.clickOn(location)
                 .push(KeyCode.CONTROL, KeyCode.A)
                 .write(dir.toString())
@@ -175,13 +170,7 @@ class FileChooserTest {
     @Test
     void aTypedFileThatIsNotThereSaysWhetherItsFolderIsMissingToo(FxRobot robot) throws Exception {
         Future<Optional<Path>> answer = WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Import"));
-        waitFor(() -> robot.lookup((TextField f) ->
-                        f.getPromptText() != null && f.getPromptText().startsWith("Type a path"))
-                .tryQuery()
-                .isPresent());
-        TextField location = robot.lookup((TextField f) ->
-                        f.getPromptText() != null && f.getPromptText().startsWith("Type a path"))
-                .query();
+        TextField location = location(robot);
         robot.clickOn(location)
                 .push(KeyCode.CONTROL, KeyCode.A)
                 .write(dir.resolve("none.csv").toString())
@@ -203,6 +192,14 @@ class FileChooserTest {
 
     private Future<Optional<Path>> save(String name) {
         return WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Export notes", dir, name));
+    }
+
+    /** The field a path is typed into, once the dialog shows it. */
+    private static TextField location(FxRobot robot) throws Exception {
+        Predicate<TextField> typed =
+                f -> f.getPromptText() != null && f.getPromptText().startsWith("Type a path");
+        waitFor(() -> robot.lookup(typed).tryQuery().isPresent());
+        return robot.lookup(typed).query();
     }
 
     private static TextField nameField(FxRobot robot) {
