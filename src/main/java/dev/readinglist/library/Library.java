@@ -25,6 +25,8 @@ import dev.readinglist.model.ExportOptions;
 import dev.readinglist.model.ExportScope;
 import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportReport;
+import dev.readinglist.model.ImportUndo;
+import dev.readinglist.model.ImportUndone;
 import dev.readinglist.model.ImportedArticle;
 import dev.readinglist.model.MergeReport;
 import dev.readinglist.model.Query;
@@ -48,6 +50,7 @@ import dev.readinglist.store.ArticleRemoval;
 import dev.readinglist.store.ArticleStore;
 import dev.readinglist.store.CatalogStore;
 import dev.readinglist.store.DailyBackup;
+import dev.readinglist.store.ImportReversal;
 import dev.readinglist.store.ImportStore;
 import dev.readinglist.store.IndexChanges;
 import dev.readinglist.store.LibraryBackups;
@@ -68,6 +71,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
@@ -93,6 +97,7 @@ public final class Library implements AutoCloseable {
     private final TagStore tags;
     private final CatalogStore catalogs;
     private final ImportStore imports;
+    private final ImportReversal reversal;
     private final ArticleRemoval removal;
     private final ArticleEdits edits;
     private final SyncStore sync;
@@ -111,6 +116,7 @@ public final class Library implements AutoCloseable {
         this.tags = new TagStore(database, log);
         this.catalogs = new CatalogStore(database);
         this.imports = new ImportStore(database, log);
+        this.reversal = new ImportReversal(database, log);
         this.removal = new ArticleRemoval(database, log);
         this.edits = new ArticleEdits(database, log);
         this.sync = new SyncStore(database, log);
@@ -365,6 +371,39 @@ public final class Library implements AutoCloseable {
             boolean strict,
             IntConsumer progress,
             BooleanSupplier cancelled) {
+        return importFile(file, format, dryRun, strict, progress, cancelled, null);
+    }
+
+    /**
+     * An import the window can take back: {@code undo} hears, once it has committed, what it changed
+     * (not for a catalog file, nor one that merged into over 200,000 articles); {@link #undoImport}
+     * takes it back.
+     */
+    public ImportReport importFile(
+            Path file, IntConsumer progress, BooleanSupplier cancelled, Consumer<ImportUndo> undo) {
+        return importFile(file, null, false, false, progress, cancelled, undo);
+    }
+
+    /**
+     * Takes back an import: the articles it added go, and those it merged into are as they were.
+     * A note written since the import stays, with its article.
+     */
+    public ImportUndone undoImport(ImportUndo undo) {
+        ImportUndone undone = reversal.undo(undo, clock.instant());
+        if (undone.removed() + undone.reverted() > 0) {
+            reloadIndex();
+        }
+        return undone;
+    }
+
+    private ImportReport importFile(
+            Path file,
+            ImportFormat format,
+            boolean dryRun,
+            boolean strict,
+            IntConsumer progress,
+            BooleanSupplier cancelled,
+            Consumer<ImportUndo> undo) {
         ImportFormat chosen = format != null ? format : ImportFile.detect(file);
         if (chosen == ImportFormat.CATALOG) {
             return importCatalog(file, dryRun);
@@ -378,7 +417,8 @@ public final class Library implements AutoCloseable {
                 clock.instant(),
                 dryRun,
                 progress,
-                cancelled);
+                cancelled,
+                undo);
         if (!dryRun && counted.added() + counted.merged() > 0) {
             reloadIndex();
         }

@@ -119,6 +119,37 @@ final class ImportStatements implements AutoCloseable {
         return rowsBefore;
     }
 
+    /** The row id of the last article this import added; below {@link #firstNewId} when none. */
+    long lastNewId() {
+        return nextId - 1;
+    }
+
+    /** The notes of the rows this import added, by row id; null when there are more than {@code limit}. */
+    Map<Long, String> notesAdded(int limit) throws SQLException {
+        Map<Long, String> notes = new HashMap<>();
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT article_id, body FROM note WHERE article_id >= ?")) {
+            select.setLong(1, firstNewId);
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    if (notes.size() >= limit) {
+                        return null;
+                    }
+                    notes.put(rs.getLong(1), rs.getString(2));
+                }
+            }
+        }
+        return notes;
+    }
+
+    /** The article's note, or null. */
+    String note(long rowId) throws SQLException {
+        noteSelect.setLong(1, rowId);
+        try (ResultSet rs = noteSelect.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
     /** The article this one is, by link or else by id; null for a new one. */
     Long find(IncomingArticle incoming) throws SQLException {
         String key = incoming.key();
@@ -267,13 +298,7 @@ final class ImportStatements implements AutoCloseable {
     }
 
     private boolean mergeNote(long rowId, String imported, String separator) throws SQLException {
-        String local = null;
-        noteSelect.setLong(1, rowId);
-        try (ResultSet rs = noteSelect.executeQuery()) {
-            if (rs.next()) {
-                local = rs.getString(1);
-            }
-        }
+        String local = note(rowId);
         if (local != null && local.contains(imported.strip())) {
             return false;
         }

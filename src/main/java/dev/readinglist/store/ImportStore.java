@@ -4,12 +4,16 @@ import dev.readinglist.concurrent.ReadAhead;
 import dev.readinglist.model.ImportCancelledException;
 import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportReport;
+import dev.readinglist.model.ImportUndo;
 import dev.readinglist.model.ImportedArticle;
 import dev.readinglist.model.ReadingListException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -22,6 +26,9 @@ import java.util.function.IntConsumer;
  * unless the same text is already there; it never replaces the user's note.
  */
 public final class ImportStore {
+
+    /** An import that merges into more articles than this cannot be undone: its record would fill the heap. */
+    static final int UNDO_LIMIT = 200_000;
 
     /**
      * An import that has added this many rows, and more than the library held before it, builds
@@ -45,13 +52,15 @@ public final class ImportStore {
 
     /** Merges everything the source feeds; with {@code dryRun} the same merge is done, counted and rolled back. */
     public ImportReport merge(Source source, ImportFormat format, String origin, Instant now, boolean dryRun) {
-        return merge(source, format, origin, now, dryRun, done -> {}, () -> false);
+        return merge(source, format, origin, now, dryRun, done -> {}, () -> false, null);
     }
 
     /**
      * As above, reporting the rows done so far to {@code progress}, and rolling everything back
      * with {@link ImportCancelledException} as soon as {@code cancelled} says so. The file is read
-     * on a thread of its own, a few batches ahead of the writes.
+     * on a thread of its own, a few batches ahead of the writes. An import that commits gives
+     * {@code undo} (if not null) what it changed, to take it back with {@link ImportReversal},
+     * unless it merged into more than {@value #UNDO_LIMIT} articles.
      */
     public ImportReport merge(
             Source source,
@@ -60,10 +69,11 @@ public final class ImportStore {
             Instant now,
             boolean dryRun,
             IntConsumer progress,
-            BooleanSupplier cancelled) {
+            BooleanSupplier cancelled,
+            Consumer<ImportUndo> undo) {
         return database.write(
                 connection -> {
-                    Counts counts = new Counts();
+                    Counts counts = new Counts(!dryRun && undo != null);
                     try (ImportStatements statements = new ImportStatements(connection, now);
                             SyncLog.Recorder recorder = sync.recorder(connection)) {
                         statements.preload();
@@ -88,6 +98,17 @@ public final class ImportStore {
                         } else {
                             statements.finish();
                             recorder.finish(); // after any indexes dropped for the import are back
+                            Map<Long, String> addedNotes = counts.journal == null
+                                    ? null
+                                    : statements.notesAdded(UNDO_LIMIT - counts.journal.size());
+                            if (addedNotes != null) {
+                                undo.accept(new ImportUndo(
+                                        statements.firstNewId,
+                                        statements.lastNewId(),
+                                        origin,
+                                        addedNotes,
+                                        counts.journal));
+                            }
                         }
                     } catch (WrappedSql e) {
                         throw e.sql;
@@ -132,6 +153,9 @@ public final class ImportStore {
     }
 
     private static final class Counts {
+        /** What the merges gave the articles the library had, for an undo; null when none is kept. */
+        List<ImportUndo.Merged> journal;
+
         int added;
         int merged;
         int unchanged;
@@ -141,8 +165,21 @@ public final class ImportStore {
         int noted;
         int starred;
 
+        Counts(boolean undoable) {
+            journal = undoable ? new ArrayList<>() : null;
+        }
+
         int done() {
             return added + merged + unchanged;
+        }
+
+        void journal(ImportUndo.Merged merge) {
+            if (journal != null) {
+                journal.add(merge);
+                if (journal.size() > UNDO_LIMIT) {
+                    journal = null;
+                }
+            }
         }
     }
 
@@ -188,29 +225,36 @@ public final class ImportStore {
             return;
         }
         sql.flush(); // the row merged into may still be in the batch
+        boolean had = existing < sql.firstNewId; // not a row this import added: an undo puts it back as it was
         boolean changed = false;
+        boolean read = false;
         if (readAt != null && sql.markRead(existing, readAt)) {
             changed = true;
+            read = true;
             counts.markedRead++;
             counts.read++;
             recorder.read(existing);
         }
-        boolean tagged = false;
+        List<String> tagged = new ArrayList<>();
         for (String tag : article.tags()) {
             if (sql.userTags.add(existing, tag)) {
-                tagged = true;
+                tagged.add(tag);
                 recorder.tagAdded(existing, tag);
             }
         }
-        if (tagged) {
+        if (!tagged.isEmpty()) {
             changed = true;
             counts.tagged++;
         }
-        if (article.favourite() && sql.star(existing)) {
+        boolean starred = article.favourite() && sql.star(existing);
+        if (starred) {
             changed = true;
             counts.starred++;
             recorder.favourite(existing);
         }
+        boolean bringsNote = (article.note() != null && !article.note().isBlank())
+                || !article.highlights().isEmpty();
+        String noteBefore = had && bringsNote && counts.journal != null ? sql.note(existing) : null;
         boolean noted = false;
         if (article.note() != null && !article.note().isBlank()) {
             noted |= sql.mergeNote(existing, article.note());
@@ -222,6 +266,10 @@ public final class ImportStore {
             changed = true;
             counts.noted++;
             recorder.note(existing);
+        }
+        if (had && changed && counts.journal != null) {
+            counts.journal(new ImportUndo.Merged(
+                    existing, read, tagged, starred, noted, noteBefore, noted ? sql.note(existing) : null));
         }
         if (changed) {
             if (existing < sql.firstNewId) {

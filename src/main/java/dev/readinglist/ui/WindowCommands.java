@@ -113,6 +113,7 @@ final class WindowCommands {
                                 model.revealAdded(added);
                                 table.table().requestFocus();
                             },
+                            model::refreshTags,
                             window::close));
             window.initOwner(stage);
             window.initModality(Modality.WINDOW_MODAL);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
+import dev.readinglist.model.ImportUndo;
+import dev.readinglist.model.ImportUndone;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.SyncReport;
@@ -25,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -103,6 +106,35 @@ class SyncTest {
         assertEquals(
                 "desktop's",
                 laptop.note("rate-limiting-algorithms-production-guide").orElseThrow());
+        assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
+    }
+
+    @Test
+    void anImportTakenBackAfterASyncIsTakenBackOnTheOtherDeviceToo() throws Exception {
+        laptop.setNote(CACHING, "My own note");
+        laptop.sync(folder);
+        desktop.sync(folder);
+        Path file = dir.resolve("list.csv");
+        Files.writeString(file, """
+                url,title,status,tags,note
+                https://coderssecret.com/blog/caching-strategies-production-guide,Caching,read,from-file,Their thought
+                https://example.com/one,One,,,
+                """);
+        AtomicReference<ImportUndo> undo = new AtomicReference<>();
+        laptop.importFile(file, done -> {}, () -> false, undo::set);
+        laptop.sync(folder);
+        desktop.sync(folder);
+        assertEquals(32, desktop.search("", ReadStatus.ALL).size());
+        assertTrue(desktop.article(CACHING).isRead());
+
+        assertEquals(new ImportUndone(1, 1, 0), laptop.undoImport(undo.get()));
+        laptop.sync(folder);
+        desktop.sync(folder);
+        assertEquals(31, desktop.search("", ReadStatus.ALL).size(), "the article it added is gone there too");
+        Article caching = desktop.article(CACHING);
+        assertFalse(caching.isRead());
+        assertEquals(List.of(), caching.userTags());
+        assertEquals("My own note", caching.note());
         assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
     }
 

@@ -1,6 +1,7 @@
 package dev.readinglist.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.library.Library;
@@ -20,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -38,6 +40,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /** File > Import, Add article and Delete, driven in the headless window. */
 @ExtendWith(ApplicationExtension.class)
 class ImportWindowTest {
+
+    static final String CACHING = "caching-strategies-production-guide";
 
     @TempDir
     Path dir;
@@ -129,6 +133,30 @@ class ImportWindowTest {
         robot.clickOn("Close");
         try (Library library = Library.open(db)) {
             assertTrue(library.article("imported-one").isRead());
+        }
+    }
+
+    @Test
+    void anImportCanBeTakenBackFromItsDialog(FxRobot robot) throws Exception {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        waitFor(() -> robot.lookup("Pocket export").tryQuery().isPresent());
+        assertFalse(undoShown(robot), "nothing to take back before the import");
+        robot.clickOn("Import");
+        waitFor(() -> table(robot).getItems().size() == 32);
+        waitFor(() -> tagsShown(robot, CACHING).contains("later"));
+        waitFor(() -> undoShown(robot));
+        robot.clickOn("Undo import");
+        waitFor(() -> robot.lookup("Import undone: 1 article removed, 1 put back as it was")
+                .tryQuery()
+                .isPresent());
+        waitFor(() -> table(robot).getItems().size() == 31);
+        waitFor(() -> !tagsShown(robot, CACHING).contains("later"));
+        assertFalse(undoShown(robot), "an import is taken back once");
+        robot.clickOn("Close");
+        try (Library library = Library.open(db)) {
+            assertEquals(31, library.search("", ReadStatus.ALL).size());
+            assertEquals(List.of(), library.article(CACHING).userTags());
         }
     }
 
@@ -273,6 +301,20 @@ class ImportWindowTest {
         try (Library library = Library.open(db)) {
             return library.search("", ReadStatus.ALL).size();
         }
+    }
+
+    private static boolean undoShown(FxRobot robot) {
+        return robot.lookup((Button b) -> "Undo import".equals(b.getText()) && b.isVisible())
+                .tryQuery()
+                .isPresent();
+    }
+
+    /** The tags the table shows for an article. */
+    private static List<String> tagsShown(FxRobot robot, String id) {
+        return table(robot).getItems().stream()
+                .filter(r -> r.id().equals(id))
+                .flatMap(r -> r.tagsProperty().get().stream())
+                .toList();
     }
 
     @SuppressWarnings("unchecked")

@@ -19,6 +19,7 @@ public final class ImportController {
 
     private final ImportViewModel model;
     private final Consumer<List<String>> onImported;
+    private final Runnable onUndone;
     private final Runnable close;
 
     @FXML
@@ -40,14 +41,19 @@ public final class ImportController {
     private Button cancelButton;
 
     @FXML
+    private Button undoButton;
+
+    @FXML
     private Hyperlink problemsLink;
 
     @FXML
     private TextArea problemsList;
 
-    public ImportController(ImportViewModel model, Consumer<List<String>> onImported, Runnable close) {
+    public ImportController(
+            ImportViewModel model, Consumer<List<String>> onImported, Runnable onUndone, Runnable close) {
         this.model = model;
         this.onImported = onImported;
+        this.onUndone = onUndone;
         this.close = close;
     }
 
@@ -61,14 +67,20 @@ public final class ImportController {
                 .visibleProperty()
                 .bind(model.stageProperty()
                         .isEqualTo(Stage.IMPORTING)
-                        .or(model.stageProperty().isEqualTo(Stage.PREVIEWING)));
+                        .or(model.stageProperty().isEqualTo(Stage.PREVIEWING))
+                        .or(model.stageProperty().isEqualTo(Stage.UNDOING)));
         progressBar.managedProperty().bind(progressBar.visibleProperty());
         importButton.disableProperty().bind(model.stageProperty().isNotEqualTo(Stage.READY));
         importButton
                 .visibleProperty()
                 .bind(model.stageProperty()
-                        .isNotEqualTo(Stage.DONE)
-                        .and(model.stageProperty().isNotEqualTo(Stage.FAILED)));
+                        .isEqualTo(Stage.PREVIEWING)
+                        .or(model.stageProperty().isEqualTo(Stage.READY))
+                        .or(model.stageProperty().isEqualTo(Stage.IMPORTING)));
+        undoButton.visibleProperty().bind(model.undoableProperty());
+        undoButton.managedProperty().bind(undoButton.visibleProperty());
+        // An undo runs to its end in one transaction: there is nothing to cancel, and closing waits for it.
+        cancelButton.disableProperty().bind(model.stageProperty().isEqualTo(Stage.UNDOING));
         cancelButton
                 .textProperty()
                 .bind(Bindings.when(model.stageProperty()
@@ -120,6 +132,11 @@ public final class ImportController {
     @FXML
     private void startImport() {
         model.start(onImported);
+    }
+
+    @FXML
+    private void undoImport() {
+        model.undo(onUndone);
     }
 
     @FXML

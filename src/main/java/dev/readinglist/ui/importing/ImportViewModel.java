@@ -4,15 +4,20 @@ import dev.readinglist.library.Library;
 import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportProblem;
 import dev.readinglist.model.ImportReport;
+import dev.readinglist.model.ImportUndo;
+import dev.readinglist.model.ImportUndone;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.LibraryConnection;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -38,6 +43,8 @@ public final class ImportViewModel {
         READY,
         IMPORTING,
         DONE,
+        /** Taking the import back. */
+        UNDOING,
         FAILED
     }
 
@@ -55,6 +62,10 @@ public final class ImportViewModel {
     private final StringProperty problemsText = new SimpleStringProperty("");
 
     private ImportReport preview;
+    /** What the import changed, while it can still be taken back; null before it and after an undo. */
+    private ImportUndo undo;
+
+    private final BooleanProperty undoable = new SimpleBooleanProperty(false);
 
     public ImportViewModel(Background background, LibraryConnection connection, Path file) {
         this.background = background;
@@ -224,23 +235,71 @@ public final class ImportViewModel {
         job = background.<Imported, Integer>run(
                 updates -> {
                     long mark = library.additionsMark();
+                    AtomicReference<ImportUndo> changed = new AtomicReference<>();
                     ImportReport report =
-                            library.importFile(file, null, false, done -> updates.send(done), updates::cancelled);
+                            library.importFile(file, done -> updates.send(done), updates::cancelled, changed::set);
                     return new Imported(
-                            report, report.added() == 0 ? List.of() : library.idsAddedAfter(mark, SHOWN_AFTER));
+                            report,
+                            report.added() == 0 ? List.of() : library.idsAddedAfter(mark, SHOWN_AFTER),
+                            report.added() + report.merged() == 0 ? null : changed.get());
                 },
                 done -> progress.set((double) done / total),
                 imported -> {
                     progress.set(1);
                     summary.set(done(imported.report()));
                     showProblems(imported.report());
+                    undo = imported.undo();
+                    undoable.set(undo != null);
                     stage.set(Stage.DONE);
                     onDone.accept(imported.added());
                 },
                 this::fail);
     }
 
-    private record Imported(ImportReport report, List<String> added) {}
+    /**
+     * Takes the import back: the articles it added go, and those it merged into are as they were,
+     * but for notes written since, which stay. {@code onUndone} hears when it is done.
+     */
+    public void undo(Runnable onUndone) {
+        ImportUndo taking = undo;
+        if (taking == null) {
+            return;
+        }
+        Library library = connection.get();
+        undo = null;
+        undoable.set(false);
+        stage.set(Stage.UNDOING);
+        progress.set(-1);
+        summary.set("Taking the import back…");
+        background.run(
+                () -> library.undoImport(taking),
+                undone -> {
+                    summary.set(undone(undone));
+                    stage.set(Stage.DONE);
+                    onUndone.run();
+                },
+                this::fail);
+    }
+
+    /** "Import undone: 40 articles removed, 13 put back as they were; 2 kept, with notes written since". */
+    static String undone(ImportUndone undone) {
+        NumberFormat n = NumberFormat.getIntegerInstance();
+        List<String> parts = new ArrayList<>();
+        if (undone.removed() > 0) {
+            parts.add(n.format(undone.removed()) + (undone.removed() == 1 ? " article removed" : " articles removed"));
+        }
+        if (undone.reverted() > 0) {
+            parts.add(
+                    n.format(undone.reverted()) + " put back as " + (undone.reverted() == 1 ? "it was" : "they were"));
+        }
+        return "Import undone: " + (parts.isEmpty() ? "nothing was left to take back" : String.join(", ", parts))
+                + (undone.kept() > 0
+                        ? "; " + n.format(undone.kept()) + (undone.kept() == 1 ? " kept its note" : " kept their notes")
+                                + ", written after the import"
+                        : "");
+    }
+
+    private record Imported(ImportReport report, List<String> added, ImportUndo undo) {}
 
     /** Stops the dry run or the import at its next row; an import rolls everything back. */
     public void cancel() {
@@ -277,6 +336,11 @@ public final class ImportViewModel {
     /** The skipped rows and warnings of the preview, then of the import, one line each. */
     public ObservableList<String> problems() {
         return problems;
+    }
+
+    /** True while the import just done can be taken back. */
+    public BooleanProperty undoableProperty() {
+        return undoable;
     }
 
     public StringProperty problemsTextProperty() {
