@@ -11,6 +11,7 @@ import dev.readinglist.library.SearchResult;
 import dev.readinglist.model.ExportFormat;
 import dev.readinglist.model.ExportOptions;
 import dev.readinglist.model.ImportFormat;
+import dev.readinglist.model.ImportUndo;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
 import java.lang.management.ManagementFactory;
@@ -18,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -310,8 +312,26 @@ class BenchIT {
                         : String.format(
                                 "; the sqlite3 shell's plain .import of the same file took %.0f ms in this run (%.1f×)",
                                 floor, imports.median() / floor)));
+        undoFigure(csv, articles);
         Files.deleteIfExists(csv);
         bookmarksFigure(articles);
+    }
+
+    /** Undo import of the same file, as the window's button does it, beside the import it takes back. */
+    private void undoFigure(Path csv, int articles) throws Exception {
+        Samples undos = new Samples();
+        for (int i = 0; i < 3; i++) {
+            try (Library library = Library.open(work.resolve("undo-" + i + ".db"))) {
+                AtomicReference<ImportUndo> undo = new AtomicReference<>();
+                library.importFile(csv, done -> {}, () -> false, undo::set);
+                undos.time(() -> library.undoImport(undo.get()));
+            }
+        }
+        results.put("undo_import_100k_ms", undos.median());
+        results.note(String.format(
+                "Undo import of those %,d articles: median of 3 %.0f ms (fastest %.0f, slowest %.0f), beside the"
+                        + " import's %.0f ms",
+                articles, undos.median(), undos.min(), undos.max(), results.get("import_pocket_100k_ms")));
     }
 
     private void bookmarksFigure(int articles) throws Exception {

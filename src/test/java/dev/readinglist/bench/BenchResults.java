@@ -29,6 +29,7 @@ final class BenchResults {
             "sqlite3_export_100k_ms",
             "import_pocket_100k_ms",
             "import_bookmarks_100k_ms",
+            "undo_import_100k_ms",
             "export_markdown_100k_ms",
             "heap_after_load_100k_mb",
             "heap_after_load_1m_mb",
@@ -71,6 +72,8 @@ final class BenchResults {
             Map.entry("first_frame_aot_ms", "≤ 800 and ≤ 1.5 × first_frame_floor_aot_ms"),
             Map.entry("import_pocket_100k_ms", "< 3000"),
             Map.entry("import_bookmarks_100k_ms", "< 3000"),
+            // Ours, not the issue's: taking an import back waits no longer than the import did.
+            Map.entry("undo_import_100k_ms", "< 3000"),
             Map.entry("sync_apply_10k_ops_ms", "≤ 1000"),
             Map.entry("sync_first_100k_ms", "≤ 10000"),
             Map.entry("sync_noop_ms", "≤ 200"),
@@ -168,7 +171,7 @@ final class BenchResults {
                 yield value <= 1.5 * floor;
             }
             case "heap_after_load_1m_mb" -> value <= 600;
-            case "import_pocket_100k_ms", "import_bookmarks_100k_ms" -> value < 3000;
+            case "import_pocket_100k_ms", "import_bookmarks_100k_ms", "undo_import_100k_ms" -> value < 3000;
             case "fx_max_pulse_gap_ms_1m" -> value <= 50;
             case "sync_apply_10k_ops_ms" -> value <= 1000;
             case "sync_first_100k_ms" -> value <= 10_000;
