@@ -10,6 +10,7 @@ import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -48,6 +49,25 @@ class ToastTest {
         robot.interact(() -> toast.fireEvent(pointer(MouseEvent.MOUSE_EXITED)));
         assertFalse(toast.getPseudoClassStates().contains(HELD), "the pointer left: its timer goes on");
         WaitForAsyncUtils.waitFor(8, TimeUnit.SECONDS, () -> !showing(robot));
+    }
+
+    @Test
+    void aDialogOpeningHidesTheNoticeThatWouldCoverIt(FxRobot robot) throws Exception {
+        robot.interact(() -> new FxDialogs(stage).notice("Backed up to reading-list.db"));
+        assertTrue(showing(robot));
+        Stage dialog = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(5, TimeUnit.SECONDS);
+        robot.interact(() -> {
+            dialog.initOwner(stage);
+            dialog.setScene(new Scene(new Pane(), 300, 200));
+            dialog.show();
+        });
+        // Well before its own 4 s are up.
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> !showing(robot));
+        robot.interact(dialog::close);
+        robot.interact(() -> new FxDialogs(stage).notice("Backed up to reading-list.db"));
+        assertTrue(showing(robot), "a notice after the dialog shows as before");
+        robot.interact(() -> new Tooltip("a tooltip is no dialog").show(stage));
+        assertTrue(showing(robot), "a tooltip or menu leaves it");
     }
 
     private static MouseEvent pointer(EventType<MouseEvent> type) {

@@ -4,13 +4,18 @@ import java.util.List;
 import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.stage.Popup;
+import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 
 /**
@@ -31,9 +36,21 @@ final class Toasts {
 
     private final Stage owner;
     private Popup shown;
+    /**
+     * A dialog or another window opening hides the notice: a notice floats above every window of the
+     * app, so it would cover the dialog and take the clicks meant for it. Held here, listened to weakly.
+     */
+    private final ListChangeListener<Window> windowOpened = change -> {
+        while (change.next()) {
+            if (change.wasAdded() && change.getAddedSubList().stream().anyMatch(w -> !(w instanceof PopupWindow))) {
+                Platform.runLater(this::hide); // the list of windows cannot change while it reports a change
+            }
+        }
+    };
 
     Toasts(Stage owner) {
         this.owner = owner;
+        Window.getWindows().addListener(new WeakListChangeListener<>(windowOpened));
     }
 
     void show(String text, Optional<Dialogs.Action> action) {
