@@ -25,6 +25,7 @@ import dev.readinglist.ui.theme.ThemeSwitcher;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
@@ -104,6 +105,7 @@ final class WindowCommands {
         context.opener().choose(stage, "Import a reading list").ifPresent(file -> {
             ImportViewModel importing = new ImportViewModel(context.background(), connection, file);
             Stage window = new Stage();
+            AtomicReference<UndoStack.Undoable> undoImport = new AtomicReference<>();
             Views.Loaded<ImportController> view = Views.load(
                     ImportController.class,
                     "ImportView.fxml",
@@ -112,8 +114,9 @@ final class WindowCommands {
                             added -> {
                                 model.revealAdded(added);
                                 table.table().requestFocus();
+                                offerUndo(importing, window, undoImport);
                             },
-                            model::refreshTags,
+                            () -> undo.undoNow(undoImport.get()),
                             window::close));
             window.initOwner(stage);
             window.initModality(Modality.WINDOW_MODAL);
@@ -123,6 +126,25 @@ final class WindowCommands {
             window.setOnCloseRequest(e -> importing.cancel());
             window.show();
         });
+    }
+
+    /**
+     * Edit > Undo import, as well as the dialog's button: the dialog may be closed before the user
+     * sees what the import did. Either takes it back once; with the dialog closed, a notice tells.
+     */
+    private void offerUndo(ImportViewModel importing, Stage window, AtomicReference<UndoStack.Undoable> step) {
+        if (!importing.undoableProperty().get()) {
+            return;
+        }
+        step.set(new UndoStack.Step(
+                "Undo import",
+                () -> importing.undo(said -> {
+                    model.refreshTags();
+                    if (!window.isShowing()) {
+                        dialogs.notice(said);
+                    }
+                })));
+        undo.push(step.get());
     }
 
     void export() {

@@ -161,6 +161,33 @@ class ImportWindowTest {
     }
 
     @Test
+    void anImportCanBeTakenBackWithCtrlZOnceItsDialogIsClosed(FxRobot robot) throws Exception {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        importAndClose(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> robot.lookup("Import undone: 1 article removed, 1 put back as it was")
+                .tryQuery()
+                .isPresent());
+        waitFor(() -> table(robot).getItems().size() == 31);
+        waitFor(() -> !tagsShown(robot, CACHING).contains("later"));
+    }
+
+    @Test
+    void anImportIsNotTakenBackFromALibraryARestorePutInItsPlace(FxRobot robot) throws Exception {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        Path saved = dir.resolve("saved.db");
+        window.connection().get().backup(saved);
+        importAndClose(robot);
+        robot.interact(() -> window.session().restore(saved, kept -> {}, failure -> {}));
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> robot.lookup("The import cannot be undone: another library is open now (a restore, say)")
+                .tryQuery()
+                .isPresent());
+        assertEquals(31, table(robot).getItems().size());
+    }
+
+    @Test
     void aFileOfArticlesTheListHasAlreadySaysSoRatherThanZeroNew(FxRobot robot) throws Exception {
         waitFor(() -> table(robot).getItems().size() == 31);
         Files.writeString(
@@ -301,6 +328,16 @@ class ImportWindowTest {
         try (Library library = Library.open(db)) {
             return library.search("", ReadStatus.ALL).size();
         }
+    }
+
+    /** Imports the Pocket file through the dialog, and closes it once the import is done. */
+    private static void importAndClose(FxRobot robot) {
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        waitFor(() -> robot.lookup("Pocket export").tryQuery().isPresent());
+        robot.clickOn("Import");
+        waitFor(() -> undoShown(robot));
+        robot.clickOn("Close");
+        waitFor(() -> table(robot).getItems().size() == 32);
     }
 
     private static boolean undoShown(FxRobot robot) {

@@ -19,7 +19,7 @@ public final class ImportController {
 
     private final ImportViewModel model;
     private final Consumer<List<String>> onImported;
-    private final Runnable onUndone;
+    private final Runnable undo;
     private final Runnable close;
 
     @FXML
@@ -49,11 +49,10 @@ public final class ImportController {
     @FXML
     private TextArea problemsList;
 
-    public ImportController(
-            ImportViewModel model, Consumer<List<String>> onImported, Runnable onUndone, Runnable close) {
+    public ImportController(ImportViewModel model, Consumer<List<String>> onImported, Runnable undo, Runnable close) {
         this.model = model;
         this.onImported = onImported;
-        this.onUndone = onUndone;
+        this.undo = undo;
         this.close = close;
     }
 
@@ -136,7 +135,7 @@ public final class ImportController {
 
     @FXML
     private void undoImport() {
-        model.undo(onUndone);
+        undo.run();
     }
 
     @FXML

@@ -64,6 +64,8 @@ public final class ImportViewModel {
     private ImportReport preview;
     /** What the import changed, while it can still be taken back; null before it and after an undo. */
     private ImportUndo undo;
+    /** The library the import went into: an undo is for it alone, not one a restore put in its place. */
+    private Library importedInto;
 
     private final BooleanProperty undoable = new SimpleBooleanProperty(false);
 
@@ -249,6 +251,7 @@ public final class ImportViewModel {
                     summary.set(done(imported.report()));
                     showProblems(imported.report());
                     undo = imported.undo();
+                    importedInto = library;
                     undoable.set(undo != null);
                     stage.set(Stage.DONE);
                     onDone.accept(imported.added());
@@ -258,16 +261,21 @@ public final class ImportViewModel {
 
     /**
      * Takes the import back: the articles it added go, and those it merged into are as they were,
-     * but for notes written since, which stay. {@code onUndone} hears when it is done.
+     * but for notes written since, which stay. {@code told} hears what was done, in words, once it is.
      */
-    public void undo(Runnable onUndone) {
+    public void undo(Consumer<String> told) {
         ImportUndo taking = undo;
         if (taking == null) {
             return;
         }
-        Library library = connection.get();
         undo = null;
         undoable.set(false);
+        Library library = connection.get();
+        if (library != importedInto) {
+            summary.set("The import cannot be undone: another library is open now (a restore, say)");
+            told.accept(summary.get());
+            return;
+        }
         stage.set(Stage.UNDOING);
         progress.set(-1);
         summary.set("Taking the import back…");
@@ -276,7 +284,7 @@ public final class ImportViewModel {
                 undone -> {
                     summary.set(undone(undone));
                     stage.set(Stage.DONE);
-                    onUndone.run();
+                    told.accept(summary.get());
                 },
                 this::fail);
     }
