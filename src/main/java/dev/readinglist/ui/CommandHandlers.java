@@ -1,6 +1,7 @@
 package dev.readinglist.ui;
 
 import dev.readinglist.ui.common.Command;
+import dev.readinglist.ui.common.FileType;
 import dev.readinglist.ui.common.FxDialogs;
 import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.UndoStack;
@@ -75,6 +76,12 @@ final class CommandHandlers {
         handlers.put(Command.EXPORT, commands::export);
         handlers.put(Command.BACKUP, backups::backUp);
         handlers.put(Command.RESTORE, backups::restore);
+        handlers.put(
+                Command.RESTORE_FILE,
+                () -> w.context()
+                        .opener()
+                        .choose(w.stage(), "Restore the library from a file", FileType.BACKUPS)
+                        .ifPresent(backups::restoreFrom));
         handlers.put(Command.OPEN_DATA_FOLDER, commands::openDataFolder);
         handlers.put(
                 Command.SYNC_FOLDER,

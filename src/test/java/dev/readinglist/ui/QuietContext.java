@@ -12,13 +12,18 @@ public final class QuietContext {
 
     /** Settings beside {@code db}; every chooser answers nothing; {@code background} runs the work. */
     public static AppContext of(Path db, Background background) {
+        return opening(db, background, null);
+    }
+
+    /** As {@link #of}, but the open dialog answers {@code file} (nothing when null). */
+    public static AppContext opening(Path db, Background background, Path file) {
         return new AppContext(
                 db,
                 db.resolveSibling("settings"),
                 background,
                 background,
                 (owner, title, folder, name) -> Optional.empty(),
-                (owner, title) -> Optional.empty(),
+                (owner, title) -> Optional.ofNullable(file),
                 (owner, title, folder) -> Optional.empty(),
                 url -> {},
                 folder -> {},

@@ -63,9 +63,14 @@ class RecoveryWindowTest {
     }
 
     private void openWindow(FxRobot robot, Path file) {
+        openWindow(robot, file, null);
+    }
+
+    /** Opens the window on {@code file}; its open dialog answers {@code chosen}. */
+    private void openWindow(FxRobot robot, Path file, Path chosen) {
         db = file;
         background = new FxBackground();
-        AppContext context = QuietContext.of(db, background);
+        AppContext context = QuietContext.opening(db, background, chosen);
         robot.interact(
                 () -> window = MainWindow.open(stage, context, SettingsFile.forUser(context.settingsFolder()), null));
     }
@@ -173,6 +178,37 @@ class RecoveryWindowTest {
                 .tryQuery()
                 .isPresent());
         assertEquals(2, Library.keptBeforeRestore(file).size(), "undoing the restore kept what it replaced too");
+    }
+
+    @Test
+    void aBackupFileKeptElsewhereIsRestoredFromTheFileMenu(FxRobot robot) throws Exception {
+        Path dir = Files.createTempDirectory(shared, "from-file");
+        Path file = dir.resolve("reading-list.db");
+        Path saved = Files.createDirectories(dir.resolve("usb")).resolve("saved.db");
+        try (Library library = Library.open(file)) {
+            library.setNote(ID, "in the backup");
+            library.backup(saved);
+            library.setNote(ID, "written after the backup");
+        }
+        openWindow(robot, file, saved);
+        waitFor(() -> table(robot).getItems().size() == 31);
+        MenuItem fromFile = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "Restore from a _file…".equals(item.getText()))
+                .findFirst()
+                .orElseThrow();
+        robot.interact(fromFile::fire);
+        waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith("It holds 31 articles, 0 read, 1 note."))
+                .tryQuery()
+                .isPresent());
+        assertTrue(
+                robot.lookup("Restore the library from “saved.db”?").tryQuery().isPresent());
+        robot.clickOn((Button b) -> b.getText().equals("Restore"));
+        waitFor(() -> "in the backup".equals(row(robot, ID).noteProperty().get()));
+        waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith("The library as it was before is kept as"))
+                .tryQuery()
+                .isPresent());
+        assertTrue(Files.exists(saved), "the file restored from stays where it was");
     }
 
     @Test

@@ -52,7 +52,12 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
 
     @Override
     public Optional<Path> choose(Window owner, String title) {
-        return show(owner, title, Mode.OPEN, openFilters, lastFolder, "");
+        return choose(owner, title, openFilters);
+    }
+
+    @Override
+    public Optional<Path> choose(Window owner, String title, List<FileType> types) {
+        return show(owner, title, Mode.OPEN, types, lastFolder, "");
     }
 
     @Override

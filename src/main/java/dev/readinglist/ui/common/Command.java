@@ -18,6 +18,7 @@ public enum Command {
     EXPORT("_Export…", "Shortcut+E", "Export notes (CSV), bookmarks, Markdown or JSON"),
     BACKUP("_Back up now", null, "Take a checked backup of this library"),
     RESTORE("_Restore a backup…", null, "Put one of this library's backups in its place"),
+    RESTORE_FILE("Restore from a _file…", null, "Put a backup file you choose in this library's place"),
     OPEN_DATA_FOLDER("Open _data folder", null, "Open the folder that holds this library"),
     SYNC_FOLDER("S_ync folder…", null, "Sync this library with your other devices through a folder they share"),
     SYNC_NOW("Sync _now", null, "Sync at once rather than in a few seconds"),

@@ -14,6 +14,13 @@ public record FileType(String label, List<String> extensions) {
                     "Exports (CSV, zip, JSON, bookmark or Pocket HTML)", List.of("csv", "zip", "json", "html", "htm")),
             ALL);
 
+    /**
+     * What a restore reads: a backup or a library file. A copy a restore kept
+     * ({@code reading-list.db.before-restore-TIME}) has no .db at its end, hence all files second.
+     */
+    public static final List<FileType> BACKUPS =
+            List.of(new FileType("Backups and libraries (.db)", List.of("db")), ALL);
+
     public boolean accepts(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         return extensions.isEmpty() || extensions.stream().anyMatch(e -> name.endsWith("." + e));

@@ -15,9 +15,14 @@ public final class FxOpenFileChooser implements OpenFileChooser {
 
     @Override
     public Optional<Path> choose(Window owner, String title) {
+        return choose(owner, title, FileType.IMPORTS);
+    }
+
+    @Override
+    public Optional<Path> choose(Window owner, String title, List<FileType> types) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        for (FileType type : FileType.IMPORTS) {
+        for (FileType type : types) {
             chooser.getExtensionFilters()
                     .add(new FileChooser.ExtensionFilter(
                             type.label(),

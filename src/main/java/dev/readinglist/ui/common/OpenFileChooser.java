@@ -1,6 +1,7 @@
 package dev.readinglist.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.stage.Window;
 
@@ -9,4 +10,9 @@ import javafx.stage.Window;
 public interface OpenFileChooser {
 
     Optional<Path> choose(Window owner, String title);
+
+    /** As above, offering these kinds of file, the first shown first. */
+    default Optional<Path> choose(Window owner, String title, List<FileType> types) {
+        return choose(owner, title);
+    }
 }

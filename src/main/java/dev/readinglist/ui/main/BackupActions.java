@@ -9,6 +9,7 @@ import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.LibraryConnection;
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -26,6 +27,9 @@ import java.util.function.Consumer;
 public final class BackupActions {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
+    private static final String REPLACED =
+            "The library is replaced by this copy: changes made since then are not in it."
+                    + " The library as it is now is kept as a file beside it, so nothing is lost.";
 
     private final Background background;
     private final LibraryConnection connection;
@@ -75,6 +79,33 @@ public final class BackupActions {
                 failure -> dialogs.error("The backups could not be listed", failure.getMessage()));
     }
 
+    /**
+     * File > Restore from a file: any backup file, as the CLI's {@code restore FILE}; the restore
+     * checks it first and changes nothing if it is none.
+     */
+    public void restoreFrom(Path file) {
+        if (connection.get() == null) {
+            return;
+        }
+        background.run(
+                () -> Library.contents(new Backup(file, Instant.EPOCH)),
+                contents -> {
+                    String name = "“" + file.getFileName() + "”";
+                    if (contents.isEmpty()) {
+                        dialogs.error(
+                                "The library was not restored",
+                                name + " is not a Reading List library or backup; nothing was changed.");
+                    } else if (dialogs.confirm(
+                            "Restore the library from " + name + "?",
+                            "It holds " + held(contents.get()) + ". " + REPLACED,
+                            "Restore",
+                            true)) {
+                        restoreNow(file, "the library from " + name);
+                    }
+                },
+                failure -> dialogs.error("The file could not be read", failure.getMessage()));
+    }
+
     /** The library's backups and the files earlier restores kept, newest first, each with what it holds. */
     private List<Choice> offered(Path database) {
         List<Backup> offered = new ArrayList<>(Library.backups(database));
@@ -90,7 +121,7 @@ public final class BackupActions {
             dialogs.inform(
                     "No backups yet",
                     "This library has no backups yet. One is taken each day you open it, and File > Back up now"
-                            + " takes one at once.");
+                            + " takes one at once. File > Restore from a file restores a backup kept elsewhere.");
             return;
         }
         dialogs.choose(
@@ -104,20 +135,24 @@ public final class BackupActions {
                         chosen.contents()
                                         .map(held -> "It holds " + held(held) + ". ")
                                         .orElse("")
-                                + "The library is replaced by this copy: changes made since then are not in it."
-                                + " The library as it is now is kept as a file beside it, so nothing is lost.",
+                                + REPLACED,
                         "Restore",
                         true))
-                .ifPresent(chosen -> session.restore(
-                        chosen.backup().file(),
-                        kept -> dialogs.inform(
-                                "Restored " + chosen.what(),
-                                kept == null
-                                        ? "The library is as it was then."
-                                        : "The library as it was before is kept as " + kept.getFileName() + " in "
-                                                + Formats.shortened(String.valueOf(kept.getParent()), 120)
-                                                + ". Restore a backup lists it, to undo this restore."),
-                        failure -> dialogs.error("The backup was not restored", failure.getMessage())));
+                .ifPresent(chosen -> restoreNow(chosen.backup().file(), chosen.what()));
+    }
+
+    /** Puts {@code file} in the library's place, then says where the library it replaced was kept. */
+    private void restoreNow(Path file, String what) {
+        session.restore(
+                file,
+                kept -> dialogs.inform(
+                        "Restored " + what,
+                        kept == null
+                                ? "The library is as it was then."
+                                : "The library as it was before is kept as " + kept.getFileName() + " in "
+                                        + Formats.shortened(String.valueOf(kept.getParent()), 120)
+                                        + ". Restore a backup lists it, to undo this restore."),
+                failure -> dialogs.error("The backup was not restored", failure.getMessage()));
     }
 
     /** "31 articles, 12 read, 4 notes". */

@@ -56,6 +56,7 @@ public final class MainController {
         null,
         Command.BACKUP,
         Command.RESTORE,
+        Command.RESTORE_FILE,
         Command.OPEN_DATA_FOLDER,
         null,
         Command.SYNC_FOLDER,
@@ -103,7 +104,13 @@ public final class MainController {
 
     /** Commands that need the library open. */
     private static final Set<Command> ON_LIBRARY = Set.of(
-            Command.IMPORT, Command.ADD_ARTICLE, Command.EXPORT, Command.BACKUP, Command.RESTORE, Command.SYNC_FOLDER);
+            Command.IMPORT,
+            Command.ADD_ARTICLE,
+            Command.EXPORT,
+            Command.BACKUP,
+            Command.RESTORE,
+            Command.RESTORE_FILE,
+            Command.SYNC_FOLDER);
 
     private final MainViewModel model;
     private final Map<Command, Runnable> handlers;
