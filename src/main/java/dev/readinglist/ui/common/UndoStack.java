@@ -81,6 +81,15 @@ public final class UndoStack {
         changed();
     }
 
+    /**
+     * Forgets everything: the library was replaced (a restore), and what was done to the one before
+     * cannot be taken back from this one; its steps hold a closed connection, or rows it never had.
+     */
+    public void clear() {
+        done.clear();
+        changed();
+    }
+
     /** Forgets one that failed before it could be undone. */
     public void forget(Undoable undoable) {
         done.remove(undoable);

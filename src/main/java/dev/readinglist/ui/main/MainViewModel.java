@@ -144,6 +144,7 @@ public final class MainViewModel implements ArticleList {
     private void opened(Library old, Library now) {
         if (old != null) {
             old.index().removeListener(indexChanged);
+            undo.clear();
         }
         shown = now;
         answered = null;
