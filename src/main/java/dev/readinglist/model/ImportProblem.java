@@ -16,11 +16,19 @@ public record ImportProblem(String file, long line, String reason, String link, 
      * never imported (javascript:alert(1))". The file is named once by what lists these lines.
      */
     public String describe() {
-        return "line " + line + ": " + reason + (link.isEmpty() ? "" : " (" + shorten(link) + ")");
+        return "line " + line + ": " + reason + (link.isEmpty() ? "" : " (" + shorten(flat(link)) + ")");
     }
 
-    private static String shorten(String text) {
-        String flat = text.replaceAll("[\\r\\n\\t]", " ");
+    /** As {@link #describe}, with the whole link: for a list that wraps, where it can be read and copied. */
+    public String describeWhole() {
+        return "line " + line + ": " + reason + (link.isEmpty() ? "" : " (" + flat(link) + ")");
+    }
+
+    private static String flat(String text) {
+        return text.replaceAll("[\\r\\n\\t]", " ");
+    }
+
+    private static String shorten(String flat) {
         return flat.length() <= 80 ? flat : flat.substring(0, 77) + "…";
     }
 }

@@ -42,6 +42,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class ImportWindowTest {
 
     static final String CACHING = "caching-strategies-production-guide";
+    static final String LONG_LINK = "https://example.com/a/very/long/path/that/keeps/going/and/going/for/a/while/"
+            + "to-see-whether-the-list-shows-it-whole?utm_source=newsletter";
 
     @TempDir
     Path dir;
@@ -212,7 +214,7 @@ class ImportWindowTest {
                 "title,url,time_added,tags,status\n"
                         + "Imported one,https://example.com/one,1700000000,,unread\n"
                         + "Script,javascript:alert(1),1700000000,,unread\n"
-                        + ",https://example.com/untitled,1700000000,,unread\n");
+                        + "," + LONG_LINK + ",1700000000,,unread\n");
         robot.push(KeyCode.CONTROL, KeyCode.I);
         waitFor(() -> robot.lookup((Label l) ->
                         l.getText().equals("2 articles: 2 new; 1 row skipped (no web link); 1\u00a0warning"))
@@ -224,6 +226,7 @@ class ImportWindowTest {
         List<String> lines = problems.getText().lines().toList();
         assertEquals(2, lines.size(), problems.getText());
         assertTrue(lines.getLast().contains("line 4: warning: column 1 (title): no title"), lines.getLast());
+        assertTrue(lines.getLast().endsWith("(" + LONG_LINK + ")"), "the whole link, to read and copy");
         assertTrue(lines.getFirst().contains("line 3: skipped: column 2 (url): 'javascript:' links"), lines.getFirst());
         assertTrue(problems.isWrapText(), "a long line wraps rather than scrolling sideways");
         robot.clickOn("Import");

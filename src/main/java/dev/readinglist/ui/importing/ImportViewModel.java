@@ -209,7 +209,7 @@ public final class ImportViewModel {
                 part = problem.file();
                 lines.add("In " + part + ":");
             }
-            lines.add(problem.describe());
+            lines.add(problem.describeWhole());
         }
         problems.setAll(lines);
         problemsText.set(text(lines));

@@ -29,7 +29,7 @@ public final class BackupActions {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM);
     private static final String REPLACED =
             "The library is replaced by this copy: changes made since then are not in it."
-                    + " The library as it is now is kept as a file beside it, so nothing is lost.";
+                    + " The library as it is now is kept as a file in its folder, so nothing is lost.";
 
     private final Background background;
     private final LibraryConnection connection;
@@ -126,8 +126,8 @@ public final class BackupActions {
         }
         dialogs.choose(
                         "Restore a backup",
-                        "One is taken each day you open the library, and the last " + Library.BACKUPS_KEPT
-                                + " are kept. Newest first:",
+                        "One is taken each day you open the library, and one each time you choose Back up now;"
+                                + " the last " + Library.BACKUPS_KEPT + " are kept. Newest first:",
                         choices,
                         "Restore…")
                 .filter(chosen -> dialogs.confirm(
@@ -183,7 +183,7 @@ public final class BackupActions {
         public String toString() {
             return when
                     + contents.map(held -> "  ·  " + held(held)).orElse("")
-                    + (kept() ? "  ·  as it was before a restore" : "");
+                    + (kept() ? "  ·  before a restore" : "");
         }
     }
 }
