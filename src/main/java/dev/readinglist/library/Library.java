@@ -429,6 +429,7 @@ public final class Library implements AutoCloseable {
                 counted.unchanged(),
                 counted.markedRead(),
                 counted.changes(),
+                counted.repeated(),
                 problems.skipped(),
                 problems.list());
     }

@@ -10,6 +10,8 @@ import java.util.List;
  * @param unchanged articles already there with nothing to add
  * @param markedRead articles the import marked read
  * @param changes what the merged articles were given, counted by kind
+ * @param repeated rows that were an article an earlier row of the same file had added (a link twice): merged
+ *                 into it, and counted neither as merged nor as unchanged, which are the library's articles
  * @param skipped rows that could not become an article, and were left out
  * @param problems the skipped rows and the warnings, in file order
  */
@@ -20,6 +22,7 @@ public record ImportReport(
         int unchanged,
         int markedRead,
         Changes changes,
+        int repeated,
         int skipped,
         List<ImportProblem> problems) {
 
@@ -41,7 +44,7 @@ public record ImportReport(
 
     /** A report without skipped rows or warnings. */
     public ImportReport(ImportFormat format, int added, int merged, int unchanged, int markedRead, Changes changes) {
-        this(format, added, merged, unchanged, markedRead, changes, 0, List.of());
+        this(format, added, merged, unchanged, markedRead, changes, 0, 0, List.of());
     }
 
     /** A report without skipped rows, warnings or changes to articles the library had. */

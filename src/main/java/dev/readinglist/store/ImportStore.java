@@ -121,7 +121,10 @@ public final class ImportStore {
                             counts.merged,
                             counts.unchanged,
                             counts.markedRead,
-                            new ImportReport.Changes(counts.read, counts.tagged, counts.noted, counts.starred));
+                            new ImportReport.Changes(counts.read, counts.tagged, counts.noted, counts.starred),
+                            counts.repeated,
+                            0,
+                            List.of());
                 },
                 !dryRun);
     }
@@ -160,6 +163,7 @@ public final class ImportStore {
         int merged;
         int unchanged;
         int markedRead;
+        int repeated;
         int read;
         int tagged;
         int noted;
@@ -170,7 +174,7 @@ public final class ImportStore {
         }
 
         int done() {
-            return added + merged + unchanged;
+            return added + merged + unchanged + repeated;
         }
 
         void journal(ImportUndo.Merged merge) {
@@ -232,7 +236,7 @@ public final class ImportStore {
             changed = true;
             read = true;
             counts.markedRead++;
-            counts.read++;
+            counts.read += had ? 1 : 0;
             recorder.read(existing);
         }
         List<String> tagged = new ArrayList<>();
@@ -244,12 +248,12 @@ public final class ImportStore {
         }
         if (!tagged.isEmpty()) {
             changed = true;
-            counts.tagged++;
+            counts.tagged += had ? 1 : 0;
         }
         boolean starred = article.favourite() && sql.star(existing);
         if (starred) {
             changed = true;
-            counts.starred++;
+            counts.starred += had ? 1 : 0;
             recorder.favourite(existing);
         }
         boolean bringsNote = (article.note() != null && !article.note().isBlank())
@@ -264,17 +268,17 @@ public final class ImportStore {
         }
         if (noted) {
             changed = true;
-            counts.noted++;
+            counts.noted += had ? 1 : 0;
             recorder.note(existing);
         }
         if (had && changed && counts.journal != null) {
             counts.journal(new ImportUndo.Merged(
                     existing, read, tagged, starred, noted, noteBefore, noted ? sql.note(existing) : null));
         }
-        if (changed) {
-            if (existing < sql.firstNewId) {
-                sql.reindex(existing, true); // rows added by this import are indexed for search at the end
-            }
+        if (!had) {
+            counts.repeated++; // rows added by this import are indexed for search at the end
+        } else if (changed) {
+            sql.reindex(existing, true);
             counts.merged++;
         } else {
             counts.unchanged++;

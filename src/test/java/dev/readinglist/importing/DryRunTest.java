@@ -107,9 +107,9 @@ class DryRunTest {
                 </DL><p>
                 """);
         assertEquals(
-                new ImportReport(ImportFormat.BOOKMARKS, 1, 1, 0, 0, new ImportReport.Changes(0, 1, 0, 0)),
+                new ImportReport(ImportFormat.BOOKMARKS, 1, 0, 0, 0, ImportReport.Changes.NONE, 1, 0, List.of()),
                 assertSameCounts(file),
-                "one new article, and the repeat merged into it (its tag)");
+                "one new article, and the repeat merged into it (its tag): a repeat, not a merge into the library's");
         assertEquals(32, articles().size());
     }
 

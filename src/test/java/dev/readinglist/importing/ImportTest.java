@@ -74,19 +74,25 @@ class ImportTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource({
-        "pocket.csv,         POCKET,     3, 2, 0",
-        "pocket.zip,         POCKET,     2, 0, 0",
-        "instapaper-old.csv, INSTAPAPER, 1, 0, 0",
-        "instapaper.csv,     INSTAPAPER, 3, 0, 0",
-        "raindrop.csv,       RAINDROP,   2, 0, 0"
+        "pocket.csv,         POCKET,     3, 1, 0, 1",
+        "pocket.zip,         POCKET,     2, 0, 0, 0",
+        "instapaper-old.csv, INSTAPAPER, 1, 0, 0, 0",
+        "instapaper.csv,     INSTAPAPER, 3, 0, 0, 0",
+        "raindrop.csv,       RAINDROP,   2, 0, 0, 0"
     })
     void eachFormatIsDetectedAndImportedAndASecondImportChangesNothing(
-            String file, ImportFormat format, int added, int merged, int unchanged) throws Exception {
+            String file, ImportFormat format, int added, int merged, int unchanged, int repeated) throws Exception {
         ImportReport first = library.importFile(fixture(file), null, false);
-        assertEquals(new ImportReport(format, added, merged, unchanged, first.markedRead(), first.changes()), first);
+        assertEquals(
+                new ImportReport(
+                        format, added, merged, unchanged, first.markedRead(), first.changes(), repeated, 0, List.of()),
+                first);
         ImportReport again = library.importFile(fixture(file), null, false);
         assertEquals(0, again.added() + again.merged(), "importing the same file again changes nothing");
-        assertEquals(first.total(), again.unchanged(), "every row of the file is found again");
+        assertEquals(
+                first.total() + first.repeated(),
+                again.unchanged(),
+                "every row of the file is found again, its repeats now in the library");
     }
 
     @Test

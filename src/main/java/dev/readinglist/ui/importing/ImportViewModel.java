@@ -159,6 +159,9 @@ public final class ImportViewModel {
         if (report.unchanged() > 0) {
             parts.add(n.format(report.unchanged()) + (past ? " you had already" : " you have already"));
         }
+        if (report.repeated() > 0) {
+            parts.add(n.format(report.repeated()) + " repeated in the file");
+        }
         return articles(report) + ": " + String.join(", ", parts) + notes(report);
     }
 
@@ -231,7 +234,7 @@ public final class ImportViewModel {
      */
     public void start(Consumer<List<String>> onDone) {
         Library library = connection.get();
-        int total = Math.max(1, preview == null ? 1 : preview.total());
+        int total = Math.max(1, preview == null ? 1 : preview.total() + preview.repeated());
         stage.set(Stage.IMPORTING);
         progress.set(0);
         job = background.<Imported, Integer>run(

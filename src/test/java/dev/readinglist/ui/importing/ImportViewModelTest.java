@@ -1,0 +1,45 @@
+package dev.readinglist.ui.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.readinglist.model.ImportFormat;
+import dev.readinglist.model.ImportReport;
+import dev.readinglist.model.ImportUndone;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The import dialog's words for what an import would do, did, and took back. */
+class ImportViewModelTest {
+
+    static final ImportReport MIXED =
+            new ImportReport(ImportFormat.POCKET, 3, 2, 1, 3, new ImportReport.Changes(2, 1, 1, 1), 1, 0, List.of());
+
+    @Test
+    void thePreviewSaysWhatHappensToTheArticlesYouHaveAndCountsARepeatApart() {
+        assertEquals(
+                "6 articles: 3 new (1 read), 2 to merge into articles you have (2\u00a0to\u00a0mark\u00a0read,"
+                        + " 1\u00a0to\u00a0tag, 1\u00a0with\u00a0notes\u00a0to\u00a0add, 1\u00a0to\u00a0star),"
+                        + " 1 you have already, 1 repeated in the file",
+                ImportViewModel.describe(MIXED));
+    }
+
+    @Test
+    void theResultSaysTheSameInThePastTense() {
+        assertEquals(
+                "Imported 6 articles: 3 new (1 read), 2 merged into articles you had (2\u00a0marked\u00a0read,"
+                        + " 1\u00a0tagged, 1\u00a0with\u00a0notes\u00a0added, 1\u00a0starred), 1 you had already,"
+                        + " 1 repeated in the file",
+                ImportViewModel.done(MIXED));
+    }
+
+    @Test
+    void anUndoSaysWhatItTookBackAndWhatItKept() {
+        assertEquals(
+                "Import undone: 40 articles removed, 13 put back as they were; 2 kept their notes, written after the"
+                        + " import",
+                ImportViewModel.undone(new ImportUndone(40, 13, 2)));
+        assertEquals(
+                "Import undone: 1 article removed, 1 put back as it was",
+                ImportViewModel.undone(new ImportUndone(1, 1, 0)));
+    }
+}
