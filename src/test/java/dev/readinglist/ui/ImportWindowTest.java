@@ -22,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -212,7 +213,8 @@ class ImportWindowTest {
         Files.writeString(
                 importFile,
                 "title,url,time_added,tags,status\n"
-                        + "Imported one,https://example.com/one,1700000000,,unread\n"
+                        // Before the untitled row in the table too: the last selected is not the topmost.
+                        + "A first import,https://example.com/one,1700000000,,unread\n"
                         + "Script,javascript:alert(1),1700000000,,unread\n"
                         + "," + LONG_LINK + ",1700000000,,unread\n");
         robot.push(KeyCode.CONTROL, KeyCode.I);
@@ -234,6 +236,18 @@ class ImportWindowTest {
                 .tryQuery()
                 .isPresent());
         assertEquals(2, problems.getText().lines().count());
+        waitFor(() -> table(robot).getSelectionModel().getSelectedItems().size() == 2);
+        ArticleRow top = table(robot)
+                .getItems()
+                .get(table(robot).getSelectionModel().getSelectedIndices().stream()
+                        .min(Integer::compare)
+                        .orElseThrow());
+        assertEquals(top, table(robot).getSelectionModel().getSelectedItem(), "the pane shows the topmost of them");
+        assertEquals(
+                top.titleProperty().get(),
+                robot.lookup((Hyperlink h) -> h.getStyleClass().contains("detail-title"))
+                        .queryAs(Hyperlink.class)
+                        .getText());
         robot.clickOn(problems).push(KeyCode.CONTROL, KeyCode.A).push(KeyCode.CONTROL, KeyCode.C);
         assertEquals(
                 problems.getText(),

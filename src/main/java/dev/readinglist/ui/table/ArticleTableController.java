@@ -8,6 +8,7 @@ import dev.readinglist.ui.common.Formats;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -177,23 +178,26 @@ public final class ArticleTableController {
     }
 
     /** Selects the articles with these ids that are shown, and scrolls to the first. */
+    /**
+     * Selects these rows, the topmost last: the detail pane shows the selection's last row, and it
+     * showed one scrolled out of sight while the table showed the first. One call selects them all.
+     */
     private void select(List<String> ids) {
-        int[] positions = list.rows().positionsOfIds(ids);
+        int[] shown = Arrays.stream(list.rows().positionsOfIds(ids))
+                .filter(position -> position >= 0)
+                .boxed()
+                .sorted(Comparator.reverseOrder())
+                .mapToInt(Integer::intValue)
+                .toArray();
+        if (shown.length == 0) {
+            return;
+        }
+        int top = shown[shown.length - 1];
         var selection = table.getSelectionModel();
-        int first = -1;
-        for (int position : positions) {
-            if (position >= 0) {
-                if (first < 0) {
-                    selection.clearSelection();
-                    first = position;
-                }
-                selection.select(position);
-            }
-        }
-        if (first >= 0) {
-            table.getFocusModel().focus(first);
-            table.scrollTo(Math.max(0, first - 3));
-        }
+        selection.clearSelection();
+        selection.selectIndices(shown[0], Arrays.copyOfRange(shown, 1, shown.length));
+        table.getFocusModel().focus(top);
+        table.scrollTo(Math.max(0, top - 3));
     }
 
     /** The columns as the user left them: order, widths (Title takes the rest), which show, the sort. */
