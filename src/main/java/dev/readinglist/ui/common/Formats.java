@@ -11,7 +11,6 @@ public final class Formats {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private static final DateTimeFormatter DAY_OF_YEAR = DateTimeFormatter.ofLocalizedPattern("MMMd");
-    private static final DateTimeFormatter MONTH_OF_YEAR = DateTimeFormatter.ofLocalizedPattern("yMMM");
     private static final DateTimeFormatter DATE_TIME =
             DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT);
 
@@ -28,16 +27,16 @@ public final class Formats {
     }
 
     /**
-     * A date as a mail client writes recent ones: the day without the year in {@code today}'s year
-     * ("Dec 2"), the month and year in another ("Nov 2023"). The detail pane's narrowest width holds
-     * either beside Read and Star; "Nov 14, 2023" was cut there. The tooltip gives the whole time.
+     * When an article was read, as the pane says it beside Read and Star: "on Dec 2" in
+     * {@code today}'s year, "in 2023" in another. "on Nov 14, …" and then "on Nov 2…" were cut there
+     * at 800 px; the tooltip gives the whole time.
      */
-    public static String recentDate(Instant instant, LocalDate today) {
+    public static String readDate(Instant instant, LocalDate today) {
         if (instant == null) {
             return "";
         }
         LocalDate date = instant.atZone(ZoneId.systemDefault()).toLocalDate();
-        return date.getYear() == today.getYear() ? DAY_OF_YEAR.format(date) : MONTH_OF_YEAR.format(date);
+        return date.getYear() == today.getYear() ? "on " + DAY_OF_YEAR.format(date) : "in " + date.getYear();
     }
 
     public static String dateTime(Instant instant) {

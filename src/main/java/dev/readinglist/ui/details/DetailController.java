@@ -176,7 +176,7 @@ public final class DetailController {
         summaryLabel.setVisible(!article.summary().isBlank());
         summaryLabel.setManaged(!article.summary().isBlank());
         readToggle.setSelected(row.isRead());
-        readOnLabel.setText(row.isRead() ? "on " + Formats.recentDate(row.readAt(), LocalDate.now()) : "");
+        readOnLabel.setText(row.isRead() ? Formats.readDate(row.readAt(), LocalDate.now()) : "");
         readOnTip.setText(row.isRead() ? "Read on " + Formats.dateTime(row.readAt()) : "");
         readOnLabel.setTooltip(row.isRead() ? readOnTip : null);
         starButton.setText(row.isFavourite() ? "★ Starred" : "☆ Star");

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class FormatsTest {
 
     @Test
-    void aRecentDateLeavesOutTheYearInThisYearAndTheDayInAnother() {
+    void aReadDateIsItsDayThisYearAndItsYearInAnother() {
         LocalDate today = LocalDate.of(2026, 12, 2);
         var june = LocalDateTime.of(2026, 6, 1, 12, 0)
                 .atZone(ZoneId.systemDefault())
@@ -21,12 +21,11 @@ class FormatsTest {
                 .atZone(ZoneId.systemDefault())
                 .toInstant();
 
-        String thisYear = Formats.recentDate(june, today);
+        String thisYear = Formats.readDate(june, today);
         assertFalse(thisYear.contains("2026"), thisYear);
+        assertTrue(thisYear.startsWith("on "), thisYear);
         assertTrue(thisYear.contains("1"), thisYear);
-        String lastYear = Formats.recentDate(lastJune, today);
-        assertTrue(lastYear.contains("2025"), "another year's date keeps its year: " + lastYear);
-        assertFalse(lastYear.contains("1"), "and its month, not its day: " + lastYear);
-        assertEquals("", Formats.recentDate(null, today));
+        assertEquals("in 2025", Formats.readDate(lastJune, today), "another year's is its year");
+        assertEquals("", Formats.readDate(null, today));
     }
 }
