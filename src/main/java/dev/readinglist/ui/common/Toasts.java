@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.PauseTransition;
-import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -16,6 +16,7 @@ import javafx.stage.Popup;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 /**
@@ -42,8 +43,10 @@ final class Toasts {
      */
     private final ListChangeListener<Window> windowOpened = change -> {
         while (change.next()) {
-            if (change.wasAdded() && change.getAddedSubList().stream().anyMatch(w -> !(w instanceof PopupWindow))) {
-                Platform.runLater(this::hide); // the list of windows cannot change while it reports a change
+            if (change.wasAdded()) {
+                change.getAddedSubList().stream()
+                        .filter(window -> !(window instanceof PopupWindow))
+                        .forEach(this::hideWhenShown);
             }
         }
     };
@@ -92,6 +95,18 @@ final class Toasts {
         wait.statusProperty()
                 .addListener((obs, was, now) -> box.pseudoClassStateChanged(HELD, now == Animation.Status.PAUSED));
         wait.play();
+    }
+
+    /** Hides the notice once the window has shown: while the list of windows reports a change, it cannot change. */
+    private void hideWhenShown(Window window) {
+        EventHandler<WindowEvent> once = new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                window.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
+                hide();
+            }
+        };
+        window.addEventHandler(WindowEvent.WINDOW_SHOWN, once);
     }
 
     private void hide() {
