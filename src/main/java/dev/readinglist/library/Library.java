@@ -428,6 +428,7 @@ public final class Library implements AutoCloseable {
                 counted.merged(),
                 counted.unchanged(),
                 counted.markedRead(),
+                counted.starred(),
                 counted.changes(),
                 counted.repeated(),
                 problems.skipped(),

@@ -121,6 +121,7 @@ public final class ImportStore {
                             counts.merged,
                             counts.unchanged,
                             counts.markedRead,
+                            counts.starredAll,
                             new ImportReport.Changes(counts.read, counts.tagged, counts.noted, counts.starred),
                             counts.repeated,
                             0,
@@ -164,6 +165,9 @@ public final class ImportStore {
         int unchanged;
         int markedRead;
         int repeated;
+        /** Every article the import starred, new or not. */
+        int starredAll;
+
         int read;
         int tagged;
         int noted;
@@ -223,6 +227,7 @@ public final class ImportStore {
             sql.addNew(incoming, origin, readAt);
             counts.added++;
             counts.markedRead += readAt == null ? 0 : 1;
+            counts.starredAll += article.favourite() ? 1 : 0;
             if (counts.added == Math.max(DEFER_INDEXES_AFTER, sql.rowsBefore() + 1)) {
                 sql.deferIndexes();
             }
@@ -254,6 +259,7 @@ public final class ImportStore {
         if (starred) {
             changed = true;
             counts.starred += had ? 1 : 0;
+            counts.starredAll++;
             recorder.favourite(existing);
         }
         boolean bringsNote = (article.note() != null && !article.note().isBlank())

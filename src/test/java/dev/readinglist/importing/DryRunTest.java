@@ -77,13 +77,14 @@ class DryRunTest {
                 https://coderssecret.com/blog/caching-strategies-production-guide,Caching,read,new-tag,A thought,yes
                 https://coderssecret.com/blog/event-driven-architecture-kafka-cqrs-guide,Kafka,read,,,yes
                 https://coderssecret.com/blog/database-indexing-secrets-slow-queries-fix,Indexing,,,Only a note,
-                https://example.com/brand-new,New,read,,,
+                https://example.com/brand-new,New,read,,,yes
                 """);
         ImportReport report = assertSameCounts(file);
         assertEquals(
-                new ImportReport(ImportFormat.CSV, 1, 3, 0, 3, new ImportReport.Changes(2, 1, 2, 1)),
+                new ImportReport(
+                        ImportFormat.CSV, 1, 3, 0, 3, 2, new ImportReport.Changes(2, 1, 2, 1), 0, 0, List.of()),
                 report,
-                "two marked read, one tagged, two noted, one starred (Caching had its star)");
+                "two marked read, one tagged, two noted, one starred (Caching had its star); and the new one starred");
     }
 
     @Test
@@ -107,7 +108,7 @@ class DryRunTest {
                 </DL><p>
                 """);
         assertEquals(
-                new ImportReport(ImportFormat.BOOKMARKS, 1, 0, 0, 0, ImportReport.Changes.NONE, 1, 0, List.of()),
+                new ImportReport(ImportFormat.BOOKMARKS, 1, 0, 0, 0, 0, ImportReport.Changes.NONE, 1, 0, List.of()),
                 assertSameCounts(file),
                 "one new article, and the repeat merged into it (its tag): a repeat, not a merge into the library's");
         assertEquals(32, articles().size());

@@ -85,7 +85,16 @@ class ImportTest {
         ImportReport first = library.importFile(fixture(file), null, false);
         assertEquals(
                 new ImportReport(
-                        format, added, merged, unchanged, first.markedRead(), first.changes(), repeated, 0, List.of()),
+                        format,
+                        added,
+                        merged,
+                        unchanged,
+                        first.markedRead(),
+                        first.starred(),
+                        first.changes(),
+                        repeated,
+                        0,
+                        List.of()),
                 first);
         ImportReport again = library.importFile(fixture(file), null, false);
         assertEquals(0, again.added() + again.merged(), "importing the same file again changes nothing");

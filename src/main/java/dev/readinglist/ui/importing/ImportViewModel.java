@@ -148,9 +148,16 @@ public final class ImportViewModel {
     private static String counts(ImportReport report, boolean past) {
         NumberFormat n = NumberFormat.getIntegerInstance();
         ImportReport.Changes changes = report.changes();
-        int newRead = report.markedRead() - changes.read();
+        List<String> newOnes = new ArrayList<>();
+        if (report.markedRead() > changes.read()) {
+            newOnes.add(n.format(report.markedRead() - changes.read()) + " read");
+        }
+        if (report.starred() > changes.starred()) {
+            newOnes.add(n.format(report.starred() - changes.starred()) + " starred");
+        }
         List<String> parts = new ArrayList<>();
-        parts.add(n.format(report.added()) + " new" + (newRead > 0 ? " (" + n.format(newRead) + " read)" : ""));
+        parts.add(
+                n.format(report.added()) + " new" + (newOnes.isEmpty() ? "" : " (" + String.join(", ", newOnes) + ")"));
         if (report.merged() > 0) {
             parts.add(n.format(report.merged())
                     + (past ? " merged into articles you had" : " to merge into articles you have")
@@ -165,7 +172,7 @@ public final class ImportViewModel {
         return articles(report) + ": " + String.join(", ", parts) + notes(report);
     }
 
-    /** What a merge gives the articles the user has: "30 to mark read, 4 to tag, 2 with notes to add, 1 to star". */
+    /** What a merge gives the articles the user has: "30 to mark read, 4 to tag, 2 with notes to append, 1 to star". */
     private static String changes(ImportReport.Changes changes, boolean past) {
         NumberFormat n = NumberFormat.getIntegerInstance();
         List<String> parts = new ArrayList<>();
@@ -176,7 +183,7 @@ public final class ImportViewModel {
             parts.add(n.format(changes.tagged()) + (past ? " tagged" : " to tag"));
         }
         if (changes.noted() > 0) {
-            parts.add(n.format(changes.noted()) + (past ? " with notes added" : " with notes to add"));
+            parts.add(n.format(changes.noted()) + (past ? " with notes appended" : " with notes to append"));
         }
         if (changes.starred() > 0) {
             parts.add(n.format(changes.starred()) + (past ? " starred" : " to star"));

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 class ImportViewModelTest {
 
     static final ImportReport MIXED =
-            new ImportReport(ImportFormat.POCKET, 3, 2, 1, 3, new ImportReport.Changes(2, 1, 1, 1), 1, 0, List.of());
+            new ImportReport(ImportFormat.POCKET, 3, 2, 1, 3, 2, new ImportReport.Changes(2, 1, 1, 1), 1, 0, List.of());
 
     @Test
     void thePreviewSaysWhatHappensToTheArticlesYouHaveAndCountsARepeatApart() {
         assertEquals(
-                "6 articles: 3 new (1 read), 2 to merge into articles you have (2\u00a0to\u00a0mark\u00a0read,"
-                        + " 1\u00a0to\u00a0tag, 1\u00a0with\u00a0notes\u00a0to\u00a0add, 1\u00a0to\u00a0star),"
+                "6 articles: 3 new (1 read, 1 starred), 2 to merge into articles you have (2\u00a0to\u00a0mark\u00a0read,"
+                        + " 1\u00a0to\u00a0tag, 1\u00a0with\u00a0notes\u00a0to\u00a0append, 1\u00a0to\u00a0star),"
                         + " 1 you have already, 1 repeated in the file",
                 ImportViewModel.describe(MIXED));
     }
@@ -26,8 +26,8 @@ class ImportViewModelTest {
     @Test
     void theResultSaysTheSameInThePastTense() {
         assertEquals(
-                "Imported 6 articles: 3 new (1 read), 2 merged into articles you had (2\u00a0marked\u00a0read,"
-                        + " 1\u00a0tagged, 1\u00a0with\u00a0notes\u00a0added, 1\u00a0starred), 1 you had already,"
+                "Imported 6 articles: 3 new (1 read, 1 starred), 2 merged into articles you had (2\u00a0marked\u00a0read,"
+                        + " 1\u00a0tagged, 1\u00a0with\u00a0notes\u00a0appended, 1\u00a0starred), 1 you had already,"
                         + " 1 repeated in the file",
                 ImportViewModel.done(MIXED));
     }
