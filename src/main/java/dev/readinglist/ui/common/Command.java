@@ -25,7 +25,7 @@ public enum Command {
     SYNC_OFF("Turn sync _off", null, "Stop syncing this library (the folder keeps its files)"),
     QUIT("_Quit", "Shortcut+Q", "Quit; everything is saved first"),
 
-    UNDO("_Undo", "Shortcut+Z", "Undo the last read change, star, delete, tag change or edit"),
+    UNDO("_Undo", "Shortcut+Z", "Undo the last read change, star, delete, tag change, edit or import"),
     MARK_READ("Mark _read", "Shortcut+R", "Mark the selected articles read"),
     MARK_UNREAD("Mark u_nread", "Shortcut+Shift+R", "Mark the selected articles unread"),
     TOGGLE_READ("Toggle read", "Space", true, "Toggle read on the selected articles"),

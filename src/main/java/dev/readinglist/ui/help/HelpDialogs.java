@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
+import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /** Help > Keyboard shortcuts (F1), built from the commands so it says what the menus do; and About. */
@@ -45,12 +46,20 @@ public final class HelpDialogs {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         // Sized before the dialog lays out: a grid of wrapping labels has no height to ask yet.
+        // On a 600 px screen, 580 px and a title bar ran off its bottom edge: the list gives way first.
+        double room =
+                Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight()).stream()
+                        .findFirst()
+                        .orElse(Screen.getPrimary())
+                        .getVisualBounds()
+                        .getHeight();
+        double height = Math.min(580, room - 60);
         scroll.setPrefViewportWidth(600);
-        scroll.setPrefViewportHeight(420);
+        scroll.setPrefViewportHeight(height - 160);
         Alert alert = alert("Keyboard shortcuts");
         alert.getDialogPane().setContent(scroll);
         // An alert sizes itself by its text, not by its content: the list gets a size of its own.
-        alert.getDialogPane().setPrefSize(680, 580);
+        alert.getDialogPane().setPrefSize(680, height);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.setResizable(true);
         alert.show();
