@@ -1,5 +1,6 @@
 package dev.readinglist.model;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -23,6 +24,7 @@ public record ImportUndo(
      * One article the import merged into.
      *
      * @param noteBefore the note before the import (null: none); {@code noteAfter} the note it left
+     * @param noteBeforeAt when {@code noteBefore} was last written: an undo gives the note back its own time
      */
     public record Merged(
             long row,
@@ -31,6 +33,7 @@ public record ImportUndo(
             boolean starred,
             boolean noted,
             String noteBefore,
+            Instant noteBeforeAt,
             String noteAfter) {
 
         public Merged {

@@ -78,7 +78,7 @@ public final class ImportReversal {
         boolean noteKept = true;
         if (merged.noted()) {
             if (Objects.equals(sql.note(row), merged.noteAfter())) {
-                sql.setNote(row, merged.noteBefore(), now);
+                sql.setNote(row, merged.noteBefore(), merged.noteBeforeAt() != null ? merged.noteBeforeAt() : now);
                 recorder.note(row);
             } else {
                 noteKept = false;

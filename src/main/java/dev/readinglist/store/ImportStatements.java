@@ -142,6 +142,17 @@ final class ImportStatements implements AutoCloseable {
         return notes;
     }
 
+    /** When the article's note was last written, or null without one. */
+    Instant noteUpdatedAt(long rowId) throws SQLException {
+        try (PreparedStatement select =
+                connection.prepareStatement("SELECT updated_at FROM note WHERE article_id = ?")) {
+            select.setLong(1, rowId);
+            try (ResultSet rs = select.executeQuery()) {
+                return rs.next() ? Timestamps.parseInstant(rs.getString(1)) : null;
+            }
+        }
+    }
+
     /** The article's note, or null. */
     String note(long rowId) throws SQLException {
         noteSelect.setLong(1, rowId);

@@ -264,7 +264,9 @@ public final class ImportStore {
         }
         boolean bringsNote = (article.note() != null && !article.note().isBlank())
                 || !article.highlights().isEmpty();
-        String noteBefore = had && bringsNote && counts.journal != null ? sql.note(existing) : null;
+        boolean keepsBefore = had && bringsNote && counts.journal != null;
+        String noteBefore = keepsBefore ? sql.note(existing) : null;
+        Instant noteBeforeAt = keepsBefore ? sql.noteUpdatedAt(existing) : null;
         boolean noted = false;
         if (article.note() != null && !article.note().isBlank()) {
             noted |= sql.mergeNote(existing, article.note());
@@ -279,7 +281,14 @@ public final class ImportStore {
         }
         if (had && changed && counts.journal != null) {
             counts.journal(new ImportUndo.Merged(
-                    existing, read, tagged, starred, noted, noteBefore, noted ? sql.note(existing) : null));
+                    existing,
+                    read,
+                    tagged,
+                    starred,
+                    noted,
+                    noteBefore,
+                    noteBeforeAt,
+                    noted ? sql.note(existing) : null));
         }
         if (!had) {
             counts.repeated++; // rows added by this import are indexed for search at the end

@@ -11,8 +11,11 @@ import dev.readinglist.model.Article;
 import dev.readinglist.model.ImportUndo;
 import dev.readinglist.model.ImportUndone;
 import dev.readinglist.model.ReadStatus;
+import dev.readinglist.sync.TickingClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +41,9 @@ class ImportUndoTest {
 
     @BeforeEach
     void open() throws Exception {
-        library = Library.open(dir.resolve("rl.db"));
+        // A minute a reading: the undo is later than the note it gives back, which keeps its own time.
+        library = Library.open(
+                dir.resolve("rl.db"), new TickingClock(Instant.parse("2026-12-02T09:00:00Z"), Duration.ofMinutes(1)));
         library.setNote(CACHING, "My own note");
         library.setFavourite(KAFKA, true);
         file = dir.resolve("list.csv");
@@ -71,6 +76,7 @@ class ImportUndoTest {
         assertTrue(library.article(KAFKA).favourite(), "a star the article had before stays");
         assertEquals(List.of(), library.search("thought", ReadStatus.ALL), "the search forgot the imported note");
         assertEquals(List.of(), library.search("from-file", ReadStatus.ALL), "and the imported tag");
+        assertEquals(List.of(), library.search("came", ReadStatus.ALL), "and the added article's note");
     }
 
     @Test
