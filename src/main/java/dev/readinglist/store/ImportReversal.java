@@ -110,10 +110,8 @@ public final class ImportReversal {
                     "DELETE FROM article_tag WHERE article_id = ? AND kind = 'user' AND tag_key = ?");
             unstar = connection.prepareStatement("UPDATE article SET favourite = 0 WHERE id = ? AND favourite = 1");
             note = connection.prepareStatement("SELECT body FROM note WHERE article_id = ?");
-            noteSet = connection.prepareStatement("""
-                    INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)
-                    ON CONFLICT (article_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at""");
-            noteDrop = connection.prepareStatement("DELETE FROM note WHERE article_id = ?");
+            noteSet = connection.prepareStatement(NoteStore.UPSERT);
+            noteDrop = connection.prepareStatement(NoteStore.DELETE);
             ftsDelete = connection.prepareStatement(FtsIndex.DELETE);
             ftsInsert = connection.prepareStatement(FtsIndex.INSERT);
         }

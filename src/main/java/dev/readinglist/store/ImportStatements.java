@@ -83,10 +83,8 @@ final class ImportStatements implements AutoCloseable {
         markRead = connection.prepareStatement("UPDATE article SET read_at = ? WHERE id = ? AND read_at IS NULL");
         star = connection.prepareStatement("UPDATE article SET favourite = 1 WHERE id = ? AND favourite = 0");
         userTags = new UserTags(connection);
-        noteSelect = connection.prepareStatement("SELECT body FROM note WHERE article_id = ?");
-        noteUpsert = connection.prepareStatement("""
-                INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)
-                ON CONFLICT (article_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at""");
+        noteSelect = connection.prepareStatement("SELECT body, updated_at FROM note WHERE article_id = ?");
+        noteUpsert = connection.prepareStatement(NoteStore.UPSERT);
         ftsDelete = connection.prepareStatement(FtsIndex.DELETE);
         ftsInsert = connection.prepareStatement(FtsIndex.INSERT);
     }
@@ -142,23 +140,21 @@ final class ImportStatements implements AutoCloseable {
         return notes;
     }
 
-    /** When the article's note was last written, or null without one. */
-    Instant noteUpdatedAt(long rowId) throws SQLException {
-        try (PreparedStatement select =
-                connection.prepareStatement("SELECT updated_at FROM note WHERE article_id = ?")) {
-            select.setLong(1, rowId);
-            try (ResultSet rs = select.executeQuery()) {
-                return rs.next() ? Timestamps.parseInstant(rs.getString(1)) : null;
-            }
+    /** An article's note and when it was last written. */
+    record Note(String body, Instant updatedAt) {}
+
+    /** The article's note, or null without one. */
+    Note noteOf(long rowId) throws SQLException {
+        noteSelect.setLong(1, rowId);
+        try (ResultSet rs = noteSelect.executeQuery()) {
+            return rs.next() ? new Note(rs.getString(1), Timestamps.parseInstant(rs.getString(2))) : null;
         }
     }
 
-    /** The article's note, or null. */
+    /** The article's note's text, or null. */
     String note(long rowId) throws SQLException {
-        noteSelect.setLong(1, rowId);
-        try (ResultSet rs = noteSelect.executeQuery()) {
-            return rs.next() ? rs.getString(1) : null;
-        }
+        Note note = noteOf(rowId);
+        return note == null ? null : note.body();
     }
 
     /** The article this one is, by link or else by id; null for a new one. */

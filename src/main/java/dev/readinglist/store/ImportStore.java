@@ -264,9 +264,7 @@ public final class ImportStore {
         }
         boolean bringsNote = (article.note() != null && !article.note().isBlank())
                 || !article.highlights().isEmpty();
-        boolean keepsBefore = had && bringsNote && counts.journal != null;
-        String noteBefore = keepsBefore ? sql.note(existing) : null;
-        Instant noteBeforeAt = keepsBefore ? sql.noteUpdatedAt(existing) : null;
+        ImportStatements.Note before = had && bringsNote && counts.journal != null ? sql.noteOf(existing) : null;
         boolean noted = false;
         if (article.note() != null && !article.note().isBlank()) {
             noted |= sql.mergeNote(existing, article.note());
@@ -286,8 +284,8 @@ public final class ImportStore {
                     tagged,
                     starred,
                     noted,
-                    noteBefore,
-                    noteBeforeAt,
+                    before == null ? null : before.body(),
+                    before == null ? null : before.updatedAt(),
                     noted ? sql.note(existing) : null));
         }
         if (!had) {

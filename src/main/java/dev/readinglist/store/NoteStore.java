@@ -8,6 +8,13 @@ import java.util.Optional;
 /** The user's notes, one per article. Saving a note also reindexes it for search, in the same transaction. */
 public final class NoteStore {
 
+    /** Writes an article's note, replacing the one it has; every writer of a note uses it (import, undo, sync). */
+    static final String UPSERT = """
+            INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)
+            ON CONFLICT (article_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at""";
+
+    static final String DELETE = "DELETE FROM note WHERE article_id = ?";
+
     private final LibraryDatabase database;
     private final SyncLog sync;
 
@@ -40,15 +47,13 @@ public final class NoteStore {
             long rowId = ArticleStore.rowId(connection, id);
             int changed;
             if (text.isEmpty()) {
-                try (PreparedStatement delete = connection.prepareStatement("DELETE FROM note WHERE article_id = ?")) {
+                try (PreparedStatement delete = connection.prepareStatement(DELETE)) {
                     delete.setLong(1, rowId);
                     changed = delete.executeUpdate();
                 }
             } else {
-                try (PreparedStatement upsert = connection.prepareStatement("""
-                        INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)
-                        ON CONFLICT (article_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at
-                        WHERE note.body IS NOT excluded.body""")) {
+                try (PreparedStatement upsert =
+                        connection.prepareStatement(UPSERT + " WHERE note.body IS NOT excluded.body")) {
                     upsert.setLong(1, rowId);
                     upsert.setString(2, text);
                     upsert.setString(3, Timestamps.format(when));

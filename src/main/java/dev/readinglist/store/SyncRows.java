@@ -64,10 +64,8 @@ final class SyncRows {
             "INSERT OR IGNORE INTO article_tag (article_id, kind, tag_key, tag, position) VALUES (?1, 'user', ?2, ?3, ?4)";
 
     private static final String INSERT_NOTE = "INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)";
-    private static final String UPSERT_NOTE = """
-            INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)
-            ON CONFLICT (article_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at""";
-    private static final String DELETE_NOTE = "DELETE FROM note WHERE article_id = ?";
+    private static final String UPSERT_NOTE = NoteStore.UPSERT;
+    private static final String DELETE_NOTE = NoteStore.DELETE;
     private static final String DELETE_USER_TAGS = "DELETE FROM article_tag WHERE article_id = ? AND kind = 'user'";
     private static final String DELETE_FTS = FtsIndex.DELETE;
     private static final String DELETE_ROW = "DELETE FROM article WHERE id = ?";
