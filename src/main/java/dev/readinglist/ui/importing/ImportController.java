@@ -104,7 +104,7 @@ public final class ImportController {
                 .bind(Bindings.when(problemsList.visibleProperty())
                         .then("Hide the rows")
                         .otherwise("Show the rows skipped or warned about"));
-        problemsLink.visibleProperty().bind(Bindings.isNotEmpty(model.problems()));
+        problemsLink.visibleProperty().bind(model.problemsTextProperty().isNotEmpty());
         problemsLink.managedProperty().bind(problemsLink.visibleProperty());
         problemsList.managedProperty().bind(problemsList.visibleProperty());
         // Import is the default button: once the preview is ready it takes the keyboard, so Enter imports.

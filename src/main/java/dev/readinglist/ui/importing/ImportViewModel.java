@@ -22,8 +22,6 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /**
  * File > Import: a dry run first, shown as a preview; then the import itself, with progress and
@@ -56,9 +54,10 @@ public final class ImportViewModel {
     private final StringProperty summary = new SimpleStringProperty("Reading the file…");
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private Background.Job job;
-    /** The rows the preview or the import skipped, and its warnings, one line each for "Show skipped rows". */
-    private final ObservableList<String> problems = FXCollections.observableArrayList();
-    /** The same lines as one text, wrapped and copyable, the first {@value #PROBLEM_LINES_SHOWN} of them. */
+    /**
+     * The rows the preview or the import skipped, and its warnings, one line each, wrapped and
+     * copyable: the first {@value #PROBLEM_LINES_SHOWN} of them; empty when there are none.
+     */
     private final StringProperty problemsText = new SimpleStringProperty("");
 
     private ImportReport preview;
@@ -221,7 +220,6 @@ public final class ImportViewModel {
             }
             lines.add(problem.describeWhole());
         }
-        problems.setAll(lines);
         problemsText.set(text(lines));
     }
 
@@ -349,11 +347,6 @@ public final class ImportViewModel {
 
     public Path file() {
         return file;
-    }
-
-    /** The skipped rows and warnings of the preview, then of the import, one line each. */
-    public ObservableList<String> problems() {
-        return problems;
     }
 
     /** True while the import just done can be taken back. */
