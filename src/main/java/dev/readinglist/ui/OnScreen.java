@@ -1,8 +1,8 @@
 package dev.readinglist.ui;
 
+import dev.readinglist.ui.common.ScreenArea;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
-import javafx.stage.Screen;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 
@@ -30,12 +30,7 @@ final class OnScreen {
 
     /** Moves the window into its screen's usable area: its top-left corner first, when it is larger. */
     static void keep(Window window) {
-        Rectangle2D area = Screen.getScreensForRectangle(
-                        window.getX(), window.getY(), Math.max(1, window.getWidth()), Math.max(1, window.getHeight()))
-                .stream()
-                .findFirst()
-                .orElse(Screen.getPrimary())
-                .getVisualBounds();
+        Rectangle2D area = ScreenArea.of(window);
         double x = Math.max(area.getMinX(), Math.min(window.getX(), area.getMaxX() - window.getWidth()));
         double y = Math.max(area.getMinY(), Math.min(window.getY(), area.getMaxY() - window.getHeight()));
         if (x != window.getX()) {

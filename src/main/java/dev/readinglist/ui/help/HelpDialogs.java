@@ -1,6 +1,7 @@
 package dev.readinglist.ui.help;
 
 import dev.readinglist.ui.common.Command;
+import dev.readinglist.ui.common.ScreenArea;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
@@ -11,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
-import javafx.stage.Screen;
 import javafx.stage.Window;
 
 /** Help > Keyboard shortcuts (F1), built from the commands so it says what the menus do; and About. */
@@ -47,12 +47,7 @@ public final class HelpDialogs {
         scroll.setFitToWidth(true);
         // Sized before the dialog lays out: a grid of wrapping labels has no height to ask yet.
         // On a 600 px screen, 580 px and a title bar ran off its bottom edge: the list gives way first.
-        double room =
-                Screen.getScreensForRectangle(owner.getX(), owner.getY(), owner.getWidth(), owner.getHeight()).stream()
-                        .findFirst()
-                        .orElse(Screen.getPrimary())
-                        .getVisualBounds()
-                        .getHeight();
+        double room = ScreenArea.of(owner).getHeight();
         double height = Math.min(580, room - 60);
         scroll.setPrefViewportWidth(600);
         scroll.setPrefViewportHeight(height - 160);
