@@ -74,7 +74,7 @@ public final class ReadingListApp extends Application {
         // Windows locks files per handle, so its own dialogs cannot drop the library's locks; elsewhere
         // the system's dialog may open the library's files in this process (GTK does), so the app's own.
         boolean windows = System.getProperty("os.name", "").startsWith("Windows");
-        AppFileChooser chooser = new AppFileChooser(listing, FileType.IMPORTS);
+        AppFileChooser chooser = new AppFileChooser(listing, FileType.IMPORTS, settingsFolder);
         DesktopOpener opener = DesktopOpener.forThisSystem();
         AppContext context = new AppContext(
                 database,

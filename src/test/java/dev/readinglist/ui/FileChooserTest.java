@@ -9,6 +9,7 @@ import dev.readinglist.platform.FolderListing;
 import dev.readinglist.ui.choosing.AppFileChooser;
 import dev.readinglist.ui.common.FileType;
 import dev.readinglist.ui.common.FxBackground;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,7 +67,7 @@ class FileChooserTest {
         Files.writeString(dir.resolve(".hidden.csv"), "");
         Files.createDirectories(dir.resolve("exports"));
         listing = new FxBackground("folder-listing");
-        chooser = new AppFileChooser(listing, FileType.IMPORTS);
+        chooser = new AppFileChooser(listing, FileType.IMPORTS, dir.resolve("settings"));
     }
 
     @AfterEach
@@ -168,6 +169,50 @@ class FileChooserTest {
     }
 
     @Test
+    void theNextSessionOpensWhereFilesWereLastBroughtInAndExportsWhereTheyWent(FxRobot robot) throws Exception {
+        Path downloads = Files.createDirectories(dir.resolve("downloads"));
+        Files.writeString(downloads.resolve("pocket-later.csv"), "title,url\n");
+        Files.writeString(dir.resolve("exports").resolve("earlier.csv"), "title,url\n");
+        Future<Optional<Path>> opened = WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Import"));
+        robot.clickOn(location(robot))
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write(downloads.resolve("pocket-later.csv").toString())
+                .type(KeyCode.ENTER);
+        assertEquals(Optional.of(downloads.resolve("pocket-later.csv")), opened.get(10, TimeUnit.SECONDS));
+        Future<Optional<Path>> saved =
+                WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Export notes", dir, "notes.csv"));
+        waitFor(() -> shownNames(robot).contains("pocket.csv"));
+        robot.clickOn(location(robot))
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write(dir.resolve("exports").toString())
+                .type(KeyCode.ENTER);
+        waitFor(() -> shownNames(robot).equals(List.of("earlier.csv")));
+        robot.clickOn("Save");
+        assertEquals(Optional.of(dir.resolve("exports").resolve("notes.csv")), saved.get(10, TimeUnit.SECONDS));
+        Path file = dir.resolve("settings").resolve("choosers.properties");
+        waitFor(() -> textOf(file).contains("export-folder"));
+
+        AppFileChooser nextSession = new AppFileChooser(listing, FileType.IMPORTS, dir.resolve("settings"));
+        Future<Optional<Path>> again = WaitForAsyncUtils.asyncFx(() -> nextSession.choose(stage, "Import"));
+        waitFor(() -> shownNames(robot).contains("pocket-later.csv"));
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(Optional.empty(), again.get(10, TimeUnit.SECONDS));
+        Future<Optional<Path>> export =
+                WaitForAsyncUtils.asyncFx(() -> nextSession.choose(stage, "Export notes", dir, "notes.csv"));
+        waitFor(() -> shownNames(robot).equals(List.of("earlier.csv")));
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(Optional.empty(), export.get(10, TimeUnit.SECONDS));
+
+        Files.delete(dir.resolve("exports").resolve("earlier.csv"));
+        Files.delete(dir.resolve("exports"));
+        Future<Optional<Path>> gone =
+                WaitForAsyncUtils.asyncFx(() -> nextSession.choose(stage, "Export notes", dir, "notes.csv"));
+        waitFor(() -> shownNames(robot).contains("pocket.csv"));
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(Optional.empty(), gone.get(10, TimeUnit.SECONDS), "a folder gone since: the caller's");
+    }
+
+    @Test
     void aTypedFileThatIsNotThereSaysWhetherItsFolderIsMissingToo(FxRobot robot) throws Exception {
         Future<Optional<Path>> answer = WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Import"));
         TextField location = location(robot);
@@ -192,6 +237,14 @@ class FileChooserTest {
 
     private Future<Optional<Path>> save(String name) {
         return WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Export notes", dir, name));
+    }
+
+    private static String textOf(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     /** The field a path is typed into, once the dialog shows it. */

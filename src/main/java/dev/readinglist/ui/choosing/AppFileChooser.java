@@ -1,5 +1,6 @@
 package dev.readinglist.ui.choosing;
 
+import dev.readinglist.ui.choosing.ChooserFolders.Purpose;
 import dev.readinglist.ui.choosing.FileChooserController.Place;
 import dev.readinglist.ui.choosing.FileChooserModel.Mode;
 import dev.readinglist.ui.common.Background;
@@ -27,27 +28,29 @@ import javafx.stage.Window;
  * Reading List's own open and save dialogs. GTK's chooser, which JavaFX shows in this process,
  * opens the files of a folder it lists to sniff their type, and each close drops this process's
  * locks on the library (see README, "Your notes are safe"); these dialogs only list and stat. They
- * remember the last folder used while the app runs.
+ * start in the folder last used to bring a file in, or to export, in this session or an earlier one
+ * (see {@link ChooserFolders}).
  */
 public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, FolderChooser {
 
     private final Background listing;
     private final List<FileType> openFilters;
-    private Path lastFolder;
+    private final ChooserFolders folders;
 
     /**
      * @param listing where folders are read: its own worker, so a library task never delays a listing
      * @param openFilters the file types offered when opening, the first shown first
+     * @param settingsFolder where the folders last used are kept from one session to the next
      */
-    public AppFileChooser(Background listing, List<FileType> openFilters) {
+    public AppFileChooser(Background listing, List<FileType> openFilters, Path settingsFolder) {
         this.listing = listing;
         this.openFilters = List.copyOf(openFilters);
+        this.folders = ChooserFolders.in(settingsFolder, listing);
     }
 
     @Override
     public Optional<Path> choose(Window owner, String title, Path initialFolder, String initialName) {
-        List<FileType> filters = saveFilters(initialName);
-        return show(owner, title, Mode.SAVE, filters, lastFolder != null ? lastFolder : initialFolder, initialName);
+        return show(owner, title, Mode.SAVE, saveFilters(initialName), Purpose.EXPORT, initialFolder, initialName);
     }
 
     @Override
@@ -57,19 +60,22 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
 
     @Override
     public Optional<Path> choose(Window owner, String title, List<FileType> types) {
-        return show(owner, title, Mode.OPEN, types, lastFolder, "");
+        return show(owner, title, Mode.OPEN, types, Purpose.OPEN, null, "");
     }
 
     @Override
     public Optional<Path> choose(Window owner, String title, Path initialFolder) {
-        Optional<Path> chosen = show(
-                owner, title, Mode.FOLDER, List.of(FileType.ALL), lastFolder != null ? lastFolder : initialFolder, "");
-        chosen.ifPresent(folder -> lastFolder = folder);
-        return chosen;
+        return show(owner, title, Mode.FOLDER, List.of(FileType.ALL), Purpose.EXPORT, initialFolder, "");
     }
 
     private Optional<Path> show(
-            Window owner, String title, Mode mode, List<FileType> filters, Path folder, String name) {
+            Window owner,
+            String title,
+            Mode mode,
+            List<FileType> filters,
+            Purpose purpose,
+            Path initialFolder,
+            String name) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -96,7 +102,7 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
         }
         stage.setScene(scene);
         listing.run(
-                () -> places(folder),
+                () -> places(startIn(folders.last(purpose), initialFolder)),
                 found -> {
                     view.controller().showPlaces(found);
                     model.open(found.getFirst().folder());
@@ -105,8 +111,14 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
         stage.setOnShown(e -> view.controller().focusFirst());
         stage.showAndWait();
         Optional<Path> chosen = Optional.ofNullable(result[0]);
-        chosen.ifPresent(file -> lastFolder = file.toAbsolutePath().getParent());
+        chosen.ifPresent(file -> folders.remember(
+                purpose, mode == Mode.FOLDER ? file : file.toAbsolutePath().getParent()));
         return chosen;
+    }
+
+    /** The folder used last if it is still there, else the caller's. On the listing worker. */
+    private static Path startIn(Path usedLast, Path initialFolder) {
+        return usedLast != null && Files.isDirectory(usedLast) ? usedLast : initialFolder;
     }
 
     /** On the listing worker: where to start, then the usual places that exist. */
