@@ -24,10 +24,15 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -146,6 +151,56 @@ class MainWindowTest {
         robot.moveBy(3, 1); // the pointer rests in the cell
         waitFor(() -> Window.getWindows().stream()
                 .anyMatch(shown -> shown instanceof Tooltip tip && tip.isShowing() && title.equals(tip.getText())));
+    }
+
+    @Test
+    void theSortMenuMarksTheOrderTheTableShows(FxRobot robot) {
+        loaded();
+        Menu sort = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(menu -> "_View".equals(menu.getText()))
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "_Sort".equals(item.getText()))
+                .map(Menu.class::cast)
+                .findFirst()
+                .orElseThrow();
+        assertEquals("Newest _published first", marked(sort));
+
+        robot.interact(() -> item(sort, "_Title A–Z").fire());
+        waitFor(() -> isSortedByTitle(robot));
+        assertEquals("_Title A–Z", marked(sort));
+        TableColumn<ArticleRow, ?> title = table(robot).getColumns().stream()
+                .filter(column -> "title".equals(column.getId()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(List.of(title), table(robot).getSortOrder(), "the header shows it too");
+
+        robot.interact(() -> title.setSortType(TableColumn.SortType.DESCENDING)); // a second click on Title
+        assertEquals("", marked(sort), "Z–A is no order the menu names");
+        robot.interact(() -> table(robot)
+                .getSortOrder()
+                .setAll(table(robot).getColumns().stream()
+                        .filter(column -> "minutes".equals(column.getId()))
+                        .toList()));
+        assertEquals("_Shortest read first", marked(sort));
+        robot.interact(() -> item(sort, "Newest _published first").fire());
+        assertTrue(table(robot).getSortOrder().isEmpty());
+        assertEquals("Newest _published first", marked(sort));
+    }
+
+    private static MenuItem item(Menu menu, String text) {
+        return menu.getItems().stream()
+                .filter(item -> text.equals(item.getText()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The text of the menu's selected item, or "" when none is. */
+    private static String marked(Menu menu) {
+        return menu.getItems().stream()
+                .filter(item -> item instanceof RadioMenuItem radio && radio.isSelected())
+                .map(MenuItem::getText)
+                .findFirst()
+                .orElse("");
     }
 
     private boolean isSortedByTitle(FxRobot robot) {

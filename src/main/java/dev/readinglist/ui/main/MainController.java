@@ -5,16 +5,19 @@ import dev.readinglist.model.SortKey;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.Views;
 import dev.readinglist.ui.table.ArticleTableController;
+import dev.readinglist.ui.table.TableSort;
 import dev.readinglist.ui.tagfilter.TagFilterController;
 import dev.readinglist.ui.theme.Theme;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -118,6 +121,9 @@ public final class MainController {
     private final ObservableBooleanValue libraryOpen;
     private final SyncViewModel sync;
     private ArticleTableController table;
+    /** Held here: the binding lives as long as the menu that follows it. */
+    private ObservableValue<TableSort> sortShown;
+
     private final IntegerProperty selected = new SimpleIntegerProperty();
     private Popup tagPopup;
     private TagFilterController tagFilter;
@@ -290,9 +296,13 @@ public final class MainController {
         return menu;
     }
 
-    /** The orders people ask for by name; "Newest added first" is the read-later apps' own. */
+    /**
+     * The orders people ask for by name ("Newest added first" is the read-later apps' own), the one
+     * the table shows marked; none is after a header click sorts by another.
+     */
     private Menu sortMenu() {
         Menu menu = new Menu("_Sort");
+        ToggleGroup group = new ToggleGroup();
         for (Order order : List.of(
                 new Order("Newest _published first", SortKey.DEFAULT, false),
                 new Order("Newest _added first", SortKey.ADDED, true),
@@ -300,10 +310,19 @@ public final class MainController {
                 new Order("_Title A–Z", SortKey.TITLE, false),
                 new Order("_Shortest read first", SortKey.MINUTES, false),
                 new Order("S_ite A–Z", SortKey.SITE, false))) {
-            MenuItem item = new MenuItem(order.label());
+            RadioMenuItem item = new RadioMenuItem(order.label());
+            item.setToggleGroup(group);
+            item.setUserData(new TableSort(order.key(), order.descending()));
             item.setOnAction(e -> table.sortBy(order.key(), order.descending()));
             menu.getItems().add(item);
         }
+        sortShown = table.sortShown();
+        Consumer<TableSort> mark = shown -> group.selectToggle(group.getToggles().stream()
+                .filter(toggle -> shown.equals(toggle.getUserData()))
+                .findFirst()
+                .orElse(null));
+        sortShown.addListener((obs, old, now) -> mark.accept(now));
+        mark.accept(sortShown.getValue());
         return menu;
     }
 

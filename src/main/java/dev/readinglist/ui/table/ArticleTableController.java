@@ -13,6 +13,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -135,11 +138,8 @@ public final class ArticleTableController {
         // The list sorts, in memory off the FX thread; the table only says by which column.
         table.setItems(list.rows());
         table.setSortPolicy(t -> {
-            TableColumn<ArticleRow, ?> first =
-                    t.getSortOrder().isEmpty() ? null : t.getSortOrder().getFirst();
-            list.sortBy(
-                    first == null ? SortKey.DEFAULT : sortKeys.get(first),
-                    first != null && first.getSortType() == TableColumn.SortType.DESCENDING);
+            TableSort sort = currentSort();
+            list.sortBy(sort.key(), sort.descending());
             return true;
         });
         table.setFixedCellSize(28);
@@ -366,6 +366,25 @@ public final class ArticleTableController {
 
     public TableView<ArticleRow> table() {
         return table;
+    }
+
+    /**
+     * The order the table shows, as a header click or {@link #sortBy} leaves it. Hold on to it:
+     * the columns it follows hold it only weakly.
+     */
+    public ObservableValue<TableSort> sortShown() {
+        List<Observable> followed = new ArrayList<>();
+        followed.add(table.getSortOrder());
+        sortKeys.keySet().forEach(column -> followed.add(column.sortTypeProperty()));
+        return Bindings.createObjectBinding(this::currentSort, followed.toArray(Observable[]::new));
+    }
+
+    private TableSort currentSort() {
+        TableColumn<ArticleRow, ?> first =
+                table.getSortOrder().isEmpty() ? null : table.getSortOrder().getFirst();
+        return first == null
+                ? TableSort.DEFAULT
+                : new TableSort(sortKeys.get(first), first.getSortType() == TableColumn.SortType.DESCENDING);
     }
 
     /** Every column as first shown: its width, place and whether it shows. */
