@@ -51,6 +51,13 @@ import org.controlsfx.control.StatusBar;
 public final class MainController {
 
     /** The menus, in order; null is a separator. A command the window does not offer is left out. */
+    /** The search's rules, which the field's prompt has no room for (README, "Search"). */
+    private static final String SEARCH_HELP = """
+            Finds the articles with every word in their title, summary, tags or note,
+            each word as the start of one: cach finds Caching.
+            "exact phrase"   tag:redis   tag:"distributed systems"
+            is:read   is:unread   has:note   -word excludes""";
+
     private static final Command[] FILE = {
         Command.IMPORT,
         Command.ADD_ARTICLE,
@@ -206,6 +213,7 @@ public final class MainController {
         tagButton.textProperty().bind(model.tagButtonTextProperty());
         starredButton.selectedProperty().bindBidirectional(model.favouritesOnlyProperty());
         starredButton.setTooltip(new Tooltip("Only starred articles"));
+        searchField.setTooltip(new Tooltip(SEARCH_HELP));
         syncLabel.textProperty().bind(sync.statusTextProperty());
         Tooltip syncDetail = new Tooltip();
         syncDetail.setWrapText(true);
