@@ -24,7 +24,7 @@ import org.jsoup.parser.StreamParser;
 /**
  * The HTML exports, read with jsoup as a browser's parser would (so entities are decoded once,
  * unclosed {@code <DT>} and {@code <p>} tags nest as browsers nest them, and stray markup after
- * the list is ignored): Pocket's {@code ril_export.html} (small, parsed whole) and Netscape
+ * the list is ignored, but for a link, which is reported as skipped): Pocket's {@code ril_export.html} (small, parsed whole) and Netscape
  * bookmark files (streamed).
  */
 final class HtmlImport {
@@ -147,6 +147,11 @@ final class HtmlImport {
                     hand(null);
                     if (element.hasAttr("href") && inList(element)) {
                         waiting = element;
+                    } else if (element.hasAttr("href")) {
+                        // A browser's export has none; a page's own link may follow the list. Said, so none goes
+                        // unseen.
+                        problems.skip(
+                                origin, line(element), "a link outside the list of bookmarks", element.attr("href"));
                     }
                 }
                 case "dd" -> {

@@ -105,7 +105,11 @@ class NewFormatsTest {
     void bookmarkFoldersBecomeTagsAndDatesComeInThreeUnits() throws Exception {
         ImportReport report = library.importFile(fixture("bookmarks.html"), null, false);
         assertEquals(5, report.added(), report.summary());
-        assertEquals(1, report.skipped(), "place: is not a web link; the stray link after the list is no bookmark");
+        assertEquals(2, report.skipped(), "place: is not a web link; the stray link after the list is no bookmark");
+        ImportProblem stray = report.problems().getLast();
+        assertEquals("skipped: a link outside the list of bookmarks", stray.reason());
+        assertEquals("https://example.com/stray", stray.link());
+        assertEquals(34, stray.line());
 
         Article sqlite = byUrl("https://example.com/sqlite");
         assertEquals("SQLite & you", sqlite.title());
