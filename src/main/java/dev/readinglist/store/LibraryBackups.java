@@ -33,8 +33,8 @@ import java.util.Set;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Backups of the library: online copies (VACUUM INTO) that are checked with integrity_check,
- * synced to disk and renamed into place, so a backup file is either whole and sound or absent.
+ * Backups of the library: online copies (VACUUM INTO) that are checked with quick_check (see
+ * {@link #checkCopy}), synced to disk and renamed into place, so a backup file is either whole and sound or absent.
  * The newest {@value #KEEP} are kept in a backups folder beside the database.
  */
 public final class LibraryBackups {
@@ -237,7 +237,7 @@ public final class LibraryBackups {
             PrivateFiles.ownerOnly(temp);
             // A file from before schema 3 gets its id in this copy too, so that a restore keeps the library's id.
             LibraryIdentity.stamp(temp, libraryId);
-            CheckReport report = check(temp);
+            CheckReport report = checkCopy(temp);
             if (!report.sound()) {
                 throw new ReadingListException("the backup of " + database + " failed its check: "
                         + report.problems().getFirst());
@@ -448,9 +448,23 @@ public final class LibraryBackups {
 
     /** integrity_check and foreign_key_check on a file, opened read-only. */
     public static CheckReport check(Path file) {
+        return check(file, "integrity_check");
+    }
+
+    /**
+     * A copy just written from a sound library: quick_check reads every page and checks every
+     * tree, which is what a short write or a bad disk breaks; integrity_check adds that each index
+     * holds its table's rows, which SQLite has just built them from, and took 9.5 of the 22 s a
+     * backup took at a million articles (quick_check 1.4 s).
+     */
+    static CheckReport checkCopy(Path file) {
+        return check(file, "quick_check");
+    }
+
+    private static CheckReport check(Path file, String pragma) {
         try (Connection connection = openReadOnly(file);
                 Statement statement = connection.createStatement()) {
-            return check(statement);
+            return check(statement, pragma);
         } catch (SQLException e) {
             throw SqlErrors.describe(file, e);
         }
@@ -466,8 +480,12 @@ public final class LibraryBackups {
     }
 
     private static CheckReport check(Statement statement) throws SQLException {
+        return check(statement, "integrity_check");
+    }
+
+    private static CheckReport check(Statement statement, String pragma) throws SQLException {
         List<String> problems = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery("PRAGMA integrity_check")) {
+        try (ResultSet rs = statement.executeQuery("PRAGMA " + pragma)) {
             while (rs.next()) {
                 if (!"ok".equals(rs.getString(1))) {
                     problems.add(rs.getString(1));
