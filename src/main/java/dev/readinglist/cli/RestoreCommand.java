@@ -55,12 +55,12 @@ final class RestoreCommand implements Callable<Integer> {
         if (own.isEmpty()) {
             out.println("No backups of " + database);
         }
-        own.forEach(each -> out.println(each.taken() + "  " + each.file()));
+        own.forEach(each -> out.println(each.taken() + "  " + each.file() + origin(each)));
         List<Backup> earlier = Library.earlierBackups(database);
         if (!earlier.isEmpty()) {
             out.println("Backups of earlier library files in " + database.getParent()
                     + " (not this library's; 'reading-list restore FILE' puts one back):");
-            earlier.forEach(each -> out.println(each.taken() + "  " + each.file() + "  (earlier library "
+            earlier.forEach(each -> out.println(each.taken() + "  " + each.file() + origin(each) + "  (earlier library "
                     + each.file().getParent().getFileName() + ")"));
         }
         List<Backup> kept = Library.keptBeforeRestore(database);
@@ -69,5 +69,14 @@ final class RestoreCommand implements Callable<Integer> {
                     + " undoes that restore):");
             kept.forEach(each -> out.println(each.taken() + "  " + each.file()));
         }
+    }
+
+    /** What made a backup, unless it is the day's. */
+    private static String origin(Backup backup) {
+        return switch (backup.origin()) {
+            case DAILY, BEFORE_RESTORE -> "";
+            case BY_HAND -> "  (taken by hand)";
+            case BEFORE_UPGRADE -> "  (before an upgrade)";
+        };
     }
 }

@@ -248,7 +248,7 @@ public final class Library implements AutoCloseable {
     /** A checked backup: to {@code target}, or, when null, a dated one in the backups folder. */
     public Path backup(Path target) {
         return target == null
-                ? LibraryBackups.backupInto(database, clock.instant())
+                ? LibraryBackups.backupInto(database, clock.instant(), Backup.Origin.BY_HAND)
                 : LibraryBackups.backup(database, target);
     }
 

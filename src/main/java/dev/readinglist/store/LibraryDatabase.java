@@ -1,5 +1,6 @@
 package dev.readinglist.store;
 
+import dev.readinglist.model.Backup;
 import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.UrlKey;
@@ -74,7 +75,7 @@ public final class LibraryDatabase implements AutoCloseable {
             String id = LibraryIdentity.read(connection).orElseGet(LibraryIdentity::newId);
             LibraryIdentity.offer(connection, id);
             if (version > 0 && version < migrations.latestVersion()) {
-                LibraryBackups.backupInto(connection, absolute, id, Instant.now());
+                LibraryBackups.backupInto(connection, absolute, id, Instant.now(), Backup.Origin.BEFORE_UPGRADE);
             }
             migrations.migrate(connection, version, APPLICATION_ID);
             List<String> notes = new ArrayList<>();

@@ -10,12 +10,14 @@ import dev.readinglist.library.Library;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.BackupContents;
 import dev.readinglist.store.LibraryBackups;
+import dev.readinglist.sync.TickingClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -232,6 +234,40 @@ class BackupRestoreTest {
         try (Library fromBackup = Library.open(backups.getFirst().file())) {
             assertEquals(Optional.of("day 8"), fromBackup.note(ID), "taken at open, before that day's change");
         }
+    }
+
+    @Test
+    void backupsTakenByHandAreMarkedAndNeverPushOutTheDays() throws Exception {
+        Instant start = Instant.parse("2026-11-01T09:00:00Z");
+        try (Library library = Library.open(db, new TickingClock(start, Duration.ofMinutes(1)))) {
+            for (int i = 0; i < 9; i++) {
+                library.setNote(ID, "by hand " + i);
+                library.backup(null);
+            }
+        }
+        List<Backup> backups = Library.backups(db);
+        assertEquals(8, backups.size(), "the newest 7 by hand, and the day's beside them");
+        assertEquals(
+                List.of(Backup.Origin.DAILY),
+                backups.stream()
+                        .map(Backup::origin)
+                        .filter(origin -> origin != Backup.Origin.BY_HAND)
+                        .toList());
+        assertEquals(start, backups.getLast().taken().truncatedTo(ChronoUnit.HOURS), "the day's, taken at open");
+        try (Library newest = Library.open(backups.getFirst().file())) {
+            assertEquals(Optional.of("by hand 8"), newest.note(ID));
+        }
+        assertTrue(backups.getFirst().file().getFileName().toString().endsWith("-by-hand.db"));
+
+        CliHarness.Result listed = CliHarness.run(dbOption, "restore");
+        assertEquals(0, listed.code(), listed.err());
+        assertEquals(
+                7,
+                listed.out()
+                        .lines()
+                        .filter(line -> line.endsWith("(taken by hand)"))
+                        .count(),
+                listed.out());
     }
 
     @Test

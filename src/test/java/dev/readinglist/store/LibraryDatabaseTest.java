@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.readinglist.model.Backup;
 import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.model.ReadingListException;
 import java.nio.charset.StandardCharsets;
@@ -208,6 +209,7 @@ class LibraryDatabaseTest {
         var backups = LibraryBackups.list(file, id);
         assertEquals(1, backups.size(), "the backup taken before the upgrade, in the library's own folder");
         assertEquals(Optional.of(id), LibraryIdentity.of(backups.getFirst().file()), "and it carries the id");
+        assertEquals(Backup.Origin.BEFORE_UPGRADE, backups.getFirst().origin(), "and its name says why it was taken");
         try (LibraryDatabase again = LibraryDatabase.open(file)) {
             assertEquals(id, again.libraryId(), "kept from open to open");
         }

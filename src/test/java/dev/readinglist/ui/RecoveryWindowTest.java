@@ -159,7 +159,7 @@ class RecoveryWindowTest {
         assertTrue(kept.toString().contains("  ·  31 articles, 0 read, 1 note  ·  "), kept.toString());
         assertTrue(robot.lookup((Label l) -> l.getText()
                         .startsWith("One is taken each day you open the library, and one each time you choose"
-                                + " Back up now; the last 7 are kept."))
+                                + " Back up now; the last 7 of each are kept."))
                 .tryQuery()
                 .isPresent());
         robot.interact(() -> offered.setValue(kept));

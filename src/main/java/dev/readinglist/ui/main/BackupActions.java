@@ -127,7 +127,7 @@ public final class BackupActions {
         dialogs.choose(
                         "Restore a backup",
                         "One is taken each day you open the library, and one each time you choose Back up now;"
-                                + " the last " + Library.BACKUPS_KEPT + " are kept. Newest first:",
+                                + " the last " + Library.BACKUPS_KEPT + " of each are kept. Newest first:",
                         choices,
                         "Restore…")
                 .filter(chosen -> dialogs.confirm(
@@ -165,13 +165,23 @@ public final class BackupActions {
 
     /**
      * A backup as the list shows it: when it was taken and what it holds, which tells apart two
-     * backups of one day; a file a restore kept says so, since it holds what the library was just
-     * before that restore, not a backup of that moment.
+     * backups of one day, and what made it unless it is the day's; a file a restore kept says so,
+     * since it holds what the library was just before that restore, not a backup of that moment.
      */
     private record Choice(Backup backup, String when, Optional<BackupContents> contents) {
 
         private boolean kept() {
             return backup.origin() == Backup.Origin.BEFORE_RESTORE;
+        }
+
+        /** What made it, unless it is the day's. */
+        private String origin() {
+            return switch (backup.origin()) {
+                case DAILY -> "";
+                case BY_HAND -> "  ·  Back up now";
+                case BEFORE_UPGRADE -> "  ·  before an upgrade";
+                case BEFORE_RESTORE -> "  ·  before a restore";
+            };
         }
 
         /** "the backup of Dec 2, 2026, 3:49:50 PM", for the questions and the answer. */
@@ -181,9 +191,7 @@ public final class BackupActions {
 
         @Override
         public String toString() {
-            return when
-                    + contents.map(held -> "  ·  " + held(held)).orElse("")
-                    + (kept() ? "  ·  before a restore" : "");
+            return when + contents.map(held -> "  ·  " + held(held)).orElse("") + origin();
         }
     }
 }
