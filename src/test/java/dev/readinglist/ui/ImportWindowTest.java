@@ -129,7 +129,7 @@ class ImportWindowTest {
                 summary.getText());
         robot.clickOn("Import");
         waitFor(() -> robot.lookup(
-                        "Imported 2 articles: 1 new (1 read), 1 merged into articles you had (1\u00a0tagged)")
+                        "Done. Of the file's 2 articles: 1 added (1 read), 1 merged into articles you had (1\u00a0tagged)")
                 .tryQuery()
                 .isPresent());
         waitFor(() -> table(robot).getItems().size() == 32);
@@ -232,7 +232,8 @@ class ImportWindowTest {
         assertTrue(lines.getFirst().contains("line 3: skipped: column 2 (url): 'javascript:' links"), lines.getFirst());
         assertTrue(problems.isWrapText(), "a long line wraps rather than scrolling sideways");
         robot.clickOn("Import");
-        waitFor(() -> robot.lookup("Imported 2 articles: 2 new; 1 row skipped (no web link); 1\u00a0warning")
+        waitFor(() -> robot.lookup(
+                        "Done. Of the file's 2 articles: 2 added; 1 row skipped (no web link); 1\u00a0warning")
                 .tryQuery()
                 .isPresent());
         assertEquals(2, problems.getText().lines().count());

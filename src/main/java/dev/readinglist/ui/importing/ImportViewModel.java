@@ -134,13 +134,16 @@ public final class ImportViewModel {
                 + (report.total() == 1 ? " article" : " articles");
     }
 
-    /** The preview's line in the past tense: "Imported 1,234 articles: 1,100 new, 34 merged into articles you had…". */
+    /**
+     * The preview's line in the past tense: "Done. Of the file's 1,234 articles: 1,100 added, 34
+     * merged into articles you had…". Not "Imported 1,234 articles", which counted those it left.
+     */
     static String done(ImportReport report) {
         if (nothingNew(report)) {
             return "Nothing to import: the " + articles(report) + (report.total() == 1 ? " was" : " were")
                     + " in your list already" + notes(report);
         }
-        return "Imported " + counts(report, true);
+        return "Done. Of the file's " + counts(report, true);
     }
 
     /** "1,234 articles: 1,100 new (12 read), 34 to merge into articles you have (…), 100 you have already" and the notes. */
@@ -155,8 +158,9 @@ public final class ImportViewModel {
             newOnes.add(n.format(report.starred() - changes.starred()) + " starred");
         }
         List<String> parts = new ArrayList<>();
-        parts.add(
-                n.format(report.added()) + " new" + (newOnes.isEmpty() ? "" : " (" + String.join(", ", newOnes) + ")"));
+        parts.add(n.format(report.added())
+                + (past ? " added" : " new")
+                + (newOnes.isEmpty() ? "" : " (" + String.join(", ", newOnes) + ")"));
         if (report.merged() > 0) {
             parts.add(n.format(report.merged())
                     + (past ? " merged into articles you had" : " to merge into articles you have")

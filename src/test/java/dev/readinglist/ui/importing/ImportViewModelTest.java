@@ -26,7 +26,7 @@ class ImportViewModelTest {
     @Test
     void theResultSaysTheSameInThePastTense() {
         assertEquals(
-                "Imported 6 articles: 3 new (1 read, 1 starred), 2 merged into articles you had (2\u00a0marked\u00a0read,"
+                "Done. Of the file's 6 articles: 3 added (1 read, 1 starred), 2 merged into articles you had (2\u00a0marked\u00a0read,"
                         + " 1\u00a0tagged, 1\u00a0with\u00a0notes\u00a0appended, 1\u00a0starred), 1 you had already,"
                         + " 1 repeated in the file",
                 ImportViewModel.done(MIXED));
