@@ -71,6 +71,11 @@ final class SyncCommand extends LibraryCommand {
         }
         line.append(", received ").append(report.received());
         line.append("; ").append(plural(report.changed(), "article")).append(" changed here");
+        if (report.mergedNotes() > 0) {
+            line.append(" (")
+                    .append(plural(report.mergedNotes(), "note"))
+                    .append(" edited on two devices at once: both texts kept)");
+        }
         line.append("; ").append(plural(report.devices(), "device")).append('.');
         terminal.out().println(line);
         if (!report.incomplete().isEmpty()) {

@@ -737,6 +737,7 @@ public final class Library implements AutoCloseable {
                 report.sent(),
                 report.received(),
                 report.changed(),
+                report.mergedNotes(),
                 report.devices(),
                 report.incomplete(),
                 report.skipped(),

@@ -104,10 +104,12 @@ final class SyncRun {
         }
         long received = 0;
         int changed = 0;
+        int mergedNotes = 0;
         if (!incoming.isEmpty()) {
             SyncStore.Merged result = store.merge(incoming);
             received = result.operations() + result.states();
             changed = result.rows();
+            mergedNotes = result.mergedNotes();
         }
         if (!known.isEmpty()) {
             store.markMerged(known);
@@ -125,6 +127,7 @@ final class SyncRun {
                 outbox.size(),
                 received,
                 changed,
+                mergedNotes,
                 devices.size(),
                 incomplete,
                 skipped,

@@ -109,7 +109,7 @@ public final class SyncScheduler implements AutoCloseable {
         this.folder = folder.toAbsolutePath().normalize();
         generation++;
         backoff = null;
-        condition = new SyncCondition(SyncCondition.Kind.SYNCING, this.folder, null, 0, 0, null);
+        condition = new SyncCondition(SyncCondition.Kind.SYNCING, this.folder, null, 0, 0, null, 0);
         listener.changed(condition);
         watch = FolderWatch.start(this.folder, device, this::folderChanged);
         long period = timing.period().toMillis();
@@ -189,7 +189,8 @@ public final class SyncScheduler implements AutoCloseable {
                     before.lastSynced(),
                     before.devices(),
                     before.arriving(),
-                    null));
+                    null,
+                    0));
         }
         SyncCondition after;
         try {
@@ -200,7 +201,8 @@ public final class SyncScheduler implements AutoCloseable {
                     clock.instant(),
                     report.devices(),
                     report.incomplete().size(),
-                    null);
+                    null,
+                    report.mergedNotes());
         } catch (ReadingListException e) {
             after = failed(through, before, e.getMessage());
         } catch (Exception e) {
@@ -235,7 +237,8 @@ public final class SyncScheduler implements AutoCloseable {
                 before.lastSynced(),
                 before.devices(),
                 0,
-                problem.strip().replaceAll("\\s*\\R\\s*", " "));
+                problem.strip().replaceAll("\\s*\\R\\s*", " "),
+                0);
     }
 
     private void set(SyncCondition changed) {

@@ -76,6 +76,8 @@ final class SyncRows {
     private final SyncStates states;
     private final Statements sql;
     private int changedRows;
+    /** Notes that now keep the texts of edits made on several devices at once. */
+    private int mergedNotes;
     /** The next row id for a new row, and the first this refresh gave. */
     private long nextId;
 
@@ -97,6 +99,10 @@ final class SyncRows {
     /** Rows added, changed or removed so far. */
     int changedRows() {
         return changedRows;
+    }
+
+    int mergedNotes() {
+        return mergedNotes;
     }
 
     /**
@@ -482,6 +488,9 @@ final class SyncRows {
                 writeNote(row.id(), view);
             }
             searchable |= !Objects.equals(view.note(), row.note());
+            if (view.keptNotes() > 0 && !Objects.equals(view.note(), row.note())) {
+                mergedNotes++;
+            }
             changed = true;
         }
         if (searchable) {

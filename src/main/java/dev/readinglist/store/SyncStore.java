@@ -48,7 +48,8 @@ public final class SyncStore {
     public record Outbox(long lastSeq, int size) {}
 
     /** What a merge did: operations and article states merged, rows of the library changed, lines skipped. */
-    public record Merged(long operations, long states, int rows, int unreadable) {}
+    /** @param mergedNotes notes that now keep the texts of edits made on several devices at once */
+    public record Merged(long operations, long states, int rows, int mergedNotes, int unreadable) {}
 
     /**
      * Shares every row that has no sync id yet (see {@link SyncSession#shareUnshared()}); returns how
@@ -166,7 +167,12 @@ public final class SyncStore {
                 session.rows.end();
                 session.finish();
                 remember(connection, names);
-                return new Merged(merging.operations, merging.states, session.rows.changedRows(), merging.unreadable);
+                return new Merged(
+                        merging.operations,
+                        merging.states,
+                        session.rows.changedRows(),
+                        session.rows.mergedNotes(),
+                        merging.unreadable);
             } catch (WrappedSql e) {
                 throw e.sql;
             }

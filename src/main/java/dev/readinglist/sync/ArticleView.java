@@ -23,6 +23,7 @@ import java.util.Set;
  * @param slug the article's id in this library, given by the caller (see the store's slug rule)
  * @param userTags the tags added and not removed, each once by key, in the order they were first added
  * @param note the merged note (see {@link #mergedNote}), or null when there is none
+ * @param keptNotes how many texts of concurrent edits the note keeps under the newest one's
  */
 public record ArticleView(
         String syncId,
@@ -38,7 +39,8 @@ public record ArticleView(
         boolean favourite,
         List<String> userTags,
         String note,
-        Instant noteUpdatedAt) {
+        Instant noteUpdatedAt,
+        int keptNotes) {
 
     public ArticleView {
         userTags = List.copyOf(userTags);
@@ -75,7 +77,14 @@ public record ArticleView(
                 flag(value(fields, "favourite")),
                 userTags(members),
                 note,
-                note == null ? null : current.getFirst().saved());
+                note == null ? null : current.getFirst().saved(),
+                note == null ? 0 : kept(current));
+    }
+
+    private static int kept(List<NoteEdit> current) {
+        return (int) current.subList(1, current.size()).stream()
+                .filter(edit -> !edit.text().isEmpty())
+                .count();
     }
 
     /**

@@ -122,6 +122,29 @@ class SyncCommandTest {
     }
 
     @Test
+    void aNoteEditedOnTwoDevicesAtOnceIsSaidToKeepBothTexts() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Sync"));
+        assertEquals(0, CliRun.run(db, "sync", "--folder", folder.toString()).code());
+        try (Library laptop = Library.openDeferringBackup(
+                dir.resolve("laptop.db"), Clock.systemUTC(), new Device("1a97f0", "laptop"))) {
+            laptop.sync(folder); // joins this library
+            laptop.setNote(CliTest.CACHING, "the laptop's thought");
+            laptop.sync(folder);
+        }
+        assertEquals(
+                0,
+                CliRun.run(db, "note", CliTest.CACHING, "--set", "this device's thought")
+                        .code());
+        CliRun synced = CliRun.run(db, "sync");
+        assertEquals(0, synced.code(), synced.err());
+        assertTrue(
+                synced.out()
+                        .contains("; 1 article changed here (1 note edited on two devices at once: both texts kept);"),
+                synced.out());
+        assertTrue(CliRun.run(db, "note", CliTest.CACHING).out().contains("--- kept from laptop"));
+    }
+
+    @Test
     void aMissingFolderOrALibraryInsideItIsOneLineExitOne() throws Exception {
         CliRun missing =
                 CliRun.run(db, "sync", "--folder", dir.resolve("nowhere").toString());

@@ -242,7 +242,9 @@ class SyncTest {
         laptop.setNote(raft, "laptop's thought");
         Thread.sleep(5); // a later wall clock: the desktop's edit wins
         desktop.setNote(raft, "desktop's thought");
-        syncBoth();
+        assertEquals(0, laptop.sync(folder).mergedNotes(), "nothing to merge yet");
+        assertEquals(1, desktop.sync(folder).mergedNotes(), "the desktop's note now keeps the laptop's text");
+        assertEquals(1, laptop.sync(folder).mergedNotes(), "and the laptop's the desktop's");
 
         String merged = laptop.note(raft).orElseThrow();
         assertEquals(merged, desktop.note(raft).orElseThrow());
@@ -252,6 +254,7 @@ class SyncTest {
                 merged);
         SyncReport again = laptop.sync(folder);
         assertEquals(0, again.sent() + again.received() + again.changed(), "merging wrote nothing: " + again);
+        assertEquals(0, again.mergedNotes(), "a merged note is counted once");
 
         desktop.setNote(raft, "reconciled"); // an edit of the merged note replaces both
         syncBoth();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.library.SyncScheduler;
+import dev.readinglist.model.Device;
 import dev.readinglist.ui.main.SyncViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,6 +84,31 @@ class SyncViewModelTest {
         assertTrue(
                 sync.detailTextProperty().get().contains(folder.toString()),
                 sync.detailTextProperty().get());
+    }
+
+    @Test
+    void aNoteEditedOnTwoDevicesAtOnceIsSaidToKeepBothTexts() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Sync").resolve("reading-list"));
+        window.await(() -> true);
+        sync.useFolder(folder);
+        window.await(() -> sync.statusTextProperty().get().startsWith("Synced"));
+        String id = "caching-strategies-production-guide";
+        try (Library laptop = Library.openDeferringBackup(
+                dir.resolve("laptop").resolve("rl.db"), Clock.systemUTC(), new Device("1a2b3c4d0000", "laptop"))) {
+            laptop.sync(folder); // a new library: it joins the window's
+            laptop.setNote(id, "the laptop's thought");
+            library.setNote(id, "the window's thought"); // neither has seen the other's
+            window.await(() -> laptop.sync(folder).mergedNotes() == 1);
+            sync.syncNow();
+            window.await(() -> window.dialogs.said().contains(SyncViewModel.mergedNotes(1)));
+            assertTrue(
+                    library.note(id).orElseThrow().contains("--- kept from laptop"),
+                    library.note(id).toString());
+        }
+        assertEquals(
+                "A note was edited on two devices at once: it keeps both texts, the other under a line naming its"
+                        + " device.",
+                SyncViewModel.mergedNotes(1));
     }
 
     @Test

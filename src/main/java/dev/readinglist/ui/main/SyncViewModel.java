@@ -107,7 +107,7 @@ public final class SyncViewModel {
                     setting.folder().ifPresent(made::start);
                 },
                 failure -> show(new SyncCondition(
-                        SyncCondition.Kind.FAILED, null, null, 0, 0, String.valueOf(failure.getMessage()))));
+                        SyncCondition.Kind.FAILED, null, null, 0, 0, String.valueOf(failure.getMessage()), 0)));
     }
 
     private record Setting(Optional<Path> folder, Device device) {}
@@ -175,8 +175,20 @@ public final class SyncViewModel {
 
     private void show(SyncCondition news) {
         condition = news;
+        if (news.mergedNotes() > 0) {
+            dialogs.notice(mergedNotes(news.mergedNotes()));
+        }
         on.set(news.kind() != SyncCondition.Kind.OFF && news.folder() != null);
         refreshText();
+    }
+
+    /** What a sync that merged notes edited on several devices at once says: the user finds both texts in them. */
+    public static String mergedNotes(int notes) {
+        return notes == 1
+                ? "A note was edited on two devices at once: it keeps both texts, the other under a line naming"
+                        + " its device."
+                : notes + " notes were edited on two devices at once: each keeps both texts, the other under a"
+                        + " line naming its device.";
     }
 
     /** "2 min ago" grows older by itself: the window calls this now and then. */
