@@ -97,6 +97,9 @@ public final class FxDialogs implements Dialogs {
             box.setMaxWidth(Double.MAX_VALUE);
             Label label = new Label(text);
             label.setWrapText(true);
+            // A wrapping label asks for its text's width on one line; the dialog, centred on the window
+            // by that width before it shows, then opened at the screen's left edge.
+            label.setPrefWidth(TEXT_WIDTH + 100);
             label.setMinHeight(Region.USE_PREF_SIZE);
             dialog.getDialogPane().setContent(new VBox(8, label, box));
         }

@@ -1,0 +1,60 @@
+package dev.readinglist.ui.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window's dialogs open over it. */
+@ExtendWith(ApplicationExtension.class)
+class FxDialogsTest {
+
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setScene(new Scene(new StackPane(), 720, 500));
+        stage.setX(40);
+        stage.setY(60);
+        stage.show();
+    }
+
+    @Test
+    void aChoiceWithALongSentenceOpensCentredOnTheWindow(FxRobot robot) throws Exception {
+        String sentence = "One is taken each day you open the library, and one each time you choose Back up now;"
+                + " the last 7 of each are kept. Newest first:";
+        Future<Optional<String>> chosen = WaitForAsyncUtils.asyncFx(
+                () -> new FxDialogs(stage).choose("Restore a backup", sentence, List.of("Dec 3, 2026", "Dec 2, 2026")));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        Window dialog = dialog();
+        assertEquals(
+                stage.getX() + stage.getWidth() / 2,
+                dialog.getX() + dialog.getWidth() / 2,
+                2,
+                "centred across the window, not by the width of its sentence on one line");
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(Optional.empty(), chosen.get(10, TimeUnit.SECONDS));
+    }
+
+    private Window dialog() {
+        return Window.getWindows().stream()
+                .filter(window -> window != stage && window instanceof Stage && window.isShowing())
+                .findFirst()
+                .orElse(null);
+    }
+}
