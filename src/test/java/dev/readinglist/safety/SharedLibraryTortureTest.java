@@ -58,8 +58,11 @@ class SharedLibraryTortureTest {
         Files.writeString(Path.of("target", "torture-figures.txt"), String.join("\n", figures) + "\n");
     }
 
-    /** What one round did: acknowledged writes per side, failed command lines, and when the window died. */
-    record Round(int round, int window, int commands, int refused, int shell, int killedAfterMs) {}
+    /**
+     * What one round did: acknowledged writes per side, failed command lines and what each said (a
+     * line the figures keep, so that a failure the test allows can still be read), and when the window died.
+     */
+    record Round(int round, int window, int commands, int refused, int shell, int killedAfterMs, List<String> said) {}
 
     private Round round(int round, int killAfterMs) throws Exception {
         Path folder = Files.createDirectory(dir.resolve("round-" + round));
@@ -121,7 +124,12 @@ class SharedLibraryTortureTest {
                 windowAcks.size() > 10 && !commandAcks.isEmpty() && shellAcks.size() > 10,
                 "round " + round + ": every side wrote: " + windowAcks.size() + " " + commandAcks.size() + " "
                         + shellAcks.size() + "; refused " + refused);
-        return new Round(round, windowAcks.size(), commandAcks.size(), refused.size(), shellAcks.size(), killAfterMs);
+        List<String> said = refused.stream()
+                .map(line -> line.replaceAll("\\s+", " "))
+                .map(line -> line.length() > 300 ? line.substring(0, 300) + "…" : line)
+                .toList();
+        return new Round(
+                round, windowAcks.size(), commandAcks.size(), refused.size(), shellAcks.size(), killAfterMs, said);
     }
 
     private static void readAcks(Process window, Set<Integer> acks, List<String> other, CountDownLatch ready) {
