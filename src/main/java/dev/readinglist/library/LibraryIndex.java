@@ -73,6 +73,8 @@ public final class LibraryIndex {
     private static final long WRITE_DELAY_SECONDS = 10;
     /** How long after the file is read its other sort orders are: after the window's first frame and search. */
     private static final long ORDERS_DELAY_SECONDS = 2;
+    /** How long a close waits for a step under way: a part of the library read, or a file write, interrupted. */
+    private static final long CLOSE_WAIT_SECONDS = 10;
 
     private final ArticleStore articles;
     private final IndexChanges changes;
@@ -369,13 +371,30 @@ public final class LibraryIndex {
         });
     }
 
-    /** Stops the index's threads: the library is closing. A file being written is left as it was. */
+    /**
+     * Stops the index's threads and waits for them: the library is closing. A file being written
+     * stops at the interrupt and is left as it was (the write goes to a temp file, which is removed).
+     * Without the wait a write went on after the close, into a folder the caller may be deleting.
+     */
     void close() {
         synchronized (lock) {
             closed = true;
         }
         updater.shutdownNow();
         writer.shutdownNow();
+        awaitEnd(updater);
+        awaitEnd(writer);
+    }
+
+    private static void awaitEnd(ExecutorService threads) {
+        try {
+            if (!threads.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                ErrorLog.record(
+                        "the search index's threads were still running " + CLOSE_WAIT_SECONDS + " s after close", null);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Waits until the index's threads have done what they were asked so far, the file's write too; for tests. */
