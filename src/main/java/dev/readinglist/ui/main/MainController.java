@@ -325,8 +325,11 @@ public final class MainController {
             menu.getItems().add(item);
         }
         sortShown = table.sortShown();
+        // The Published header clicked to newest first is the menu's first order, by another way.
+        TableSort newestPublished = new TableSort(SortKey.DEFAULT, false);
         Consumer<TableSort> mark = shown -> group.selectToggle(group.getToggles().stream()
-                .filter(toggle -> shown.equals(toggle.getUserData()))
+                .filter(toggle -> (shown.equals(new TableSort(SortKey.PUBLISHED, true)) ? newestPublished : shown)
+                        .equals(toggle.getUserData()))
                 .findFirst()
                 .orElse(null));
         sortShown.addListener((obs, old, now) -> mark.accept(now));
