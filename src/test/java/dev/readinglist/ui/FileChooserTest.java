@@ -206,10 +206,10 @@ class FileChooserTest {
         Files.delete(dir.resolve("exports").resolve("earlier.csv"));
         Files.delete(dir.resolve("exports"));
         Future<Optional<Path>> gone =
-                WaitForAsyncUtils.asyncFx(() -> nextSession.choose(stage, "Export notes", dir, "notes.csv"));
+                WaitForAsyncUtils.asyncFx(() -> nextSession.choose(stage, "Export notes", downloads, "notes.csv"));
         waitFor(() -> shownNames(robot).contains("pocket.csv"));
         robot.type(KeyCode.ESCAPE);
-        assertEquals(Optional.empty(), gone.get(10, TimeUnit.SECONDS), "a folder gone since: the caller's");
+        assertEquals(Optional.empty(), gone.get(10, TimeUnit.SECONDS), "a folder gone since: the folder it was in");
     }
 
     @Test

@@ -116,9 +116,17 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
         return chosen;
     }
 
-    /** The folder used last if it is still there, else the caller's. On the listing worker. */
+    /**
+     * The folder used last, or the nearest folder above it that is still there (an export folder
+     * deleted since: the folder it was in), else the caller's. On the listing worker.
+     */
     private static Path startIn(Path usedLast, Path initialFolder) {
-        return usedLast != null && Files.isDirectory(usedLast) ? usedLast : initialFolder;
+        for (Path folder = usedLast; folder != null && folder.getParent() != null; folder = folder.getParent()) {
+            if (Files.isDirectory(folder)) {
+                return folder;
+            }
+        }
+        return initialFolder;
     }
 
     /** On the listing worker: where to start, then the usual places that exist. */
