@@ -218,8 +218,7 @@ class ImportWindowTest {
                         + "Script,javascript:alert(1),1700000000,,unread\n"
                         + "," + LONG_LINK + ",1700000000,,unread\n");
         robot.push(KeyCode.CONTROL, KeyCode.I);
-        waitFor(() -> robot.lookup((Label l) ->
-                        l.getText().equals("2 articles: 2 new; 1 row skipped (no web link); 1\u00a0warning"))
+        waitFor(() -> robot.lookup((Label l) -> l.getText().equals("2 articles: 2 new; 1 row skipped; 1\u00a0warning"))
                 .tryQuery()
                 .isPresent());
         robot.clickOn("Show the rows skipped or warned about");
@@ -232,8 +231,7 @@ class ImportWindowTest {
         assertTrue(lines.getFirst().contains("line 3: skipped: column 2 (url): 'javascript:' links"), lines.getFirst());
         assertTrue(problems.isWrapText(), "a long line wraps rather than scrolling sideways");
         robot.clickOn("Import");
-        waitFor(() -> robot.lookup(
-                        "Done. Of the file's 2 articles: 2 added; 1 row skipped (no web link); 1\u00a0warning")
+        waitFor(() -> robot.lookup("Done. Of the file's 2 articles: 2 added; 1 row skipped; 1\u00a0warning")
                 .tryQuery()
                 .isPresent());
         assertEquals(2, problems.getText().lines().count());
@@ -339,6 +337,23 @@ class ImportWindowTest {
         waitFor(() -> count() == 31);
         robot.push(KeyCode.CONTROL, KeyCode.Z); // and Edit > Undo, the same
         waitFor(() -> count() == 32);
+    }
+
+    @Test
+    void theAddFormSaysWhyItsButtonIsOff(FxRobot robot) {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
+        robot.clickOn("#urlField").write("ftp://x"); // the link first, the title left empty
+        Label problem = robot.lookup(".error-text").queryAs(Label.class);
+        Button add = robot.lookup((Button b) -> "Add".equals(b.getText())).queryAs(Button.class);
+        waitFor(() -> "A title is needed.".equals(problem.getText()));
+        assertTrue(add.isDisabled());
+        robot.clickOn("#titleField").write("An FTP site");
+        waitFor(() -> "The link must be a web address (https://…).".equals(problem.getText()));
+        assertTrue(add.isDisabled());
+        assertTrue(problem.getHeight() >= problem.prefHeight(problem.getWidth()) - 0.5, "shown whole");
+        robot.type(KeyCode.ESCAPE);
     }
 
     private int count() {

@@ -112,7 +112,8 @@ public final class ArticleFormController {
         problemLabel
                 .textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> problem(titleTouched.get(), urlTouched.get()),
+                        // A link typed first: the Add button it leaves disabled says why, a title missing.
+                        () -> problem(titleTouched.get() || urlTouched.get(), urlTouched.get()),
                         titleField.textProperty(),
                         urlField.textProperty(),
                         tagsField.textProperty(),
@@ -148,9 +149,7 @@ public final class ArticleFormController {
         }
         String url = withScheme(urlField.getText());
         if (checkUrl && !UrlKey.isWebLink(url)) {
-            return url.isEmpty()
-                    ? "A link is needed."
-                    : "The link must be a web address, such as https://example.com/page.";
+            return url.isEmpty() ? "A link is needed." : "The link must be a web address (https://…).";
         }
         if (!tags().stream().allMatch(TagNames::isValid)) {
             return "Tags cannot contain '|'.";

@@ -32,7 +32,10 @@ public enum Command {
     FAVOURITE("_Star or unstar", "Shortcut+D", "Star or unstar the selected articles"),
     EDIT_ARTICLE("_Edit article…", "F2", "Edit the title, link, summary and reading time of an added article"),
     ADD_TAG("Add a _tag to the selected…", "Shortcut+T", "Add one of your tags to every selected article"),
-    REMOVE_TAG("Remove a tag from the selected…", "Shortcut+Shift+T", "Remove one of your tags from the selected"),
+    REMOVE_TAG(
+            "Remove a tag from the selected…",
+            "Shortcut+Shift+T",
+            "Remove one of your tags from the selected articles"),
     RENAME_TAG("Rename or merge a tag…", null, "Rename one of your tags everywhere, or merge it into another"),
     DELETE("_Delete…", "Delete", "Delete the selected added or imported articles"),
     NEXT_UNREAD("Next unread", "N", true, "Select the next unread article in the current order"),

@@ -114,7 +114,7 @@ public final class ImportViewModel {
 
     /**
      * "1,234 articles: 1,100 new (12 read), 34 to merge into articles you have (30 to mark read, 4
-     * to tag), 100 you have already; 3 rows skipped (no web link)": the same counts the import then
+     * to tag), 100 you have already; 3 rows skipped": the same counts the import then
      * reports, and what it would do to the articles the user has.
      */
     static String describe(ImportReport report) {
@@ -196,14 +196,14 @@ public final class ImportViewModel {
     }
 
     /**
-     * The rows skipped and the warnings, as "; 3 rows skipped (no web link); 2 warnings". The
+     * The rows skipped and the warnings, as "; 3 rows skipped; 2 warnings": why each was, the list
+     * below says (a link missing, not a web address, outside a bookmark file's list…). The
      * warnings' count is kept to its word by a no-break space: the line wraps before it, not inside.
      */
     private static String notes(ImportReport report) {
         NumberFormat n = NumberFormat.getIntegerInstance();
         return (report.skipped() > 0
-                        ? "; " + n.format(report.skipped()) + (report.skipped() == 1 ? " row" : " rows")
-                                + " skipped (no web link)"
+                        ? "; " + n.format(report.skipped()) + (report.skipped() == 1 ? " row" : " rows") + " skipped"
                         : "")
                 + (report.warnings() > 0
                         ? "; " + n.format(report.warnings())
