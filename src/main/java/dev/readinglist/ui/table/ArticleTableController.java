@@ -214,8 +214,9 @@ public final class ArticleTableController {
                         column.getMinWidth(),
                         layout.number("column." + column.getId() + ".width", column.getPrefWidth())));
             }
-            column.setVisible(Boolean.parseBoolean(
-                    layout.get("column." + column.getId() + ".visible", Boolean.toString(column.isVisible()))));
+            boolean visible = Boolean.parseBoolean(
+                    layout.get("column." + column.getId() + ".visible", Boolean.toString(column.isVisible())));
+            ColumnFit.restoring(table, () -> column.setVisible(visible));
         }
         List<TableColumn<ArticleRow, ?>> sort = new ArrayList<>();
         for (String entry : layout.list("columns.sort")) {

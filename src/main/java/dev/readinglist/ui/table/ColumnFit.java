@@ -15,7 +15,8 @@ import javafx.scene.control.TableView;
  * The table's columns keep the widths they are given; Title takes whatever width is left. When
  * the window is too narrow for every column, the least needed ones step aside (Read on first,
  * then Note, Added, Reading time, Site, Tags, Published), and come back when there is room: at 800 pixels nothing
- * important leaves the screen, and nothing shrinks a little more at every start.
+ * important leaves the screen, and nothing shrinks a little more at every start. A column the user
+ * turns on stays: the others step aside for it, and then Title gives up its room.
  */
 final class ColumnFit {
 
@@ -37,7 +38,11 @@ final class ColumnFit {
     private final Map<String, Double> firstWidths;
     private final Map<String, Boolean> firstVisible;
     private final List<String> firstOrder;
+    /** The column the user last turned on: it never steps aside for want of room, the others do first. */
+    private TableColumn<?, ?> wanted;
+
     private boolean fitting;
+    private boolean restoring;
 
     private ColumnFit(TableView<?> table, TableColumn<?, ?> title) {
         this.table = table;
@@ -60,9 +65,30 @@ final class ColumnFit {
             column.visibleProperty().addListener((obs, was, now) -> {
                 if (now) {
                     fit.steppedAside.remove(column);
+                    if (!fit.fitting && !fit.restoring) {
+                        fit.wanted = column; // turned on by the user, from a menu
+                    }
                 }
                 fit.refit();
             });
+        }
+    }
+
+    /**
+     * Runs a change of the columns that is no choice of the user's now: the layout of the last
+     * session put back, where a column shown then (or stepped aside) is not one just turned on.
+     */
+    static void restoring(TableView<?> table, Runnable change) {
+        ColumnFit fit = (ColumnFit) table.getProperties().get(ColumnFit.class);
+        if (fit == null) {
+            change.run();
+            return;
+        }
+        fit.restoring = true;
+        try {
+            change.run();
+        } finally {
+            fit.restoring = false;
         }
     }
 
@@ -94,6 +120,7 @@ final class ColumnFit {
         try {
             reorder(ordered);
             steppedAside.clear();
+            wanted = null;
             for (TableColumn<?, ?> column : table.getColumns()) {
                 column.setVisible(firstVisible.get(column.getId()));
                 if (column != title) {
@@ -155,7 +182,7 @@ final class ColumnFit {
     private boolean stepAside() {
         for (String id : GIVE_WAY) {
             for (TableColumn<?, ?> column : table.getColumns()) {
-                if (id.equals(column.getId()) && column.isVisible()) {
+                if (id.equals(column.getId()) && column.isVisible() && column != wanted) {
                     steppedAside.add(column);
                     column.setVisible(false);
                     return true;

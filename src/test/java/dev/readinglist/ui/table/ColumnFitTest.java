@@ -1,0 +1,94 @@
+package dev.readinglist.ui.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Scene;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A narrow table's columns step aside for Title, but never the one the user has just turned on. */
+@ExtendWith(ApplicationExtension.class)
+class ColumnFitTest {
+
+    TableView<String> table;
+    TableColumn<String, String> title;
+
+    @Start
+    void start(Stage stage) {
+        table = new TableView<>();
+        title = column("title", 420, true);
+        title.setMinWidth(100);
+        table.getColumns()
+                .setAll(List.of(
+                        column("read", 46, true),
+                        column("star", 34, true),
+                        title,
+                        column("site", 132, true),
+                        column("tags", 140, true),
+                        column("published", 104, true),
+                        column("added", 104, false)));
+        ColumnFit.fit(table, title);
+        // 430 wide whatever the stage: TestFX's stage keeps the width an earlier test gave it.
+        table.setMinWidth(430);
+        table.setMaxWidth(430);
+        stage.setScene(new Scene(new StackPane(table), 430, 300));
+        stage.show();
+    }
+
+    @Test
+    void aColumnTurnedOnInANarrowTableShowsAndTheOthersMakeRoom(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getWidth() > 0); // the first layout
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("read", "star", "title"), shown(), "too narrow: Site, Tags and Published step aside");
+        assertTrue(ColumnFit.steppedAside(table, column("published")));
+
+        robot.interact(() -> column("added").setVisible(true)); // View > Columns > Added
+        assertEquals(List.of("read", "star", "title", "added"), shown(), "the user's column stays");
+        assertTrue(title.getPrefWidth() >= title.getMinWidth());
+
+        robot.interact(() -> column("site").setVisible(true)); // then Site: Added, less wanted now, gives way
+        assertEquals(List.of("read", "star", "title", "site"), shown());
+        assertFalse(column("added").isVisible());
+        assertTrue(ColumnFit.steppedAside(table, column("added")), "for want of room, not by the user");
+
+        robot.interact(() -> ColumnFit.restoring(table, () -> column("added").setVisible(true)));
+        assertEquals(
+                List.of("read", "star", "title", "site"),
+                shown(),
+                "a column the last session showed is no choice made now: it steps aside");
+    }
+
+    private List<String> shown() {
+        return table.getColumns().stream()
+                .filter(TableColumn::isVisible)
+                .map(TableColumn::getId)
+                .toList();
+    }
+
+    private TableColumn<String, ?> column(String id) {
+        return table.getColumns().stream()
+                .filter(c -> id.equals(c.getId()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static TableColumn<String, String> column(String id, double width, boolean visible) {
+        TableColumn<String, String> column = new TableColumn<>(id);
+        column.setId(id);
+        column.setPrefWidth(width);
+        column.setVisible(visible);
+        return column;
+    }
+}
