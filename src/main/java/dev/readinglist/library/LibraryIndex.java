@@ -169,7 +169,11 @@ public final class LibraryIndex {
         // Read here, on the caller's worker thread, also when not filtered by it: the rows of the result
         // are made on the FX thread, which must find the stars known, never read them from the library.
         Set<String> known = favourites();
-        Set<String> starred = request.favouritesOnly() ? known : null;
+        // The star button and is:starred (or -is:starred) in the text: the stars are not in the index.
+        Boolean wanted = request.favouritesOnly() ? Boolean.TRUE : query.starred();
+        Set<String> starred = wanted == null
+                ? null
+                : request.favouritesOnly() && Boolean.FALSE.equals(query.starred()) ? Set.of() : known;
         // A first sort by a column whose order is still in the file reads it here: the lock, which the
         // window's rows also take, is held only to search.
         readOrder(request.sort());
@@ -188,20 +192,24 @@ public final class LibraryIndex {
                                     request.descending(),
                                     articles::matchingRowIds),
                             starred,
+                            wanted,
                             request.status());
             return Optional.of(new SearchResult(this, index, found, index.progress(), generation));
         }
     }
 
-    /** The starred ones among all matches; counts before the status switch, as for any filter. Under the lock. */
-    private Matches starredOnly(Matches all, Set<String> starred, ReadStatus status) {
+    /**
+     * The starred ones among all matches, or with {@code keepStarred} false the others; counts
+     * before the status switch, as for any filter. Under the lock.
+     */
+    private Matches starredOnly(Matches all, Set<String> starred, boolean keepStarred, ReadStatus status) {
         int[] rows = all.rows();
-        int[] kept = new int[Math.min(rows.length, starred.size())];
+        int[] kept = new int[keepStarred ? Math.min(rows.length, starred.size()) : rows.length];
         int size = 0;
         int matched = 0;
         int read = 0;
         for (int row : rows) {
-            if (starred.contains(index.slug(row))) {
+            if (starred.contains(index.slug(row)) == keepStarred) {
                 boolean isRead = index.isRead(row);
                 matched++;
                 read += isRead ? 1 : 0;

@@ -13,6 +13,7 @@ import java.util.List;
  * @param matchesNothing the filters contradict each other (is:read is:unread)
  * @param anyTags tag keys of which at least one must be there (the window's tag filter set to Any);
  *                empty for no such condition
+ * @param starred true for starred only (is:starred), false for the others (-is:starred), null for either
  */
 public record Query(
         List<TextTerm> terms,
@@ -20,9 +21,10 @@ public record Query(
         Boolean read,
         Boolean hasNote,
         boolean matchesNothing,
-        List<String> anyTags) {
+        List<String> anyTags,
+        Boolean starred) {
 
-    public static final Query ALL = new Query(List.of(), List.of(), null, null, false, List.of());
+    public static final Query ALL = new Query(List.of(), List.of(), null, null, false, List.of(), null);
 
     public Query {
         terms = List.copyOf(terms);
@@ -51,12 +53,17 @@ public record Query(
 
     public Query withRead(boolean wanted) {
         boolean contradicts = read != null && read != wanted;
-        return new Query(terms, tags, wanted, hasNote, matchesNothing || contradicts, anyTags);
+        return new Query(terms, tags, wanted, hasNote, matchesNothing || contradicts, anyTags, starred);
     }
 
     public Query withHasNote(boolean wanted) {
         boolean contradicts = hasNote != null && hasNote != wanted;
-        return new Query(terms, tags, read, wanted, matchesNothing || contradicts, anyTags);
+        return new Query(terms, tags, read, wanted, matchesNothing || contradicts, anyTags, starred);
+    }
+
+    public Query withStarred(boolean wanted) {
+        boolean contradicts = starred != null && starred != wanted;
+        return new Query(terms, tags, read, hasNote, matchesNothing || contradicts, anyTags, wanted);
     }
 
     /** This query, also requiring every one of these tags (as the window's tag filter does). */
@@ -68,7 +75,7 @@ public record Query(
                 more.add(new TagFilter(key, false));
             }
         }
-        return new Query(terms, more, read, hasNote, matchesNothing, anyTags);
+        return new Query(terms, more, read, hasNote, matchesNothing, anyTags, starred);
     }
 
     /** This query, also requiring at least one of these tags (the window's tag filter set to Any). */
@@ -77,6 +84,6 @@ public record Query(
                 .map(TextFolding::tagKey)
                 .filter(key -> !key.isEmpty())
                 .toList();
-        return new Query(terms, tags, read, hasNote, matchesNothing, keys);
+        return new Query(terms, tags, read, hasNote, matchesNothing, keys, starred);
     }
 }

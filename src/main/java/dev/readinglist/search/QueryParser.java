@@ -13,7 +13,7 @@ import java.util.Locale;
  * nothing to search (lone quotes, brackets, operators, emoji) are dropped, never reported.
  *
  * <p>Syntax: words (each a prefix), "exact phrases", tag:NAME, tag:"two words", is:read,
- * is:unread, has:note, and a leading '-' on any of them to exclude.
+ * is:unread, is:starred, has:note, and a leading '-' on any of them to exclude.
  */
 public final class QueryParser {
 
@@ -46,7 +46,8 @@ public final class QueryParser {
                 addWordOrFilter(readToken(), excluded);
             }
         }
-        return new Query(terms, tags, filters.read(), filters.hasNote(), filters.matchesNothing(), List.of());
+        return new Query(
+                terms, tags, filters.read(), filters.hasNote(), filters.matchesNothing(), List.of(), filters.starred());
     }
 
     private boolean skipWhitespace() {
@@ -99,6 +100,10 @@ public final class QueryParser {
             case "is" -> {
                 if (folded.equals("read") || folded.equals("unread")) {
                     filters = filters.withRead(folded.equals("read") != excluded);
+                    return true;
+                }
+                if (folded.equals("starred") || folded.equals("star")) {
+                    filters = filters.withStarred(!excluded);
                     return true;
                 }
                 return false;

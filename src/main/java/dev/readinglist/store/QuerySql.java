@@ -48,6 +48,9 @@ record QuerySql(String where, List<Object> parameters) {
             conditions.add(
                     (query.hasNote() ? "" : "NOT ") + "EXISTS (SELECT 1 FROM note n2 WHERE n2.article_id = a.id)");
         }
+        if (query.starred() != null) {
+            conditions.add(query.starred() ? "a.favourite = 1" : "a.favourite = 0");
+        }
         String where = conditions.isEmpty() ? "1" : String.join(" AND ", conditions);
         return new QuerySql(where, parameters);
     }

@@ -51,6 +51,7 @@ class SearchSemanticsTest {
         library.markRead(List.of(CACHING, THRIFT));
         library.setNote(CELERY, "Ask Zoë about the crème brûlée of retries: \"exponential backoff\"");
         library.editTags(CPU_CACHE, List.of("Hardware Deep-Dive"), List.of());
+        library.setFavourite(RATE_TOKEN, true);
     }
 
     /** What the window finds for the same text: must be what the library finds. */
@@ -87,6 +88,10 @@ class SearchSemanticsTest {
             -is:unread thrift             | apache-thrift-cross-language-rpc
             is:read is:unread             |
             has:note                      | celery-task-queues-django-workflows-guide
+            is:starred                    | rate-limiting-algorithms-token-bucket-sliding-window
+            IS:STAR rate                  | rate-limiting-algorithms-token-bucket-sliding-window
+            -is:starred "token bucket"    | rate-limiting-algorithms-production-guide
+            is:starred -is:starred        |
             zoe                           | celery-task-queues-django-workflows-guide
             creme brulee                  | celery-task-queues-django-workflows-guide
             "exponential backoff"         | celery-task-queues-django-workflows-guide
@@ -98,6 +103,19 @@ class SearchSemanticsTest {
                 expected == null ? Set.of() : Set.of(expected.trim().split("\\s+"));
         assertEquals(wanted, ids(library.search(query, ReadStatus.ALL)));
         assertEquals(wanted, indexIds(query, ReadStatus.ALL), "the in-memory index");
+    }
+
+    @Test
+    void theStarButtonAndIsStarredAgree() {
+        assertEquals(List.of(RATE_TOKEN), starredOnly("is:starred"));
+        assertEquals(List.of(RATE_TOKEN), starredOnly("rate"));
+        assertEquals(List.of(), starredOnly("-is:starred"), "the button and the text contradict each other");
+    }
+
+    private static List<String> starredOnly(String text) {
+        return LoadedIndex.search(
+                        library, new Search(text, List.of(), false, ReadStatus.ALL, SortKey.DEFAULT, false, true))
+                .ids();
     }
 
     @ParameterizedTest(name = "[{index}] \"{0}\"")

@@ -55,8 +55,8 @@ public final class MainController {
     private static final String SEARCH_HELP = """
             Finds the articles with every word in their title, summary, tags or note,
             each word as the start of one: cach finds Caching.
-            "exact phrase"   tag:redis   tag:"distributed systems"
-            is:read   is:unread   has:note   -word excludes""";
+            "exact phrase"   tag:redis   tag:"distributed systems" (whole tags)
+            is:read   is:unread   is:starred   has:note   -word excludes""";
 
     private static final Command[] FILE = {
         Command.IMPORT,
