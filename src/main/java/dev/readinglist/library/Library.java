@@ -575,6 +575,11 @@ public final class Library implements AutoCloseable {
         return articles.count(query(text, status));
     }
 
+    /** How many articles have a note. */
+    public int notedCount() {
+        return articles.count(Query.ALL.withHasNote(true));
+    }
+
     public Article article(String id) {
         return articles.get(id).orElseThrow(() -> new UnknownArticleException(id));
     }

@@ -179,6 +179,11 @@ final class WindowCommands {
             public void failed(String message) {
                 dialogs.error("Nothing was exported", message);
             }
+
+            @Override
+            public void nothing(String message) {
+                dialogs.inform("Nothing to export", message);
+            }
         });
     }
 

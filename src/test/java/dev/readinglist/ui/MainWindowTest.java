@@ -345,6 +345,21 @@ class MainWindowTest {
     }
 
     @Test
+    void anExportOfTheArticlesWithNotesWhenNoneHasOneSaysSoAndWritesNothing(FxRobot robot) {
+        loaded();
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
+        assertTrue(
+                robot.lookup("Articles with notes").queryAs(RadioButton.class).isSelected(), "the default");
+        robot.clickOn("Export…");
+        waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith("No article has a note yet"))
+                .tryQuery()
+                .isPresent());
+        assertFalse(Files.exists(exportTarget), "no file chosen, none written");
+        robot.type(KeyCode.ENTER);
+    }
+
+    @Test
     void enterInTheExportDialogExportsWhereverTheKeyboardIs(FxRobot robot) throws Exception {
         loaded();
         robot.push(KeyCode.CONTROL, KeyCode.E);

@@ -31,6 +31,9 @@ public final class ExportDialog {
         void exported(Path file, int rows);
 
         void failed(String message);
+
+        /** Nothing to export (no article has a note, and only those were asked for): why, in a sentence. */
+        void nothing(String message);
     }
 
     private final ExportViewModel model;
@@ -89,6 +92,10 @@ public final class ExportDialog {
         if (answer.isEmpty() || answer.get().getButtonData() != ButtonBar.ButtonData.OK_DONE) {
             return;
         }
+        model.unlessEmpty(() -> chooseAndExport(owner, outcome), outcome::nothing, outcome::failed);
+    }
+
+    private void chooseAndExport(Window owner, Outcome outcome) {
         Optional<Path> chosen = model.formatProperty().get() == ExportFormat.MARKDOWN
                 ? folders.choose(owner, "Export Markdown files into a folder", lastFolder)
                 : chooser.choose(owner, "Export", lastFolder, model.defaultFileName());

@@ -75,6 +75,29 @@ public final class ExportViewModel {
                 () -> Library.earlierMarkdownExport(folder), found, failure -> onError.accept(failure.getMessage()));
     }
 
+    /**
+     * Runs {@code then} unless the export would be of the articles with notes and none has one:
+     * then {@code nothing} hears why, before a file is chosen or written. Counted off the FX thread.
+     */
+    public void unlessEmpty(Runnable then, Consumer<String> nothing, Consumer<String> onError) {
+        Library library = connection.get();
+        if (library == null || scope.get() != Scope.WITH_NOTES) {
+            then.run();
+            return;
+        }
+        background.run(
+                library::notedCount,
+                noted -> {
+                    if (noted > 0) {
+                        then.run();
+                    } else {
+                        nothing.accept("No article has a note yet, so the articles with notes would make an empty"
+                                + " file. Choose All articles, or write a note first.");
+                    }
+                },
+                failure -> onError.accept(failure.getMessage()));
+    }
+
     /** Writes the file off the FX thread; reports the row count or the one-line error. */
     public void export(Path target, Consumer<Integer> onDone, Consumer<String> onError) {
         Library library = connection.get();
