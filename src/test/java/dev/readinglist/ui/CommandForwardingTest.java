@@ -134,7 +134,9 @@ class CommandForwardingTest {
     void anExportBesideTheLibraryThenACommandLineThenAReadMarkInTheWindow(FxRobot robot) throws Exception {
         Path folder = Files.createDirectories(dir.resolve("some-folder"));
         Path db = folder.resolve("lib.db");
-        Library.open(db).close();
+        try (Library library = Library.open(db)) {
+            library.setNote("caching-strategies-production-guide", "a note to export"); // the export's default rows
+        }
         OpenWindow window = OpenWindow.on(robot, stage, db, folder.resolve("notes.csv"));
         try {
             waitFor(() -> table(robot).getItems().size() == 31);

@@ -344,8 +344,10 @@ class ImportWindowTest {
         waitFor(() -> table(robot).getItems().size() == 31);
         robot.push(KeyCode.CONTROL, KeyCode.N);
         waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
+        // The form puts the keyboard in Title once its window has the focus: after that, or the link goes there.
+        waitFor(() -> robot.lookup("#titleField").query().isFocused());
         robot.clickOn("#urlField").write("ftp://x"); // the link first, the title left empty
-        Label problem = robot.lookup(".error-text").queryAs(Label.class);
+        Label problem = robot.lookup(".dialog-pane .error-text").queryAs(Label.class); // the pane has one too
         Button add = robot.lookup((Button b) -> "Add".equals(b.getText())).queryAs(Button.class);
         waitFor(() -> "A title is needed.".equals(problem.getText()));
         assertTrue(add.isDisabled());
