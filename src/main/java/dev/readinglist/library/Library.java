@@ -556,7 +556,7 @@ public final class Library implements AutoCloseable {
      * order asked for is the index's to give.
      */
     public List<Article> firstMatches(Search request, int limit) {
-        return articles.firstMatches(request.query().withStatus(request.status()), request.favouritesOnly(), limit);
+        return articles.firstMatches(request.query().withStatus(request.status()), limit);
     }
 
     public List<TagProgress> tagProgress(int limit) {

@@ -169,11 +169,8 @@ public final class LibraryIndex {
         // Read here, on the caller's worker thread, also when not filtered by it: the rows of the result
         // are made on the FX thread, which must find the stars known, never read them from the library.
         Set<String> known = favourites();
-        // The star button and is:starred (or -is:starred) in the text: the stars are not in the index.
-        Boolean wanted = request.favouritesOnly() ? Boolean.TRUE : query.starred();
-        Set<String> starred = wanted == null
-                ? null
-                : request.favouritesOnly() && Boolean.FALSE.equals(query.starred()) ? Set.of() : known;
+        // is:starred, -is:starred or the star button (see Search.query): the stars are not in the index.
+        Boolean starred = query.starred();
         // A first sort by a column whose order is still in the file reads it here: the lock, which the
         // window's rows also take, is held only to search.
         readOrder(request.sort());
@@ -184,15 +181,15 @@ public final class LibraryIndex {
             Matches found = starred == null
                     ? index.find(
                             query, request.status(), request.sort(), request.descending(), articles::matchingRowIds)
-                    : starredOnly(
+                    : byStar(
                             index.find(
                                     query,
                                     ReadStatus.ALL,
                                     request.sort(),
                                     request.descending(),
                                     articles::matchingRowIds),
+                            known,
                             starred,
-                            wanted,
                             request.status());
             return Optional.of(new SearchResult(this, index, found, index.progress(), generation));
         }
@@ -202,7 +199,7 @@ public final class LibraryIndex {
      * The starred ones among all matches, or with {@code keepStarred} false the others; counts
      * before the status switch, as for any filter. Under the lock.
      */
-    private Matches starredOnly(Matches all, Set<String> starred, boolean keepStarred, ReadStatus status) {
+    private Matches byStar(Matches all, Set<String> starred, boolean keepStarred, ReadStatus status) {
         int[] rows = all.rows();
         int[] kept = new int[keepStarred ? Math.min(rows.length, starred.size()) : rows.length];
         int size = 0;

@@ -28,10 +28,14 @@ public record Search(
         this(text, tags, anyTag, status, sort, descending, false);
     }
 
-    /** The text as parsed, with the tag filter (every tag, or any of them); not the status switch. */
+    /**
+     * The text as parsed, with the tag filter (every tag, or any of them) and the star button, which
+     * is is:starred (and contradicts -is:starred); not the status switch.
+     */
     Query query() {
         Query parsed = QueryParser.parse(text);
-        return anyTag ? parsed.withAnyTag(tags) : parsed.withTags(tags);
+        Query tagged = anyTag ? parsed.withAnyTag(tags) : parsed.withTags(tags);
+        return favouritesOnly ? tagged.withStarred(true) : tagged;
     }
 
     public static Search all() {

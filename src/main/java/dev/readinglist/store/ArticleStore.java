@@ -256,7 +256,7 @@ public final class ArticleStore {
     }
 
     public List<Article> firstPage(int limit) {
-        return firstMatches(Query.ALL, false, limit);
+        return firstMatches(Query.ALL, limit);
     }
 
     /**
@@ -264,9 +264,9 @@ public final class ArticleStore {
      * window shows while its index loads. Dated articles are read along the published index and
      * the undated ones after them, so SQLite stops at the limit instead of sorting every match.
      */
-    public List<Article> firstMatches(Query query, boolean starredOnly, int limit) {
+    public List<Article> firstMatches(Query query, int limit) {
         QuerySql sql = QuerySql.of(query);
-        String where = " WHERE (" + sql.where() + ")" + (starredOnly ? " AND a.favourite = 1" : "");
+        String where = " WHERE (" + sql.where() + ")";
         List<Article> page = new ArrayList<>(limit);
         database.read(connection -> {
             for (String part : List.of(
