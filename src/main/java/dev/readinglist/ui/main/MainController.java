@@ -312,32 +312,33 @@ public final class MainController {
         Menu menu = new Menu("_Sort");
         ToggleGroup group = new ToggleGroup();
         for (Order order : List.of(
-                new Order("Newest _published first", SortKey.DEFAULT, false),
-                new Order("Newest _added first", SortKey.ADDED, true),
-                new Order("Oldest added first", SortKey.ADDED, false),
-                new Order("_Title A–Z", SortKey.TITLE, false),
-                new Order("_Shortest read first", SortKey.MINUTES, false),
-                new Order("S_ite A–Z", SortKey.SITE, false))) {
+                new Order("Newest _published first", TableSort.DEFAULT),
+                new Order("Newest _added first", new TableSort(SortKey.ADDED, true)),
+                new Order("Oldest added first", new TableSort(SortKey.ADDED, false)),
+                new Order("_Title A–Z", new TableSort(SortKey.TITLE, false)),
+                new Order("_Shortest read first", new TableSort(SortKey.MINUTES, false)),
+                new Order("S_ite A–Z", new TableSort(SortKey.SITE, false)))) {
             RadioMenuItem item = new RadioMenuItem(order.label());
             item.setToggleGroup(group);
-            item.setUserData(new TableSort(order.key(), order.descending()));
-            item.setOnAction(e -> table.sortBy(order.key(), order.descending()));
+            item.setUserData(order.sort());
+            item.setOnAction(e -> table.sortBy(order.sort().key(), order.sort().descending()));
             menu.getItems().add(item);
         }
         sortShown = table.sortShown();
-        // The Published header clicked to newest first is the menu's first order, by another way.
-        TableSort newestPublished = new TableSort(SortKey.DEFAULT, false);
-        Consumer<TableSort> mark = shown -> group.selectToggle(group.getToggles().stream()
-                .filter(toggle -> (shown.equals(new TableSort(SortKey.PUBLISHED, true)) ? newestPublished : shown)
-                        .equals(toggle.getUserData()))
-                .findFirst()
-                .orElse(null));
+        Consumer<TableSort> mark = shown -> {
+            // The Published header clicked to newest first is the menu's first order, by another way.
+            TableSort named = shown.equals(new TableSort(SortKey.PUBLISHED, true)) ? TableSort.DEFAULT : shown;
+            group.selectToggle(group.getToggles().stream()
+                    .filter(toggle -> named.equals(toggle.getUserData()))
+                    .findFirst()
+                    .orElse(null));
+        };
         sortShown.addListener((obs, old, now) -> mark.accept(now));
         mark.accept(sortShown.getValue());
         return menu;
     }
 
-    private record Order(String label, SortKey key, boolean descending) {}
+    private record Order(String label, TableSort sort) {}
 
     /** " · 3 selected" when more than one row is: the detail pane shows only the first. */
     private String selectionText() {

@@ -5,5 +5,5 @@ import dev.readinglist.model.SortKey;
 /** An order of the table: DEFAULT (newest published first) when no column sorts it. */
 public record TableSort(SortKey key, boolean descending) {
 
-    static final TableSort DEFAULT = new TableSort(SortKey.DEFAULT, false);
+    public static final TableSort DEFAULT = new TableSort(SortKey.DEFAULT, false);
 }
