@@ -154,7 +154,6 @@ final class WindowCommands {
                     context.chooser(),
                     context.folders(),
                     theme::style,
-                    Path.of(System.getProperty("user.home")),
                     (folder, files) -> dialogs.confirm(
                             "Update the earlier export in “" + folder.getFileName() + "”?",
                             "It holds " + files + (files == 1 ? " file" : " files") + " from an earlier export. Those"

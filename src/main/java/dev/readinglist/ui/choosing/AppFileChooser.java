@@ -1,5 +1,6 @@
 package dev.readinglist.ui.choosing;
 
+import dev.readinglist.platform.UserFolders;
 import dev.readinglist.ui.choosing.ChooserFolders.Purpose;
 import dev.readinglist.ui.choosing.FileChooserController.Place;
 import dev.readinglist.ui.choosing.FileChooserModel.Mode;
@@ -107,7 +108,7 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
                     view.controller().showPlaces(found);
                     model.open(found.getFirst().folder());
                 },
-                failure -> model.open(Path.of(System.getProperty("user.home"))));
+                failure -> model.open(UserFolders.home()));
         stage.setOnShown(e -> view.controller().focusFirst());
         stage.showAndWait();
         Optional<Path> chosen = Optional.ofNullable(result[0]);
@@ -131,18 +132,15 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
 
     /** On the listing worker: where to start, then the usual places that exist. */
     private static List<Place> places(Path start) {
-        Path home = Path.of(System.getProperty("user.home"));
+        Path home = UserFolders.home();
         List<Place> places = new ArrayList<>();
         if (start != null && !start.equals(home) && Files.isDirectory(start)) {
             Path name = start.getFileName();
             places.add(new Place(name == null ? start.toString() : name.toString(), start));
         }
         places.add(new Place("Home", home));
-        for (String name : List.of("Desktop", "Documents", "Downloads")) {
-            Path folder = home.resolve(name);
-            if (Files.isDirectory(folder)) {
-                places.add(new Place(name, folder));
-            }
+        for (Path folder : UserFolders.usual()) {
+            places.add(new Place(folder.getFileName().toString(), folder));
         }
         for (Path root : home.getFileSystem().getRootDirectories()) {
             places.add(new Place(root.toString().equals("/") ? "Computer" : root.toString(), root));

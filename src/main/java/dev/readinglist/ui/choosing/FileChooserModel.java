@@ -3,6 +3,7 @@ package dev.readinglist.ui.choosing;
 import dev.readinglist.platform.FolderListing;
 import dev.readinglist.platform.FolderListing.Entry;
 import dev.readinglist.platform.LibraryFiles;
+import dev.readinglist.platform.UserFolders;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.FileType;
 import java.nio.file.Files;
@@ -221,7 +222,7 @@ public final class FileChooserModel {
 
     private static String expandHome(String typed) {
         if (typed.equals("~") || typed.startsWith("~/")) {
-            return System.getProperty("user.home") + typed.substring(1);
+            return UserFolders.home() + typed.substring(1);
         }
         return typed;
     }

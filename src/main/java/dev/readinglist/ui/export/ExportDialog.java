@@ -41,6 +41,7 @@ public final class ExportDialog {
     private final FolderChooser folders;
     private final Consumer<Scene> styler;
     private final BiPredicate<Path, Integer> confirmUpdate;
+    /** Null until an export in this session: the chooser starts where the last session's ended, else at home. */
     private Path lastFolder;
 
     public ExportDialog(
@@ -48,14 +49,12 @@ public final class ExportDialog {
             SaveFileChooser chooser,
             FolderChooser folders,
             Consumer<Scene> styler,
-            Path initialFolder,
             BiPredicate<Path, Integer> confirmUpdate) {
         this.model = model;
         this.confirmUpdate = confirmUpdate;
         this.chooser = chooser;
         this.folders = folders;
         this.styler = styler;
-        this.lastFolder = initialFolder;
     }
 
     /**
