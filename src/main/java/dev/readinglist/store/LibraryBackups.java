@@ -127,8 +127,17 @@ public final class LibraryBackups {
             throw new ReadingListException(
                     "cannot list the files kept in " + file.getParent() + ": " + e.getMessage(), e);
         }
-        kept.sort(Comparator.comparing(Backup::taken).reversed());
+        // Within one second, -3 was kept after -2.
+        kept.sort(Comparator.comparing(Backup::taken)
+                .thenComparingInt(
+                        backup -> keptNumber(backup.file().getFileName().toString()))
+                .reversed());
         return kept;
+    }
+
+    /** The n of NAME.before-restore-TIME-n; 1 for TIME alone. */
+    private static int keptNumber(String name) {
+        return name.matches(".*Z-\\d{1,9}") ? Integer.parseInt(name.substring(name.lastIndexOf('-') + 1)) : 1;
     }
 
     /** TIME or TIME-n, as {@link #freeName} makes them; a -wal or -shm file is none. */
@@ -290,10 +299,32 @@ public final class LibraryBackups {
     }
 
     /**
+     * Keeps the newest {@value #KEEP} copies that restores kept beside the library, as many as of
+     * each kind of backup: each is the library's size, and a restore made again and again filled
+     * the disk. A copy left out of {@link #keptBeforeRestore} (its log still holds data, or it is no
+     * library) is not one the user can restore from here, and stays.
+     */
+    private static void pruneKept(Path database) {
+        List<Backup> kept;
+        try {
+            kept = keptBeforeRestore(database);
+        } catch (ReadingListException e) {
+            return;
+        }
+        for (Backup old : kept.subList(Math.min(KEEP, kept.size()), kept.size())) {
+            try {
+                Files.deleteIfExists(old.file());
+            } catch (IOException ignored) {
+                // An extra old copy costs disk space, never data.
+            }
+        }
+    }
+
+    /**
      * Replaces the library with a backup, after checking the backup. The replaced file is kept
      * beside it as NAME.before-restore-TIME, a name no earlier file has (see {@link #freeName}), so
-     * a second restore never replaces the first one's safety copy. Returns that kept file, or null
-     * when there was none.
+     * a second restore never replaces the first one's safety copy; the newest {@value #KEEP} such
+     * copies are kept. Returns that kept file, or null when there was none.
      */
     public static Path restore(Path database, Path backup) {
         return restore(database, backup, Instant.now());
@@ -329,6 +360,7 @@ public final class LibraryBackups {
                 Files.deleteIfExists(sidecar(target, "-shm"));
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            pruneKept(target);
             return kept;
         } catch (IOException e) {
             throw new ReadingListException("cannot restore " + target + " from " + source + ": " + e.getMessage(), e);

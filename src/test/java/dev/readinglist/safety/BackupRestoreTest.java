@@ -156,6 +156,29 @@ class BackupRestoreTest {
         assertTrue(Files.exists(first) && Files.exists(second));
     }
 
+    @Test
+    void theNewestSevenCopiesThatRestoresKeptStayAndOneWithItsLogIsNeverDeleted() throws Exception {
+        Instant now = Instant.parse("2026-12-01T16:42:00Z");
+        Path backup = dir.resolve("saved.db");
+        try (Library library = Library.open(db)) {
+            library.backup(backup);
+        }
+        Path withLog = dir.resolve("reading-list.db.before-restore-2026-11-30T120000Z");
+        Files.copy(backup, withLog);
+        Files.writeString(dir.resolve(withLog.getFileName() + "-wal"), "frames not yet in the file");
+        List<Path> kept = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            kept.add(LibraryBackups.restore(db, backup, now));
+        }
+        kept.add(LibraryBackups.restore(db, backup, now.plusSeconds(1)));
+
+        assertEquals(
+                kept.reversed().subList(0, LibraryBackups.KEEP),
+                Library.keptBeforeRestore(db).stream().map(Backup::file).toList());
+        assertTrue(Files.notExists(kept.get(0)) && Files.notExists(kept.get(1)), "the two oldest went");
+        assertTrue(Files.exists(withLog), "a copy whose log holds data is not one to delete");
+    }
+
     /** The file a restore says it kept the replaced library as. */
     private static Path kept(CliHarness.Result restored) {
         String marker = "; the replaced file is kept as ";
