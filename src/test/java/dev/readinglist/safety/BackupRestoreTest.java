@@ -134,10 +134,7 @@ class BackupRestoreTest {
     @Test
     void filesKeptAtTheSameMomentGetANumberInsteadOfReplacingEachOther() throws Exception {
         Instant now = Instant.parse("2026-12-01T16:42:00Z");
-        Path backup = dir.resolve("saved.db");
-        try (Library library = Library.open(db)) {
-            library.backup(backup);
-        }
+        Path backup = savedBackup();
         Path first = LibraryBackups.restore(db, backup, now);
         Path second = LibraryBackups.restore(db, backup, now);
         assertEquals(dir.resolve("reading-list.db.before-restore-2026-12-01T164200Z"), first);
@@ -159,10 +156,7 @@ class BackupRestoreTest {
     @Test
     void theNewestSevenCopiesThatRestoresKeptStayAndOneWithItsLogIsNeverDeleted() throws Exception {
         Instant now = Instant.parse("2026-12-01T16:42:00Z");
-        Path backup = dir.resolve("saved.db");
-        try (Library library = Library.open(db)) {
-            library.backup(backup);
-        }
+        Path backup = savedBackup();
         Path withLog = dir.resolve("reading-list.db.before-restore-2026-11-30T120000Z");
         Files.copy(backup, withLog);
         Files.writeString(dir.resolve(withLog.getFileName() + "-wal"), "frames not yet in the file");
@@ -177,6 +171,14 @@ class BackupRestoreTest {
                 Library.keptBeforeRestore(db).stream().map(Backup::file).toList());
         assertTrue(Files.notExists(kept.get(0)) && Files.notExists(kept.get(1)), "the two oldest went");
         assertTrue(Files.exists(withLog), "a copy whose log holds data is not one to delete");
+    }
+
+    private Path savedBackup() {
+        Path backup = dir.resolve("saved.db");
+        try (Library library = Library.open(db)) {
+            library.backup(backup);
+        }
+        return backup;
     }
 
     /** The file a restore says it kept the replaced library as. */
