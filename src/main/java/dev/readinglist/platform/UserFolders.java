@@ -65,7 +65,9 @@ public final class UserFolders {
     private static Map<String, String> named(Path file, Path home) {
         List<String> lines;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            lines = new String(UserFiles.readAllBytes(file), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
         } catch (IOException | RuntimeException e) {
             return Map.of();
         }
