@@ -89,6 +89,7 @@ public final class ReadingListApp extends Application {
                 Clock.systemUTC(),
                 Platform::exit);
         OnScreen.keepEveryWindow();
+        TooltipsBelowDialogs.keepEveryTooltip();
         MainWindow window = MainWindow.open(stage, context, layout, opening);
         shown = stage;
         if (host != null) {
