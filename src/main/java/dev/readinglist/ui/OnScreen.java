@@ -1,7 +1,6 @@
 package dev.readinglist.ui;
 
 import dev.readinglist.ui.common.ScreenArea;
-import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -16,16 +15,8 @@ final class OnScreen {
 
     /** From now on, each window that opens is moved, if it must be, to lie inside its screen's usable area. */
     static void keepEveryWindow() {
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
-                // A window is added each time it shows (a tooltip, a menu): it gets its handler once.
-                change.getAddedSubList().forEach(window -> {
-                    if (window.getProperties().putIfAbsent(OnScreen.class, Boolean.TRUE) == null) {
-                        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> keep(window));
-                    }
-                });
-            }
-        });
+        EveryWindow.setUp(
+                OnScreen.class, window -> window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> keep(window)));
     }
 
     /** Moves the window into its screen's usable area: its top-left corner first, when it is larger. */

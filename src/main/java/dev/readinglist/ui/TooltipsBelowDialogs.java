@@ -1,7 +1,6 @@
 package dev.readinglist.ui;
 
 import dev.readinglist.ui.common.FxBackground;
-import javafx.collections.ListChangeListener;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Modality;
 import javafx.stage.PopupWindow;
@@ -20,15 +19,9 @@ final class TooltipsBelowDialogs {
 
     /** From now on: a dialog hides the tooltips it blocks, and such a tooltip hides as it shows. */
     static void keepEveryTooltip() {
-        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(window -> {
-                    if (window.getProperties().putIfAbsent(TooltipsBelowDialogs.class, Boolean.TRUE) == null) {
-                        window.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> showing(window));
-                        window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> shown(window));
-                    }
-                });
-            }
+        EveryWindow.setUp(TooltipsBelowDialogs.class, window -> {
+            window.addEventHandler(WindowEvent.WINDOW_SHOWING, e -> showing(window));
+            window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> shown(window));
         });
     }
 
