@@ -88,7 +88,10 @@ final class ToolbarRoom {
         double fixed = toolbar.snappedLeftInset() + toolbar.snappedRightInset();
         for (Node child : toolbar.getChildren()) {
             if (child != search && child != statusSwitch && child != progressBox) {
-                fixed += (HBox.getHgrow(child) == Priority.ALWAYS ? child.minWidth(-1) : child.prefWidth(-1))
+                // A child's minimum can be above its text's width (the Tags button, kept wide by app.css).
+                fixed += (HBox.getHgrow(child) == Priority.ALWAYS
+                                ? child.minWidth(-1)
+                                : Math.max(child.minWidth(-1), child.prefWidth(-1)))
                         + toolbar.getSpacing();
             }
         }
