@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.readinglist.library.Library;
 import dev.readinglist.platform.FolderListing;
 import dev.readinglist.ui.choosing.AppFileChooser;
+import dev.readinglist.ui.choosing.FileChooserController;
 import dev.readinglist.ui.common.FileType;
 import dev.readinglist.ui.common.FxBackground;
 import java.io.IOException;
@@ -21,6 +22,7 @@ import java.util.function.Predicate;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -150,11 +152,14 @@ class FileChooserTest {
         Files.writeString(dir.resolve("exports").resolve("instapaper.csv"), "URL,Title\n");
         Future<Optional<Path>> answer = WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Import"));
         TextField location = location(robot);
+        waitFor(() -> markedPlace(robot) != null);
+        assertEquals("Home", markedPlace(robot).label(), "it opens at home, and says so");
         robot.clickOn(location)
                 .push(KeyCode.CONTROL, KeyCode.A)
                 .write(dir.toString())
                 .type(KeyCode.ENTER);
         waitFor(() -> shownNames(robot).contains("exports"));
+        assertEquals(null, markedPlace(robot), "a typed folder is none of the places: Home is no longer marked");
         assertFalse(shownNames(robot).contains("readme.txt"), "exports only");
         assertFalse(shownNames(robot).contains(".hidden.csv"), "no hidden files");
         robot.doubleClickOn("▸ exports");
@@ -259,6 +264,14 @@ class FileChooserTest {
         return robot.lookup((TextField f) ->
                         f.getPromptText() == null || f.getPromptText().isEmpty())
                 .query();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static FileChooserController.Place markedPlace(FxRobot robot) {
+        return ((ListView<FileChooserController.Place>)
+                        robot.lookup(".chooser-places").query())
+                .getSelectionModel()
+                .getSelectedItem();
     }
 
     @SuppressWarnings("unchecked")

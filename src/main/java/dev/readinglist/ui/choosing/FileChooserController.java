@@ -156,6 +156,7 @@ public final class FileChooserController {
                 setText(empty || place == null ? null : place.label());
             }
         });
+        model.folderProperty().addListener((obs, old, now) -> markPlace(now));
         places.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null && !now.folder().equals(model.folderProperty().get())) {
                 model.open(now.folder());
@@ -193,6 +194,17 @@ public final class FileChooserController {
     /** The places to offer, once they are known (they are looked up off the FX thread). */
     public void showPlaces(List<Place> found) {
         places.getItems().setAll(found);
+        markPlace(model.folderProperty().get());
+    }
+
+    /** The place that is the folder shown, or none: Home stayed marked after a typed path went elsewhere. */
+    private void markPlace(Path folder) {
+        places.getItems().stream()
+                .filter(place -> place.folder().equals(folder))
+                .findFirst()
+                .ifPresentOrElse(
+                        place -> places.getSelectionModel().select(place),
+                        () -> places.getSelectionModel().clearSelection());
     }
 
     /** Where the keyboard starts: the name, with its stem selected, or the list. */
