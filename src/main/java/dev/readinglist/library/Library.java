@@ -29,6 +29,7 @@ import dev.readinglist.model.ImportUndo;
 import dev.readinglist.model.ImportUndone;
 import dev.readinglist.model.ImportedArticle;
 import dev.readinglist.model.MergeReport;
+import dev.readinglist.model.NoteSave;
 import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
@@ -612,6 +613,18 @@ public final class Library implements AutoCloseable {
             index.changed(List.of(id));
         }
         return changed;
+    }
+
+    /**
+     * Saves a note typed over {@code base}, the note as the editor last knew it stored; a text
+     * saved elsewhere since is kept below the typed one (see {@link NoteStore#setOver}).
+     */
+    public NoteSave setNote(String id, String text, String base) {
+        NoteSave saved = notes.setOver(id, text, base, clock.instant());
+        if (index != null) {
+            index.changed(List.of(id));
+        }
+        return saved;
     }
 
     /** As {@link #tagEdit}; true if any tag changed. */

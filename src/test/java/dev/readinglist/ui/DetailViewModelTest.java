@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.readinglist.cli.CliHarness;
 import dev.readinglist.library.Library;
 import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.UndoStack;
 import dev.readinglist.ui.details.DetailViewModel;
 import dev.readinglist.ui.main.MainViewModel;
 import java.nio.file.Path;
@@ -107,6 +109,82 @@ class DetailViewModelTest {
         assertEquals("already there", detail.noteTextProperty().get());
         assertFalse(debouncer.isPending());
         assertEquals("", detail.saveStateProperty().get());
+    }
+
+    @Test
+    void aNoteSetElsewhereWhileTypingIsKeptBelowTheTypedOne() {
+        ArticleRow row = row(4);
+        detail.show(row);
+        detail.noteTextProperty().set("typed in the window");
+        // Another process, as the command line is: the window's draft has not been saved yet.
+        CliHarness.Result set =
+                CliHarness.run("--db=" + dir.resolve("rl.db"), "note", row.id(), "--set", "set from the command line");
+        assertEquals(0, set.code(), set.err());
+        debouncer.elapse();
+
+        String stored = library.note(row.id()).orElseThrow();
+        assertTrue(stored.startsWith("typed in the window\n\n--- kept from a change made elsewhere, "), stored);
+        assertTrue(stored.endsWith(" ---\nset from the command line"), stored);
+        assertEquals(stored, detail.noteTextProperty().get(), "the editor shows what was kept");
+        assertEquals(DetailViewModel.KEPT_OTHER, detail.saveStateProperty().get());
+
+        detail.noteTextProperty().set(stored.replace("in the window", "in the window, then more"));
+        debouncer.elapse();
+        assertEquals(
+                Optional.of(stored.replace("in the window", "in the window, then more")),
+                library.note(row.id()),
+                "typed on, over the kept text: nothing is kept twice");
+    }
+
+    @Test
+    void aSaveSentBeforeTheLastOnesAnswerIsNotTakenForAChangeMadeElsewhere() {
+        ArticleRow row = row(5);
+        DetailViewModel editor = sentTwiceBeforeAnAnswer(row, "one", () -> {}, "one two");
+        assertEquals(Optional.of("one two"), library.note(row.id()));
+        assertEquals("one two", editor.noteTextProperty().get());
+        assertEquals(DetailViewModel.SAVED, editor.saveStateProperty().get());
+    }
+
+    @Test
+    void aTextKeptByOneSaveReachesTheSaveSentBeforeItsAnswer() {
+        ArticleRow row = row(6);
+        DetailViewModel editor =
+                sentTwiceBeforeAnAnswer(row, "mine", () -> library.setNote(row.id(), "theirs"), "mine, and more");
+
+        String stored = library.note(row.id()).orElseThrow();
+        assertTrue(stored.startsWith("mine, and more\n\n--- kept from a change made elsewhere, "), stored);
+        assertTrue(stored.endsWith(" ---\ntheirs"), stored);
+        assertEquals(1, stored.split("--- kept from", -1).length - 1, "kept once: " + stored);
+        assertEquals(stored, editor.noteTextProperty().get());
+    }
+
+    @Test
+    void aNoteChangedElsewhereWhileNothingIsTypedIsShownAndSaysSo() {
+        ArticleRow row = row(7);
+        detail.show(row);
+        library.setNote(row.id(), "from elsewhere");
+        window.await(() -> detail.noteTextProperty().get().equals("from elsewhere"));
+        assertEquals(
+                DetailViewModel.CHANGED_ELSEWHERE, detail.saveStateProperty().get());
+        assertFalse(debouncer.isPending(), "showing it is no edit");
+    }
+
+    /**
+     * An editor whose worker is busy (say with an import): {@code first} is typed, {@code before}
+     * runs, the note is sent, {@code second} is typed and sent, and only then does the worker run.
+     */
+    private DetailViewModel sentTwiceBeforeAnAnswer(ArticleRow row, String first, Runnable before, String second) {
+        QueuedBackground queued = new QueuedBackground();
+        DetailViewModel editor = new DetailViewModel(
+                queued, window.connection, new ManualDebouncer(), (rows, read) -> {}, () -> {}, new UndoStack());
+        editor.show(row);
+        editor.noteTextProperty().set(first);
+        before.run();
+        editor.flush();
+        editor.noteTextProperty().set(second);
+        editor.flush();
+        queued.runAll();
+        return editor;
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.readinglist.ui.details;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
+import dev.readinglist.model.NoteSave;
 import dev.readinglist.model.TagChange;
 import dev.readinglist.model.TextFolding;
 import dev.readinglist.ui.common.ArticleRow;
@@ -31,6 +32,10 @@ public final class DetailViewModel {
 
     public static final String SAVING = "Saving…";
     public static final String SAVED = "Saved";
+    /** The note shown was replaced by one saved elsewhere (the command line, a sync). */
+    public static final String CHANGED_ELSEWHERE = "Changed elsewhere";
+    /** A save found the note changed elsewhere since typing began, and kept that text below. */
+    public static final String KEPT_OTHER = "Saved; a text saved elsewhere meanwhile is kept below";
 
     private final Background background;
     private final LibraryConnection connection;
@@ -46,6 +51,9 @@ public final class DetailViewModel {
     private final StringProperty saveState = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final Map<String, String> drafts = new HashMap<>();
+    /** Per draft, the stored note it was typed over: a save that finds another keeps that one too. */
+    private final Map<String, String> bases = new HashMap<>();
+
     private final Map<String, ArticleRow> rows = new HashMap<>();
     private boolean loadingNote;
 
@@ -107,6 +115,7 @@ public final class DetailViewModel {
             loadingNote = true;
             noteText.set(note);
             loadingNote = false;
+            saveState.set(CHANGED_ELSEWHERE);
         }
     }
 
@@ -128,6 +137,9 @@ public final class DetailViewModel {
         if (loadingNote || row == null) {
             return;
         }
+        if (!drafts.containsKey(row.id())) {
+            bases.put(row.id(), row.noteProperty().get());
+        }
         drafts.put(row.id(), text);
         rows.put(row.id(), row);
         saveState.set(SAVING);
@@ -144,25 +156,52 @@ public final class DetailViewModel {
         Map.copyOf(drafts).forEach((id, text) -> save(library, rows.get(id), text));
     }
 
+    /**
+     * Saves a draft over the note as last known stored. That base moves to the draft as the save
+     * is sent, so that the next one, sent before this one's answer (a busy worker, a focus lost
+     * just after the autosave), is not taken for a change made elsewhere.
+     */
     private void save(Library library, ArticleRow row, String text) {
         String id = row.id();
-        background.run(
-                () -> library.setNote(id, text),
-                changed -> {
-                    row.showNote(text);
-                    if (text.equals(drafts.get(id))) {
-                        drafts.remove(id);
-                        rows.remove(id);
-                        if (row == article.get()) {
-                            saveState.set(SAVED);
-                        }
-                    }
-                },
-                failure -> {
-                    if (row == article.get()) {
-                        saveState.set("Not saved: " + failure.getMessage());
-                    }
-                });
+        String base = bases.getOrDefault(id, text);
+        bases.put(id, text);
+        background.run(() -> library.setNote(id, text, base), saved -> saved(row, text, saved), failure -> {
+            bases.replace(id, text, base);
+            if (row == article.get()) {
+                saveState.set("Not saved: " + failure.getMessage());
+            }
+        });
+    }
+
+    /**
+     * A save's answer. A text it kept from elsewhere goes below the note being typed, typed on
+     * since or not (at its end, so the caret stays put), and below the base of any save sent since.
+     */
+    private void saved(ArticleRow row, String text, NoteSave saved) {
+        String id = row.id();
+        String kept = saved.kept();
+        String draft = drafts.get(id);
+        boolean whole = draft != null && (draft.equals(text) || draft.equals(saved.written()));
+        if (!kept.isEmpty()) {
+            bases.computeIfPresent(id, (key, base) -> base + kept);
+            if (draft != null) {
+                drafts.put(id, draft + kept);
+            }
+            if (row == article.get()) {
+                loadingNote = true;
+                noteText.set(noteText.get() + kept);
+                loadingNote = false;
+            }
+        }
+        if (whole) {
+            drafts.remove(id);
+            bases.remove(id);
+            rows.remove(id);
+        }
+        row.showNote(saved.stored());
+        if (row == article.get() && whole) {
+            saveState.set(kept.isEmpty() ? SAVED : KEPT_OTHER);
+        }
     }
 
     public void setRead(boolean read) {
