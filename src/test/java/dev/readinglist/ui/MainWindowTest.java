@@ -11,6 +11,7 @@ import dev.readinglist.library.SettingsFile;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.FxBackground;
+import dev.readinglist.ui.details.DetailViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -574,9 +575,7 @@ class MainWindowTest {
 
     @Test
     void tabLeavesTheNoteAndCtrlTabTypesATab(FxRobot robot) throws Exception {
-        loaded();
-        robot.clickOn(".text-field").type(KeyCode.DOWN);
-        String id = row(robot, 0).id();
+        String id = firstRowShown(robot);
         TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
         robot.clickOn(note).write("first");
         robot.push(KeyCode.CONTROL, KeyCode.TAB);
@@ -835,9 +834,7 @@ class MainWindowTest {
 
     @Test
     void aNoteChangedElsewhereWhileTheEditorHasTheCaretKeepsTheCaretWhereItWas(FxRobot robot) {
-        loaded();
-        robot.clickOn(".text-field").type(KeyCode.DOWN);
-        String id = row(robot, 0).id();
+        String id = firstRowShown(robot);
         TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
         robot.clickOn(note).write("first line");
         waitFor(() -> window.connection().get().note(id).equals(Optional.of("first line")));
@@ -850,6 +847,47 @@ class MainWindowTest {
         assertEquals(5, note.getCaretPosition());
         robot.write("X");
         waitFor(() -> note.getText().startsWith("firstX line"));
+    }
+
+    @Test
+    void aNoteReplacedElsewhereTakesTheNextKeysAtItsEndAndSaysSo(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("Window text part 1.");
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("Window text part 1.")));
+        robot.interact(() -> note.positionCaret(6));
+
+        // The seventh walk: a command line's note --set while the editor had the caret, then more keys.
+        window.connection().get().setNote(id, "CLI wrote this while the window was open");
+        waitFor(() -> note.getText().equals("CLI wrote this while the window was open"));
+        assertTrue(robot.lookup((Label label) -> DetailViewModel.CHANGED_ELSEWHERE.equals(label.getText()))
+                .tryQuery()
+                .isPresent());
+        robot.write(" part 2.");
+        waitFor(() -> window.connection()
+                .get()
+                .note(id)
+                .equals(Optional.of("CLI wrote this while the window was open part 2.")));
+    }
+
+    @Test
+    void tabbedIntoTheNoteTheKeysGoAtItsEnd(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        window.connection().get().setNote(id, "An older note.");
+        waitFor(() -> note.getText().equals("An older note."));
+        robot.interact(() -> robot.lookup(".detail-star").query().requestFocus());
+        robot.type(KeyCode.TAB);
+        waitFor(note::isFocused);
+        robot.write(" And a newer line.");
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("An older note. And a newer line.")));
+    }
+
+    /** The first row, selected from the search field as a user does, its article in the pane. */
+    private String firstRowShown(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        return row(robot, 0).id();
     }
 
     private void loaded() {

@@ -13,6 +13,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
+import javafx.scene.Node;
 import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -291,8 +292,9 @@ public final class DetailController {
 
     /**
      * Both ways like a binding, but a note that changes under the user's caret (a sync, a command
-     * line) keeps the caret where it was instead of sending it to the start, where the next keys
-     * would land.
+     * line) never takes the next keys into the middle of another text: a text kept below the note
+     * is added at its end with the caret left where it was, and a note replaced puts the caret at
+     * its end. (Left at its index in a new text, the caret split a word and the keys went in there.)
      */
     private void followNote() {
         boolean[] typing = {false};
@@ -306,13 +308,34 @@ public final class DetailController {
             }
         });
         model.noteTextProperty().addListener((obs, old, now) -> {
-            if (!typing[0] && !now.equals(noteArea.getText())) {
+            String shown = noteArea.getText();
+            if (typing[0] || now.equals(shown)) {
+                return;
+            }
+            if (now.startsWith(shown)) {
+                int anchor = noteArea.getAnchor();
                 int caret = noteArea.getCaretPosition();
-                boolean focused = noteArea.isFocused();
+                noteArea.appendText(now.substring(shown.length()));
+                noteArea.selectRange(anchor, caret);
+            } else {
                 noteArea.setText(now);
-                if (focused) {
-                    noteArea.positionCaret(Math.min(caret, now.length()));
-                }
+                noteArea.positionCaret(now.length());
+            }
+        });
+        // Tabbed into, the note takes the keys at its end, not glued to the front of its first line (a
+        // click then puts the caret where it points). The focus owner, not the focus: the window coming
+        // back to the front must leave the caret where it was.
+        ChangeListener<Node> cameIn = (obs, old, now) -> {
+            if (now == noteArea && old != noteArea && noteArea.getSelection().getLength() == 0) {
+                noteArea.positionCaret(noteArea.getLength());
+            }
+        };
+        noteArea.sceneProperty().addListener((obs, old, now) -> {
+            if (old != null) {
+                old.focusOwnerProperty().removeListener(cameIn);
+            }
+            if (now != null) {
+                now.focusOwnerProperty().addListener(cameIn);
             }
         });
     }
