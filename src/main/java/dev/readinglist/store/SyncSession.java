@@ -159,7 +159,7 @@ final class SyncSession implements AutoCloseable {
                 List<String> tags = tagList == null ? List.of() : Arrays.asList(tagList.split("\u001f"));
                 String note = rs.getString(12);
                 if (catalog) {
-                    shareCatalogState(id, rs.getString(10), rs.getInt(11) == 1, note, tags);
+                    shareCatalogState(id, rs.getString(10), rs.getInt(11) == 1, note, rs.getString(13), tags);
                     catalogs.add(id);
                 } else {
                     int minutes = rs.getInt(7);
@@ -228,7 +228,8 @@ final class SyncSession implements AutoCloseable {
      * of it that differs from an untouched article becomes an operation, so nothing of it is lost to
      * what other devices did meanwhile (a note it had is concurrent with theirs, and kept).
      */
-    private void shareCatalogState(String id, String readAt, boolean favourite, String note, List<String> tags)
+    private void shareCatalogState(
+            String id, String readAt, boolean favourite, String note, String noteSavedAt, List<String> tags)
             throws SQLException {
         states.get(id);
         states.changed(id); // saved even untouched: its row is shared, and live
@@ -239,7 +240,12 @@ final class SyncSession implements AutoCloseable {
             record(Ops.favourite(head(id), true));
         }
         if (note != null) {
-            record(Ops.note(head(id), note, List.of(), log.device().name()));
+            record(Ops.note(
+                    head(id),
+                    note,
+                    List.of(),
+                    log.device().name(),
+                    noteSavedAt == null ? null : Timestamps.parseInstant(noteSavedAt)));
         }
         for (String tag : tags) {
             record(Ops.tag(head(id), tag));

@@ -227,7 +227,12 @@ public final class ArticleState {
                 String text = SyncJson.string(data, "text");
                 addNote(
                         new NoteEdit(
-                                op.id(), op.clock(), op.device(), deviceName(data), text == null ? "" : text, null),
+                                op.id(),
+                                op.clock(),
+                                op.device(),
+                                deviceName(data),
+                                text == null ? "" : text,
+                                instant(SyncJson.string(data, "note_updated_at"))),
                         SyncJson.strings(data, "replaces"));
             }
             case Op.TAG -> {

@@ -96,10 +96,21 @@ public final class Ops {
     }
 
     public static Op note(Head head, String text, Collection<String> replaces, String deviceName) {
+        return note(head, text, replaces, deviceName, null);
+    }
+
+    /**
+     * A note saved before its article was first shared carries the time it was saved, as an add's
+     * note does: without it, every note of a catalog article took the first sync's time.
+     */
+    public static Op note(Head head, String text, Collection<String> replaces, String deviceName, Instant savedAt) {
         JsonObject data = new JsonObject();
         data.addProperty("text", text);
         data.add("replaces", SyncJson.array(replaces));
         data.addProperty("device_name", deviceName);
+        if (savedAt != null) {
+            data.add("note_updated_at", time(savedAt));
+        }
         return op(head, Op.NOTE, data);
     }
 

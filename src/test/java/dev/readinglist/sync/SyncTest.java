@@ -237,6 +237,23 @@ class SyncTest {
     }
 
     @Test
+    void aNoteWrittenBeforeTheFirstSyncKeepsTheTimeItWasWritten() {
+        laptop.close();
+        // A day passes with every reading of the clock: the sync is days after the note.
+        laptop = Replicas.open(
+                dir.resolve("laptop/reading-list.db"),
+                "laptop",
+                new TickingClock(Instant.parse("2026-11-01T10:00:00Z"), Duration.ofDays(1)),
+                null);
+        laptop.setNote(CACHING, "written in November");
+        Instant written = laptop.article(CACHING).noteUpdatedAt();
+        syncBoth();
+        assertEquals(written, laptop.article(CACHING).noteUpdatedAt(), "the seventh walk: it took the sync's time");
+        assertEquals(written, desktop.article(CACHING).noteUpdatedAt());
+        assertEquals("written in November", desktop.note(CACHING).orElseThrow());
+    }
+
+    @Test
     void concurrentNoteEditsAreBothKeptUnderALineNamingTheOtherDevice() throws Exception {
         String raft = shared("Raft", "https://raft.github.io/");
         laptop.setNote(raft, "laptop's thought");
