@@ -87,7 +87,7 @@ final class CommandHandlers {
                 Command.SYNC_FOLDER,
                 () -> w.context()
                         .folders()
-                        .choose(
+                        .chooseSyncFolder(
                                 w.stage(),
                                 "Sync through a folder your devices share",
                                 sync.folder().orElse(null))

@@ -218,6 +218,35 @@ class FileChooserTest {
     }
 
     @Test
+    void theSyncFolderDialogStartsWhereSyncIsAndExportsStartWhereTheyWent(FxRobot robot) throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("Shared"));
+        Files.createDirectories(shared.resolve("devices"));
+        Files.writeString(dir.resolve("exports").resolve("earlier.csv"), "title,url\n");
+        Future<Optional<Path>> saved =
+                WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Export notes", null, "notes.csv"));
+        robot.clickOn(location(robot))
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write(dir.resolve("exports").toString())
+                .type(KeyCode.ENTER);
+        waitFor(() -> shownNames(robot).equals(List.of("earlier.csv")));
+        robot.clickOn("Save");
+        assertEquals(Optional.of(dir.resolve("exports").resolve("notes.csv")), saved.get(10, TimeUnit.SECONDS));
+
+        Future<Optional<Path>> sync =
+                WaitForAsyncUtils.asyncFx(() -> chooser.chooseSyncFolder(stage, "Sync through a folder", shared));
+        waitFor(() -> shownNames(robot).equals(List.of("devices")));
+        robot.clickOn("Choose this folder");
+        assertEquals(Optional.of(shared), sync.get(10, TimeUnit.SECONDS), "where sync is, not where exports went");
+
+        Future<Optional<Path>> export =
+                WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Export notes", null, "notes.csv"));
+        waitFor(() -> shownNames(robot).equals(List.of("earlier.csv")));
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(
+                Optional.empty(), export.get(10, TimeUnit.SECONDS), "the seventh walk: it offered the sync folder");
+    }
+
+    @Test
     void aTypedFileThatIsNotThereSaysWhetherItsFolderIsMissingToo(FxRobot robot) throws Exception {
         Future<Optional<Path>> answer = WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Import"));
         TextField location = location(robot);

@@ -69,6 +69,11 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
         return show(owner, title, Mode.FOLDER, List.of(FileType.ALL), Purpose.EXPORT, initialFolder, "");
     }
 
+    @Override
+    public Optional<Path> chooseSyncFolder(Window owner, String title, Path current) {
+        return show(owner, title, Mode.FOLDER, List.of(FileType.ALL), Purpose.SYNC, current, "");
+    }
+
     private Optional<Path> show(
             Window owner,
             String title,
@@ -103,7 +108,10 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
         }
         stage.setScene(scene);
         listing.run(
-                () -> places(startIn(folders.last(purpose), initialFolder)),
+                () -> places(
+                        purpose == Purpose.SYNC && initialFolder != null
+                                ? startIn(initialFolder, null)
+                                : startIn(folders.last(purpose), initialFolder)),
                 found -> {
                     view.controller().showPlaces(found);
                     model.open(found.getFirst().folder());
