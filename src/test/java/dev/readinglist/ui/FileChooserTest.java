@@ -179,18 +179,12 @@ class FileChooserTest {
         Files.writeString(downloads.resolve("pocket-later.csv"), "title,url\n");
         Files.writeString(dir.resolve("exports").resolve("earlier.csv"), "title,url\n");
         Future<Optional<Path>> opened = WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Import"));
-        robot.clickOn(location(robot))
-                .push(KeyCode.CONTROL, KeyCode.A)
-                .write(downloads.resolve("pocket-later.csv").toString())
-                .type(KeyCode.ENTER);
+        typePath(robot, downloads.resolve("pocket-later.csv").toString());
         assertEquals(Optional.of(downloads.resolve("pocket-later.csv")), opened.get(10, TimeUnit.SECONDS));
         Future<Optional<Path>> saved =
                 WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Export notes", dir, "notes.csv"));
         waitFor(() -> shownNames(robot).contains("pocket.csv"));
-        robot.clickOn(location(robot))
-                .push(KeyCode.CONTROL, KeyCode.A)
-                .write(dir.resolve("exports").toString())
-                .type(KeyCode.ENTER);
+        typePath(robot, dir.resolve("exports").toString());
         waitFor(() -> shownNames(robot).equals(List.of("earlier.csv")));
         robot.clickOn("Save");
         assertEquals(Optional.of(dir.resolve("exports").resolve("notes.csv")), saved.get(10, TimeUnit.SECONDS));
@@ -224,10 +218,7 @@ class FileChooserTest {
         Files.writeString(dir.resolve("exports").resolve("earlier.csv"), "title,url\n");
         Future<Optional<Path>> saved =
                 WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Export notes", null, "notes.csv"));
-        robot.clickOn(location(robot))
-                .push(KeyCode.CONTROL, KeyCode.A)
-                .write(dir.resolve("exports").toString())
-                .type(KeyCode.ENTER);
+        typePath(robot, dir.resolve("exports").toString());
         waitFor(() -> shownNames(robot).equals(List.of("earlier.csv")));
         robot.clickOn("Save");
         assertEquals(Optional.of(dir.resolve("exports").resolve("notes.csv")), saved.get(10, TimeUnit.SECONDS));
@@ -279,6 +270,14 @@ class FileChooserTest {
         } catch (IOException e) {
             return "";
         }
+    }
+
+    /** Types a path into the dialog's location field, and Enter. */
+    private static void typePath(FxRobot robot, String path) throws Exception {
+        robot.clickOn(location(robot))
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write(path)
+                .type(KeyCode.ENTER);
     }
 
     /** The field a path is typed into, once the dialog shows it. */
