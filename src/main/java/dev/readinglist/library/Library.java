@@ -71,6 +71,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
@@ -92,6 +93,7 @@ public final class Library implements AutoCloseable {
      */
     static final long CHANGE_LOG_SLACK = 100_000;
 
+    private final List<Consumer<Optional<Path>>> syncFolderListeners = new CopyOnWriteArrayList<>();
     private final LibraryDatabase database;
     private final ArticleStore articles;
     private final NoteStore notes;
@@ -830,6 +832,21 @@ public final class Library implements AutoCloseable {
             SyncFolder.check(folder, database.file());
         }
         SyncFolders.forUser().set(id(), folder);
+        Optional<Path> now = Optional.ofNullable(folder)
+                .map(chosen -> chosen.toAbsolutePath().normalize());
+        syncFolderListeners.forEach(listener -> listener.accept(now));
+    }
+
+    /**
+     * Hears each sync folder set through this library, on the thread that set it: a window hears
+     * one a command line handed to it set (its sync stayed off while the command line's was on).
+     */
+    public void addSyncFolderListener(Consumer<Optional<Path>> listener) {
+        syncFolderListeners.add(listener);
+    }
+
+    public void removeSyncFolderListener(Consumer<Optional<Path>> listener) {
+        syncFolderListeners.remove(listener);
     }
 
     private SyncRun syncRun() {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -115,6 +116,11 @@ public final class SyncScheduler implements AutoCloseable {
         long period = timing.period().toMillis();
         periodic = scheduler.scheduleWithFixedDelay(this::syncNow, period, period, TimeUnit.MILLISECONDS);
         schedule(Duration.ZERO);
+    }
+
+    /** The folder synced through, if sync is on. */
+    public synchronized Optional<Path> folder() {
+        return Optional.ofNullable(folder);
     }
 
     /** Turns sync off: no more syncs, no watch. */

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,6 +68,21 @@ class SyncViewModelTest {
         assertFalse(sync.onProperty().get());
         assertEquals("", sync.statusTextProperty().get());
         assertTrue(library.syncFolder().isEmpty());
+    }
+
+    @Test
+    void aFolderSetByACommandLineHandedToTheWindowIsSyncedThroughAndTurnedOffSo() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Syncthing"));
+        window.await(() -> true);
+        // What reading-list sync --folder does on the window's library when the window has it open.
+        library.setSyncFolder(folder);
+        window.await(() -> sync.statusTextProperty().get().startsWith("Synced"));
+        assertEquals(Optional.of(folder), sync.folder());
+        assertEquals(List.of("Syncing through " + folder), window.dialogs.said());
+
+        library.setSyncFolder(null);
+        window.await(() -> !sync.onProperty().get());
+        assertEquals("", sync.statusTextProperty().get());
     }
 
     @Test

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledFuture;
+import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -44,6 +45,9 @@ public final class SyncViewModel {
     /** Any change the library commits (the window's, a command line's, an import) is shared a few seconds later. */
     private final LibraryIndex.Listener changed;
 
+    /** A sync folder set through the library (here, or by a command line handed to the window) is followed. */
+    private final Consumer<Optional<Path>> folderSet;
+
     private Library library;
     private volatile SyncScheduler scheduler;
     /** "Synced 2 min ago" ages by itself: ticks while sync is on, on a timer that lets an idle window sleep. */
@@ -67,6 +71,7 @@ public final class SyncViewModel {
                 running.changed();
             }
         };
+        this.folderSet = folder -> background.onUiThread(() -> follow(folder));
         connection.libraryProperty().addListener((obs, old, now) -> opened(old, now));
         on.addListener((obs, was, now) -> aging(now));
     }
@@ -85,6 +90,7 @@ public final class SyncViewModel {
         close();
         if (old != null) {
             old.index().removeListener(changed);
+            old.removeSyncFolderListener(folderSet);
         }
         library = now;
         if (now == null) {
@@ -104,6 +110,7 @@ public final class SyncViewModel {
                             setting.device());
                     scheduler = made;
                     now.index().addListener(changed);
+                    now.addSyncFolderListener(folderSet);
                     setting.folder().ifPresent(made::start);
                 },
                 failure -> show(new SyncCondition(
@@ -137,10 +144,7 @@ public final class SyncViewModel {
                     open.setSyncFolder(folder);
                     return null;
                 },
-                done -> {
-                    scheduler.start(folder);
-                    dialogs.notice("Syncing through " + folder);
-                },
+                done -> {},
                 failure -> dialogs.error("Sync was not set up", failure.getMessage()));
     }
 
@@ -161,11 +165,23 @@ public final class SyncViewModel {
                     open.setSyncFolder(null);
                     return null;
                 },
-                done -> {
-                    scheduler.stop();
-                    dialogs.notice("Sync is off for this library");
-                },
+                done -> {},
                 failure -> dialogs.error("Sync was not turned off", failure.getMessage()));
+    }
+
+    /** Syncs through the folder set, or stops: the window's File > Sync folder… and a command line's alike. */
+    private void follow(Optional<Path> folder) {
+        SyncScheduler running = scheduler;
+        if (running == null || running.folder().equals(folder)) {
+            return;
+        }
+        if (folder.isPresent()) {
+            running.start(folder.get());
+            dialogs.notice("Syncing through " + folder.get());
+        } else {
+            running.stop();
+            dialogs.notice("Sync is off for this library");
+        }
     }
 
     /** The folder synced through now, if any: where File > Sync folder… starts. */
