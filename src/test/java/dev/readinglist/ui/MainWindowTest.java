@@ -519,6 +519,12 @@ class MainWindowTest {
         robot.clickOn(robot.lookup(".chip-remove").queryAs(Button.class));
         waitFor(() -> userTags(id).isEmpty());
         assertTrue(tagField.isFocused(), "the keyboard stays in the pane, not sent back to the search");
+
+        robot.write("Queues").type(KeyCode.ENTER);
+        waitFor(() -> userTags(id).equals(List.of("Queues")));
+        robot.interact(() -> robot.lookup(".chip-name").queryAs(Button.class).requestFocus());
+        robot.type(KeyCode.DELETE);
+        waitFor(() -> userTags(id).isEmpty());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
+import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.TraversalDirection;
@@ -231,6 +232,15 @@ public final class DetailController {
             tagField.requestFocus();
             model.removeTag(tag);
         });
+        // Delete on a tag removes it, as in any list: the walk pressed it on the name and nothing happened.
+        EventHandler<KeyEvent> deleteKey = key -> {
+            if (key.getCode() == KeyCode.DELETE || key.getCode() == KeyCode.BACK_SPACE) {
+                remove.fire();
+                key.consume();
+            }
+        };
+        name.addEventHandler(KeyEvent.KEY_PRESSED, deleteKey);
+        remove.addEventHandler(KeyEvent.KEY_PRESSED, deleteKey);
         return new HBox(name, remove);
     }
 

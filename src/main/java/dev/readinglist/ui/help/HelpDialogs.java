@@ -41,7 +41,8 @@ public final class HelpDialogs {
         }
         grid.addRow(row++, shortcut("Esc"), new Label("Clear the search (in the search field); close a dialog"));
         grid.addRow(row++, shortcut("Tab"), new Label("Next field (in the note too; Ctrl+Tab types a tab there)"));
-        grid.addRow(row, shortcut("← →"), new Label("Move along an article's tags (Tab reaches the first)"));
+        grid.addRow(row++, shortcut("← →"), new Label("Move along an article's tags (Tab reaches the first)"));
+        grid.addRow(row, shortcut("Delete"), new Label("Remove the tag of yours that has the keyboard (or Backspace)"));
         grid.setPadding(new Insets(4, 8, 4, 4));
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
