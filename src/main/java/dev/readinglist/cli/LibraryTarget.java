@@ -39,10 +39,13 @@ record LibraryTarget(Path database, boolean readsOnly) {
         Path database = terminal.resolve(DataFolder.database(root.database));
         boolean readsOnly = command instanceof LibraryCommand reader && reader.readsOnly();
         if (readsOnly && !DataFolder.isDefault(root.database) && Files.notExists(database)) {
-            throw new ReadingListException(
-                    "no library at " + database + "; '" + leaf.commandSpec().name()
-                            + "' only reads, so nothing was created (check the path, or start a library there with a"
-                            + " command that writes, such as import)");
+            // Only a dry run of import reads: "such as import" answered its own question.
+            boolean dryRun = command instanceof ImportCommand;
+            throw new ReadingListException("no library at " + database + "; '"
+                    + leaf.commandSpec().name() + (dryRun ? " --dry-run" : "")
+                    + "' only reads, so nothing was created (check the path, or start a library there with a"
+                    + " command that writes, such as " + (dryRun ? "the same import without --dry-run" : "import")
+                    + ")");
         }
         return new LibraryTarget(database, readsOnly);
     }

@@ -379,6 +379,11 @@ class CliTest {
                 assertEquals("", run.out());
                 assertEquals(1, run.err().lines().count(), run.err());
                 assertTrue(run.err().startsWith("reading-list: no library at " + file + "; '" + command[0]), run.err());
+                assertEquals(
+                        command[0].equals("import"),
+                        run.err().contains("'import --dry-run' only reads")
+                                && run.err().contains("such as the same import without --dry-run"),
+                        "a dry run is not told to use import: " + run.err());
             }
         }
         try (Stream<Path> files = Files.list(dir)) {
