@@ -882,6 +882,7 @@ class MainWindowTest {
         TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
         window.connection().get().setNote(id, "An older note.");
         waitFor(() -> note.getText().equals("An older note."));
+        assertEquals(0, note.getCaretPosition(), "not focused, a note shows from its start");
         robot.interact(() -> robot.lookup(".detail-star").query().requestFocus());
         robot.type(KeyCode.TAB);
         waitFor(note::isFocused);

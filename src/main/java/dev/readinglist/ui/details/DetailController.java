@@ -28,6 +28,7 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -328,15 +329,24 @@ public final class DetailController {
                 noteArea.appendText(now.substring(shown.length()));
                 noteArea.selectRange(anchor, caret);
             } else {
+                boolean focused = noteArea.isFocused();
                 noteArea.setText(now);
-                noteArea.positionCaret(now.length());
+                if (focused) {
+                    noteArea.positionCaret(now.length());
+                }
             }
         });
-        // Tabbed into, the note takes the keys at its end, not glued to the front of its first line (a
-        // click then puts the caret where it points). The focus owner, not the focus: the window coming
-        // back to the front must leave the caret where it was.
+        // Tabbed into, the note takes the keys at its end, not glued to the front of its first line; a
+        // click puts the caret where it points. The focus owner, not the focus: the window coming back
+        // to the front must leave the caret where it was.
+        boolean[] pointing = {false};
+        noteArea.addEventFilter(MouseEvent.MOUSE_PRESSED, press -> pointing[0] = true);
+        noteArea.addEventFilter(MouseEvent.MOUSE_RELEASED, release -> pointing[0] = false);
         ChangeListener<Node> cameIn = (obs, old, now) -> {
-            if (now == noteArea && old != noteArea && noteArea.getSelection().getLength() == 0) {
+            if (now == noteArea
+                    && old != noteArea
+                    && !pointing[0]
+                    && noteArea.getSelection().getLength() == 0) {
                 noteArea.positionCaret(noteArea.getLength());
             }
         };

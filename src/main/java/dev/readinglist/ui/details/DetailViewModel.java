@@ -56,6 +56,7 @@ public final class DetailViewModel {
 
     private final Map<String, ArticleRow> rows = new HashMap<>();
     private boolean loadingNote;
+    private boolean completing;
 
     public DetailViewModel(
             Background background,
@@ -91,7 +92,13 @@ public final class DetailViewModel {
                     () -> library.article(row.id()),
                     fresh -> {
                         if (!row.isComplete()) {
-                            row.update(withDraft(fresh));
+                            // Its summary coming in is no change made elsewhere, whatever the index had.
+                            completing = true;
+                            try {
+                                row.update(withDraft(fresh));
+                            } finally {
+                                completing = false;
+                            }
                         }
                     },
                     failure -> error.set(failure.getMessage()));
@@ -115,7 +122,7 @@ public final class DetailViewModel {
             loadingNote = true;
             noteText.set(note);
             loadingNote = false;
-            saveState.set(CHANGED_ELSEWHERE);
+            saveState.set(completing ? "" : CHANGED_ELSEWHERE);
         }
     }
 
