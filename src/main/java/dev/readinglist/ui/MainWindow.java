@@ -83,7 +83,7 @@ public final class MainWindow {
         Views.Loaded<ArticleTableController> tableView = Views.load(
                 ArticleTableController.class,
                 "ArticleTableView.fxml",
-                () -> new ArticleTableController(mainModel, handlers));
+                () -> new ArticleTableController(mainModel, handlers, dialogs::notice));
         table = tableView.controller();
         Views.Loaded<MainController> mainView = Views.load(
                 MainController.class,

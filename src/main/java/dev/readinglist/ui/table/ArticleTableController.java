@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -59,6 +60,7 @@ public final class ArticleTableController {
     };
 
     private final ArticleList list;
+    private final Consumer<String> notice;
     private final Map<Command, Runnable> commands;
 
     @FXML
@@ -97,9 +99,10 @@ public final class ArticleTableController {
     private Map<TableColumn<ArticleRow, ?>, SortKey> sortKeys;
 
     /** @param commands what each command does; filled by the window before the user can ask for any */
-    public ArticleTableController(ArticleList list, Map<Command, Runnable> commands) {
+    public ArticleTableController(ArticleList list, Map<Command, Runnable> commands, Consumer<String> notice) {
         this.list = list;
         this.commands = commands;
+        this.notice = notice;
     }
 
     @FXML
@@ -145,7 +148,15 @@ public final class ArticleTableController {
         table.setFixedCellSize(28);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         SelectionKeeper.keep(table, list.rows());
-        ColumnFit.fit(table, titleColumn);
+        ColumnFit.fit(
+                table,
+                titleColumn,
+                (turnedOn, aside) -> notice.accept(String.join(", ", aside)
+                        + (aside.size() == 1 ? " steps" : " step")
+                        + " aside to make room for "
+                        + turnedOn
+                        + "; widen the window to see "
+                        + (aside.size() == 1 ? "both" : "them all")));
         table.setPlaceholder(placeholder());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         table.setRowFactory(t -> {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ObservableList;
@@ -55,6 +56,14 @@ final class ColumnFit {
     }
 
     static void fit(TableView<?> table, TableColumn<?, ?> title) {
+        fit(table, title, (turnedOn, aside) -> {});
+    }
+
+    /**
+     * As above; {@code madeRoom} hears the name of a column the user turned on and those of the
+     * columns that stepped aside for it. Unsaid, the walk took the menu's check marks for a switch that turned another off.
+     */
+    static void fit(TableView<?> table, TableColumn<?, ?> title, BiConsumer<String, List<String>> madeRoom) {
         ColumnFit fit = new ColumnFit(table, title);
         table.getProperties().put(ColumnFit.class, fit);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -63,13 +72,22 @@ final class ColumnFit {
         for (TableColumn<?, ?> column : table.getColumns()) {
             column.widthProperty().addListener(refit);
             column.visibleProperty().addListener((obs, was, now) -> {
+                boolean chosen = now && !fit.fitting && !fit.restoring;
                 if (now) {
                     fit.steppedAside.remove(column);
-                    if (!fit.fitting && !fit.restoring) {
+                    if (chosen) {
                         fit.wanted = column; // turned on by the user, from a menu
                     }
                 }
+                Set<TableColumn<?, ?>> before = Set.copyOf(fit.steppedAside);
                 fit.refit();
+                List<String> made = fit.steppedAside.stream()
+                        .filter(aside -> !before.contains(aside))
+                        .map(TableColumn::getText)
+                        .toList();
+                if (chosen && !made.isEmpty()) {
+                    madeRoom.accept(column.getText(), made);
+                }
             });
         }
     }

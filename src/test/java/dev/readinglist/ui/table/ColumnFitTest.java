@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -24,6 +25,7 @@ class ColumnFitTest {
 
     TableView<String> table;
     TableColumn<String, String> title;
+    final List<String> said = new ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -39,7 +41,7 @@ class ColumnFitTest {
                         column("tags", 140, true),
                         column("published", 104, true),
                         column("added", 104, false)));
-        ColumnFit.fit(table, title);
+        ColumnFit.fit(table, title, (turnedOn, aside) -> said.add(turnedOn + " <- " + aside));
         // 430 wide whatever the stage: TestFX's stage keeps the width an earlier test gave it.
         table.setMinWidth(430);
         table.setMaxWidth(430);
@@ -62,12 +64,15 @@ class ColumnFitTest {
         assertEquals(List.of("read", "star", "title", "site"), shown());
         assertFalse(column("added").isVisible());
         assertTrue(ColumnFit.steppedAside(table, column("added")), "for want of room, not by the user");
+        assertEquals(
+                List.of("site <- [added]"), said, "said once: nothing stepped aside when Added came, Title gave way");
 
         robot.interact(() -> ColumnFit.restoring(table, () -> column("added").setVisible(true)));
         assertEquals(
                 List.of("read", "star", "title", "site"),
                 shown(),
                 "a column the last session showed is no choice made now: it steps aside");
+        assertEquals(1, said.size(), "nor is it said");
     }
 
     private List<String> shown() {
