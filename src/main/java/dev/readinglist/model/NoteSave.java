@@ -1,16 +1,29 @@
 package dev.readinglist.model;
 
 /**
- * What saving a typed note stored.
+ * What saving a typed note stored: {@code above}, the typed text, then {@code below}. Both are
+ * empty unless the note was changed elsewhere since typing began; then they hold what that change
+ * added around the text typed over, or the other text whole, below, under a line saying so.
  *
  * @param stored the note as stored
- * @param kept the end of {@code stored} that this save added: a text saved elsewhere since typing
- *     began, under a line saying so; empty when there was none
+ * @param above what the note holds above the typed text
+ * @param below what the note holds below the typed text
  */
-public record NoteSave(String stored, String kept) {
+public record NoteSave(String stored, String above, String below) {
 
-    /** The typed text as stored, with what earlier saves kept below it: {@code stored} less {@code kept}. */
-    public String written() {
-        return stored.substring(0, stored.length() - kept.length());
+    public NoteSave {
+        if (!stored.startsWith(above) || !stored.endsWith(below) || above.length() + below.length() > stored.length()) {
+            throw new IllegalArgumentException("the stored note does not hold the parts around the typed text");
+        }
+    }
+
+    /** The typed text, as stored between the parts around it. */
+    public String typed() {
+        return stored.substring(above.length(), stored.length() - below.length());
+    }
+
+    /** Whether the note was changed elsewhere: something stands around the typed text. */
+    public boolean keptOther() {
+        return !above.isEmpty() || !below.isEmpty();
     }
 }

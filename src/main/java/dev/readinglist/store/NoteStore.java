@@ -54,35 +54,50 @@ public final class NoteStore {
 
     /**
      * Saves a note typed over {@code base}, the note as the editor last knew it stored. If the
-     * note was changed elsewhere since (the command line, the shell, a sync), that text is not
-     * replaced: it is kept below the typed one, under a line saying when it was saved, as a sync
-     * keeps another device's text. (The window saved over the command line's note a second after
-     * it, and the command line's text was gone.) A text an earlier save of the editor kept, which
-     * the editor may not show yet, stays below the typed one.
+     * note was changed elsewhere since (the command line, the shell, a sync), that change is not
+     * saved over. (The window saved over the command line's note a second after it, and the command
+     * line's text was gone.) A change that left the base whole, once, only adding around it (a
+     * sync's merge puts another device's text above or below it, under a line), keeps what it added
+     * around the typed text; any other change is kept whole below the typed text, under a line saying
+     * when it was saved, as a sync keeps another device's text. (Kept whole, a sync's merge doubled
+     * the note at each save, on both devices.)
      */
     public NoteSave setOver(String id, String text, String base, Instant when) {
         return database.write(connection -> {
             long rowId = ArticleStore.rowId(connection, id);
-            String written = text;
-            String kept = "";
+            NoteSave saved = new NoteSave(text, "", "");
             try (PreparedStatement select =
                     connection.prepareStatement("SELECT body, updated_at FROM note WHERE article_id = ?")) {
                 select.setLong(1, rowId);
                 try (ResultSet rs = select.executeQuery()) {
                     String current = rs.next() ? rs.getString(1) : null;
                     if (current != null && !current.equals(base) && !current.equals(text)) {
-                        String below = current.startsWith(base) ? current.substring(base.length()) : "";
-                        if (below.startsWith(separator(base) + MARK)) {
-                            written = text.endsWith(below) ? text : text + below;
-                        } else {
-                            kept = keptPart(text, current, rs.getString(2));
-                        }
+                        saved = around(text, base, current, rs.getString(2));
                     }
                 }
             }
-            write(connection, rowId, written + kept, when);
-            return new NoteSave(written + kept, kept);
+            write(connection, rowId, saved.stored(), when);
+            return saved;
         });
+    }
+
+    /**
+     * The typed text in place of the base within the current note, where the base stands there
+     * once, whole lines of it; else the current note kept below the typed text.
+     */
+    static NoteSave around(String typed, String base, String current, String savedAt) {
+        int at = base.isEmpty() ? -1 : current.indexOf(base);
+        int end = at + base.length();
+        if (at >= 0
+                && current.indexOf(base, at + 1) < 0
+                && (at == 0 || current.charAt(at - 1) == '\n')
+                && (end == current.length() || current.charAt(end) == '\n')) {
+            String above = current.substring(0, at);
+            String below = current.substring(at + base.length());
+            return new NoteSave(above + typed + below, above, below);
+        }
+        String below = keptPart(typed, current, savedAt);
+        return new NoteSave(typed + below, "", below);
     }
 
     private static String separator(String above) {

@@ -137,6 +137,33 @@ class DetailViewModelTest {
     }
 
     @Test
+    void aSyncsMergeAroundTheNoteBeingTypedIsKeptOnceAroundIt() {
+        ArticleRow row = row(8);
+        detail.show(row);
+        detail.noteTextProperty().set("base text");
+        debouncer.elapse();
+        String kept = "\n\n--- kept from laptop, 2026-12-03T06:12:13Z ---\n";
+        for (String merged :
+                List.of("the laptop's newer text" + kept + "base text", "base text" + kept + "the laptop's")) {
+            library.setNote(row.id(), "base text"); // as the editor last saved it
+            window.await(() -> detail.noteTextProperty().get().equals("base text"));
+            detail.noteTextProperty().set("base text [A1]");
+            library.setNote(row.id(), merged); // what a sync's merge of two devices' edits writes
+            debouncer.elapse();
+            String expected = merged.replace("base text", "base text [A1]");
+            assertEquals(Optional.of(expected), library.note(row.id()), "the typed text in the base's place");
+            assertEquals(expected, detail.noteTextProperty().get());
+
+            detail.noteTextProperty().set(expected.replace("[A1]", "[A1] [A2]"));
+            debouncer.elapse();
+            assertEquals(
+                    Optional.of(expected.replace("[A1]", "[A1] [A2]")),
+                    library.note(row.id()),
+                    "typed on: nothing doubled (the walk's note grew to four copies)");
+        }
+    }
+
+    @Test
     void aSaveSentBeforeTheLastOnesAnswerIsNotTakenForAChangeMadeElsewhere() {
         ArticleRow row = row(5);
         DetailViewModel editor = sentTwiceBeforeAnAnswer(row, "one", () -> {}, "one two");

@@ -853,6 +853,17 @@ class MainWindowTest {
         assertEquals(5, note.getCaretPosition());
         robot.write("X");
         waitFor(() -> note.getText().startsWith("firstX line"));
+
+        // A sync's merge where the other device's edit was the newer: its text comes above.
+        String above = "the laptop's newer text\n\n--- kept from laptop ---\n";
+        waitFor(() -> window.connection().get().note(id).orElse("").startsWith("firstX line"));
+        String shown = note.getText();
+        robot.interact(() -> note.positionCaret(6));
+        window.connection().get().setNote(id, above + shown);
+        waitFor(() -> note.getText().equals(above + shown));
+        assertEquals(above.length() + 6, note.getCaretPosition(), "the caret moved along with its text");
+        robot.write("Y");
+        waitFor(() -> note.getText().equals(above + shown.replace("firstX", "firstXY")));
     }
 
     @Test

@@ -126,6 +126,12 @@ public final class DetailController {
             }
         });
         saveStateLabel.textProperty().bind(model.saveStateProperty());
+        // The state's words are few; what happened takes a sentence, there when the pane is narrow too.
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(model.saveStateProperty().map(DetailController::whySaved));
+        saveStateLabel
+                .tooltipProperty()
+                .bind(model.saveStateProperty().map(state -> whySaved(state).isEmpty() ? null : why));
         errorLabel.textProperty().bind(model.errorProperty());
         errorLabel.managedProperty().bind(errorLabel.textProperty().isNotEmpty());
         TagSuggestions.attach(tagField, knownTags);
@@ -301,16 +307,33 @@ public final class DetailController {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
+    private static String whySaved(String state) {
+        return switch (state) {
+            case DetailViewModel.KEPT_OTHER ->
+                "The note was changed elsewhere (the command line, another device) while you typed. Your text"
+                        + " is saved, and what the other change added is kept with it: below, under a line"
+                        + " saying so, where it replaced the note you typed over.";
+            case DetailViewModel.CHANGED_ELSEWHERE ->
+                "The note was changed elsewhere (the command line, another device): it shows that text now.";
+            default -> state.startsWith("Not saved") ? state : "";
+        };
+    }
+
     /**
      * Both ways like a binding, but a note that changes under the user's caret (a sync, a command
-     * line) never takes the next keys into the middle of another text: a text kept below the note
-     * is added at its end with the caret left where it was, and a note replaced puts the caret at
-     * its end. (Left at its index in a new text, the caret split a word and the keys went in there.)
+     * line) never takes the next keys into the middle of another text: text added around the note
+     * (a sync's merge, a change kept by a save) goes in with the caret and selection moved along with
+     * the text they were in, and a note replaced puts the caret at its end. (Left at its index in a new
+     * text, the caret split a word and the keys went in there.) Another article's note shows from its
+     * start.
      */
     private void followNote() {
         boolean[] typing = {false};
         noteArea.setText(model.noteTextProperty().get());
         noteArea.textProperty().addListener((obs, old, now) -> {
+            if (typing[0]) {
+                return;
+            }
             typing[0] = true;
             try {
                 model.noteTextProperty().set(now);
@@ -320,20 +343,26 @@ public final class DetailController {
         });
         model.noteTextProperty().addListener((obs, old, now) -> {
             String shown = noteArea.getText();
+            boolean sameArticle = !model.opening();
             if (typing[0] || now.equals(shown)) {
                 return;
             }
-            if (now.startsWith(shown)) {
-                int anchor = noteArea.getAnchor();
-                int caret = noteArea.getCaretPosition();
-                noteArea.appendText(now.substring(shown.length()));
-                noteArea.selectRange(anchor, caret);
-            } else {
-                boolean focused = noteArea.isFocused();
-                noteArea.setText(now);
-                if (focused) {
-                    noteArea.positionCaret(now.length());
+            int at = shown.isEmpty() ? -1 : now.indexOf(shown);
+            typing[0] = true;
+            try {
+                if (sameArticle && at >= 0) {
+                    int anchor = noteArea.getAnchor();
+                    int caret = noteArea.getCaretPosition();
+                    noteArea.appendText(now.substring(at + shown.length()));
+                    noteArea.insertText(0, now.substring(0, at));
+                    noteArea.selectRange(anchor + at, caret + at);
+                } else {
+                    boolean focused = noteArea.isFocused();
+                    noteArea.setText(now);
+                    noteArea.positionCaret(sameArticle && focused ? now.length() : 0);
                 }
+            } finally {
+                typing[0] = false;
             }
         });
         // Tabbed into, the note takes the keys at its end, not glued to the front of its first line; a

@@ -35,7 +35,7 @@ public final class DetailViewModel {
     /** The note shown was replaced by one saved elsewhere (the command line, a sync). */
     public static final String CHANGED_ELSEWHERE = "Changed elsewhere";
     /** A save found the note changed elsewhere since typing began, and kept that text below. */
-    public static final String KEPT_OTHER = "Saved; a text saved elsewhere meanwhile is kept below";
+    public static final String KEPT_OTHER = "Saved, with another change";
 
     private final Background background;
     private final LibraryConnection connection;
@@ -57,6 +57,7 @@ public final class DetailViewModel {
     private final Map<String, ArticleRow> rows = new HashMap<>();
     private boolean loadingNote;
     private boolean completing;
+    private boolean opening;
 
     public DetailViewModel(
             Background background,
@@ -82,7 +83,9 @@ public final class DetailViewModel {
         flush();
         watch(row);
         loadingNote = true;
+        opening = true;
         noteText.set(drafts.getOrDefault(row.id(), row.noteProperty().get()));
+        opening = false;
         loadingNote = false;
         saveState.set(drafts.containsKey(row.id()) ? SAVING : "");
         Library library = connection.get();
@@ -134,7 +137,9 @@ public final class DetailViewModel {
         flush();
         watch(null);
         loadingNote = true;
+        opening = true;
         noteText.set("");
+        opening = false;
         loadingNote = false;
         saveState.set("");
     }
@@ -181,25 +186,28 @@ public final class DetailViewModel {
     }
 
     /**
-     * A save's answer. A text it kept from elsewhere goes below the note being typed, typed on
-     * since or not (at its end, so the caret stays put), and below the base of any save sent since.
+     * A save's answer. What it kept of a change made elsewhere, above or below the typed text, goes
+     * around the note being typed too, typed on since or not, and around the base of any save sent
+     * since; an answer whose parts an earlier one already put there adds nothing.
      */
     private void saved(ArticleRow row, String text, NoteSave saved) {
         String id = row.id();
-        String kept = saved.kept();
         String draft = drafts.get(id);
-        boolean whole = draft != null && (draft.equals(text) || draft.equals(saved.written()));
-        if (!kept.isEmpty()) {
-            bases.computeIfPresent(id, (key, base) -> base + kept);
+        if (saved.keptOther()) {
+            String above = saved.above();
+            String below = saved.below();
+            bases.computeIfPresent(id, (key, base) -> around(above, base, below));
             if (draft != null) {
-                drafts.put(id, draft + kept);
+                draft = around(above, draft, below);
+                drafts.put(id, draft);
             }
             if (row == article.get()) {
                 loadingNote = true;
-                noteText.set(noteText.get() + kept);
+                noteText.set(around(above, noteText.get(), below));
                 loadingNote = false;
             }
         }
+        boolean whole = draft != null && (draft.equals(text) || draft.equals(saved.stored()));
         if (whole) {
             drafts.remove(id);
             bases.remove(id);
@@ -207,8 +215,15 @@ public final class DetailViewModel {
         }
         row.showNote(saved.stored());
         if (row == article.get() && whole) {
-            saveState.set(kept.isEmpty() ? SAVED : KEPT_OTHER);
+            saveState.set(saved.keptOther() ? KEPT_OTHER : SAVED);
         }
+    }
+
+    /** The text with these parts around it, unless it has them already. */
+    private static String around(String above, String text, String below) {
+        return text.startsWith(above) && text.endsWith(below) && text.length() >= above.length() + below.length()
+                ? text
+                : above + text + below;
     }
 
     public void setRead(boolean read) {
@@ -290,6 +305,11 @@ public final class DetailViewModel {
             return fresh;
         }
         return fresh.withNote(draft);
+    }
+
+    /** True while the note text set is another article's, or none: not a change under the caret. */
+    public boolean opening() {
+        return opening;
     }
 
     public ReadOnlyObjectProperty<ArticleRow> articleProperty() {
