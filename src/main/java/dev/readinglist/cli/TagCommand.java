@@ -2,8 +2,11 @@ package dev.readinglist.cli;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
+import dev.readinglist.model.TextFolding;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -36,7 +39,11 @@ final class TagCommand extends LibraryCommand {
     @Override
     void run(Library library, Terminal terminal) {
         if (!add.isEmpty() || !remove.isEmpty()) {
-            library.editTags(id, add, remove);
+            Article before = library.article(id);
+            if (!library.editTags(id, add, remove)) {
+                // Exit 0 with the list unchanged read as done: 'tag --add Alpha' beside "alpha" said nothing.
+                terminal.out().println("note: nothing changed: " + unchanged(before));
+            }
         }
         Article article = library.article(id);
         if (article.catalogTags().isEmpty() && article.userTags().isEmpty()) {
@@ -45,5 +52,19 @@ final class TagCommand extends LibraryCommand {
         }
         article.catalogTags().forEach(terminal.out()::println);
         article.userTags().forEach(tag -> terminal.out().println(tag + " (yours)"));
+    }
+
+    /** Why an edit changed nothing: each tag added is there already, each removed is none of the user's. */
+    private String unchanged(Article before) {
+        Set<String> all = before.allTags().stream().map(TextFolding::tagKey).collect(Collectors.toSet());
+        Set<String> yours = before.userTags().stream().map(TextFolding::tagKey).collect(Collectors.toSet());
+        List<String> why = new ArrayList<>();
+        add.stream()
+                .filter(tag -> all.contains(TextFolding.tagKey(tag)))
+                .forEach(tag -> why.add("“" + tag.strip() + "” is already one of its tags"));
+        remove.stream()
+                .filter(tag -> !yours.contains(TextFolding.tagKey(tag)))
+                .forEach(tag -> why.add("“" + tag.strip() + "” is not one of your tags on it"));
+        return why.isEmpty() ? "its tags are as asked" : String.join("; ", why);
     }
 }

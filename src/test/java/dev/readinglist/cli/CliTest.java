@@ -225,6 +225,14 @@ class CliTest {
         CliRun remove = CliRun.run(db, "tag", CACHING, "--remove", "work");
         assertFalse(remove.out().contains("work"));
 
+        CliRun again = CliRun.run(db, "tag", CACHING, "--add", "To Reread", "--remove", "work");
+        assertEquals(0, again.code(), again.err());
+        assertTrue(
+                again.out()
+                        .startsWith("note: nothing changed: “To Reread” is already one of its tags;"
+                                + " “work” is not one of your tags on it\n"),
+                again.out());
+
         CliRun catalogTag = CliRun.run(db, "tag", CACHING, "--remove", "Redis");
         assertEquals(1, catalogTag.code());
         assertTrue(catalogTag.err().contains("catalog tag"), catalogTag.err());
