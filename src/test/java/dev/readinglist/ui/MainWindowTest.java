@@ -540,6 +540,12 @@ class MainWindowTest {
         assertTrue(chips.get(1).isFocused(), "Right moves to the next chip");
         robot.type(KeyCode.LEFT);
         assertTrue(chips.getFirst().isFocused(), "Left moves back");
+        robot.type(KeyCode.DELETE);
+        String first = chips.getFirst().getText();
+        waitFor(() -> robot.lookup((Label label) ->
+                        label.getText() != null && label.getText().startsWith("“" + first + "” comes with the catalog"))
+                .tryQuery()
+                .isPresent());
         robot.type(KeyCode.RIGHT).type(KeyCode.TAB);
         Node focused = stage.getScene().getFocusOwner();
         assertTrue(

@@ -219,6 +219,13 @@ public final class DetailController {
         chip.setAccessibleText("Show the articles tagged " + tag);
         chip.setTooltip(new Tooltip("Show the articles tagged “" + tag + "”"));
         chip.setOnAction(e -> filterByTag.accept(tag));
+        // Delete on it said nothing, where Delete on one of the user's tags removes it.
+        chip.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.DELETE || key.getCode() == KeyCode.BACK_SPACE) {
+                model.errorProperty().set("“" + tag + "” comes with the catalog: only your own tags can be removed");
+                key.consume();
+            }
+        });
         return chip;
     }
 
