@@ -8,8 +8,13 @@ package dev.readinglist.model;
  * @param stored the note as stored
  * @param above what the note holds above the typed text
  * @param below what the note holds below the typed text
+ * @param cleared the note had been cleared elsewhere since typing began, and the typed text is it again
  */
-public record NoteSave(String stored, String above, String below) {
+public record NoteSave(String stored, String above, String below, boolean cleared) {
+
+    public NoteSave(String stored, String above, String below) {
+        this(stored, above, below, false);
+    }
 
     public NoteSave {
         if (!stored.startsWith(above) || !stored.endsWith(below) || above.length() + below.length() > stored.length()) {

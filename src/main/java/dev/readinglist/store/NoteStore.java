@@ -73,6 +73,9 @@ public final class NoteStore {
                     String current = rs.next() ? rs.getString(1) : null;
                     if (current != null && !current.equals(base) && !current.equals(text)) {
                         saved = around(text, base, current, rs.getString(2));
+                    } else if (current == null && !base.isEmpty() && !text.isEmpty()) {
+                        // Cleared elsewhere while typed over: the typing is kept, and the editor says so.
+                        saved = new NoteSave(text, "", "", true);
                     }
                 }
             }

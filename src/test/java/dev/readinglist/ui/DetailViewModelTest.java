@@ -137,6 +137,20 @@ class DetailViewModelTest {
     }
 
     @Test
+    void aNoteClearedElsewhereWhileTypedOverIsTheTypedTextAgainAndSaysSo() {
+        ArticleRow row = row(9);
+        detail.show(row);
+        detail.noteTextProperty().set("an older note");
+        debouncer.elapse();
+        detail.noteTextProperty().set("an older note, and more");
+        CliHarness.Result cleared = CliHarness.run("--db=" + dir.resolve("rl.db"), "note", row.id(), "--set", "");
+        assertEquals(0, cleared.code(), cleared.err());
+        debouncer.elapse();
+        assertEquals(Optional.of("an older note, and more"), library.note(row.id()), "the typing is never lost");
+        assertEquals(DetailViewModel.SAVED_AGAIN, detail.saveStateProperty().get(), "and it says why the note is back");
+    }
+
+    @Test
     void aSyncsMergeAroundTheNoteBeingTypedIsKeptOnceAroundIt() {
         ArticleRow row = row(8);
         detail.show(row);

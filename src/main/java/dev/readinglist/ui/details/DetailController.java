@@ -320,6 +320,9 @@ public final class DetailController {
                 "The note was changed elsewhere (the command line, another device) while you typed. Your text"
                         + " is saved, and what the other change added is kept with it: below, under a line"
                         + " saying so, where it replaced the note you typed over.";
+            case DetailViewModel.SAVED_AGAIN ->
+                "The note was cleared elsewhere (the command line, another device) while you typed in it. What"
+                        + " you typed is kept: it is the note again. Clear the box to clear it here too.";
             case DetailViewModel.CHANGED_ELSEWHERE ->
                 "The note was changed elsewhere (the command line, another device): it shows that text now.";
             default -> state.startsWith("Not saved") ? state : "";

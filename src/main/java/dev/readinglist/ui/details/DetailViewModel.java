@@ -36,6 +36,8 @@ public final class DetailViewModel {
     public static final String CHANGED_ELSEWHERE = "Changed elsewhere";
     /** A save found the note changed elsewhere since typing began, and kept that text below. */
     public static final String KEPT_OTHER = "Saved, with another change";
+    /** A save found the note cleared elsewhere since typing began: the typed text is the note again. */
+    public static final String SAVED_AGAIN = "Saved again: it was cleared elsewhere";
 
     private final Background background;
     private final LibraryConnection connection;
@@ -215,7 +217,7 @@ public final class DetailViewModel {
         }
         row.showNote(saved.stored());
         if (row == article.get() && whole) {
-            saveState.set(saved.keptOther() ? KEPT_OTHER : SAVED);
+            saveState.set(saved.keptOther() ? KEPT_OTHER : saved.cleared() ? SAVED_AGAIN : SAVED);
         }
     }
 
