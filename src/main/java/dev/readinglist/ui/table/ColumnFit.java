@@ -55,13 +55,10 @@ final class ColumnFit {
         this.firstOrder = table.getColumns().stream().map(TableColumn::getId).toList();
     }
 
-    static void fit(TableView<?> table, TableColumn<?, ?> title) {
-        fit(table, title, (turnedOn, aside) -> {});
-    }
-
     /**
-     * As above; {@code madeRoom} hears the name of a column the user turned on and those of the
-     * columns that stepped aside for it. Unsaid, the walk took the menu's check marks for a switch that turned another off.
+     * Fits the table's columns from now on; {@code madeRoom} hears the name of a column the user
+     * turned on and those of the columns that stepped aside for it. Unsaid, the walk took the menu's
+     * check marks for a switch that turned another off.
      */
     static void fit(TableView<?> table, TableColumn<?, ?> title, BiConsumer<String, List<String>> madeRoom) {
         ColumnFit fit = new ColumnFit(table, title);
@@ -79,13 +76,17 @@ final class ColumnFit {
                         fit.wanted = column; // turned on by the user, from a menu
                     }
                 }
+                if (!chosen) {
+                    fit.refit();
+                    return;
+                }
                 Set<TableColumn<?, ?>> before = Set.copyOf(fit.steppedAside);
                 fit.refit();
                 List<String> made = fit.steppedAside.stream()
                         .filter(aside -> !before.contains(aside))
                         .map(TableColumn::getText)
                         .toList();
-                if (chosen && !made.isEmpty()) {
+                if (!made.isEmpty()) {
                     madeRoom.accept(column.getText(), made);
                 }
             });
