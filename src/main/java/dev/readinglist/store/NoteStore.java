@@ -1,5 +1,6 @@
 package dev.readinglist.store;
 
+import dev.readinglist.model.KeptText;
 import dev.readinglist.model.NoteSave;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,9 +18,6 @@ public final class NoteStore {
             ON CONFLICT (article_id) DO UPDATE SET body = excluded.body, updated_at = excluded.updated_at""";
 
     static final String DELETE = "DELETE FROM note WHERE article_id = ?";
-
-    /** Starts the line above a text kept by {@link #setOver}. */
-    private static final String MARK = "--- kept from a change made elsewhere, ";
 
     private final LibraryDatabase database;
     private final SyncLog sync;
@@ -103,13 +101,9 @@ public final class NoteStore {
         return new NoteSave(typed + below, "", below);
     }
 
-    private static String separator(String above) {
-        return above.isEmpty() ? "" : "\n\n";
-    }
-
-    /** What goes below the typed text to keep another: a line as a sync writes it ({@code --- kept from …, TIME ---}). */
+    /** What goes below the typed text to keep another, under the line a sync writes for another device's. */
     static String keptPart(String typed, String other, String savedAt) {
-        return separator(typed) + MARK + savedAt + " ---\n" + other;
+        return KeptText.below(!typed.isEmpty(), "a change made elsewhere", savedAt, other);
     }
 
     private boolean write(Connection connection, long rowId, String text, Instant when) throws SQLException {

@@ -1,5 +1,6 @@
 package dev.readinglist.sync;
 
+import dev.readinglist.model.KeptText;
 import dev.readinglist.sync.ArticleState.NoteEdit;
 import dev.readinglist.sync.ArticleState.Stamp;
 import dev.readinglist.sync.ArticleState.TagAdd;
@@ -100,15 +101,11 @@ public record ArticleView(
             if (kept.text().isEmpty()) {
                 continue;
             }
-            if (!note.isEmpty()) {
-                note.append("\n\n");
-            }
-            note.append("--- kept from ")
-                    .append(kept.deviceName().replaceAll("\\s+", " ").strip())
-                    .append(", ")
-                    .append(kept.saved())
-                    .append(" ---\n")
-                    .append(kept.text());
+            note.append(KeptText.below(
+                    !note.isEmpty(),
+                    kept.deviceName().replaceAll("\\s+", " ").strip(),
+                    kept.saved().toString(),
+                    kept.text()));
         }
         return note.isEmpty() ? null : note.toString();
     }

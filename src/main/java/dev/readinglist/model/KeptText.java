@@ -1,0 +1,16 @@
+package dev.readinglist.model;
+
+/**
+ * How a note keeps a text that another one replaced: below it, under a line naming where it came
+ * from and when it was saved. A sync writes it for another device's edit, the window for a change
+ * made elsewhere while it typed; one format, so that people learn one line.
+ */
+public final class KeptText {
+
+    private KeptText() {}
+
+    /** {@code other} under its line, after a blank line when text stands above it. */
+    public static String below(boolean underText, String from, String savedAt, String other) {
+        return (underText ? "\n\n" : "") + "--- kept from " + from + ", " + savedAt + " ---\n" + other;
+    }
+}
