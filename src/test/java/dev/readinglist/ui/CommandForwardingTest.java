@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -236,6 +237,14 @@ class CommandForwardingTest {
                     out = String.join("\n", out.lines().distinct().toList());
                 }
                 said.add("exit " + result.code() + "\nout: " + out + "\nerr: " + normalise(result.err()));
+                if (window != null && typed.toString().endsWith("sync --folder sync")) {
+                    // The window follows a folder a command line set, and syncs through it at once: the
+                    // commands after this one must meet that sync done, not racing them.
+                    waitFor(() -> robot.lookup("#syncLabel")
+                            .queryAs(Label.class)
+                            .getText()
+                            .startsWith("Synced"));
+                }
             }
         } finally {
             if (window != null) {
