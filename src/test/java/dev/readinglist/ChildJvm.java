@@ -1,11 +1,15 @@
 package dev.readinglist;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
@@ -44,6 +48,28 @@ public final class ChildJvm {
         return out == null
                 ? builder.start()
                 : builder.redirectOutput(out.toFile()).start();
+    }
+
+    /**
+     * Starts {@code mainClass}, waits for it to print "ready", runs {@code action} while it lives, then
+     * closes its input, which ends it.
+     */
+    public static <T> T whileReady(String mainClass, List<String> args, Callable<T> action) throws Exception {
+        Process child = start(null, mainClass, args.toArray(String[]::new));
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
+            String first = out.readLine();
+            if (!"ready".equals(first)) {
+                throw new IllegalStateException(mainClass + " said " + first);
+            }
+            return action.call();
+        } finally {
+            child.getOutputStream().close();
+            if (!child.waitFor(30, TimeUnit.SECONDS)) {
+                child.destroyForcibly();
+                throw new IllegalStateException(mainClass + " did not end when its input closed");
+            }
+        }
     }
 
     /** The command line in its own process: its exit code and what it printed. */

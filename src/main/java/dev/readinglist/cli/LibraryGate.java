@@ -66,6 +66,11 @@ final class LibraryGate {
                     return InstanceClient.run(files.socket(), request, io.in(), io.out(), io.err());
                 } catch (InstanceClient.NotListening e) {
                     // A window that has just taken the lock binds its socket next; one that never does is stuck.
+                } catch (InstanceClient.HungUp e) {
+                    if (!windowEnds(files)) {
+                        throw new ReadingListException(e.getMessage(), e);
+                    }
+                    // It was closing or killed, and had not taken the command: the loop runs it here.
                 } catch (IOException e) {
                     throw new ReadingListException(
                             "lost the connection to the Reading List window that has " + database + " open ("
@@ -78,6 +83,14 @@ final class LibraryGate {
                         "the Reading List window that has " + database + " open does not answer; close it and retry");
             }
             pause();
+        }
+    }
+
+    private static boolean windowEnds(InstanceFiles files) {
+        try {
+            return InstanceLock.windowLetsGo(files.lock());
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -27,12 +27,28 @@ public final class InstanceClient {
         }
     }
 
-    /** Asks the window to come to the front; false when no window answered. */
-    public static boolean activate(Path socket, Path database) {
+    /**
+     * Thrown when the window hung up on the version line without a word: an older window, which
+     * cannot run commands, or one that ended as it was asked; only its lock tells which. Nothing was
+     * sent to it. The message is the older window's.
+     */
+    public static final class HungUp extends IOException {
+        HungUp(IOException cause) {
+            super(OLDER_WINDOW, cause);
+        }
+    }
+
+    /**
+     * Asks the window to come to the front; false when no window answered. Throws when it hung up on
+     * the version line, which an older window does as it comes to the front.
+     */
+    public static boolean activate(Path socket, Path database) throws HungUp {
         try (Connection connection = Connection.open(socket)) {
             connection.frames.write(Frames.REQUEST, Request.activate(database).encode());
             Frames.Frame answer = connection.frames.read();
             return answer != null && answer.type() == Frames.EXIT;
+        } catch (HungUp e) {
+            throw e;
         } catch (IOException | ReadingListException e) {
             return false;
         }
@@ -127,18 +143,21 @@ public final class InstanceClient {
                 throw new NotListening(e);
             }
             Frames frames = new Frames(Channels.newInputStream(channel), Channels.newOutputStream(channel));
+            String answer;
             try {
                 frames.writeLine(Frames.HELLO);
-                String answer = frames.readLine(64);
-                if (!Frames.ACK.equals(answer)) {
-                    throw new ReadingListException(OLDER_WINDOW);
-                }
-            } catch (IOException | ReadingListException e) {
+                answer = frames.readLine(64);
+            } catch (IOException e) {
                 channel.close();
-                if (e instanceof IOException io) {
-                    throw new ReadingListException(OLDER_WINDOW, io);
-                }
-                throw e;
+                throw new HungUp(e);
+            }
+            if (answer == null) {
+                channel.close();
+                throw new HungUp(null);
+            }
+            if (!Frames.ACK.equals(answer)) {
+                channel.close();
+                throw new ReadingListException(OLDER_WINDOW);
             }
             return new Connection(channel, frames);
         }

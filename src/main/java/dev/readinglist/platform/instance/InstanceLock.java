@@ -18,7 +18,9 @@ import java.util.Optional;
  * runs. Byte 1 is "a window": only the window holds it, so a second launch can tell a window
  * (bring it to the front) from a running command (wait for it). Byte 2 is "a window nobody can
  * reach": a window holds it as well when it could not listen on its socket, so that a second launch
- * or a command line says so at once instead of waiting for an answer that cannot come.
+ * or a command line says so at once instead of waiting for an answer that cannot come. No window
+ * of ours locks byte 3; a window from before commands were handed over locked the whole file, and
+ * is told from an unreachable one by it.
  *
  * <p>Closing any channel on a file drops all of this process's locks on it, so within one JVM every
  * lock on a lock file goes through one channel, kept in a table.
@@ -28,6 +30,7 @@ public final class InstanceLock implements AutoCloseable {
     private static final long LIBRARY = 0;
     private static final long WINDOW = 1;
     private static final long UNREACHABLE = 2;
+    private static final long WHOLE_FILE_PROBE = 3;
     private static final Map<Path, LockFile> OPEN = new HashMap<>();
 
     private final LockFile file;
@@ -97,6 +100,27 @@ public final class InstanceLock implements AutoCloseable {
     }
 
     /**
+     * Waits up to a second for the window to let go of the library; true when it did. A window that
+     * hung up on a caller as it ended lets go in an instant; one from before commands were handed over
+     * hangs up on every caller and keeps it.
+     */
+    public static boolean windowLetsGo(Path lockFile) throws IOException {
+        long deadline = System.currentTimeMillis() + 1_000;
+        while (windowPresent(lockFile)) {
+            if (System.currentTimeMillis() > deadline) {
+                return false;
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * Marks this window as one no other process can reach (its socket could not be bound); held until
      * the window closes.
      */
@@ -116,14 +140,19 @@ public final class InstanceLock implements AutoCloseable {
         if (file.window) {
             return file.unreachable != null;
         }
-        FileLock probe = file.tryLock(UNREACHABLE, true);
+        boolean marked = !free(file, UNREACHABLE);
+        boolean unreachable = marked && free(file, WHOLE_FILE_PROBE);
+        file.closeIfUnused();
+        return unreachable;
+    }
+
+    private static boolean free(LockFile file, long position) throws IOException {
+        FileLock probe = file.tryLock(position, true);
         if (probe == null) {
-            file.closeIfUnused();
-            return true;
+            return false;
         }
         probe.release();
-        file.closeIfUnused();
-        return false;
+        return true;
     }
 
     @Override

@@ -75,8 +75,15 @@ public final class WindowClaim {
                     if (InstanceLock.windowUnreachable(files.lock())) {
                         return new WindowClaim(Outcome.UNREACHABLE, null);
                     }
-                    if (InstanceClient.activate(files.socket(), database)) {
-                        return new WindowClaim(Outcome.SHOWN, null);
+                    try {
+                        if (InstanceClient.activate(files.socket(), database)) {
+                            return new WindowClaim(Outcome.SHOWN, null);
+                        }
+                    } catch (InstanceClient.HungUp e) {
+                        if (!InstanceLock.windowLetsGo(files.lock())) {
+                            return new WindowClaim(Outcome.SHOWN, null); // an older window comes forward as it hangs up
+                        }
+                        continue; // it was ending: the library is free now
                     }
                     if (unanswered == 0) {
                         unanswered = System.currentTimeMillis();

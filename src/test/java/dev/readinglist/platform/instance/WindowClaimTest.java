@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.readinglist.ChildJvm;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -106,6 +108,32 @@ class WindowClaimTest {
         InstanceFiles files = InstanceFiles.of(db);
         assertFalse(InstanceLock.windowPresent(files.lock()));
         assertFalse(InstanceLock.windowUnreachable(files.lock()));
+    }
+
+    /** A window from before commands were handed over comes to the front as it hangs up: no wait, no "does not answer". */
+    @Test
+    void aSecondLaunchBesideAnOlderWindowShowsIt() throws Exception {
+        Path db = dir.resolve("older.db");
+        assertEquals(WindowClaim.Outcome.SHOWN, claimBeside("older", db).outcome());
+    }
+
+    /** A window killed as a second launch said hello leaves the library to that launch. */
+    @Test
+    void aSecondLaunchBesideAWindowKilledDuringTheHandshakeOpens() throws Exception {
+        Path db = dir.resolve("dies.db");
+        WindowClaim claim = claimBeside("dies", db);
+        assertEquals(WindowClaim.Outcome.OPEN, claim.outcome());
+        claim.lock().close();
+    }
+
+    private static WindowClaim claimBeside(String how, Path db) throws Exception {
+        return ChildJvm.whileReady(MuteWindow.class.getName(), List.of(how, db.toString()), () -> {
+            long start = System.nanoTime();
+            WindowClaim claim = WindowClaim.claim(InstanceFiles.of(db), db, 10_000);
+            long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertTrue(ms < 5_000, "not after the 10 s wait for an answer: " + ms + " ms");
+            return claim;
+        });
     }
 
     private static InstanceServer.Handler handler(AtomicInteger activated) {
