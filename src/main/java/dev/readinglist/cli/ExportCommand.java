@@ -2,6 +2,7 @@ package dev.readinglist.cli;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.model.ExportFormat;
+import dev.readinglist.model.ExportResult;
 import java.nio.file.Path;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -68,8 +69,11 @@ final class ExportCommand extends LibraryCommand {
     void run(Library library, Terminal terminal) {
         Path target = terminal.resolve(out);
         String query = scope == null ? null : scope.all ? "" : scope.query;
-        int articles = library.export(target, format.value, query);
+        ExportResult result = library.export(target, format.value, query);
         boolean notes = format == Format.csv && query == null;
-        terminal.out().println("Exported " + plural(articles, notes ? "note" : "article") + " to " + target);
+        terminal.out().println("Exported " + plural(result.articles(), notes ? "note" : "article") + " to " + target);
+        if (!result.leftAlone().isEmpty()) {
+            terminal.out().println(result.leftAloneSentence());
+        }
     }
 }

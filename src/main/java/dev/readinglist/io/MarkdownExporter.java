@@ -3,6 +3,7 @@ package dev.readinglist.io;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import dev.readinglist.model.Article;
+import dev.readinglist.model.ExportResult;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.platform.UserFiles;
 import java.io.IOException;
@@ -11,9 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -26,13 +32,17 @@ import java.util.regex.Pattern;
  * the summary and the note. Each file is written atomically; the folder is synced once, at the end.
  *
  * <p>Exporting again into the same folder finds each article's file by its reading_list_id and
- * updates it in place (a file whose content would not change is not written). A file the export
- * did not write is never replaced: an article whose name is taken gets "-2". Nothing is deleted,
- * not even the file of an article since removed from the list.
+ * updates it in place when its article changed. Each file carries a hash of what the export wrote
+ * (reading_list_hash), so a file edited where it is, in Obsidian say, is told apart: it is never
+ * replaced, and the export names it. A file the export did not write is never replaced either: an
+ * article whose name is taken gets "-2". Nothing is deleted, not even the file of an article since
+ * removed from the list.
  */
 public final class MarkdownExporter {
 
     static final String ID_KEY = "reading_list_id";
+    static final String HASH_KEY = "reading_list_hash";
+    private static final Pattern HASH_LINE = Pattern.compile("(?m)^" + HASH_KEY + ": \"([0-9a-f]{16})\"\n");
     private static final Pattern ID_LINE = Pattern.compile("(?m)^" + ID_KEY + ": (\".*\")\\s*$");
     private static final int HEAD = 4096;
     private static final int MAX_NAME = 100;
@@ -44,28 +54,36 @@ public final class MarkdownExporter {
 
     private MarkdownExporter() {}
 
-    /** Writes one file per article into {@code folder} (made if missing). Returns the number of articles. */
-    public static int export(Path folder, ArticleSource source) {
+    /** Writes one file per article into {@code folder} (made if missing). */
+    public static ExportResult export(Path folder, ArticleSource source) {
         Path absolute = folder.toAbsolutePath().normalize();
         Folder existing = Folder.read(absolute);
         int[] count = {0};
+        List<String> leftAlone = new ArrayList<>();
         try (AtomicFileWriter.Batch files = new AtomicFileWriter.Batch(absolute)) {
             source.forEach(article -> {
                 String name = existing.nameFor(article.id());
-                byte[] content = markdown(article).getBytes(StandardCharsets.UTF_8);
-                if (!existing.holdsAlready(name, content)) {
-                    files.write(absolute.resolve(name), out -> out.write(content));
+                String markdown = markdown(article);
+                switch (existing.update(name, markdown)) {
+                    case WRITE -> {
+                        byte[] content = signed(markdown).getBytes(StandardCharsets.UTF_8);
+                        files.write(absolute.resolve(name), out -> out.write(content));
+                    }
+                    case KEEP -> {
+                        /* as the article is now, or edited there while the article stayed the same */
+                    }
+                    case EDITED -> leftAlone.add(name);
                 }
                 count[0]++;
             });
         }
-        return count[0];
+        return new ExportResult(count[0], leftAlone);
     }
 
     /**
      * How many files in {@code folder} an earlier export wrote (by their reading_list_id): a new
-     * export replaces those whose article changed, edits made to them there included. 0 for a
-     * folder that is missing or holds none.
+     * export updates those whose article changed, unless they were edited there. 0 for a folder
+     * that is missing or holds none.
      */
     public static int earlierExport(Path folder) {
         Path absolute = folder.toAbsolutePath().normalize();
@@ -97,6 +115,30 @@ public final class MarkdownExporter {
             md.append("\n## Note\n\n").append(article.note().strip()).append('\n');
         }
         return md.toString();
+    }
+
+    /** The file as written: the article's Markdown, with a hash of it as the last line of its front matter. */
+    static String signed(String markdown) {
+        int closing = markdown.indexOf("\n---\n", 3) + 1;
+        return markdown.substring(0, closing) + HASH_KEY + ": \"" + hash(markdown) + "\"\n"
+                + markdown.substring(closing);
+    }
+
+    private static String hash(String markdown) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(markdown.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /** What an export does with an article's file. */
+    private enum Update {
+        WRITE,
+        KEEP,
+        /** Its article changed, and so did the file, where it is: left alone, and named. */
+        EDITED
     }
 
     /**
@@ -187,17 +229,32 @@ public final class MarkdownExporter {
             return name;
         }
 
-        /** True when the file is there with exactly this content: nothing to write. */
-        boolean holdsAlready(String name, byte[] content) {
+        /**
+         * What becomes of the file named {@code name} for an article whose Markdown is now
+         * {@code markdown}. A file from before the hash that is not exactly the article's Markdown
+         * cannot be told from one edited there, and is left alone too.
+         */
+        Update update(String name, String markdown) {
             Path file = files.get(name.toLowerCase(Locale.ROOT));
             if (file == null) {
-                return false;
+                return Update.WRITE;
             }
+            String text;
             try {
-                return Arrays.equals(UserFiles.readAllBytes(file), content);
+                text = new String(UserFiles.readAllBytes(file), StandardCharsets.UTF_8);
             } catch (IOException e) {
-                return false;
+                return Update.EDITED;
             }
+            Matcher line = HASH_LINE.matcher(text);
+            if (!line.find()) {
+                return text.equals(markdown) ? Update.WRITE : Update.EDITED;
+            }
+            String written = line.group(1);
+            if (written.equals(hash(markdown))) {
+                return Update.KEEP;
+            }
+            String unsigned = text.substring(0, line.start()) + text.substring(line.end());
+            return hash(unsigned).equals(written) ? Update.WRITE : Update.EDITED;
         }
 
         /** The reading_list_id in a file's front matter, or null for a file we did not write. */

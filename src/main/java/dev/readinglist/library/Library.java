@@ -22,6 +22,7 @@ import dev.readinglist.model.Deletion;
 import dev.readinglist.model.Device;
 import dev.readinglist.model.ExportFormat;
 import dev.readinglist.model.ExportOptions;
+import dev.readinglist.model.ExportResult;
 import dev.readinglist.model.ExportScope;
 import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportReport;
@@ -866,12 +867,12 @@ public final class Library implements AutoCloseable {
     /**
      * Exports the articles {@code query} matches (null: the format's default, {@link ExportFormat#defaultScope()})
      * in one of the formats: the notes CSV exactly as {@link #exportNotes} writes it, a bookmark file, a folder of
-     * Markdown files or JSON. Returns the number of articles written.
+     * Markdown files or JSON.
      */
-    public int export(Path target, ExportFormat format, String query) {
+    public ExportResult export(Path target, ExportFormat format, String query) {
         Query chosen = query == null ? exportQuery(format.defaultScope()) : QueryParser.parse(query);
         if (format == ExportFormat.CSV) {
-            return CsvNotesExporter.exportRows(target, ExportOptions.defaults(), exportRows(chosen));
+            return ExportResult.of(CsvNotesExporter.exportRows(target, ExportOptions.defaults(), exportRows(chosen)));
         }
         return export(target, format, readAhead(sink -> articles.forEach(chosen, sink)));
     }
@@ -882,19 +883,20 @@ public final class Library implements AutoCloseable {
     }
 
     /** Exports exactly these articles, in this order, in one of the formats; the window's "rows shown now". */
-    public int exportArticles(Path target, ExportFormat format, List<String> ids) {
+    public ExportResult exportArticles(Path target, ExportFormat format, List<String> ids) {
         if (format == ExportFormat.CSV) {
-            return exportArticles(target, ExportOptions.defaults(), ids);
+            return ExportResult.of(exportArticles(target, ExportOptions.defaults(), ids));
         }
         return export(target, format, readAhead(sink -> articles.forEachId(ids, sink)));
     }
 
-    private int export(Path target, ExportFormat format, ArticleSource source) {
+    private ExportResult export(Path target, ExportFormat format, ArticleSource source) {
         return switch (format) {
-            case BOOKMARKS -> BookmarksExporter.export(target, "Reading List " + AppVersion.current(), source);
+            case BOOKMARKS ->
+                ExportResult.of(BookmarksExporter.export(target, "Reading List " + AppVersion.current(), source));
             case MARKDOWN -> MarkdownExporter.export(target, source);
-            case JSON -> JsonExporter.export(target, clock.instant(), source);
-            case CSV -> CsvNotesExporter.export(target, ExportOptions.defaults(), source);
+            case JSON -> ExportResult.of(JsonExporter.export(target, clock.instant(), source));
+            case CSV -> ExportResult.of(CsvNotesExporter.export(target, ExportOptions.defaults(), source));
         };
     }
 

@@ -2,6 +2,7 @@ package dev.readinglist.ui;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
+import dev.readinglist.model.ExportResult;
 import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.ui.adding.ArticleDialog;
@@ -157,21 +158,25 @@ final class WindowCommands {
                     (folder, files) -> dialogs.confirm(
                             "Update the earlier export in “" + folder.getFileName() + "”?",
                             "It holds " + files + (files == 1 ? " file" : " files") + " from an earlier export. Those"
-                                    + " of articles that changed since are replaced, with any edits you made to them"
-                                    + " there; files of your own are left alone.",
+                                    + " of articles that changed since are updated. A file you edited there is left"
+                                    + " alone, and so are files of your own.",
                             "Update",
                             true));
         }
         beforeExport.run();
         exportDialog.show(stage, new ExportDialog.Outcome() {
             @Override
-            public void exported(Path file, int rows) {
+            public void exported(Path file, ExportResult result) {
                 exportChoices.exported();
                 Path folder = file.toAbsolutePath().getParent();
-                dialogs.notice(
-                        rows + (rows == 1 ? " article" : " articles") + " written to " + file.getFileName()
-                                + (folder.getFileName() == null ? "" : " in " + folder.getFileName()),
-                        Optional.of(new Dialogs.Action("Open folder", () -> openFolder(folder))));
+                int rows = result.articles();
+                String written = rows + (rows == 1 ? " article" : " articles") + " written to " + file.getFileName()
+                        + (folder.getFileName() == null ? "" : " in " + folder.getFileName());
+                if (result.leftAlone().isEmpty()) {
+                    dialogs.notice(written, Optional.of(new Dialogs.Action("Open folder", () -> openFolder(folder))));
+                } else {
+                    dialogs.inform(written, result.leftAloneSentence());
+                }
             }
 
             @Override

@@ -11,6 +11,7 @@ import dev.readinglist.cli.CliHarness;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.ExportFormat;
+import dev.readinglist.model.ExportResult;
 import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportReport;
 import dev.readinglist.model.ReadStatus;
@@ -18,6 +19,7 @@ import dev.readinglist.model.TextFolding;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -68,7 +70,7 @@ class ExportFormatsTest {
     @Test
     void jsonBringsBackEverythingIntoAFreshLibrary() throws Exception {
         Path json = dir.resolve("all.json");
-        assertEquals(33, library.export(json, ExportFormat.JSON, null));
+        assertEquals(33, library.export(json, ExportFormat.JSON, null).articles());
         JsonElement parsed = JsonParser.parseString(Files.readString(json));
         assertEquals(1, parsed.getAsJsonObject().get("format_version").getAsInt());
 
@@ -101,7 +103,7 @@ class ExportFormatsTest {
     @Test
     void bookmarksBringBackLinkTitleTagsSavedTimeReadStateAndOurNotes() throws Exception {
         Path html = dir.resolve("bookmarks.html");
-        assertEquals(33, library.export(html, ExportFormat.BOOKMARKS, null));
+        assertEquals(33, library.export(html, ExportFormat.BOOKMARKS, null).articles());
         String text = Files.readString(html);
         assertTrue(text.startsWith("<!DOCTYPE NETSCAPE-Bookmark-file-1>"), text);
         assertTrue(text.contains("<META NAME=\"generator\" CONTENT=\"Reading List"), text);
@@ -139,7 +141,7 @@ class ExportFormatsTest {
         Path unrelated = folder.resolve("unrelated.txt");
         Files.writeString(unrelated, "keep me");
 
-        assertEquals(33, library.export(folder, ExportFormat.MARKDOWN, null));
+        assertEquals(33, library.export(folder, ExportFormat.MARKDOWN, null).articles());
         assertEquals("# My own page about Raft\n", Files.readString(mine), "a file it did not write is left alone");
         Map<String, Map<String, JsonElement>> files = frontMatters(folder);
         assertEquals(33, files.size());
@@ -166,6 +168,51 @@ class ExportFormatsTest {
                 "unchanged: not written");
         assertEquals(33 + 2, count(folder), "no second copy, nothing deleted");
         assertEquals("keep me", Files.readString(unrelated));
+    }
+
+    /** The ninth walk's loss: a line added in Obsidian to an exported file was gone after the next export. */
+    @Test
+    void aMarkdownFileEditedInItsFolderIsNeverReplaced() throws Exception {
+        Path folder = exportedVault();
+        Path caching = folder.resolve(CACHING + ".md");
+        Path raft = folder.resolve(RAFT + ".md");
+        assertTrue(Files.readString(caching).contains("\nreading_list_hash: \""), Files.readString(caching));
+        String highlight = "\nMy Obsidian highlight, added later\n";
+        Files.writeString(caching, highlight, StandardOpenOption.APPEND);
+        String edited = Files.readString(caching);
+
+        ExportResult same = library.export(folder, ExportFormat.MARKDOWN, null);
+        assertEquals(edited, Files.readString(caching), "its article did not change: nothing to write");
+        assertEquals(List.of(), same.leftAlone());
+
+        library.setNote(CACHING, "a changed note");
+        library.setNote(RAFT, "another changed note");
+        ExportResult changed = library.export(folder, ExportFormat.MARKDOWN, null);
+        assertEquals(edited, Files.readString(caching), "edited there: left alone although its article changed");
+        assertEquals(List.of(CACHING + ".md"), changed.leftAlone());
+        assertTrue(changed.leftAloneSentence().contains(CACHING + ".md"), changed.leftAloneSentence());
+        assertTrue(Files.readString(raft).contains("another changed note"), "not edited there: updated");
+
+        Files.delete(caching);
+        library.export(folder, ExportFormat.MARKDOWN, null);
+        assertTrue(Files.readString(caching).contains("a changed note"), "deleted there: exported anew");
+    }
+
+    /** A file written before the hash is updated only when it is exactly what this export would write. */
+    @Test
+    void aMarkdownFileFromBeforeTheHashIsReplacedOnlyWhenUntouched() throws Exception {
+        Path folder = exportedVault();
+        Path caching = folder.resolve(CACHING + ".md");
+        Path raft = folder.resolve(RAFT + ".md");
+        String hashLine = "(?m)^reading_list_hash: .*\n";
+        Files.writeString(caching, Files.readString(caching).replaceAll(hashLine, ""));
+        Files.writeString(raft, Files.readString(raft).replaceAll(hashLine, "") + "my line\n");
+
+        library.setNote(RAFT, "another changed note");
+        ExportResult result = library.export(folder, ExportFormat.MARKDOWN, null);
+        assertTrue(Files.readString(caching).contains("\nreading_list_hash: \""), "untouched: signed at last");
+        assertTrue(Files.readString(raft).endsWith("my line\n"), "cannot be told from an edit: left alone");
+        assertEquals(List.of(RAFT + ".md"), result.leftAlone());
     }
 
     @Test
@@ -206,6 +253,13 @@ class ExportFormatsTest {
                 "--db", db, "export", "--out", json.toString(), "--format", "json", "--all", "--query", "x");
         assertEquals(2, both.code(), "--all and --query exclude each other");
         library = Library.open(dir.resolve("rl.db"), CLOCK);
+    }
+
+    /** A folder that one Markdown export wrote. */
+    private Path exportedVault() {
+        Path folder = dir.resolve("vault");
+        library.export(folder, ExportFormat.MARKDOWN, null);
+        return folder;
     }
 
     private static long count(Path folder) throws Exception {

@@ -114,7 +114,7 @@ class ExportViewModelTest {
         AtomicInteger rows = new AtomicInteger(-1);
         model.formatProperty().set(ExportFormat.MARKDOWN);
         Path folder = dir.resolve("notes");
-        model.export(folder, rows::set, message -> {
+        model.export(folder, result -> rows.set(result.articles()), message -> {
             throw new AssertionError(message);
         });
         assertEquals(31, rows.get());
@@ -124,14 +124,14 @@ class ExportViewModelTest {
         model.formatProperty().set(ExportFormat.JSON);
         model.scopeProperty().set(Scope.SHOWN);
         Path json = dir.resolve("shown.json");
-        model.export(json, rows::set, message -> {
+        model.export(json, result -> rows.set(result.articles()), message -> {
             throw new AssertionError(message);
         });
         assertEquals(1, rows.get());
         assertTrue(Files.readString(json).contains("\"note\": \"a note\""));
         model.formatProperty().set(ExportFormat.BOOKMARKS);
         model.scopeProperty().set(Scope.WITH_NOTES);
-        model.export(dir.resolve("noted.html"), rows::set, message -> {
+        model.export(dir.resolve("noted.html"), result -> rows.set(result.articles()), message -> {
             throw new AssertionError(message);
         });
         assertEquals(1, rows.get());

@@ -1,6 +1,7 @@
 package dev.readinglist.ui.export;
 
 import dev.readinglist.model.ExportFormat;
+import dev.readinglist.model.ExportResult;
 import dev.readinglist.ui.common.FolderChooser;
 import dev.readinglist.ui.common.SaveFileChooser;
 import dev.readinglist.ui.common.Views;
@@ -28,7 +29,7 @@ public final class ExportDialog {
 
     /** What happened, for the window to tell the user. */
     public interface Outcome {
-        void exported(Path file, int rows);
+        void exported(Path file, ExportResult result);
 
         void failed(String message);
 
@@ -101,14 +102,14 @@ public final class ExportDialog {
         chosen.ifPresent(target -> {
             lastFolder = target.toAbsolutePath().getParent();
             if (model.formatProperty().get() != ExportFormat.MARKDOWN) {
-                model.export(target, rows -> outcome.exported(target, rows), outcome::failed);
+                model.export(target, result -> outcome.exported(target, result), outcome::failed);
                 return;
             }
             model.earlierMarkdownExport(
                     target,
                     earlier -> {
                         if (earlier == 0 || confirmUpdate.test(target, earlier)) {
-                            model.export(target, rows -> outcome.exported(target, rows), outcome::failed);
+                            model.export(target, result -> outcome.exported(target, result), outcome::failed);
                         }
                     },
                     outcome::failed);

@@ -3,6 +3,7 @@ package dev.readinglist.ui.export;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.ExportFormat;
 import dev.readinglist.model.ExportOptions;
+import dev.readinglist.model.ExportResult;
 import dev.readinglist.model.ExportScope;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.LibraryConnection;
@@ -98,8 +99,8 @@ public final class ExportViewModel {
                 failure -> onError.accept(failure.getMessage()));
     }
 
-    /** Writes the file off the FX thread; reports the row count or the one-line error. */
-    public void export(Path target, Consumer<Integer> onDone, Consumer<String> onError) {
+    /** Writes the file off the FX thread; reports what it wrote or the one-line error. */
+    public void export(Path target, Consumer<ExportResult> onDone, Consumer<String> onError) {
         Library library = connection.get();
         if (library == null) {
             onError.accept("The reading list is not open yet.");
@@ -114,13 +115,14 @@ public final class ExportViewModel {
                 failure -> onError.accept(failure.getMessage()));
     }
 
-    private int write(Library library, Path target, ExportFormat kind, Scope chosen, List<String> ids) {
+    private ExportResult write(Library library, Path target, ExportFormat kind, Scope chosen, List<String> ids) {
         if (kind == ExportFormat.CSV) {
             ExportOptions options = new ExportOptions(
                     chosen == Scope.ALL ? ExportScope.ALL : ExportScope.WITH_NOTES,
                     byteOrderMark.get(),
                     formulaGuard.get());
-            return ids == null ? library.exportNotes(target, options) : library.exportArticles(target, options, ids);
+            return ExportResult.of(
+                    ids == null ? library.exportNotes(target, options) : library.exportArticles(target, options, ids));
         }
         if (ids != null) {
             return library.exportArticles(target, kind, ids);
