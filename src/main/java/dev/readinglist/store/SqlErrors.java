@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.util.Locale;
+import java.util.Optional;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
@@ -18,7 +20,14 @@ final class SqlErrors {
         SQLiteErrorCode code = e instanceof SQLiteException se ? se.getResultCode() : SQLiteErrorCode.UNKNOWN_ERROR;
         SQLiteErrorCode family = primary(code);
         if (family == SQLiteErrorCode.SQLITE_NOTADB) {
-            return new LibraryDamagedException(file, "it is not an SQLite database", e);
+            return exportByItsName(file)
+                    .map(kind -> new ReadingListException(
+                            file + " is not a Reading List library but " + kind
+                                    + ", perhaps an export; nothing was changed. To add its articles to your list, import"
+                                    + " it: File > Import… in the window, or 'reading-list import " + file.getFileName()
+                                    + "'",
+                            e))
+                    .orElseGet(() -> new LibraryDamagedException(file, "it is not an SQLite database", e));
         }
         if (family == SQLiteErrorCode.SQLITE_CORRUPT) {
             return new LibraryDamagedException(file, firstLine(e), e);
@@ -36,6 +45,23 @@ final class SqlErrors {
             default -> "database error in " + file + ": " + firstLine(e);
         };
         return new ReadingListException(message, e);
+    }
+
+    /**
+     * "a CSV file" for a file named like what other apps export: opened as a library by mistake, it is
+     * no damaged library to be moved aside and replaced. By its name alone, as nothing of ours may open
+     * a file SQLite has, even to look.
+     */
+    private static Optional<String> exportByItsName(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return switch (extension) {
+            case "csv", "tsv" -> Optional.of("a " + extension.toUpperCase(Locale.ROOT) + " file");
+            case "html", "htm" -> Optional.of("a web page (HTML)");
+            case "json", "zip", "txt", "md", "xml" -> Optional.of("a ." + extension + " file");
+            default -> Optional.empty();
+        };
     }
 
     private static boolean diskIsFull(Path file) {

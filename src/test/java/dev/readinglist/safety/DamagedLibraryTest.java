@@ -13,8 +13,10 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -113,6 +115,23 @@ class DamagedLibraryTest {
         assertTrue(
                 Files.notExists(LibraryBackupsFolder.of(file)) || isEmpty(LibraryBackupsFolder.of(file)),
                 "no backup is taken of a file that is refused");
+    }
+
+    /** An export opened as the library by mistake is no damaged library: the way out is to import it. */
+    @Test
+    void anExportGivenAsTheLibraryIsNamedWithTheWayToImportIt() throws Exception {
+        Path file = dir.resolve("mylist.csv");
+        Files.writeString(file, "title,url,time_added,tags,status\nRaft,https://example.com/raft,1700000000,,unread\n");
+        byte[] before = Files.readAllBytes(file);
+        CliHarness.Result run = CliHarness.run("--db", file.toString(), "list");
+        assertEquals(1, run.code(), run.out());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("is not a Reading List library but a CSV file"), run.err());
+        assertTrue(run.err().contains("'reading-list import mylist.csv'"), run.err());
+        assertArrayEquals(before, Files.readAllBytes(file));
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "nothing set aside, nothing made beside it");
+        }
     }
 
     private static void deleteBackups(Path file) throws Exception {

@@ -1,5 +1,6 @@
 package dev.readinglist.ui;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,6 +94,25 @@ class RecoveryWindowTest {
                     .orElseThrow();
             assertTrue(Arrays.equals(noise, Files.readAllBytes(aside)), "the damaged file is kept as it was");
         }
+    }
+
+    /** The ninth walk opened a Pocket CSV as the library: the window called it damaged, and Enter renamed it. */
+    @Test
+    void aCsvOpenedAsTheLibraryIsNamedAndNeverSetAside(FxRobot robot) throws Exception {
+        Path dir = Files.createTempDirectory(shared, "csv");
+        Path file = dir.resolve("mylist.csv");
+        Files.writeString(file, "title,url,time_added,tags,status\nRaft,https://example.com/raft,1700000000,,unread\n");
+        byte[] before = Files.readAllBytes(file);
+
+        openWindow(robot, file);
+        waitFor(() -> robot.lookup((Label l) -> l.getText().contains("is not a Reading List library but a CSV file"))
+                .tryQuery()
+                .isPresent());
+        assertTrue(robot.lookup("Start a new list").tryQuery().isEmpty(), "no damaged-file dialog");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList(), "nothing set aside, nothing made beside it");
+        }
+        assertArrayEquals(before, Files.readAllBytes(file));
     }
 
     @Test
