@@ -1,5 +1,6 @@
 package dev.readinglist.store;
 
+import dev.readinglist.model.LinkTakenException;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.UrlKey;
 import java.sql.PreparedStatement;
@@ -74,8 +75,7 @@ public final class ArticleEdits {
                 other.setLong(2, rowId);
                 try (ResultSet rs = other.executeQuery()) {
                     if (rs.next()) {
-                        throw new ReadingListException("that link is already in your list, as " + rs.getString(1)
-                                + " ('" + rs.getString(2) + "')");
+                        throw new LinkTakenException(rs.getString(1), rs.getString(2));
                     }
                 }
             }

@@ -6,7 +6,7 @@ import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportReport;
 import dev.readinglist.model.ImportUndo;
 import dev.readinglist.model.ImportedArticle;
-import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.LinkTakenException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -138,12 +138,13 @@ public final class ImportStore {
                 Long existing = sql.find(incoming);
                 long rowId = existing != null ? existing : sql.insert(incoming, origin, null);
                 sql.flush();
-                try (PreparedStatement select = connection.prepareStatement("SELECT slug FROM article WHERE id = ?")) {
+                try (PreparedStatement select =
+                        connection.prepareStatement("SELECT slug, title FROM article WHERE id = ?")) {
                     select.setLong(1, rowId);
                     try (ResultSet rs = select.executeQuery()) {
                         rs.next();
                         if (existing != null) {
-                            throw new ReadingListException("that link is already in your list, as " + rs.getString(1));
+                            throw new LinkTakenException(rs.getString(1), rs.getString(2));
                         }
                         for (String tag : article.tags()) {
                             sql.userTags.add(rowId, tag);

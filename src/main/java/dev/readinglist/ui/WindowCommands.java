@@ -3,6 +3,7 @@ package dev.readinglist.ui;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.ExportResult;
+import dev.readinglist.model.LinkTakenException;
 import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.ui.adding.ArticleDialog;
@@ -196,17 +197,34 @@ final class WindowCommands {
         if (library == null) {
             return;
         }
-        ArticleDialog.ask(stage, theme::style, null)
-                .ifPresent(entry -> context.background()
-                        .run(
-                                () -> library.addArticle(
-                                        entry.title(), entry.url(), entry.summary(), entry.minutes(), entry.tags()),
-                                id -> {
-                                    model.revealAdded(List.of(id));
-                                    table.table().requestFocus();
-                                    dialogs.notice("Added “" + Formats.shortened(entry.title(), 80) + "”");
-                                },
-                                failure -> dialogs.error("The article was not added", failure.getMessage())));
+        ArticleDialog.ask(stage, theme::style, null).ifPresent(entry -> add(library, entry));
+    }
+
+    /** A link the list has already brings the form back with all that was typed, and says which article has it. */
+    private void add(Library library, ArticleFormController.Entry entry) {
+        context.background()
+                .run(
+                        () -> library.addArticle(
+                                entry.title(), entry.url(), entry.summary(), entry.minutes(), entry.tags()),
+                        id -> {
+                            model.revealAdded(List.of(id));
+                            table.table().requestFocus();
+                            dialogs.notice("Added “" + Formats.shortened(entry.title(), 80) + "”");
+                        },
+                        failure -> {
+                            if (failure instanceof LinkTakenException taken) {
+                                String why = "That link is already in your list, as “"
+                                        + Formats.shortened(taken.title(), 80) + "”.";
+                                ArticleDialog.askAgain(
+                                                stage,
+                                                theme::style,
+                                                entry,
+                                                new ArticleFormController.Taken(entry.url(), why))
+                                        .ifPresent(again -> add(library, again));
+                            } else {
+                                dialogs.error("The article was not added", failure.getMessage());
+                            }
+                        });
     }
 
     /**

@@ -26,6 +26,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -356,6 +357,35 @@ class ImportWindowTest {
         assertTrue(add.isDisabled());
         assertTrue(problem.getHeight() >= problem.prefHeight(problem.getWidth()) - 0.5, "shown whole");
         robot.type(KeyCode.ESCAPE);
+    }
+
+    /** The ninth walk typed an article whose link the list had: the form was gone, and all it held with it. */
+    @Test
+    void aLinkTheListHasBringsTheFormBackWithAllThatWasTyped(FxRobot robot) {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
+        robot.clickOn("#titleField").write("My manual article");
+        robot.clickOn("#urlField").write("https://coderssecret.com/blog/caching-strategies-production-guide");
+        robot.clickOn("#tagsField").write("mine, later");
+        robot.clickOn("Add");
+
+        waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith("That link is already in your list, as “"))
+                .tryQuery()
+                .isPresent());
+        assertEquals(
+                "My manual article",
+                robot.lookup("#titleField").queryAs(TextField.class).getText());
+        assertEquals(
+                "mine, later",
+                robot.lookup("#tagsField").queryAs(TextField.class).getText());
+        Button add = robot.lookup((Button b) -> "Add".equals(b.getText())).queryAs(Button.class);
+        assertTrue(add.isDisabled(), "not the same link again");
+        robot.clickOn("#urlField").write("/my-copy");
+        waitFor(() -> !add.isDisabled());
+        robot.clickOn("Add");
+        waitFor(() -> table(robot).getItems().size() == 32);
+        waitFor(() -> tagsShown(robot, "my-manual-article").equals(List.of("mine", "later")));
     }
 
     private int count() {

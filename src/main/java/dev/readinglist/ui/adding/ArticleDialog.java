@@ -21,15 +21,32 @@ public final class ArticleDialog {
     /** Asks for an article; {@code initial} null adds one. Empty when cancelled. */
     public static Optional<ArticleFormController.Entry> ask(
             Window owner, Consumer<Scene> style, ArticleFormController.Entry initial) {
-        Views.Loaded<ArticleFormController> view =
-                Views.load(ArticleFormController.class, "ArticleForm.fxml", () -> new ArticleFormController(initial));
+        return ask(owner, style, initial, initial != null, null);
+    }
+
+    /** Add article again, with what the user typed, after the list turned its link down. */
+    public static Optional<ArticleFormController.Entry> askAgain(
+            Window owner, Consumer<Scene> style, ArticleFormController.Entry draft, ArticleFormController.Taken taken) {
+        return ask(owner, style, draft, false, taken);
+    }
+
+    private static Optional<ArticleFormController.Entry> ask(
+            Window owner,
+            Consumer<Scene> style,
+            ArticleFormController.Entry initial,
+            boolean editing,
+            ArticleFormController.Taken taken) {
+        Views.Loaded<ArticleFormController> view = Views.load(
+                ArticleFormController.class,
+                "ArticleForm.fxml",
+                () -> new ArticleFormController(initial, editing, taken));
         DialogPane pane = (DialogPane) view.root();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
-        dialog.setTitle(initial == null ? "Add article" : "Edit article");
+        dialog.setTitle(editing ? "Edit article" : "Add article");
         dialog.setDialogPane(pane);
         ButtonType ok = pane.getButtonTypes().getFirst();
-        if (initial != null) {
+        if (editing) {
             pane.setHeaderText("Edit the article");
             ok = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
             pane.getButtonTypes().set(0, ok);

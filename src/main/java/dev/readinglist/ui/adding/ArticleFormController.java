@@ -38,7 +38,12 @@ public final class ArticleFormController {
     /** What the form holds once it is valid. Minutes are null when not given. */
     public record Entry(String title, String url, String summary, Integer minutes, List<String> tags) {}
 
+    /** A link the list turned down, another article having it, and what the form says while it is typed. */
+    public record Taken(String url, String why) {}
+
     private final Entry initial;
+    private final boolean editing;
+    private final Taken taken;
     private final BooleanProperty titleTouched = new SimpleBooleanProperty();
     private final BooleanProperty urlTouched = new SimpleBooleanProperty();
 
@@ -65,9 +70,15 @@ public final class ArticleFormController {
 
     private BooleanBinding valid;
 
-    /** @param initial the article being edited, or null to add one */
-    public ArticleFormController(Entry initial) {
+    /**
+     * @param initial what the form starts with: the article being edited, a draft to add, or null
+     * @param editing true for Edit article (no tags: they are edited in the pane)
+     * @param taken a link turned down when this draft was last sent, or null
+     */
+    public ArticleFormController(Entry initial, boolean editing, Taken taken) {
         this.initial = initial;
+        this.editing = editing;
+        this.taken = taken;
     }
 
     @FXML
@@ -85,6 +96,9 @@ public final class ArticleFormController {
             summaryArea.setText(initial.summary());
             minutesField.setText(
                     initial.minutes() == null ? "" : initial.minutes().toString());
+            tagsField.setText(String.join(", ", initial.tags()));
+        }
+        if (editing) {
             tagsLabel.setVisible(false);
             tagsLabel.setManaged(false);
             tagsField.setVisible(false);
@@ -98,7 +112,7 @@ public final class ArticleFormController {
             }
         });
         valid = Bindings.createBooleanBinding(
-                () -> problem(true, true).isEmpty(),
+                () -> !isTaken() && problem(true, true).isEmpty(),
                 titleField.textProperty(),
                 urlField.textProperty(),
                 tagsField.textProperty());
@@ -113,7 +127,9 @@ public final class ArticleFormController {
                 .textProperty()
                 .bind(Bindings.createStringBinding(
                         // A link typed first: the Add button it leaves disabled says why, a title missing.
-                        () -> problem(titleTouched.get() || urlTouched.get(), urlTouched.get()),
+                        () -> isTaken()
+                                ? taken.why()
+                                : problem(titleTouched.get() || urlTouched.get(), urlTouched.get()),
                         titleField.textProperty(),
                         urlField.textProperty(),
                         tagsField.textProperty(),
@@ -141,6 +157,10 @@ public final class ArticleFormController {
                 }
             });
         }
+    }
+
+    private boolean isTaken() {
+        return taken != null && withScheme(urlField.getText()).equals(taken.url());
     }
 
     private String problem(boolean checkTitle, boolean checkUrl) {
