@@ -115,6 +115,28 @@ class MainWindowTest {
                 table(robot).getItems().stream().map(ArticleRow::id).sorted().toList());
     }
 
+    /** The ninth walk went back to the search with Ctrl+F and down again: it lost its place, on row 65. */
+    @Test
+    void downFromTheSearchKeepsThePlaceUnlessTheSearchChanged(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 0);
+        robot.type(KeyCode.DOWN, 5);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 5);
+        ArticleRow sixth = row(robot, 5);
+
+        robot.push(KeyCode.CONTROL, KeyCode.F).type(KeyCode.DOWN);
+        waitFor(() -> table(robot).isFocused());
+        assertEquals(
+                List.of(sixth), List.copyOf(table(robot).getSelectionModel().getSelectedItems()));
+
+        robot.push(KeyCode.CONTROL, KeyCode.F).write("cach");
+        waitFor(() -> table(robot).getItems().size() == 2);
+        robot.type(KeyCode.DOWN);
+        waitFor(() -> table(robot).isFocused());
+        assertEquals(0, table(robot).getSelectionModel().getSelectedIndex(), "a new search: its first match");
+    }
+
     @Test
     void sortingByAColumnSortsInTheModelAndTheSelectionFollowsTheArticle(FxRobot robot) {
         loaded();

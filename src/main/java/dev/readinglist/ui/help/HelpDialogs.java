@@ -17,6 +17,13 @@ import javafx.stage.Window;
 /** Help > Keyboard shortcuts (F1), built from the commands so it says what the menus do; and About. */
 public final class HelpDialogs {
 
+    /** The search's rules, which the field's prompt has no room for (README, "Search"). */
+    public static final String SEARCH_RULES = """
+            Finds the articles with every word in their title, summary, tags or note,
+            each word as the start of one: cach finds Caching.
+            "exact phrase"   tag:redis   tag:"distributed systems" (whole tags)
+            is:read   is:unread   is:starred   has:note   -word excludes""";
+
     private final Window owner;
     private final Consumer<Scene> style;
 
@@ -33,16 +40,22 @@ public final class HelpDialogs {
             if (command.key().isEmpty() || !offered.contains(command)) {
                 continue;
             }
-            Label key = shortcut(command.keyText());
-            Label what = new Label(command.help() + (command.inTable() ? " (in the table)" : ""));
-            what.setWrapText(true);
-            what.setMaxWidth(420);
-            grid.addRow(row++, key, what);
+            grid.addRow(
+                    row++,
+                    shortcut(command.keyText()),
+                    described(command.help() + (command.inTable() ? " (in the table)" : "")));
         }
-        grid.addRow(row++, shortcut("Esc"), new Label("Clear the search (in the search field); close a dialog"));
-        grid.addRow(row++, shortcut("Tab"), new Label("Next field (in the note too; Ctrl+Tab types a tab there)"));
-        grid.addRow(row++, shortcut("← →"), new Label("Move along an article's tags (Tab reaches the first)"));
-        grid.addRow(row, shortcut("Delete"), new Label("Remove the tag of yours that has the keyboard (or Backspace)"));
+        grid.addRow(row++, shortcut("Esc"), described("Clear the search (in the search field); close a dialog"));
+        grid.addRow(
+                row++,
+                shortcut("↓"),
+                described("From the search field to the results: the first match of a new search, else the article"
+                        + " you were on"));
+        grid.addRow(row++, shortcut("Tab"), described("Next field (in the note too; Ctrl+Tab types a tab there)"));
+        grid.addRow(row++, shortcut("← →"), described("Move along an article's tags (Tab reaches the first)"));
+        grid.addRow(
+                row++, shortcut("Delete"), described("Remove the tag of yours that has the keyboard (or Backspace)"));
+        grid.addRow(row, shortcut("Search"), described(SEARCH_RULES));
         grid.setPadding(new Insets(4, 8, 4, 4));
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
@@ -79,6 +92,13 @@ public final class HelpDialogs {
         alert.setHeaderText(header);
         style.accept(alert.getDialogPane().getScene());
         return alert;
+    }
+
+    private static Label described(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        label.setMaxWidth(420);
+        return label;
     }
 
     private static Label shortcut(String key) {

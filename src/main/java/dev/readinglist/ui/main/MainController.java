@@ -4,6 +4,7 @@ import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.Views;
+import dev.readinglist.ui.help.HelpDialogs;
 import dev.readinglist.ui.table.ArticleTableController;
 import dev.readinglist.ui.table.TableSort;
 import dev.readinglist.ui.tagfilter.TagFilterController;
@@ -51,13 +52,6 @@ import org.controlsfx.control.StatusBar;
 public final class MainController {
 
     /** The menus, in order; null is a separator. A command the window does not offer is left out. */
-    /** The search's rules, which the field's prompt has no room for (README, "Search"). */
-    private static final String SEARCH_HELP = """
-            Finds the articles with every word in their title, summary, tags or note,
-            each word as the start of one: cach finds Caching.
-            "exact phrase"   tag:redis   tag:"distributed systems" (whole tags)
-            is:read   is:unread   is:starred   has:note   -word excludes""";
-
     private static final Command[] FILE = {
         Command.IMPORT,
         Command.ADD_ARTICLE,
@@ -134,6 +128,8 @@ public final class MainController {
     private final IntegerProperty selected = new SimpleIntegerProperty();
     private Popup tagPopup;
     private TagFilterController tagFilter;
+    /** The search as it was when the field last got the keyboard. */
+    private String searchOnFocus = "";
 
     @FXML
     private Menu fileMenu;
@@ -209,11 +205,16 @@ public final class MainController {
     private void initialize() {
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::searchKeys);
+        searchField.focusedProperty().addListener((obs, had, has) -> {
+            if (has) {
+                searchOnFocus = searchField.getText();
+            }
+        });
         bindStatusSwitch();
         tagButton.textProperty().bind(model.tagButtonTextProperty());
         starredButton.selectedProperty().bindBidirectional(model.favouritesOnlyProperty());
         starredButton.setTooltip(new Tooltip("Only starred articles"));
-        searchField.setTooltip(new Tooltip(SEARCH_HELP));
+        searchField.setTooltip(new Tooltip(HelpDialogs.SEARCH_RULES));
         syncLabel.textProperty().bind(sync.statusTextProperty());
         Tooltip syncDetail = new Tooltip();
         syncDetail.setWrapText(true);
@@ -397,7 +398,8 @@ public final class MainController {
             searchField.clear();
             event.consume();
         } else if (event.getCode() == KeyCode.DOWN) {
-            table.focusFirstRow();
+            // After a new search, its first match; back in the field only to look (Ctrl+F), the place kept.
+            table.focusResults(!searchField.getText().equals(searchOnFocus));
             event.consume();
         }
     }

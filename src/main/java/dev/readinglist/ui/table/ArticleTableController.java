@@ -366,14 +366,23 @@ public final class ArticleTableController {
         return List.copyOf(table.getSelectionModel().getSelectedItems());
     }
 
-    /** From the search field's Down key: into the table, on the first row. */
-    public void focusFirstRow() {
+    /**
+     * From the search field's Down key: into the table, on the first row after a new search
+     * ({@code first}), else on the row that has the keyboard, if it is still in the list.
+     */
+    public void focusResults(boolean first) {
         table.requestFocus();
-        if (!table.getItems().isEmpty()) {
-            table.getSelectionModel().clearAndSelect(0);
-            table.getFocusModel().focus(0);
-            table.scrollTo(0);
+        if (table.getItems().isEmpty()) {
+            return;
         }
+        int focused = table.getFocusModel().getFocusedIndex();
+        if (!first && focused >= 0 && table.getSelectionModel().isSelected(focused)) {
+            table.scrollTo(Math.max(0, focused - 3));
+            return;
+        }
+        table.getSelectionModel().clearAndSelect(0);
+        table.getFocusModel().focus(0);
+        table.scrollTo(0);
     }
 
     public TableView<ArticleRow> table() {
