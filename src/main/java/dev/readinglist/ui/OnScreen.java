@@ -1,6 +1,8 @@
 package dev.readinglist.ui;
 
 import dev.readinglist.ui.common.ScreenArea;
+import javafx.beans.InvalidationListener;
+import javafx.beans.Observable;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -21,6 +23,23 @@ final class OnScreen {
 
     /** Moves the window into its screen's usable area: its top-left corner first, when it is larger. */
     static void keep(Window window) {
+        if (!placed(window)) {
+            // Shown before the window manager gave it a size (a busy machine, a dialog's first show): with
+            // NaN in the sums below, the window went to NaN, drawn at 0,0 with its title bar off the screen.
+            InvalidationListener later = new InvalidationListener() {
+                @Override
+                public void invalidated(Observable changed) {
+                    if (placed(window)) {
+                        window.widthProperty().removeListener(this);
+                        window.heightProperty().removeListener(this);
+                        keep(window);
+                    }
+                }
+            };
+            window.widthProperty().addListener(later);
+            window.heightProperty().addListener(later);
+            return;
+        }
         Rectangle2D area = ScreenArea.of(window);
         double x = Math.max(area.getMinX(), Math.min(window.getX(), area.getMaxX() - window.getWidth()));
         double y = Math.max(area.getMinY(), Math.min(window.getY(), area.getMaxY() - window.getHeight()));
@@ -30,5 +49,12 @@ final class OnScreen {
         if (y != window.getY()) {
             window.setY(y);
         }
+    }
+
+    private static boolean placed(Window window) {
+        return Double.isFinite(window.getX())
+                && Double.isFinite(window.getY())
+                && window.getWidth() > 0
+                && window.getHeight() > 0;
     }
 }

@@ -48,4 +48,27 @@ class OnScreenTest {
             robot.interact(opened[0]::close);
         }
     }
+
+    /** The ninth walk's dialogs opened at 0,0, title bar off the screen, on their first show: NaN in the sums. */
+    @Test
+    void aWindowWithoutItsSizeYetIsKeptOnScreenOnceItHasOne(FxRobot robot) {
+        Rectangle2D area = Screen.getPrimary().getVisualBounds();
+        Stage[] opened = new Stage[1];
+        robot.interact(() -> {
+            Stage dialog = new Stage();
+            dialog.setScene(new Scene(new Pane(), 300, 200));
+            dialog.setX(area.getMinX() + 40);
+            dialog.setY(area.getMinY() - 150);
+            OnScreen.keep(dialog); // as a window manager that has not sized it yet leaves it
+            opened[0] = dialog;
+        });
+        try {
+            assertEquals(area.getMinX() + 40, opened[0].getX(), "not moved to NaN");
+            robot.interact(opened[0]::show);
+            assertEquals(area.getMinY(), opened[0].getY(), "kept on screen once it has a size");
+            assertEquals(area.getMinX() + 40, opened[0].getX());
+        } finally {
+            robot.interact(opened[0]::close);
+        }
+    }
 }
