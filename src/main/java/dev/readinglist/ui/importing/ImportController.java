@@ -84,7 +84,8 @@ public final class ImportController {
                 .textProperty()
                 .bind(Bindings.when(model.stageProperty()
                                 .isEqualTo(Stage.DONE)
-                                .or(model.stageProperty().isEqualTo(Stage.FAILED)))
+                                .or(model.stageProperty().isEqualTo(Stage.FAILED))
+                                .or(model.stageProperty().isEqualTo(Stage.NOTHING)))
                         .then("Close")
                         .otherwise("Cancel"));
         problemsList.textProperty().bind(model.problemsTextProperty());
@@ -111,7 +112,7 @@ public final class ImportController {
         model.stageProperty().addListener((obs, old, now) -> {
             if (now == Stage.READY) {
                 importButton.requestFocus();
-            } else if (now == Stage.DONE || now == Stage.FAILED) {
+            } else if (now == Stage.DONE || now == Stage.FAILED || now == Stage.NOTHING) {
                 cancelButton.requestFocus();
             }
             // The summary's wrapped lines change the height: the buttons stay in the window.

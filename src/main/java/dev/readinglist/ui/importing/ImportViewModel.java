@@ -39,6 +39,8 @@ public final class ImportViewModel {
     public enum Stage {
         PREVIEWING,
         READY,
+        /** The preview found nothing the import would change: no articles, or only ones the list has as they are. */
+        NOTHING,
         IMPORTING,
         DONE,
         /** Taking the import back. */
@@ -96,7 +98,7 @@ public final class ImportViewModel {
                     format.set(report.format().label());
                     summary.set(describe(report));
                     showProblems(report);
-                    stage.set(Stage.READY);
+                    stage.set(report.total() == 0 || nothingNew(report) ? Stage.NOTHING : Stage.READY);
                 },
                 this::fail);
     }
@@ -118,6 +120,9 @@ public final class ImportViewModel {
      * reports, and what it would do to the articles the user has.
      */
     static String describe(ImportReport report) {
+        if (report.total() == 0) {
+            return "No articles to import" + (report.problems().isEmpty() ? " in this file" : notes(report));
+        }
         if (nothingNew(report)) {
             return articles(report) + ", all in your list already: nothing to add" + notes(report);
         }
