@@ -188,6 +188,7 @@ final class WindowCommands {
             @Override
             public void nothing(String message) {
                 dialogs.inform("Nothing to export", message);
+                export(); // back to the choices the message speaks of, as they were
             }
         });
     }

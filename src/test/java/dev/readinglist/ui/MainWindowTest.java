@@ -417,6 +417,22 @@ class MainWindowTest {
         robot.clickOn("Cancel");
     }
 
+    /** The ninth walk had to open Export again after "Nothing to export … Choose All articles". */
+    @Test
+    void nothingToExportLeadsBackToTheChoices(FxRobot robot) {
+        loaded();
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
+        robot.clickOn("Notes CSV (spreadsheets)");
+        robot.clickOn("Articles with notes");
+        robot.clickOn("Export…");
+        waitFor(() -> robot.lookup("Nothing to export").tryQuery().isPresent());
+        robot.clickOn("OK");
+        waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
+        robot.clickOn("Cancel");
+        waitFor(() -> robot.lookup("Export…").tryQuery().isEmpty());
+    }
+
     @Test
     void aMarkdownExportAsksBeforeUpdatingAnEarlierOneAndKeepsAFileEditedThere(FxRobot robot) throws Exception {
         loaded();
