@@ -7,9 +7,8 @@ import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportedArticle;
 import dev.readinglist.model.ReadingListException;
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,22 +20,18 @@ import java.util.function.Function;
 
 /**
  * A CSV export, streamed a record at a time and read by column name. The file is refused whole
- * for broken quoting, text that is not UTF-8, or a missing column; a row that cannot become an
- * article is skipped and counted, and a row of empty fields is passed over without a word.
+ * for broken quoting or a missing column; a row that cannot become an article is skipped and
+ * counted, and a row of empty fields is passed over without a word.
  */
 final class CsvImport {
 
     private CsvImport() {}
 
     static void read(
-            String origin,
-            InputStream in,
-            ImportFormat format,
-            Consumer<ImportedArticle> sink,
-            ImportProblems problems) {
+            String origin, Reader in, ImportFormat format, Consumer<ImportedArticle> sink, ImportProblems problems) {
         Function<ImportRow, ImportedArticle> mapper = ImportRowMappers.mapper(format);
         long lastLine = 0;
-        QuoteCountingReader text = new QuoteCountingReader(ImportFile.utf8(in));
+        QuoteCountingReader text = new QuoteCountingReader(in);
         try (CsvReader<CsvRecord> csv = CsvReader.builder()
                 .detectBomHeader(true)
                 .allowExtraFields(true)
@@ -72,17 +67,14 @@ final class CsvImport {
                         + ": bad CSV quoting (a quote opened here is never closed); nothing was imported");
             }
         } catch (CsvParseException e) {
+            if (e.getCause() instanceof ReadingListException refused) {
+                throw refused; // --strict refusing ExportText's warning, which FastCSV took for its own failure
+            }
             throw new ReadingListException(
                     origin + ": line " + (lastLine + 1) + ": bad CSV quoting (" + ImportFile.rootMessage(e)
                             + "); nothing was imported",
                     e);
-        } catch (UncheckedIOException e) {
-            if (e.getCause() instanceof CharacterCodingException) {
-                throw new ReadingListException(
-                        origin + ": line " + (lastLine + 1) + ": not UTF-8 text; nothing was imported", e);
-            }
-            throw new ReadingListException("cannot read " + origin + ": " + e.getMessage(), e);
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new ReadingListException("cannot read " + origin + ": " + e.getMessage(), e);
         }
     }

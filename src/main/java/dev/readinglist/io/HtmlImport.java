@@ -2,11 +2,8 @@ package dev.readinglist.io;
 
 import dev.readinglist.model.ImportedArticle;
 import dev.readinglist.model.ReadingListException;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -15,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -34,10 +30,10 @@ final class HtmlImport {
 
     private HtmlImport() {}
 
-    static Document parse(String origin, InputStream in) {
+    static Document parse(String origin, Reader in) {
         try {
-            return Jsoup.parse(in, "UTF-8", "", Parser.htmlParser().setTrackPosition(true));
-        } catch (IOException e) {
+            return Parser.htmlParser().setTrackPosition(true).parseInput(in, "");
+        } catch (UncheckedIOException e) {
             throw new ReadingListException("cannot read " + origin + ": " + e.getMessage(), e);
         }
     }
@@ -106,10 +102,10 @@ final class HtmlImport {
      * may follow it, and then dropped, so the database writes overlap the parse and a file of
      * 100,000 bookmarks is never held whole.
      */
-    static void bookmarks(String origin, InputStream in, Consumer<ImportedArticle> sink, ImportProblems problems) {
+    static void bookmarks(String origin, Reader in, Consumer<ImportedArticle> sink, ImportProblems problems) {
         Bookmarks reader = new Bookmarks(origin, sink, problems);
         try (StreamParser parser = new StreamParser(Parser.htmlParser().setTrackPosition(true))) {
-            parser.parse(new InputStreamReader(in, StandardCharsets.UTF_8), "");
+            parser.parse(in, "");
             Iterator<Element> closed = parser.iterator();
             while (closed.hasNext()) {
                 reader.closed(closed.next());

@@ -4,13 +4,9 @@ import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportedArticle;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.platform.UserFiles;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -23,9 +19,9 @@ import java.util.function.Consumer;
 /**
  * Reads an export file as a stream of articles: detects its format from its content (a zip's
  * parts, JSON's first fields, HTML's doctype and headings, a CSV's header), and hands on one
- * article at a time, so a CSV or JSON file of any size is never held in memory whole. A file that
- * cannot be read as its format is refused with the file and line; a row that cannot become an
- * article is skipped and told to {@link ImportProblems}.
+ * article at a time, so a CSV or JSON file of any size is never held in memory whole. Its text is
+ * decoded by {@link ExportText}. A file that cannot be read as its format is refused with the file
+ * and line; a row that cannot become an article is skipped and told to {@link ImportProblems}.
  */
 public final class ImportFile {
 
@@ -43,9 +39,7 @@ public final class ImportFile {
         if (isZip(head)) {
             return ZipImport.detect(file);
         }
-        checkText(file, head);
-        String text =
-                new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+        String text = checkText(file, head).replace("\uFEFF", "").stripLeading();
         if (text.startsWith("{")) {
             return jsonObject(file);
         }
@@ -56,8 +50,9 @@ public final class ImportFile {
             return html(file, text.toLowerCase(Locale.ROOT));
         }
         int end = text.indexOf('\n');
+        String firstLine = end < 0 ? text : text.substring(0, end);
         Set<String> header = new LinkedHashSet<>(); // in the file's order, as the message shows it
-        for (String column : (end < 0 ? text : text.substring(0, end)).split(",")) {
+        for (String column : firstLine.split(",")) {
             header.add(column.strip().replace("\"", "").toLowerCase(Locale.ROOT));
         }
         for (ImportFormat format : List.of(
@@ -68,6 +63,10 @@ public final class ImportFile {
         }
         if (ImportRowMappers.linkColumn(header).isPresent()) {
             return ImportFormat.CSV;
+        }
+        if (header.size() == 1 && firstLine.indexOf('\t') >= 0) {
+            throw new ReadingListException(file + ": line 1: the columns are separated by tabs, and Reading List reads"
+                    + " CSV, separated by commas (in Excel: Save As \"CSV UTF-8\"); nothing was imported");
         }
         String shown = header.toString().replaceAll("[^\\p{Print}]", "?");
         throw new ReadingListException(file + ": line 1: the header "
@@ -80,7 +79,8 @@ public final class ImportFile {
     private static ImportFormat jsonObject(Path file) {
         ImportFormat format;
         try (InputStream in = UserFiles.read(file)) {
-            format = JsonImport.objectFormat(file.toString(), utf8(in));
+            format = JsonImport.objectFormat(
+                    file.toString(), new ExportText(file.toString(), in, new ImportProblems(false)));
         } catch (IOException e) {
             throw new ReadingListException("cannot read " + file + ": " + e.getMessage(), e);
         }
@@ -127,30 +127,21 @@ public final class ImportFile {
         }
         checkText(file, head);
         String origin = file.toString();
-        try (InputStream in = UserFiles.read(file)) {
+        try (InputStream in = UserFiles.read(file);
+                Reader text = new ExportText(origin, in, problems)) {
             switch (format) {
-                case POCKET_HTML -> HtmlImport.pocket(origin, HtmlImport.parse(origin, in), sink, problems);
-                case BOOKMARKS -> HtmlImport.bookmarks(origin, in, sink, problems);
+                case POCKET_HTML -> HtmlImport.pocket(origin, HtmlImport.parse(origin, text), sink, problems);
+                case BOOKMARKS -> HtmlImport.bookmarks(origin, text, sink, problems);
                 case OMNIVORE ->
-                    JsonImport.readArray(origin, utf8(in), "url", JsonMappers.omnivore(Map.of()), sink, problems);
-                case PINBOARD -> JsonImport.readArray(origin, utf8(in), "href", JsonMappers::pinboard, sink, problems);
-                case JSON -> JsonImport.readOwnExport(origin, utf8(in), JsonMappers::readingList, sink, problems);
+                    JsonImport.readArray(origin, text, "url", JsonMappers.omnivore(Map.of()), sink, problems);
+                case PINBOARD -> JsonImport.readArray(origin, text, "href", JsonMappers::pinboard, sink, problems);
+                case JSON -> JsonImport.readOwnExport(origin, text, JsonMappers::readingList, sink, problems);
                 case CATALOG -> throw new IllegalArgumentException("a catalog is merged, not imported row by row");
-                default -> CsvImport.read(origin, in, format, sink, problems);
+                default -> CsvImport.read(origin, text, format, sink, problems);
             }
         } catch (IOException e) {
             throw new ReadingListException("cannot read " + file + ": " + e.getMessage(), e);
         }
-    }
-
-    /** UTF-8 that refuses bytes that are not: a file in another encoding is refused, not imported garbled. */
-    static Reader utf8(InputStream in) {
-        return new BufferedReader(new InputStreamReader(
-                in,
-                StandardCharsets.UTF_8
-                        .newDecoder()
-                        .onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT)));
     }
 
     private static byte[] head(Path file) {
@@ -167,12 +158,13 @@ public final class ImportFile {
         }
     }
 
-    private static void checkText(Path file, byte[] head) {
-        for (byte b : head) {
-            if (b == 0 || b == 0x1b) {
-                throw new ReadingListException(file + " is a binary file, not an export; nothing was imported");
-            }
+    /** The head as text; one with a NUL or an escape in it is binary, in whichever encoding it was read. */
+    private static String checkText(Path file, byte[] head) {
+        String text = ExportText.head(head);
+        if (text.indexOf('\0') >= 0 || text.indexOf('\u001b') >= 0) {
+            throw new ReadingListException(file + " is a binary file, not an export; nothing was imported");
         }
+        return text;
     }
 
     private static boolean isZip(byte[] head) {

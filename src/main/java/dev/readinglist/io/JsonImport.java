@@ -11,7 +11,6 @@ import dev.readinglist.model.ReadingListException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -128,10 +127,6 @@ final class JsonImport {
     }
 
     private static ReadingListException broken(String origin, long number, Exception e) {
-        if (e instanceof CharacterCodingException || e.getCause() instanceof CharacterCodingException) {
-            return new ReadingListException(
-                    origin + ": record " + (number + 1) + ": not UTF-8 text; nothing was imported", e);
-        }
         if (e instanceof UncheckedIOException) {
             return new ReadingListException("cannot read " + origin + ": " + e.getMessage(), e);
         }

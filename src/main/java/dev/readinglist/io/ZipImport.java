@@ -71,11 +71,12 @@ final class ZipImport {
         }
         Map<String, ImportedArticle> highlighted = new LinkedHashMap<>();
         for (ZipEntry part : entries(zip, POCKET_ANNOTATIONS)) {
+            String origin = file + "!" + part.getName();
             try (InputStream in = zip.getInputStream(part)) {
                 ImportProblems linkProblems = new ImportProblems(false);
                 JsonImport.readArray(
-                        file + "!" + part.getName(),
-                        ImportFile.utf8(in),
+                        origin,
+                        new ExportText(origin, in, problems),
                         "url",
                         JsonMappers::pocketAnnotation,
                         article -> highlighted.merge(
@@ -95,8 +96,10 @@ final class ZipImport {
             sink.accept(annotated == null ? article : article.withHighlights(annotated.highlights()));
         };
         for (ZipEntry part : parts) {
+            String origin = file + "!" + part.getName();
             try (InputStream in = zip.getInputStream(part)) {
-                CsvImport.read(file + "!" + part.getName(), in, ImportFormat.POCKET, withHighlights, problems);
+                CsvImport.read(
+                        origin, new ExportText(origin, in, problems), ImportFormat.POCKET, withHighlights, problems);
             }
         }
         highlighted.values().forEach(sink); // highlights of links no part lists: kept as articles of their own
@@ -122,10 +125,11 @@ final class ZipImport {
             }
         }
         for (ZipEntry part : parts) {
+            String origin = file + "!" + part.getName();
             try (InputStream in = zip.getInputStream(part)) {
                 JsonImport.readArray(
-                        file + "!" + part.getName(),
-                        ImportFile.utf8(in),
+                        origin,
+                        new ExportText(origin, in, problems),
                         "url",
                         JsonMappers.omnivore(highlights),
                         sink,
