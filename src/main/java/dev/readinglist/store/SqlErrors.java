@@ -23,9 +23,9 @@ final class SqlErrors {
             return exportByItsName(file)
                     .map(kind -> new ReadingListException(
                             file + " is not a Reading List library but " + kind
-                                    + ", perhaps an export; nothing was changed. To add its articles to your list, import"
-                                    + " it: File > Import… in the window, or 'reading-list import " + file.getFileName()
-                                    + "'",
+                                    + ", perhaps an export; nothing was changed. To add its articles to your list, open"
+                                    + " your list and import it (File > Import…), or run 'reading-list import "
+                                    + file.getFileName() + "'",
                             e))
                     .orElseGet(() -> new LibraryDamagedException(file, "it is not an SQLite database", e));
         }
