@@ -381,6 +381,7 @@ class ImportWindowTest {
         waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith("That link is already in your list, as “"))
                 .tryQuery()
                 .isPresent());
+        waitFor(() -> robot.lookup("#urlField").query().isFocused());
         assertEquals(
                 "My manual article",
                 robot.lookup("#titleField").queryAs(TextField.class).getText());

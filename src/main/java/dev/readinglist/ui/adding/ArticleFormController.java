@@ -138,21 +138,23 @@ public final class ArticleFormController {
     }
 
     /**
-     * Where the keyboard starts: the title. Called once the dialog shows; asked again when its
+     * Where the keyboard starts: the title, or the link the list turned down. Called once the dialog shows; asked again when its
      * window first gets the focus, which a dialog opened by a key (F2) may get only after showing.
      */
     public void focusFirst() {
-        titleField.requestFocus();
-        titleField.end();
-        Window window = titleField.getScene().getWindow();
+        // Back after a link the list has: the link is what to change.
+        TextField first = taken == null ? titleField : urlField;
+        first.requestFocus();
+        first.end();
+        Window window = first.getScene().getWindow();
         if (!window.isFocused()) {
             window.focusedProperty().addListener(new InvalidationListener() {
                 @Override
                 public void invalidated(Observable focused) {
                     if (window.isFocused()) {
                         window.focusedProperty().removeListener(this);
-                        titleField.requestFocus();
-                        titleField.end();
+                        first.requestFocus();
+                        first.end();
                     }
                 }
             });
