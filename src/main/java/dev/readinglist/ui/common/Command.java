@@ -44,7 +44,8 @@ public enum Command {
     FIND(
             "_Find",
             "Shortcut+F",
-            "Focus the search field (Esc clears it, Down goes to the table; Esc or Up on the first row comes back)"),
+            "Focus the search field (Esc clears it; Down goes to the table: to the first match of a new search, else"
+                    + " where you were; Esc or Up on the first row comes back)"),
     FILTER_TAGS("Filter by _tags…", "Shortcut+G", "Open the tag filter"),
 
     RESET_COLUMNS("_Reset columns", null, "Give every column its first width and place again"),

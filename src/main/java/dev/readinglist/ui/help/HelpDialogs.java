@@ -46,16 +46,20 @@ public final class HelpDialogs {
                     described(command.help() + (command.inTable() ? " (in the table)" : "")));
         }
         grid.addRow(row++, shortcut("Esc"), described("Clear the search (in the search field); close a dialog"));
-        grid.addRow(
-                row++,
-                shortcut("↓"),
-                described("From the search field to the results: the first match of a new search, else the article"
-                        + " you were on"));
         grid.addRow(row++, shortcut("Tab"), described("Next field (in the note too; Ctrl+Tab types a tab there)"));
         grid.addRow(row++, shortcut("← →"), described("Move along an article's tags (Tab reaches the first)"));
         grid.addRow(
                 row++, shortcut("Delete"), described("Remove the tag of yours that has the keyboard (or Backspace)"));
-        grid.addRow(row, shortcut("Search"), described(SEARCH_RULES));
+        // The search's rules, which the field's tooltip gives in short.
+        grid.addRow(
+                row++,
+                shortcut("Search"),
+                described("Finds the articles with every word you type in their title,"
+                        + " summary, tags or note, each as the start of a word: cach finds Caching"));
+        grid.addRow(row++, shortcut("\"…\""), described("An exact phrase"));
+        grid.addRow(row++, shortcut("tag:"), described("A whole tag: tag:redis, tag:\"distributed systems\""));
+        grid.addRow(row++, shortcut("is: has:"), described("is:read, is:unread, is:starred; has:note"));
+        grid.addRow(row, shortcut("-word"), described("Leaves out the articles with that word"));
         grid.setPadding(new Insets(4, 8, 4, 4));
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
