@@ -84,8 +84,12 @@ public final class HelpDialogs {
         Label text = new Label("Work through technical articles: search, mark read, keep notes, export.\n\n"
                 + "Catalog: CodersSecret — Backend Articles\nLibrary: " + library + "\nLog: " + log);
         text.setWrapText(true);
-        text.setMaxWidth(480);
+        // A wrapping label has no height until it has a width: given one, the alert grows to show it all
+        // (it sized itself by one line and cut the rest, "… keep notes, expo…", and the library's path).
+        text.setPrefWidth(480);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.show();
     }
 
