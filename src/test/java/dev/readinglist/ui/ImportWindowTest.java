@@ -397,6 +397,25 @@ class ImportWindowTest {
         waitFor(() -> tagsShown(robot, "my-manual-article").equals(List.of("mine", "later")));
     }
 
+    /** The ninth walk imported a 5,400-character title: the pane showed it whole, and the note was off its end. */
+    @Test
+    void aVeryLongImportedTitleIsCutInThePaneAndWholeInItsTooltip(FxRobot robot) throws Exception {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        String title = "Long ".repeat(1_080).strip();
+        Files.writeString(
+                importFile,
+                "title,url,time_added,tags,status\n" + title + ",https://example.com/long,1700000000,,unread\n");
+        importAndClose(robot);
+        robot.clickOn(".text-field").write("long").type(KeyCode.DOWN);
+        waitFor(() ->
+                robot.lookup(".detail-title").tryQuery().map(Node::isVisible).orElse(false));
+        Hyperlink shown = robot.lookup(".detail-title").queryAs(Hyperlink.class);
+        assertTrue(
+                shown.getText().length() <= 300 && shown.getText().endsWith("…"),
+                shown.getText().length() + "");
+        assertEquals(title, shown.getTooltip().getText());
+    }
+
     private int count() {
         try (Library library = Library.open(db)) {
             return library.search("", ReadStatus.ALL).size();

@@ -38,6 +38,9 @@ public final class DetailController {
 
     private static final PseudoClass STARRED = PseudoClass.getPseudoClass("starred");
 
+    /** The longest title one can type (the Add form's); a longer, imported one is cut, its whole in a tooltip. */
+    private static final int LONGEST_TITLE_SHOWN = 300;
+
     private final DetailViewModel model;
     private final Consumer<Command> commands;
     private final ObservableList<String> knownTags;
@@ -174,7 +177,10 @@ public final class DetailController {
             return;
         }
         Article article = row.article();
-        titleLink.setText(article.title());
+        // An imported title can run to thousands of characters: shown whole, it pushed the note off the pane.
+        String title = Formats.shortened(article.title(), LONGEST_TITLE_SHOWN);
+        titleLink.setText(title);
+        titleLink.setTooltip(title.equals(article.title()) ? null : wrapped(article.title()));
         titleLink.setVisited(false);
         String meta = meta(article);
         metaLabel.setText(meta);
@@ -397,5 +403,12 @@ public final class DetailController {
                 now.focusOwnerProperty().addListener(cameIn);
             }
         });
+    }
+
+    private static Tooltip wrapped(String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(600);
+        return tip;
     }
 }
