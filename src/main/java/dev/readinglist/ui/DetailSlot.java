@@ -43,6 +43,8 @@ final class DetailSlot {
         // The summary's one long line would ask for 1,800 pixels; the split must not share out space by it.
         slot.setPrefWidth(400);
         table.table().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.show(now));
+        table.table().getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>)
+                change -> model.selectedCountProperty().set(change.getList().size()));
         // A selection may go null for a moment while a result is swapped in, so the pane empties only once the
         // new result has its selection: none (an empty list, or a filter that hid the article selected). The table's
         // SelectionKeeper, made with the table before this pane, has set it by the time this listener runs.

@@ -525,6 +525,22 @@ class MainWindowTest {
         robot.press(KeyCode.CONTROL).release(KeyCode.CONTROL);
     }
 
+    /** The ninth walk selected three rows, saw one article in the pane, and its Read marked that one alone. */
+    @Test
+    void severalRowsSelectedSayHowManyInsteadOfOneArticle(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        waitFor(() ->
+                robot.lookup(".detail-title").tryQuery().map(Node::isVisible).orElse(false));
+        robot.press(KeyCode.SHIFT).type(KeyCode.DOWN, 2).release(KeyCode.SHIFT);
+        waitFor(() -> robot.lookup((Label l) -> l.isVisible() && l.getText().startsWith("3 articles selected."))
+                .tryQuery()
+                .isPresent());
+        assertFalse(robot.lookup(".detail-scroll").query().isVisible(), "no one article's pane for three");
+        robot.type(KeyCode.DOWN);
+        waitFor(() -> robot.lookup(".detail-scroll").query().isVisible());
+    }
+
     @Test
     void theDetailPaneShowsTheArticleAndOpensOnlyWebLinks(FxRobot robot) {
         loaded();

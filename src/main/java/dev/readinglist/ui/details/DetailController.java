@@ -5,6 +5,7 @@ import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.TagSuggestions;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -40,6 +41,8 @@ public final class DetailController {
 
     /** The longest title one can type (the Add form's); a longer, imported one is cut, its whole in a tooltip. */
     private static final int LONGEST_TITLE_SHOWN = 300;
+
+    private static final String NOTHING_SELECTED = "Select an article to see its summary, tags and your note.";
 
     private final DetailViewModel model;
     private final Consumer<Command> commands;
@@ -149,6 +152,7 @@ public final class DetailController {
                 key.consume();
             }
         });
+        model.selectedCountProperty().addListener((obs, old, now) -> render());
         model.articleProperty().addListener((obs, old, now) -> {
             if (old != null) {
                 old.versionProperty().removeListener(rowChanged);
@@ -171,9 +175,13 @@ public final class DetailController {
 
     private void render() {
         ArticleRow row = model.articleProperty().get();
-        scroller.setVisible(row != null);
-        emptyLabel.setVisible(row == null);
-        if (row == null) {
+        int selected = model.selectedCountProperty().get();
+        // Several rows: what the pane would show and do is one article's, while the keys act on them all.
+        boolean one = row != null && selected <= 1;
+        scroller.setVisible(one);
+        emptyLabel.setVisible(!one);
+        emptyLabel.setText(selected > 1 ? several(selected) : NOTHING_SELECTED);
+        if (!one) {
             return;
         }
         Article article = row.article();
@@ -403,6 +411,13 @@ public final class DetailController {
                 now.focusOwnerProperty().addListener(cameIn);
             }
         });
+    }
+
+    private static String several(int selected) {
+        return NumberFormat.getIntegerInstance().format(selected) + " articles selected.\n\n"
+                + Command.MARK_READ.keyText() + " marks them read, " + Command.MARK_UNREAD.keyText() + " unread; "
+                + Command.FAVOURITE.keyText() + " stars them; " + Command.ADD_TAG.keyText() + " tags them; "
+                + Command.DELETE.keyText() + " deletes those you added or imported.\n\nSelect one to see its note.";
     }
 
     private static Tooltip wrapped(String text) {

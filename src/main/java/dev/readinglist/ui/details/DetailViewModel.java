@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -49,6 +51,7 @@ public final class DetailViewModel {
     private final ChangeListener<String> savedNote = (obs, old, now) -> savedElsewhere(now);
 
     private final ObjectProperty<ArticleRow> article = new SimpleObjectProperty<>();
+    private final IntegerProperty selectedCount = new SimpleIntegerProperty();
     private final StringProperty noteText = new SimpleStringProperty("");
     private final StringProperty saveState = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
@@ -316,6 +319,11 @@ public final class DetailViewModel {
 
     public ReadOnlyObjectProperty<ArticleRow> articleProperty() {
         return article;
+    }
+
+    /** How many rows the table has selected: the pane shows one article only when it is one. */
+    public IntegerProperty selectedCountProperty() {
+        return selectedCount;
     }
 
     public StringProperty noteTextProperty() {
