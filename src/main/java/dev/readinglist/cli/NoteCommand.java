@@ -9,7 +9,7 @@ import picocli.CommandLine.Parameters;
         name = "note",
         description = {
             "Print an article's note, or set it with --set.",
-            "--set - reads the note from standard input; an empty text clears the note."
+            "With '--set -' the note is read from standard input; '--set \"\"' clears it."
                     + " An unknown id is an error (exit 1) and changes nothing."
         })
 final class NoteCommand extends LibraryCommand {
