@@ -575,6 +575,16 @@ class MainWindowTest {
         robot.interact(() -> robot.lookup(".chip-name").queryAs(Button.class).requestFocus());
         robot.type(KeyCode.DELETE);
         waitFor(() -> userTags(id).isEmpty());
+
+        // The ninth walk pressed Right, then Delete, to remove its second tag, and the first went: Right had
+        // stopped on the first tag's ×.
+        robot.clickOn(tagField).write("first").type(KeyCode.ENTER);
+        waitFor(() -> userTags(id).equals(List.of("first")));
+        robot.write("second").type(KeyCode.ENTER);
+        waitFor(() -> userTags(id).equals(List.of("first", "second")));
+        robot.interact(() -> robot.lookup(".chip-name").queryAs(Button.class).requestFocus());
+        robot.type(KeyCode.RIGHT).type(KeyCode.DELETE);
+        waitFor(() -> userTags(id).equals(List.of("first")));
     }
 
     @Test

@@ -248,11 +248,12 @@ public final class DetailController {
         Button name = new Button(tag);
         name.getStyleClass().addAll("chip", "user-chip", "chip-name");
         name.setMnemonicParsing(false);
-        name.setAccessibleText("Show the articles tagged " + tag);
+        name.setAccessibleText("Show the articles tagged " + tag + "; Delete removes the tag from this article");
         name.setTooltip(new Tooltip("Show the articles tagged “" + tag + "”"));
         name.setOnAction(e -> filterByTag.accept(tag));
         Button remove = new Button("×");
-        remove.getStyleClass().addAll("chip", "user-chip", "chip-remove");
+        remove.getStyleClass().addAll("chip", "user-chip", TagChipKeys.MOUSE_ONLY);
+        remove.setFocusTraversable(false); // the keyboard removes a tag with Delete on its name
         remove.setAccessibleText("Remove your tag " + tag);
         remove.setTooltip(new Tooltip("Remove “" + tag + "” from this article"));
         remove.setOnAction(e -> {

@@ -9,10 +9,14 @@ import javafx.scene.layout.Pane;
 
 /**
  * The tag chips are one Tab stop, as a toolbar is: Tab reaches the first chip, Left and Right move
- * along them (a tag's name, then its ×), and Tab leaves for the tag field. An article with eight
- * tags was twelve Tab stops between its title and its note.
+ * from tag to tag, and Tab leaves for the tag field. An article with eight tags was twelve Tab stops
+ * between its title and its note. A tag's × is for the mouse: on the keyboard Delete removes the
+ * tag, and the × as a stop of its own made Right then Delete remove the tag before the one meant.
  */
 final class TagChipKeys {
+
+    /** The style class of a chip's × (the mouse's way to remove a tag), which the keys pass over. */
+    static final String MOUSE_ONLY = "chip-remove";
 
     private TagChipKeys() {}
 
@@ -44,7 +48,7 @@ final class TagChipKeys {
         }
     }
 
-    /** The chips' buttons in order: a user tag is a box of its name and its ×. */
+    /** The chips' buttons in order: a user tag is a box of its name and its ×, of which the name counts. */
     private static List<ButtonBase> buttons(Pane chips) {
         List<ButtonBase> buttons = new ArrayList<>();
         for (Node child : chips.getChildren()) {
@@ -53,6 +57,7 @@ final class TagChipKeys {
             } else if (child instanceof Pane box) {
                 box.getChildren().stream()
                         .filter(ButtonBase.class::isInstance)
+                        .filter(button -> !button.getStyleClass().contains(MOUSE_ONLY))
                         .map(ButtonBase.class::cast)
                         .forEach(buttons::add);
             }
