@@ -173,10 +173,11 @@ class RecoveryWindowTest {
         @SuppressWarnings("unchecked")
         ComboBox<Object> offered = robot.lookup(".dialog-pane .combo-box").queryAs(ComboBox.class);
         Object kept = offered.getItems().stream()
-                .filter(choice -> choice.toString().endsWith("  ·  before a restore"))
+                .filter(choice -> choice.toString().contains("  ·  before a restore  ·  "))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("not offered: " + offered.getItems()));
-        assertTrue(kept.toString().contains("  ·  31 articles, 0 read, 1 note  ·  "), kept.toString());
+        // What made it before what it holds: a narrow window cuts the line's end (the ninth walk read "Bac…").
+        assertTrue(kept.toString().endsWith("  ·  before a restore  ·  31 articles, 0 read, 1 note"), kept.toString());
         assertTrue(robot.lookup((Label l) -> l.getText()
                         .startsWith("One is taken each day you open the library, and one each time you choose"
                                 + " Back up now; the last 7 of each are kept."))

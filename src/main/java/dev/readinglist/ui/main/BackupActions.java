@@ -191,7 +191,9 @@ public final class BackupActions {
 
         @Override
         public String toString() {
-            return when + contents.map(held -> "  ·  " + held(held)).orElse("") + origin();
+            // What made it before what it holds: in a narrow window the line is cut at its end, and the counts
+            // can lose a word where "Back up now" could not (the ninth walk read "Bac…" at 800x600).
+            return when + origin() + contents.map(held -> "  ·  " + held(held)).orElse("");
         }
     }
 }
