@@ -141,13 +141,16 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
     /** On the listing worker: where to start, then the usual places that exist. */
     private static List<Place> places(Path start) {
         Path home = UserFolders.home();
+        List<Path> usual = UserFolders.usual();
         List<Place> places = new ArrayList<>();
-        if (start != null && !start.equals(home) && Files.isDirectory(start)) {
+        // The folder to start in heads the list, unless it is one of the usual places: the ninth walk saw
+        // Documents twice.
+        if (start != null && !start.equals(home) && !usual.contains(start) && Files.isDirectory(start)) {
             Path name = start.getFileName();
             places.add(new Place(name == null ? start.toString() : name.toString(), start));
         }
         places.add(new Place("Home", home));
-        for (Path folder : UserFolders.usual()) {
+        for (Path folder : usual) {
             places.add(new Place(folder.getFileName().toString(), folder));
         }
         for (Path root : home.getFileSystem().getRootDirectories()) {
