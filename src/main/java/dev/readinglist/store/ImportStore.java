@@ -12,8 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -166,6 +168,8 @@ public final class ImportStore {
         int unchanged;
         int markedRead;
         int repeated;
+        /** The library's articles this import has met: a later row of the file for one is a repeat, as for a new one. */
+        final Set<Long> met = new HashSet<>();
         /** Every article the import starred, new or not. */
         int starredAll;
 
@@ -291,6 +295,12 @@ public final class ImportStore {
         }
         if (!had) {
             counts.repeated++; // rows added by this import are indexed for search at the end
+        } else if (!counts.met.add(existing)) {
+            // Counted as the first time the file had it, so that the same file imported again says the same count.
+            counts.repeated++;
+            if (changed) {
+                sql.reindex(existing, true);
+            }
         } else if (changed) {
             sql.reindex(existing, true);
             counts.merged++;
