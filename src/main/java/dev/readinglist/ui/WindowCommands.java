@@ -184,12 +184,6 @@ final class WindowCommands {
             public void failed(String message) {
                 dialogs.error("Nothing was exported", message);
             }
-
-            @Override
-            public void nothing(String message) {
-                dialogs.inform("Nothing to export", message);
-                export(); // back to the choices the message speaks of, as they were
-            }
         });
     }
 

@@ -5,6 +5,7 @@ import dev.readinglist.ui.export.ExportViewModel.Scope;
 import java.util.Map;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleGroup;
@@ -48,8 +49,18 @@ public final class ExportController {
     @FXML
     private CheckBox guard;
 
+    @FXML
+    private Label problemLabel;
+
     public ExportController(ExportViewModel model) {
         this.model = model;
+    }
+
+    /** Why the last choice exported nothing, above the choices to change. */
+    public void say(String problem) {
+        problemLabel.setText(problem);
+        problemLabel.setVisible(true);
+        problemLabel.setManaged(true);
     }
 
     @FXML

@@ -32,9 +32,6 @@ public final class ExportDialog {
         void exported(Path file, ExportResult result);
 
         void failed(String message);
-
-        /** Nothing to export (no article has a note, and only those were asked for): why, in a sentence. */
-        void nothing(String message);
     }
 
     private final ExportViewModel model;
@@ -79,9 +76,20 @@ public final class ExportDialog {
     }
 
     public void show(Window owner, Outcome outcome) {
-        DialogPane pane =
-                (DialogPane) Views.load(ExportController.class, "ExportDialog.fxml", () -> new ExportController(model))
-                        .root();
+        show(owner, outcome, null);
+    }
+
+    /**
+     * With {@code problem}, the dialog is back after a choice that would export nothing (no article has a
+     * note, and only those were asked for), and says why above the choices.
+     */
+    private void show(Window owner, Outcome outcome, String problem) {
+        Views.Loaded<ExportController> view =
+                Views.load(ExportController.class, "ExportDialog.fxml", () -> new ExportController(model));
+        if (problem != null) {
+            view.controller().say(problem);
+        }
+        DialogPane pane = (DialogPane) view.root();
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.setTitle("Export");
@@ -92,7 +100,8 @@ public final class ExportDialog {
         if (answer.isEmpty() || answer.get().getButtonData() != ButtonBar.ButtonData.OK_DONE) {
             return;
         }
-        model.unlessEmpty(() -> chooseAndExport(owner, outcome), outcome::nothing, outcome::failed);
+        // Not a message of its own, which opened behind this dialog when it came back (the tenth walk).
+        model.unlessEmpty(() -> chooseAndExport(owner, outcome), why -> show(owner, outcome, why), outcome::failed);
     }
 
     private void chooseAndExport(Window owner, Outcome outcome) {
