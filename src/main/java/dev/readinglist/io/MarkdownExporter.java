@@ -257,14 +257,26 @@ public final class MarkdownExporter {
             return hash(unsigned).equals(written) ? Update.WRITE : Update.EDITED;
         }
 
-        /** The reading_list_id in a file's front matter, or null for a file we did not write. */
+        /**
+         * The reading_list_id in a file's front matter, or null for a file we did not write. The head
+         * is enough for most; a front matter longer than it (an imported title of thousands of
+         * characters) is read whole, or its file was not known for ours, and each export wrote a copy.
+         */
         private static String idIn(Path file) {
             try (InputStream in = UserFiles.read(file)) {
-                String head = new String(in.readNBytes(HEAD), StandardCharsets.UTF_8);
+                byte[] first = in.readNBytes(HEAD);
+                String head = new String(first, StandardCharsets.UTF_8);
                 if (!head.startsWith("---\n")) {
                     return null;
                 }
                 int end = head.indexOf("\n---\n", 3);
+                if (end < 0 && first.length == HEAD) {
+                    byte[] rest = in.readAllBytes();
+                    byte[] whole = Arrays.copyOf(first, first.length + rest.length);
+                    System.arraycopy(rest, 0, whole, first.length, rest.length);
+                    head = new String(whole, StandardCharsets.UTF_8);
+                    end = head.indexOf("\n---\n", 3);
+                }
                 Matcher id = ID_LINE.matcher(end < 0 ? head : head.substring(0, end + 1));
                 return id.find() ? STRINGS.fromJson(id.group(1), String.class) : null;
             } catch (IOException | RuntimeException e) {

@@ -198,6 +198,23 @@ class ExportFormatsTest {
         assertTrue(Files.readString(caching).contains("a changed note"), "deleted there: exported anew");
     }
 
+    /** The tenth walk's 5,000-character title: its file was not known for ours, and each export wrote another. */
+    @Test
+    void anArticleWithAVeryLongTitleKeepsItsOneFile() throws Exception {
+        Path pocket = dir.resolve("long.csv");
+        Files.writeString(
+                pocket,
+                "title,url,time_added,tags,status\n" + "Long ".repeat(1_080).strip()
+                        + ",https://example.com/long,1,,unread\n");
+        library.importFile(pocket, ImportFormat.POCKET, false);
+        Path folder = exportedVault();
+        long files = count(folder);
+        library.export(folder, ExportFormat.MARKDOWN, null);
+        library.export(folder, ExportFormat.MARKDOWN, null);
+        assertEquals(files, count(folder), "no copy at each export");
+        assertEquals(files, MarkdownExporter.earlierExport(folder), "every file known for the export's own");
+    }
+
     /** A file written before the hash is updated only when it is exactly what this export would write. */
     @Test
     void aMarkdownFileFromBeforeTheHashIsReplacedOnlyWhenUntouched() throws Exception {
