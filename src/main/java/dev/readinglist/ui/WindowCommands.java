@@ -208,13 +208,7 @@ final class WindowCommands {
                         },
                         failure -> {
                             if (failure instanceof LinkTakenException taken) {
-                                String why = "That link is already in your list, as “"
-                                        + Formats.shortened(taken.title(), 80) + "”.";
-                                ArticleDialog.askAgain(
-                                                stage,
-                                                theme::style,
-                                                entry,
-                                                new ArticleFormController.Taken(entry.url(), why))
+                                ArticleDialog.askAgain(stage, theme::style, entry, takenBy(entry, taken), false)
                                         .ifPresent(again -> add(library, again));
                             } else {
                                 dialogs.error("The article was not added", failure.getMessage());
@@ -259,7 +253,20 @@ final class WindowCommands {
                                     "Saved “" + Formats.shortened(entry.title(), 80) + "”",
                                     Optional.of(undo.action(undone)));
                         },
-                        failure -> dialogs.error("The article was not changed", failure.getMessage()));
+                        failure -> {
+                            if (failure instanceof LinkTakenException taken) {
+                                ArticleDialog.askAgain(stage, theme::style, entry, takenBy(entry, taken), true)
+                                        .ifPresent(again -> save(library, before, again));
+                            } else {
+                                dialogs.error("The article was not changed", failure.getMessage());
+                            }
+                        });
+    }
+
+    /** What the form says, back with all that was typed, when the link is another article's. */
+    private static ArticleFormController.Taken takenBy(ArticleFormController.Entry entry, LinkTakenException taken) {
+        return new ArticleFormController.Taken(
+                entry.url(), "That link is already in your list, as “" + Formats.shortened(taken.title(), 80) + "”.");
     }
 
     /** Ctrl+Z puts the title, link, summary and reading time back as they were before F2. */

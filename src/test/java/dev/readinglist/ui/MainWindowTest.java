@@ -796,6 +796,13 @@ class MainWindowTest {
                 .tryQuery()
                 .isPresent());
         assertEquals("https://example.com/raft", urlInStore(id[0]), "nothing changed");
+        // The tenth walk lost its edit here: the form is back with it, and says why it cannot be saved.
+        assertEquals(
+                "Notes on Raft, read twice",
+                robot.lookup("#titleField").queryAs(TextField.class).getText());
+        assertTrue(robot.lookup((Button b) -> "Save".equals(b.getText()))
+                .queryAs(Button.class)
+                .isDisabled());
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("#titleField").tryQuery().isEmpty());
 

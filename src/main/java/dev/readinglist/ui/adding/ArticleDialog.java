@@ -24,10 +24,14 @@ public final class ArticleDialog {
         return ask(owner, style, initial, initial != null, null);
     }
 
-    /** Add article again, with what the user typed, after the list turned its link down. */
+    /** Add or Edit article again, with what the user typed, after the list turned its link down. */
     public static Optional<ArticleFormController.Entry> askAgain(
-            Window owner, Consumer<Scene> style, ArticleFormController.Entry draft, ArticleFormController.Taken taken) {
-        return ask(owner, style, draft, false, taken);
+            Window owner,
+            Consumer<Scene> style,
+            ArticleFormController.Entry draft,
+            ArticleFormController.Taken taken,
+            boolean editing) {
+        return ask(owner, style, draft, editing, taken);
     }
 
     private static Optional<ArticleFormController.Entry> ask(
