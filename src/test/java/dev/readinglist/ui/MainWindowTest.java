@@ -591,6 +591,11 @@ class MainWindowTest {
         robot.interact(() -> robot.lookup(".chip-name").queryAs(Button.class).requestFocus());
         robot.type(KeyCode.RIGHT).type(KeyCode.DELETE);
         waitFor(() -> userTags(id).equals(List.of("first")));
+        // The keyboard is in the tag field now, empty: Ctrl+Z there is the window's Undo (the tenth walk's did
+        // nothing).
+        waitFor(tagField::isFocused);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> userTags(id).size() == 2 && userTags(id).containsAll(List.of("first", "second")));
     }
 
     @Test

@@ -28,6 +28,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
@@ -41,6 +43,8 @@ public final class DetailController {
 
     /** The longest title one can type (the Add form's); a longer, imported one is cut, its whole in a tooltip. */
     private static final int LONGEST_TITLE_SHOWN = 300;
+
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private static final String NOTHING_SELECTED = "Select an article to see its summary, tags and your note.";
 
@@ -119,6 +123,14 @@ public final class DetailController {
     private void initialize() {
         followNote();
         TagChipKeys.install(tagPane);
+        // Removing a tag leaves the keyboard here, where the field's own undo took Ctrl+Z and, with nothing
+        // typed to undo, did nothing (the tenth walk): then it is the window's Undo, as the Edit menu says.
+        tagField.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (UNDO.match(key) && !tagField.isUndoable()) {
+                key.consume();
+                commands.accept(Command.UNDO);
+            }
+        });
         // Fills the pane while it fits (the note grows), scrolls once it does not: fitToHeight clipped the buttons
         // instead. Set only on a real change: every layout makes new bounds, and a binding would ask for another.
         scroller.viewportBoundsProperty().addListener((obs, old, now) -> {
