@@ -12,6 +12,9 @@ import java.util.List;
  */
 public record ExportResult(int articles, List<String> leftAlone) {
 
+    /** The files named before "and N more": enough for the few a user edits, not a screen of them. */
+    private static final int NAMED = 10;
+
     public ExportResult {
         leftAlone = List.copyOf(leftAlone);
     }
@@ -25,7 +28,7 @@ public record ExportResult(int articles, List<String> leftAlone) {
         if (leftAlone.isEmpty()) {
             return "";
         }
-        int shown = Math.min(leftAlone.size(), 3);
+        int shown = Math.min(leftAlone.size(), NAMED);
         String names = String.join(", ", leftAlone.subList(0, shown))
                 + (leftAlone.size() > shown ? " and " + (leftAlone.size() - shown) + " more" : "");
         boolean one = leftAlone.size() == 1;

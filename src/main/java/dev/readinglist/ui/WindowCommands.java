@@ -176,7 +176,11 @@ final class WindowCommands {
                 if (result.leftAlone().isEmpty()) {
                     dialogs.notice(written, Optional.of(new Dialogs.Action("Open folder", () -> openFolder(folder))));
                 } else {
-                    dialogs.inform(written, result.leftAloneSentence());
+                    int kept = result.leftAlone().size();
+                    dialogs.inform(
+                            "Exported to " + file.getFileName() + ", but " + kept + (kept == 1 ? " file" : " files")
+                                    + " left alone",
+                            result.leftAloneSentence());
                 }
             }
 
