@@ -64,9 +64,10 @@ public final class MarkdownExporter {
             source.forEach(article -> {
                 String name = existing.nameFor(article.id());
                 String markdown = markdown(article);
-                switch (existing.update(name, markdown)) {
+                String hash = hash(markdown);
+                switch (existing.update(name, markdown, hash)) {
                     case WRITE -> {
-                        byte[] content = signed(markdown).getBytes(StandardCharsets.UTF_8);
+                        byte[] content = signed(markdown, hash).getBytes(StandardCharsets.UTF_8);
                         files.write(absolute.resolve(name), out -> out.write(content));
                     }
                     case KEEP -> {
@@ -117,11 +118,10 @@ public final class MarkdownExporter {
         return md.toString();
     }
 
-    /** The file as written: the article's Markdown, with a hash of it as the last line of its front matter. */
-    static String signed(String markdown) {
+    /** The file as written: the article's Markdown, with its {@code hash} as the last line of its front matter. */
+    private static String signed(String markdown, String hash) {
         int closing = markdown.indexOf("\n---\n", 3) + 1;
-        return markdown.substring(0, closing) + HASH_KEY + ": \"" + hash(markdown) + "\"\n"
-                + markdown.substring(closing);
+        return markdown.substring(0, closing) + HASH_KEY + ": \"" + hash + "\"\n" + markdown.substring(closing);
     }
 
     private static String hash(String markdown) {
@@ -231,10 +231,10 @@ public final class MarkdownExporter {
 
         /**
          * What becomes of the file named {@code name} for an article whose Markdown is now
-         * {@code markdown}. A file from before the hash that is not exactly the article's Markdown
+         * {@code markdown}, whose hash is {@code hash}. A file from before the hash that is not exactly the article's Markdown
          * cannot be told from one edited there, and is left alone too.
          */
-        Update update(String name, String markdown) {
+        Update update(String name, String markdown, String hash) {
             Path file = files.get(name.toLowerCase(Locale.ROOT));
             if (file == null) {
                 return Update.WRITE;
@@ -250,7 +250,7 @@ public final class MarkdownExporter {
                 return text.equals(markdown) ? Update.WRITE : Update.EDITED;
             }
             String written = line.group(1);
-            if (written.equals(hash(markdown))) {
+            if (written.equals(hash)) {
                 return Update.KEEP;
             }
             String unsigned = text.substring(0, line.start()) + text.substring(line.end());
