@@ -18,14 +18,18 @@ final class OnScreen {
     /** From now on, each window that opens is moved, if it must be, to lie inside its screen's usable area. */
     static void keepEveryWindow() {
         EveryWindow.setUp(
-                OnScreen.class, window -> window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> keep(window)));
+                OnScreen.class,
+                window -> window.addEventHandler(WindowEvent.WINDOW_SHOWN, e -> {
+                    keep(window);
+                    ShownPlace.watch(window);
+                }));
     }
 
     /** Moves the window into its screen's usable area: its top-left corner first, when it is larger. */
     static void keep(Window window) {
         if (!placed(window)) {
             // Shown before the window manager gave it a size (a busy machine, a dialog's first show): with
-            // NaN in the sums below, the window went to NaN, drawn at 0,0 with its title bar off the screen.
+            // NaN in the sums below, the window would go to NaN.
             InvalidationListener later = new InvalidationListener() {
                 @Override
                 public void invalidated(Observable changed) {

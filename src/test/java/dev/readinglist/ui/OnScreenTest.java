@@ -3,6 +3,7 @@ package dev.readinglist.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.concurrent.TimeUnit;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.layout.Pane;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** A window that would open above or beside its screen opens inside it. */
 @ExtendWith(ApplicationExtension.class)
@@ -49,7 +51,7 @@ class OnScreenTest {
         }
     }
 
-    /** The ninth walk's dialogs opened at 0,0, title bar off the screen, on their first show: NaN in the sums. */
+    /** A window shown before it has a size would have gone to NaN. */
     @Test
     void aWindowWithoutItsSizeYetIsKeptOnScreenOnceItHasOne(FxRobot robot) {
         Rectangle2D area = Screen.getPrimary().getVisualBounds();
@@ -70,5 +72,56 @@ class OnScreenTest {
         } finally {
             robot.interact(opened[0]::close);
         }
+    }
+
+    /**
+     * The walks' dialogs sat at 0,0 with their title bar above the screen, now and then on a first show: openbox
+     * mapped them where GTK first put them, just after JavaFX had moved them over the window.
+     */
+    @Test
+    void aWindowTheWindowManagerMovesAboveTheScreenAsItOpensGoesBack(FxRobot robot) {
+        Rectangle2D area = Screen.getPrimary().getVisualBounds();
+        Stage dialog = shownAt(robot, area.getMinX() + 40, area.getMinY() + 60);
+        try {
+            robot.interact(() -> {
+                dialog.setX(area.getMinX() - 1); // as openbox leaves it: the frame's top-left corner
+                dialog.setY(area.getMinY() - 20);
+            });
+            WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+            robot.interact(() -> {});
+            assertEquals(area.getMinY() + 60, dialog.getY(), "back where it opened");
+            assertEquals(area.getMinX() + 40, dialog.getX());
+        } finally {
+            robot.interact(dialog::close);
+        }
+    }
+
+    @Test
+    void aWindowMovedOnceItHasSettledIsLeftWhereItWasPut(FxRobot robot) {
+        Rectangle2D area = Screen.getPrimary().getVisualBounds();
+        Stage dialog = shownAt(robot, area.getMinX() + 40, area.getMinY() + 60);
+        try {
+            WaitForAsyncUtils.sleep((long) ShownPlace.SETTLING.toMillis() + 300, TimeUnit.MILLISECONDS);
+            robot.interact(() -> dialog.setY(area.getMinY() - 20)); // the user's, dragging with Alt held
+            WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+            robot.interact(() -> {});
+            assertEquals(area.getMinY() - 20, dialog.getY());
+        } finally {
+            robot.interact(dialog::close);
+        }
+    }
+
+    private static Stage shownAt(FxRobot robot, double x, double y) {
+        Stage[] opened = new Stage[1];
+        robot.interact(() -> {
+            OnScreen.keepEveryWindow();
+            Stage dialog = new Stage();
+            dialog.setScene(new Scene(new Pane(), 300, 200));
+            dialog.setX(x);
+            dialog.setY(y);
+            dialog.show();
+            opened[0] = dialog;
+        });
+        return opened[0];
     }
 }
