@@ -584,6 +584,15 @@ public final class Library implements AutoCloseable {
         return articles.count(Query.ALL.withHasNote(true));
     }
 
+    /**
+     * An article whose link differs from this one only by http or https, or by a leading "www.": most
+     * likely the same page. Such links are not one key ({@link UrlKey}), as a site may serve other pages
+     * there, so adding one is the user's call.
+     */
+    public Optional<Article> articleWithSimilarLink(String url) {
+        return articles.withLinkKey(UrlKey.conventionalTwins(url));
+    }
+
     public Article article(String id) {
         return articles.get(id).orElseThrow(() -> new UnknownArticleException(id));
     }

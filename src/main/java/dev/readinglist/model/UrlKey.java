@@ -1,5 +1,7 @@
 package dev.readinglist.model;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -47,6 +49,38 @@ public final class UrlKey {
             }
         }
         return key.toString();
+    }
+
+    /**
+     * The keys of the links a site most often serves the same page at: the other of http and https,
+     * with and without "www."; empty for a link that is not a web link or that names a user.
+     */
+    public static List<String> conventionalTwins(String url) {
+        String key = isWebLink(url) ? of(url) : null;
+        if (key == null) {
+            return List.of();
+        }
+        int hostStart = key.indexOf("://") + 3;
+        int hostEnd = hostStart;
+        while (hostEnd < key.length() && "/?".indexOf(key.charAt(hostEnd)) < 0) {
+            hostEnd++;
+        }
+        String host = key.substring(hostStart, hostEnd);
+        if (host.contains("@")) {
+            return List.of();
+        }
+        String otherHost = host.startsWith("www.") ? host.substring(4) : "www." + host;
+        String rest = key.substring(hostEnd);
+        List<String> twins = new ArrayList<>(3);
+        for (String scheme : List.of("http://", "https://")) {
+            for (String name : List.of(host, otherHost)) {
+                String twin = scheme + name + rest;
+                if (!twin.equals(key)) {
+                    twins.add(twin);
+                }
+            }
+        }
+        return twins;
     }
 
     /** A query the key keeps whole: no empty part and no part that could be a utm_ one. */

@@ -404,6 +404,26 @@ public final class ArticleStore {
         });
     }
 
+    /** The first article whose link has one of these keys ({@code UrlKey}), if any. */
+    public Optional<Article> withLinkKey(Collection<String> keys) {
+        if (keys.isEmpty()) {
+            return Optional.empty();
+        }
+        String marks = String.join(", ", Collections.nCopies(keys.size(), "?"));
+        return database.read(connection -> {
+            try (PreparedStatement statement =
+                    connection.prepareStatement(SELECT + " WHERE a.url_key IN (" + marks + ") ORDER BY a.id LIMIT 1")) {
+                int i = 1;
+                for (String key : keys) {
+                    statement.setString(i++, key);
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    return rs.next() ? Optional.of(article(rs)) : Optional.empty();
+                }
+            }
+        });
+    }
+
     /**
      * Marks the articles read at {@code when}; one already read keeps its first date.
      * Unknown ids fail the whole call and change nothing.

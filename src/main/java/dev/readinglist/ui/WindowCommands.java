@@ -196,11 +196,27 @@ final class WindowCommands {
         if (library == null) {
             return;
         }
-        ArticleDialog.ask(stage, theme::style, null).ifPresent(entry -> add(library, entry));
+        ArticleDialog.ask(stage, theme::style, null).ifPresent(entry -> add(library, entry, null));
     }
 
-    /** A link the list has already brings the form back with all that was typed, and says which article has it. */
-    private void add(Library library, ArticleFormController.Entry entry) {
+    /**
+     * A link the list has already brings the form back with all that was typed, and says which article has it.
+     * A link another article has over http or with "www." brings it back asking, once for that link.
+     */
+    private void add(Library library, ArticleFormController.Entry entry, String askedAbout) {
+        context.background()
+                .run(
+                        () -> entry.url().equals(askedAbout)
+                                ? Optional.<Article>empty()
+                                : library.articleWithSimilarLink(entry.url()),
+                        similar -> similar.ifPresentOrElse(
+                                other -> ArticleDialog.askAgain(stage, theme::style, entry, like(entry, other), false)
+                                        .ifPresent(again -> add(library, again, entry.url())),
+                                () -> addNow(library, entry)),
+                        failure -> dialogs.error("The article was not added", failure.getMessage()));
+    }
+
+    private void addNow(Library library, ArticleFormController.Entry entry) {
         context.background()
                 .run(
                         () -> library.addArticle(
@@ -213,7 +229,7 @@ final class WindowCommands {
                         failure -> {
                             if (failure instanceof LinkTakenException taken) {
                                 ArticleDialog.askAgain(stage, theme::style, entry, takenBy(entry, taken), false)
-                                        .ifPresent(again -> add(library, again));
+                                        .ifPresent(again -> add(library, again, null));
                             } else {
                                 dialogs.error("The article was not added", failure.getMessage());
                             }
@@ -270,7 +286,17 @@ final class WindowCommands {
     /** What the form says, back with all that was typed, when the link is another article's. */
     private static ArticleFormController.Taken takenBy(ArticleFormController.Entry entry, LinkTakenException taken) {
         return new ArticleFormController.Taken(
-                entry.url(), "That link is already in your list, as “" + Formats.shortened(taken.title(), 80) + "”.");
+                entry.url(),
+                "That link is already in your list, as “" + Formats.shortened(taken.title(), 80) + "”.",
+                true);
+    }
+
+    private static ArticleFormController.Taken like(ArticleFormController.Entry entry, Article other) {
+        return new ArticleFormController.Taken(
+                entry.url(),
+                "Perhaps in your list already: “" + Formats.shortened(other.title(), 80) + "” is at "
+                        + Formats.shortened(other.url(), 80) + ".",
+                false);
     }
 
     /** Ctrl+Z puts the title, link, summary and reading time back as they were before F2. */

@@ -125,4 +125,17 @@ class WebUrlTest {
         assertEquals("hash.ai", UrlKey.site("https:/hash.ai"));
         assertEquals("", UrlKey.site("not a link"));
     }
+
+    @Test
+    void aLinksConventionalTwinsAreTheOtherSchemeAndTheOtherWww() {
+        assertEquals(
+                List.of("http://example.com/a?b=1", "http://www.example.com/a?b=1", "https://www.example.com/a?b=1"),
+                UrlKey.conventionalTwins("HTTPS://Example.com/a/?b=1#top"));
+        assertEquals(
+                List.of("http://www.example.com:8443", "http://example.com:8443", "https://example.com:8443"),
+                UrlKey.conventionalTwins("https://www.example.com:8443/"));
+        assertEquals(List.of(), UrlKey.conventionalTwins("https://user@example.com/a"), "a link naming a user");
+        assertEquals(List.of(), UrlKey.conventionalTwins("ftp://example.com/a"));
+        assertEquals(List.of(), UrlKey.conventionalTwins(""));
+    }
 }

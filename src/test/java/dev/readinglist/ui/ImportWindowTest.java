@@ -390,6 +390,34 @@ class ImportWindowTest {
         waitFor(() -> tagsShown(robot, "my-manual-article").equals(List.of("mine", "later")));
     }
 
+    /**
+     * The tenth walk added http:// and www. spellings of a catalog article's link beside it, unasked: the form comes
+     * back asking, and adds it only when told to.
+     */
+    @Test
+    void aLinkTheListHasOverHttpOrWithWwwIsAskedAboutOnce(FxRobot robot) {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
+        robot.clickOn("#titleField").write("Caching, again");
+        robot.clickOn("#urlField").write("http://www.coderssecret.com/blog/caching-strategies-production-guide/");
+        robot.clickOn("Add");
+
+        waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith("Perhaps in your list already: “"))
+                .tryQuery()
+                .isPresent());
+        assertEquals(31, count(), "nothing added while it asks");
+        assertEquals(
+                "Caching, again",
+                robot.lookup("#titleField").queryAs(TextField.class).getText());
+        Button add =
+                robot.lookup((Button b) -> "Add anyway".equals(b.getText())).queryAs(Button.class);
+        assertTrue(!add.isDisabled());
+        robot.clickOn(add);
+        waitFor(() -> table(robot).getItems().size() == 32);
+        assertEquals(32, count());
+    }
+
     /** The ninth walk imported a 5,400-character title: the pane showed it whole, and the note was off its end. */
     @Test
     void aVeryLongImportedTitleIsCutInThePaneAndWholeInItsTooltip(FxRobot robot) throws Exception {

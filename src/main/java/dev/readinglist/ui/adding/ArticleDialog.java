@@ -3,6 +3,7 @@ package dev.readinglist.ui.adding;
 import dev.readinglist.ui.common.Views;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -24,7 +25,7 @@ public final class ArticleDialog {
         return ask(owner, style, initial, initial != null, null);
     }
 
-    /** Add or Edit article again, with what the user typed, after the list turned its link down. */
+    /** Add or Edit article again, with what the user typed, after the list turned its link down or asked about it. */
     public static Optional<ArticleFormController.Entry> askAgain(
             Window owner,
             Consumer<Scene> style,
@@ -57,6 +58,12 @@ public final class ArticleDialog {
         }
         Button okButton = (Button) pane.lookupButton(ok);
         okButton.disableProperty().bind(view.controller().validProperty().not());
+        if (!editing) {
+            okButton.textProperty()
+                    .bind(Bindings.when(view.controller().askingProperty())
+                            .then("Add anyway")
+                            .otherwise(okButton.getText()));
+        }
         style.accept(pane.getScene());
         dialog.setOnShown(e -> view.controller().focusFirst());
         // A text field with a formatter (title, reading time) takes Esc for itself: the dialog closes anyway.

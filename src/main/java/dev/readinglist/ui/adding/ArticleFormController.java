@@ -38,8 +38,11 @@ public final class ArticleFormController {
     /** What the form holds once it is valid. Minutes are null when not given. */
     public record Entry(String title, String url, String summary, Integer minutes, List<String> tags) {}
 
-    /** A link the list turned down, another article having it, and what the form says while it is typed. */
-    public record Taken(String url, String why) {}
+    /**
+     * A link the list turned down, another article having it ({@code refused}), or one it asks about, another
+     * article having it over http or with "www."; and what the form says while that link is typed.
+     */
+    public record Taken(String url, String why, boolean refused) {}
 
     private final Entry initial;
     private final boolean editing;
@@ -69,6 +72,7 @@ public final class ArticleFormController {
     private Label problemLabel;
 
     private BooleanBinding valid;
+    private BooleanBinding asking;
 
     /**
      * @param initial what the form starts with: the article being edited, a draft to add, or null
@@ -123,11 +127,15 @@ public final class ArticleFormController {
                 event.consume();
             }
         });
+        asking = Bindings.createBooleanBinding(
+                () -> taken != null && !taken.refused() && isTakenLink(), urlField.textProperty());
         problemLabel
                 .textProperty()
                 .bind(Bindings.createStringBinding(
                         // A link typed first: the Add button it leaves disabled says why, a title missing.
-                        () -> isTaken()
+                        () -> isTakenLink()
+                                        && (taken.refused()
+                                                || problem(true, true).isEmpty())
                                 ? taken.why()
                                 : problem(titleTouched.get() || urlTouched.get(), urlTouched.get()),
                         titleField.textProperty(),
@@ -162,6 +170,10 @@ public final class ArticleFormController {
     }
 
     private boolean isTaken() {
+        return taken != null && taken.refused() && isTakenLink();
+    }
+
+    private boolean isTakenLink() {
         return taken != null && withScheme(urlField.getText()).equals(taken.url());
     }
 
@@ -216,6 +228,11 @@ public final class ArticleFormController {
 
     public BooleanBinding validProperty() {
         return valid;
+    }
+
+    /** True while the form asks about a link like another article's: its button adds it anyway. */
+    public BooleanBinding askingProperty() {
+        return asking;
     }
 
     public Entry entry() {
