@@ -366,19 +366,22 @@ class MainWindowTest {
         }
     }
 
+    /** The tenth walk met "Articles with notes" as the default with no note in the list, and an empty export. */
     @Test
-    void anExportOfTheArticlesWithNotesWhenNoneHasOneSaysSoAndWritesNothing(FxRobot robot) {
+    void withNoNoteTheExportIsOfAllArticlesAndSaysWhy(FxRobot robot) {
         loaded();
         robot.push(KeyCode.CONTROL, KeyCode.E);
-        waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
-        assertTrue(
-                robot.lookup("Articles with notes").queryAs(RadioButton.class).isSelected(), "the default");
-        robot.clickOn("Export…");
-        waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith("No article has a note yet"))
-                .tryQuery()
-                .isPresent());
-        assertFalse(Files.exists(exportTarget), "no file chosen, none written");
-        robot.type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("Articles with notes (none yet)").tryQuery().isPresent());
+        assertTrue(robot.lookup("Articles with notes (none yet)")
+                .queryAs(RadioButton.class)
+                .isDisabled());
+        assertTrue(robot.lookup("All articles").queryAs(RadioButton.class).isSelected(), "the default, with no note");
+        robot.clickOn("Cancel");
+        window.connection().get().setNote(CACHING, "a first note");
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> robot.lookup("Articles with notes (1)").tryQuery().isPresent());
+        assertTrue(robot.lookup("All articles").queryAs(RadioButton.class).isSelected(), "the last choice kept");
+        robot.clickOn("Cancel");
     }
 
     @Test
@@ -400,20 +403,23 @@ class MainWindowTest {
     @Test
     void theExportDialogKeepsTheUsersPicksAcrossFormatsAndOpenings(FxRobot robot) {
         loaded();
+        window.connection().get().setNote(CACHING, "a note");
         robot.push(KeyCode.CONTROL, KeyCode.E);
-        waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
-        robot.clickOn("Articles with notes"); // already selected: a pick all the same
+        waitFor(() -> robot.lookup("Articles with notes (1)").tryQuery().isPresent());
+        robot.clickOn("Articles with notes (1)"); // already selected: a pick all the same
         robot.clickOn("Bookmark file (browsers and read-later services)");
-        assertTrue(
-                robot.lookup("Articles with notes").queryAs(RadioButton.class).isSelected());
+        assertTrue(robot.lookup("Articles with notes (1)")
+                .queryAs(RadioButton.class)
+                .isSelected());
         robot.clickOn("Cancel");
         robot.push(KeyCode.CONTROL, KeyCode.E);
-        waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("Articles with notes (1)").tryQuery().isPresent());
         assertTrue(robot.lookup("Bookmark file (browsers and read-later services)")
                 .queryAs(RadioButton.class)
                 .isSelected());
-        assertTrue(
-                robot.lookup("Articles with notes").queryAs(RadioButton.class).isSelected());
+        assertTrue(robot.lookup("Articles with notes (1)")
+                .queryAs(RadioButton.class)
+                .isSelected());
         robot.clickOn("Cancel");
     }
 
@@ -424,10 +430,12 @@ class MainWindowTest {
     @Test
     void nothingToExportLeadsBackToTheChoicesAndSaysWhyThere(FxRobot robot) {
         loaded();
+        window.connection().get().setNote(CACHING, "a note");
         robot.push(KeyCode.CONTROL, KeyCode.E);
-        waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
+        waitFor(() -> robot.lookup("Articles with notes (1)").tryQuery().isPresent());
         robot.clickOn("Notes CSV (spreadsheets)");
-        robot.clickOn("Articles with notes");
+        robot.clickOn("Articles with notes (1)");
+        window.connection().get().setNote(CACHING, ""); // cleared elsewhere while the dialog is open
         robot.clickOn("Export…");
         waitFor(() -> robot.lookup((Label l) -> l.isVisible() && l.getText().startsWith("No article has a note yet"))
                 .tryQuery()

@@ -3,6 +3,7 @@ package dev.readinglist.ui.export;
 import dev.readinglist.model.ExportFormat;
 import dev.readinglist.ui.export.ExportViewModel.Scope;
 import java.util.Map;
+import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
@@ -99,6 +100,20 @@ public final class ExportController {
         for (RadioButton scope : new RadioButton[] {withNotes, allArticles, shownRows}) {
             scope.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> model.chooseScope(scopeOf(scope)));
         }
+        // No article with a note: that choice would write an empty file.
+        withNotes
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> switch (model.notedProperty().get()) {
+                            case -1 -> "Articles with notes";
+                            case 0 -> "Articles with notes (none yet)";
+                            default ->
+                                String.format(
+                                        "Articles with notes (%,d)",
+                                        model.notedProperty().get());
+                        },
+                        model.notedProperty()));
+        withNotes.disableProperty().bind(model.notedProperty().isEqualTo(0));
         bom.selectedProperty().bindBidirectional(model.byteOrderMarkProperty());
         guard.selectedProperty().bindBidirectional(model.formulaGuardProperty());
         // The byte order mark and the formula guard are the CSV's own options.

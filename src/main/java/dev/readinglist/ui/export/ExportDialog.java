@@ -96,6 +96,7 @@ public final class ExportDialog {
         dialog.setDialogPane(pane);
         styler.accept(pane.getScene());
         pressExportOnEnter(pane);
+        model.countNoted();
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get().getButtonData() != ButtonBar.ButtonData.OK_DONE) {
             return;

@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /** The export dialog's choices, and the export itself through the core's exporters. */
@@ -37,6 +40,8 @@ public final class ExportViewModel {
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.WITH_NOTES);
     private final BooleanProperty byteOrderMark = new SimpleBooleanProperty(true);
     private final BooleanProperty formulaGuard = new SimpleBooleanProperty(true);
+    /** How many articles have a note; -1 until counted. */
+    private final IntegerProperty noted = new SimpleIntegerProperty(-1);
     /** Once the user picks which articles, the pick stays, whatever format comes next. */
     private boolean scopeChosen;
 
@@ -53,7 +58,10 @@ public final class ExportViewModel {
             }
             if (now != ExportFormat.CSV && scope.get() == Scope.WITH_NOTES) {
                 scope.set(Scope.ALL);
-            } else if (now == ExportFormat.CSV && old != ExportFormat.CSV && scope.get() == Scope.ALL) {
+            } else if (now == ExportFormat.CSV
+                    && old != ExportFormat.CSV
+                    && scope.get() == Scope.ALL
+                    && noted.get() != 0) {
                 scope.set(Scope.WITH_NOTES);
             }
         });
@@ -74,6 +82,31 @@ public final class ExportViewModel {
     public void earlierMarkdownExport(Path folder, Consumer<Integer> found, Consumer<String> onError) {
         background.run(
                 () -> Library.earlierMarkdownExport(folder), found, failure -> onError.accept(failure.getMessage()));
+    }
+
+    /**
+     * Counts the articles with a note, off the FX thread, for the dialog to show. With none, the export is of
+     * all articles: the articles with notes would make an empty file.
+     */
+    public void countNoted() {
+        Library library = connection.get();
+        if (library == null) {
+            return;
+        }
+        background.run(
+                library::notedCount,
+                count -> {
+                    noted.set(count);
+                    if (count == 0 && scope.get() == Scope.WITH_NOTES) {
+                        scope.set(Scope.ALL);
+                    }
+                },
+                failure -> noted.set(-1));
+    }
+
+    /** How many articles have a note; -1 until {@link #countNoted()} has counted them. */
+    public ReadOnlyIntegerProperty notedProperty() {
+        return noted;
     }
 
     /**
