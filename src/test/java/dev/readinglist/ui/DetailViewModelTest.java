@@ -210,6 +210,24 @@ class DetailViewModelTest {
         assertFalse(debouncer.isPending(), "showing it is no edit");
     }
 
+    /** The seventh walk's note, replaced by a command line's note --set after "Saved", could not be had back. */
+    @Test
+    void aNoteReplacedElsewhereComesBackWithUndo() {
+        ArticleRow row = row(8);
+        detail.show(row);
+        detail.noteTextProperty().set("my own thoughts");
+        debouncer.elapse();
+        library.setNote(row.id(), "a command line's text");
+        window.await(() -> detail.noteTextProperty().get().equals("a command line's text"));
+        assertEquals(
+                "Undo note change made elsewhere", window.undo.labelProperty().get());
+
+        window.undo.undo();
+        window.await(() -> detail.noteTextProperty().get().equals("my own thoughts"));
+        assertEquals(Optional.of("my own thoughts"), library.note(row.id()));
+        assertFalse(debouncer.isPending(), "putting it back is no edit to save again");
+    }
+
     /**
      * An editor whose worker is busy (say with an import): {@code first} is typed, {@code before}
      * runs, the note is sent, {@code second} is typed and sent, and only then does the worker run.

@@ -979,6 +979,20 @@ class MainWindowTest {
                 .equals(Optional.of("CLI wrote this while the window was open part 2.")));
     }
 
+    /** The seventh walk's note, replaced by a command line after "Saved": Ctrl+Z in the note brings it back. */
+    @Test
+    void ctrlZInTheNoteBringsBackANoteReplacedElsewhere(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("My own careful thoughts");
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("My own careful thoughts")));
+        window.connection().get().setNote(id, "a command line's text");
+        waitFor(() -> note.getText().equals("a command line's text"));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> note.getText().equals("My own careful thoughts"));
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("My own careful thoughts")));
+    }
+
     @Test
     void tabbedIntoTheNoteTheKeysGoAtItsEnd(FxRobot robot) {
         String id = firstRowShown(robot);

@@ -162,6 +162,13 @@ public final class DetailController {
             } else if (key.getCode() == KeyCode.TAB) {
                 noteArea.replaceSelection("\t");
                 key.consume();
+            } else if (UNDO.match(key)
+                    && DetailViewModel.CHANGED_ELSEWHERE.equals(
+                            model.saveStateProperty().get())) {
+                // Nothing typed since the note was replaced elsewhere: Ctrl+Z brings back the one replaced, as
+                // Edit > Undo does. The area's own undo knew only the typing before, and did nothing.
+                key.consume();
+                commands.accept(Command.UNDO);
             }
         });
         model.selectedCountProperty().addListener((obs, old, now) -> render());

@@ -8,6 +8,7 @@ import dev.readinglist.model.TextFolding;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.Debouncer;
+import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.UndoStack;
 import java.util.HashMap;
@@ -127,11 +128,40 @@ public final class DetailViewModel {
     private void savedElsewhere(String note) {
         ArticleRow row = article.get();
         if (row != null && !drafts.containsKey(row.id()) && !note.equals(noteText.get())) {
+            String before = noteText.get();
             loadingNote = true;
             noteText.set(note);
             loadingNote = false;
             saveState.set(completing ? "" : CHANGED_ELSEWHERE);
+            Library library = connection.get();
+            if (!completing && !before.isEmpty() && library != null) {
+                undo.push(undoElsewhere(library, row, before, note));
+            }
         }
+    }
+
+    /**
+     * Ctrl+Z puts back the note shown before a command line's {@code note --set} or a sync replaced it: the
+     * seventh walk's note, replaced after "Saved", could not be had back. Saved over the replacing text, so a
+     * change made since is kept, as any save keeps one.
+     */
+    private UndoStack.Undoable undoElsewhere(Library library, ArticleRow row, String before, String replacing) {
+        return new UndoStack.Step(
+                "Undo note change made elsewhere",
+                () -> background.run(
+                        () -> library.setNote(row.id(), before, replacing),
+                        saved -> {
+                            row.showNote(saved.stored());
+                            if (row == article.get() && !drafts.containsKey(row.id())) {
+                                loadingNote = true;
+                                noteText.set(saved.stored());
+                                loadingNote = false;
+                                saveState.set(SAVED);
+                            }
+                        },
+                        failure -> error.set(failure.getMessage())),
+                () -> Optional.of("Undid: the note of “"
+                        + Formats.shortened(row.titleProperty().get(), 60) + "” is as it was"));
     }
 
     /** Empties the pane, for a list that shows nothing; the note being edited is saved first. */
