@@ -30,7 +30,9 @@ final class SqlErrors {
                     .orElseGet(() -> new LibraryDamagedException(file, "it is not an SQLite database", e));
         }
         if (family == SQLiteErrorCode.SQLITE_CORRUPT) {
-            return new LibraryDamagedException(file, firstLine(e), e);
+            // SQLite's own words ("[SQLITE_CORRUPT] The database disk image is malformed (database disk image is
+            // malformed)") say it twice, in its terms; the log keeps them.
+            return new LibraryDamagedException(file, "SQLite finds its contents malformed", e);
         }
         if (family == SQLiteErrorCode.SQLITE_IOERR && diskIsFull(file)) {
             family = SQLiteErrorCode.SQLITE_FULL; // SQLite reports a failed write; the cause is the space

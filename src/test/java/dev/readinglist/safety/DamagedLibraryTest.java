@@ -2,6 +2,7 @@ package dev.readinglist.safety;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.cli.CliHarness;
@@ -57,6 +58,17 @@ class DamagedLibraryTest {
                         "is damaged",
                         "reading-list restore"),
                 Arguments.of(
+                        "a library whose first page is overwritten",
+                        (Fixture) file -> {
+                            Library.open(file).close();
+                            deleteBackups(file);
+                            byte[] whole = Files.readAllBytes(file);
+                            Arrays.fill(whole, 100, 3100, (byte) 0xff);
+                            Files.write(file, whole);
+                        },
+                        "is damaged (SQLite finds its contents malformed)",
+                        "reading-list restore"),
+                Arguments.of(
                         "a PNG image",
                         (Fixture) file -> {
                             byte[] png = new byte[4096];
@@ -110,6 +122,7 @@ class DamagedLibraryTest {
             assertEquals(1, run.err().lines().count(), run.err());
             assertTrue(run.err().contains(file.toString()), run.err());
             assertTrue(run.err().contains(says) && run.err().contains(wayOut), run.err());
+            assertFalse(run.err().contains("SQLITE_"), "SQLite's own terms stay in the log: " + run.err());
         }
         assertArrayEquals(before, Files.readAllBytes(file), name + " must not change");
         assertTrue(
