@@ -71,6 +71,7 @@ final class CommandHandlers {
         ArticleTableController table = w.table();
         MainViewModel model = w.mainModel();
         SyncViewModel sync = w.sync();
+        w.detailModel().onOrphanedNote(commands::keepOrphanedNote);
         handlers.put(Command.IMPORT, commands::importFile);
         handlers.put(Command.ADD_ARTICLE, commands::addArticle);
         handlers.put(Command.EXPORT, commands::export);

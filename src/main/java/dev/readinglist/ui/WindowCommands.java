@@ -15,6 +15,7 @@ import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.LinkOpener;
 import dev.readinglist.ui.common.UndoStack;
 import dev.readinglist.ui.common.Views;
+import dev.readinglist.ui.details.DetailViewModel;
 import dev.readinglist.ui.export.ExportChoices;
 import dev.readinglist.ui.export.ExportDialog;
 import dev.readinglist.ui.export.ExportViewModel;
@@ -233,6 +234,39 @@ final class WindowCommands {
                             } else {
                                 dialogs.error("The article was not added", failure.getMessage());
                             }
+                        });
+    }
+
+    /** A note typed for an article deleted elsewhere: the article comes back with it, or the note is copied. */
+    void keepOrphanedNote(DetailViewModel.OrphanedNote orphan) {
+        Library library = connection.get();
+        Article gone = orphan.article();
+        if (!OrphanedNoteDialog.ask(stage, theme::style, gone.title(), orphan.text())) {
+            dialogs.notice("The note is on the clipboard");
+            return;
+        }
+        if (library == null) {
+            OrphanedNoteDialog.copy(orphan.text());
+            dialogs.notice("The list is closed: the note is on the clipboard");
+            return;
+        }
+        context.background()
+                .run(
+                        () -> {
+                            String id = library.addArticle(
+                                    gone.title(), gone.url(), gone.summary(), gone.readingMinutes(), gone.userTags());
+                            library.setNote(id, orphan.text());
+                            return id;
+                        },
+                        id -> {
+                            model.revealAdded(List.of(id));
+                            dialogs.notice("Put back “" + Formats.shortened(gone.title(), 60) + "” with your note");
+                        },
+                        failure -> {
+                            OrphanedNoteDialog.copy(orphan.text());
+                            dialogs.error(
+                                    "The article was not put back",
+                                    failure.getMessage() + ". Your note is on the clipboard.");
                         });
     }
 

@@ -12,6 +12,7 @@ import dev.readinglist.ui.details.DetailViewModel;
 import dev.readinglist.ui.main.MainViewModel;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -226,6 +227,26 @@ class DetailViewModelTest {
         window.await(() -> detail.noteTextProperty().get().equals("my own thoughts"));
         assertEquals(Optional.of("my own thoughts"), library.note(row.id()));
         assertFalse(debouncer.isPending(), "putting it back is no edit to save again");
+    }
+
+    /** The eleventh walk typed a note while a command line deleted its article: the text went with it, unseen. */
+    @Test
+    void aNoteTypedForAnArticleDeletedElsewhereIsHandedOnNotDropped() {
+        String id = library.addArticle("Mine to delete", "https://example.com/mine", "", List.of());
+        main.searchTextProperty().set("mine to delete");
+        window.await(() -> window.ids().contains(id));
+        ArticleRow row = window.row(id);
+        List<DetailViewModel.OrphanedNote> told = new ArrayList<>();
+        detail.onOrphanedNote(told::add);
+        detail.show(row);
+        detail.noteTextProperty().set("thoughts typed here");
+        library.deleteArticle(id); // a command line handed to the window, before the autosave
+        detail.noteTextProperty().set("thoughts typed here, and more");
+        detail.flush();
+        detail.flush(); // a second save of the same text tells nothing more
+        assertEquals(1, told.size());
+        assertEquals("thoughts typed here, and more", told.getFirst().text());
+        assertEquals("Mine to delete", told.getFirst().article().title());
     }
 
     /**

@@ -8,6 +8,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.readinglist.library.Library;
 import dev.readinglist.library.SettingsFile;
+import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.FxBackground;
@@ -991,6 +992,27 @@ class MainWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         waitFor(() -> note.getText().equals("My own careful thoughts"));
         waitFor(() -> window.connection().get().note(id).equals(Optional.of("My own careful thoughts")));
+    }
+
+    /** The eleventh walk typed a note while a command line deleted its article: the text went, unseen. */
+    @Test
+    void aNoteTypedForAnArticleDeletedElsewhereCanBePutBackWithIt(FxRobot robot) {
+        loaded();
+        String id = window.connection()
+                .get()
+                .addArticle("Mine to delete", "https://example.com/mine", "", List.of("later"));
+        robot.clickOn(".text-field").write("mine to delete").type(KeyCode.DOWN);
+        waitFor(() -> row(robot, 0).id().equals(id));
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.interact(() -> note.appendText("Thoughts typed here"));
+        window.connection().get().deleteArticle(id); // a command line handed to the window, before the autosave
+        waitFor(() -> robot.lookup("“Mine to delete” was deleted elsewhere while you wrote its note")
+                .tryQuery()
+                .isPresent());
+        robot.clickOn("Put it back");
+        waitFor(() -> window.connection().get().search("mine to delete", ReadStatus.ALL).stream()
+                .anyMatch(back -> "Thoughts typed here".equals(back.note())
+                        && back.userTags().equals(List.of("later"))));
     }
 
     @Test

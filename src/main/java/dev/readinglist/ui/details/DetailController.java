@@ -182,6 +182,12 @@ public final class DetailController {
             // Another article starts at its title: scrolled down to the note, the pane showed the middle of a
             // summary, and which article the note was for could not be seen.
             scroller.setVvalue(0);
+            if (noteArea.isFocused()) {
+                // No choice of the user's (a click or a key in the table takes the keyboard first): the article
+                // typed for went away, deleted elsewhere, and the next keys went into the next article's note.
+                // The search shows what they type instead, and changes no article.
+                commands.accept(Command.FIND);
+            }
             render();
         });
         ArticleRow shown = model.articleProperty().get();

@@ -5,6 +5,7 @@ import dev.readinglist.model.Article;
 import dev.readinglist.model.NoteSave;
 import dev.readinglist.model.TagChange;
 import dev.readinglist.model.TextFolding;
+import dev.readinglist.model.UnknownArticleException;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.Debouncer;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -42,6 +44,9 @@ public final class DetailViewModel {
     /** A save found the note cleared elsewhere since typing began: the typed text is the note again. */
     public static final String SAVED_AGAIN = "Saved again: it was cleared elsewhere";
 
+    /** A note being typed whose article was deleted elsewhere, with that article as it was shown. */
+    public record OrphanedNote(Article article, String text) {}
+
     private final Background background;
     private final LibraryConnection connection;
     private final Debouncer autosave;
@@ -61,6 +66,7 @@ public final class DetailViewModel {
     private final Map<String, String> bases = new HashMap<>();
 
     private final Map<String, ArticleRow> rows = new HashMap<>();
+    private Consumer<OrphanedNote> orphaned = note -> {};
     private boolean loadingNote;
     private boolean completing;
     private boolean opening;
@@ -79,6 +85,11 @@ public final class DetailViewModel {
         this.tagsChanged = tagsChanged;
         this.undo = undo;
         noteText.addListener((obs, old, now) -> edited(now));
+    }
+
+    /** Who keeps a note typed for an article deleted elsewhere before it was saved. */
+    public void onOrphanedNote(Consumer<OrphanedNote> keeper) {
+        orphaned = keeper;
     }
 
     /** Shows another article; the note being edited is saved first. Null keeps the current one. */
@@ -214,6 +225,17 @@ public final class DetailViewModel {
         bases.put(id, text);
         background.run(() -> library.setNote(id, text, base), saved -> saved(row, text, saved), failure -> {
             bases.replace(id, text, base);
+            if (failure instanceof UnknownArticleException) {
+                // Deleted elsewhere (a command line, a sync) while its note was typed: the text must not go
+                // with it. Told once, with the latest text, however many saves were in flight.
+                String latest = drafts.remove(id);
+                bases.remove(id);
+                rows.remove(id);
+                if (latest != null && !latest.isBlank()) {
+                    orphaned.accept(new OrphanedNote(row.article(), latest));
+                }
+                return;
+            }
             if (row == article.get()) {
                 saveState.set("Not saved: " + failure.getMessage());
             }
