@@ -127,6 +127,9 @@ public final class ImportController {
     private void toggleProblems() {
         problemsList.setVisible(!problemsList.isVisible());
         problemsList.getScene().getWindow().sizeToScene();
+        // The link kept the keyboard: Enter showed and hid the rows instead of importing, and the eleventh walk
+        // closed three previews with Esc thinking them imported. Enter imports again, as before the click.
+        (importButton.isVisible() && !importButton.isDisabled() ? importButton : cancelButton).requestFocus();
     }
 
     @FXML
