@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -55,6 +56,8 @@ public final class DetailViewModel {
     private final UndoStack undo;
     /** A note saved elsewhere (another window's command, an import) shows, unless one is being typed. */
     private final ChangeListener<String> savedNote = (obs, old, now) -> savedElsewhere(now);
+    /** A restore makes every row the index's again, without its summary: the one shown reads it again. */
+    private final InvalidationListener madeStale = changed -> completeShown();
 
     private final ObjectProperty<ArticleRow> article = new SimpleObjectProperty<>();
     private final IntegerProperty selectedCount = new SimpleIntegerProperty();
@@ -105,9 +108,20 @@ public final class DetailViewModel {
         opening = false;
         loadingNote = false;
         saveState.set(drafts.containsKey(row.id()) ? SAVING : "");
+        complete(row);
+    }
+
+    private void completeShown() {
+        ArticleRow row = article.get();
+        if (row != null) {
+            complete(row);
+        }
+    }
+
+    /** A row from the window's index has no summary yet (the rest is already on screen): it is read here. */
+    private void complete(ArticleRow row) {
         Library library = connection.get();
         if (!row.isComplete() && library != null) {
-            // A row from the window's index has no summary yet; the rest is already on screen.
             background.run(
                     () -> library.article(row.id()),
                     fresh -> {
@@ -129,10 +143,12 @@ public final class DetailViewModel {
         ArticleRow old = article.get();
         if (old != null) {
             old.noteProperty().removeListener(savedNote);
+            old.articleProperty().removeListener(madeStale);
         }
         article.set(row);
         if (row != null) {
             row.noteProperty().addListener(savedNote);
+            row.articleProperty().addListener(madeStale);
         }
     }
 
