@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -27,6 +30,7 @@ final class DetailSlot {
     private final MainViewModel mainModel;
     private final Map<Command, Runnable> handlers;
     private final Consumer<String> notice;
+    private final ArticleTableController table;
 
     DetailSlot(
             DetailViewModel model,
@@ -38,6 +42,7 @@ final class DetailSlot {
         this.mainModel = mainModel;
         this.handlers = handlers;
         this.notice = notice;
+        this.table = table;
         slot.getStyleClass().add("detail-pane");
         slot.setMinWidth(MIN_WIDTH);
         // The summary's one long line would ask for 1,800 pixels; the split must not share out space by it.
@@ -77,5 +82,13 @@ final class DetailSlot {
                                         tag -> mainModel.selectedTags().setAll(List.of(tag)),
                                         mainModel::setFavourite))
                         .root());
+        // Esc in the note goes back to the table, where the keys choose the next article (the eleventh walk
+        // looked for a way back); the note is saved as it loses the keyboard.
+        slot.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ESCAPE && key.getTarget() instanceof TextArea) {
+                key.consume();
+                table.table().requestFocus();
+            }
+        });
     }
 }

@@ -1029,6 +1029,19 @@ class MainWindowTest {
         waitFor(() -> window.connection().get().note(id).equals(Optional.of("An older note. And a newer line.")));
     }
 
+    /** The eleventh walk's Shift+Enter joined two lines, and it found no key back to the table. */
+    @Test
+    void shiftEnterInTheNoteStartsALineAndEscGoesBackToTheTable(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("first line");
+        robot.press(KeyCode.SHIFT).type(KeyCode.ENTER).release(KeyCode.SHIFT);
+        robot.write("second line");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> table(robot).isFocused());
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("first line\nsecond line")));
+    }
+
     /** The first row, selected from the search field as a user does, its article in the pane. */
     private String firstRowShown(FxRobot robot) {
         loaded();

@@ -162,6 +162,10 @@ public final class DetailController {
             } else if (key.getCode() == KeyCode.TAB) {
                 noteArea.replaceSelection("\t");
                 key.consume();
+            } else if (key.getCode() == KeyCode.ENTER && key.isShiftDown() && !key.isShortcutDown()) {
+                // A new line, as in every editor: the area's own keys took Shift+Enter for nothing.
+                noteArea.replaceSelection("\n");
+                key.consume();
             } else if (UNDO.match(key)
                     && DetailViewModel.CHANGED_ELSEWHERE.equals(
                             model.saveStateProperty().get())) {
