@@ -51,6 +51,18 @@ class ToastTest {
         WaitForAsyncUtils.waitFor(8, TimeUnit.SECONDS, () -> !showing(robot));
     }
 
+    /** At the left it covered the table's last row, where an added article shows (the eleventh walk). */
+    @Test
+    void aNoticeSitsAtTheWindowsRight(FxRobot robot) {
+        robot.interact(() -> new FxDialogs(stage).notice("Added “An article”"));
+        Node toast = robot.lookup(".toast").queryAs(Node.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        double left = toast.getScene().getWindow().getX();
+        double right = left + toast.getScene().getWindow().getWidth();
+        assertTrue(left > stage.getX() + stage.getWidth() / 2, left + " in " + stage.getX() + "+" + stage.getWidth());
+        assertTrue(right <= stage.getX() + stage.getWidth(), right + "");
+    }
+
     @Test
     void aDialogOpeningHidesTheNoticeThatWouldCoverIt(FxRobot robot) throws Exception {
         robot.interact(() -> new FxDialogs(stage).notice("Backed up to reading-list.db"));

@@ -83,7 +83,9 @@ final class Toasts {
         popup.setHideOnEscape(true);
         shown = popup;
         popup.setOnShown(e -> {
-            popup.setX(owner.getX() + 16);
+            // At the right: at the left it covered the table's last row, where an added article shows (the
+            // eleventh walk could not read the title it had just added, 3 times of 3).
+            popup.setX(owner.getX() + owner.getWidth() - popup.getWidth() - 16);
             popup.setY(owner.getY() + owner.getHeight() - popup.getHeight() - 40);
         });
         popup.show(owner);
