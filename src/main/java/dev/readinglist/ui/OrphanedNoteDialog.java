@@ -2,7 +2,7 @@ package dev.readinglist.ui;
 
 import dev.readinglist.ui.common.Formats;
 import java.util.function.Consumer;
-import javafx.application.Platform;
+import javafx.animation.PauseTransition;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -16,6 +16,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /**
  * A note typed for an article that a command line or a sync deleted before the note was saved: the
@@ -23,7 +24,7 @@ import javafx.stage.Window;
  */
 final class OrphanedNoteDialog {
 
-    private static final long DEAF_NANOS = 800_000_000L;
+    private static final Duration DEAF = Duration.millis(800);
 
     private OrphanedNoteDialog() {}
 
@@ -49,15 +50,19 @@ final class OrphanedNoteDialog {
         // It opens under typing fingers: Space on a focused button, or Enter, chose for the user unseen. The keys of
         // its first moments are dropped, then the keyboard rests in the note, read-only, and no button is default.
         ((Button) alert.getDialogPane().lookupButton(putBack)).setDefaultButton(false);
-        long[] shownAt = {Long.MAX_VALUE};
+        boolean[] deaf = {true};
         alert.getDialogPane().addEventFilter(KeyEvent.ANY, key -> {
-            if (System.nanoTime() - shownAt[0] < DEAF_NANOS || shownAt[0] == Long.MAX_VALUE) {
+            if (deaf[0]) {
                 key.consume();
             }
         });
         alert.setOnShown(e -> {
-            shownAt[0] = System.nanoTime();
-            Platform.runLater(text::requestFocus);
+            PauseTransition wake = new PauseTransition(DEAF);
+            wake.setOnFinished(done -> {
+                deaf[0] = false;
+                text.requestFocus();
+            });
+            wake.play();
         });
         boolean back = alert.showAndWait().filter(putBack::equals).isPresent();
         if (!back) {
