@@ -1042,6 +1042,16 @@ class MainWindowTest {
         waitFor(() -> window.connection().get().note(id).equals(Optional.of("first line\nsecond line")));
     }
 
+    /** Tabbed into with nothing selected, the eleventh walk's table showed no row with the keyboard. */
+    @Test
+    void theTableTakingTheKeyboardWithNothingSelectedShowsItsFirstRowHasIt(FxRobot robot) {
+        loaded();
+        assertTrue(table(robot).getSelectionModel().isEmpty(), "nothing selected at the start");
+        robot.interact(() -> table(robot).requestFocus());
+        waitFor(() -> table(robot).getFocusModel().getFocusedIndex() == 0);
+        assertTrue(table(robot).getSelectionModel().isEmpty(), "shown, not chosen");
+    }
+
     /** The first row, selected from the search field as a user does, its article in the pane. */
     private String firstRowShown(FxRobot robot) {
         loaded();

@@ -82,7 +82,8 @@ public final class HelpDialogs {
         Alert alert = alert("Reading List " + version);
         alert.setTitle("About Reading List");
         Label text = new Label("Work through technical articles: search, mark read, keep notes, export.\n\n"
-                + "Catalog: CodersSecret — Backend Articles\nLibrary: " + library + "\nLog: " + log);
+                + "Catalog: CodersSecret — Backend Articles\nLibrary: " + library
+                + "\nError log, written only when something goes wrong: " + log);
         text.setWrapText(true);
         // A wrapping label has no height until it has a width: given one, the alert grows to show it all
         // (it sized itself by one line and cut the rest, "… keep notes, expo…", and the library's path).

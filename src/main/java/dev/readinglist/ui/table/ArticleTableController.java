@@ -107,6 +107,16 @@ public final class ArticleTableController {
 
     @FXML
     private void initialize() {
+        // Tabbed into with nothing selected, the table showed no row with the keyboard (the eleventh walk): the
+        // first has it, unselected, so the arrows and Space start from a row one can see.
+        table.focusedProperty().addListener((obs, was, now) -> {
+            if (now
+                    && table.getSelectionModel().isEmpty()
+                    && !table.getItems().isEmpty()
+                    && table.getFocusModel().getFocusedIndex() < 0) {
+                table.getFocusModel().focus(0);
+            }
+        });
         readColumn.setCellValueFactory(c -> c.getValue().readProperty().map(read -> read));
         readColumn.setCellFactory(c -> new ReadCheckBoxCell(list::setRead));
         starColumn.setCellValueFactory(c -> c.getValue().favouriteProperty().map(starred -> starred));
