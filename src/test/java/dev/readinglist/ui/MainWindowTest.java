@@ -620,6 +620,10 @@ class MainWindowTest {
         assertTrue(chips.get(1).isFocused(), "Right moves to the next chip");
         robot.type(KeyCode.LEFT);
         assertTrue(chips.getFirst().isFocused(), "Left moves back");
+        robot.type(KeyCode.END);
+        assertTrue(chips.getLast().isFocused(), "End goes to the last");
+        robot.type(KeyCode.HOME);
+        assertTrue(chips.getFirst().isFocused(), "Home to the first");
         robot.type(KeyCode.DELETE);
         String first = chips.getFirst().getText();
         waitFor(() -> robot.lookup((Label label) ->

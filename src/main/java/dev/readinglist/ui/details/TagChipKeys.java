@@ -9,7 +9,7 @@ import javafx.scene.layout.Pane;
 
 /**
  * The tag chips are one Tab stop, as a toolbar is: Tab reaches the first chip, Left and Right move
- * from tag to tag, and Tab leaves for the tag field. An article with eight tags was twelve Tab stops
+ * from tag to tag, Home and End to the first and last, and Tab leaves for the tag field. An article with eight tags was twelve Tab stops
  * between its title and its note. A tag's × is for the mouse: on the keyboard Delete removes the
  * tag, and the × as a stop of its own made Right then Delete remove the tag before the one meant.
  */
@@ -23,16 +23,23 @@ final class TagChipKeys {
     /** Arrow keys move along the chips of {@code chips}, whatever chips it holds later. */
     static void install(Pane chips) {
         chips.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            int step = switch (event.getCode()) {
-                case LEFT, KP_LEFT -> -1;
-                case RIGHT, KP_RIGHT -> 1;
-                default -> 0;
-            };
-            if (step == 0 || chips.getScene() == null) {
+            if (chips.getScene() == null) {
                 return;
             }
             List<ButtonBase> buttons = buttons(chips);
-            int next = buttons.indexOf(chips.getScene().getFocusOwner()) + step;
+            int at = buttons.indexOf(chips.getScene().getFocusOwner());
+            // Home and End reach the ends: one's own tags come after the catalog's, eight Rights away (the eleventh
+            // walk).
+            int next = switch (event.getCode()) {
+                case LEFT, KP_LEFT -> at - 1;
+                case RIGHT, KP_RIGHT -> at + 1;
+                case HOME -> 0;
+                case END -> buttons.size() - 1;
+                default -> Integer.MIN_VALUE;
+            };
+            if (next == Integer.MIN_VALUE || at < 0) {
+                return;
+            }
             if (next >= 0 && next < buttons.size()) {
                 buttons.get(next).requestFocus();
             }
