@@ -71,7 +71,7 @@ final class ExportCommand extends LibraryCommand {
         String query = scope == null ? null : scope.all ? "" : scope.query;
         ExportResult result = library.export(target, format.value, query);
         boolean notes = format == Format.csv && query == null;
-        terminal.out().println("Exported " + plural(result.articles(), notes ? "note" : "article") + " to " + target);
+        terminal.out().println("Exported " + result.exportedCount(notes ? "note" : "article") + " to " + target);
         if (!result.leftAlone().isEmpty()) {
             terminal.out().println(result.leftAloneSentence());
         }

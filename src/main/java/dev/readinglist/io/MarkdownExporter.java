@@ -58,7 +58,7 @@ public final class MarkdownExporter {
     public static ExportResult export(Path folder, ArticleSource source) {
         Path absolute = folder.toAbsolutePath().normalize();
         Folder existing = Folder.read(absolute);
-        int[] count = {0};
+        int[] count = {0, 0};
         List<String> leftAlone = new ArrayList<>();
         try (AtomicFileWriter.Batch files = new AtomicFileWriter.Batch(absolute)) {
             source.forEach(article -> {
@@ -70,15 +70,13 @@ public final class MarkdownExporter {
                         byte[] content = signed(markdown, hash).getBytes(StandardCharsets.UTF_8);
                         files.write(absolute.resolve(name), out -> out.write(content));
                     }
-                    case KEEP -> {
-                        /* as the article is now, or edited there while the article stayed the same */
-                    }
+                    case KEEP -> count[1]++; // as the article is now, or edited there while the article stayed the same
                     case EDITED -> leftAlone.add(name);
                 }
                 count[0]++;
             });
         }
-        return new ExportResult(count[0], leftAlone);
+        return new ExportResult(count[0], count[1], leftAlone);
     }
 
     /**

@@ -6,11 +6,13 @@ import java.util.List;
  * What an export wrote.
  *
  * @param articles the articles exported
+ * @param unchanged of those, the ones whose Markdown file was already as the export would write it,
+ *     and so was not written again (0 for a single file)
  * @param leftAlone the files of a Markdown export that this export would have updated, but that were
  *     changed where they are since the export that wrote them (or that come from before exports
  *     could tell), and so were left alone
  */
-public record ExportResult(int articles, List<String> leftAlone) {
+public record ExportResult(int articles, int unchanged, List<String> leftAlone) {
 
     /** The files named before "and N more": enough for the few a user edits, not a screen of them. */
     private static final int NAMED = 10;
@@ -20,7 +22,21 @@ public record ExportResult(int articles, List<String> leftAlone) {
     }
 
     public static ExportResult of(int articles) {
-        return new ExportResult(articles, List.of());
+        return new ExportResult(articles, 0, List.of());
+    }
+
+    /**
+     * "94 articles", or, when a Markdown export found files as they were, "94 articles (3 written, 91 as they were)"
+     * or "94 articles (all as they were)".
+     */
+    public String exportedCount(String noun) {
+        String count = articles + " " + noun + (articles == 1 ? "" : "s");
+        int written = articles - unchanged - leftAlone.size();
+        if (unchanged == 0) {
+            return count;
+        }
+        return count
+                + (written == 0 ? " (all as they were)" : " (" + written + " written, " + unchanged + " as they were)");
     }
 
     /** The sentence that names the files left alone, for the window and the command line alike; "" for none. */

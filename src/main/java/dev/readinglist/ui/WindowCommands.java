@@ -171,8 +171,11 @@ final class WindowCommands {
             public void exported(Path file, ExportResult result) {
                 exportChoices.exported();
                 Path folder = file.toAbsolutePath().getParent();
-                int rows = result.articles();
-                String written = rows + (rows == 1 ? " article" : " articles") + " written to " + file.getFileName()
+                // A Markdown export again says how many files it wrote: "94 articles written" overstated an update.
+                String written = (result.unchanged() == 0
+                                ? result.exportedCount("article") + " written to "
+                                : result.exportedCount("article") + " exported to ")
+                        + file.getFileName()
                         + (folder.getFileName() == null ? "" : " in " + folder.getFileName());
                 if (result.leftAlone().isEmpty()) {
                     dialogs.notice(written, Optional.of(new Dialogs.Action("Open folder", () -> openFolder(folder))));

@@ -160,7 +160,8 @@ class ExportFormatsTest {
         Instant untouched =
                 Files.getLastModifiedTime(folder.resolve(CACHING + ".md")).toInstant();
         Thread.sleep(20);
-        library.export(folder, ExportFormat.MARKDOWN, null);
+        ExportResult again = library.export(folder, ExportFormat.MARKDOWN, null);
+        assertEquals("33 articles (1 written, 32 as they were)", again.exportedCount("article"));
         assertTrue(Files.readString(folder.resolve(RAFT + "-2.md")).contains("A changed note"), "updated in place");
         assertEquals(
                 untouched,
