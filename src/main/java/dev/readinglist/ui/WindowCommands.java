@@ -163,7 +163,14 @@ final class WindowCommands {
                                     + " of articles that changed since are updated. A file you edited there is left"
                                     + " alone, and so are files of your own.",
                             "Update",
-                            true));
+                            true),
+                    (folder, others) -> dialogs.either(
+                            "“" + folder.getFileName() + "” has " + others
+                                    + (others == 1 ? " file or folder" : " files or folders") + " of its own",
+                            "The export writes a Markdown file for each article. Put them in a new folder “"
+                                    + ExportDialog.NEW_FOLDER + "” there, or beside those files?",
+                            "New folder", // the name is in the text: in the button it was cut at 800x600
+                            "Beside them"));
         }
         beforeExport.run();
         exportDialog.show(stage, new ExportDialog.Outcome() {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -446,6 +447,30 @@ class MainWindowTest {
         robot.clickOn("All articles");
         robot.clickOn("Cancel");
         waitFor(() -> robot.lookup("Export…").tryQuery().isEmpty());
+    }
+
+    /** The eleventh walk chose Documents: 94 files came to lie among its own. */
+    @Test
+    void aMarkdownExportIntoAFolderWithFilesOfItsOwnOffersANewFolderThere(FxRobot robot) throws Exception {
+        loaded();
+        Path vault = Files.createDirectories(dir.resolve("vault"));
+        Files.writeString(vault.resolve("mine.md"), "my own page\n");
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
+        robot.clickOn("Markdown files in a folder (Obsidian, Logseq)");
+        robot.clickOn("Export…");
+        waitFor(() -> robot.lookup("“vault” has 1 file or folder of its own")
+                .tryQuery()
+                .isPresent());
+        robot.clickOn("New folder");
+        Path file = vault.resolve("Reading List").resolve(CACHING + ".md");
+        waitFor(() -> Files.exists(file));
+        try (Stream<Path> inVault = Files.list(vault)) {
+            assertEquals(
+                    List.of("Reading List", "mine.md"),
+                    inVault.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals("my own page\n", Files.readString(vault.resolve("mine.md")));
     }
 
     @Test

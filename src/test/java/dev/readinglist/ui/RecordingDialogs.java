@@ -39,6 +39,12 @@ public final class RecordingDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Boolean> either(String header, String text, String first, String second) {
+        said.add(header);
+        return answers.poll() instanceof Boolean given ? Optional.of(given) : Optional.empty();
+    }
+
+    @Override
     public void inform(String header, String text) {
         said.add(header + ": " + text);
     }

@@ -15,6 +15,9 @@ public interface Dialogs {
 
     void inform(String header, String text);
 
+    /** One of two ways, or neither: true for {@code first} (the default), false for {@code second}, empty when cancelled. */
+    Optional<Boolean> either(String header, String text, String first, String second);
+
     void error(String header, String text);
 
     /** A short message that goes away by itself, with an optional action (Undo, Open folder). */

@@ -47,6 +47,15 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
+    public Optional<Boolean> either(String header, String text, String first, String second) {
+        ButtonType one = new ButtonType(first, ButtonBar.ButtonData.OK_DONE);
+        ButtonType other = new ButtonType(second, ButtonBar.ButtonData.OTHER);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, header, text);
+        alert.getButtonTypes().setAll(one, other, ButtonType.CANCEL);
+        return alert.showAndWait().filter(answer -> answer != ButtonType.CANCEL).map(one::equals);
+    }
+
+    @Override
     public void inform(String header, String text) {
         alert(Alert.AlertType.INFORMATION, header, text).show();
     }

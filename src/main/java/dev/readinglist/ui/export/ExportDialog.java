@@ -7,6 +7,7 @@ import dev.readinglist.ui.common.SaveFileChooser;
 import dev.readinglist.ui.common.Views;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
@@ -27,6 +28,9 @@ import javafx.stage.Window;
  */
 public final class ExportDialog {
 
+    /** The folder a Markdown export makes inside one that has files of its own. */
+    public static final String NEW_FOLDER = "Reading List";
+
     /** What happened, for the window to tell the user. */
     public interface Outcome {
         void exported(Path file, ExportResult result);
@@ -39,6 +43,8 @@ public final class ExportDialog {
     private final FolderChooser folders;
     private final Consumer<Scene> styler;
     private final BiPredicate<Path, Integer> confirmUpdate;
+    /** Asked of a folder with files of its own: true puts the export in a new folder there, false beside them. */
+    private final BiFunction<Path, Integer, Optional<Boolean>> intoNewFolder;
     /** Null until an export in this session: the chooser starts where the last session's ended, else at home. */
     private Path lastFolder;
 
@@ -47,9 +53,11 @@ public final class ExportDialog {
             SaveFileChooser chooser,
             FolderChooser folders,
             Consumer<Scene> styler,
-            BiPredicate<Path, Integer> confirmUpdate) {
+            BiPredicate<Path, Integer> confirmUpdate,
+            BiFunction<Path, Integer, Optional<Boolean>> intoNewFolder) {
         this.model = model;
         this.confirmUpdate = confirmUpdate;
+        this.intoNewFolder = intoNewFolder;
         this.chooser = chooser;
         this.folders = folders;
         this.styler = styler;
@@ -115,14 +123,43 @@ public final class ExportDialog {
                 model.export(target, result -> outcome.exported(target, result), outcome::failed);
                 return;
             }
-            model.earlierMarkdownExport(
-                    target,
-                    earlier -> {
-                        if (earlier == 0 || confirmUpdate.test(target, earlier)) {
-                            model.export(target, result -> outcome.exported(target, result), outcome::failed);
-                        }
-                    },
-                    outcome::failed);
+            markdownInto(target, true, outcome);
         });
+    }
+
+    /**
+     * A folder with an earlier export is updated once the user agrees. A folder with files of its own (the eleventh
+     * walk chose Documents, and 94 files came to lie among its own) is asked about first: a new folder there, or
+     * beside those files.
+     */
+    private void markdownInto(Path folder, boolean askAboutOthers, Outcome outcome) {
+        model.earlierMarkdownExport(
+                folder,
+                earlier -> {
+                    if (earlier > 0) {
+                        if (confirmUpdate.test(folder, earlier)) {
+                            model.export(folder, result -> outcome.exported(folder, result), outcome::failed);
+                        }
+                        return;
+                    }
+                    if (!askAboutOthers) {
+                        model.export(folder, result -> outcome.exported(folder, result), outcome::failed);
+                        return;
+                    }
+                    model.entriesIn(
+                            folder,
+                            others -> {
+                                if (others == 0) {
+                                    model.export(folder, result -> outcome.exported(folder, result), outcome::failed);
+                                    return;
+                                }
+                                intoNewFolder
+                                        .apply(folder, others)
+                                        .ifPresent(inNew -> markdownInto(
+                                                inNew ? folder.resolve(NEW_FOLDER) : folder, false, outcome));
+                            },
+                            outcome::failed);
+                },
+                outcome::failed);
     }
 }

@@ -7,12 +7,14 @@ import dev.readinglist.model.ExportResult;
 import dev.readinglist.model.ExportScope;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.LibraryConnection;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -82,6 +84,23 @@ public final class ExportViewModel {
     public void earlierMarkdownExport(Path folder, Consumer<Integer> found, Consumer<String> onError) {
         background.run(
                 () -> Library.earlierMarkdownExport(folder), found, failure -> onError.accept(failure.getMessage()));
+    }
+
+    /** How many entries of their own (files, folders; not hidden ones) a folder has, off the FX thread; 0 if none. */
+    public void entriesIn(Path folder, Consumer<Integer> found, Consumer<String> onError) {
+        background.run(
+                () -> {
+                    if (!Files.isDirectory(folder)) {
+                        return 0;
+                    }
+                    try (Stream<Path> entries = Files.list(folder)) {
+                        return (int) entries.filter(
+                                        entry -> !entry.getFileName().toString().startsWith("."))
+                                .count();
+                    }
+                },
+                found,
+                failure -> onError.accept(failure.getMessage()));
     }
 
     /**
