@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -30,13 +31,17 @@ final class OrphanedNoteDialog {
 
     /** True to put the article back; otherwise the note is on the clipboard when this returns. */
     static boolean ask(Window owner, Consumer<Scene> style, String title, String note) {
-        ButtonType putBack = new ButtonType("Put it back", ButtonBar.ButtonData.OK_DONE);
-        ButtonType copy = new ButtonType("Copy the note and close", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.WARNING, "", putBack, copy);
+        // Esc puts it back: the key that leaves the note must not let the article go, the note kept only on the
+        // clipboard (the twelfth walk). Letting it go is a click of its own.
+        ButtonType putBack = new ButtonType("Put it back", ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType letGo = new ButtonType("Copy the note, let it go", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.WARNING, "", letGo, putBack);
         alert.initOwner(owner);
         alert.setTitle("Deleted elsewhere");
-        alert.setHeaderText("“" + Formats.shortened(title, 80) + "” was deleted elsewhere while you wrote its note");
-        Label what = new Label("Put the article back with your note, or copy the note and let the article go.");
+        alert.setHeaderText("Deleted elsewhere while you wrote its note");
+        // The title in a wrapping label: in the header, a long one made the dialog 927 pixels wide at 800x600.
+        Label what = new Label("“" + Formats.shortened(title, 120) + "” was deleted by another program or device."
+                + " Put it back with your note, or copy the note and let the article go.");
         what.setWrapText(true);
         TextArea text = new TextArea(note);
         text.setEditable(false);
@@ -49,7 +54,15 @@ final class OrphanedNoteDialog {
         style.accept(alert.getDialogPane().getScene());
         // It opens under typing fingers: Space on a focused button, or Enter, chose for the user unseen. The keys of
         // its first moments are dropped, then the keyboard rests in the note, read-only, and no button is default.
-        ((Button) alert.getDialogPane().lookupButton(putBack)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(letGo)).setDefaultButton(false);
+        alert.getDialogPane().setMaxWidth(560);
+        Button back = (Button) alert.getDialogPane().lookupButton(putBack);
+        text.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ESCAPE) { // a text area keeps Esc for itself
+                key.consume();
+                back.fire();
+            }
+        });
         boolean[] deaf = {true};
         alert.getDialogPane().addEventFilter(KeyEvent.ANY, key -> {
             if (deaf[0]) {
@@ -64,11 +77,11 @@ final class OrphanedNoteDialog {
             });
             wake.play();
         });
-        boolean back = alert.showAndWait().filter(putBack::equals).isPresent();
-        if (!back) {
+        boolean kept = alert.showAndWait().filter(letGo::equals).isEmpty();
+        if (!kept) {
             copy(note);
         }
-        return back;
+        return kept;
     }
 
     static void copy(String note) {

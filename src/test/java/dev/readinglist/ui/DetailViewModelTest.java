@@ -229,6 +229,43 @@ class DetailViewModelTest {
         assertFalse(debouncer.isPending(), "putting it back is no edit to save again");
     }
 
+    /** The twelfth walk: two replacements, then Undo twice, brought back the second text and then the first. */
+    @Test
+    void eachReplacementElsewhereIsUndoneInTurnAndAnUndoIsNoReplacement() {
+        ArticleRow row = row(9);
+        detail.show(row);
+        detail.noteTextProperty().set("the window's text");
+        debouncer.elapse();
+        library.setNote(row.id(), "R1");
+        window.await(() -> detail.noteTextProperty().get().equals("R1"));
+        library.setNote(row.id(), "R2");
+        window.await(() -> detail.noteTextProperty().get().equals("R2"));
+
+        window.undo.undo();
+        window.await(() -> detail.noteTextProperty().get().equals("R1"));
+        assertEquals(Optional.of("R1"), library.note(row.id()));
+        window.undo.undo();
+        window.await(() -> detail.noteTextProperty().get().equals("the window's text"));
+        assertEquals(Optional.of("the window's text"), library.note(row.id()));
+    }
+
+    /** The twelfth walk's Undo, after the note changed again unseen, piled every text up in it. */
+    @Test
+    void anUndoOfAReplacementChangedAgainSinceChangesNothingAndSaysSo() {
+        ArticleRow row = row(10);
+        detail.show(row);
+        detail.noteTextProperty().set("mine");
+        debouncer.elapse();
+        library.setNote(row.id(), "theirs");
+        window.await(() -> detail.noteTextProperty().get().equals("theirs"));
+        detail.show(row(11));
+        library.setNote(row.id(), "theirs, again");
+
+        window.undo.undo();
+        window.await(() -> detail.errorProperty().get().startsWith("Not undone: the note of “"));
+        assertEquals(Optional.of("theirs, again"), library.note(row.id()));
+    }
+
     /** The eleventh walk typed a note while a command line deleted its article: the text went with it, unseen. */
     @Test
     void aNoteTypedForAnArticleDeletedElsewhereIsHandedOnNotDropped() {

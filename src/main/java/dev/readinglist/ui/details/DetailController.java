@@ -167,10 +167,11 @@ public final class DetailController {
                 noteArea.replaceSelection("\n");
                 key.consume();
             } else if (UNDO.match(key)
-                    && DetailViewModel.CHANGED_ELSEWHERE.equals(
-                            model.saveStateProperty().get())) {
-                // Nothing typed since the note was replaced elsewhere: Ctrl+Z brings back the one replaced, as
-                // Edit > Undo does. The area's own undo knew only the typing before, and did nothing.
+                    && (DetailViewModel.CHANGED_ELSEWHERE.equals(
+                                    model.saveStateProperty().get())
+                            || !noteArea.isUndoable())) {
+                // Nothing typed since the note was replaced elsewhere, or nothing left to undo of what was typed:
+                // Ctrl+Z is the window's Undo, as in Edit. The area's own undo knew only the typing, and did nothing.
                 key.consume();
                 commands.accept(Command.UNDO);
             }

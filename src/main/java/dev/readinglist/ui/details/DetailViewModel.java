@@ -3,6 +3,7 @@ package dev.readinglist.ui.details;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.NoteSave;
+import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.TagChange;
 import dev.readinglist.model.TextFolding;
 import dev.readinglist.model.UnknownArticleException;
@@ -69,6 +70,9 @@ public final class DetailViewModel {
     private final Map<String, String> bases = new HashMap<>();
 
     private final Map<String, ArticleRow> rows = new HashMap<>();
+    /** The text an undo of a change made elsewhere is writing, by article: when the row hears it, it is no new change. */
+    private final Map<String, String> undoing = new HashMap<>();
+
     private Consumer<OrphanedNote> orphaned = note -> {};
     private boolean loadingNote;
     private boolean completing;
@@ -155,6 +159,13 @@ public final class DetailViewModel {
     private void savedElsewhere(String note) {
         ArticleRow row = article.get();
         if (row != null && !drafts.containsKey(row.id()) && !note.equals(noteText.get())) {
+            if (note.equals(undoing.get(row.id()))) {
+                loadingNote = true;
+                noteText.set(note);
+                loadingNote = false;
+                saveState.set(SAVED);
+                return;
+            }
             String before = noteText.get();
             loadingNote = true;
             noteText.set(note);
@@ -169,24 +180,41 @@ public final class DetailViewModel {
 
     /**
      * Ctrl+Z puts back the note shown before a command line's {@code note --set} or a sync replaced it: the
-     * seventh walk's note, replaced after "Saved", could not be had back. Saved over the replacing text, so a
-     * change made since is kept, as any save keeps one.
+     * seventh walk's note, replaced after "Saved", could not be had back. Only while the note is still the
+     * replacing text: undone after another change, it piled every text up (the twelfth walk).
      */
     private UndoStack.Undoable undoElsewhere(Library library, ArticleRow row, String before, String replacing) {
         return new UndoStack.Step(
                 "Undo note change made elsewhere",
-                () -> background.run(
-                        () -> library.setNote(row.id(), before, replacing),
-                        saved -> {
-                            row.showNote(saved.stored());
-                            if (row == article.get() && !drafts.containsKey(row.id())) {
-                                loadingNote = true;
-                                noteText.set(saved.stored());
-                                loadingNote = false;
-                                saveState.set(SAVED);
-                            }
-                        },
-                        failure -> error.set(failure.getMessage())),
+                () -> {
+                    undoing.put(row.id(), before);
+                    background.run(
+                            () -> {
+                                if (!library.note(row.id()).orElse("").equals(replacing)) {
+                                    throw new ReadingListException("Not undone: the note of “"
+                                            + Formats.shortened(
+                                                    row.titleProperty().get(), 60)
+                                            + "” has changed again since");
+                                }
+                                return library.setNote(row.id(), before, replacing);
+                            },
+                            saved -> {
+                                if (row == article.get() && !drafts.containsKey(row.id())) {
+                                    // Before the row hears it: else the undo itself looked like a change made
+                                    // elsewhere.
+                                    loadingNote = true;
+                                    noteText.set(saved.stored());
+                                    loadingNote = false;
+                                    saveState.set(SAVED);
+                                }
+                                row.showNote(saved.stored());
+                                undoing.remove(row.id(), before);
+                            },
+                            failure -> {
+                                undoing.remove(row.id(), before);
+                                error.set(failure.getMessage());
+                            });
+                },
                 () -> Optional.of("Undid: the note of “"
                         + Formats.shortened(row.titleProperty().get(), 60) + "” is as it was"));
     }
