@@ -8,7 +8,9 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
+import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -83,10 +85,13 @@ final class Toasts {
         popup.setHideOnEscape(true);
         shown = popup;
         popup.setOnShown(e -> {
-            // At the right: at the left it covered the table's last row, where an added article shows (the
-            // eleventh walk could not read the title it had just added, 3 times of 3).
+            // At the right, over the top of the article pane, whose title it repeats: at the bottom left it covered
+            // the table's last row, where an added article shows (the eleventh walk could not read the title it had
+            // just added, 3 times of 3), and at the bottom right the note, at 800x600, and Copy link.
             popup.setX(owner.getX() + owner.getWidth() - popup.getWidth() - 16);
-            popup.setY(owner.getY() + owner.getHeight() - popup.getHeight() - 40);
+            Node pane = owner.getScene() == null ? null : owner.getScene().lookup(".detail-pane");
+            Bounds top = pane == null || !pane.isVisible() ? null : pane.localToScreen(pane.getLayoutBounds());
+            popup.setY(top != null ? top.getMinY() + 8 : owner.getY() + owner.getHeight() - popup.getHeight() - 40);
         });
         popup.show(owner);
         PauseTransition wait = new PauseTransition(action.isPresent() ? WITH_ACTION : PLAIN);
