@@ -1089,6 +1089,18 @@ class MainWindowTest {
         assertTrue(table(robot).getSelectionModel().isEmpty(), "shown, not chosen");
     }
 
+    /** The eleventh walk found no button to close Progress by tag (Esc and its window's × closed it). */
+    @Test
+    void progressByTagHasACloseButton(FxRobot robot) {
+        loaded();
+        robot.clickOn("View").clickOn("Progress by tag…");
+        waitFor(() -> robot.listWindows().stream()
+                .anyMatch(w -> w instanceof Stage s && "Progress by tag".equals(s.getTitle()) && s.isShowing()));
+        robot.clickOn("Close");
+        waitFor(() -> robot.listWindows().stream()
+                .noneMatch(w -> w instanceof Stage s && "Progress by tag".equals(s.getTitle()) && s.isShowing()));
+    }
+
     /** The first row, selected from the search field as a user does, its article in the pane. */
     private String firstRowShown(FxRobot robot) {
         loaded();

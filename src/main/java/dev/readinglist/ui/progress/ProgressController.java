@@ -32,6 +32,12 @@ public final class ProgressController {
         this.connection = connection;
     }
 
+    /** A button to close it, as every other window of the app has (the eleventh walk looked for one). */
+    @FXML
+    private void close() {
+        summaryLabel.getScene().getWindow().hide();
+    }
+
     @FXML
     private void initialize() {
         summaryLabel.setText("Loading…");
