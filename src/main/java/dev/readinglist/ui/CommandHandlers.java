@@ -71,7 +71,7 @@ final class CommandHandlers {
         ArticleTableController table = w.table();
         MainViewModel model = w.mainModel();
         SyncViewModel sync = w.sync();
-        w.detailModel().onOrphanedNote(commands::keepOrphanedNote);
+        w.detailModel().onOrphanedNote(orphan -> commands.keepOrphanedNote(orphan, w.detailModel()::writeOn));
         handlers.put(Command.IMPORT, commands::importFile);
         handlers.put(Command.ADD_ARTICLE, commands::addArticle);
         handlers.put(Command.EXPORT, commands::export);

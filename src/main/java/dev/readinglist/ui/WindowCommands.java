@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.scene.Scene;
 import javafx.scene.input.Clipboard;
@@ -248,7 +249,7 @@ final class WindowCommands {
     }
 
     /** A note typed for an article deleted elsewhere: the article comes back with it, or the note is copied. */
-    void keepOrphanedNote(DetailViewModel.OrphanedNote orphan) {
+    void keepOrphanedNote(DetailViewModel.OrphanedNote orphan, Consumer<String> writeOn) {
         Library library = connection.get();
         Article gone = orphan.article();
         if (!OrphanedNoteDialog.ask(stage, theme::style, gone.title(), orphan.text())) {
@@ -269,6 +270,7 @@ final class WindowCommands {
                             return id;
                         },
                         id -> {
+                            writeOn.accept(id);
                             model.revealAdded(List.of(id));
                             dialogs.notice("Put back “" + Formats.shortened(gone.title(), 60) + "” with your note");
                         },

@@ -1050,6 +1050,18 @@ class MainWindowTest {
         waitFor(() -> window.connection().get().search("mine to delete", ReadStatus.ALL).stream()
                 .anyMatch(back -> "Thoughts typed here".equals(back.note())
                         && back.userTags().equals(List.of("later"))));
+        // Back, the keyboard is at the end of its note: the twelfth walk's went to the search.
+        try {
+            waitFor(() -> note.isFocused() && note.getText().equals("Thoughts typed here"));
+        } catch (AssertionError e) {
+            throw new AssertionError(
+                    "DBG focus=" + stage.getScene().getFocusOwner() + " text=" + note.getText() + " sel="
+                            + table(robot).getSelectionModel().getSelectedItem(),
+                    e);
+        }
+        robot.write(", and more");
+        waitFor(() -> window.connection().get().search("mine to delete", ReadStatus.ALL).stream()
+                .anyMatch(back -> "Thoughts typed here, and more".equals(back.note())));
     }
 
     @Test

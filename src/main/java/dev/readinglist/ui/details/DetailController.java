@@ -176,6 +176,7 @@ public final class DetailController {
                 commands.accept(Command.UNDO);
             }
         });
+        model.noteWantedProperty().addListener(obs -> writeOnIfShown());
         model.selectedCountProperty().addListener((obs, old, now) -> render());
         model.articleProperty().addListener((obs, old, now) -> {
             if (old != null) {
@@ -187,7 +188,7 @@ public final class DetailController {
             // Another article starts at its title: scrolled down to the note, the pane showed the middle of a
             // summary, and which article the note was for could not be seen.
             scroller.setVvalue(0);
-            if (noteArea.isFocused()) {
+            if (noteArea.isFocused() && !isWanted(now)) {
                 // No choice of the user's (a click or a key in the table takes the keyboard first): the article
                 // typed for went away, deleted elsewhere, and the next keys went into the next article's note.
                 // The search shows what they type instead, and changes no article.
@@ -201,6 +202,20 @@ public final class DetailController {
             shown.versionProperty().addListener(rowChanged);
         }
         render();
+    }
+
+    /** The keyboard to the end of the note, if the article shown is the one asked for; true if so. */
+    private boolean writeOnIfShown() {
+        ArticleRow row = model.articleProperty().get();
+        if (!isWanted(row)
+                || !scroller.isVisible()
+                || model.selectedCountProperty().get() > 1) {
+            return false;
+        }
+        model.noteWantedProperty().set(null);
+        noteArea.requestFocus();
+        noteArea.end();
+        return true;
     }
 
     private void render() {
@@ -239,6 +254,12 @@ public final class DetailController {
         article.catalogTags().forEach(tag -> tagPane.getChildren().add(catalogChip(tag)));
         article.userTags().forEach(tag -> tagPane.getChildren().add(userChip(tag)));
         TagChipKeys.oneStop(tagPane);
+        // Last, with the pane shown: a note hidden a moment by a changing selection would lose the keyboard.
+        writeOnIfShown();
+    }
+
+    private boolean isWanted(ArticleRow row) {
+        return row != null && row.id().equals(model.noteWantedProperty().get());
     }
 
     private static String meta(Article article) {
@@ -414,7 +435,8 @@ public final class DetailController {
                 } else {
                     boolean focused = noteArea.isFocused();
                     noteArea.setText(now);
-                    noteArea.positionCaret(sameArticle && focused ? now.length() : 0);
+                    // Focused as another article shows only when asked to write on (after Put it back): at its end.
+                    noteArea.positionCaret(focused ? now.length() : 0);
                 }
             } finally {
                 typing[0] = false;

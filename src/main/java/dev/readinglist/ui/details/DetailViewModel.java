@@ -61,6 +61,7 @@ public final class DetailViewModel {
     private final InvalidationListener madeStale = changed -> completeShown();
 
     private final ObjectProperty<ArticleRow> article = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> noteWanted = new SimpleObjectProperty<>();
     private final IntegerProperty selectedCount = new SimpleIntegerProperty();
     private final StringProperty noteText = new SimpleStringProperty("");
     private final StringProperty saveState = new SimpleStringProperty("");
@@ -92,6 +93,19 @@ public final class DetailViewModel {
         this.tagsChanged = tagsChanged;
         this.undo = undo;
         noteText.addListener((obs, old, now) -> edited(now));
+    }
+
+    /**
+     * Asks the pane to put the keyboard at the end of this article's note once it shows it: after Put it back, the
+     * user goes on writing where the delete stopped them.
+     */
+    public void writeOn(String id) {
+        noteWanted.set(id);
+    }
+
+    /** The article whose note should take the keyboard when shown, or null; the pane clears it once done. */
+    public ObjectProperty<String> noteWantedProperty() {
+        return noteWanted;
     }
 
     /** Who keeps a note typed for an article deleted elsewhere before it was saved. */
