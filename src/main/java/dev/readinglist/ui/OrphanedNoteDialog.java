@@ -1,5 +1,6 @@
 package dev.readinglist.ui;
 
+import dev.readinglist.ui.common.ClipboardText;
 import dev.readinglist.ui.common.Formats;
 import java.util.function.Consumer;
 import javafx.animation.PauseTransition;
@@ -10,8 +11,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
@@ -79,14 +78,8 @@ final class OrphanedNoteDialog {
         });
         boolean kept = alert.showAndWait().filter(letGo::equals).isEmpty();
         if (!kept) {
-            copy(note);
+            ClipboardText.put(note);
         }
         return kept;
-    }
-
-    static void copy(String note) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(note);
-        Clipboard.getSystemClipboard().setContent(content);
     }
 }

@@ -9,6 +9,7 @@ import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.ui.adding.ArticleDialog;
 import dev.readinglist.ui.adding.ArticleFormController;
 import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.ClipboardText;
 import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.LibraryConnection;
@@ -32,8 +33,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.scene.Scene;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 
@@ -76,7 +75,7 @@ final class WindowCommands {
         this.theme = theme;
         this.beforeExport = beforeExport;
         this.undo = undo;
-        this.links = new LinkOpener(context.desktop(), context.browser(), WindowCommands::copy, dialogs);
+        this.links = new LinkOpener(context.desktop(), context.browser(), ClipboardText::put, dialogs);
         this.exporting = new ExportViewModel(context.background(), connection, context.clock(), model::shownIds);
         this.exportChoices = ExportChoices.follow(exporting, context.background(), context.settingsFolder());
     }
@@ -91,15 +90,9 @@ final class WindowCommands {
     void copyLinks() {
         List<ArticleRow> rows = table.selectedRows();
         if (!rows.isEmpty()) {
-            copy(rows.stream().map(ArticleRow::url).collect(Collectors.joining("\n")));
+            ClipboardText.put(rows.stream().map(ArticleRow::url).collect(Collectors.joining("\n")));
             dialogs.notice(rows.size() == 1 ? "Copied the link" : "Copied " + rows.size() + " links");
         }
-    }
-
-    static void copy(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
     }
 
     void importFile() {
@@ -257,7 +250,7 @@ final class WindowCommands {
             return;
         }
         if (library == null) {
-            OrphanedNoteDialog.copy(orphan.text());
+            ClipboardText.put(orphan.text());
             dialogs.notice("The list is closed: the note is on the clipboard");
             return;
         }
@@ -275,7 +268,7 @@ final class WindowCommands {
                             dialogs.notice("Put back “" + Formats.shortened(gone.title(), 60) + "” with your note");
                         },
                         failure -> {
-                            OrphanedNoteDialog.copy(orphan.text());
+                            ClipboardText.put(orphan.text());
                             dialogs.error(
                                     "The article was not put back",
                                     failure.getMessage() + ". Your note is on the clipboard.");

@@ -2,6 +2,7 @@ package dev.readinglist.ui.details;
 
 import dev.readinglist.model.Article;
 import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.ClipboardText;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.TagSuggestions;
@@ -25,8 +26,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.Clipboard;
-import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -360,7 +359,7 @@ public final class DetailController {
     private void copyId() {
         ArticleRow row = model.articleProperty().get();
         if (row != null) {
-            copy(row.id());
+            ClipboardText.put(row.id());
             notice.accept("Copied the ID " + row.id());
         }
     }
@@ -369,15 +368,9 @@ public final class DetailController {
     private void copyLink() {
         ArticleRow row = model.articleProperty().get();
         if (row != null && !row.url().isBlank()) {
-            copy(row.url());
+            ClipboardText.put(row.url());
             notice.accept("Copied the link");
         }
-    }
-
-    private static void copy(String text) {
-        ClipboardContent content = new ClipboardContent();
-        content.putString(text);
-        Clipboard.getSystemClipboard().setContent(content);
     }
 
     private static String whySaved(String state) {
