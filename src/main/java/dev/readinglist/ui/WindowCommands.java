@@ -173,9 +173,8 @@ final class WindowCommands {
                 exportChoices.exported();
                 Path folder = file.toAbsolutePath().getParent();
                 // A Markdown export again says how many files it wrote: "94 articles written" overstated an update.
-                String written = (result.unchanged() == 0
-                                ? result.exportedCount("article") + " written to "
-                                : result.exportedCount("article") + " exported to ")
+                String written = result.exportedCount("article")
+                        + (result.unchanged() == 0 ? " written to " : " exported to ")
                         + file.getFileName()
                         + (folder.getFileName() == null ? "" : " in " + folder.getFileName());
                 if (result.leftAlone().isEmpty()) {

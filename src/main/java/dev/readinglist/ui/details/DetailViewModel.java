@@ -174,16 +174,12 @@ public final class DetailViewModel {
         ArticleRow row = article.get();
         if (row != null && !drafts.containsKey(row.id()) && !note.equals(noteText.get())) {
             if (note.equals(undoing.get(row.id()))) {
-                loadingNote = true;
-                noteText.set(note);
-                loadingNote = false;
+                showStored(note);
                 saveState.set(SAVED);
                 return;
             }
             String before = noteText.get();
-            loadingNote = true;
-            noteText.set(note);
-            loadingNote = false;
+            showStored(note);
             saveState.set(completing ? "" : CHANGED_ELSEWHERE);
             Library library = connection.get();
             if (!completing && !before.isEmpty() && library != null) {
@@ -216,9 +212,7 @@ public final class DetailViewModel {
                                 if (row == article.get() && !drafts.containsKey(row.id())) {
                                     // Before the row hears it: else the undo itself looked like a change made
                                     // elsewhere.
-                                    loadingNote = true;
-                                    noteText.set(saved.stored());
-                                    loadingNote = false;
+                                    showStored(saved.stored());
                                     saveState.set(SAVED);
                                 }
                                 row.showNote(saved.stored());
@@ -231,6 +225,13 @@ public final class DetailViewModel {
                 },
                 () -> Optional.of("Undid: the note of “"
                         + Formats.shortened(row.titleProperty().get(), 60) + "” is as it was"));
+    }
+
+    /** Shows a text the library has as the note: no edit, so nothing to save. */
+    private void showStored(String text) {
+        loadingNote = true;
+        noteText.set(text);
+        loadingNote = false;
     }
 
     /** Empties the pane, for a list that shows nothing; the note being edited is saved first. */
@@ -317,9 +318,7 @@ public final class DetailViewModel {
                 drafts.put(id, draft);
             }
             if (row == article.get()) {
-                loadingNote = true;
-                noteText.set(around(above, noteText.get(), below));
-                loadingNote = false;
+                showStored(around(above, noteText.get(), below));
             }
         }
         boolean whole = draft != null && (draft.equals(text) || draft.equals(saved.stored()));

@@ -120,11 +120,15 @@ public final class ExportDialog {
         chosen.ifPresent(target -> {
             lastFolder = target.toAbsolutePath().getParent();
             if (model.formatProperty().get() != ExportFormat.MARKDOWN) {
-                model.export(target, result -> outcome.exported(target, result), outcome::failed);
+                exportTo(target, outcome);
                 return;
             }
             markdownInto(target, true, outcome);
         });
+    }
+
+    private void exportTo(Path target, Outcome outcome) {
+        model.export(target, result -> outcome.exported(target, result), outcome::failed);
     }
 
     /**
@@ -138,19 +142,19 @@ public final class ExportDialog {
                 earlier -> {
                     if (earlier > 0) {
                         if (confirmUpdate.test(folder, earlier)) {
-                            model.export(folder, result -> outcome.exported(folder, result), outcome::failed);
+                            exportTo(folder, outcome);
                         }
                         return;
                     }
                     if (!askAboutOthers) {
-                        model.export(folder, result -> outcome.exported(folder, result), outcome::failed);
+                        exportTo(folder, outcome);
                         return;
                     }
                     model.entriesIn(
                             folder,
                             others -> {
                                 if (others == 0) {
-                                    model.export(folder, result -> outcome.exported(folder, result), outcome::failed);
+                                    exportTo(folder, outcome);
                                     return;
                                 }
                                 intoNewFolder
