@@ -1037,9 +1037,7 @@ class MainWindowTest {
         TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
         robot.interact(() -> note.appendText("Thoughts typed here"));
         window.connection().get().deleteArticle(id); // a command line handed to the window, before the autosave
-        waitFor(() -> robot.lookup("Deleted elsewhere while you wrote its note")
-                .tryQuery()
-                .isPresent());
+        waitFor(() -> shownNow(robot, "Deleted elsewhere while you wrote its note"));
         assertTrue(robot.lookup((Label l) -> l.getText().startsWith("“Mine to delete” was deleted by another"))
                 .tryQuery()
                 .isPresent());
@@ -1145,6 +1143,19 @@ class MainWindowTest {
                 .match((ToggleButton b) -> b.getText().equals(text))
                 .tryQueryAs(ToggleButton.class)
                 .orElse(null);
+    }
+
+    /**
+     * A node with this text, looked up on the FX thread: looked up off it while the dialog was being built, TestFX
+     * threw (1 run in 8 of the deleted-elsewhere test).
+     */
+    private static boolean shownNow(FxRobot robot, String text) {
+        try {
+            return WaitForAsyncUtils.asyncFx(() -> robot.lookup(text).tryQuery().isPresent())
+                    .get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void waitFor(BooleanSupplier condition) {
