@@ -71,6 +71,7 @@ public final class ReadingListApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        RestingPulse.install();
         // Windows locks files per handle, so its own dialogs cannot drop the library's locks; elsewhere
         // the system's dialog may open the library's files in this process (GTK does), so the app's own.
         boolean windows = System.getProperty("os.name", "").startsWith("Windows");

@@ -61,6 +61,7 @@ class ImportWindowTest {
 
     @Start
     void start(Stage stage) throws Exception {
+        RestingPulse.install(); // as the app runs: the window must wake for all it does
         db = dir.resolve("rl.db");
         importFile = dir.resolve("pocket.csv");
         Files.writeString(

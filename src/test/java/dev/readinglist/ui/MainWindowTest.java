@@ -76,6 +76,7 @@ class MainWindowTest {
 
     @Start
     void start(Stage stage) {
+        RestingPulse.install(); // as the app runs: the window must wake for all it does
         this.stage = stage;
         db = dir.resolve("rl.db");
         exportTarget = dir.resolve("exported.csv");

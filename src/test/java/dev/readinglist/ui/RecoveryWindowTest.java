@@ -51,6 +51,7 @@ class RecoveryWindowTest {
 
     @Start
     void start(Stage stage) {
+        RestingPulse.install(); // as the app runs: the window must wake for all it does
         this.stage = stage;
     }
 

@@ -47,8 +47,11 @@ public final class TortureWindow {
         WindowLibraryHost host = new WindowLibraryHost(db);
         InstanceServer.start(files.socket(), DesktopLauncher.handler(host, Cli::runForwarded));
         CompletableFuture<MainWindow> window = new CompletableFuture<>();
-        Platform.runLater(() -> window.complete(
-                MainWindow.open(new Stage(), context, SettingsFile.forUser(context.settingsFolder()), null)));
+        Platform.runLater(() -> {
+            RestingPulse.install(); // as the app runs
+            window.complete(
+                    MainWindow.open(new Stage(), context, SettingsFile.forUser(context.settingsFolder()), null));
+        });
         host.attach(window.get().session());
         Library library = window.get().session().await();
         System.out.println("READY");
