@@ -1,5 +1,6 @@
 package dev.readinglist.ui;
 
+import dev.readinglist.ui.common.EveryWindow;
 import dev.readinglist.ui.common.ScreenArea;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;

@@ -6,6 +6,7 @@ import dev.readinglist.platform.DataFolder;
 import dev.readinglist.platform.DesktopOpener;
 import dev.readinglist.platform.StartupProbe;
 import dev.readinglist.ui.choosing.AppFileChooser;
+import dev.readinglist.ui.common.CaretRest;
 import dev.readinglist.ui.common.FileType;
 import dev.readinglist.ui.common.FxBackground;
 import dev.readinglist.ui.common.FxFolderChooser;
@@ -90,6 +91,7 @@ public final class ReadingListApp extends Application {
                 Clock.systemUTC(),
                 Platform::exit);
         OnScreen.keepEveryWindow();
+        CaretRest.installInEveryWindow(background);
         TooltipsBelowDialogs.keepEveryTooltip();
         MainWindow window = MainWindow.open(stage, context, layout, opening);
         shown = stage;

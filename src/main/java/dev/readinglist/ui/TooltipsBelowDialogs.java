@@ -1,5 +1,6 @@
 package dev.readinglist.ui;
 
+import dev.readinglist.ui.common.EveryWindow;
 import dev.readinglist.ui.common.FxBackground;
 import javafx.scene.control.Tooltip;
 import javafx.stage.Modality;

@@ -3,12 +3,17 @@ package dev.readinglist.ui;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.readinglist.ui.common.CaretRest;
+import dev.readinglist.ui.common.FxBackground;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -60,6 +65,58 @@ class RestingPulseTest {
             assertTrue(restsWithin(2_000), "at rest again once it stops");
         } finally {
             robot.interact(stage[0]::close);
+        }
+    }
+
+    /**
+     * JavaFX's text skins start the caret blinking again whenever the caret moves, with the keyboard or without: a
+     * note or a search the window changed after the keyboard left it blinked unseen, and the pulse never rested.
+     */
+    @Test
+    void aCaretTheKeyboardLeftStaysStillWhenTheWindowMovesIt(FxRobot robot) throws Exception {
+        TextField field = new TextField("typed");
+        Button away = new Button("away");
+        Stage[] stage = new Stage[1];
+        try (FxBackground background = new FxBackground()) {
+            robot.interact(() -> {
+                RestingPulse.install();
+                stage[0] = new Stage();
+                stage[0].setScene(new Scene(new VBox(field, away), 300, 120));
+                CaretRest.install(stage[0].getScene(), background);
+                stage[0].show();
+                field.requestFocus();
+            });
+            robot.interact(away::requestFocus);
+            robot.interact(() -> {
+                field.setText("changed by the window");
+                field.end();
+            });
+            assertTrue(restsWithin(2_000), "no caret blinks where nobody types");
+        } finally {
+            robot.interact(stage[0]::close);
+        }
+    }
+
+    /** A dialog closed with the keyboard in a field kept that field's caret blinking after it hid. */
+    @Test
+    void aDialogClosedWithTheKeyboardInAFieldLeavesNoCaretBlinking(FxRobot robot) throws Exception {
+        TextField field = new TextField();
+        Stage[] dialog = new Stage[1];
+        try (FxBackground background = new FxBackground()) {
+            robot.interact(() -> {
+                RestingPulse.install();
+                CaretRest.installInEveryWindow(background);
+                dialog[0] = new Stage();
+                dialog[0].setScene(new Scene(new VBox(field), 300, 80));
+                dialog[0].show();
+                field.requestFocus();
+            });
+            robot.write("a title");
+            assertFalse(RestingPulse.resting(), "the caret blinks while the dialog is open and typed in");
+            robot.interact(dialog[0]::hide);
+            assertTrue(restsWithin(2_000), "its caret stops as it hides");
+        } finally {
+            robot.interact(dialog[0]::close);
         }
     }
 

@@ -4,12 +4,15 @@ import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import javafx.event.Event;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.skin.TextInputControlSkin;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * Lets the caret of a focused text field stop blinking after ten seconds without input, as GTK
@@ -17,10 +20,19 @@ import javafx.scene.input.ScrollEvent;
  * JavaFX's pulse going sixty times a second, so a window left open all day would keep a core
  * busy. A key, a click or a scroll sets it blinking again. The ten seconds are counted by
  * {@link QuietTimer}, not on the FX timeline, whose own animations would keep the pulse going.
+ *
+ * <p>It also stops the carets JavaFX leaves blinking where nobody types: its text skins start the
+ * blink again whenever a field's caret moves, focused or not (JavaFX 26.0.2), so a note or a search
+ * changed by the window after the keyboard left it blinked unseen for good; and a dialog closed with
+ * the keyboard in a field kept that field's caret blinking after it hid.
  */
 public final class CaretRest {
 
     private static final Duration REST_AFTER = Duration.ofSeconds(10);
+    /** Marks a scene watched, and a field whose caret is kept still while it lacks the keyboard. */
+    private static final Object KEY = CaretRest.class;
+    /** Marks a window whose hiding stops its carets (EveryWindow marks windows with KEY). */
+    private static final Object HIDING = new Object();
 
     private final Scene scene;
     private final Background background;
@@ -38,12 +50,46 @@ public final class CaretRest {
 
     /** Watches a window's input: its carets rest ten seconds after the last. FX thread. */
     public static void install(Scene scene, Background background) {
+        if (scene.getProperties().putIfAbsent(KEY, Boolean.TRUE) != null) {
+            return;
+        }
         CaretRest rest = new CaretRest(scene, background);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, rest::input);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, rest::input);
         scene.addEventFilter(ScrollEvent.SCROLL, rest::input);
-        scene.focusOwnerProperty().addListener((obs, old, now) -> rest.input(null));
+        scene.focusOwnerProperty().addListener((obs, old, now) -> {
+            if (old instanceof TextInputControl left) {
+                keepStillUnfocused(left);
+            }
+            rest.input(null);
+        });
+        scene.windowProperty().addListener((obs, old, now) -> rest.watchHiding(now));
+        rest.watchHiding(scene.getWindow());
         rest.input(null);
+    }
+
+    /** The same for every window the app shows from now on, its dialogs among them. FX thread. */
+    public static void installInEveryWindow(Background background) {
+        EveryWindow.setUp(
+                KEY,
+                window -> window.addEventHandler(WindowEvent.WINDOW_SHOWN, shown -> {
+                    if (window.getScene() != null) {
+                        install(window.getScene(), background);
+                    }
+                }));
+    }
+
+    private void watchHiding(Window window) {
+        if (window != null && window.getProperties().putIfAbsent(HIDING, Boolean.TRUE) == null) {
+            window.addEventHandler(WindowEvent.WINDOW_HIDDEN, hidden -> {
+                if (pending != null) {
+                    pending.cancel(false);
+                }
+                inputs++;
+                resting = null;
+                stillAll(scene.getRoot(), true);
+            });
+        }
     }
 
     private void input(Event event) {
@@ -68,6 +114,30 @@ public final class CaretRest {
         if (focused instanceof TextInputControl field && field.getSkin() instanceof TextInputControlSkin<?> skin) {
             skin.setCaretAnimating(false);
             resting = field;
+        }
+        stillAll(scene.getRoot(), false);
+    }
+
+    /** Stops the carets under a node that lack the keyboard (or all of them), and keeps them still. */
+    private static void stillAll(Node node, boolean focusedToo) {
+        if (node instanceof TextInputControl field) {
+            keepStillUnfocused(field);
+            if ((focusedToo || !field.isFocused()) && field.getSkin() instanceof TextInputControlSkin<?> skin) {
+                skin.setCaretAnimating(false);
+            }
+        } else if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> stillAll(child, focusedToo));
+        }
+    }
+
+    /** After the skin's own listener, which restarts the blink on any caret move: stopped again unless focused. */
+    private static void keepStillUnfocused(TextInputControl field) {
+        if (field.getProperties().putIfAbsent(KEY, Boolean.TRUE) == null) {
+            field.caretPositionProperty().addListener((obs, was, now) -> {
+                if (!field.isFocused() && field.getSkin() instanceof TextInputControlSkin<?> skin) {
+                    skin.setCaretAnimating(false);
+                }
+            });
         }
     }
 }
