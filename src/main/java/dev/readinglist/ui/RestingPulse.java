@@ -34,8 +34,8 @@ final class RestingPulse extends Timer {
     private final Timer platform;
     private final int period;
 
-    private RestingPulse(Runnable unused, Timer platform, int period) {
-        super(unused);
+    private RestingPulse(Timer platform, int period) {
+        super(() -> {}); // never run: the platform's timer runs the toolkit's own
         this.platform = platform;
         this.period = period;
     }
@@ -57,7 +57,7 @@ final class RestingPulse extends Timer {
                     LOG.fine(() -> "pulse timer left as it is: " + current);
                     return;
                 }
-                RestingPulse resting = new RestingPulse(() -> {}, platform, periodField.getInt(toolkit));
+                RestingPulse resting = new RestingPulse(platform, periodField.getInt(toolkit));
                 resting.start(resting.period);
                 timerField.set(toolkit, resting);
                 installed = resting;

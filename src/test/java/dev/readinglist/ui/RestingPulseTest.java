@@ -7,7 +7,7 @@ import dev.readinglist.ui.common.CaretRest;
 import dev.readinglist.ui.common.FxBackground;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeoutException;
 import javafx.animation.AnimationTimer;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The pulse timer rests while nothing changes on screen, and wakes for whatever needs a pulse: a changed
@@ -50,18 +51,22 @@ class RestingPulseTest {
             assertTrue(pulsed.await(2, TimeUnit.SECONDS), "a changed node gets its pulse");
             assertTrue(restsWithin(2_000), "and the timer rests again after it");
 
-            AtomicInteger frames = new AtomicInteger();
+            CountDownLatch frames = new CountDownLatch(20);
             AnimationTimer animation = new AnimationTimer() {
                 @Override
                 public void handle(long now) {
-                    frames.incrementAndGet();
+                    frames.countDown();
                 }
             };
             robot.interact(animation::start);
-            Thread.sleep(1_000);
+            boolean atItsPace = frames.await(1, TimeUnit.SECONDS);
             assertFalse(RestingPulse.resting(), "no rest while something moves");
             robot.interact(animation::stop);
-            assertTrue(frames.get() >= 20, "an animation runs at its pace, not a frame now and then: " + frames.get());
+            assertTrue(
+                    atItsPace,
+                    "an animation runs at its pace, not a frame now and then: "
+                            + (20 - frames.getCount())
+                            + " frames in 1 s");
             assertTrue(restsWithin(2_000), "at rest again once it stops");
         } finally {
             robot.interact(stage[0]::close);
@@ -120,14 +125,12 @@ class RestingPulseTest {
         }
     }
 
-    private static boolean restsWithin(long ms) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ms);
-        while (System.nanoTime() < deadline) {
-            if (RestingPulse.resting()) {
-                return true;
-            }
-            Thread.sleep(20);
+    private static boolean restsWithin(long ms) {
+        try {
+            WaitForAsyncUtils.waitFor(ms, TimeUnit.MILLISECONDS, RestingPulse::resting);
+            return true;
+        } catch (TimeoutException stillBusy) {
+            return false;
         }
-        return false;
     }
 }

@@ -94,8 +94,8 @@ public final class CaretRest {
 
     private void input(Event event) {
         if (resting != null) {
-            if (resting.isFocused() && resting.getSkin() instanceof TextInputControlSkin<?> skin) {
-                skin.setCaretAnimating(true);
+            if (resting.isFocused()) {
+                blink(resting, true);
             }
             resting = null;
         }
@@ -111,8 +111,8 @@ public final class CaretRest {
             return;
         }
         Node focused = scene.getFocusOwner();
-        if (focused instanceof TextInputControl field && field.getSkin() instanceof TextInputControlSkin<?> skin) {
-            skin.setCaretAnimating(false);
+        if (focused instanceof TextInputControl field) {
+            blink(field, false);
             resting = field;
         }
         stillAll(scene.getRoot(), false);
@@ -122,8 +122,8 @@ public final class CaretRest {
     private static void stillAll(Node node, boolean focusedToo) {
         if (node instanceof TextInputControl field) {
             keepStillUnfocused(field);
-            if ((focusedToo || !field.isFocused()) && field.getSkin() instanceof TextInputControlSkin<?> skin) {
-                skin.setCaretAnimating(false);
+            if (focusedToo || !field.isFocused()) {
+                blink(field, false);
             }
         } else if (node instanceof Parent parent) {
             parent.getChildrenUnmodifiable().forEach(child -> stillAll(child, focusedToo));
@@ -134,10 +134,16 @@ public final class CaretRest {
     private static void keepStillUnfocused(TextInputControl field) {
         if (field.getProperties().putIfAbsent(KEY, Boolean.TRUE) == null) {
             field.caretPositionProperty().addListener((obs, was, now) -> {
-                if (!field.isFocused() && field.getSkin() instanceof TextInputControlSkin<?> skin) {
-                    skin.setCaretAnimating(false);
+                if (!field.isFocused()) {
+                    blink(field, false);
                 }
             });
+        }
+    }
+
+    private static void blink(TextInputControl field, boolean on) {
+        if (field.getSkin() instanceof TextInputControlSkin<?> skin) {
+            skin.setCaretAnimating(on);
         }
     }
 }
