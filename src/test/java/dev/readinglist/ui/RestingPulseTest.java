@@ -1,19 +1,24 @@
 package dev.readinglist.ui;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.ui.common.CaretRest;
 import dev.readinglist.ui.common.FxBackground;
+import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.animation.AnimationTimer;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Path;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -123,6 +128,44 @@ class RestingPulseTest {
         } finally {
             robot.interact(dialog[0]::close);
         }
+    }
+
+    /** A resting caret stays shown, as GTK's does; JavaFX hides a caret whose blink it stops. */
+    @Test
+    void theCaretOfAFieldThatRestsWithTheKeyboardStaysShown(FxRobot robot) throws Exception {
+        TextField field = new TextField();
+        Stage[] stage = new Stage[1];
+        try (FxBackground background = new FxBackground()) {
+            robot.interact(() -> {
+                RestingPulse.install();
+                stage[0] = new Stage();
+                stage[0].setScene(new Scene(new VBox(field), 300, 80));
+                CaretRest.install(stage[0].getScene(), background, Duration.ofMillis(300));
+                stage[0].show();
+                field.requestFocus();
+            });
+            robot.write("typed");
+            assertTrue(restsWithin(3_000), "the caret rests");
+            assertNotNull(WaitForAsyncUtils.asyncFx(() -> caretShown(field)).get(), "and stays shown");
+        } finally {
+            robot.interact(stage[0]::close);
+        }
+    }
+
+    /** The skin's caret: a shape under the field drawn while shown (its selection's shape is empty). */
+    private static Path caretShown(Node node) {
+        if (node instanceof Path path && !path.getElements().isEmpty() && path.getOpacity() > 0 && path.isVisible()) {
+            return path;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Path found = caretShown(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static boolean restsWithin(long ms) {

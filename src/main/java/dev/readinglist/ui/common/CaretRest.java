@@ -1,7 +1,10 @@
 package dev.readinglist.ui.common;
 
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -20,6 +23,9 @@ import javafx.stage.WindowEvent;
  * JavaFX's pulse going sixty times a second, so a window left open all day would keep a core
  * busy. A key, a click or a scroll sets it blinking again. The ten seconds are counted by
  * {@link QuietTimer}, not on the FX timeline, whose own animations would keep the pulse going.
+ * Like GTK's, the resting caret stays shown: JavaFX hides a caret whose blink stops, and only the
+ * skin's private setter shows it again ({@code --add-opens javafx.controls/javafx.scene.control.skin},
+ * which the launchers pass; without it the resting caret is hidden until the next key).
  *
  * <p>It also stops the carets JavaFX leaves blinking where nobody types: its text skins start the
  * blink again whenever a field's caret moves, focused or not (JavaFX 26.0.2), so a note or a search
@@ -28,7 +34,10 @@ import javafx.stage.WindowEvent;
  */
 public final class CaretRest {
 
+    private static final Logger LOG = Logger.getLogger(CaretRest.class.getName());
     private static final Duration REST_AFTER = Duration.ofSeconds(10);
+    /** The skin's private setBlink(boolean), or null where it cannot be reached. */
+    private static final Method SET_BLINK = setBlink();
     /** Marks a scene watched, and a field whose caret is kept still while it lacks the keyboard. */
     private static final Object KEY = CaretRest.class;
     /** Marks a window whose hiding stops its carets (EveryWindow marks windows with KEY). */
@@ -36,6 +45,7 @@ public final class CaretRest {
 
     private final Scene scene;
     private final Background background;
+    private final Duration restAfter;
     /** FX thread only, as is everything below. */
     private ScheduledFuture<?> pending;
 
@@ -43,17 +53,23 @@ public final class CaretRest {
     /** Counts inputs: a rest queued before the latest input is not taken. */
     private long inputs;
 
-    private CaretRest(Scene scene, Background background) {
+    private CaretRest(Scene scene, Background background, Duration restAfter) {
         this.scene = scene;
         this.background = background;
+        this.restAfter = restAfter;
     }
 
     /** Watches a window's input: its carets rest ten seconds after the last. FX thread. */
     public static void install(Scene scene, Background background) {
+        install(scene, background, REST_AFTER);
+    }
+
+    /** The same, resting after the given quiet instead of ten seconds. FX thread. */
+    public static void install(Scene scene, Background background, Duration restAfter) {
         if (scene.getProperties().putIfAbsent(KEY, Boolean.TRUE) != null) {
             return;
         }
-        CaretRest rest = new CaretRest(scene, background);
+        CaretRest rest = new CaretRest(scene, background, restAfter);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, rest::input);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, rest::input);
         scene.addEventFilter(ScrollEvent.SCROLL, rest::input);
@@ -103,7 +119,7 @@ public final class CaretRest {
             pending.cancel(false);
         }
         long mine = ++inputs;
-        pending = QuietTimer.after(REST_AFTER, background, () -> rest(mine));
+        pending = QuietTimer.after(restAfter, background, () -> rest(mine));
     }
 
     private void rest(long after) {
@@ -113,6 +129,7 @@ public final class CaretRest {
         Node focused = scene.getFocusOwner();
         if (focused instanceof TextInputControl field) {
             blink(field, false);
+            showSteady(field);
             resting = field;
         }
         stillAll(scene.getRoot(), false);
@@ -144,6 +161,28 @@ public final class CaretRest {
     private static void blink(TextInputControl field, boolean on) {
         if (field.getSkin() instanceof TextInputControlSkin<?> skin) {
             skin.setCaretAnimating(on);
+        }
+    }
+
+    /** A stopped caret shown, not blinking: the skin shows it while its blink phase is off. */
+    private static void showSteady(TextInputControl field) {
+        if (SET_BLINK != null && field.getSkin() instanceof TextInputControlSkin<?> skin) {
+            try {
+                SET_BLINK.invoke(skin, false);
+            } catch (ReflectiveOperationException | RuntimeException unreachable) {
+                LOG.log(Level.FINE, "the resting caret stays hidden", unreachable);
+            }
+        }
+    }
+
+    private static Method setBlink() {
+        try {
+            Method method = TextInputControlSkin.class.getDeclaredMethod("setBlink", boolean.class);
+            method.setAccessible(true);
+            return method;
+        } catch (ReflectiveOperationException | RuntimeException unreachable) {
+            LOG.log(Level.FINE, "a resting caret will be hidden", unreachable);
+            return null;
         }
     }
 }
