@@ -73,7 +73,7 @@ public final class FxDialogs implements Dialogs {
     @Override
     public Optional<String> ask(String header, String text, String initial, List<String> suggestions) {
         TextInputDialog dialog = new TextInputDialog(initial);
-        prepare(dialog, header);
+        prepare(dialog, header, header);
         dialog.setContentText(text);
         if (!suggestions.isEmpty()) {
             TagSuggestions.attach(dialog.getEditor(), FXCollections.observableArrayList(suggestions));
@@ -96,7 +96,7 @@ public final class FxDialogs implements Dialogs {
         if (ok != null && dialog.getDialogPane().lookupButton(ButtonType.OK) instanceof Button button) {
             button.setText(ok);
         }
-        prepare(dialog, header);
+        prepare(dialog, header, header);
         dialog.setContentText(text);
         // The dialog puts its text beside a box sized for a word; a sentence above a box as wide as the
         // dialog lets both show whole, such as a dated backup and what it holds.
@@ -117,7 +117,7 @@ public final class FxDialogs implements Dialogs {
 
     private Alert alert(Alert.AlertType type, String header, String text) {
         Alert alert = new Alert(type);
-        prepare(alert, header);
+        prepare(alert, header, "Reading List");
         // The core's messages are written to follow "reading-list: " on a command line; here they start a sentence.
         Label label = new Label(text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1));
         label.setWrapText(true);
@@ -128,9 +128,10 @@ public final class FxDialogs implements Dialogs {
         return alert;
     }
 
-    private void prepare(Dialog<?> dialog, String header) {
+    /** A question's title names what it does, as the window list and task switcher show it; a message's names the app. */
+    private void prepare(Dialog<?> dialog, String header, String title) {
         dialog.initOwner(owner);
-        dialog.setTitle("Reading List");
+        dialog.setTitle(title);
         dialog.setHeaderText(header);
         dialog.getDialogPane().setMaxWidth(TEXT_WIDTH + 120);
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);

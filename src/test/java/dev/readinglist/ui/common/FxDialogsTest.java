@@ -51,6 +51,22 @@ class FxDialogsTest {
         assertEquals(Optional.empty(), chosen.get(10, TimeUnit.SECONDS));
     }
 
+    @Test
+    void aQuestionIsTitledByWhatItDoesAndAMessageByTheApp(FxRobot robot) throws Exception {
+        Future<Optional<String>> asked =
+                WaitForAsyncUtils.asyncFx(() -> new FxDialogs(stage).ask("Rename “go”", "New name:", "go", List.of()));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog() != null);
+        assertEquals("Rename “go”", ((Stage) dialog()).getTitle(), "the window list tells two dialogs apart");
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(Optional.empty(), asked.get(10, TimeUnit.SECONDS));
+
+        robot.interact(() -> new FxDialogs(stage).inform("Exported", "12 notes written."));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog() != null);
+        assertEquals("Reading List", ((Stage) dialog()).getTitle());
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog() == null);
+    }
+
     private Window dialog() {
         return Window.getWindows().stream()
                 .filter(window -> window != stage && window instanceof Stage && window.isShowing())
