@@ -557,6 +557,12 @@ class MainWindowTest {
         waitFor(() -> robot.lookup("Toggle read on the selected articles (in the table)")
                 .tryQuery()
                 .isPresent());
+        WaitForAsyncUtils.waitForFxEvents();
+        Label undo = robot.lookup("Undo the last read change, star, delete, tag change, edit or import")
+                .queryAs(Label.class);
+        Label add = robot.lookup("Add an article by hand").queryAs(Label.class);
+        // A new-user walk saw descriptions wrap at two thirds of the dialog's width.
+        assertEquals(add.getHeight(), undo.getHeight(), 1, "a description that fits the dialog stays on one line");
         robot.type(KeyCode.ESCAPE);
 
         robot.push(KeyCode.CONTROL, KeyCode.Q);

@@ -5,12 +5,15 @@ import dev.readinglist.ui.common.ScreenArea;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.stage.Window;
 
@@ -61,6 +64,11 @@ public final class HelpDialogs {
         grid.addRow(row++, shortcut("is: has:"), described("is:read, is:unread, is:starred; has:note"));
         grid.addRow(row, shortcut("-word"), described("Leaves out the articles with that word"));
         grid.setPadding(new Insets(4, 8, 4, 4));
+        // The descriptions take the width the keys leave and wrap there, as the dialog is sized or resized.
+        ColumnConstraints keys = new ColumnConstraints();
+        ColumnConstraints descriptions = new ColumnConstraints();
+        descriptions.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(keys, descriptions);
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         // Sized before the dialog lays out: a grid of wrapping labels has no height to ask yet.
@@ -106,7 +114,8 @@ public final class HelpDialogs {
     private static Label described(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMaxWidth(420);
+        label.setMinWidth(0);
+        GridPane.setValignment(label, VPos.TOP);
         return label;
     }
 
@@ -114,6 +123,8 @@ public final class HelpDialogs {
         Label label = new Label(key);
         label.getStyleClass().add("shortcut-key");
         label.setMinWidth(Region.USE_PREF_SIZE);
+        // Beside the first line of a description that wraps, not its middle.
+        GridPane.setValignment(label, VPos.TOP);
         return label;
     }
 }
