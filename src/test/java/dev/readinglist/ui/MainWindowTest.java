@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -527,7 +528,7 @@ class MainWindowTest {
                 .match((Label l) -> l.getText().startsWith("Select an article"))
                 .queryAs(Label.class)
                 .isVisible());
-        assertFalse(robot.lookup(".detail-scroll").queryAs(Node.class).isVisible());
+        assertFalse(robot.lookup(".detail-body").queryAs(Node.class).isVisible());
         robot.clickOn("Clear filters");
         waitFor(() -> table(robot).getItems().size() == 31);
     }
@@ -585,9 +586,9 @@ class MainWindowTest {
         waitFor(() -> robot.lookup((Label l) -> l.isVisible() && l.getText().startsWith("3 articles selected."))
                 .tryQuery()
                 .isPresent());
-        assertFalse(robot.lookup(".detail-scroll").query().isVisible(), "no one article's pane for three");
+        assertFalse(robot.lookup(".detail-body").query().isVisible(), "no one article's pane for three");
         robot.type(KeyCode.DOWN);
-        waitFor(() -> robot.lookup(".detail-scroll").query().isVisible());
+        waitFor(() -> robot.lookup(".detail-body").query().isVisible());
     }
 
     @Test
@@ -677,10 +678,37 @@ class MainWindowTest {
         robot.clickOn(".text-field").type(KeyCode.DOWN);
         ScrollPane pane = robot.lookup(".detail-scroll").queryAs(ScrollPane.class);
         waitFor(pane::isVisible);
-        robot.interact(() -> pane.setVvalue(1)); // down at the note
+        robot.interact(() -> pane.setVvalue(1)); // down at the Read box and the star
         robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(1));
         waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 1);
         assertEquals(0, pane.getVvalue(), "the new article's title shows");
+    }
+
+    /** At 800x600 a long summary pushed the note below the fold, and a click meant for it landed on the summary. */
+    @Test
+    void theNoteStaysInSightBelowALongSummaryInASmallWindow(FxRobot robot) {
+        loaded();
+        robot.interact(() -> {
+            stage.setWidth(800);
+            stage.setHeight(600);
+        });
+        robot.clickOn(".text-field").write("pgbouncer").type(KeyCode.DOWN);
+        ScrollPane article = robot.lookup(".detail-scroll").queryAs(ScrollPane.class);
+        waitFor(() -> robot.lookup(".detail-body").query().isVisible());
+        WaitForAsyncUtils.waitForFxEvents();
+        Node pane = robot.lookup(".detail-pane").query();
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        Bounds shown = pane.localToScene(pane.getLayoutBounds());
+        Bounds noteBounds = note.localToScene(note.getLayoutBounds());
+        assertTrue(
+                shown.contains(noteBounds) && noteBounds.getHeight() >= 90,
+                () -> "the note " + noteBounds + " within the pane " + shown);
+        assertTrue(
+                article.getContent().getLayoutBounds().getHeight()
+                        > article.getViewportBounds().getHeight(),
+                "the article's part scrolls instead");
+        robot.clickOn(note).write("in sight");
+        waitFor(() -> note.getText().equals("in sight"));
     }
 
     @Test

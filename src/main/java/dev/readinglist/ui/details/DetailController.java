@@ -60,6 +60,9 @@ public final class DetailController {
     private final Tooltip readOnTip = new Tooltip();
 
     @FXML
+    private VBox body;
+
+    @FXML
     private ScrollPane scroller;
 
     @FXML
@@ -130,11 +133,12 @@ public final class DetailController {
                 commands.accept(Command.UNDO);
             }
         });
-        // Fills the pane while it fits (the note grows), scrolls once it does not: fitToHeight clipped the buttons
-        // instead. Set only on a real change: every layout makes new bounds, and a binding would ask for another.
-        scroller.viewportBoundsProperty().addListener((obs, old, now) -> {
-            if (now.getHeight() != content.getMinHeight()) {
-                content.setMinHeight(now.getHeight());
+        // The article's part asks for its whole height at its width: a ScrollPane asks its content for a height
+        // with no width, and wrapped text then counts as one line, so a summary scrolled with room to spare. The
+        // content is laid out at its height for the viewport's width; set only on a real change.
+        content.heightProperty().addListener((obs, old, now) -> {
+            if (now.doubleValue() != scroller.getPrefViewportHeight()) {
+                scroller.setPrefViewportHeight(now.doubleValue());
             }
         });
         noteArea.focusedProperty().addListener((obs, was, now) -> {
@@ -206,9 +210,7 @@ public final class DetailController {
     /** The keyboard to the end of the note, if the article shown is the one asked for; true if so. */
     private boolean writeOnIfShown() {
         ArticleRow row = model.articleProperty().get();
-        if (!isWanted(row)
-                || !scroller.isVisible()
-                || model.selectedCountProperty().get() > 1) {
+        if (!isWanted(row) || !body.isVisible() || model.selectedCountProperty().get() > 1) {
             return false;
         }
         model.noteWantedProperty().set(null);
@@ -222,7 +224,7 @@ public final class DetailController {
         int selected = model.selectedCountProperty().get();
         // Several rows: what the pane would show and do is one article's, while the keys act on them all.
         boolean one = row != null && selected <= 1;
-        scroller.setVisible(one);
+        body.setVisible(one);
         emptyLabel.setVisible(!one);
         emptyLabel.setText(selected > 1 ? several(selected) : NOTHING_SELECTED);
         if (!one) {
