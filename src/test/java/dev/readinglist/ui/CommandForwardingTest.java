@@ -177,6 +177,31 @@ class CommandForwardingTest {
         }
     }
 
+    /**
+     * A command line's restore changed the window under the user, and a walk found only the pane's "Changed
+     * elsewhere" to say so: the window says what was restored and where the library it replaced is kept.
+     */
+    @Test
+    void aCommandLinesRestoreSaysSoInTheWindow(FxRobot robot) throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("restoring"));
+        Library.open(folder.resolve("lib.db")).close();
+        OpenWindow window = OpenWindow.on(robot, stage, folder.resolve("lib.db"));
+        try {
+            waitFor(() -> table(robot).getItems().size() == 31);
+            CliHarness.Result copied = CliHarness.in(folder, "", "--db", "lib.db", "backup", "--out", "copy.db");
+            assertEquals(0, copied.code(), copied.err());
+            CliHarness.Result restored = CliHarness.in(folder, "", "--db", "lib.db", "restore", "copy.db");
+            assertEquals(0, restored.code(), restored.err());
+            waitFor(() -> robot.lookup((Label said) -> said.getText() != null
+                            && said.getText().startsWith("A command line restored copy.db.")
+                            && said.getText().contains("kept as lib.db.before-restore-"))
+                    .tryQuery()
+                    .isPresent());
+        } finally {
+            window.close(robot);
+        }
+    }
+
     /** What GIO's content sniffing did in the window's process: open and close the library's files. */
     private static void sniff(Path db) throws IOException {
         for (String suffix : List.of("", "-wal", "-shm")) {
@@ -304,7 +329,7 @@ class CommandForwardingTest {
             MainWindow[] opened = new MainWindow[1];
             robot.interact(() ->
                     opened[0] = MainWindow.open(stage, context, SettingsFile.forUser(context.settingsFolder()), null));
-            host.attach(opened[0].session());
+            host.attach(opened[0].session(), opened[0]::restoredByCommandLine);
             return new OpenWindow(opened[0], background, lock, server);
         }
 

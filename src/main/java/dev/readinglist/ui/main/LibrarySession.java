@@ -172,10 +172,19 @@ public final class LibrarySession {
                 });
     }
 
-    /** As {@link #restore}, for a command line's {@code restore}: waits until the backup is in place. Not the FX thread. */
-    public Path restoreAndWait(Path backup) {
+    /**
+     * As {@link #restore}, for a command line's {@code restore}: waits until the backup is in place, and tells
+     * {@code restored} (FX thread) where the replaced file was kept. Not the FX thread.
+     */
+    public Path restoreAndWait(Path backup, Consumer<Path> restored) {
         CompletableFuture<Path> done = new CompletableFuture<>();
-        background.onUiThread(() -> restore(backup, done::complete, done::completeExceptionally));
+        background.onUiThread(() -> restore(
+                backup,
+                kept -> {
+                    done.complete(kept);
+                    restored.accept(kept);
+                },
+                done::completeExceptionally));
         return waitFor(done, "cancelled while restoring");
     }
 
