@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -41,6 +42,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -766,6 +768,15 @@ class MainWindowTest {
         robot.type(KeyCode.N);
         waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 4);
         waitFor(() -> window.detailModel().articleProperty().get() == row(robot, 4));
+        VirtualFlow<?> flow = robot.lookup(".virtual-flow").queryAs(VirtualFlow.class);
+        assertEquals(0, flow.getFirstVisibleCell().getIndex(), "the next row was in view: the table stays still");
+
+        robot.interact(() -> window.mainModel()
+                .setRead(IntStream.range(5, 30).mapToObj(i -> row(robot, i)).toList(), true));
+        robot.type(KeyCode.N);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 30);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(flow.getLastVisibleCell().getIndex() >= 30, "out of view, it is scrolled to");
     }
 
     @Test

@@ -30,6 +30,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -218,7 +219,22 @@ public final class ArticleTableController {
         selection.clearSelection();
         selection.selectIndices(shown[0], Arrays.copyOfRange(shown, 1, shown.length));
         table.getFocusModel().focus(top);
-        table.scrollTo(Math.max(0, top - 3));
+        reveal(top);
+    }
+
+    /**
+     * Scrolls only when the row is out of sight, and then leaves three rows above it to show where it is: a restore
+     * that kept the selection, or N to the next row, moved a table whose selected row was already in view.
+     */
+    private void reveal(int index) {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null
+                && flow.getLastVisibleCell() != null
+                && index > flow.getFirstVisibleCell().getIndex()
+                && index < flow.getLastVisibleCell().getIndex()) {
+            return;
+        }
+        table.scrollTo(Math.max(0, index - 3));
     }
 
     /** The columns as the user left them: order, widths (Title takes the rest), which show, the sort. */
@@ -368,7 +384,7 @@ public final class ArticleTableController {
         if (next >= 0) {
             table.getSelectionModel().clearAndSelect(next);
             table.getFocusModel().focus(next);
-            table.scrollTo(Math.max(0, next - 3));
+            reveal(next);
         }
     }
 
@@ -387,7 +403,7 @@ public final class ArticleTableController {
         }
         int focused = table.getFocusModel().getFocusedIndex();
         if (!first && focused >= 0 && table.getSelectionModel().isSelected(focused)) {
-            table.scrollTo(Math.max(0, focused - 3));
+            reveal(focused);
             return;
         }
         table.getSelectionModel().clearAndSelect(0);
