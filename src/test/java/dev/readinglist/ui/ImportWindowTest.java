@@ -21,6 +21,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javafx.css.PseudoClass;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -359,6 +360,66 @@ class ImportWindowTest {
         assertTrue(add.isDisabled());
         assertTrue(problem.getHeight() >= problem.prefHeight(problem.getWidth()) - 0.5, "shown whole");
         robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("Discard this article?").tryQuery().isPresent());
+        robot.clickOn("Discard");
+        waitFor(() -> robot.lookup("#titleField").tryQuery().isEmpty());
+    }
+
+    /** A walk typed a title and found Add off with nothing saying why: what it waits for shows, as a hint. */
+    @Test
+    void aTitleAloneShowsThatALinkIsNeededAsAHint(FxRobot robot) {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitFor(() ->
+                robot.lookup("#titleField").tryQuery().map(Node::isFocused).orElse(false));
+        robot.clickOn("#titleField").write("A title alone");
+        Label problem = robot.lookup(".dialog-pane .error-text").queryAs(Label.class);
+        waitFor(() -> "A link is needed.".equals(problem.getText()));
+        assertTrue(problem.getPseudoClassStates().contains(PseudoClass.getPseudoClass("hint")), "a hint, not an error");
+        robot.clickOn("#urlField").write("not a link").type(KeyCode.TAB);
+        waitFor(() -> "The link must be a web address (https://…).".equals(problem.getText()));
+        assertFalse(problem.getPseudoClassStates().contains(PseudoClass.getPseudoClass("hint")), "now an error");
+        robot.clickOn("Cancel");
+        waitFor(() -> robot.lookup("Discard this article?").tryQuery().isPresent());
+        robot.clickOn("Discard");
+        waitFor(() -> robot.lookup("#titleField").tryQuery().isEmpty());
+    }
+
+    /** The fourteenth walk filled the form, pressed Esc, and all it typed was gone. */
+    @Test
+    void escOnAFormWithTypingAsksBeforeItGoes(FxRobot robot) {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitFor(() ->
+                robot.lookup("#titleField").tryQuery().map(Node::isFocused).orElse(false));
+        robot.clickOn("#titleField").write("Half typed");
+        robot.clickOn("#summaryArea").write("A long summary typed with care.");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("Discard this article?").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE); // Esc again keeps it, as Enter does
+        waitFor(() -> robot.lookup("Discard this article?").tryQuery().isEmpty());
+        assertEquals(
+                "Half typed",
+                robot.lookup("#titleField").queryAs(TextField.class).getText());
+        robot.clickOn("#summaryArea").type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("Discard this article?").tryQuery().isPresent());
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("Discard this article?").tryQuery().isEmpty());
+        assertEquals(
+                "A long summary typed with care.",
+                robot.lookup("#summaryArea").queryAs(TextArea.class).getText());
+
+        robot.clickOn("Cancel");
+        waitFor(() -> robot.lookup("Discard").tryQuery().isPresent());
+        robot.clickOn("Discard");
+        waitFor(() -> robot.lookup("#titleField").tryQuery().isEmpty());
+        assertEquals(31, count(), "nothing added");
+
+        robot.push(KeyCode.CONTROL, KeyCode.N); // nothing typed: Esc closes at once
+        waitFor(() ->
+                robot.lookup("#titleField").tryQuery().map(Node::isFocused).orElse(false));
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#titleField").tryQuery().isEmpty());
     }
 
     /** The ninth walk typed an article whose link the list had: the form was gone, and all it held with it. */

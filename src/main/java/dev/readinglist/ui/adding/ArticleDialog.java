@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -74,8 +75,33 @@ public final class ArticleDialog {
                 cancel.fire();
             }
         });
+        // Esc, Cancel or the window's close with typing in the form asks first: a walk filled the form, pressed Esc,
+        // and all it typed was gone.
+        dialog.setOnCloseRequest(close -> {
+            ButtonType answer = dialog.getResult();
+            boolean keeping = answer != null && answer.getButtonData() == ButtonBar.ButtonData.OK_DONE;
+            if (!keeping && view.controller().holdsTyping() && !discard(pane, editing, style)) {
+                close.consume();
+            }
+        });
         return dialog.showAndWait()
                 .filter(answer -> answer.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                 .map(answer -> view.controller().entry());
+    }
+
+    /** Whether to let go of what the form holds; Enter and Esc keep it. */
+    private static boolean discard(DialogPane form, boolean editing, Consumer<Scene> style) {
+        ButtonType discard = new ButtonType(editing ? "Discard changes" : "Discard", ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType("Keep editing", ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", discard, keep);
+        alert.initOwner(form.getScene().getWindow());
+        String question = editing ? "Discard your changes to this article?" : "Discard this article?";
+        alert.setTitle(question);
+        alert.setHeaderText(question);
+        alert.setContentText(editing ? "The article stays as it was." : "What you typed is not added.");
+        style.accept(alert.getDialogPane().getScene());
+        ((Button) alert.getDialogPane().lookupButton(discard)).setDefaultButton(false);
+        ((Button) alert.getDialogPane().lookupButton(keep)).setDefaultButton(true);
+        return alert.showAndWait().filter(discard::equals).isPresent();
     }
 }

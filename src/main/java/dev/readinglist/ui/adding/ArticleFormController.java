@@ -13,6 +13,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.css.PseudoClass;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
@@ -25,12 +26,16 @@ import javafx.stage.Window;
 /**
  * The Add article and Edit article form. It accepts a title with a word (at most
  * {@value #MAX_TITLE} characters) and a web link; "example.com/page" is taken as
- * https://example.com/page. A problem is said once the user has typed in that field, not before.
+ * https://example.com/page. A problem is said once the user has typed in that field, not before;
+ * until then what the Add button still waits for is said as a hint, in grey (a walk met the button off
+ * with a title typed and nothing saying that a link was needed).
  */
 public final class ArticleFormController {
 
     static final int MAX_TITLE = 300;
     static final int MAX_SUMMARY = 5_000;
+
+    private static final PseudoClass HINT = PseudoClass.getPseudoClass("hint");
 
     /** A link typed without its scheme: a host with a dot, then anything but spaces. */
     private static final Pattern BARE_HOST = Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+([/?#:]\\S*)?");
@@ -129,6 +134,13 @@ public final class ArticleFormController {
         });
         asking = Bindings.createBooleanBinding(
                 () -> taken != null && !taken.refused() && isTakenLink(), urlField.textProperty());
+        BooleanBinding hinting = Bindings.createBooleanBinding(
+                () -> !isTakenLink() && said().isEmpty() && !problem(true, true).isEmpty(),
+                titleField.textProperty(),
+                urlField.textProperty(),
+                tagsField.textProperty(),
+                titleTouched,
+                urlTouched);
         problemLabel
                 .textProperty()
                 .bind(Bindings.createStringBinding(
@@ -137,12 +149,14 @@ public final class ArticleFormController {
                                         && (taken.refused()
                                                 || problem(true, true).isEmpty())
                                 ? taken.why()
-                                : problem(titleTouched.get() || urlTouched.get(), urlTouched.get()),
+                                : hinting.get() ? problem(true, true) : said(),
                         titleField.textProperty(),
                         urlField.textProperty(),
                         tagsField.textProperty(),
                         titleTouched,
-                        urlTouched));
+                        urlTouched,
+                        hinting));
+        hinting.subscribe(hint -> problemLabel.pseudoClassStateChanged(HINT, hint));
     }
 
     /**
@@ -167,6 +181,28 @@ public final class ArticleFormController {
                 }
             });
         }
+    }
+
+    /** The problem in what the user has typed so far. */
+    private String said() {
+        return problem(titleTouched.get() || urlTouched.get(), urlTouched.get());
+    }
+
+    /** Whether closing the form would lose what the user typed: anything, when adding; a change, when editing. */
+    public boolean holdsTyping() {
+        if (!editing) {
+            return !(titleField.getText().isBlank()
+                    && urlField.getText().isBlank()
+                    && summaryArea.getText().isBlank()
+                    && minutesField.getText().isBlank()
+                    && tagsField.getText().isBlank());
+        }
+        return !entry().equals(new Entry(
+                initial.title().strip(),
+                withScheme(initial.url()),
+                initial.summary().strip(),
+                initial.minutes() == null || initial.minutes() == 0 ? null : initial.minutes(),
+                entry().tags()));
     }
 
     private boolean isTaken() {
