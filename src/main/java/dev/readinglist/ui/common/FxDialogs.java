@@ -128,10 +128,18 @@ public final class FxDialogs implements Dialogs {
         return alert;
     }
 
-    /** A question's title names what it does, as the window list and task switcher show it; a message's names the app. */
+    /**
+     * A question's title names what it does, as the window list and task switcher show it; a message's names the app.
+     * A question asking for a word or a choice has no "?" icon: the fourteenth walk read Add a tag as a yes-or-no.
+     */
     private void prepare(Dialog<?> dialog, String header, String title) {
         dialog.initOwner(owner);
         dialog.setTitle(title);
+        if (!(dialog instanceof Alert)) {
+            dialog.setGraphic(null);
+            // Wide enough for its title in the title bar, which the icon's width had made room for.
+            dialog.getDialogPane().setMinWidth(CHOICE_WIDTH + 20);
+        }
         dialog.setHeaderText(header);
         dialog.getDialogPane().setMaxWidth(TEXT_WIDTH + 120);
         dialog.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);

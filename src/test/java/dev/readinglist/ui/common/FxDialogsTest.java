@@ -1,12 +1,14 @@
 package dev.readinglist.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -57,6 +59,7 @@ class FxDialogsTest {
                 WaitForAsyncUtils.asyncFx(() -> new FxDialogs(stage).ask("Rename “go”", "New name:", "go", List.of()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog() != null);
         assertEquals("Rename “go”", ((Stage) dialog()).getTitle(), "the window list tells two dialogs apart");
+        assertNull(((DialogPane) dialog().getScene().getRoot()).getGraphic(), "asks for a word: no yes-or-no icon");
         robot.type(KeyCode.ESCAPE);
         assertEquals(Optional.empty(), asked.get(10, TimeUnit.SECONDS));
 
