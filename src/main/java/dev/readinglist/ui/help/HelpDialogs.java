@@ -50,9 +50,12 @@ public final class HelpDialogs {
         }
         grid.addRow(row++, shortcut("Esc"), described("Clear the search (in the search field); close a dialog"));
         grid.addRow(row++, shortcut("Tab"), described("Next field (in the note too; Ctrl+Tab types a tab there)"));
-        grid.addRow(row++, shortcut("← →"), described("Move along an article's tags (Tab reaches the first)"));
+        // Words, not arrows: the key font drew "← →" at half the size of the other keys (the fourteenth walk).
+        grid.addRow(row++, shortcut("Left, Right"), described("Move along an article's tags (Tab reaches the first)"));
         grid.addRow(
-                row++, shortcut("Delete"), described("Remove the tag of yours that has the keyboard (or Backspace)"));
+                row++,
+                shortcut("Delete on a tag"),
+                described("Remove the tag of yours that has the keyboard (or Backspace)"));
         // The search's rules, which the field's tooltip gives in short.
         grid.addRow(
                 row++,
@@ -72,15 +75,17 @@ public final class HelpDialogs {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         // Sized before the dialog lays out: a grid of wrapping labels has no height to ask yet.
-        // On a 600 px screen, 580 px and a title bar ran off its bottom edge: the list gives way first.
+        // On a 600 px screen, 580 px and a title bar ran off its bottom edge: the list gives way first. On a tall
+        // one it shows whole (the fourteenth walk scrolled it at 1440x900 with the screen around it empty).
         double room = ScreenArea.of(owner).getHeight();
-        double height = Math.min(580, room - 60);
-        scroll.setPrefViewportWidth(600);
+        double height = Math.min(860, room - 60);
+        double width = Math.min(760, ScreenArea.of(owner).getWidth() - 40);
+        scroll.setPrefViewportWidth(width - 80);
         scroll.setPrefViewportHeight(height - 160);
         Alert alert = alert("Keyboard shortcuts");
         alert.getDialogPane().setContent(scroll);
         // An alert sizes itself by its text, not by its content: the list gets a size of its own.
-        alert.getDialogPane().setPrefSize(680, height);
+        alert.getDialogPane().setPrefSize(width, height);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.setResizable(true);
         alert.show();
