@@ -65,6 +65,7 @@ final class CommandHandlers {
                 w.dialogs(),
                 w.context().folderOpener(),
                 ZoneId.systemDefault());
+        w.session().onRestoredByCommandLine(backups::restoredByCommandLine);
         ProgressWindow progress =
                 new ProgressWindow(w.stage(), w.theme()::style, w.context().background(), w.connection());
         HelpDialogs help = new HelpDialogs(w.stage(), w.theme()::style);

@@ -7,7 +7,6 @@ import dev.readinglist.model.Backup;
 import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.ui.common.CaretRest;
 import dev.readinglist.ui.common.Command;
-import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.common.FxDebouncer;
 import dev.readinglist.ui.common.FxDialogs;
 import dev.readinglist.ui.common.LibraryConnection;
@@ -21,11 +20,9 @@ import dev.readinglist.ui.main.SyncViewModel;
 import dev.readinglist.ui.table.ArticleTableController;
 import dev.readinglist.ui.theme.Theme;
 import dev.readinglist.ui.theme.ThemeSwitcher;
-import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Future;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -186,20 +183,6 @@ public final class MainWindow {
 
     LibrarySession session() {
         return session;
-    }
-
-    /**
-     * A command line's restore says so here too: the window changed under the user, and what they typed just
-     * before went with the library the restore replaced, which the pane's "Changed elsewhere" did not say.
-     * FX thread.
-     */
-    void restoredByCommandLine(Path backup, Path kept) {
-        dialogs.notice(
-                kept == null
-                        ? "A command line restored " + backup.getFileName() + "."
-                        : "A command line restored " + backup.getFileName() + ". The library as it was, with"
-                                + " anything typed just before, is kept as " + kept.getFileName() + ".",
-                Optional.of(new Dialogs.Action("Show backups", handlers.get(Command.RESTORE))));
     }
 
     MainViewModel mainModel() {

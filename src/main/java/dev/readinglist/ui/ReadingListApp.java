@@ -96,7 +96,7 @@ public final class ReadingListApp extends Application {
         MainWindow window = MainWindow.open(stage, context, layout, opening);
         shown = stage;
         if (host != null) {
-            host.attach(window.session(), window::restoredByCommandLine);
+            host.attach(window.session());
         }
         if (probe != null) {
             WindowProbe.start(window, stage, probe, Platform::exit);

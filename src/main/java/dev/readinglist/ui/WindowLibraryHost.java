@@ -8,7 +8,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.BiConsumer;
 
 /**
  * The window's library, lent to the commands that command lines hand over while the window has
@@ -20,15 +19,12 @@ final class WindowLibraryHost implements LibraryHost {
     private final Path database;
     private final CompletableFuture<LibrarySession> window = new CompletableFuture<>();
     private final ReadWriteLock restoring = new ReentrantReadWriteLock();
-    /** Told on the FX thread what a command line restored and where the library it replaced was kept. */
-    private volatile BiConsumer<Path, Path> restored = (backup, kept) -> {};
 
     WindowLibraryHost(Path database) {
         this.database = database.toAbsolutePath().normalize();
     }
 
-    void attach(LibrarySession opened, BiConsumer<Path, Path> restored) {
-        this.restored = restored;
+    void attach(LibrarySession opened) {
         window.complete(opened);
     }
 
@@ -54,7 +50,7 @@ final class WindowLibraryHost implements LibraryHost {
         LibrarySession session = window();
         restoring.writeLock().lock();
         try {
-            return session.restoreAndWait(backup, kept -> restored.accept(backup, kept));
+            return session.restoreAndWait(backup);
         } finally {
             restoring.writeLock().unlock();
         }

@@ -329,7 +329,7 @@ class CommandForwardingTest {
             MainWindow[] opened = new MainWindow[1];
             robot.interact(() ->
                     opened[0] = MainWindow.open(stage, context, SettingsFile.forUser(context.settingsFolder()), null));
-            host.attach(opened[0].session(), opened[0]::restoredByCommandLine);
+            host.attach(opened[0].session());
             return new OpenWindow(opened[0], background, lock, server);
         }
 

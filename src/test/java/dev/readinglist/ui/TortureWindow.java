@@ -52,7 +52,7 @@ public final class TortureWindow {
             window.complete(
                     MainWindow.open(new Stage(), context, SettingsFile.forUser(context.settingsFolder()), null));
         });
-        host.attach(window.get().session(), window.get()::restoredByCommandLine);
+        host.attach(window.get().session());
         Library library = window.get().session().await();
         System.out.println("READY");
         System.out.flush();

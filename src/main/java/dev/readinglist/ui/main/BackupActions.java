@@ -155,6 +155,19 @@ public final class BackupActions {
                 failure -> dialogs.error("The backup was not restored", failure.getMessage()));
     }
 
+    /**
+     * A command line's restore, said here too: the window changed under the user, and what they typed just before
+     * went with the library the restore replaced, which the pane's "Changed elsewhere" did not say (a walk's finding).
+     */
+    public void restoredByCommandLine(Path backup, Path kept) {
+        dialogs.notice(
+                kept == null
+                        ? "A command line restored " + backup.getFileName() + "."
+                        : "A command line restored " + backup.getFileName() + ". The library as it was, with"
+                                + " anything typed just before, is kept as " + kept.getFileName() + ".",
+                Optional.of(new Dialogs.Action("Show backups", this::restore)));
+    }
+
     /** "31 articles, 12 read, 4 notes". */
     private static String held(BackupContents contents) {
         NumberFormat n = NumberFormat.getIntegerInstance();

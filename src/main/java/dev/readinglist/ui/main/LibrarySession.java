@@ -38,6 +38,8 @@ public final class LibrarySession {
 
     private long dataVersion;
     private boolean closed;
+    /** Told (FX thread) what a command line restored and where the library it replaced was kept. */
+    private BiConsumer<Path, Path> restoredByCommandLine = (backup, kept) -> {};
 
     /**
      * @param failed told when the library cannot be opened
@@ -172,17 +174,19 @@ public final class LibrarySession {
                 });
     }
 
-    /**
-     * As {@link #restore}, for a command line's {@code restore}: waits until the backup is in place, and tells
-     * {@code restored} (FX thread) where the replaced file was kept. Not the FX thread.
-     */
-    public Path restoreAndWait(Path backup, Consumer<Path> restored) {
+    /** Who to tell, on the FX thread, when a command line's restore replaced the library. FX thread. */
+    public void onRestoredByCommandLine(BiConsumer<Path, Path> told) {
+        restoredByCommandLine = told;
+    }
+
+    /** As {@link #restore}, for a command line's {@code restore}: waits until the backup is in place. Not the FX thread. */
+    public Path restoreAndWait(Path backup) {
         CompletableFuture<Path> done = new CompletableFuture<>();
         background.onUiThread(() -> restore(
                 backup,
                 kept -> {
                     done.complete(kept);
-                    restored.accept(kept);
+                    restoredByCommandLine.accept(backup, kept);
                 },
                 done::completeExceptionally));
         return waitFor(done, "cancelled while restoring");
