@@ -540,15 +540,18 @@ class MainWindowTest {
         loaded();
         TextField search = robot.lookup(".text-field").queryAs(TextField.class);
         robot.clickOn(".table-view");
+        int clicked = table(robot).getSelectionModel().getSelectedIndex();
         robot.push(KeyCode.CONTROL, KeyCode.F);
         waitFor(search::isFocused);
         robot.write("raft");
         waitFor(() -> table(robot).getItems().size() == 1);
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> search.getText().isEmpty() && table(robot).getItems().size() == 31);
-        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.DOWN); // back to the article the search had hidden
         waitFor(() ->
-                table(robot).isFocused() && table(robot).getSelectionModel().getSelectedIndex() == 0);
+                table(robot).isFocused() && table(robot).getSelectionModel().getSelectedIndex() == clicked);
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        robot.interact(() -> table(robot).getFocusModel().focus(0));
         robot.type(KeyCode.UP); // on the first row: back to the search
         waitFor(search::isFocused);
         robot.type(KeyCode.DOWN).type(KeyCode.DOWN).type(KeyCode.ESCAPE);
@@ -575,6 +578,30 @@ class MainWindowTest {
         // tests.
         robot.interact(stage::show);
         robot.press(KeyCode.CONTROL).release(KeyCode.CONTROL);
+    }
+
+    /** The fourteenth walk cleared a search with Esc and found the article it had been on no longer selected. */
+    @Test
+    void aSelectionASearchHidComesBackWhenTheSearchIsCleared(FxRobot robot) {
+        loaded();
+        ArticleRow rate = row(robot, 2);
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(2));
+        robot.clickOn(".text-field").write("database");
+        waitFor(() -> table(robot).getItems().size() < 31
+                && table(robot).getSelectionModel().isEmpty());
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> table(robot).getItems().size() == 31);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedItem() == rate);
+        waitFor(() -> window.detailModel().articleProperty().get() == rate);
+
+        robot.clickOn(".text-field").write("database");
+        waitFor(() -> table(robot).getSelectionModel().isEmpty());
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        ArticleRow chosen = table(robot).getSelectionModel().getSelectedItem();
+        robot.clickOn(".text-field").type(KeyCode.ESCAPE);
+        waitFor(() -> table(robot).getItems().size() == 31);
+        assertEquals(chosen, table(robot).getSelectionModel().getSelectedItem(), "the one chosen since stays");
+        assertEquals(1, table(robot).getSelectionModel().getSelectedItems().size());
     }
 
     /** The ninth walk selected three rows, saw one article in the pane, and its Read marked that one alone. */

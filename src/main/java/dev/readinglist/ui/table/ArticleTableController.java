@@ -30,7 +30,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -222,19 +221,8 @@ public final class ArticleTableController {
         reveal(top);
     }
 
-    /**
-     * Scrolls only when the row is out of sight, and then leaves three rows above it to show where it is: a restore
-     * that kept the selection, or N to the next row, moved a table whose selected row was already in view.
-     */
     private void reveal(int index) {
-        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow
-                && flow.getFirstVisibleCell() != null
-                && flow.getLastVisibleCell() != null
-                && index > flow.getFirstVisibleCell().getIndex()
-                && index < flow.getLastVisibleCell().getIndex()) {
-            return;
-        }
-        table.scrollTo(Math.max(0, index - 3));
+        RowInView.reveal(table, index);
     }
 
     /** The columns as the user left them: order, widths (Title takes the rest), which show, the sort. */

@@ -12,12 +12,20 @@ import javafx.scene.control.TableView;
  * article leaves the list (unmarked in the Read view, say), the row that took its place is selected,
  * as a user working down a list expects; but not when the user asked something else (another
  * filter or search): the article in that place then has nothing to do with the one selected.
+ *
+ * <p>A selection a search hid comes back with the first result that has it again, unless the user
+ * selected something else meanwhile: the fourteenth walk cleared its search with Esc and found the
+ * article it had been on no longer selected.
  */
 final class SelectionKeeper {
 
     private static final int REMEMBERED = 100;
 
     private List<ArticleRow> before = List.of();
+    /** The selection the last results left out, until it shows again or another is made. */
+    private List<ArticleRow> hidden = List.of();
+
+    private int hiddenFocusAt = -1;
     private int focusedAt = -1;
     private int focusedIndex = -1;
 
@@ -35,6 +43,13 @@ final class SelectionKeeper {
         ArticleRow focus = table.getFocusModel().getFocusedItem();
         focusedAt = focus == null ? -1 : before.indexOf(focus);
         focusedIndex = table.getFocusModel().getFocusedIndex();
+        if (!before.isEmpty()) {
+            hidden = List.of();
+        } else if (!hidden.isEmpty()) {
+            before = hidden;
+            focusedAt = hiddenFocusAt;
+            focusedIndex = -1;
+        }
     }
 
     private void restore(TableView<ArticleRow> table, ResultRows rows) {
@@ -58,6 +73,15 @@ final class SelectionKeeper {
         }
         if (focus >= 0) {
             table.getFocusModel().focus(focus);
+        }
+        if (!selection.isEmpty()) {
+            if (!hidden.isEmpty() && focus >= 0) {
+                RowInView.reveal(table, focus); // back after a search: where the user left it may be out of sight
+            }
+            hidden = List.of();
+        } else if (!before.isEmpty()) {
+            hidden = before;
+            hiddenFocusAt = focusedAt;
         }
     }
 }
