@@ -699,6 +699,12 @@ class MainWindowTest {
         assertTrue(
                 focused instanceof TextField field && "Add your own tag…".equals(field.getPromptText()),
                 "Tab leaves the chips for the tag field, not the next chip: " + focused);
+        // The fourteenth walk came back with Shift+Tab to the first chip, not the one it had left, and Enter there
+        // filtered by a tag it had not meant.
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(chips.get(1).isFocused(), "Shift+Tab comes back to the chip it left");
+        assertEquals(1, chips.stream().filter(Node::isFocusTraversable).count(), "still one Tab stop");
     }
 
     @Test

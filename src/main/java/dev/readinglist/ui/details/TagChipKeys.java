@@ -8,8 +8,9 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Pane;
 
 /**
- * The tag chips are one Tab stop, as a toolbar is: Tab reaches the first chip, Left and Right move
- * from tag to tag, Home and End to the first and last, and Tab leaves for the tag field. An article with eight tags was twelve Tab stops
+ * The tag chips are one Tab stop, as a toolbar is: Tab reaches the first chip, or the one the arrows
+ * last moved to, Left and Right move from tag to tag, Home and End to the first and last, and Tab
+ * leaves for the tag field. An article with eight tags was twelve Tab stops
  * between its title and its note. A tag's × is for the mouse: on the keyboard Delete removes the
  * tag, and the × as a stop of its own made Right then Delete remove the tag before the one meant.
  */
@@ -41,6 +42,11 @@ final class TagChipKeys {
                 return;
             }
             if (next >= 0 && next < buttons.size()) {
+                // The chip moved to becomes the group's Tab stop, so Shift+Tab from the tag field comes back to it
+                // (the fourteenth walk came back to the first chip, and Enter there filtered by another tag).
+                for (int i = 0; i < buttons.size(); i++) {
+                    buttons.get(i).setFocusTraversable(i == next);
+                }
                 buttons.get(next).requestFocus();
             }
             event.consume();
