@@ -372,8 +372,11 @@ class ImportWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.N);
         waitFor(() ->
                 robot.lookup("#titleField").tryQuery().map(Node::isFocused).orElse(false));
-        robot.clickOn("#titleField").write("A title alone");
         Label problem = robot.lookup(".dialog-pane .error-text").queryAs(Label.class);
+        robot.clickOn("#titleField").write("x").type(KeyCode.BACK_SPACE); // typed and deleted: still only missing
+        waitFor(() -> "A title is needed.".equals(problem.getText()));
+        assertTrue(problem.getPseudoClassStates().contains(PseudoClass.getPseudoClass("hint")), "missing is a hint");
+        robot.write("A title alone");
         waitFor(() -> "A link is needed.".equals(problem.getText()));
         assertTrue(problem.getPseudoClassStates().contains(PseudoClass.getPseudoClass("hint")), "a hint, not an error");
         robot.clickOn("#urlField").write("not a link").type(KeyCode.TAB);

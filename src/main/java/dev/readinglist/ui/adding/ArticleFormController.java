@@ -36,6 +36,8 @@ public final class ArticleFormController {
     static final int MAX_SUMMARY = 5_000;
 
     private static final PseudoClass HINT = PseudoClass.getPseudoClass("hint");
+    private static final String TITLE_NEEDED = "A title is needed.";
+    private static final String LINK_NEEDED = "A link is needed.";
 
     /** A link typed without its scheme: a host with a dot, then anything but spaces. */
     private static final Pattern BARE_HOST = Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+([/?#:]\\S*)?");
@@ -134,8 +136,12 @@ public final class ArticleFormController {
         });
         asking = Bindings.createBooleanBinding(
                 () -> taken != null && !taken.refused() && isTakenLink(), urlField.textProperty());
+        // Something missing is a hint, typed or not (the fifteenth walk saw "A title is needed." turn red after
+        // spaces, or after typing and deleting); something wrong in what was typed is an error.
         BooleanBinding hinting = Bindings.createBooleanBinding(
-                () -> !isTakenLink() && said().isEmpty() && !problem(true, true).isEmpty(),
+                () -> !isTakenLink()
+                        && (said().isEmpty() || said().equals(TITLE_NEEDED) || said().equals(LINK_NEEDED))
+                        && !problem(true, true).isEmpty(),
                 titleField.textProperty(),
                 urlField.textProperty(),
                 tagsField.textProperty(),
@@ -215,11 +221,11 @@ public final class ArticleFormController {
 
     private String problem(boolean checkTitle, boolean checkUrl) {
         if (checkTitle && TextFolding.words(titleField.getText()).isEmpty()) {
-            return "A title is needed.";
+            return TITLE_NEEDED;
         }
         String url = withScheme(urlField.getText());
         if (checkUrl && !UrlKey.isWebLink(url)) {
-            return url.isEmpty() ? "A link is needed." : "The link must be a web address (https://…).";
+            return url.isEmpty() ? LINK_NEEDED : "The link must be a web address (https://…).";
         }
         if (!tags().stream().allMatch(TagNames::isValid)) {
             return "Tags cannot contain '|'.";
