@@ -1,7 +1,6 @@
 package dev.readinglist.ui.table;
 
-import javafx.application.Platform;
-import javafx.scene.Scene;
+import javafx.animation.AnimationTimer;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 
@@ -16,27 +15,22 @@ final class RowInView {
     private RowInView() {}
 
     static void reveal(TableView<?> table, int index) {
-        Scene scene = table.getScene();
-        if (scene == null) {
-            table.scrollTo(Math.max(0, index - 3));
-            return;
-        }
-        scene.addPostLayoutPulseListener(new Runnable() {
-            private boolean done;
+        // Two frames on: the first may come before the layout of the new list. A timer of the toolkit's own, as a
+        // pulse listener added during a pulse broke the scene's iteration over them.
+        new AnimationTimer() {
+            private int frames;
 
             @Override
-            public void run() {
-                if (done) {
+            public void handle(long now) {
+                if (++frames < 2) {
                     return;
                 }
-                done = true;
-                Platform.runLater(() -> scene.removePostLayoutPulseListener(this));
+                stop();
                 if (!inView(table, index)) {
                     table.scrollTo(Math.max(0, index - 3));
                 }
             }
-        });
-        Platform.requestNextPulse();
+        }.start();
     }
 
     private static boolean inView(TableView<?> table, int index) {
