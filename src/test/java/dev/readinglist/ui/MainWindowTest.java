@@ -317,6 +317,26 @@ class MainWindowTest {
         waitFor(() -> !readInStore(first));
     }
 
+    /** The fifteenth walk: a change made during a search, the search cleared with Esc, then Ctrl+Z in the field. */
+    @Test
+    void ctrlZInTheSearchFieldUndoesTheWindowsChangeOnceItsTypingIsGone(FxRobot robot) {
+        loaded();
+        TextField search = robot.lookup(".text-field").queryAs(TextField.class);
+        robot.clickOn(search).write("caching").type(KeyCode.DOWN).type(KeyCode.SPACE);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 0);
+        String first = row(robot, 0).id();
+        waitFor(() -> readInStore(first));
+        robot.clickOn(search).type(KeyCode.ESCAPE);
+        waitFor(() -> search.getText().isEmpty());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> !readInStore(first));
+        assertTrue(search.getText().isEmpty(), "the search stays cleared");
+
+        robot.write("kafka");
+        robot.push(KeyCode.CONTROL, KeyCode.Z); // typing there is the field's own to undo first
+        waitFor(() -> search.getText().isEmpty());
+    }
+
     @Test
     void ctrlZInTheNoteEditorUndoesTypingNotReadState(FxRobot robot) {
         loaded();

@@ -6,6 +6,7 @@ import dev.readinglist.ui.common.ClipboardText;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.TagSuggestions;
+import dev.readinglist.ui.common.WindowUndoInField;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,8 +28,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
@@ -42,8 +41,6 @@ public final class DetailController {
 
     /** The longest title one can type (the Add form's); a longer, imported one is cut, its whole in a tooltip. */
     private static final int LONGEST_TITLE_SHOWN = 300;
-
-    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
 
     private static final String NOTHING_SELECTED = "Select an article to see its summary, tags and your note.";
 
@@ -127,12 +124,7 @@ public final class DetailController {
         TagChipKeys.install(tagPane);
         // Removing a tag leaves the keyboard here, where the field's own undo took Ctrl+Z and, with nothing
         // typed to undo, did nothing (the tenth walk): then it is the window's Undo, as the Edit menu says.
-        tagField.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
-            if (UNDO.match(key) && !tagField.isUndoable()) {
-                key.consume();
-                commands.accept(Command.UNDO);
-            }
-        });
+        WindowUndoInField.install(tagField, () -> commands.accept(Command.UNDO));
         // The article's part asks for its whole height at its width: a ScrollPane asks its content for a height
         // with no width, and wrapped text then counts as one line, so a summary scrolled with room to spare. The
         // content is laid out at its height for the viewport's width; set only on a real change.
@@ -169,16 +161,14 @@ public final class DetailController {
                 // A new line, as in every editor: the area's own keys took Shift+Enter for nothing.
                 noteArea.replaceSelection("\n");
                 key.consume();
-            } else if (UNDO.match(key)
-                    && (DetailViewModel.CHANGED_ELSEWHERE.equals(
-                                    model.saveStateProperty().get())
-                            || !noteArea.isUndoable())) {
-                // Nothing typed since the note was replaced elsewhere, or nothing left to undo of what was typed:
-                // Ctrl+Z is the window's Undo, as in Edit. The area's own undo knew only the typing, and did nothing.
-                key.consume();
-                commands.accept(Command.UNDO);
             }
         });
+        // Nothing typed since the note was replaced elsewhere: the area's own undo knew only the typing.
+        WindowUndoInField.install(
+                noteArea,
+                () -> DetailViewModel.CHANGED_ELSEWHERE.equals(
+                        model.saveStateProperty().get()),
+                () -> commands.accept(Command.UNDO));
         model.noteWantedProperty().addListener(obs -> writeOnIfShown());
         model.selectedCountProperty().addListener((obs, old, now) -> render());
         model.articleProperty().addListener((obs, old, now) -> {

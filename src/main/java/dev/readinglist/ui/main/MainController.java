@@ -4,6 +4,7 @@ import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.Views;
+import dev.readinglist.ui.common.WindowUndoInField;
 import dev.readinglist.ui.help.HelpDialogs;
 import dev.readinglist.ui.table.ArticleTableController;
 import dev.readinglist.ui.table.TableSort;
@@ -205,6 +206,8 @@ public final class MainController {
     private void initialize() {
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::searchKeys);
+        // Esc empties the field, which also forgets its typing: Ctrl+Z then undoes the window's last change.
+        WindowUndoInField.install(searchField, () -> handlers.get(Command.UNDO).run());
         searchField.focusedProperty().addListener((obs, had, has) -> {
             if (has) {
                 searchOnFocus = searchField.getText();
