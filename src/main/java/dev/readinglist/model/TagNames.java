@@ -1,5 +1,7 @@
 package dev.readinglist.model;
 
+import java.util.Optional;
+
 /**
  * What makes a valid tag name, for every place that accepts one. A new tag may not hold a comma
  * (bookmark files and most importers separate tags with it); a tag a library already holds from
@@ -11,16 +13,22 @@ public final class TagNames {
 
     /** True for a valid new tag name. */
     public static boolean isValid(String tag) {
-        return isKnown(tag) && !tag.contains(",");
+        return problem(tag).isEmpty();
+    }
+
+    /** Why {@code tag} cannot be a new tag's name, as a sentence fragment; empty when it can. */
+    public static Optional<String> problem(String tag) {
+        return problemWithExisting(tag)
+                .or(() -> tag.contains(",")
+                        ? Optional.of("a tag cannot contain a comma (bookmark files separate tags with it)")
+                        : Optional.empty());
     }
 
     /** Throws with the reason when {@code tag} is not a valid new tag name. */
     public static void check(String tag) {
-        checkExisting(tag);
-        if (tag.contains(",")) {
-            throw new ReadingListException(
-                    "a tag cannot contain a comma (bookmark files separate tags with it): '" + tag + "'");
-        }
+        problem(tag).ifPresent(why -> {
+            throw new ReadingListException(why + ": '" + tag + "'");
+        });
     }
 
     /**
@@ -28,15 +36,18 @@ public final class TagNames {
      * one to remove: a comma is allowed there, as libraries made before the rule may have one.
      */
     public static void checkExisting(String tag) {
-        if (tag == null || TextFolding.tagKey(tag).isEmpty()) {
-            throw new ReadingListException("a tag needs at least one letter or digit: '" + tag + "'");
-        }
-        if (tag.contains("|")) {
-            throw new ReadingListException("a tag cannot contain '|' (the export joins tags with it): '" + tag + "'");
-        }
+        problemWithExisting(tag).ifPresent(why -> {
+            throw new ReadingListException(why + ": '" + tag + "'");
+        });
     }
 
-    private static boolean isKnown(String tag) {
-        return tag != null && !TextFolding.tagKey(tag).isEmpty() && !tag.contains("|");
+    private static Optional<String> problemWithExisting(String tag) {
+        if (tag == null || TextFolding.tagKey(tag).isEmpty()) {
+            return Optional.of("a tag needs at least one letter or digit");
+        }
+        if (tag.contains("|")) {
+            return Optional.of("a tag cannot contain '|' (the export joins tags with it)");
+        }
+        return Optional.empty();
     }
 }

@@ -666,6 +666,42 @@ class MainWindowTest {
         assertTrue(note.isEditable());
     }
 
+    /** The fifteenth walk: Add a tag with a comma closed the dialog, lost the text and said why in a notice. */
+    @Test
+    void addATagKeepsTheDialogAndTheTextWhileTheNameCannotBeATag(FxRobot robot) {
+        String id = firstRowShown(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.T);
+        waitFor(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        TextField field = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
+        Button ok = robot.lookup(".dialog-pane .button")
+                .match((Button b) -> b.isDefaultButton())
+                .queryAs(Button.class);
+        assertTrue(ok.isDisabled(), "nothing typed, nothing to add");
+
+        robot.clickOn(field).write("deep dive, later").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(field.getScene().getWindow().isShowing(), "the dialog stays, with the text");
+        assertEquals("deep dive, later", field.getText());
+        assertTrue(ok.isDisabled());
+        assertTrue(
+                robot.lookup(".dialog-pane .error-text")
+                        .queryAs(Label.class)
+                        .getText()
+                        .startsWith("A tag cannot contain a comma"),
+                "it says why under the field");
+
+        robot.type(KeyCode.END);
+        for (int i = 0; i < ", later".length(); i++) {
+            robot.type(KeyCode.BACK_SPACE);
+        }
+        waitFor(() -> !ok.isDisabled());
+        assertEquals(
+                "",
+                robot.lookup(".dialog-pane .error-text").queryAs(Label.class).getText());
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> userTags(id).equals(List.of("deep dive")));
+    }
+
     @Test
     void ownTagsAreAddedFromSuggestionsAndRemovedWithTheirChip(FxRobot robot) throws Exception {
         loaded();

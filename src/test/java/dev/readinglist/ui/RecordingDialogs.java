@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Dialogs for view-model tests: what was said is recorded ("header: text" per dialog, the text of
@@ -61,10 +62,16 @@ public final class RecordingDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<String> ask(String header, String text, String initial, List<String> suggestions) {
+    public Optional<String> ask(
+            String header,
+            String text,
+            String initial,
+            List<String> suggestions,
+            Function<String, Optional<String>> problem) {
         said.add(header + ": " + text);
         Object answer = answers.poll();
-        return answer instanceof String given ? Optional.of(given) : Optional.empty();
+        // The real dialog cannot be answered while the text has a problem.
+        return answer instanceof String given && problem.apply(given).isEmpty() ? Optional.of(given) : Optional.empty();
     }
 
     @Override

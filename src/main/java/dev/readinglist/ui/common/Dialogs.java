@@ -2,6 +2,7 @@ package dev.readinglist.ui.common;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Everything the window asks or tells in a dialog or a toast, behind one small interface (like
@@ -28,7 +29,20 @@ public interface Dialogs {
     }
 
     /** Asks for a line of text; empty when cancelled. {@code suggestions} are offered as the user types. */
-    Optional<String> ask(String header, String text, String initial, List<String> suggestions);
+    default Optional<String> ask(String header, String text, String initial, List<String> suggestions) {
+        return ask(header, text, initial, suggestions, answer -> Optional.empty());
+    }
+
+    /**
+     * As above; while {@code problem} names one for the (stripped) text, it is said under the field and the
+     * dialog cannot be answered, so that what was typed stays to be mended.
+     */
+    Optional<String> ask(
+            String header,
+            String text,
+            String initial,
+            List<String> suggestions,
+            Function<String, Optional<String>> problem);
 
     /** Picks one of {@code choices}; empty when cancelled. */
     <T> Optional<T> choose(String header, String text, List<T> choices);

@@ -2,6 +2,8 @@ package dev.readinglist.ui.common;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -11,6 +13,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -71,14 +74,52 @@ public final class FxDialogs implements Dialogs {
     }
 
     @Override
-    public Optional<String> ask(String header, String text, String initial, List<String> suggestions) {
+    public Optional<String> ask(
+            String header,
+            String text,
+            String initial,
+            List<String> suggestions,
+            Function<String, Optional<String>> problem) {
         TextInputDialog dialog = new TextInputDialog(initial);
         prepare(dialog, header, header);
         dialog.setContentText(text);
+        TextField field = dialog.getEditor();
         if (!suggestions.isEmpty()) {
-            TagSuggestions.attach(dialog.getEditor(), FXCollections.observableArrayList(suggestions));
+            TagSuggestions.attach(field, FXCollections.observableArrayList(suggestions));
         }
+        // The question above a field as wide as the dialog: beside a long question the field was narrow.
+        Label question = new Label(text);
+        question.setWrapText(true);
+        question.setPrefWidth(TEXT_WIDTH);
+        question.setMinHeight(Region.USE_PREF_SIZE);
+        field.setMaxWidth(Double.MAX_VALUE);
+        // Always one line high, so that the dialog does not jump as a reason comes and goes.
+        Label why = new Label();
+        why.getStyleClass().add("error-text");
+        why.setWrapText(true);
+        why.setPrefWidth(TEXT_WIDTH);
+        why.setMinHeight(Region.USE_PREF_SIZE);
+        why.textProperty()
+                .bind(field.textProperty()
+                        .map(typed -> typed.isBlank()
+                                ? ""
+                                : problem.apply(typed.strip())
+                                        .map(FxDialogs::sentence)
+                                        .orElse("")));
+        dialog.getDialogPane().setContent(new VBox(6, question, field, why));
+        dialog.getDialogPane()
+                .lookupButton(ButtonType.OK)
+                .disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> field.getText().isBlank() || !why.getText().isEmpty(),
+                        field.textProperty(),
+                        why.textProperty()));
         return dialog.showAndWait().map(String::strip).filter(answer -> !answer.isEmpty());
+    }
+
+    /** The core's messages are written to follow "reading-list: " on a command line; here they start a sentence. */
+    private static String sentence(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     @Override
@@ -118,8 +159,7 @@ public final class FxDialogs implements Dialogs {
     private Alert alert(Alert.AlertType type, String header, String text) {
         Alert alert = new Alert(type);
         prepare(alert, header, "Reading List");
-        // The core's messages are written to follow "reading-list: " on a command line; here they start a sentence.
-        Label label = new Label(text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1));
+        Label label = new Label(sentence(text));
         label.setWrapText(true);
         label.setPrefWidth(TEXT_WIDTH);
         label.setMaxWidth(TEXT_WIDTH);

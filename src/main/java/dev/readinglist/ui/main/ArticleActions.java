@@ -4,6 +4,7 @@ import dev.readinglist.library.Library;
 import dev.readinglist.model.Deletion;
 import dev.readinglist.model.TagChange;
 import dev.readinglist.model.TagCount;
+import dev.readinglist.model.TagNames;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.Dialogs;
@@ -123,7 +124,7 @@ public final class ArticleActions {
             return;
         }
         List<String> known = tags.get().stream().map(TagCount::tag).toList();
-        dialogs.ask("Add a tag to " + count(rows), "Tag:", "", known)
+        dialogs.ask("Add a tag to " + count(rows), "Tag:", "", known, TagNames::problem)
                 .ifPresent(tag -> change(
                         library -> library.tagArticles(ids(rows), tag, true),
                         "Tagged " + count(rows) + " “" + tag + "”"));
@@ -159,7 +160,9 @@ public final class ArticleActions {
                                 "Rename “" + from + "”",
                                 "New name (an existing tag's name merges the two):",
                                 from,
-                                tags.get().stream().map(TagCount::tag).toList())
+                                tags.get().stream().map(TagCount::tag).toList(),
+                                // A tag of a library made before the comma rule may keep its own name.
+                                to -> to.equals(from) ? Optional.empty() : TagNames.problem(to))
                         .filter(to -> !to.equals(from))
                         .map(to -> new String[] {from, to}))
                 .ifPresent(names -> change(
