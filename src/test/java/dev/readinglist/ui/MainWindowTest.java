@@ -19,8 +19,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javafx.geometry.Bounds;
@@ -635,6 +637,51 @@ class MainWindowTest {
         waitFor(() -> table(robot).getItems().size() == 31);
         assertEquals(chosen, table(robot).getSelectionModel().getSelectedItem(), "the one chosen since stays");
         assertEquals(1, table(robot).getSelectionModel().getSelectedItems().size());
+    }
+
+    /** The fifteenth walk: with several rows selected, a search that hid some gave back only those it had kept. */
+    @Test
+    void aSelectionASearchHidInPartComesBackWhole(FxRobot robot) {
+        loaded();
+        int database = indexOfTitleStarting(robot, "Database Connection Pooling");
+        int caching = indexOfTitleStarting(robot, "Caching Strategies");
+        List<String> both =
+                List.of(row(robot, caching).id(), row(robot, database).id());
+        robot.interact(() -> {
+            table(robot).getSelectionModel().clearSelection();
+            table(robot).getSelectionModel().selectIndices(caching, database);
+        });
+        robot.clickOn(".text-field").write("database");
+        waitFor(() -> table(robot).getItems().size() < 31 && selectedIds(robot).equals(Set.of(both.get(1))));
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> table(robot).getItems().size() == 31);
+        waitFor(() -> selectedIds(robot).equals(Set.copyOf(both)));
+
+        // Chosen anew during the search, the new selection is the one kept.
+        robot.clickOn(".text-field").write("database");
+        waitFor(() -> selectedIds(robot).equals(Set.of(both.get(1))));
+        int other = table(robot).getItems().get(0).id().equals(both.get(1)) ? 1 : 0;
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(other));
+        String chosen = table(robot).getSelectionModel().getSelectedItem().id();
+        robot.clickOn(".text-field").type(KeyCode.ESCAPE);
+        waitFor(() -> table(robot).getItems().size() == 31);
+        assertEquals(Set.of(chosen), selectedIds(robot));
+    }
+
+    private static Set<String> selectedIds(FxRobot robot) {
+        return table(robot).getSelectionModel().getSelectedItems().stream()
+                .map(ArticleRow::id)
+                .collect(Collectors.toSet());
+    }
+
+    private static int indexOfTitleStarting(FxRobot robot, String start) {
+        List<ArticleRow> rows = table(robot).getItems();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).article().title().startsWith(start)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row titled " + start);
     }
 
     /** The ninth walk selected three rows, saw one article in the pane, and its Read marked that one alone. */

@@ -3,6 +3,8 @@ package dev.readinglist.ui.table;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.ResultRows;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableView;
 
@@ -13,19 +15,25 @@ import javafx.scene.control.TableView;
  * as a user working down a list expects; but not when the user asked something else (another
  * filter or search): the article in that place then has nothing to do with the one selected.
  *
- * <p>A selection a search hid comes back with the first result that has it again, unless the user
- * selected something else meanwhile: the fourteenth walk cleared its search with Esc and found the
- * article it had been on no longer selected.
+ * <p>A selection a search hid, wholly or in part, comes back with the results that have it again,
+ * unless the user selected something else meanwhile: the fourteenth walk cleared its search with Esc
+ * and found the article it had been on no longer selected, and the fifteenth got back only the
+ * selected rows its search had kept.
  */
 final class SelectionKeeper {
 
     private static final int REMEMBERED = 100;
 
     private List<ArticleRow> before = List.of();
-    /** The selection the last results left out, until it shows again or another is made. */
-    private List<ArticleRow> hidden = List.of();
+    /** The selection the user made, parts of it perhaps hidden by the results since. */
+    private List<ArticleRow> wanted = List.of();
+    /** The ids of what of it the last result showed selected: a different selection now is the user's own. */
+    private Set<String> shown = Set.of();
 
-    private int hiddenFocusAt = -1;
+    /** True while the selection is the one kept from the last result, not one the user made since. */
+    private boolean kept;
+
+    private int wantedFocusAt = -1;
     private int focusedAt = -1;
     private int focusedIndex = -1;
 
@@ -39,16 +47,23 @@ final class SelectionKeeper {
 
     private void remember(TableView<ArticleRow> table) {
         List<ArticleRow> selected = table.getSelectionModel().getSelectedItems();
-        before = selected.size() <= REMEMBERED ? List.copyOf(selected) : List.of();
         ArticleRow focus = table.getFocusModel().getFocusedItem();
-        focusedAt = focus == null ? -1 : before.indexOf(focus);
         focusedIndex = table.getFocusModel().getFocusedIndex();
-        if (!before.isEmpty()) {
-            hidden = List.of();
-        } else if (!hidden.isEmpty()) {
-            before = hidden;
-            focusedAt = hiddenFocusAt;
-            focusedIndex = -1;
+        kept = !wanted.isEmpty() && ids(selected).equals(shown);
+        if (kept) {
+            before = wanted;
+            int at = focus == null
+                    ? -1
+                    : wanted.stream().map(ArticleRow::id).toList().indexOf(focus.id());
+            focusedAt = at >= 0 ? at : wantedFocusAt;
+            if (shown.isEmpty()) {
+                focusedIndex = -1; // nothing selected to take the place of: the selection is only out of sight
+            }
+        } else {
+            before = selected.size() <= REMEMBERED ? List.copyOf(selected) : List.of();
+            focusedAt = focus == null ? -1 : before.indexOf(focus);
+            wanted = before;
+            wantedFocusAt = focusedAt;
         }
     }
 
@@ -74,14 +89,21 @@ final class SelectionKeeper {
         if (focus >= 0) {
             table.getFocusModel().focus(focus);
         }
-        if (!selection.isEmpty()) {
-            if (!hidden.isEmpty() && focus >= 0) {
-                RowInView.reveal(table, focus); // back after a search: where the user left it may be out of sight
-            }
-            hidden = List.of();
-        } else if (!before.isEmpty()) {
-            hidden = before;
-            hiddenFocusAt = focusedAt;
+        boolean wasHidden = any
+                && focus >= 0
+                && before == wanted
+                && !shown.contains(rows.get(focus).id());
+        if (!any && !selection.isEmpty()) {
+            wanted = List.copyOf(selection.getSelectedItems()); // the row that took the selected one's place
+            wantedFocusAt = 0;
         }
+        shown = ids(selection.getSelectedItems());
+        if (wasHidden && !wanted.isEmpty()) {
+            RowInView.reveal(table, focus); // back after a search: where the user left it may be out of sight
+        }
+    }
+
+    private static Set<String> ids(List<ArticleRow> rows) {
+        return rows.stream().map(ArticleRow::id).collect(Collectors.toUnmodifiableSet());
     }
 }
