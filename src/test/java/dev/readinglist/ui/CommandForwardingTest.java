@@ -194,7 +194,8 @@ class CommandForwardingTest {
             assertEquals(0, restored.code(), restored.err());
             waitFor(() -> robot.lookup((Label said) -> said.getText() != null
                             && said.getText().startsWith("A command line restored copy.db.")
-                            && said.getText().contains("kept as lib.db.before-restore-"))
+                            && said.getText().contains("kept as lib.db.before-restore-")
+                            && said.getText().contains(" in " + folder.toAbsolutePath()))
                     .tryQuery()
                     .isPresent());
         } finally {

@@ -1,9 +1,12 @@
 package dev.readinglist.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.common.FxDialogs;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.css.PseudoClass;
 import javafx.event.EventType;
@@ -14,6 +17,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -82,6 +86,32 @@ class ToastTest {
         assertTrue(showing(robot), "a tooltip or menu leaves it");
     }
 
+    /** The fifteenth walk: a command line's restore said so while the Add form was open, where it could not be used. */
+    @Test
+    void aNoticeWaitsForADialogThatBlocksTheWindow(FxRobot robot) throws Exception {
+        Stage dialog = WaitForAsyncUtils.asyncFx(() -> new Stage()).get(5, TimeUnit.SECONDS);
+        robot.interact(() -> {
+            dialog.initOwner(stage);
+            dialog.initModality(Modality.WINDOW_MODAL);
+            dialog.setScene(new Scene(new Pane(), 300, 200));
+            dialog.show();
+        });
+        FxDialogs dialogs =
+                WaitForAsyncUtils.asyncFx(() -> new FxDialogs(stage)).get(5, TimeUnit.SECONDS);
+        robot.interact(() -> dialogs.notice("An older notice"));
+        robot.interact(() -> dialogs.notice(
+                "A command line restored reading-list-2026-12-01.db",
+                Optional.of(new Dialogs.Action("Show backups", () -> {}))));
+        assertFalse(anyNotice(robot), "not over the dialog");
+        robot.interact(dialog::close);
+        WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> anyNotice(robot));
+        assertEquals(
+                "A command line restored reading-list-2026-12-01.db",
+                robot.lookup(".toast-text").queryAs(Label.class).getText(),
+                "the newest, once the dialog is closed");
+        assertTrue(robot.lookup(".toast-action").tryQuery().isPresent());
+    }
+
     private static MouseEvent pointer(EventType<MouseEvent> type) {
         return new MouseEvent(
                 type,
@@ -102,6 +132,10 @@ class ToastTest {
                 false,
                 false,
                 null);
+    }
+
+    private static boolean anyNotice(FxRobot robot) {
+        return robot.lookup(".toast-text").tryQuery().isPresent();
     }
 
     private static boolean showing(FxRobot robot) {

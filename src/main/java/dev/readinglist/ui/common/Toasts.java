@@ -14,6 +14,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.stage.Modality;
 import javafx.stage.Popup;
 import javafx.stage.PopupWindow;
 import javafx.stage.Stage;
@@ -39,6 +40,8 @@ final class Toasts {
 
     private final Stage owner;
     private Popup shown;
+    /** The newest notice that waits for a dialog to close; null when none waits. */
+    private Runnable waiting;
     /**
      * A dialog or another window opening hides the notice: a notice floats above every window of the
      * app, so it would cover the dialog and take the clicks meant for it. Held here, listened to weakly.
@@ -60,6 +63,20 @@ final class Toasts {
 
     void show(String text, Optional<Dialogs.Action> action) {
         hide();
+        Optional<Window> asking = Window.getWindows().stream()
+                .filter(window -> window != owner
+                        && window.isShowing()
+                        && window instanceof Stage stage
+                        && stage.getModality() != Modality.NONE)
+                .findFirst();
+        if (asking.isPresent()) {
+            // Over a dialog that blocks the window a notice can be read but not clicked, and its time ran out
+            // there (the fifteenth walk, a command line's restore while the Add form was open): it waits.
+            waiting = () -> show(text, action);
+            showWaitingWhenClosed(asking.get());
+            return;
+        }
+        waiting = null;
         Label label = new Label(text);
         label.setWrapText(true);
         label.setMaxWidth(WIDTH);
@@ -102,6 +119,22 @@ final class Toasts {
         wait.statusProperty()
                 .addListener((obs, was, now) -> box.pseudoClassStateChanged(HELD, now == Animation.Status.PAUSED));
         wait.play();
+    }
+
+    /** Shows the waiting notice once {@code dialog} has closed (or waits on for the next dialog still open). */
+    private void showWaitingWhenClosed(Window dialog) {
+        EventHandler<WindowEvent> once = new EventHandler<>() {
+            @Override
+            public void handle(WindowEvent event) {
+                dialog.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
+                Runnable notice = waiting;
+                waiting = null;
+                if (notice != null) {
+                    notice.run();
+                }
+            }
+        };
+        dialog.addEventHandler(WindowEvent.WINDOW_HIDDEN, once);
     }
 
     /** Hides the notice once the window has shown: while the list of windows reports a change, it cannot change. */

@@ -164,7 +164,8 @@ public final class BackupActions {
                 kept == null
                         ? "A command line restored " + backup.getFileName() + "."
                         : "A command line restored " + backup.getFileName() + ". The library as it was, with"
-                                + " anything typed just before, is kept as " + kept.getFileName() + ".",
+                                + " anything typed just before, is kept as " + kept.getFileName() + " in "
+                                + Formats.shortened(String.valueOf(kept.getParent()), 120) + ".",
                 Optional.of(new Dialogs.Action("Show backups", this::restore)));
     }
 
