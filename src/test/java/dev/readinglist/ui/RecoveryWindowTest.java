@@ -180,8 +180,8 @@ class RecoveryWindowTest {
         // What made it before what it holds: a narrow window cuts the line's end (the ninth walk read "Bac…").
         assertTrue(kept.toString().endsWith("  ·  before a restore  ·  31 articles, 0 read, 1 note"), kept.toString());
         assertTrue(robot.lookup((Label l) -> l.getText()
-                        .startsWith("One is taken each day you open the library, and one each time you choose"
-                                + " Back up now; the last 7 of each are kept."))
+                        .startsWith("One is taken when you open the library and its newest backup is a day old,"
+                                + " and one each time you choose Back up now; the last 7 of each are kept."))
                 .tryQuery()
                 .isPresent());
         robot.interact(() -> offered.setValue(kept));

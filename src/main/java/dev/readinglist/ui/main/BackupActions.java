@@ -120,14 +120,16 @@ public final class BackupActions {
         if (choices.isEmpty()) {
             dialogs.inform(
                     "No backups yet",
-                    "This library has no backups yet. One is taken each day you open it, and File > Back up now"
-                            + " takes one at once. File > Restore from a file restores a backup kept elsewhere.");
+                    "This library has no backups yet. One is taken when you open it and its newest is a day old,"
+                            + " and File > Back up now takes one at once. File > Restore from a file restores a"
+                            + " backup kept elsewhere.");
             return;
         }
         dialogs.choose(
                         "Restore a backup",
-                        "One is taken each day you open the library, and one each time you choose Back up now;"
-                                + " the last " + Library.BACKUPS_KEPT + " of each are kept. Newest first:",
+                        "One is taken when you open the library and its newest backup is a day old, and one each"
+                                + " time you choose Back up now; the last " + Library.BACKUPS_KEPT
+                                + " of each are kept. Newest first:",
                         choices,
                         "Restore…")
                 .filter(chosen -> dialogs.confirm(

@@ -37,8 +37,8 @@ class FxDialogsTest {
 
     @Test
     void aChoiceWithALongSentenceOpensCentredOnTheWindow(FxRobot robot) throws Exception {
-        String sentence = "One is taken each day you open the library, and one each time you choose Back up now;"
-                + " the last 7 of each are kept. Newest first:";
+        String sentence = "One is taken when you open the library and its newest backup is a day old, and one each"
+                + " time you choose Back up now; the last 7 of each are kept. Newest first:";
         Future<Optional<String>> chosen = WaitForAsyncUtils.asyncFx(
                 () -> new FxDialogs(stage).choose("Restore a backup", sentence, List.of("Dec 3, 2026", "Dec 2, 2026")));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog() != null);
