@@ -32,6 +32,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -466,11 +467,18 @@ class ImportWindowTest {
         waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
         robot.clickOn("#titleField").write("Caching, again");
         robot.clickOn("#urlField").write("http://www.coderssecret.com/blog/caching-strategies-production-guide/");
+        Window first = robot.lookup("#titleField").query().getScene().getWindow();
+        double top = first.getY();
+        double left = first.getX();
         robot.clickOn("Add");
 
         waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith("Perhaps in your list already: “"))
                 .tryQuery()
                 .isPresent());
+        Window again = robot.lookup("#titleField").query().getScene().getWindow();
+        assertTrue(again != first, "a new form");
+        assertEquals(top, again.getY(), 0.5, "it comes back where it was, not higher for its message");
+        assertEquals(left, again.getX(), 0.5);
         assertEquals(31, count(), "nothing added while it asks");
         assertEquals(
                 "Caching, again",

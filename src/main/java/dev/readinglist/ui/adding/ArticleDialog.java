@@ -18,6 +18,14 @@ import javafx.stage.Window;
 /** Add article (Ctrl+N) and Edit article (F2): the form in a dialog, Add or Save only while it is valid. */
 public final class ArticleDialog {
 
+    /**
+     * Where the last form stood, so that one brought back with a message stands there too: centred
+     * again, a form made taller by its message came back a little higher each time (the fifteenth walk).
+     */
+    private static double lastX = Double.NaN;
+
+    private static double lastY = Double.NaN;
+
     private ArticleDialog() {}
 
     /** Asks for an article; {@code initial} null adds one. Empty when cancelled. */
@@ -67,6 +75,14 @@ public final class ArticleDialog {
         }
         style.accept(pane.getScene());
         dialog.setOnShown(e -> view.controller().focusFirst());
+        if (taken != null && !Double.isNaN(lastX)) {
+            dialog.setX(lastX);
+            dialog.setY(lastY);
+        }
+        dialog.setOnHidden(e -> {
+            lastX = dialog.getX();
+            lastY = dialog.getY();
+        });
         // A text field with a formatter (title, reading time) takes Esc for itself: the dialog closes anyway.
         Button cancel = (Button) pane.lookupButton(ButtonType.CANCEL);
         pane.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
