@@ -13,7 +13,9 @@ import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -110,6 +112,26 @@ class ToastTest {
                 robot.lookup(".toast-text").queryAs(Label.class).getText(),
                 "the newest, once the dialog is closed");
         assertTrue(robot.lookup(".toast-action").tryQuery().isPresent());
+    }
+
+    @Test
+    void escIsTheWindowsNotTheNotices(FxRobot robot) throws Exception {
+        TextField field =
+                WaitForAsyncUtils.asyncFx(() -> new TextField("a search")).get(5, TimeUnit.SECONDS);
+        field.setOnKeyPressed(key -> {
+            if (key.getCode() == KeyCode.ESCAPE) {
+                field.clear();
+            }
+        });
+        robot.interact(() -> {
+            ((Pane) stage.getScene().getRoot()).getChildren().add(field);
+            field.requestFocus();
+        });
+        robot.interact(() -> new FxDialogs(stage).notice("Backed up to reading-list.db"));
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("", field.getText(), "the window had the key");
+        assertTrue(showing(robot), "the notice stays its time");
     }
 
     private static MouseEvent pointer(EventType<MouseEvent> type) {

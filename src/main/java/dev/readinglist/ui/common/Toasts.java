@@ -99,7 +99,9 @@ final class Toasts {
         });
         popup.getContent().add(box);
         popup.setAutoFix(true);
-        popup.setHideOnEscape(true);
+        // Esc is the window's (a search to clear, a dialog to close): taken here, the fifteenth walk's Esc closed the
+        // notice and its Undo instead of clearing the search.
+        popup.setHideOnEscape(false);
         shown = popup;
         popup.setOnShown(e -> {
             // At the right, over the top of the article pane, whose title it repeats: at the bottom left it covered
