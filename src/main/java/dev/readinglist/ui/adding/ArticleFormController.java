@@ -139,9 +139,12 @@ public final class ArticleFormController {
         // Something missing is a hint, typed or not (the fifteenth walk saw "A title is needed." turn red after
         // spaces, or after typing and deleting); something wrong in what was typed is an error.
         BooleanBinding hinting = Bindings.createBooleanBinding(
-                () -> !isTakenLink()
-                        && (said().isEmpty() || said().equals(TITLE_NEEDED) || said().equals(LINK_NEEDED))
-                        && !problem(true, true).isEmpty(),
+                () -> {
+                    String said = said();
+                    return !isTakenLink()
+                            && (said.isEmpty() || said.equals(TITLE_NEEDED) || said.equals(LINK_NEEDED))
+                            && !problem(true, true).isEmpty();
+                },
                 titleField.textProperty(),
                 urlField.textProperty(),
                 tagsField.textProperty(),
@@ -203,12 +206,13 @@ public final class ArticleFormController {
                     && minutesField.getText().isBlank()
                     && tagsField.getText().isBlank());
         }
-        return !entry().equals(new Entry(
+        Entry now = entry();
+        return !now.equals(new Entry(
                 initial.title().strip(),
                 withScheme(initial.url()),
                 initial.summary().strip(),
                 initial.minutes() == null || initial.minutes() == 0 ? null : initial.minutes(),
-                entry().tags()));
+                now.tags()));
     }
 
     private boolean isTaken() {

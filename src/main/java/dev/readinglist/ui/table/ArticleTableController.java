@@ -218,11 +218,7 @@ public final class ArticleTableController {
         selection.clearSelection();
         selection.selectIndices(shown[0], Arrays.copyOfRange(shown, 1, shown.length));
         table.getFocusModel().focus(top);
-        reveal(top);
-    }
-
-    private void reveal(int index) {
-        RowInView.reveal(table, index);
+        RowInView.reveal(table, top);
     }
 
     /** The columns as the user left them: order, widths (Title takes the rest), which show, the sort. */
@@ -372,7 +368,7 @@ public final class ArticleTableController {
         if (next >= 0) {
             table.getSelectionModel().clearAndSelect(next);
             table.getFocusModel().focus(next);
-            reveal(next);
+            RowInView.reveal(table, next);
         }
     }
 
@@ -391,7 +387,7 @@ public final class ArticleTableController {
         }
         int focused = table.getFocusModel().getFocusedIndex();
         if (!first && focused >= 0 && table.getSelectionModel().isSelected(focused)) {
-            reveal(focused);
+            RowInView.reveal(table, focused);
             return;
         }
         table.getSelectionModel().clearAndSelect(0);
