@@ -713,6 +713,23 @@ class MainWindowTest {
         assertTrue(note.isEditable());
     }
 
+    /** The sixteenth walk: "x|y" in the pane's tag field was emptied, and its reason stayed under every article. */
+    @Test
+    void aTagThePaneCannotTakeStaysTypedAndItsReasonGoesWithTheArticle(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextField tagField = robot.lookup(
+                        (Node n) -> n instanceof TextField t && "Add your own tag…".equals(t.getPromptText()))
+                .queryAs(TextField.class);
+        robot.clickOn(tagField).write("later, x|y").type(KeyCode.ENTER);
+        waitFor(() -> userTags(id).equals(List.of("later")));
+        assertEquals("x|y", tagField.getText(), "the tag that cannot be stays to be mended");
+        Label said = robot.lookup(".detail-pane .error-text").queryAs(Label.class);
+        assertTrue(said.getText().startsWith("A tag cannot contain '|'"), said.getText());
+
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(1));
+        waitFor(() -> said.getText().isEmpty());
+    }
+
     /** The fifteenth walk: Add a tag with a comma closed the dialog, lost the text and said why in a notice. */
     @Test
     void addATagKeepsTheDialogAndTheTextWhileTheNameCannotBeATag(FxRobot robot) {

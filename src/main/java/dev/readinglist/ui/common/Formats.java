@@ -79,6 +79,11 @@ public final class Formats {
         return text.substring(0, cut > max / 2 ? cut : max - 1).strip() + "…";
     }
 
+    /** The core's messages are written to follow "reading-list: " on a command line; shown alone they start a sentence. */
+    public static String sentence(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
     /** The first line of a note, for a one-line cell. */
     public static String firstLine(String text) {
         if (text == null) {

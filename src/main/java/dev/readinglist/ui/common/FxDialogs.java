@@ -104,7 +104,7 @@ public final class FxDialogs implements Dialogs {
                         .map(typed -> typed.isBlank()
                                 ? ""
                                 : problem.apply(typed.strip())
-                                        .map(FxDialogs::sentence)
+                                        .map(Formats::sentence)
                                         .orElse("")));
         dialog.getDialogPane().setContent(new VBox(6, question, field, why));
         dialog.getDialogPane()
@@ -115,11 +115,6 @@ public final class FxDialogs implements Dialogs {
                         field.textProperty(),
                         why.textProperty()));
         return dialog.showAndWait().map(String::strip).filter(answer -> !answer.isEmpty());
-    }
-
-    /** The core's messages are written to follow "reading-list: " on a command line; here they start a sentence. */
-    private static String sentence(String text) {
-        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     @Override
@@ -159,7 +154,7 @@ public final class FxDialogs implements Dialogs {
     private Alert alert(Alert.AlertType type, String header, String text) {
         Alert alert = new Alert(type);
         prepare(alert, header, "Reading List");
-        Label label = new Label(sentence(text));
+        Label label = new Label(Formats.sentence(text));
         label.setWrapText(true);
         label.setPrefWidth(TEXT_WIDTH);
         label.setMaxWidth(TEXT_WIDTH);

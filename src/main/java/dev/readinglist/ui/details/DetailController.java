@@ -9,6 +9,7 @@ import dev.readinglist.ui.common.TagSuggestions;
 import dev.readinglist.ui.common.WindowUndoInField;
 import java.text.NumberFormat;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -321,12 +322,19 @@ public final class DetailController {
         if (typed == null || typed.isBlank()) {
             return;
         }
+        // A comma separates tags here; one that cannot be a tag stays typed, with the reason under the pane.
+        List<String> refused = new ArrayList<>();
         for (String tag : typed.split(",")) {
-            if (!tag.isBlank()) {
-                model.addTag(tag);
+            if (!tag.isBlank() && !model.addTag(tag)) {
+                refused.add(tag.strip());
             }
         }
-        tagField.clear();
+        if (refused.isEmpty()) {
+            tagField.clear();
+        } else {
+            tagField.setText(String.join(", ", refused));
+            tagField.end();
+        }
     }
 
     @FXML

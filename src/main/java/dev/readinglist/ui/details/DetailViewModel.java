@@ -5,6 +5,7 @@ import dev.readinglist.model.Article;
 import dev.readinglist.model.NoteSave;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.TagChange;
+import dev.readinglist.model.TagNames;
 import dev.readinglist.model.TextFolding;
 import dev.readinglist.model.UnknownArticleException;
 import dev.readinglist.ui.common.ArticleRow;
@@ -66,6 +67,10 @@ public final class DetailViewModel {
     private final StringProperty noteText = new SimpleStringProperty("");
     private final StringProperty saveState = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private String tagSaid;
+    /** The reason a typed tag was refused, while it is the one said. */
+    private String refused;
+
     private final Map<String, String> drafts = new HashMap<>();
     /** Per draft, the stored note it was typed over: a save that finds another keeps that one too. */
     private final Map<String, String> bases = new HashMap<>();
@@ -119,6 +124,11 @@ public final class DetailViewModel {
             return;
         }
         flush();
+        if (tagSaid != null && tagSaid.equals(error.get())) {
+            error.set("");
+        }
+        tagSaid = null;
+        refused = null;
         watch(row);
         loadingNote = true;
         opening = true;
@@ -347,15 +357,30 @@ public final class DetailViewModel {
         }
     }
 
-    public void addTag(String tag) {
+    /** Adds one of the user's tags; false, with the reason said, when {@code tag} cannot be one, so it stays typed. */
+    public boolean addTag(String tag) {
         String wanted = tag.strip();
         ArticleRow row = article.get();
+        Optional<String> problem = TagNames.problem(wanted);
+        if (!wanted.isEmpty() && problem.isPresent()) {
+            sayAboutTag(Formats.sentence(problem.get()) + ".");
+            refused = tagSaid;
+            return false;
+        }
+        refused = null;
         if (row != null && !wanted.isEmpty() && hasTag(row.article(), wanted)) {
             // Adding it would change nothing; without a word the typed tag seemed ignored.
-            error.set("“" + wanted + "” is already one of this article's tags");
-            return;
+            sayAboutTag("“" + wanted + "” is already one of this article's tags");
+            return true;
         }
         editTags(List.of(wanted), List.of());
+        return true;
+    }
+
+    /** Said about the tag typed for this article: it goes when another article shows (a walk saw it stay on all). */
+    private void sayAboutTag(String said) {
+        tagSaid = said;
+        error.set(said);
     }
 
     /** By the store's own key (case, accents, spaces and dashes folded), so the check and the store agree. */
@@ -378,7 +403,9 @@ public final class DetailViewModel {
                 () -> new Edited(library.tagEdit(row.id(), add, remove), library.article(row.id())),
                 edited -> {
                     row.update(withDraft(edited.article()));
-                    error.set("");
+                    if (refused == null || !refused.equals(error.get())) {
+                        error.set(""); // not a refusal made meanwhile, of another tag typed with this one
+                    }
                     tagsChanged.run();
                     if (!edited.change().isEmpty()) {
                         undo.push(undoable(library, row, edited.change()));
