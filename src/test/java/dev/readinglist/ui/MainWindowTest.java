@@ -713,6 +713,24 @@ class MainWindowTest {
         assertTrue(note.isEditable());
     }
 
+    /** The sixteenth walk added a 300-character tag: its chip ran past the pane, and its × could not be reached. */
+    @Test
+    void aLongTagsChipEndsInAnEllipsisInsideThePane(FxRobot robot) {
+        String id = firstRowShown(robot);
+        String tag = "long ".repeat(60).strip();
+        TextField tagField = robot.lookup(
+                        (Node n) -> n instanceof TextField t && "Add your own tag…".equals(t.getPromptText()))
+                .queryAs(TextField.class);
+        robot.interact(() -> tagField.setText(tag));
+        robot.clickOn(tagField).type(KeyCode.ENTER);
+        waitFor(() -> userTags(id).equals(List.of(tag)));
+        waitFor(() -> robot.lookup(".chip-remove").tryQuery().isPresent());
+        Node pane = robot.lookup(".detail-pane").query();
+        Node remove = robot.lookup(".chip-remove").query();
+        double paneRight = pane.localToScene(pane.getLayoutBounds()).getMaxX();
+        assertTrue(remove.localToScene(remove.getLayoutBounds()).getMaxX() <= paneRight, "the × is inside the pane");
+    }
+
     /** The sixteenth walk: "x|y" in the pane's tag field was emptied, and its reason stayed under every article. */
     @Test
     void aTagThePaneCannotTakeStaysTypedAndItsReasonGoesWithTheArticle(FxRobot robot) {

@@ -43,6 +43,8 @@ public final class DetailController {
     /** The longest title one can type (the Add form's); a longer, imported one is cut, its whole in a tooltip. */
     private static final int LONGEST_TITLE_SHOWN = 300;
 
+    private static final double CHIP_WIDTH = 220;
+
     private static final String NOTHING_SELECTED = "Select an article to see its summary, tags and your note.";
 
     private final DetailViewModel model;
@@ -294,6 +296,8 @@ public final class DetailController {
         name.setAccessibleText("Show the articles tagged " + tag + "; Delete removes the tag from this article");
         name.setTooltip(new Tooltip("Show the articles tagged “" + tag + "”"));
         name.setOnAction(e -> filterByTag.accept(tag));
+        // A long tag ends in "…" (its tooltip has it whole), so that its × stays in the pane (the sixteenth walk).
+        name.setMaxWidth(CHIP_WIDTH);
         Button remove = new Button("×");
         remove.getStyleClass().addAll("chip", "user-chip", TagChipKeys.MOUSE_ONLY);
         remove.setFocusTraversable(false); // the keyboard removes a tag with Delete on its name

@@ -127,7 +127,7 @@ public final class ArticleActions {
         dialogs.ask("Add a tag to " + count(rows), "Tag:", "", known, TagNames::problem)
                 .ifPresent(tag -> change(
                         library -> library.tagArticles(ids(rows), tag, true),
-                        "Tagged " + count(rows) + " “" + tag + "”"));
+                        "Tagged " + count(rows) + " “" + Formats.shortened(tag, 60) + "”"));
     }
 
     /** Removes one of the user's tags from every row that has it. */
@@ -144,7 +144,7 @@ public final class ArticleActions {
         dialogs.choose("Remove a tag from " + count(rows), "Tag:", own)
                 .ifPresent(tag -> change(
                         library -> library.tagArticles(ids(rows), tag, false),
-                        "Removed “" + tag + "” from " + count(rows)));
+                        "Removed “" + Formats.shortened(tag, 60) + "” from " + count(rows)));
     }
 
     /** Renames one of the user's tags everywhere; a name already in use merges the two. */
@@ -168,8 +168,10 @@ public final class ArticleActions {
                 .ifPresent(names -> change(
                         library -> library.renameTag(names[0], names[1]),
                         tags.get().stream().anyMatch(t -> t.tag().equalsIgnoreCase(names[1]))
-                                ? "Merged “" + names[0] + "” into “" + names[1] + "”"
-                                : "Renamed “" + names[0] + "” to “" + names[1] + "”"));
+                                ? "Merged “" + Formats.shortened(names[0], 60) + "” into “"
+                                        + Formats.shortened(names[1], 60) + "”"
+                                : "Renamed “" + Formats.shortened(names[0], 60) + "” to “"
+                                        + Formats.shortened(names[1], 60) + "”"));
     }
 
     /** A tag change on the worker, then its notice and its undo. */
