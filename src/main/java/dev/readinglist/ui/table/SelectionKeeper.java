@@ -2,6 +2,7 @@ package dev.readinglist.ui.table;
 
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.ResultRows;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -49,8 +50,18 @@ final class SelectionKeeper {
         List<ArticleRow> selected = table.getSelectionModel().getSelectedItems();
         ArticleRow focus = table.getFocusModel().getFocusedItem();
         focusedIndex = table.getFocusModel().getFocusedIndex();
-        kept = !wanted.isEmpty() && ids(selected).equals(shown);
-        if (kept) {
+        Set<String> now = ids(selected);
+        kept = !wanted.isEmpty() && now.equals(shown);
+        if (!kept && !shown.isEmpty() && now.containsAll(shown) && wanted.size() + now.size() <= REMEMBERED) {
+            // Rows added (Ctrl+click) to a selection a search hid in part: the hidden part stays wanted too.
+            Set<String> had = ids(wanted);
+            List<ArticleRow> more = new ArrayList<>(wanted);
+            selected.stream().filter(row -> !had.contains(row.id())).forEach(more::add);
+            before = List.copyOf(more);
+            focusedAt = focus == null ? -1 : before.indexOf(focus);
+            wanted = before;
+            wantedFocusAt = focusedAt;
+        } else if (kept) {
             before = wanted;
             int at = focus == null
                     ? -1
