@@ -47,6 +47,7 @@ final class CommandHandlers {
                 undo,
                 w.mainModel()::tags,
                 w.mainModel()::refreshTags,
+                w.mainModel()::reveal,
                 w.mainModel()::fail);
         WindowCommands commands = new WindowCommands(
                 w.stage(),

@@ -745,6 +745,35 @@ class MainWindowTest {
         assertTrue(remove.localToScene(remove.getLayoutBounds()).getMaxX() <= paneRight, "the × is inside the pane");
     }
 
+    /** The sixteenth walk undid a delete and found the article back out of sight, another row selected. */
+    @Test
+    void anUndoneDeleteSelectsTheArticleItBringsBack(FxRobot robot) {
+        loaded();
+        String id = window.connection()
+                .get()
+                .addArticle("Mine to delete and keep", "https://example.com/keep", "", List.of());
+        waitFor(() -> table(robot).getItems().size() == 32);
+        robot.interact(() -> {
+            int at = table(robot).getItems().stream()
+                    .map(ArticleRow::id)
+                    .toList()
+                    .indexOf(id);
+            table(robot).getSelectionModel().clearAndSelect(at);
+            table(robot).requestFocus();
+        });
+        robot.type(KeyCode.DELETE);
+        waitFor(() -> robot.lookup((Button b) -> "Delete".equals(b.getText()))
+                .tryQuery()
+                .isPresent());
+        robot.clickOn((Button b) -> "Delete".equals(b.getText()));
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> table(robot).getItems().size() == 32);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedItem() != null
+                && table(robot).getSelectionModel().getSelectedItem().id().equals(id));
+    }
+
     /** The sixteenth walk: "x|y" in the pane's tag field was emptied, and its reason stayed under every article. */
     @Test
     void aTagThePaneCannotTakeStaysTypedAndItsReasonGoesWithTheArticle(FxRobot robot) {

@@ -31,7 +31,8 @@ final class WindowModels {
         undo.onUndone(dialogs::notice); // as MainWindow wires it
         main = new MainViewModel(background, connection, clock, undo, typingPause);
         detail = new DetailViewModel(background, connection, autosave, main::setRead, main::refreshTags, undo);
-        actions = new ArticleActions(background, connection, dialogs, undo, main::tags, main::refreshTags, main::fail);
+        actions = new ArticleActions(
+                background, connection, dialogs, undo, main::tags, main::refreshTags, main::reveal, main::fail);
     }
 
     /** Opens the library in the window's models and waits until the whole list is searched. */

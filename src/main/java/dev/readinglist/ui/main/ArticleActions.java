@@ -29,6 +29,9 @@ public final class ArticleActions {
     private final UndoStack undo;
     private final Supplier<List<TagCount>> tags;
     private final Runnable tagsChanged;
+    /** Selects articles brought back, once the list shows them: an undone delete's came back out of sight. */
+    private final Consumer<List<String>> showBack;
+
     private final Consumer<Throwable> failed;
 
     public ArticleActions(
@@ -38,6 +41,7 @@ public final class ArticleActions {
             UndoStack undo,
             Supplier<List<TagCount>> tags,
             Runnable tagsChanged,
+            Consumer<List<String>> showBack,
             Consumer<Throwable> failed) {
         this.background = background;
         this.connection = connection;
@@ -45,6 +49,7 @@ public final class ArticleActions {
         this.undo = undo;
         this.tags = tags;
         this.tagsChanged = tagsChanged;
+        this.showBack = showBack;
         this.failed = failed;
     }
 
@@ -106,6 +111,9 @@ public final class ArticleActions {
                         },
                         done -> {
                             tagsChanged.run();
+                            showBack.accept(deletion.deleted().stream()
+                                    .map(gone -> gone.article().id())
+                                    .toList());
                             dialogs.notice(
                                     deletion.deleted().size() == 1
                                             ? "Brought back “" + Formats.shortened(title, 60) + "”"
