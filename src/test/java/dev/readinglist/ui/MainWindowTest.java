@@ -25,6 +25,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import javafx.event.ActionEvent;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -789,6 +790,19 @@ class MainWindowTest {
 
         robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(1));
         waitFor(() -> said.getText().isEmpty());
+
+        // In a low window the reason is under the part's lower edge: the part scrolls to show it.
+        robot.interact(() -> stage.setHeight(420));
+        robot.interact(
+                () -> robot.lookup(".detail-scroll").queryAs(ScrollPane.class).setVvalue(0));
+        robot.interact(() -> {
+            tagField.setText("a|b");
+            tagField.fireEvent(new ActionEvent());
+        });
+        waitFor(() -> !said.getText().isEmpty());
+        Node scroller = robot.lookup(".detail-scroll").query();
+        waitFor(() ->
+                scroller.localToScene(scroller.getLayoutBounds()).contains(said.localToScene(said.getLayoutBounds())));
     }
 
     /** The fifteenth walk: Add a tag with a comma closed the dialog, lost the text and said why in a notice. */

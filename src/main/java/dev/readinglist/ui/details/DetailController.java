@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
@@ -149,6 +150,12 @@ public final class DetailController {
                 .tooltipProperty()
                 .bind(model.saveStateProperty().map(state -> whySaved(state).isEmpty() ? null : why));
         errorLabel.textProperty().bind(model.errorProperty());
+        // Said under the tag field, which may be at the part's lower edge: at 800x600 the reason was out of sight.
+        errorLabel.boundsInParentProperty().addListener((obs, old, now) -> {
+            if (!errorLabel.getText().isEmpty()) {
+                scrollToShow(now);
+            }
+        });
         errorLabel.managedProperty().bind(errorLabel.textProperty().isNotEmpty());
         TagSuggestions.attach(tagField, knownTags);
         // Tab leaves the note, as it leaves every other field; Ctrl+Tab types a tab.
@@ -286,6 +293,22 @@ public final class DetailController {
             }
         });
         return chip;
+    }
+
+    /** Scrolls the article's part as little as shows {@code shown}, bounds in its content. */
+    private void scrollToShow(Bounds shown) {
+        double room = content.getLayoutBounds().getHeight()
+                - scroller.getViewportBounds().getHeight();
+        if (room <= 0) {
+            return;
+        }
+        double top = scroller.getVvalue() * room;
+        double height = scroller.getViewportBounds().getHeight();
+        if (shown.getMaxY() > top + height) {
+            scroller.setVvalue(Math.min(1, (shown.getMaxY() - height) / room));
+        } else if (shown.getMinY() < top) {
+            scroller.setVvalue(Math.max(0, shown.getMinY() / room));
+        }
     }
 
     /** One of the user's tags: its name filters by it, its × removes it from this article. */
