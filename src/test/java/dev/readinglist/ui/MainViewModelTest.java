@@ -269,6 +269,9 @@ class MainViewModelTest {
         assertEquals(List.of("queue"), library.article(CACHING).userTags());
         assertEquals(List.of("queue"), library.article(CELERY).userTags());
         assertEquals("Tagged 2 articles “queue”", window.dialogs.said().getLast());
+        window.dialogs.answer("Queue");
+        window.actions.addTag(two);
+        assertEquals("They all have “Queue” already", window.dialogs.said().getLast(), "not just Nothing changed");
 
         window.dialogs.answer("queue").answer("later");
         window.actions.renameTag();

@@ -135,7 +135,9 @@ public final class ArticleActions {
         dialogs.ask("Add a tag to " + count(rows), "Tag:", "", known, TagNames::problem)
                 .ifPresent(tag -> change(
                         library -> library.tagArticles(ids(rows), tag, true),
-                        "Tagged " + count(rows) + " “" + Formats.shortened(tag, 60) + "”"));
+                        "Tagged " + count(rows) + " “" + Formats.shortened(tag, 60) + "”",
+                        (rows.size() == 1 ? "It has “" : "They all have “") + Formats.shortened(tag, 60)
+                                + "” already"));
     }
 
     /** Removes one of the user's tags from every row that has it. */
@@ -184,6 +186,11 @@ public final class ArticleActions {
 
     /** A tag change on the worker, then its notice and its undo. */
     private void change(TagWork work, String done) {
+        change(work, done, "Nothing changed");
+    }
+
+    /** {@code unchanged} is said when the work changed nothing, such as a tag every article had already. */
+    private void change(TagWork work, String done, String unchanged) {
         Library library = connection.get();
         if (library == null) {
             return;
@@ -193,7 +200,7 @@ public final class ArticleActions {
                 change -> {
                     tagsChanged.run();
                     if (change.isEmpty()) {
-                        dialogs.notice("Nothing changed");
+                        dialogs.notice(unchanged);
                         return;
                     }
                     UndoStack.Undoable undone = new UndoStack.Step(
