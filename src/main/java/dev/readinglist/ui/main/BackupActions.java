@@ -165,8 +165,8 @@ public final class BackupActions {
         dialogs.notice(
                 kept == null
                         ? "A command line restored " + backup.getFileName() + "."
-                        : "A command line restored " + backup.getFileName() + ". The library as it was, with"
-                                + " anything typed just before, is kept as " + kept.getFileName() + " in "
+                        : "A command line restored " + backup.getFileName() + ". The library as it was just before,"
+                                + " a note being typed included, is kept as " + kept.getFileName() + " in "
                                 + Formats.shortened(String.valueOf(kept.getParent()), 120) + ".",
                 Optional.of(new Dialogs.Action("Show backups", this::restore)));
     }
