@@ -50,9 +50,14 @@ final class SelectionKeeper {
         List<ArticleRow> selected = table.getSelectionModel().getSelectedItems();
         ArticleRow focus = table.getFocusModel().getFocusedItem();
         focusedIndex = table.getFocusModel().getFocusedIndex();
-        Set<String> now = ids(selected);
-        kept = !wanted.isEmpty() && now.equals(shown);
-        if (!kept && !shown.isEmpty() && now.containsAll(shown) && wanted.size() + now.size() <= REMEMBERED) {
+        // A selection of thousands (Ctrl+A) is not kept: its ids are not read at every keystroke's result.
+        Set<String> now = selected.size() <= REMEMBERED ? ids(selected) : null;
+        kept = now != null && !wanted.isEmpty() && now.equals(shown);
+        if (!kept
+                && now != null
+                && !shown.isEmpty()
+                && now.containsAll(shown)
+                && wanted.size() + now.size() <= REMEMBERED) {
             // Rows added (Ctrl+click) to a selection a search hid in part: the hidden part stays wanted too.
             Set<String> had = ids(wanted);
             List<ArticleRow> more = new ArrayList<>(wanted);
