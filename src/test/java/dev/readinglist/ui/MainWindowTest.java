@@ -640,6 +640,23 @@ class MainWindowTest {
         assertEquals(1, table(robot).getSelectionModel().getSelectedItems().size());
     }
 
+    /** A row the user chose and scrolled away from stays out of sight when the list changes: nothing was hidden. */
+    @Test
+    void aNewResultLeavesTheTableWhereTheUserScrolledIt(FxRobot robot) throws Exception {
+        loaded();
+        robot.interact(() -> stage.setHeight(420));
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        robot.interact(() -> table(robot).scrollTo(20));
+        VirtualFlow<?> flow = robot.lookup(".virtual-flow").queryAs(VirtualFlow.class);
+        waitFor(() ->
+                flow.getFirstVisibleCell() != null && flow.getFirstVisibleCell().getIndex() > 5);
+        window.connection().get().addArticle("Added elsewhere", "https://example.com/elsewhere", "", List.of());
+        waitFor(() -> table(robot).getItems().size() == 32);
+        Thread.sleep(300); // RowInView looks two frames after the new list
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(flow.getFirstVisibleCell().getIndex() > 5, "the table stayed where it was scrolled");
+    }
+
     /** The fifteenth walk: with several rows selected, a search that hid some gave back only those it had kept. */
     @Test
     void aSelectionASearchHidInPartComesBackWhole(FxRobot robot) {

@@ -105,10 +105,8 @@ final class SelectionKeeper {
         if (focus >= 0) {
             table.getFocusModel().focus(focus);
         }
-        boolean wasHidden = any
-                && focus >= 0
-                && before == wanted
-                && !shown.contains(rows.get(focus).id());
+        boolean wasHidden =
+                any && focus >= 0 && kept && !shown.contains(rows.get(focus).id());
         if (!any && !selection.isEmpty()) {
             wanted = List.copyOf(selection.getSelectedItems()); // the row that took the selected one's place
             wantedFocusAt = 0;
