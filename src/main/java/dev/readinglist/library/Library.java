@@ -16,6 +16,7 @@ import dev.readinglist.model.Article;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.BackupContents;
 import dev.readinglist.model.Catalog;
+import dev.readinglist.model.CatalogArticle;
 import dev.readinglist.model.CheckReport;
 import dev.readinglist.model.DeletedArticle;
 import dev.readinglist.model.Deletion;
@@ -78,6 +79,7 @@ import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Supplier;
 import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
 
 /**
  * The reading list as the CLI and the window use it: one library file, with the bundled
@@ -106,6 +108,7 @@ public final class Library implements AutoCloseable {
     private final ArticleEdits edits;
     private final SyncStore sync;
     private String bundledCatalogName = "";
+    private Set<String> bundledIds = Set.of();
     private final Clock clock;
     private volatile LibraryIndex index;
     private final Supplier<Device> device;
@@ -178,6 +181,8 @@ public final class Library implements AutoCloseable {
         try {
             Catalog bundled = BundledCatalog.load();
             library.bundledCatalogName = bundled.name();
+            library.bundledIds =
+                    bundled.articles().stream().map(CatalogArticle::slug).collect(Collectors.toUnmodifiableSet());
             library.mergeCatalog(bundled);
             KnownLibraries.forUser().remember(database.file(), database.libraryId());
             return library;
@@ -478,6 +483,15 @@ public final class Library implements AutoCloseable {
                 clock.instant());
         reloadIndex();
         return id;
+    }
+
+    /**
+     * True for an article of the bundled catalog, as the catalog the app ships says, without asking the
+     * library: the window greys out Edit and Delete with it as the selection changes. The library's own
+     * answer, {@link #canDelete}, decides.
+     */
+    public boolean isBundled(String id) {
+        return bundledIds.contains(id);
     }
 
     /** True for articles the user added or imported; the bundled catalog's stay. */

@@ -763,6 +763,68 @@ class MainWindowTest {
         assertTrue(remove.localToScene(remove.getLayoutBounds()).getMaxX() <= paneRight, "the × is inside the pane");
     }
 
+    /**
+     * Edit and Delete were on for the bundled catalog's articles, and then said that they cannot be
+     * changed; the walks met that notice again and again. They are greyed out now, in the menu and the
+     * context menu; the Delete key still says why.
+     */
+    @Test
+    void editAndDeleteAreGreyedOutForTheBundledCatalogsArticles(FxRobot robot) {
+        loaded();
+        String mine =
+                window.connection().get().addArticle("Mine to edit", "https://example.com/mine-to-edit", "", List.of());
+        waitFor(() -> table(robot).getItems().size() == 32);
+        Menu edit = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(menu -> "_Edit".equals(menu.getText()))
+                .findFirst()
+                .orElseThrow();
+        List<MenuItem> editArticle = List.of(item(edit, "_Edit article…"), contextItem(robot, "_Edit article…"));
+        List<MenuItem> delete = List.of(item(edit, "_Delete…"), contextItem(robot, "_Delete…"));
+        List<MenuItem> markRead = List.of(item(edit, "Mark _read"), contextItem(robot, "Mark _read"));
+
+        select(robot, CACHING);
+        assertTrue(editArticle.stream().allMatch(MenuItem::isDisable), "a catalog article cannot be edited");
+        assertTrue(delete.stream().allMatch(MenuItem::isDisable), "nor deleted");
+        assertTrue(markRead.stream().noneMatch(MenuItem::isDisable), "but it can be marked read");
+
+        select(robot, mine);
+        assertTrue(editArticle.stream().noneMatch(MenuItem::isDisable), "an added article can be edited");
+        assertTrue(delete.stream().noneMatch(MenuItem::isDisable), "and deleted");
+
+        select(robot, CACHING, mine);
+        assertTrue(
+                editArticle.stream().allMatch(MenuItem::isDisable),
+                "Edit acts on the topmost selected row: the catalog's");
+        assertTrue(delete.stream().noneMatch(MenuItem::isDisable), "Delete takes the added one and leaves the other");
+
+        select(robot, CACHING);
+        robot.interact(() -> table(robot).requestFocus());
+        robot.type(KeyCode.DELETE);
+        waitFor(() -> robot.lookup(
+                        (Label l) -> l.getText().equals("It belongs to the bundled catalog, which cannot be deleted"))
+                .tryQuery()
+                .isPresent());
+    }
+
+    private static MenuItem contextItem(FxRobot robot, String text) {
+        return table(robot).getContextMenu().getItems().stream()
+                .filter(item -> text.equals(item.getText()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** Selects the rows of these articles. */
+    private static void select(FxRobot robot, String... ids) {
+        robot.interact(() -> {
+            List<String> shown =
+                    table(robot).getItems().stream().map(ArticleRow::id).toList();
+            table(robot).getSelectionModel().clearSelection();
+            for (String id : ids) {
+                table(robot).getSelectionModel().select(shown.indexOf(id));
+            }
+        });
+    }
+
     /** The sixteenth walk undid a delete and found the article back out of sight, another row selected. */
     @Test
     void anUndoneDeleteSelectsTheArticleItBringsBack(FxRobot robot) {

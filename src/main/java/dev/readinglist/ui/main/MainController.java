@@ -95,7 +95,7 @@ public final class MainController {
     private static final Command[] VIEW_END = {null, Command.RESET_COLUMNS, null, Command.PROGRESS};
     private static final Command[] HELP = {Command.SHORTCUTS, Command.ABOUT};
 
-    /** Commands that act on the selected rows: greyed out while nothing is selected. */
+    /** Commands that act on the selected rows: greyed out while they cannot act on them (the table says when). */
     private static final Set<Command> ON_SELECTION = Set.of(
             Command.MARK_READ,
             Command.MARK_UNREAD,
@@ -239,17 +239,15 @@ public final class MainController {
     public void place(ArticleTableController tableController, Node tableView, Node detailView) {
         this.table = tableController;
         splitPane.getItems().setAll(tableView, detailView);
-        ObservableBooleanValue hasSelection =
-                Bindings.isNotEmpty(tableController.table().getSelectionModel().getSelectedItems());
         selected.bind(Bindings.size(tableController.table().getSelectionModel().getSelectedIndices()));
-        fill(fileMenu, FILE, hasSelection);
-        fill(editMenu, EDIT, hasSelection);
+        fill(fileMenu, FILE);
+        fill(editMenu, EDIT);
         viewMenu.getItems().addAll(themeMenu(), columnsMenu(), sortMenu());
-        fill(viewMenu, VIEW_END, hasSelection);
-        fill(helpMenu, HELP, hasSelection);
+        fill(viewMenu, VIEW_END);
+        fill(helpMenu, HELP);
     }
 
-    private void fill(Menu menu, Command[] commands, ObservableBooleanValue hasSelection) {
+    private void fill(Menu menu, Command[] commands) {
         for (Command command : commands) {
             if (command == null) {
                 if (!menu.getItems().isEmpty() && !(menu.getItems().getLast() instanceof SeparatorMenuItem)) {
@@ -268,7 +266,7 @@ public final class MainController {
                 item.textProperty().bind(model.undoLabelProperty());
                 item.disableProperty().bind(model.canUndoProperty().not());
             } else if (ON_SELECTION.contains(command)) {
-                item.disableProperty().bind(Bindings.not(hasSelection));
+                item.disableProperty().bind(Bindings.not(table.canRun(command)));
             } else if (ON_LIBRARY.contains(command)) {
                 item.disableProperty().bind(Bindings.not(libraryOpen));
             } else if (command == Command.SYNC_NOW || command == Command.SYNC_OFF) {

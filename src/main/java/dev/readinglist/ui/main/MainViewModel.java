@@ -510,6 +510,12 @@ public final class MainViewModel implements ArticleList {
     }
 
     @Override
+    public boolean isOwn(ArticleRow row) {
+        Library library = shown;
+        return library != null && !library.isBundled(row.id());
+    }
+
+    @Override
     public void clearFilters() {
         favouritesOnly.set(false);
         selectedTags.clear();

@@ -22,6 +22,9 @@ public interface ArticleList {
 
     void sortBy(SortKey key, boolean descending);
 
+    /** True for an article the user added or imported: Edit and Delete act only on those. */
+    boolean isOwn(ArticleRow row);
+
     /** The position of the next unread row after {@code after} (-1: from the top), or -1. */
     int nextUnread(int after);
 

@@ -16,7 +16,9 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -98,6 +100,12 @@ public final class ArticleTableController {
 
     private Map<TableColumn<ArticleRow, ?>, SortKey> sortKeys;
 
+    private ObservableBooleanValue anySelected;
+
+    private ObservableBooleanValue ownFirst;
+
+    private ObservableBooleanValue anyOwn;
+
     /** @param commands what each command does; filled by the window before the user can ask for any */
     public ArticleTableController(ArticleList list, Map<Command, Runnable> commands, Consumer<String> notice) {
         this.list = list;
@@ -178,8 +186,32 @@ public final class ArticleTableController {
             });
             return row;
         });
+        watchSelection();
         table.setContextMenu(contextMenu());
         list.whenRevealing(this::select);
+    }
+
+    /**
+     * Edit acts on the topmost selected row, Delete on the added and imported among them: greyed out
+     * where they would only say that the bundled catalog's articles stay as they are (the walks met
+     * that notice often). The store still decides.
+     */
+    private void watchSelection() {
+        ObservableList<ArticleRow> selected = table.getSelectionModel().getSelectedItems();
+        anySelected = Bindings.isNotEmpty(selected);
+        ownFirst = Bindings.createBooleanBinding(
+                () -> !selected.isEmpty() && selected.getFirst() != null && list.isOwn(selected.getFirst()), selected);
+        anyOwn = Bindings.createBooleanBinding(
+                () -> selected.stream().anyMatch(row -> row != null && list.isOwn(row)), selected);
+    }
+
+    /** Whether a command on the selected rows can act on them now; see {@link #watchSelection}. */
+    public ObservableBooleanValue canRun(Command command) {
+        return switch (command) {
+            case EDIT_ARTICLE -> ownFirst;
+            case DELETE -> anyOwn;
+            default -> anySelected;
+        };
     }
 
     /** Sorts as a click on the column's header would; DEFAULT (newest published first) clears the sort. */
@@ -290,7 +322,7 @@ public final class ArticleTableController {
 
     /**
      * Every context command, shown as it opens only where the window offers it, and greyed out
-     * while nothing is selected. (A menu with no items would never open at all.)
+     * while it cannot act on the selection. (A menu with no items would never open at all.)
      */
     private ContextMenu contextMenu() {
         ContextMenu menu = new ContextMenu();
@@ -301,6 +333,7 @@ public final class ArticleTableController {
                 MenuItem item = new MenuItem(command.label());
                 item.setOnAction(click -> run(command));
                 item.setUserData(command);
+                item.disableProperty().bind(Bindings.not(canRun(command)));
                 menu.getItems().add(item);
             }
         }
@@ -308,7 +341,6 @@ public final class ArticleTableController {
             for (MenuItem item : menu.getItems()) {
                 if (item.getUserData() instanceof Command command) {
                     item.setVisible(commands.containsKey(command));
-                    item.setDisable(table.getSelectionModel().isEmpty());
                 }
             }
         });
@@ -341,6 +373,10 @@ public final class ArticleTableController {
             event.consume();
         } else if (event.getCode() == KeyCode.ENTER) {
             run(Command.OPEN_LINK);
+            event.consume();
+        } else if (event.getCode() == KeyCode.DELETE) {
+            // Also where Delete is greyed out: the key then says why the catalog's articles stay.
+            run(Command.DELETE);
             event.consume();
         } else if (event.getCode() == KeyCode.F2) {
             // The table's own F2 would start editing a cell; here it edits the article.
