@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -107,6 +108,19 @@ public final class DetailController {
 
     private final ChangeListener<Object> rowChanged = (obs, old, now) -> render();
 
+    /**
+     * The content's height changes while the pane is laid out, and the layout a new height asks for then
+     * is dropped with that pass: a shorter article left the taller one's part, a gap above the note. The
+     * next pulse asks again.
+     */
+    private final AnimationTimer nextPulseLayout = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            stop();
+            body.requestLayout();
+        }
+    };
+
     public DetailController(
             DetailViewModel model,
             Consumer<Command> commands,
@@ -135,6 +149,7 @@ public final class DetailController {
         content.heightProperty().addListener((obs, old, now) -> {
             if (now.doubleValue() != scroller.getPrefViewportHeight()) {
                 scroller.setPrefViewportHeight(now.doubleValue());
+                nextPulseLayout.start();
             }
         });
         noteArea.focusedProperty().addListener((obs, was, now) -> {
