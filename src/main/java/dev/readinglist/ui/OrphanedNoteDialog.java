@@ -39,7 +39,7 @@ final class OrphanedNoteDialog {
         alert.setTitle("Deleted elsewhere");
         alert.setHeaderText("Deleted elsewhere while you wrote its note");
         // The title in a wrapping label: in the header, a long one made the dialog 927 pixels wide at 800x600.
-        Label what = new Label("“" + Formats.shortened(title, 120) + "” was deleted by another program or device."
+        Label what = new Label(Formats.quoted(title, 120) + " was deleted by another program or device."
                 + " Put it back with your note, or copy the note and let the article go.");
         what.setWrapText(true);
         TextArea text = new TextArea(note);

@@ -228,7 +228,7 @@ final class WindowCommands {
                         id -> {
                             model.revealAdded(List.of(id));
                             table.table().requestFocus();
-                            dialogs.notice("Added “" + Formats.shortened(entry.title(), 80) + "”");
+                            dialogs.notice("Added " + Formats.quoted(entry.title(), 80));
                         },
                         failure -> {
                             if (failure instanceof LinkTakenException taken) {
@@ -264,7 +264,7 @@ final class WindowCommands {
                         id -> {
                             writeOn.accept(id);
                             model.revealAdded(List.of(id));
-                            dialogs.notice("Put back “" + Formats.shortened(gone.title(), 60) + "” with your note");
+                            dialogs.notice("Put back " + Formats.quoted(gone.title(), 60) + " with your note");
                         },
                         failure -> {
                             ClipboardText.put(orphan.text());
@@ -308,8 +308,7 @@ final class WindowCommands {
                             UndoStack.Undoable undone = undoEdit(library, before);
                             undo.push(undone);
                             dialogs.notice(
-                                    "Saved “" + Formats.shortened(entry.title(), 80) + "”",
-                                    Optional.of(undo.action(undone)));
+                                    "Saved " + Formats.quoted(entry.title(), 80), Optional.of(undo.action(undone)));
                         },
                         failure -> {
                             if (failure instanceof LinkTakenException taken) {
@@ -324,15 +323,13 @@ final class WindowCommands {
     /** What the form says, back with all that was typed, when the link is another article's. */
     private static ArticleFormController.Taken takenBy(ArticleFormController.Entry entry, LinkTakenException taken) {
         return new ArticleFormController.Taken(
-                entry.url(),
-                "That link is already in your list, as “" + Formats.shortened(taken.title(), 80) + "”.",
-                true);
+                entry.url(), "That link is already in your list, as " + Formats.quoted(taken.title(), 80) + ".", true);
     }
 
     private static ArticleFormController.Taken like(ArticleFormController.Entry entry, Article other) {
         return new ArticleFormController.Taken(
                 entry.url(),
-                "Perhaps in your list already: “" + Formats.shortened(other.title(), 80) + "” is at "
+                "Perhaps in your list already: " + Formats.quoted(other.title(), 80) + " is at "
                         + Formats.shortened(other.url(), 80) + ".",
                 false);
     }
@@ -349,8 +346,7 @@ final class WindowCommands {
                                         before.url(),
                                         before.summary(),
                                         before.readingMinutes()),
-                                changed -> dialogs.notice(
-                                        "Undid the edit of “" + Formats.shortened(before.title(), 80) + "”"),
+                                changed -> dialogs.notice("Undid the edit of " + Formats.quoted(before.title(), 80)),
                                 failure -> dialogs.error("The edit was not undone", failure.getMessage())));
     }
 

@@ -79,6 +79,11 @@ public final class Formats {
         return text.substring(0, cut > max / 2 ? cut : max - 1).strip() + "…";
     }
 
+    /** A title or name in a sentence: within quotes, {@linkplain #shortened shortened} to {@code max}. */
+    public static String quoted(String text, int max) {
+        return "“" + shortened(text, max) + "”";
+    }
+
     /** The core's messages are written to follow "reading-list: " on a command line; shown alone they start a sentence. */
     public static String sentence(String text) {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);

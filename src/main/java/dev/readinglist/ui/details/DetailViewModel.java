@@ -211,10 +211,9 @@ public final class DetailViewModel {
                     background.run(
                             () -> {
                                 if (!library.note(row.id()).orElse("").equals(replacing)) {
-                                    throw new ReadingListException("Not undone: the note of “"
-                                            + Formats.shortened(
-                                                    row.titleProperty().get(), 60)
-                                            + "” has changed again since");
+                                    throw new ReadingListException("Not undone: the note of "
+                                            + Formats.quoted(row.titleProperty().get(), 60)
+                                            + " has changed again since");
                                 }
                                 return library.setNote(row.id(), before, replacing);
                             },
@@ -233,8 +232,8 @@ public final class DetailViewModel {
                                 error.set(failure.getMessage());
                             });
                 },
-                () -> Optional.of("Undid: the note of “"
-                        + Formats.shortened(row.titleProperty().get(), 60) + "” is as it was"));
+                () -> Optional.of("Undid: the note of "
+                        + Formats.quoted(row.titleProperty().get(), 60) + " is as it was"));
     }
 
     /** Shows a text the library has as the note: no edit, so nothing to save. */

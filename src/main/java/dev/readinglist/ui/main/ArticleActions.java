@@ -84,7 +84,7 @@ public final class ArticleActions {
 
     private boolean confirmDelete(List<ArticleRow> rows, long deletable) {
         String header = rows.size() == 1
-                ? "Delete “" + Formats.shortened(rows.getFirst().titleProperty().get(), 80) + "”?"
+                ? "Delete " + Formats.quoted(rows.getFirst().titleProperty().get(), 80) + "?"
                 : "Delete " + deletable + (deletable == 1 ? " article?" : " articles?");
         String text = (deletable == 1 ? "Its note and tags go with it." : "Their notes and tags go with them.")
                 + " You can undo right after (Edit > Undo)."
@@ -100,7 +100,7 @@ public final class ArticleActions {
             return;
         }
         String said = deletion.deleted().size() == 1 && deletion.kept() == 0
-                ? "Deleted “" + Formats.shortened(title, 60) + "”"
+                ? "Deleted " + Formats.quoted(title, 60)
                 : deletion.describe();
         UndoStack.Undoable undone = new UndoStack.Step(
                 "Undo delete",
@@ -116,7 +116,7 @@ public final class ArticleActions {
                                     .toList());
                             dialogs.notice(
                                     deletion.deleted().size() == 1
-                                            ? "Brought back “" + Formats.shortened(title, 60) + "”"
+                                            ? "Brought back " + Formats.quoted(title, 60)
                                             : "Brought back "
                                                     + deletion.deleted().size() + " articles");
                         },
@@ -135,9 +135,8 @@ public final class ArticleActions {
         dialogs.ask("Add a tag to " + count(rows), "Tag:", "", known, TagNames::problem)
                 .ifPresent(tag -> change(
                         library -> library.tagArticles(ids(rows), tag, true),
-                        "Tagged " + count(rows) + " “" + Formats.shortened(tag, 60) + "”",
-                        (rows.size() == 1 ? "It has “" : "They all have “") + Formats.shortened(tag, 60)
-                                + "” already"));
+                        "Tagged " + count(rows) + " " + Formats.quoted(tag, 60),
+                        (rows.size() == 1 ? "It has " : "They all have ") + Formats.quoted(tag, 60) + " already"));
     }
 
     /** Removes one of the user's tags from every row that has it. */
@@ -154,7 +153,7 @@ public final class ArticleActions {
         dialogs.choose("Remove a tag from " + count(rows), "Tag:", own)
                 .ifPresent(tag -> change(
                         library -> library.tagArticles(ids(rows), tag, false),
-                        "Removed “" + Formats.shortened(tag, 60) + "” from " + count(rows)));
+                        "Removed " + Formats.quoted(tag, 60) + " from " + count(rows)));
     }
 
     /** Renames one of the user's tags everywhere; a name already in use merges the two. */
@@ -178,10 +177,8 @@ public final class ArticleActions {
                 .ifPresent(names -> change(
                         library -> library.renameTag(names[0], names[1]),
                         tags.get().stream().anyMatch(t -> t.tag().equalsIgnoreCase(names[1]))
-                                ? "Merged “" + Formats.shortened(names[0], 60) + "” into “"
-                                        + Formats.shortened(names[1], 60) + "”"
-                                : "Renamed “" + Formats.shortened(names[0], 60) + "” to “"
-                                        + Formats.shortened(names[1], 60) + "”"));
+                                ? "Merged " + Formats.quoted(names[0], 60) + " into " + Formats.quoted(names[1], 60)
+                                : "Renamed " + Formats.quoted(names[0], 60) + " to " + Formats.quoted(names[1], 60)));
     }
 
     /** A tag change on the worker, then its notice and its undo. */

@@ -412,9 +412,7 @@ public final class MainViewModel implements ArticleList {
         UndoStack.Undoable change = new UndoStack.Step(
                 starred ? "Undo star" : "Undo unstar", () -> star(library, changing, !starred, () -> {}), () -> {
                     String which = changing.size() == 1
-                            ? "“"
-                                    + Formats.shortened(
-                                            changing.getFirst().titleProperty().get(), 60) + "”"
+                            ? Formats.quoted(changing.getFirst().titleProperty().get(), 60)
                             : String.format("%,d articles", changing.size());
                     return Optional.of((starred ? "Star taken back from " : "Star put back on ") + which);
                 });
@@ -468,15 +466,14 @@ public final class MainViewModel implements ArticleList {
         public Optional<String> undoneNotice() {
             return Optional.of(
                     before.size() == 1
-                            ? "Read change taken back on “"
-                                    + Formats.shortened(
+                            ? "Read change taken back on "
+                                    + Formats.quoted(
                                             before.keySet()
                                                     .iterator()
                                                     .next()
                                                     .titleProperty()
                                                     .get(),
                                             60)
-                                    + "”"
                             : String.format("Read change taken back on %,d articles", before.size()));
         }
 
@@ -541,8 +538,7 @@ public final class MainViewModel implements ArticleList {
         String search = searchText.get().strip();
         if (!search.isEmpty()) {
             boolean narrowed = !selectedTags.isEmpty() || status.get() != ReadStatus.ALL || favouritesOnly.get();
-            return "No articles match “" + Formats.shortened(search, 60) + "”"
-                    + (narrowed ? " with these filters." : ".");
+            return "No articles match " + Formats.quoted(search, 60) + (narrowed ? " with these filters." : ".");
         }
         if (favouritesOnly.get() && selectedTags.isEmpty() && status.get() == ReadStatus.ALL) {
             return "No starred articles yet. Star one with ☆ in the table, or Ctrl+D.";
