@@ -8,6 +8,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
+import javafx.event.EventType;
 import javafx.geometry.Bounds;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -125,30 +126,30 @@ final class Toasts {
 
     /** Shows the waiting notice once {@code dialog} has closed (or waits on for the next dialog still open). */
     private void showWaitingWhenClosed(Window dialog) {
-        EventHandler<WindowEvent> once = new EventHandler<>() {
-            @Override
-            public void handle(WindowEvent event) {
-                dialog.removeEventHandler(WindowEvent.WINDOW_HIDDEN, this);
-                Runnable notice = waiting;
-                waiting = null;
-                if (notice != null) {
-                    notice.run();
-                }
+        once(dialog, WindowEvent.WINDOW_HIDDEN, () -> {
+            Runnable notice = waiting;
+            waiting = null;
+            if (notice != null) {
+                notice.run();
             }
-        };
-        dialog.addEventHandler(WindowEvent.WINDOW_HIDDEN, once);
+        });
     }
 
     /** Hides the notice once the window has shown: while the list of windows reports a change, it cannot change. */
     private void hideWhenShown(Window window) {
-        EventHandler<WindowEvent> once = new EventHandler<>() {
+        once(window, WindowEvent.WINDOW_SHOWN, this::hide);
+    }
+
+    /** Runs {@code action} the next time {@code window} has this event, and not again. */
+    private static void once(Window window, EventType<WindowEvent> type, Runnable action) {
+        EventHandler<WindowEvent> handler = new EventHandler<>() {
             @Override
             public void handle(WindowEvent event) {
-                window.removeEventHandler(WindowEvent.WINDOW_SHOWN, this);
-                hide();
+                window.removeEventHandler(type, this);
+                action.run();
             }
         };
-        window.addEventHandler(WindowEvent.WINDOW_SHOWN, once);
+        window.addEventHandler(type, handler);
     }
 
     private void hide() {
