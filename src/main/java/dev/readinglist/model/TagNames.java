@@ -26,9 +26,7 @@ public final class TagNames {
 
     /** Throws with the reason when {@code tag} is not a valid new tag name. */
     public static void check(String tag) {
-        problem(tag).ifPresent(why -> {
-            throw new ReadingListException(why + ": '" + tag + "'");
-        });
+        refuse(tag, problem(tag));
     }
 
     /**
@@ -36,7 +34,11 @@ public final class TagNames {
      * one to remove: a comma is allowed there, as libraries made before the rule may have one.
      */
     public static void checkExisting(String tag) {
-        problemWithExisting(tag).ifPresent(why -> {
+        refuse(tag, problemWithExisting(tag));
+    }
+
+    private static void refuse(String tag, Optional<String> problem) {
+        problem.ifPresent(why -> {
             throw new ReadingListException(why + ": '" + tag + "'");
         });
     }
