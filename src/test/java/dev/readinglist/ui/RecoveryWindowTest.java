@@ -181,7 +181,9 @@ class RecoveryWindowTest {
         assertTrue(kept.toString().endsWith("  ·  before a restore  ·  31 articles, 0 read, 1 note"), kept.toString());
         assertTrue(robot.lookup((Label l) -> l.getText()
                         .startsWith("One is taken when you open the library and its newest backup is a day old,"
-                                + " and one each time you choose Back up now; the last 7 of each are kept."))
+                                + " and one each time you choose Back up now; the last 7 of each are kept. A restore"
+                                + " keeps the library it replaced, listed as “before a restore”: restoring that"
+                                + " undoes it."))
                 .tryQuery()
                 .isPresent());
         robot.interact(() -> offered.setValue(kept));

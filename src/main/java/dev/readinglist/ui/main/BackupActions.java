@@ -129,7 +129,8 @@ public final class BackupActions {
                         "Restore a backup",
                         "One is taken when you open the library and its newest backup is a day old, and one each"
                                 + " time you choose Back up now; the last " + Library.BACKUPS_KEPT
-                                + " of each are kept. Newest first:",
+                                + " of each are kept. A restore keeps the library it replaced, listed as “before a"
+                                + " restore”: restoring that undoes it. Newest first:",
                         choices,
                         "Restore…")
                 .filter(chosen -> dialogs.confirm(
