@@ -882,6 +882,13 @@ class MainWindowTest {
         Node scroller = robot.lookup(".detail-scroll").query();
         waitFor(() ->
                 scroller.localToScene(scroller.getLayoutBounds()).contains(said.localToScene(said.getLayoutBounds())));
+
+        // The seventeenth walk typed spaces over it and pressed Enter: the spaces and the old reason stayed.
+        robot.interact(() -> {
+            tagField.setText("   ");
+            tagField.fireEvent(new ActionEvent());
+        });
+        waitFor(() -> said.getText().isEmpty() && tagField.getText().isEmpty());
     }
 
     /** The fifteenth walk: Add a tag with a comma closed the dialog, lost the text and said why in a notice. */

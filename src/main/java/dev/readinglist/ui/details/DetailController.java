@@ -362,6 +362,8 @@ public final class DetailController {
     private void addTag() {
         String typed = tagField.getText();
         if (typed == null || typed.isBlank()) {
+            tagField.clear();
+            model.forgetTagSaid();
             return;
         }
         // A comma separates tags here; one that cannot be a tag stays typed, with the reason under the pane.

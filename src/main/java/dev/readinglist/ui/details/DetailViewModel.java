@@ -124,11 +124,7 @@ public final class DetailViewModel {
             return;
         }
         flush();
-        if (tagSaid != null && tagSaid.equals(error.get())) {
-            error.set("");
-        }
-        tagSaid = null;
-        refused = null;
+        forgetTagSaid();
         watch(row);
         loadingNote = true;
         opening = true;
@@ -374,6 +370,15 @@ public final class DetailViewModel {
         }
         editTags(List.of(wanted), List.of());
         return true;
+    }
+
+    /** What was said about a tag typed for the article goes: another article shows, or the field was emptied. */
+    public void forgetTagSaid() {
+        if (tagSaid != null && tagSaid.equals(error.get())) {
+            error.set("");
+        }
+        tagSaid = null;
+        refused = null;
     }
 
     /** Said about the tag typed for this article: it goes when another article shows (a walk saw it stay on all). */
