@@ -287,6 +287,30 @@ class MainWindowTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    /** The seventeenth walk's long tag widened the Tags list past its edge, and every count went out of sight. */
+    @Test
+    void aLongTagLeavesEveryCountInTheTagsListInSight(FxRobot robot) {
+        String id = firstRowShown(robot);
+        window.connection()
+                .get()
+                .tagArticles(List.of(id), "a-very-long-tag-name-that-goes-on-and-on-and-on-and-on", true);
+        robot.push(KeyCode.CONTROL, KeyCode.G);
+        waitFor(() -> findTag(robot) != null && findTag(robot).isFocused());
+        Node list = robot.lookup(".tag-filter .list-view").query();
+        waitFor(() -> robot.lookup(".tag-filter .tag-count").queryAll().size() > 3);
+        Bounds shown = list.localToScene(list.getLayoutBounds());
+        for (Node count : robot.lookup(".tag-filter .tag-count").queryAll()) {
+            if (count.isVisible()
+                    && count.getScene() != null
+                    && ((Label) count).getText() != null
+                    && !((Label) count).getText().isEmpty()) {
+                Bounds at = count.localToScene(count.getLayoutBounds());
+                assertTrue(at.getMaxX() <= shown.getMaxX(), () -> "a count at " + at + " beyond the list " + shown);
+            }
+        }
+        robot.type(KeyCode.ESCAPE);
+    }
+
     private static TextField findTag(FxRobot robot) {
         return robot.lookup((Node n) -> n instanceof TextField t && "Find a tag".equals(t.getPromptText()))
                 .tryQueryAs(TextField.class)

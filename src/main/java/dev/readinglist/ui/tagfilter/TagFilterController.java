@@ -184,6 +184,11 @@ public final class TagFilterController {
             Region gap = new Region();
             HBox.setHgrow(gap, Priority.ALWAYS);
             row = new HBox(8, box, gap, count);
+            // A long name ends in "…" and the count stays in sight: the seventeenth walk's long tag widened every
+            // row past the list, and the counts went behind a horizontal scrollbar.
+            setPrefWidth(0);
+            box.setMinWidth(0);
+            count.setMinWidth(Region.USE_PREF_SIZE);
             setOnMouseClicked(click -> {
                 if (!isEmpty() && click.getButton() == MouseButton.PRIMARY) {
                     toggle(getItem().tag());
