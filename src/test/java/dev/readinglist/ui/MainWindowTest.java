@@ -31,6 +31,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -308,6 +309,15 @@ class MainWindowTest {
                 assertTrue(at.getMaxX() <= shown.getMaxX(), () -> "a count at " + at + " beyond the list " + shown);
             }
         }
+        // Cut with "…", it shows whole on hover (the eighteenth walk).
+        assertTrue(
+                robot.lookup(".tag-filter .list-cell").queryAll().stream()
+                        .anyMatch(cell -> cell instanceof ListCell<?> c
+                                && c.getTooltip() != null
+                                && c.getTooltip()
+                                        .getText()
+                                        .equals("a-very-long-tag-name-that-goes-on-and-on-and-on-and-on")),
+                "the long tag's row has its whole name as a tooltip");
         robot.type(KeyCode.ESCAPE);
     }
 
@@ -893,6 +903,8 @@ class MainWindowTest {
 
         robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(1));
         waitFor(() -> said.getText().isEmpty());
+        // The eighteenth walk: a tag typed and not added went on to the next article, where Enter would add it.
+        assertEquals("", tagField.getText(), "the tag typed was for the article it was typed beside");
 
         // In a low window the reason is under the part's lower edge: the part scrolls to show it.
         robot.interact(() -> stage.setHeight(420));
@@ -906,6 +918,14 @@ class MainWindowTest {
         Node scroller = robot.lookup(".detail-scroll").query();
         waitFor(() ->
                 scroller.localToScene(scroller.getLayoutBounds()).contains(said.localToScene(said.getLayoutBounds())));
+        // Mended by the user, the reason goes with what it was said about (the eighteenth walk).
+        robot.interact(() -> tagField.setText("a"));
+        waitFor(() -> said.getText().isEmpty());
+        robot.interact(() -> {
+            tagField.setText("a|b");
+            tagField.fireEvent(new ActionEvent());
+        });
+        waitFor(() -> !said.getText().isEmpty());
 
         // The seventeenth walk typed spaces over it and pressed Enter: the spaces and the old reason stayed.
         robot.interact(() -> {

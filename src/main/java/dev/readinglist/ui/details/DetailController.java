@@ -108,6 +108,8 @@ public final class DetailController {
 
     private final ChangeListener<Object> rowChanged = (obs, old, now) -> render();
 
+    private boolean settingTagText;
+
     /**
      * The content's height changes while the pane is laid out, and the layout a new height asks for then
      * is dropped with that pass: a shorter article left the taller one's part, a gap above the note. The
@@ -172,6 +174,12 @@ public final class DetailController {
             }
         });
         errorLabel.managedProperty().bind(errorLabel.textProperty().isNotEmpty());
+        // What was said about a typed tag goes once the user changes what it was said about.
+        tagField.textProperty().addListener((obs, old, now) -> {
+            if (!settingTagText) {
+                model.forgetTagSaid();
+            }
+        });
         TagSuggestions.attach(tagField, knownTags);
         // Tab leaves the note, as it leaves every other field; Ctrl+Tab types a tab.
         noteArea.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
@@ -206,6 +214,9 @@ public final class DetailController {
             // Another article starts at its title: scrolled down to the note, the pane showed the middle of a
             // summary, and which article the note was for could not be seen.
             scroller.setVvalue(0);
+            // A tag typed and not added was for the article it was typed beside: Enter would have given it to
+            // this one (the eighteenth walk).
+            setTagText("");
             if (noteArea.isFocused() && !isWanted(now)) {
                 // No choice of the user's (a click or a key in the table takes the keyboard first): the article
                 // typed for went away, deleted elsewhere, and the next keys went into the next article's note.
@@ -362,7 +373,7 @@ public final class DetailController {
     private void addTag() {
         String typed = tagField.getText();
         if (typed == null || typed.isBlank()) {
-            tagField.clear();
+            setTagText("");
             model.forgetTagSaid();
             return;
         }
@@ -374,10 +385,20 @@ public final class DetailController {
             }
         }
         if (refused.isEmpty()) {
-            tagField.clear();
+            setTagText("");
         } else {
-            tagField.setText(String.join(", ", refused));
+            setTagText(String.join(", ", refused));
             tagField.end();
+        }
+    }
+
+    /** The tag field's text set by the pane, not typed: what was said about the tag typed stays. */
+    private void setTagText(String text) {
+        settingTagText = true;
+        try {
+            tagField.setText(text);
+        } finally {
+            settingTagText = false;
         }
     }
 

@@ -18,6 +18,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -32,6 +33,9 @@ import org.controlsfx.control.SegmentedButton;
  * Space or Enter checks, Esc closes.
  */
 public final class TagFilterController {
+
+    /** Names longer than this may not fit a row. */
+    private static final int LONG_NAME = 30;
 
     private final ObservableList<TagCount> tags;
     private final ObservableList<String> checked;
@@ -203,9 +207,12 @@ public final class TagFilterController {
             setText(null);
             if (empty || tag == null) {
                 setGraphic(null);
+                setTooltip(null);
                 return;
             }
             box.setText(tag.tag());
+            // A long name ends in "…" here; its row shows it whole on hover.
+            setTooltip(tag.tag().length() > LONG_NAME ? new Tooltip(tag.tag()) : null);
             box.setSelected(checked.contains(tag.tag()));
             count.setText(String.format("%,d", tag.articles()));
             setGraphic(row);
