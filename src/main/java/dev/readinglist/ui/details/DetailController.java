@@ -1,6 +1,7 @@
 package dev.readinglist.ui.details;
 
 import dev.readinglist.model.Article;
+import dev.readinglist.ui.common.AfterFrames;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.ClipboardText;
 import dev.readinglist.ui.common.Command;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
-import javafx.animation.AnimationTimer;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -110,19 +110,6 @@ public final class DetailController {
 
     private boolean settingTagText;
 
-    /**
-     * The content's height changes while the pane is laid out, and the layout a new height asks for then
-     * is dropped with that pass: a shorter article left the taller one's part, a gap above the note. The
-     * next pulse asks again.
-     */
-    private final AnimationTimer nextPulseLayout = new AnimationTimer() {
-        @Override
-        public void handle(long now) {
-            stop();
-            body.requestLayout();
-        }
-    };
-
     public DetailController(
             DetailViewModel model,
             Consumer<Command> commands,
@@ -151,7 +138,9 @@ public final class DetailController {
         content.heightProperty().addListener((obs, old, now) -> {
             if (now.doubleValue() != scroller.getPrefViewportHeight()) {
                 scroller.setPrefViewportHeight(now.doubleValue());
-                nextPulseLayout.start();
+                // Set while the pane is laid out, the layout the new height asks for is dropped with that pass: a
+                // shorter article left the taller one's part, a gap above the note. The next pulse asks again.
+                AfterFrames.run(1, body::requestLayout);
             }
         });
         noteArea.focusedProperty().addListener((obs, was, now) -> {

@@ -1,6 +1,6 @@
 package dev.readinglist.ui.table;
 
-import javafx.animation.AnimationTimer;
+import dev.readinglist.ui.common.AfterFrames;
 import javafx.scene.control.TableView;
 import javafx.scene.control.skin.VirtualFlow;
 
@@ -15,22 +15,12 @@ final class RowInView {
     private RowInView() {}
 
     static void reveal(TableView<?> table, int index) {
-        // Two frames on: the first may come before the layout of the new list. A timer of the toolkit's own, as a
-        // pulse listener added during a pulse broke the scene's iteration over them.
-        new AnimationTimer() {
-            private int frames;
-
-            @Override
-            public void handle(long now) {
-                if (++frames < 2) {
-                    return;
-                }
-                stop();
-                if (!inView(table, index)) {
-                    table.scrollTo(Math.max(0, index - 3));
-                }
+        // Two frames on: the first may come before the layout of the new list.
+        AfterFrames.run(2, () -> {
+            if (!inView(table, index)) {
+                table.scrollTo(Math.max(0, index - 3));
             }
-        }.start();
+        });
     }
 
     private static boolean inView(TableView<?> table, int index) {
