@@ -178,6 +178,7 @@ public final class TagFilterController {
         private final CheckBox box = new CheckBox();
         private final Label count = new Label();
         private final HBox row;
+        private Tooltip whole;
 
         TagCell() {
             box.setMnemonicParsing(false);
@@ -211,8 +212,17 @@ public final class TagFilterController {
                 return;
             }
             box.setText(tag.tag());
-            // A long name ends in "…" here; its row shows it whole on hover.
-            setTooltip(tag.tag().length() > LONG_NAME ? new Tooltip(tag.tag()) : null);
+            // A long name ends in "…" here; its row shows it whole on hover. One tooltip a row, made when first
+            // needed: each is a popup control, and finding a tag updates the rows at every key.
+            if (tag.tag().length() > LONG_NAME) {
+                if (whole == null) {
+                    whole = new Tooltip();
+                }
+                whole.setText(tag.tag());
+                setTooltip(whole);
+            } else {
+                setTooltip(null);
+            }
             box.setSelected(checked.contains(tag.tag()));
             count.setText(String.format("%,d", tag.articles()));
             setGraphic(row);
