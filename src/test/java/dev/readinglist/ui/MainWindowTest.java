@@ -10,6 +10,7 @@ import dev.readinglist.library.Library;
 import dev.readinglist.library.SettingsFile;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.ui.common.AfterFrames;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.FxBackground;
 import dev.readinglist.ui.details.DetailViewModel;
@@ -20,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
@@ -686,8 +688,7 @@ class MainWindowTest {
                 flow.getFirstVisibleCell() != null && flow.getFirstVisibleCell().getIndex() > 5);
         window.connection().get().addArticle("Added elsewhere", "https://example.com/elsewhere", "", List.of());
         waitFor(() -> table(robot).getItems().size() == 32);
-        Thread.sleep(300); // RowInView looks two frames after the new list
-        WaitForAsyncUtils.waitForFxEvents();
+        framesPass(3); // RowInView looks two frames after the new list
         assertTrue(flow.getFirstVisibleCell().getIndex() > 5, "the table stayed where it was scrolled");
     }
 
@@ -1072,15 +1073,12 @@ class MainWindowTest {
         ScrollPane article = robot.lookup(".detail-scroll").queryAs(ScrollPane.class);
         select(robot, "distributed-systems-algorithms-production-guide");
         waitFor(() -> robot.lookup(".detail-body").query().isVisible());
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // a few pulses: the layout settles
-        assertTrue(
-                article.getContent().getLayoutBounds().getHeight()
-                        > article.getViewportBounds().getHeight() + 20,
-                "the first article's part scrolls: the window is small enough to show the gap");
+        // The first article's part scrolls: the window is small enough to show the gap.
+        waitFor(() -> article.getContent().getLayoutBounds().getHeight()
+                > article.getViewportBounds().getHeight() + 20);
 
         select(robot, "celery-task-queues-django-workflows-guide");
-        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
-        WaitForAsyncUtils.waitForFxEvents();
+        framesPass(3); // the pane's layout, and the one it asks for again a frame on
         double content = article.getContent().getLayoutBounds().getHeight();
         double viewport = article.getViewportBounds().getHeight();
         assertTrue(
@@ -1615,6 +1613,19 @@ class MainWindowTest {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Waits until this many frames have passed on the FX thread: counted in pulses, not in time. */
+    private static void framesPass(int frames) {
+        CountDownLatch passed = new CountDownLatch(1);
+        WaitForAsyncUtils.asyncFx(() -> AfterFrames.run(frames, passed::countDown));
+        try {
+            assertTrue(passed.await(10, TimeUnit.SECONDS), frames + " frames within 10 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private static void waitFor(BooleanSupplier condition) {
