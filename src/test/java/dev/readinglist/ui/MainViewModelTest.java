@@ -2,6 +2,7 @@ package dev.readinglist.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,6 +15,9 @@ import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.TagCount;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Formats;
+import dev.readinglist.ui.common.LibraryConnection;
+import dev.readinglist.ui.common.UndoStack;
+import dev.readinglist.ui.main.MainViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -53,6 +57,25 @@ class MainViewModelTest {
     @AfterEach
     void close() {
         library.close();
+    }
+
+    @Test
+    void theFirstSearchRunsBeforeTheTagsAreCounted() {
+        // Counting every article's tags takes the worker a few hundred ms at a million articles,
+        // and the Tags list is not on screen when the window opens: the list comes first.
+        QueuedBackground worker = new QueuedBackground();
+        LibraryConnection connection = new LibraryConnection();
+        MainViewModel main = new MainViewModel(worker, connection, CLOCK, new UndoStack(), new ManualDebouncer());
+        connection.open(library);
+
+        assertTrue(worker.runNext(), "the first page");
+        assertTrue(worker.runNext(), "the next task");
+        assertNotNull(main.resultProperty().get(), "the whole library searched");
+        assertEquals(31, main.rows().size());
+        assertTrue(main.tags().isEmpty(), "the tags are not counted yet");
+
+        worker.runAll();
+        assertFalse(main.tags().isEmpty());
     }
 
     @Test
