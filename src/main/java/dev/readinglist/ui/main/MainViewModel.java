@@ -86,6 +86,13 @@ public final class MainViewModel implements ArticleList {
     private SortKey sortKey = SortKey.DEFAULT;
     private boolean descending;
     private long searches;
+    /**
+     * Set when a library opens: its tags are counted once its first result shows. At a million
+     * articles the count takes the one worker a few hundred ms, which searches typed meanwhile would
+     * wait behind, and the Tags list is not on screen when the window opens.
+     */
+    private boolean tagsAfterFirstResult;
+
     private long shownGeneration = -1;
     /** The search the rows shown answer, or null before the first. */
     private Search answered;
@@ -157,6 +164,7 @@ public final class MainViewModel implements ArticleList {
         }
         now.index().addListener(indexChanged);
         now.index().load();
+        tagsAfterFirstResult = true;
         background.run(
                 () -> now.index().isReady() ? List.<Article>of() : now.firstPage(FIRST_PAGE),
                 page -> {
@@ -165,9 +173,6 @@ public final class MainViewModel implements ArticleList {
                     }
                     loaded.set(true);
                     search();
-                    // After the search, on the one worker: at a million articles counting every tag takes
-                    // a few hundred ms, and the Tags list is not on screen yet.
-                    refreshTags();
                 },
                 this::fail);
     }
@@ -255,6 +260,10 @@ public final class MainViewModel implements ArticleList {
         result.set(found);
         loaded.set(true);
         error.set("");
+        if (tagsAfterFirstResult) {
+            tagsAfterFirstResult = false;
+            refreshTags();
+        }
         // Articles just added reach the index a moment later: the request waits for a result that shows them.
         if (!toReveal.isEmpty() && Arrays.stream(rows.positionsOfIds(toReveal)).anyMatch(at -> at >= 0)) {
             List<String> ids = toReveal;
