@@ -29,6 +29,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import javafx.event.ActionEvent;
 import javafx.geometry.Bounds;
+import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -839,6 +840,41 @@ class MainWindowTest {
                         (Label l) -> l.getText().equals("It belongs to the bundled catalog, which cannot be deleted"))
                 .tryQuery()
                 .isPresent());
+    }
+
+    /** The walks found Mark read offered on read articles, and Mark unread on unread ones. */
+    @Test
+    void theContextMenuOffersTheReadMarkThatChangesSomething(FxRobot robot) {
+        loaded();
+        MenuItem markRead = contextItem(robot, "Mark _read");
+        MenuItem markUnread = contextItem(robot, "Mark u_nread");
+        String other = table(robot).getItems().stream()
+                .map(ArticleRow::id)
+                .filter(id -> !id.equals(CACHING))
+                .findFirst()
+                .orElseThrow();
+
+        select(robot, CACHING);
+        showContextMenu(robot);
+        assertTrue(markRead.isVisible(), "an unread article can be marked read");
+        assertFalse(markUnread.isVisible(), "it is unread already");
+
+        robot.interact(() -> window.mainModel()
+                .setRead(List.copyOf(table(robot).getSelectionModel().getSelectedItems()), true));
+        showContextMenu(robot);
+        assertFalse(markRead.isVisible(), "it is read already");
+        assertTrue(markUnread.isVisible());
+
+        select(robot, CACHING, other);
+        showContextMenu(robot);
+        assertTrue(markRead.isVisible() && markUnread.isVisible(), "one of each: both change something");
+    }
+
+    private static void showContextMenu(FxRobot robot) {
+        robot.interact(() -> {
+            table(robot).getContextMenu().hide();
+            table(robot).getContextMenu().show(table(robot), Side.BOTTOM, 0, 0);
+        });
     }
 
     private static MenuItem contextItem(FxRobot robot, String text) {

@@ -338,13 +338,26 @@ public final class ArticleTableController {
             }
         }
         menu.setOnShowing(e -> {
+            List<ArticleRow> selected = table.getSelectionModel().getSelectedItems();
             for (MenuItem item : menu.getItems()) {
                 if (item.getUserData() instanceof Command command) {
-                    item.setVisible(commands.containsKey(command));
+                    item.setVisible(commands.containsKey(command) && changesSomething(command, selected));
                 }
             }
         });
         return menu;
+    }
+
+    /**
+     * Mark read is offered where a selected article is unread, Mark unread where one is read: both
+     * for a mixed selection, as mail apps do. (The Edit menu keeps both: its keys work either way.)
+     */
+    private static boolean changesSomething(Command command, List<ArticleRow> selected) {
+        return switch (command) {
+            case MARK_READ -> selected.isEmpty() || selected.stream().anyMatch(row -> row != null && !row.isRead());
+            case MARK_UNREAD -> selected.isEmpty() || selected.stream().anyMatch(row -> row != null && row.isRead());
+            default -> true;
+        };
     }
 
     private VBox placeholder() {
