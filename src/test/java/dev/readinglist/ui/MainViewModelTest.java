@@ -281,6 +281,26 @@ class MainViewModelTest {
     }
 
     @Test
+    void aDeleteOfAddedAndCatalogArticlesSaysWhichStay() {
+        String id = library.addArticle("Notes on Raft", "https://example.com/raft", "", List.of());
+        window.await(() -> window.main.rows().size() == 32);
+        window.dialogs.answer(false);
+        window.actions.delete(List.of(window.row(id), window.row(CACHING)));
+        assertTrue(
+                window.dialogs
+                        .said()
+                        .getFirst()
+                        .contains(" 1 of the selected belongs to the bundled catalog and stays."),
+                window.dialogs.said().getFirst());
+        window.dialogs.answer(false);
+        window.actions.delete(List.of(window.row(id), window.row(CACHING), window.row(CELERY)));
+        assertTrue(
+                window.dialogs.said().getLast().contains(" 2 of the selected belong to the bundled catalog and stay."),
+                window.dialogs.said().getLast());
+        assertEquals(32, library.search("", ReadStatus.ALL).size(), "nothing deleted: the answer was no");
+    }
+
+    @Test
     void theCatalogsArticlesAreNotDeletableAndNobodyIsAskedFirst() {
         window.actions.delete(List.of(window.row(CACHING)));
         assertEquals(List.of("It belongs to the bundled catalog, which cannot be deleted"), window.dialogs.said());

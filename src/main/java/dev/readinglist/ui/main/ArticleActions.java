@@ -86,11 +86,15 @@ public final class ArticleActions {
         String header = rows.size() == 1
                 ? "Delete " + Formats.quoted(rows.getFirst().titleProperty().get(), 80) + "?"
                 : "Delete " + deletable + (deletable == 1 ? " article?" : " articles?");
+        long staying = rows.size() - deletable;
         String text = (deletable == 1 ? "Its note and tags go with it." : "Their notes and tags go with them.")
                 + " You can undo right after (Edit > Undo)."
-                + (deletable < rows.size()
-                        ? " " + (rows.size() - deletable) + " of the selected belong to the bundled catalog and stay."
-                        : "");
+                + (staying == 0
+                        ? ""
+                        : " " + staying + " of the selected "
+                                + (staying == 1 ? "belongs" : "belong")
+                                + " to the bundled catalog and "
+                                + (staying == 1 ? "stays." : "stay."));
         return dialogs.confirm(header, text, "Delete", true);
     }
 
