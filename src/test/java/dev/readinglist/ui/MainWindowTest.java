@@ -12,6 +12,7 @@ import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.ui.common.AfterFrames;
 import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.FxBackground;
 import dev.readinglist.ui.details.DetailViewModel;
 import java.nio.file.Files;
@@ -868,6 +869,33 @@ class MainWindowTest {
         select(robot, CACHING, other);
         showContextMenu(robot);
         assertTrue(markRead.isVisible() && markUnread.isVisible(), "one of each: both change something");
+    }
+
+    /** The nineteenth walk: "Star or unstar" did not say which it would do. */
+    @Test
+    void theContextMenuSaysWhetherItStarsOrUnstars(FxRobot robot) {
+        loaded();
+        MenuItem star = table(robot).getContextMenu().getItems().stream()
+                .filter(item -> item.getUserData() == Command.FAVOURITE)
+                .findFirst()
+                .orElseThrow();
+        select(robot, CACHING);
+        showContextMenu(robot);
+        assertEquals("_Star", star.getText());
+
+        robot.interact(() -> window.mainModel()
+                .setFavourite(List.copyOf(table(robot).getSelectionModel().getSelectedItems()), true));
+        showContextMenu(robot);
+        assertEquals("_Unstar", star.getText());
+
+        String other = table(robot).getItems().stream()
+                .map(ArticleRow::id)
+                .filter(id -> !id.equals(CACHING))
+                .findFirst()
+                .orElseThrow();
+        select(robot, CACHING, other);
+        showContextMenu(robot);
+        assertEquals("_Star", star.getText(), "one unstarred: the command stars both");
     }
 
     private static void showContextMenu(FxRobot robot) {

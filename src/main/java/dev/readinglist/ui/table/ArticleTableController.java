@@ -342,10 +342,20 @@ public final class ArticleTableController {
             for (MenuItem item : menu.getItems()) {
                 if (item.getUserData() instanceof Command command) {
                     item.setVisible(commands.containsKey(command) && changesSomething(command, selected));
+                    if (command == Command.FAVOURITE) {
+                        item.setText(starLabel(selected));
+                    }
                 }
             }
         });
         return menu;
+    }
+
+    /** What the star command will do to this selection: star them all if any is unstarred, else unstar them. */
+    private static String starLabel(List<ArticleRow> selected) {
+        return selected.isEmpty() || selected.stream().anyMatch(row -> row != null && !row.isFavourite())
+                ? "_Star"
+                : "_Unstar";
     }
 
     /**
