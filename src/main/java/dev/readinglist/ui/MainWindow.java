@@ -59,7 +59,7 @@ public final class MainWindow {
         this.context = context;
         dialogs = new FxDialogs(stage);
         UndoStack undo = new UndoStack();
-        undo.onUndone(dialogs::notice);
+        undo.tellThrough(dialogs);
         mainModel = new MainViewModel(
                 context.background(), connection, context.clock(), undo, new FxDebouncer(Duration.millis(300)));
         detailModel = new DetailViewModel(

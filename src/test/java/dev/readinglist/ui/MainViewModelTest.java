@@ -280,6 +280,46 @@ class MainViewModelTest {
         assertEquals(32, library.search("", ReadStatus.ALL).size(), "nothing comes back twice");
     }
 
+    /**
+     * The nineteenth walk: in Unread, Space hid the row and selected the next; a second Space, as if
+     * to take the first back, marked that one read too, and nothing said so.
+     */
+    @Test
+    void aReadMarkThatTheFilterHidesIsToldWithItsUndo() {
+        window.main.setRead(List.of(window.row(CELERY)), true);
+        assertTrue(window.dialogs.said().isEmpty(), "All still shows it: nothing to tell");
+
+        window.main.statusProperty().set(ReadStatus.UNREAD);
+        window.await(() -> window.main.rows().size() == 30);
+        window.main.setRead(List.of(window.row(CACHING)), true);
+        window.await(() -> window.main.rows().size() == 29);
+        assertEquals(
+                "Marked “Caching Strategies: Cache-Aside, Write-Through, Distributed…” read;"
+                        + " the Unread filter hides it now",
+                window.dialogs.said().getLast());
+        window.dialogs.lastAction().orElseThrow().run().run();
+        window.await(() -> window.main.rows().size() == 30);
+        assertFalse(library.article(CACHING).isRead());
+
+        window.main.statusProperty().set(ReadStatus.READ);
+        window.await(() -> window.main.rows().size() == 1);
+        window.main.setRead(window.rows(), false);
+        assertEquals(
+                "Marked “Celery Task Queues: From Simple Tasks to Complex Workflows” unread;"
+                        + " the Read filter hides it now",
+                window.dialogs.said().getLast());
+
+        window.main.statusProperty().set(ReadStatus.ALL);
+        window.main.favouritesOnlyProperty().set(false);
+        window.main.setFavourite(List.of(window.row(CACHING), window.row(CELERY)), true);
+        window.main.favouritesOnlyProperty().set(true);
+        window.await(() -> window.main.rows().size() == 2);
+        window.main.setFavourite(window.rows(), false);
+        assertEquals(
+                "Unstarred 2 articles; the ★ filter hides them now",
+                window.dialogs.said().getLast());
+    }
+
     @Test
     void aDeleteOfAddedAndCatalogArticlesSaysWhichStay() {
         String id = library.addArticle("Notes on Raft", "https://example.com/raft", "", List.of());

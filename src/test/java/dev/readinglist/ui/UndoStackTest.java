@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class UndoStackTest {
 
     private final List<String> undone = new ArrayList<>();
-    private final List<String> told = new ArrayList<>();
+    private final RecordingDialogs dialogs = new RecordingDialogs();
     private final UndoStack stack = new UndoStack();
 
     private UndoStack.Step step(String name) {
@@ -22,7 +22,7 @@ class UndoStackTest {
 
     @Test
     void aNoticesUndoAfterCtrlZDoesNothingMore() {
-        stack.onUndone(told::add);
+        stack.tellThrough(dialogs);
         UndoStack.Step star = step("star");
         stack.push(step("read"));
         stack.push(star);
@@ -30,7 +30,7 @@ class UndoStackTest {
         stack.undo();
         stack.action(star).run().run();
         assertEquals(List.of("star"), undone);
-        assertEquals(List.of("Undid star"), told);
+        assertEquals(List.of("Undid star"), dialogs.said());
         assertEquals("Undo read", stack.labelProperty().get());
     }
 

@@ -28,7 +28,7 @@ final class WindowModels {
     final ArticleActions actions;
 
     WindowModels(Clock clock) {
-        undo.onUndone(dialogs::notice); // as MainWindow wires it
+        undo.tellThrough(dialogs); // as MainWindow wires it
         main = new MainViewModel(background, connection, clock, undo, typingPause);
         detail = new DetailViewModel(background, connection, autosave, main::setRead, main::refreshTags, undo);
         actions = new ArticleActions(

@@ -3,7 +3,6 @@ package dev.readinglist.ui.common;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -21,7 +20,7 @@ public final class UndoStack {
     private final Deque<Undoable> done = new ArrayDeque<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("Undo");
-    private Consumer<String> told = text -> {};
+    private Dialogs notices;
 
     /** Something done that can be taken back. */
     public interface Undoable {
@@ -68,9 +67,26 @@ public final class UndoStack {
         }
     }
 
-    /** Told what an undo did: an undo can change a row the filters hide, so it must say so. */
-    public void onUndone(Consumer<String> told) {
-        this.told = told;
+    /**
+     * Where undos are told (an undo can change a row the filters hide, so it must say so), and the
+     * changes of {@link #pushAndTell}: the window's notices.
+     */
+    public void tellThrough(Dialogs dialogs) {
+        this.notices = dialogs;
+    }
+
+    /** As {@link #push}, and says so with an Undo: for a change the user may not see, as a filter hides its rows. */
+    public void pushAndTell(Undoable undoable, String text) {
+        push(undoable);
+        if (notices != null) {
+            notices.notice(text, Optional.of(action(undoable)));
+        }
+    }
+
+    private void tell(String text) {
+        if (notices != null) {
+            notices.notice(text);
+        }
     }
 
     public void push(Undoable undoable) {
@@ -104,7 +120,7 @@ public final class UndoStack {
         if (done.remove(undoable)) {
             changed();
             undoable.undo();
-            undoable.undoneNotice().ifPresent(told);
+            undoable.undoneNotice().ifPresent(this::tell);
         }
     }
 
@@ -118,7 +134,7 @@ public final class UndoStack {
         changed();
         if (last != null) {
             last.undo();
-            last.undoneNotice().ifPresent(told);
+            last.undoneNotice().ifPresent(this::tell);
         }
     }
 

@@ -394,7 +394,15 @@ public final class MainViewModel implements ArticleList {
         Instant now = clock.instant();
         changing.forEach(row -> row.showRead(read ? now : null));
         ReadChange change = new ReadChange(library, before);
-        undo.push(change);
+        if (status.get() == (read ? ReadStatus.UNREAD : ReadStatus.READ)) {
+            // The rows leave the list at once: a second Space, as if to take the first back, would mark the next.
+            undo.pushAndTell(
+                    change,
+                    "Marked " + which(changing) + (read ? " read; the Unread" : " unread; the Read") + " filter hides "
+                            + (changing.size() == 1 ? "it" : "them") + " now");
+        } else {
+            undo.push(change);
+        }
         List<String> ids = changing.stream().map(ArticleRow::id).toList();
         background.run(
                 () -> read ? library.markRead(ids) : library.markUnread(ids),
@@ -410,6 +418,12 @@ public final class MainViewModel implements ArticleList {
                 });
     }
 
+    private static String which(List<ArticleRow> rows) {
+        return rows.size() == 1
+                ? Formats.quoted(rows.getFirst().titleProperty().get(), 60)
+                : String.format("%,d articles", rows.size());
+    }
+
     /** Stars or unstars the rows: at once on screen, then in the library; undo puts the stars back. */
     @Override
     public void setFavourite(List<ArticleRow> chosen, boolean starred) {
@@ -421,13 +435,17 @@ public final class MainViewModel implements ArticleList {
         }
         changing.forEach(row -> row.showFavourite(starred));
         UndoStack.Undoable change = new UndoStack.Step(
-                starred ? "Undo star" : "Undo unstar", () -> star(library, changing, !starred, () -> {}), () -> {
-                    String which = changing.size() == 1
-                            ? Formats.quoted(changing.getFirst().titleProperty().get(), 60)
-                            : String.format("%,d articles", changing.size());
-                    return Optional.of((starred ? "Star taken back from " : "Star put back on ") + which);
-                });
-        undo.push(change);
+                starred ? "Undo star" : "Undo unstar",
+                () -> star(library, changing, !starred, () -> {}),
+                () -> Optional.of((starred ? "Star taken back from " : "Star put back on ") + which(changing)));
+        if (!starred && favouritesOnly.get()) {
+            undo.pushAndTell(
+                    change,
+                    "Unstarred " + which(changing) + "; the ★ filter hides " + (changing.size() == 1 ? "it" : "them")
+                            + " now");
+        } else {
+            undo.push(change);
+        }
         star(library, changing, starred, () -> undo.forget(change));
     }
 
