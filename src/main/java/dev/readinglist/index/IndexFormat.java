@@ -437,7 +437,7 @@ public final class IndexFormat {
         int[] listEnds = in.ints(in.section(LIST_ENDS), words);
         Section listBytes = in.section(LIST_BYTES);
         ascending(listEnds, listBytes.length());
-        byte[] lists = in.bytes(listBytes, (int) listBytes.length());
+        MemorySegment lists = file.asSlice(listBytes.from(), listBytes.length());
         int[] bySlug = permutation(in.ints(in.section(BY_SLUG), n), n);
         // Every search needs the default order; the others are read when first sorted by (ArticleIndex).
         Map<SortKey, int[]> orders = new EnumMap<>(SortKey.class);
