@@ -87,9 +87,10 @@ public final class MainViewModel implements ArticleList {
     private boolean descending;
     private long searches;
     /**
-     * Set when a library opens: its tags are counted once its first result shows. At a million
-     * articles the count takes the one worker a few hundred ms, which searches typed meanwhile would
-     * wait behind, and the Tags list is not on screen when the window opens.
+     * Set when a library opens: its tags are counted once its first result shows, and no search
+     * waits (see {@link #countTagsWhenNoSearchWaits}). At a million articles the count takes the one
+     * worker a few hundred ms, which searches and sorts asked meanwhile would wait behind, and the
+     * Tags list is not on screen when the window opens.
      */
     private boolean tagsAfterFirstResult;
 
@@ -262,7 +263,7 @@ public final class MainViewModel implements ArticleList {
         error.set("");
         if (tagsAfterFirstResult) {
             tagsAfterFirstResult = false;
-            refreshTags();
+            countTagsWhenNoSearchWaits();
         }
         // Articles just added reach the index a moment later: the request waits for a result that shows them.
         if (!toReveal.isEmpty() && Arrays.stream(rows.positionsOfIds(toReveal)).anyMatch(at -> at >= 0)) {
@@ -368,6 +369,25 @@ public final class MainViewModel implements ArticleList {
                     }),
                     this::fail);
         }
+    }
+
+    /**
+     * Counts the tags once the worker has gone through what was asked before with no search asked
+     * meanwhile: a sort clicked as the first result shows runs first (bench run 16 found it 170 ms
+     * later behind the count at a million articles).
+     */
+    private void countTagsWhenNoSearchWaits() {
+        long asked = searches;
+        background.run(
+                () -> Boolean.TRUE,
+                passed -> {
+                    if (asked == searches) {
+                        refreshTags();
+                    } else {
+                        countTagsWhenNoSearchWaits();
+                    }
+                },
+                this::fail);
     }
 
     /** Sorts by a column (DEFAULT: newest first); the table's own sorting is replaced by this. */
