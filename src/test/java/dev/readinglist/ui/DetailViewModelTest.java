@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.readinglist.cli.CliHarness;
 import dev.readinglist.library.Library;
 import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.UndoStack;
 import dev.readinglist.ui.details.DetailViewModel;
 import dev.readinglist.ui.main.MainViewModel;
@@ -227,6 +228,8 @@ class DetailViewModelTest {
         window.await(() -> detail.noteTextProperty().get().equals("my own thoughts"));
         assertEquals(Optional.of("my own thoughts"), library.note(row.id()));
         assertFalse(debouncer.isPending(), "putting it back is no edit to save again");
+        String title = Formats.quoted(row.titleProperty().get(), 60);
+        window.await(() -> window.dialogs.said().contains("The note of " + title + " is as it was again"));
     }
 
     /** The twelfth walk: two replacements, then Undo twice, brought back the second text and then the first. */
@@ -356,6 +359,10 @@ class DetailViewModelTest {
         main.undo();
         window.await(() -> library.article(row.id()).userTags().isEmpty());
         window.await(() -> !row.tagsProperty().get().contains("later"));
+        String title = Formats.quoted(row.titleProperty().get(), 60);
+        assertTrue(
+                window.dialogs.said().contains("Tag “later” taken back from " + title),
+                window.dialogs.said().toString());
 
         detail.addTag("keep");
         detail.removeTag("keep");
@@ -363,7 +370,7 @@ class DetailViewModelTest {
         main.undo();
         window.await(() -> library.article(row.id()).userTags().equals(List.of("keep")));
         assertTrue(
-                window.dialogs.said().contains("Undid: removed “keep”"),
+                window.dialogs.said().contains("Tag “keep” put back on " + title),
                 window.dialogs.said().toString());
     }
 

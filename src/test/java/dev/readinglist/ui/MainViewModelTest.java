@@ -350,7 +350,14 @@ class MainViewModelTest {
     @Test
     void theCatalogsArticlesAreNotDeletableAndNobodyIsAskedFirst() {
         window.actions.delete(List.of(window.row(CACHING)));
-        assertEquals(List.of("It belongs to the bundled catalog, which cannot be deleted"), window.dialogs.said());
+        assertEquals(
+                List.of(Formats.quoted(window.row(CACHING).titleProperty().get(), 60)
+                        + " belongs to the bundled catalog, which cannot be deleted"),
+                window.dialogs.said());
+        window.actions.delete(List.of(window.row(CACHING), window.row(CELERY)));
+        assertEquals(
+                "2 articles belong to the bundled catalog, which cannot be deleted",
+                window.dialogs.said().getLast());
         assertEquals(31, library.search("", ReadStatus.ALL).size());
         assertFalse(window.main.canUndoProperty().get());
     }
@@ -362,7 +369,7 @@ class MainViewModelTest {
         window.actions.addTag(two);
         assertEquals(List.of("queue"), library.article(CACHING).userTags());
         assertEquals(List.of("queue"), library.article(CELERY).userTags());
-        assertEquals("Tagged 2 articles “queue”", window.dialogs.said().getLast());
+        assertEquals("Added “queue” to 2 articles", window.dialogs.said().getLast());
         window.dialogs.answer("Queue");
         window.actions.addTag(two);
         assertEquals("They all have “Queue” already", window.dialogs.said().getLast(), "not just Nothing changed");
@@ -372,8 +379,13 @@ class MainViewModelTest {
         assertEquals(List.of("later"), library.article(CACHING).userTags());
         window.main.undo();
         assertEquals(List.of("queue"), library.article(CELERY).userTags(), "the rename is undone");
+        assertEquals(
+                "Rename taken back: “later” is “queue” again",
+                window.dialogs.said().getLast());
         window.main.undo();
         assertEquals(List.of(), library.article(CACHING).userTags(), "then the tagging");
+        assertEquals(
+                "Tag “queue” taken back from 2 articles", window.dialogs.said().getLast());
     }
 
     @Test

@@ -838,7 +838,7 @@ class MainWindowTest {
         robot.interact(() -> table(robot).requestFocus());
         robot.type(KeyCode.DELETE);
         waitFor(() -> robot.lookup(
-                        (Label l) -> l.getText().equals("It belongs to the bundled catalog, which cannot be deleted"))
+                        (Label l) -> l.getText().endsWith("” belongs to the bundled catalog, which cannot be deleted"))
                 .tryQuery()
                 .isPresent());
     }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 
 /** How the window writes dates and durations. */
 public final class Formats {
@@ -82,6 +83,13 @@ public final class Formats {
     /** A title or name in a sentence: within quotes, {@linkplain #shortened shortened} to {@code max}. */
     public static String quoted(String text, int max) {
         return "“" + shortened(text, max) + "”";
+    }
+
+    /** Which articles a notice speaks of: the one's title, or how many ("“Caching Strategies…”", "3 articles"). */
+    public static String which(List<ArticleRow> rows) {
+        return rows.size() == 1
+                ? quoted(rows.getFirst().titleProperty().get(), 60)
+                : String.format("%,d articles", rows.size());
     }
 
     /** The core's messages are written to follow "reading-list: " on a command line; shown alone they start a sentence. */

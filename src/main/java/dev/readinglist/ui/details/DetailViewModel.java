@@ -228,8 +228,8 @@ public final class DetailViewModel {
                                 error.set(failure.getMessage());
                             });
                 },
-                () -> Optional.of("Undid: the note of "
-                        + Formats.quoted(row.titleProperty().get(), 60) + " is as it was"));
+                () -> Optional.of(
+                        "The note of " + Formats.quoted(row.titleProperty().get(), 60) + " is as it was again"));
     }
 
     /** Shows a text the library has as the note: no edit, so nothing to save. */
@@ -436,10 +436,12 @@ public final class DetailViewModel {
                         failure -> error.set(failure.getMessage())),
                 () -> {
                     TagChange.Edit edit = change.edits().getFirst();
+                    // Named: Ctrl+Z may come once another article is shown.
+                    String title = Formats.quoted(row.titleProperty().get(), 60);
                     return Optional.of(
                             edit.added().isEmpty()
-                                    ? "Undid: removed “" + edit.removed().getFirst() + "”"
-                                    : "Undid: tagged “" + edit.added().getFirst() + "”");
+                                    ? "Tag “" + edit.removed().getFirst() + "” put back on " + title
+                                    : "Tag “" + edit.added().getFirst() + "” taken back from " + title);
                 });
     }
 

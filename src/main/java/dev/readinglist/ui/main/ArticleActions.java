@@ -67,10 +67,9 @@ public final class ArticleActions {
                 () -> ids.stream().filter(library::canDelete).count(),
                 deletable -> {
                     if (deletable == 0) {
-                        dialogs.notice(
-                                rows.size() == 1
-                                        ? "It belongs to the bundled catalog, which cannot be deleted"
-                                        : "They belong to the bundled catalog, which cannot be deleted");
+                        dialogs.notice(Formats.which(rows)
+                                + (rows.size() == 1 ? " belongs" : " belong")
+                                + " to the bundled catalog, which cannot be deleted");
                     } else if (confirmDelete(rows, deletable)) {
                         String title = rows.getFirst().titleProperty().get();
                         background.run(
@@ -136,11 +135,13 @@ public final class ArticleActions {
             return;
         }
         List<String> known = tags.get().stream().map(TagCount::tag).toList();
-        dialogs.ask("Add a tag to " + count(rows), "Tag:", "", known, TagNames::problem)
+        dialogs.ask("Add a tag to " + Formats.which(rows), "Tag:", "", known, TagNames::problem)
                 .ifPresent(tag -> change(
                         library -> library.tagArticles(ids(rows), tag, true),
-                        "Tagged " + count(rows) + " " + Formats.quoted(tag, 60),
-                        (rows.size() == 1 ? "It has " : "They all have ") + Formats.quoted(tag, 60) + " already"));
+                        "Added " + Formats.quoted(tag, 60) + " to " + Formats.which(rows),
+                        "Tag " + Formats.quoted(tag, 60) + " taken back from " + Formats.which(rows),
+                        (rows.size() == 1 ? Formats.which(rows) + " has " : "They all have ") + Formats.quoted(tag, 60)
+                                + " already"));
     }
 
     /** Removes one of the user's tags from every row that has it. */
@@ -151,13 +152,18 @@ public final class ArticleActions {
                 .sorted(String.CASE_INSENSITIVE_ORDER)
                 .toList();
         if (own.isEmpty()) {
-            dialogs.notice(rows.size() == 1 ? "It has none of your own tags" : "None of them has a tag of your own");
+            dialogs.notice(
+                    rows.size() == 1
+                            ? Formats.which(rows) + " has none of your own tags"
+                            : "None of them has a tag of your own");
             return;
         }
-        dialogs.choose("Remove a tag from " + count(rows), "Tag:", own)
+        dialogs.choose("Remove a tag from " + Formats.which(rows), "Tag:", own)
                 .ifPresent(tag -> change(
                         library -> library.tagArticles(ids(rows), tag, false),
-                        "Removed " + Formats.quoted(tag, 60) + " from " + count(rows)));
+                        "Removed " + Formats.quoted(tag, 60) + " from " + Formats.which(rows),
+                        "Tag " + Formats.quoted(tag, 60) + " put back on " + Formats.which(rows),
+                        "Nothing changed"));
     }
 
     /** Renames one of the user's tags everywhere; a name already in use merges the two. */
@@ -178,20 +184,25 @@ public final class ArticleActions {
                                 to -> to.equals(from) ? Optional.empty() : TagNames.problem(to))
                         .filter(to -> !to.equals(from))
                         .map(to -> new String[] {from, to}))
-                .ifPresent(names -> change(
-                        library -> library.renameTag(names[0], names[1]),
-                        tags.get().stream().anyMatch(t -> t.tag().equalsIgnoreCase(names[1]))
-                                ? "Merged " + Formats.quoted(names[0], 60) + " into " + Formats.quoted(names[1], 60)
-                                : "Renamed " + Formats.quoted(names[0], 60) + " to " + Formats.quoted(names[1], 60)));
+                .ifPresent(names -> {
+                    String from = Formats.quoted(names[0], 60);
+                    String to = Formats.quoted(names[1], 60);
+                    boolean merging = tags.get().stream().anyMatch(t -> t.tag().equalsIgnoreCase(names[1]));
+                    change(
+                            library -> library.renameTag(names[0], names[1]),
+                            merging ? "Merged " + from + " into " + to : "Renamed " + from + " to " + to,
+                            merging
+                                    ? "Merge taken back: " + from + " and " + to + " are apart again"
+                                    : "Rename taken back: " + to + " is " + from + " again",
+                            "Nothing changed");
+                });
     }
 
-    /** A tag change on the worker, then its notice and its undo. */
-    private void change(TagWork work, String done) {
-        change(work, done, "Nothing changed");
-    }
-
-    /** {@code unchanged} is said when the work changed nothing, such as a tag every article had already. */
-    private void change(TagWork work, String done, String unchanged) {
+    /**
+     * A tag change on the worker, then its notice and its undo, which says {@code undone}; {@code unchanged}
+     * is said when the work changed nothing, such as a tag every article had already.
+     */
+    private void change(TagWork work, String done, String undone, String unchanged) {
         Library library = connection.get();
         if (library == null) {
             return;
@@ -204,7 +215,7 @@ public final class ArticleActions {
                         dialogs.notice(unchanged);
                         return;
                     }
-                    UndoStack.Undoable undone = new UndoStack.Step(
+                    UndoStack.Undoable step = new UndoStack.Step(
                             "Undo tag change",
                             () -> background.run(
                                     () -> {
@@ -213,11 +224,11 @@ public final class ArticleActions {
                                     },
                                     reverted -> {
                                         tagsChanged.run();
-                                        dialogs.notice("Undid: " + done);
+                                        dialogs.notice(undone);
                                     },
                                     failed));
-                    undo.push(undone);
-                    dialogs.notice(done, Optional.of(undo.action(undone)));
+                    undo.push(step);
+                    dialogs.notice(done, Optional.of(undo.action(step)));
                 },
                 failed);
     }
@@ -229,9 +240,5 @@ public final class ArticleActions {
 
     private static List<String> ids(List<ArticleRow> rows) {
         return rows.stream().map(ArticleRow::id).toList();
-    }
-
-    private static String count(List<ArticleRow> rows) {
-        return rows.size() == 1 ? "1 article" : rows.size() + " articles";
     }
 }

@@ -417,7 +417,7 @@ public final class MainViewModel implements ArticleList {
             // The rows leave the list at once: a second Space, as if to take the first back, would mark the next.
             undo.pushAndTell(
                     change,
-                    "Marked " + which(changing) + (read ? " read; the Unread" : " unread; the Read")
+                    "Marked " + Formats.which(changing) + (read ? " read; the Unread" : " unread; the Read")
                             + hidesNow(changing));
         } else {
             undo.push(change);
@@ -438,12 +438,6 @@ public final class MainViewModel implements ArticleList {
     }
 
     /** The article's title, quoted and shortened, or how many there are. */
-    private static String which(List<ArticleRow> rows) {
-        return rows.size() == 1
-                ? Formats.quoted(rows.getFirst().titleProperty().get(), 60)
-                : String.format("%,d articles", rows.size());
-    }
-
     private static String hidesNow(List<ArticleRow> rows) {
         return " filter hides " + (rows.size() == 1 ? "it" : "them") + " now";
     }
@@ -461,9 +455,9 @@ public final class MainViewModel implements ArticleList {
         UndoStack.Undoable change = new UndoStack.Step(
                 starred ? "Undo star" : "Undo unstar",
                 () -> star(library, changing, !starred, () -> {}),
-                () -> Optional.of((starred ? "Star taken back from " : "Star put back on ") + which(changing)));
+                () -> Optional.of((starred ? "Star taken back from " : "Star put back on ") + Formats.which(changing)));
         if (!starred && favouritesOnly.get()) {
-            undo.pushAndTell(change, "Unstarred " + which(changing) + "; the ★" + hidesNow(changing));
+            undo.pushAndTell(change, "Unstarred " + Formats.which(changing) + "; the ★" + hidesNow(changing));
         } else {
             undo.push(change);
         }
@@ -514,7 +508,7 @@ public final class MainViewModel implements ArticleList {
 
         @Override
         public Optional<String> undoneNotice() {
-            return Optional.of("Read change taken back on " + which(List.copyOf(before.keySet())));
+            return Optional.of("Read change taken back on " + Formats.which(List.copyOf(before.keySet())));
         }
 
         @Override
