@@ -69,6 +69,28 @@ class ToastTest {
         assertTrue(right <= stage.getX() + stage.getWidth(), right + "");
     }
 
+    /** Wider than the article pane, at 800x600, it covered the selected row's title in the table (the nineteenth walk). */
+    @Test
+    void aNoticeKeepsWithinTheArticlePaneItCovers(FxRobot robot) {
+        Pane pane = new Pane();
+        pane.getStyleClass().add("detail-pane");
+        robot.interact(() -> {
+            pane.resizeRelocate(320, 0, 280, 400);
+            ((Pane) stage.getScene().getRoot()).getChildren().add(pane);
+            new FxDialogs(stage)
+                    .notice(
+                            "“Caching Strategies: Cache-Aside, Write-Through, Distributed…” belongs to the bundled"
+                                    + " catalog, which cannot be deleted",
+                            Optional.of(new Dialogs.Action("Undo", () -> {})));
+        });
+        Node toast = robot.lookup(".toast").queryAs(Node.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        double left = toast.getScene().getWindow().getX();
+        double paneLeft = pane.localToScreen(pane.getLayoutBounds()).getMinX();
+        assertTrue(left >= paneLeft, left + " left of the pane at " + paneLeft);
+        assertTrue(robot.lookup(".toast-action").tryQuery().isPresent(), "its Undo is there");
+    }
+
     @Test
     void aDialogOpeningHidesTheNoticeThatWouldCoverIt(FxRobot robot) throws Exception {
         robot.interact(() -> new FxDialogs(stage).notice("Backed up to reading-list.db"));

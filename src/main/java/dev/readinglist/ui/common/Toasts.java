@@ -35,6 +35,11 @@ final class Toasts {
     private static final PseudoClass HELD = PseudoClass.getPseudoClass("held");
 
     private static final double WIDTH = 420;
+    /** The toast's padding and border, each side, and room for an action's button (app.css). */
+    private static final double PADDING = 16;
+
+    private static final double ACTION = 80;
+    private static final double NARROWEST = 140;
 
     private static final Duration PLAIN = Duration.seconds(4);
     private static final Duration WITH_ACTION = Duration.seconds(10);
@@ -80,7 +85,7 @@ final class Toasts {
         waiting = null;
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMaxWidth(WIDTH);
+        label.setMaxWidth(textWidth(action.isPresent()));
         label.getStyleClass().add("toast-text");
         HBox box = new HBox(12, label);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -109,8 +114,8 @@ final class Toasts {
             // the table's last row, where an added article shows (the eleventh walk could not read the title it had
             // just added, 3 times of 3), and at the bottom right the note, at 800x600, and Copy link.
             popup.setX(owner.getX() + owner.getWidth() - popup.getWidth() - 16);
-            Node pane = owner.getScene() == null ? null : owner.getScene().lookup(".detail-pane");
-            Bounds top = pane == null || !pane.isVisible() ? null : pane.localToScreen(pane.getLayoutBounds());
+            Node pane = detailPane();
+            Bounds top = pane == null ? null : pane.localToScreen(pane.getLayoutBounds());
             popup.setY(top != null ? top.getMinY() + 8 : owner.getY() + owner.getHeight() - popup.getHeight() - 40);
         });
         popup.show(owner);
@@ -122,6 +127,22 @@ final class Toasts {
         wait.statusProperty()
                 .addListener((obs, was, now) -> box.pseudoClassStateChanged(HELD, now == Animation.Status.PAUSED));
         wait.play();
+    }
+
+    /**
+     * As wide as the article pane leaves room for, which it covers the top of: wider, at 800x600, it
+     * covered the selected row's title in the table (the nineteenth walk).
+     */
+    private double textWidth(boolean withAction) {
+        Node pane = detailPane();
+        double room = pane == null ? Double.MAX_VALUE : pane.getLayoutBounds().getWidth() - 16 - 2 * PADDING;
+        return Math.max(NARROWEST, Math.min(WIDTH, room - (withAction ? ACTION : 0)));
+    }
+
+    /** The window's article pane, when it shows; null when it is hidden or not there. */
+    private Node detailPane() {
+        Node pane = owner.getScene() == null ? null : owner.getScene().lookup(".detail-pane");
+        return pane == null || !pane.isVisible() ? null : pane;
     }
 
     /** Shows the waiting notice once {@code dialog} has closed (or waits on for the next dialog still open). */
