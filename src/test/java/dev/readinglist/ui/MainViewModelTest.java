@@ -332,19 +332,31 @@ class MainViewModelTest {
         String id = library.addArticle("Notes on Raft", "https://example.com/raft", "", List.of());
         window.await(() -> window.main.rows().size() == 32);
         window.dialogs.answer(false);
-        window.actions.delete(List.of(window.row(id), window.row(CACHING)));
+        window.actions.delete(List.of(window.row(CACHING), window.row(id)));
         assertTrue(
-                window.dialogs
-                        .said()
-                        .getFirst()
-                        .contains(" 1 of the selected belongs to the bundled catalog and stays."),
+                window.dialogs.said().getFirst().startsWith("Delete “Notes on Raft”?: Its note and tags go with it.")
+                        && window.dialogs
+                                .said()
+                                .getFirst()
+                                .contains(" The selected article of the bundled catalog stays."),
                 window.dialogs.said().getFirst());
         window.dialogs.answer(false);
         window.actions.delete(List.of(window.row(id), window.row(CACHING), window.row(CELERY)));
         assertTrue(
-                window.dialogs.said().getLast().contains(" 2 of the selected belong to the bundled catalog and stay."),
+                window.dialogs.said().getLast().contains(" The 2 selected articles of the bundled catalog stay."),
                 window.dialogs.said().getLast());
         assertEquals(32, library.search("", ReadStatus.ALL).size(), "nothing deleted: the answer was no");
+
+        // The twentieth walk: the catalog's article, selected first, was named as deleted and brought back.
+        window.dialogs.answer(true);
+        window.actions.delete(List.of(window.row(CACHING), window.row(id)));
+        window.await(() -> window.main.rows().size() == 31);
+        assertEquals(
+                "Deleted “Notes on Raft”; the selected article of the bundled catalog stays",
+                window.dialogs.said().getLast());
+        window.main.undo();
+        window.await(() -> window.main.rows().size() == 32);
+        assertEquals("Brought back “Notes on Raft”", window.dialogs.said().getLast());
     }
 
     @Test

@@ -62,49 +62,53 @@ public final class ArticleActions {
         if (library == null || rows.isEmpty()) {
             return;
         }
-        List<String> ids = rows.stream().map(ArticleRow::id).toList();
         background.run(
-                () -> ids.stream().filter(library::canDelete).count(),
+                () -> rows.stream().filter(row -> library.canDelete(row.id())).toList(),
                 deletable -> {
-                    if (deletable == 0) {
+                    if (deletable.isEmpty()) {
                         dialogs.notice(Formats.which(rows)
                                 + (rows.size() == 1 ? " belongs" : " belong")
                                 + " to the bundled catalog, which cannot be deleted");
-                    } else if (confirmDelete(rows, deletable)) {
-                        String title = rows.getFirst().titleProperty().get();
+                    } else if (confirmDelete(deletable, rows.size() - deletable.size())) {
+                        List<String> ids = rows.stream().map(ArticleRow::id).toList();
                         background.run(
-                                () -> library.deleteArticles(ids),
-                                deletion -> deleted(library, deletion, title),
-                                failed);
+                                () -> library.deleteArticles(ids), deletion -> deleted(library, deletion), failed);
                     }
                 },
                 failed);
     }
 
-    private boolean confirmDelete(List<ArticleRow> rows, long deletable) {
-        String header = rows.size() == 1
-                ? "Delete " + Formats.quoted(rows.getFirst().titleProperty().get(), 80) + "?"
-                : "Delete " + deletable + (deletable == 1 ? " article?" : " articles?");
-        long staying = rows.size() - deletable;
-        String text = (deletable == 1 ? "Its note and tags go with it." : "Their notes and tags go with them.")
+    private boolean confirmDelete(List<ArticleRow> deletable, int staying) {
+        String header = "Delete "
+                + (deletable.size() == 1
+                        ? Formats.quoted(deletable.getFirst().titleProperty().get(), 80)
+                        : deletable.size() + " articles")
+                + "?";
+        String text = (deletable.size() == 1 ? "Its note and tags go with it." : "Their notes and tags go with them.")
                 + " You can undo right after (Edit > Undo)."
-                + (staying == 0
-                        ? ""
-                        : " " + staying + " of the selected "
-                                + (staying == 1 ? "belongs" : "belong")
-                                + " to the bundled catalog and "
-                                + (staying == 1 ? "stays." : "stay."));
+                + (staying == 0 ? "" : " " + Formats.sentence(bundledStay(staying)) + ".");
         return dialogs.confirm(header, text, "Delete", true);
     }
 
-    private void deleted(Library library, Deletion deletion, String title) {
+    /** What a delete keeps: "the selected article of the bundled catalog stays", or "the 3 selected articles…". */
+    private static String bundledStay(int staying) {
+        return staying == 1
+                ? "the selected article of the bundled catalog stays"
+                : String.format("the %,d selected articles of the bundled catalog stay", staying);
+    }
+
+    private void deleted(Library library, Deletion deletion) {
         if (deletion.deleted().isEmpty()) {
             dialogs.notice(deletion.describe());
             return;
         }
-        String said = deletion.deleted().size() == 1 && deletion.kept() == 0
-                ? "Deleted " + Formats.quoted(title, 60)
-                : deletion.describe();
+        // The deleted article's own title: the first selected row may be one of the catalog's, which stayed.
+        String title = deletion.deleted().getFirst().article().title();
+        String said = "Deleted "
+                + (deletion.deleted().size() == 1
+                        ? Formats.quoted(title, 60)
+                        : String.format("%,d articles", deletion.deleted().size()))
+                + (deletion.kept() == 0 ? "" : "; " + bundledStay(deletion.kept()));
         UndoStack.Undoable undone = new UndoStack.Step(
                 "Undo delete",
                 () -> background.run(
@@ -117,11 +121,12 @@ public final class ArticleActions {
                             showBack.accept(deletion.deleted().stream()
                                     .map(gone -> gone.article().id())
                                     .toList());
-                            dialogs.notice(
-                                    deletion.deleted().size() == 1
-                                            ? "Brought back " + Formats.quoted(title, 60)
-                                            : "Brought back "
-                                                    + deletion.deleted().size() + " articles");
+                            dialogs.notice("Brought back "
+                                    + (deletion.deleted().size() == 1
+                                            ? Formats.quoted(title, 60)
+                                            : String.format(
+                                                    "%,d articles",
+                                                    deletion.deleted().size())));
                         },
                         failed));
         undo.push(undone);
