@@ -400,6 +400,33 @@ class MainViewModelTest {
                 "Tag “queue” taken back from 2 articles", window.dialogs.said().getLast());
     }
 
+    /** The twentieth walk: "later" merged into "Must-Read" beside "must-read" left both spellings. */
+    @Test
+    void aMergeTakesTheSpellingOfTheTagAlreadyThere() {
+        window.dialogs.answer("must-read");
+        window.actions.addTag(List.of(window.row(CACHING)));
+        window.dialogs.answer("later");
+        window.actions.addTag(List.of(window.row(CELERY)));
+        window.await(() -> window.main.tags().stream().anyMatch(t -> t.tag().equals("later")));
+
+        window.dialogs.answer("later").answer("Must Read");
+        window.actions.renameTag();
+        assertEquals(List.of("must-read"), library.article(CELERY).userTags());
+        assertEquals(List.of("must-read"), library.article(CACHING).userTags());
+        assertEquals("Merged “later” into “must-read”", window.dialogs.said().getLast());
+        window.main.undo();
+        assertEquals(List.of("later"), library.article(CELERY).userTags());
+        assertEquals(
+                "Merge taken back: “later” and “must-read” are apart again",
+                window.dialogs.said().getLast());
+
+        window.await(() -> window.main.tags().stream().anyMatch(t -> t.tag().equals("later")));
+        window.dialogs.answer("must-read").answer("Must-Read");
+        window.actions.renameTag();
+        assertEquals(List.of("Must-Read"), library.article(CACHING).userTags(), "its own capitals, renamed");
+        assertEquals("Renamed “must-read” to “Must-Read”", window.dialogs.said().getLast());
+    }
+
     @Test
     void nextUnreadFollowsTheOrderShown() {
         List<ArticleRow> rows = window.rows();

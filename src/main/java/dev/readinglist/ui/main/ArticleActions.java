@@ -5,6 +5,7 @@ import dev.readinglist.model.Deletion;
 import dev.readinglist.model.TagChange;
 import dev.readinglist.model.TagCount;
 import dev.readinglist.model.TagNames;
+import dev.readinglist.model.TextFolding;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.Dialogs;
@@ -190,17 +191,32 @@ public final class ArticleActions {
                         .filter(to -> !to.equals(from))
                         .map(to -> new String[] {from, to}))
                 .ifPresent(names -> {
+                    // Merged into a tag already there, the articles take its spelling: in the typed one,
+                    // "Must-Read" beside the articles' "must-read" left both (the twentieth walk).
+                    Optional<String> existing = existingOther(names[0], names[1]);
+                    boolean merging = existing.isPresent();
+                    String target = existing.orElse(names[1]);
                     String from = Formats.quoted(names[0], 60);
-                    String to = Formats.quoted(names[1], 60);
-                    boolean merging = tags.get().stream().anyMatch(t -> t.tag().equalsIgnoreCase(names[1]));
+                    String to = Formats.quoted(target, 60);
                     change(
-                            library -> library.renameTag(names[0], names[1]),
+                            library -> library.renameTag(names[0], target),
                             merging ? "Merged " + from + " into " + to : "Renamed " + from + " to " + to,
                             merging
                                     ? "Merge taken back: " + from + " and " + to + " are apart again"
                                     : "Rename taken back: " + to + " is " + from + " again",
                             "Nothing changed");
                 });
+    }
+
+    /** The tag that {@code to} names (in any spelling or capitals), when it is not {@code from} itself. */
+    private Optional<String> existingOther(String from, String to) {
+        String key = TextFolding.tagKey(to);
+        return key.equals(TextFolding.tagKey(from))
+                ? Optional.empty()
+                : tags.get().stream()
+                        .map(TagCount::tag)
+                        .filter(tag -> TextFolding.tagKey(tag).equals(key))
+                        .findFirst();
     }
 
     /**
