@@ -411,8 +411,19 @@ public final class DetailViewModel {
                         error.set(""); // not a refusal made meanwhile, of another tag typed with this one
                     }
                     tagsChanged.run();
-                    if (!edited.change().isEmpty()) {
-                        undo.push(undoable(library, row, edited.change()));
+                    if (edited.change().isEmpty()) {
+                        return;
+                    }
+                    UndoStack.Undoable step = undoable(library, row, edited.change());
+                    if (remove.isEmpty()) {
+                        undo.push(step);
+                    } else {
+                        // One click on a tag's × took it, with nothing to say so: an older notice's Undo,
+                        // still showing, took back something else (the twentieth walk).
+                        undo.pushAndTell(
+                                step,
+                                "Removed " + Formats.quoted(remove.getFirst(), 60) + " from "
+                                        + Formats.quoted(row.titleProperty().get(), 60));
                     }
                 },
                 failure -> error.set(failure.getMessage()));
