@@ -1,6 +1,7 @@
 package dev.readinglist.ui;
 
 import dev.readinglist.ui.common.Command;
+import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.common.Views;
 import dev.readinglist.ui.details.DetailController;
 import dev.readinglist.ui.details.DetailViewModel;
@@ -8,7 +9,7 @@ import dev.readinglist.ui.main.MainViewModel;
 import dev.readinglist.ui.table.ArticleTableController;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
@@ -29,7 +30,7 @@ final class DetailSlot {
     private final DetailViewModel model;
     private final MainViewModel mainModel;
     private final Map<Command, Runnable> handlers;
-    private final Consumer<String> notice;
+    private final Dialogs dialogs;
     private final ArticleTableController table;
 
     DetailSlot(
@@ -37,11 +38,11 @@ final class DetailSlot {
             MainViewModel mainModel,
             ArticleTableController table,
             Map<Command, Runnable> handlers,
-            Consumer<String> notice) {
+            Dialogs dialogs) {
         this.model = model;
         this.mainModel = mainModel;
         this.handlers = handlers;
-        this.notice = notice;
+        this.dialogs = dialogs;
         this.table = table;
         slot.getStyleClass().add("detail-pane");
         slot.setMinWidth(MIN_WIDTH);
@@ -64,6 +65,24 @@ final class DetailSlot {
         return slot;
     }
 
+    /**
+     * A tag's chip clicked: the list shows that tag's articles, and says so with the way back. A click
+     * meant for the tag field below, which moves as the chips wrap, filtered with nothing said (the
+     * twentieth walk).
+     */
+    private void showOnly(String tag) {
+        List<String> before = List.copyOf(mainModel.selectedTags());
+        if (before.equals(List.of(tag))) {
+            return;
+        }
+        mainModel.selectedTags().setAll(List.of(tag));
+        dialogs.notice(
+                "Showing the articles tagged “" + tag + "”",
+                Optional.of(new Dialogs.Action(
+                        before.isEmpty() ? "Show all" : "Back",
+                        () -> mainModel.selectedTags().setAll(before))));
+    }
+
     /** Builds the pane, once. */
     void load() {
         if (!slot.getChildren().isEmpty()) {
@@ -78,8 +97,8 @@ final class DetailSlot {
                                         command -> handlers.getOrDefault(command, () -> {})
                                                 .run(),
                                         mainModel.tagNames(),
-                                        notice,
-                                        tag -> mainModel.selectedTags().setAll(List.of(tag)),
+                                        dialogs::notice,
+                                        this::showOnly,
                                         mainModel::setFavourite))
                         .root());
         // Esc in the note goes back to the table, where the keys choose the next article (the eleventh walk

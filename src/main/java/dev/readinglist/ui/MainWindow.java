@@ -114,7 +114,7 @@ public final class MainWindow {
                         stage, context, connection, mainModel, detailModel, table, main, dialogs, theme, session, sync),
                 undo,
                 this::quit);
-        detailSlot = new DetailSlot(detailModel, mainModel, table, handlers, dialogs::notice);
+        detailSlot = new DetailSlot(detailModel, mainModel, table, handlers, dialogs);
         main.place(table, tableView.root(), detailSlot.node());
         mainModel.errorProperty().addListener((obs, old, now) -> {
             if (now != null && !now.isEmpty() && mainModel.loadedProperty().get()) {

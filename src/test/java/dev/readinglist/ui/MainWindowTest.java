@@ -1074,6 +1074,26 @@ class MainWindowTest {
         waitFor(() -> userTags(id).size() == 2 && userTags(id).containsAll(List.of("first", "second")));
     }
 
+    /** The twentieth walk: a click on a chip, meant for the tag field below it, filtered the list with nothing said. */
+    @Test
+    void aTagChipFiltersTheListAndSaysSoWithTheWayBack(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").write("caching strategies").type(KeyCode.DOWN);
+        waitFor(() -> robot.lookup(".catalog-chip").queryAll().size() >= 3);
+        Button chip = robot.lookup(".catalog-chip").queryAs(Button.class);
+        String tag = chip.getText();
+        robot.interact(chip::fire);
+        waitFor(() -> robot.lookup(
+                        (Label label) -> ("Showing the articles tagged “" + tag + "”").equals(label.getText()))
+                .tryQuery()
+                .isPresent());
+        assertEquals(List.of(tag), window.mainModel().selectedTags());
+        Button back = robot.lookup(".toast-action").queryAs(Button.class);
+        assertEquals("Show all", back.getText());
+        robot.interact(back::fire);
+        waitFor(() -> window.mainModel().selectedTags().isEmpty());
+    }
+
     @Test
     void theTagChipsAreOneTabStopAndTheArrowsMoveAlongThem(FxRobot robot) {
         loaded();

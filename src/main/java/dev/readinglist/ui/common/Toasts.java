@@ -38,7 +38,7 @@ final class Toasts {
     /** The toast's padding and border, each side, and room for an action's button (app.css). */
     private static final double PADDING = 16;
 
-    private static final double ACTION = 80;
+    private static final double ACTION = 100;
     private static final double NARROWEST = 140;
 
     private static final Duration PLAIN = Duration.seconds(4);
