@@ -1074,6 +1074,27 @@ class MainWindowTest {
         waitFor(() -> userTags(id).size() == 2 && userTags(id).containsAll(List.of("first", "second")));
     }
 
+    /** The twentieth walk read "Site steps aside to make room for Note; widen the window to see both" as odd. */
+    @Test
+    void aColumnTurnedOnInANarrowWindowSaysWhatItHid(FxRobot robot) {
+        loaded();
+        robot.interact(() -> {
+            stage.setWidth(800);
+            stage.setHeight(600);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        TableColumn<?, ?> note = table(robot).getColumns().stream()
+                .filter(column -> "note".equals(column.getId()))
+                .findFirst()
+                .orElseThrow();
+        robot.interact(() -> note.setVisible(true));
+        waitFor(() -> robot.lookup((Label label) -> label.getText() != null
+                        && label.getText().startsWith("To make room for Note, ")
+                        && label.getText().endsWith(" hidden until the window is wider"))
+                .tryQuery()
+                .isPresent());
+    }
+
     /** The twentieth walk: a click on a chip, meant for the tag field below it, filtered the list with nothing said. */
     @Test
     void aTagChipFiltersTheListAndSaysSoWithTheWayBack(FxRobot robot) {

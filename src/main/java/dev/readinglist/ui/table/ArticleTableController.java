@@ -169,12 +169,14 @@ public final class ArticleTableController {
         ColumnFit.fit(
                 table,
                 titleColumn,
-                (turnedOn, aside) -> notice.accept(String.join(", ", aside)
-                        + (aside.size() == 1 ? " steps" : " step")
-                        + " aside to make room for "
-                        + turnedOn
-                        + "; widen the window to see "
-                        + (aside.size() == 1 ? "both" : "them all")));
+                // "Steps aside" was ours, not the user's word (the twentieth walk): it says what happened and till
+                // when.
+                (turnedOn, aside) -> notice.accept("To make room for " + turnedOn + ", "
+                        + (aside.size() == 1
+                                ? aside.getFirst() + " is"
+                                : String.join(", ", aside.subList(0, aside.size() - 1)) + " and " + aside.getLast()
+                                        + " are")
+                        + " hidden until the window is wider"));
         table.setPlaceholder(placeholder());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         table.setRowFactory(t -> {
