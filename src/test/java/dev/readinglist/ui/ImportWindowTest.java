@@ -29,6 +29,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -309,6 +310,43 @@ class ImportWindowTest {
                 failures.stream().anyMatch(ImportCancelledException.class::isInstance),
                 "the dry run itself stopped, instead of holding the worker to its end: " + failures);
         assertEquals(31, count());
+    }
+
+    /** The twentieth walk: the last row deleted, the row that took the selection was cut in half at the table's foot. */
+    @Test
+    void theRowSelectedAfterADeleteShowsWhole(FxRobot robot) {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
+        robot.clickOn("#titleField").write("My own find");
+        robot.clickOn("#urlField").write("https://example.com/find");
+        robot.clickOn("Add");
+        waitFor(() -> table(robot).getItems().size() == 32);
+        int last = table(robot).getItems().size() - 1;
+        robot.interact(() -> {
+            table(robot).getSelectionModel().clearAndSelect(last);
+            table(robot).scrollTo(last);
+        });
+        assertEquals(
+                "My own find",
+                table(robot)
+                        .getSelectionModel()
+                        .getSelectedItem()
+                        .titleProperty()
+                        .get());
+        robot.interact(() -> table(robot).requestFocus());
+        robot.type(KeyCode.DELETE);
+        waitFor(() -> robot.lookup("Delete").tryQuery().isPresent());
+        robot.clickOn("Delete");
+        waitFor(() -> count() == 31 && table(robot).getSelectionModel().getSelectedIndex() == last - 1);
+        waitFor(() -> {
+            VirtualFlow<?> flow = (VirtualFlow<?>) table(robot).lookup(".virtual-flow");
+            Node cell = flow.getVisibleCell(last - 1);
+            Node clip = flow.lookup(".clipped-container");
+            return cell != null
+                    && clip.localToScene(clip.getLayoutBounds()).getMaxY()
+                            >= cell.localToScene(cell.getLayoutBounds()).getMaxY() - 0.5;
+        });
     }
 
     @Test

@@ -98,7 +98,9 @@ final class SelectionKeeper {
                 }
             }
         }
-        if (!any && before.size() == 1 && focusedIndex >= 0 && !rows.isEmpty() && !rows.answerNewQuestion()) {
+        boolean tookThePlace =
+                !any && before.size() == 1 && focusedIndex >= 0 && !rows.isEmpty() && !rows.answerNewQuestion();
+        if (tookThePlace) {
             focus = Math.min(focusedIndex, rows.size() - 1);
             selection.select(focus);
         }
@@ -112,8 +114,10 @@ final class SelectionKeeper {
             wantedFocusAt = 0;
         }
         shown = ids(selection.getSelectedItems());
-        if (wasHidden && !wanted.isEmpty()) {
-            RowInView.reveal(table, focus); // back after a search: where the user left it may be out of sight
+        if (wasHidden && !wanted.isEmpty() || tookThePlace) {
+            // Back after a search, where the user left it may be out of sight; and the row after the last one
+            // deleted was cut in half at the table's foot (the twentieth walk).
+            RowInView.reveal(table, focus);
         }
     }
 
