@@ -315,13 +315,7 @@ class ImportWindowTest {
     /** The twentieth walk: the last row deleted, the row that took the selection was cut in half at the table's foot. */
     @Test
     void theRowSelectedAfterADeleteShowsWhole(FxRobot robot) {
-        waitFor(() -> table(robot).getItems().size() == 31);
-        robot.push(KeyCode.CONTROL, KeyCode.N);
-        waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
-        robot.clickOn("#titleField").write("My own find");
-        robot.clickOn("#urlField").write("https://example.com/find");
-        robot.clickOn("Add");
-        waitFor(() -> table(robot).getItems().size() == 32);
+        addMyOwnFind(robot);
         int last = table(robot).getItems().size() - 1;
         robot.interact(() -> {
             table(robot).getSelectionModel().clearAndSelect(last);
@@ -351,13 +345,7 @@ class ImportWindowTest {
 
     @Test
     void anArticleIsAddedThenDeletedAndTheUndoBringsItBack(FxRobot robot) {
-        waitFor(() -> table(robot).getItems().size() == 31);
-        robot.push(KeyCode.CONTROL, KeyCode.N);
-        waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
-        robot.clickOn("#titleField").write("My own find");
-        robot.clickOn("#urlField").write("https://example.com/find");
-        robot.clickOn("Add");
-        waitFor(() -> table(robot).getItems().size() == 32);
+        addMyOwnFind(robot);
 
         robot.clickOn(".text-field").write("my own find").type(KeyCode.DOWN);
         waitFor(() -> table(robot).getSelectionModel().getSelectedItems().size() == 1);
@@ -579,6 +567,17 @@ class ImportWindowTest {
     }
 
     @SuppressWarnings("unchecked")
+    /** File > Add article: "My own find", to the 31 of the bundled catalog. */
+    private static void addMyOwnFind(FxRobot robot) {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
+        robot.clickOn("#titleField").write("My own find");
+        robot.clickOn("#urlField").write("https://example.com/find");
+        robot.clickOn("Add");
+        waitFor(() -> table(robot).getItems().size() == 32);
+    }
+
     private static TableView<ArticleRow> table(FxRobot robot) {
         return robot.lookup(".table-view").queryAs(TableView.class);
     }
