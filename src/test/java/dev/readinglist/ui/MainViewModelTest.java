@@ -293,6 +293,8 @@ class MainViewModelTest {
      */
     @Test
     void aReadMarkThatTheFilterHidesIsToldWithItsUndo() {
+        List<List<String>> revealed = new ArrayList<>();
+        window.main.whenRevealing(revealed::add);
         window.main.setRead(List.of(window.row(CELERY)), true);
         assertTrue(window.dialogs.said().isEmpty(), "All still shows it: nothing to tell");
 
@@ -307,6 +309,8 @@ class MainViewModelTest {
         window.dialogs.lastAction().orElseThrow().run().run();
         window.await(() -> window.main.rows().size() == 30);
         assertFalse(library.article(CACHING).isRead());
+        // The twentieth walk: back in the list, it was not the one selected.
+        window.await(() -> revealed.equals(List.of(List.of(CACHING))));
 
         window.main.statusProperty().set(ReadStatus.READ);
         window.await(() -> window.main.rows().size() == 1);
@@ -325,6 +329,8 @@ class MainViewModelTest {
         assertEquals(
                 "Unstarred 2 articles; the ★ filter hides them now",
                 window.dialogs.said().getLast());
+        window.dialogs.lastAction().orElseThrow().run().run();
+        window.await(() -> revealed.size() == 2 && revealed.getLast().size() == 2);
     }
 
     @Test

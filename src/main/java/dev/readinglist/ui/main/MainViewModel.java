@@ -412,8 +412,9 @@ public final class MainViewModel implements ArticleList {
         changing.forEach(row -> before.put(row, row.readAt()));
         Instant now = clock.instant();
         changing.forEach(row -> row.showRead(read ? now : null));
-        ReadChange change = new ReadChange(library, before);
-        if (status.get() == (read ? ReadStatus.UNREAD : ReadStatus.READ)) {
+        boolean hides = status.get() == (read ? ReadStatus.UNREAD : ReadStatus.READ);
+        ReadChange change = new ReadChange(library, before, hides);
+        if (hides) {
             // The rows leave the list at once: a second Space, as if to take the first back, would mark the next.
             undo.pushAndTell(
                     change,
@@ -452,19 +453,25 @@ public final class MainViewModel implements ArticleList {
             return;
         }
         changing.forEach(row -> row.showFavourite(starred));
+        boolean hides = !starred && favouritesOnly.get();
+        List<String> ids = changing.stream().map(ArticleRow::id).toList();
         UndoStack.Undoable change = new UndoStack.Step(
                 starred ? "Undo star" : "Undo unstar",
-                () -> star(library, changing, !starred, () -> {}),
+                () -> star(library, changing, !starred, () -> {}, () -> {
+                    if (hides) {
+                        reveal(ids);
+                    }
+                }),
                 () -> Optional.of((starred ? "Star taken back from " : "Star put back on ") + Formats.which(changing)));
-        if (!starred && favouritesOnly.get()) {
+        if (hides) {
             undo.pushAndTell(change, "Unstarred " + Formats.which(changing) + "; the ★" + hidesNow(changing));
         } else {
             undo.push(change);
         }
-        star(library, changing, starred, () -> undo.forget(change));
+        star(library, changing, starred, () -> undo.forget(change), () -> {});
     }
 
-    private void star(Library library, List<ArticleRow> rows, boolean starred, Runnable onFailure) {
+    private void star(Library library, List<ArticleRow> rows, boolean starred, Runnable onFailure, Runnable onDone) {
         rows.forEach(row -> row.showFavourite(starred));
         List<String> ids = rows.stream().map(ArticleRow::id).toList();
         background.run(
@@ -472,7 +479,7 @@ public final class MainViewModel implements ArticleList {
                     ids.forEach(id -> library.setFavourite(id, starred));
                     return null;
                 },
-                done -> {},
+                done -> onDone.run(),
                 failure -> {
                     rows.forEach(row -> row.showFavourite(!starred));
                     onFailure.run();
@@ -495,10 +502,13 @@ public final class MainViewModel implements ArticleList {
     private final class ReadChange implements UndoStack.Undoable {
         private final Library library;
         private final Map<ArticleRow, Instant> before;
+        /** The filter hid the rows: the undo brings them back into the list, selected. */
+        private final boolean hidden;
 
-        ReadChange(Library library, Map<ArticleRow, Instant> before) {
+        ReadChange(Library library, Map<ArticleRow, Instant> before, boolean hidden) {
             this.library = library;
             this.before = before;
+            this.hidden = hidden;
         }
 
         @Override
@@ -521,7 +531,13 @@ public final class MainViewModel implements ArticleList {
                         library.restoreReadTimes(byId);
                         return null;
                     },
-                    done -> before.keySet().forEach(ArticleRow::readSettled),
+                    done -> {
+                        before.keySet().forEach(ArticleRow::readSettled);
+                        if (hidden) {
+                            // Back in the list, but the selection had moved on to the next row (the twentieth walk).
+                            reveal(List.copyOf(byId.keySet()));
+                        }
+                    },
                     failure -> {
                         before.keySet().forEach(ArticleRow::readSettled);
                         fail(failure);
