@@ -1074,6 +1074,30 @@ class MainWindowTest {
         waitFor(() -> userTags(id).size() == 2 && userTags(id).containsAll(List.of("first", "second")));
     }
 
+    /** The twentieth walk: at 800x600 the pane's text for a selection of many ran to its edges. */
+    @Test
+    void thePanesTextForManySelectedKeepsAMargin(FxRobot robot) {
+        loaded();
+        robot.interact(() -> {
+            stage.setWidth(800);
+            stage.setHeight(600);
+        });
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        robot.push(KeyCode.CONTROL, KeyCode.A);
+        Label said = robot.lookup(
+                        (Label l) -> l.getText() != null && l.getText().contains(" articles selected."))
+                .queryAs(Label.class);
+        waitFor(said::isVisible);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node pane = robot.lookup(".detail-pane").query();
+        Node text = said.lookup(".text");
+        Bounds paneBounds = pane.localToScene(pane.getLayoutBounds());
+        Bounds textBounds = text.localToScene(text.getLayoutBounds());
+        assertTrue(
+                textBounds.getMinX() - paneBounds.getMinX() >= 16 && paneBounds.getMaxX() - textBounds.getMaxX() >= 16,
+                () -> "the text " + textBounds + " in the pane " + paneBounds);
+    }
+
     /** The twentieth walk read "Site steps aside to make room for Note; widen the window to see both" as odd. */
     @Test
     void aColumnTurnedOnInANarrowWindowSaysWhatItHid(FxRobot robot) {
