@@ -391,6 +391,21 @@ class MainViewModelTest {
         window.dialogs.answer("Queue");
         window.actions.addTag(two);
         assertEquals("They all have “Queue” already", window.dialogs.said().getLast(), "not just Nothing changed");
+        // The twenty-first walk: "Added … to 3 articles" was said where 2 of them had the tag already.
+        ArticleRow third = window.rows().stream()
+                .filter(row -> !row.id().equals(CACHING) && !row.id().equals(CELERY))
+                .findFirst()
+                .orElseThrow();
+        window.dialogs.answer("queue");
+        window.actions.addTag(List.of(window.row(CACHING), third, window.row(CELERY)));
+        String title = Formats.quoted(third.titleProperty().get(), 60);
+        assertEquals(
+                "Added “queue” to " + title + "; 2 of the selected had it already",
+                window.dialogs.said().getLast());
+        window.main.undo();
+        assertEquals(
+                "Tag “queue” taken back from " + title, window.dialogs.said().getLast());
+        assertEquals(List.of("queue"), library.article(CACHING).userTags(), "the two that had it keep it");
 
         window.dialogs.answer("queue").answer("later");
         window.actions.renameTag();

@@ -14,7 +14,9 @@ import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.UndoStack;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -144,8 +146,12 @@ public final class ArticleActions {
         dialogs.ask("Add a tag to " + Formats.which(rows), "Tag:", "", known, TagNames::problem)
                 .ifPresent(tag -> change(
                         library -> library.tagArticles(ids(rows), tag, true),
-                        "Added " + Formats.quoted(tag, 60) + " to " + Formats.which(rows),
-                        "Tag " + Formats.quoted(tag, 60) + " taken back from " + Formats.which(rows),
+                        rows,
+                        changed -> "Added " + Formats.quoted(tag, 60) + " to " + Formats.which(changed)
+                                + (changed.size() < rows.size()
+                                        ? "; " + (rows.size() - changed.size()) + " of the selected had it already"
+                                        : ""),
+                        changed -> "Tag " + Formats.quoted(tag, 60) + " taken back from " + Formats.which(changed),
                         (rows.size() == 1 ? Formats.which(rows) + " has " : "They all have ") + Formats.quoted(tag, 60)
                                 + " already"));
     }
@@ -167,8 +173,9 @@ public final class ArticleActions {
         dialogs.choose("Remove a tag from " + Formats.which(rows), "Tag:", own)
                 .ifPresent(tag -> change(
                         library -> library.tagArticles(ids(rows), tag, false),
-                        "Removed " + Formats.quoted(tag, 60) + " from " + Formats.which(rows),
-                        "Tag " + Formats.quoted(tag, 60) + " put back on " + Formats.which(rows),
+                        rows,
+                        changed -> "Removed " + Formats.quoted(tag, 60) + " from " + Formats.which(changed),
+                        changed -> "Tag " + Formats.quoted(tag, 60) + " put back on " + Formats.which(changed),
                         "Nothing changed"));
     }
 
@@ -198,12 +205,15 @@ public final class ArticleActions {
                     String target = existing.orElse(names[1]);
                     String from = Formats.quoted(names[0], 60);
                     String to = Formats.quoted(target, 60);
+                    String done = merging ? "Merged " + from + " into " + to : "Renamed " + from + " to " + to;
+                    String undone = merging
+                            ? "Merge taken back: " + from + " and " + to + " are apart again"
+                            : "Rename taken back: " + to + " is " + from + " again";
                     change(
                             library -> library.renameTag(names[0], target),
-                            merging ? "Merged " + from + " into " + to : "Renamed " + from + " to " + to,
-                            merging
-                                    ? "Merge taken back: " + from + " and " + to + " are apart again"
-                                    : "Rename taken back: " + to + " is " + from + " again",
+                            List.of(),
+                            changed -> done,
+                            changed -> undone,
                             "Nothing changed");
                 });
     }
@@ -220,10 +230,16 @@ public final class ArticleActions {
     }
 
     /**
-     * A tag change on the worker, then its notice and its undo, which says {@code undone}; {@code unchanged}
-     * is said when the work changed nothing, such as a tag every article had already.
+     * A tag change on the worker, then its notice and its undo, which say {@code done} and {@code undone} of
+     * the selected {@code rows} it changed: "Added “redis” to 3 articles" was said where 2 had it already (the
+     * twenty-first walk). {@code unchanged} is said when the work changed nothing.
      */
-    private void change(TagWork work, String done, String undone, String unchanged) {
+    private void change(
+            TagWork work,
+            List<ArticleRow> rows,
+            Function<List<ArticleRow>, String> done,
+            Function<List<ArticleRow>, String> undone,
+            String unchanged) {
         Library library = connection.get();
         if (library == null) {
             return;
@@ -236,6 +252,9 @@ public final class ArticleActions {
                         dialogs.notice(unchanged);
                         return;
                     }
+                    Set<String> ids = Set.copyOf(change.ids());
+                    List<ArticleRow> changed =
+                            rows.stream().filter(row -> ids.contains(row.id())).toList();
                     UndoStack.Undoable step = new UndoStack.Step(
                             "Undo tag change",
                             () -> background.run(
@@ -245,11 +264,11 @@ public final class ArticleActions {
                                     },
                                     reverted -> {
                                         tagsChanged.run();
-                                        dialogs.notice(undone);
+                                        dialogs.notice(undone.apply(changed));
                                     },
                                     failed));
                     undo.push(step);
-                    dialogs.notice(done, Optional.of(undo.action(step)));
+                    dialogs.notice(done.apply(changed), Optional.of(undo.action(step)));
                 },
                 failed);
     }
