@@ -88,7 +88,13 @@ class ToastTest {
         double left = toast.getScene().getWindow().getX();
         double paneLeft = pane.localToScreen(pane.getLayoutBounds()).getMinX();
         assertTrue(left >= paneLeft, left + " left of the pane at " + paneLeft);
-        assertTrue(robot.lookup(".toast-action").tryQuery().isPresent(), "its Undo is there");
+        Node undo = robot.lookup(".toast-action").query();
+        Node text = robot.lookup(".toast-text").query();
+        // The twenty-first walk: beside its Undo, the text was a column of one or two words a line.
+        assertTrue(
+                undo.localToScreen(undo.getLayoutBounds()).getMinY()
+                        >= text.localToScreen(text.getLayoutBounds()).getMaxY(),
+                "its Undo under the text, in a narrow pane");
     }
 
     @Test

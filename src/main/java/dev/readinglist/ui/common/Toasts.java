@@ -15,6 +15,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Popup;
 import javafx.stage.PopupWindow;
@@ -85,10 +87,20 @@ final class Toasts {
         waiting = null;
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMaxWidth(textWidth(action.isPresent()));
+        double room = room();
+        // In a narrow pane the button goes under the text, which keeps the pane's width: beside it, the text was
+        // squeezed to a column of one or two words a line (the twenty-first walk, at 800x600).
+        boolean below = action.isPresent() && room - ACTION < WIDTH;
+        label.setMaxWidth(Math.max(NARROWEST, Math.min(WIDTH, room - (action.isPresent() && !below ? ACTION : 0))));
         label.getStyleClass().add("toast-text");
-        HBox box = new HBox(12, label);
-        box.setAlignment(Pos.CENTER_LEFT);
+        Pane box;
+        if (below) {
+            box = new VBox(4, label);
+        } else {
+            HBox beside = new HBox(12, label);
+            beside.setAlignment(Pos.CENTER_LEFT);
+            box = beside;
+        }
         box.getStyleClass().add("toast");
         box.getStylesheets()
                 .setAll(owner.getScene() == null ? List.of() : owner.getScene().getStylesheets());
@@ -101,7 +113,13 @@ final class Toasts {
                 popup.hide();
                 a.run().run();
             });
-            box.getChildren().add(button);
+            if (below) {
+                HBox row = new HBox(button);
+                row.setAlignment(Pos.CENTER_RIGHT);
+                box.getChildren().add(row);
+            } else {
+                box.getChildren().add(button);
+            }
         });
         popup.getContent().add(box);
         popup.setAutoFix(true);
@@ -133,10 +151,9 @@ final class Toasts {
      * As wide as the article pane leaves room for, which it covers the top of: wider, at 800x600, it
      * covered the selected row's title in the table (the nineteenth walk).
      */
-    private double textWidth(boolean withAction) {
+    private double room() {
         Node pane = detailPane();
-        double room = pane == null ? Double.MAX_VALUE : pane.getLayoutBounds().getWidth() - 16 - 2 * PADDING;
-        return Math.max(NARROWEST, Math.min(WIDTH, room - (withAction ? ACTION : 0)));
+        return pane == null ? Double.MAX_VALUE : pane.getLayoutBounds().getWidth() - 16 - 2 * PADDING;
     }
 
     /** The window's article pane, when it shows; null when it is hidden or not there. */
