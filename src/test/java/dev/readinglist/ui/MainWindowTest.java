@@ -84,6 +84,7 @@ class MainWindowTest {
     volatile boolean noBrowser;
 
     Stage stage;
+    AppContext context;
 
     @Start
     void start(Stage stage) {
@@ -92,7 +93,7 @@ class MainWindowTest {
         db = dir.resolve("rl.db");
         exportTarget = dir.resolve("exported.csv");
         background = new FxBackground();
-        AppContext context = new AppContext(
+        context = new AppContext(
                 db,
                 dir.resolve("settings"),
                 background,
@@ -1119,6 +1120,33 @@ class MainWindowTest {
                 .isPresent());
     }
 
+    /**
+     * The twenty-first walk turned on Note, then Added, at 800x600; after a restart, in a wider window,
+     * Published and Site were back and Added, its last choice, was not.
+     */
+    @Test
+    void theColumnLastTurnedOnStaysShownAfterARestart(FxRobot robot) throws Exception {
+        loaded();
+        robot.interact(() -> {
+            stage.setWidth(800);
+            stage.setHeight(600);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> column(robot, "note").setVisible(true));
+        robot.interact(() -> column(robot, "added").setVisible(true));
+        assertFalse(column(robot, "note").isVisible(), "at 800 pixels only one chosen column fits");
+
+        WaitForAsyncUtils.asyncFx(() -> window.quit()).get(10, TimeUnit.SECONDS);
+        background.drain(); // the layout is written on the worker
+        robot.interact(
+                () -> window = MainWindow.open(stage, context, SettingsFile.forUser(context.settingsFolder()), null));
+        loaded();
+        robot.interact(() -> stage.setWidth(1300));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(column(robot, "added").isVisible(), "the column chosen last");
+        assertTrue(column(robot, "published").isVisible(), "shown by default, and there is room");
+    }
+
     /** The twentieth walk: a click on a chip, meant for the tag field below it, filtered the list with nothing said. */
     @Test
     void aTagChipFiltersTheListAndSaysSoWithTheWayBack(FxRobot robot) {
@@ -1702,6 +1730,13 @@ class MainWindowTest {
         loaded();
         robot.clickOn(".text-field").type(KeyCode.DOWN);
         return row(robot, 0).id();
+    }
+
+    private static TableColumn<?, ?> column(FxRobot robot, String id) {
+        return table(robot).getColumns().stream()
+                .filter(column -> id.equals(column.getId()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private void loaded() {

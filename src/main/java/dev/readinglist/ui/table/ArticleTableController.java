@@ -273,6 +273,7 @@ public final class ArticleTableController {
                     layout.get("column." + column.getId() + ".visible", Boolean.toString(column.isVisible())));
             ColumnFit.restoring(table, () -> column.setVisible(visible));
         }
+        ColumnFit.chosenBefore(table, layout.get("columns.chosen", ""));
         List<TableColumn<ArticleRow, ?>> sort = new ArrayList<>();
         for (String entry : layout.list("columns.sort")) {
             String[] parts = entry.split(":");
@@ -308,6 +309,7 @@ public final class ArticleTableController {
                     "column." + column.getId() + ".visible",
                     Boolean.toString(column.isVisible() || ColumnFit.steppedAside(table, column)));
         }
+        layout.put("columns.chosen", ColumnFit.chosen(table).orElse(""));
         layout.put(
                 "columns.sort",
                 table.getSortOrder().stream()

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
@@ -109,6 +110,32 @@ final class ColumnFit {
         } finally {
             fit.restoring = false;
         }
+    }
+
+    /** The column the user last turned on, while it shows: the next session keeps it over the others. */
+    static Optional<String> chosen(TableView<?> table) {
+        ColumnFit fit = (ColumnFit) table.getProperties().get(ColumnFit.class);
+        return fit == null || fit.wanted == null || !fit.wanted.isVisible()
+                ? Optional.empty()
+                : Optional.of(fit.wanted.getId());
+    }
+
+    /**
+     * The column the user last turned on in the last session: the others step aside before it, as
+     * they did then. Otherwise a restart put the default columns back in its place.
+     */
+    static void chosenBefore(TableView<?> table, String id) {
+        ColumnFit fit = (ColumnFit) table.getProperties().get(ColumnFit.class);
+        if (fit == null) {
+            return;
+        }
+        table.getColumns().stream()
+                .filter(column -> column.getId().equals(id) && column.isVisible())
+                .findFirst()
+                .ifPresent(column -> {
+                    fit.wanted = column;
+                    fit.refit();
+                });
     }
 
     /** Every column back to its first width, place and visibility. */
