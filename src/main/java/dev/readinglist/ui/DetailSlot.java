@@ -5,9 +5,9 @@ import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.common.Views;
 import dev.readinglist.ui.details.DetailController;
 import dev.readinglist.ui.details.DetailViewModel;
+import dev.readinglist.ui.main.ListFilters;
 import dev.readinglist.ui.main.MainViewModel;
 import dev.readinglist.ui.table.ArticleTableController;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
@@ -66,21 +66,21 @@ final class DetailSlot {
     }
 
     /**
-     * A tag's chip clicked: the list shows that tag's articles, and says so with the way back. A click
-     * meant for the tag field below, which moves as the chips wrap, filtered with nothing said (the
-     * twentieth walk).
+     * A tag's chip clicked: the list shows every article with that tag, whatever else narrowed it, and
+     * says so with the way back. A click meant for the tag field below, which moves as the chips wrap,
+     * filtered with nothing said (the twentieth walk); with ★ on, it showed only the starred one, and
+     * Show all left ★ on (the twenty-first).
      */
     private void showOnly(String tag) {
-        List<String> before = List.copyOf(mainModel.selectedTags());
-        if (before.equals(List.of(tag))) {
+        ListFilters before = ListFilters.of(mainModel);
+        ListFilters only = ListFilters.onlyTag(tag);
+        if (before.equals(only)) {
             return;
         }
-        mainModel.selectedTags().setAll(List.of(tag));
+        only.applyTo(mainModel);
         dialogs.notice(
                 "Showing the articles tagged “" + tag + "”",
-                Optional.of(new Dialogs.Action(
-                        before.isEmpty() ? "Show all" : "Back",
-                        () -> mainModel.selectedTags().setAll(before))));
+                Optional.of(new Dialogs.Action(before.none() ? "Show all" : "Back", () -> before.applyTo(mainModel))));
     }
 
     /** Builds the pane, once. */

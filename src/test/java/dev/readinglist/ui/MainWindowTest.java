@@ -10,6 +10,7 @@ import dev.readinglist.library.Library;
 import dev.readinglist.library.SettingsFile;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.TagCount;
 import dev.readinglist.ui.common.AfterFrames;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Command;
@@ -19,7 +20,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -1161,10 +1164,44 @@ class MainWindowTest {
                 .tryQuery()
                 .isPresent());
         assertEquals(List.of(tag), window.mainModel().selectedTags());
+        assertEquals("", window.mainModel().searchTextProperty().get(), "every article with the tag shows");
         Button back = robot.lookup(".toast-action").queryAs(Button.class);
-        assertEquals("Show all", back.getText());
+        assertEquals("Back", back.getText(), "to the search");
         robot.interact(back::fire);
         waitFor(() -> window.mainModel().selectedTags().isEmpty());
+        assertEquals(
+                "caching strategies", window.mainModel().searchTextProperty().get());
+    }
+
+    /** The twenty-first walk, with ★ on: the chip showed only the starred article, and Show all left ★ on. */
+    @Test
+    void aTagChipShowsEveryArticleWithTheTagWhateverElseNarrowedTheList(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").write("caching strategies").type(KeyCode.DOWN);
+        waitFor(() -> robot.lookup(".catalog-chip").queryAll().size() >= 3);
+        robot.push(KeyCode.CONTROL, KeyCode.D); // starred
+        robot.push(KeyCode.CONTROL, KeyCode.F).eraseText(1); // the search cleared
+        waitFor(() -> window.mainModel().searchTextProperty().get().isEmpty());
+        robot.clickOn("#starredButton");
+        waitFor(() -> table(robot).getItems().size() == 1);
+        Map<String, Integer> counts =
+                window.mainModel().tags().stream().collect(Collectors.toMap(TagCount::tag, TagCount::articles));
+        Button chip = robot.lookup(".catalog-chip").queryAllAs(Button.class).stream()
+                .max(Comparator.comparing(each -> counts.getOrDefault(each.getText(), 0)))
+                .orElseThrow();
+        String tag = chip.getText();
+        int tagged = counts.get(tag);
+        assertTrue(tagged > 1, "a tag of more than the starred article");
+
+        robot.interact(chip::fire);
+        waitFor(() -> table(robot).getItems().size() == tagged);
+        assertFalse(window.mainModel().favouritesOnlyProperty().get());
+        Button back = robot.lookup(".toast-action").queryAs(Button.class);
+        assertEquals("Back", back.getText(), "to the starred");
+        robot.interact(back::fire);
+        waitFor(() -> table(robot).getItems().size() == 1);
+        assertTrue(window.mainModel().favouritesOnlyProperty().get());
+        assertEquals(List.of(), window.mainModel().selectedTags());
     }
 
     @Test
