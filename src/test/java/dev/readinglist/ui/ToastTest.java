@@ -12,6 +12,7 @@ import javafx.css.PseudoClass;
 import javafx.event.EventType;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
@@ -140,6 +141,24 @@ class ToastTest {
                 robot.lookup(".toast-text").queryAs(Label.class).getText(),
                 "the newest, once the dialog is closed");
         assertTrue(robot.lookup(".toast-action").tryQuery().isPresent());
+    }
+
+    /** The twenty-first walk's Show all, clicked, once opened the link under it: gone at once, the notice let a second click through. */
+    @Test
+    void aNoticeActedOnStaysAMomentInertThenGoes(FxRobot robot) throws Exception {
+        int[] runs = {0};
+        robot.interact(() -> new FxDialogs(stage)
+                .notice(
+                        "Showing the articles tagged “Redis”",
+                        Optional.of(new Dialogs.Action("Show all", () -> runs[0]++))));
+        Button action = robot.lookup(".toast-action").queryAs(Button.class);
+        robot.interact(action::fire);
+        assertEquals(1, runs[0]);
+        assertTrue(anyNotice(robot), "still there, under a second click");
+        assertTrue(action.isDisabled(), "and inert: a second click does nothing");
+        robot.interact(action::fire);
+        assertEquals(1, runs[0]);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !anyNotice(robot));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.readinglist.ui.common;
 import java.util.List;
 import java.util.Optional;
 import javafx.animation.Animation;
+import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
@@ -45,6 +46,7 @@ final class Toasts {
 
     private static final Duration PLAIN = Duration.seconds(4);
     private static final Duration WITH_ACTION = Duration.seconds(10);
+    private static final Duration FADE = Duration.millis(300);
 
     private final Stage owner;
     private Popup shown;
@@ -105,13 +107,16 @@ final class Toasts {
         box.getStylesheets()
                 .setAll(owner.getScene() == null ? List.of() : owner.getScene().getStylesheets());
         Popup popup = new Popup();
+        PauseTransition wait = new PauseTransition(action.isPresent() ? WITH_ACTION : PLAIN);
         action.ifPresent(a -> {
             Button button = new Button(a.label());
             button.getStyleClass().add("toast-action");
             button.setFocusTraversable(false);
             button.setOnAction(e -> {
-                popup.hide();
+                button.setDisable(true);
+                wait.stop();
                 a.run().run();
+                fadeOut(popup, box);
             });
             if (below) {
                 HBox row = new HBox(button);
@@ -137,7 +142,6 @@ final class Toasts {
             popup.setY(top != null ? top.getMinY() + 8 : owner.getY() + owner.getHeight() - popup.getHeight() - 40);
         });
         popup.show(owner);
-        PauseTransition wait = new PauseTransition(action.isPresent() ? WITH_ACTION : PLAIN);
         wait.setOnFinished(e -> popup.hide());
         // Under the pointer, it waits: the user is reading it, or on the way to its button. ":held" says so.
         box.setOnMouseEntered(e -> wait.pause());
@@ -145,6 +149,26 @@ final class Toasts {
         wait.statusProperty()
                 .addListener((obs, was, now) -> box.pseudoClassStateChanged(HELD, now == Animation.Status.PAUSED));
         wait.play();
+    }
+
+    /**
+     * A notice acted on goes after a moment, inert and fading: gone at once, a double click's second click, or
+     * one a moment late, met the link under it (the twenty-first walk's Show all opened the article's link).
+     * A notice the action itself gave replaces it at once.
+     */
+    private void fadeOut(Popup popup, Node box) {
+        if (shown != popup) {
+            return;
+        }
+        FadeTransition fade = new FadeTransition(FADE, box);
+        fade.setToValue(0);
+        fade.setOnFinished(e -> {
+            popup.hide();
+            if (shown == popup) {
+                shown = null;
+            }
+        });
+        fade.play();
     }
 
     /**
