@@ -166,17 +166,7 @@ public final class ArticleTableController {
         table.setFixedCellSize(28);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         SelectionKeeper.keep(table, list.rows());
-        ColumnFit.fit(
-                table,
-                titleColumn,
-                // "Steps aside" was ours, not the user's word (the twentieth walk): it says what happened and till
-                // when.
-                (turnedOn, aside) -> notice.accept("To make room for " + turnedOn + ", "
-                        + (aside.size() == 1
-                                ? aside.getFirst() + " is"
-                                : String.join(", ", aside.subList(0, aside.size() - 1)) + " and " + aside.getLast()
-                                        + " are")
-                        + " hidden until the window is wider"));
+        ColumnFit.fit(table, titleColumn, notice);
         table.setPlaceholder(placeholder());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         table.setRowFactory(t -> {

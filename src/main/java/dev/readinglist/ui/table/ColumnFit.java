@@ -1,12 +1,14 @@
 package dev.readinglist.ui.table;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ObservableList;
@@ -40,8 +42,11 @@ final class ColumnFit {
     private final Map<String, Double> firstWidths;
     private final Map<String, Boolean> firstVisible;
     private final List<String> firstOrder;
-    /** The column the user last turned on: it never steps aside for want of room, the others do first. */
-    private TableColumn<?, ?> wanted;
+    /**
+     * The columns the user turned on, the latest first. The latest never steps aside for want of room,
+     * the others do first; turned off, the one chosen before it comes back.
+     */
+    private final Deque<TableColumn<?, ?>> chosen = new ArrayDeque<>();
 
     private boolean fitting;
     private boolean restoring;
@@ -57,11 +62,11 @@ final class ColumnFit {
     }
 
     /**
-     * Fits the table's columns from now on; {@code madeRoom} hears the name of a column the user
-     * turned on and those of the columns that stepped aside for it. Unsaid, the walk took the menu's
-     * check marks for a switch that turned another off.
+     * Fits the table's columns from now on, and says when the user's choice moves another: a column turned on
+     * names those hidden to make room for it, and one turned off the column that comes back. Unsaid, the walk
+     * took the menu's check marks for a switch that turned another off.
      */
-    static void fit(TableView<?> table, TableColumn<?, ?> title, BiConsumer<String, List<String>> madeRoom) {
+    static void fit(TableView<?> table, TableColumn<?, ?> title, Consumer<String> say) {
         ColumnFit fit = new ColumnFit(table, title);
         table.getProperties().put(ColumnFit.class, fit);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -70,14 +75,20 @@ final class ColumnFit {
         for (TableColumn<?, ?> column : table.getColumns()) {
             column.widthProperty().addListener(refit);
             column.visibleProperty().addListener((obs, was, now) -> {
-                boolean chosen = now && !fit.fitting && !fit.restoring;
+                boolean byUser = !fit.fitting && !fit.restoring;
                 if (now) {
                     fit.steppedAside.remove(column);
-                    if (chosen) {
-                        fit.wanted = column; // turned on by the user, from a menu
+                }
+                if (byUser) {
+                    fit.chosen.remove(column);
+                    if (now) {
+                        fit.chosen.addFirst(column); // turned on by the user, from a menu
+                    } else {
+                        fit.bringBackTheOneChosenBefore()
+                                .ifPresent(back -> say.accept(back.getText() + " is shown again"));
                     }
                 }
-                if (!chosen) {
+                if (!(now && byUser)) {
                     fit.refit();
                     return;
                 }
@@ -88,7 +99,14 @@ final class ColumnFit {
                         .map(TableColumn::getText)
                         .toList();
                 if (!made.isEmpty()) {
-                    madeRoom.accept(column.getText(), made);
+                    // "Steps aside" was ours, not the user's word (the twentieth walk): it says what happened and till
+                    // when.
+                    say.accept("To make room for " + column.getText() + ", "
+                            + (made.size() == 1
+                                    ? made.getFirst() + " is"
+                                    : String.join(", ", made.subList(0, made.size() - 1)) + " and " + made.getLast()
+                                            + " are")
+                            + " hidden until the window is wider");
                 }
             });
         }
@@ -115,9 +133,8 @@ final class ColumnFit {
     /** The column the user last turned on, while it shows: the next session keeps it over the others. */
     static Optional<String> chosen(TableView<?> table) {
         ColumnFit fit = (ColumnFit) table.getProperties().get(ColumnFit.class);
-        return fit == null || fit.wanted == null || !fit.wanted.isVisible()
-                ? Optional.empty()
-                : Optional.of(fit.wanted.getId());
+        TableColumn<?, ?> wanted = fit == null ? null : fit.wanted();
+        return wanted == null || !wanted.isVisible() ? Optional.empty() : Optional.of(wanted.getId());
     }
 
     /**
@@ -133,9 +150,32 @@ final class ColumnFit {
                 .filter(column -> column.getId().equals(id) && column.isVisible())
                 .findFirst()
                 .ifPresent(column -> {
-                    fit.wanted = column;
+                    fit.chosen.clear();
+                    fit.chosen.addFirst(column);
                     fit.refit();
                 });
+    }
+
+    private TableColumn<?, ?> wanted() {
+        return chosen.peekFirst();
+    }
+
+    /**
+     * The column chosen before the one the user turned off, when it stepped aside for that one: at 800x600
+     * Tags, turned on, then Note, then Note off, left the room empty and Tags hidden (the twenty-second walk).
+     */
+    private Optional<TableColumn<?, ?>> bringBackTheOneChosenBefore() {
+        TableColumn<?, ?> before = wanted();
+        if (before == null || !steppedAside.remove(before)) {
+            return Optional.empty();
+        }
+        fitting = true;
+        try {
+            before.setVisible(true);
+        } finally {
+            fitting = false;
+        }
+        return Optional.of(before);
     }
 
     /** Every column back to its first width, place and visibility. */
@@ -166,7 +206,7 @@ final class ColumnFit {
         try {
             reorder(ordered);
             steppedAside.clear();
-            wanted = null;
+            chosen.clear();
             for (TableColumn<?, ?> column : table.getColumns()) {
                 column.setVisible(firstVisible.get(column.getId()));
                 if (column != title) {
@@ -228,7 +268,7 @@ final class ColumnFit {
     private boolean stepAside() {
         for (String id : GIVE_WAY) {
             for (TableColumn<?, ?> column : table.getColumns()) {
-                if (id.equals(column.getId()) && column.isVisible() && column != wanted) {
+                if (id.equals(column.getId()) && column.isVisible() && column != wanted()) {
                     steppedAside.add(column);
                     column.setVisible(false);
                     return true;

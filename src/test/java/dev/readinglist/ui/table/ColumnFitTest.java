@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.TableColumn;
@@ -41,7 +42,7 @@ class ColumnFitTest {
                         column("tags", 140, true),
                         column("published", 104, true),
                         column("added", 104, false)));
-        ColumnFit.fit(table, title, (turnedOn, aside) -> said.add(turnedOn + " <- " + aside));
+        ColumnFit.fit(table, title, said::add);
         // 430 wide whatever the stage: TestFX's stage keeps the width an earlier test gave it.
         table.setMinWidth(430);
         table.setMaxWidth(430);
@@ -65,7 +66,9 @@ class ColumnFitTest {
         assertFalse(column("added").isVisible());
         assertTrue(ColumnFit.steppedAside(table, column("added")), "for want of room, not by the user");
         assertEquals(
-                List.of("site <- [added]"), said, "said once: nothing stepped aside when Added came, Title gave way");
+                List.of("To make room for site, added is hidden until the window is wider"),
+                said,
+                "said once: nothing stepped aside when Added came, Title gave way");
 
         robot.interact(() -> ColumnFit.restoring(table, () -> column("added").setVisible(true)));
         assertEquals(
@@ -73,6 +76,21 @@ class ColumnFitTest {
                 shown(),
                 "a column the last session showed is no choice made now: it steps aside");
         assertEquals(1, said.size(), "nor is it said");
+    }
+
+    /** The twenty-second walk, at 800x600: Tags on, then Note, then Note off left the room empty and Tags hidden. */
+    @Test
+    void aChosenColumnTurnedOffBringsBackTheOneChosenBeforeIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getWidth() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> column("added").setVisible(true));
+        robot.interact(() -> column("site").setVisible(true));
+        assertFalse(column("added").isVisible(), "Added made room for Site");
+
+        robot.interact(() -> column("site").setVisible(false)); // changed their mind
+        assertEquals(List.of("read", "star", "title", "added"), shown());
+        assertEquals(Optional.of("added"), ColumnFit.chosen(table), "and the next start keeps it");
+        assertEquals("added is shown again", said.getLast(), "where the last notice said it was hidden");
     }
 
     private List<String> shown() {
