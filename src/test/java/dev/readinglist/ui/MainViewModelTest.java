@@ -448,6 +448,24 @@ class MainViewModelTest {
         assertEquals("Renamed “must-read” to “Must-Read”", window.dialogs.said().getLast());
     }
 
+    /** The twenty-second walk renamed its own "backend" and was told "Renamed “Backend”…" while the catalog's stayed. */
+    @Test
+    void renamingAnOwnTagTheCatalogAlsoHasSaysTheCatalogsStays() {
+        window.dialogs.answer("memcached");
+        window.actions.addTag(List.of(window.row(CELERY)));
+        window.await(() -> window.main.tags().stream()
+                .anyMatch(t -> t.tag().equalsIgnoreCase("memcached") && t.own() && t.articles() == 2));
+
+        window.dialogs.answer("Memcached").answer("cache-server");
+        window.actions.renameTag();
+        assertEquals(List.of("cache-server"), library.article(CELERY).userTags());
+        assertTrue(
+                library.article(CACHING).catalogTags().contains("Memcached"), "the catalog's is no user's to rename");
+        assertEquals(
+                "Renamed “Memcached” to “cache-server” on the article you gave it; the catalog's “Memcached” stays",
+                window.dialogs.said().getLast());
+    }
+
     @Test
     void nextUnreadFollowsTheOrderShown() {
         List<ArticleRow> rows = window.rows();

@@ -209,13 +209,37 @@ public final class ArticleActions {
                     String undone = merging
                             ? "Merge taken back: " + from + " and " + to + " are apart again"
                             : "Rename taken back: " + to + " is " + from + " again";
+                    int carrying = carrying(names[0]);
+                    TagChange[] made = new TagChange[1];
                     change(
-                            library -> library.renameTag(names[0], target),
+                            library -> made[0] = library.renameTag(names[0], target),
                             List.of(),
-                            changed -> done,
+                            changed -> done
+                                    + catalogStays(from, carrying, made[0].ids().size()),
                             changed -> undone,
                             "Nothing changed");
                 });
+    }
+
+    /**
+     * Only the user's own tag is renamed: where the catalog's articles have it too, the notice says so. "Renamed
+     * “Backend” to “server-side”" was said where the catalog's Backend stayed on 11 articles (the twenty-second walk).
+     */
+    private static String catalogStays(String quoted, int carrying, int renamed) {
+        return carrying <= renamed
+                ? ""
+                : " on the " + (renamed == 1 ? "article" : String.format("%,d articles", renamed))
+                        + " you gave it; the catalog's " + quoted + " stays";
+    }
+
+    /** How many articles carry the tag, the catalog's and the user's alike. */
+    private int carrying(String tag) {
+        String key = TextFolding.tagKey(tag);
+        return tags.get().stream()
+                .filter(count -> TextFolding.tagKey(count.tag()).equals(key))
+                .mapToInt(TagCount::articles)
+                .findFirst()
+                .orElse(0);
     }
 
     /** The tag that {@code to} names (in any spelling or capitals), when it is not {@code from} itself. */
