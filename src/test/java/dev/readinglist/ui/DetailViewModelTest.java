@@ -377,6 +377,22 @@ class DetailViewModelTest {
                 window.dialogs.said().toString());
     }
 
+    /** The twenty-second walk typed "read later, weekend": the first Ctrl+Z took only "weekend". */
+    @Test
+    void tagsTypedTogetherAreAddedAndTakenBackTogether() {
+        ArticleRow row = row(0);
+        detail.show(row);
+        assertEquals(List.of("a|b"), detail.addTags(List.of("read later", " weekend", "a|b", "Weekend")));
+        window.await(() -> library.article(row.id()).userTags().size() == 2);
+        assertEquals(List.of("read later", "weekend"), library.article(row.id()).userTags());
+        main.undo();
+        window.await(() -> library.article(row.id()).userTags().isEmpty());
+        String title = Formats.quoted(row.titleProperty().get(), 60);
+        assertTrue(
+                window.dialogs.said().contains("Tags “read later” and “weekend” taken back from " + title),
+                window.dialogs.said().toString());
+    }
+
     private ArticleRow row(int index) {
         return main.rows().get(index);
     }

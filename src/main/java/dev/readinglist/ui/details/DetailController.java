@@ -10,7 +10,6 @@ import dev.readinglist.ui.common.TagSuggestions;
 import dev.readinglist.ui.common.WindowUndoInField;
 import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -367,12 +366,7 @@ public final class DetailController {
             return;
         }
         // A comma separates tags here; one that cannot be a tag stays typed, with the reason under the pane.
-        List<String> refused = new ArrayList<>();
-        for (String tag : typed.split(",")) {
-            if (!tag.isBlank() && !model.addTag(tag)) {
-                refused.add(tag.strip());
-            }
-        }
+        List<String> refused = model.addTags(List.of(typed.split(",")));
         if (refused.isEmpty()) {
             setTagText("");
         } else {

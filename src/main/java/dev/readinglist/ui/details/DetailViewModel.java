@@ -14,10 +14,13 @@ import dev.readinglist.ui.common.Debouncer;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.UndoStack;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
@@ -354,22 +357,41 @@ public final class DetailViewModel {
 
     /** Adds one of the user's tags; false, with the reason said, when {@code tag} cannot be one, so it stays typed. */
     public boolean addTag(String tag) {
-        String wanted = tag.strip();
+        return addTags(List.of(tag)).isEmpty();
+    }
+
+    /**
+     * Adds the user's tags typed together, a comma between them, as one change that one Ctrl+Z takes back: typed
+     * "read later, weekend", the first Ctrl+Z took only "weekend" (the twenty-second walk). Returns those that
+     * cannot be tags, which stay typed, the reason said.
+     */
+    public List<String> addTags(List<String> typed) {
         ArticleRow row = article.get();
-        Optional<String> problem = TagNames.problem(wanted);
-        if (!wanted.isEmpty() && problem.isPresent()) {
-            sayAboutTag(Formats.sentence(problem.get()) + ".");
-            refused = tagSaid;
-            return false;
-        }
+        List<String> refusedNow = new ArrayList<>();
+        List<String> adding = new ArrayList<>();
+        Set<String> keys = new HashSet<>();
         refused = null;
-        if (row != null && !wanted.isEmpty() && hasTag(row.article(), wanted)) {
-            // Adding it would change nothing; without a word the typed tag seemed ignored.
-            sayAboutTag("“" + wanted + "” is already one of this article's tags");
-            return true;
+        for (String tag : typed) {
+            String wanted = tag.strip();
+            Optional<String> problem = TagNames.problem(wanted);
+            if (wanted.isEmpty()) {
+                continue;
+            }
+            if (problem.isPresent()) {
+                sayAboutTag(Formats.sentence(problem.get()) + ".");
+                refused = tagSaid;
+                refusedNow.add(wanted);
+            } else if (row != null && hasTag(row.article(), wanted)) {
+                // Adding it would change nothing; without a word the typed tag seemed ignored.
+                sayAboutTag("“" + wanted + "” is already one of this article's tags");
+            } else if (keys.add(TextFolding.tagKey(wanted))) {
+                adding.add(wanted);
+            }
         }
-        editTags(List.of(wanted), List.of());
-        return true;
+        if (!adding.isEmpty()) {
+            editTags(adding, List.of());
+        }
+        return refusedNow;
     }
 
     /** What was said about a tag typed for the article goes: another article shows, or the field was emptied. */
@@ -451,9 +473,17 @@ public final class DetailViewModel {
                     String title = Formats.quoted(row.titleProperty().get(), 60);
                     return Optional.of(
                             edit.added().isEmpty()
-                                    ? "Tag “" + edit.removed().getFirst() + "” put back on " + title
-                                    : "Tag “" + edit.added().getFirst() + "” taken back from " + title);
+                                    ? named(edit.removed()) + " put back on " + title
+                                    : named(edit.added()) + " taken back from " + title);
                 });
+    }
+
+    /** "Tag “later”", or "Tags “read later” and “weekend”". */
+    private static String named(List<String> tags) {
+        List<String> quoted = tags.stream().map(tag -> "“" + tag + "”").toList();
+        return quoted.size() == 1
+                ? "Tag " + quoted.getFirst()
+                : "Tags " + String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.getLast();
     }
 
     /** A reload must not show an older note than the one being typed. */
