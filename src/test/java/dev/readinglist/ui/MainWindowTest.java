@@ -957,6 +957,27 @@ class MainWindowTest {
                 && table(robot).getSelectionModel().getSelectedItem().id().equals(id));
     }
 
+    /** The twenty-second walk, at 800x600: each tag added pushed the field it typed in under the pane's lower edge. */
+    @Test
+    void theTagFieldStaysInSightAsTagsAreAdded(FxRobot robot) {
+        String id = firstRowShown(robot);
+        robot.interact(() -> stage.setHeight(460));
+        TextField tagField = robot.lookup(
+                        (Node n) -> n instanceof TextField t && "Add your own tag…".equals(t.getPromptText()))
+                .queryAs(TextField.class);
+        robot.interact(() -> tagField.requestFocus());
+        for (String tag : List.of("first", "second", "third", "fourth", "fifth")) {
+            robot.interact(() -> {
+                tagField.setText(tag);
+                tagField.fireEvent(new ActionEvent());
+            });
+            waitFor(() -> userTags(id).contains(tag));
+        }
+        Node scroller = robot.lookup(".detail-scroll").query();
+        waitFor(() -> scroller.localToScene(scroller.getLayoutBounds())
+                .contains(tagField.localToScene(tagField.getLayoutBounds())));
+    }
+
     /** The sixteenth walk: "x|y" in the pane's tag field was emptied, and its reason stayed under every article. */
     @Test
     void aTagThePaneCannotTakeStaysTypedAndItsReasonGoesWithTheArticle(FxRobot robot) {

@@ -18,6 +18,7 @@ import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
 import javafx.event.EventHandler;
 import javafx.fxml.FXML;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.TraversalDirection;
@@ -162,6 +163,14 @@ public final class DetailController {
             }
         });
         errorLabel.managedProperty().bind(errorLabel.textProperty().isNotEmpty());
+        // The field keeps in sight while tags are typed into it: at 800x600 each tag added wrapped the chips to
+        // more lines and pushed the field under the part's lower edge (the twenty-second walk).
+        tagField.getParent().boundsInParentProperty().addListener((obs, old, now) -> {
+            if (tagField.isFocused()) {
+                // With room for the focus ring drawn outside the field.
+                scrollToShow(new BoundingBox(now.getMinX(), now.getMinY() - 4, now.getWidth(), now.getHeight() + 8));
+            }
+        });
         // What was said about a typed tag goes once the user changes what it was said about.
         tagField.textProperty().addListener((obs, old, now) -> {
             if (!settingTagText) {
