@@ -978,6 +978,22 @@ class MainWindowTest {
                 .contains(tagField.localToScene(tagField.getLayoutBounds())));
     }
 
+    /** The twenty-second walk: "“later” is already one of this article's tags" stayed while it went on elsewhere. */
+    @Test
+    void whatIsSaidOfATagNoLongerTypedGoesWithTheKeyboard(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextField tagField = robot.lookup(
+                        (Node n) -> n instanceof TextField t && "Add your own tag…".equals(t.getPromptText()))
+                .queryAs(TextField.class);
+        robot.clickOn(tagField).write("later").type(KeyCode.ENTER);
+        waitFor(() -> userTags(id).equals(List.of("later")));
+        robot.write("later").type(KeyCode.ENTER);
+        Label said = robot.lookup(".detail-pane .error-text").queryAs(Label.class);
+        waitFor(() -> said.getText().endsWith("is already one of this article's tags"));
+        robot.interact(() -> table(robot).requestFocus());
+        waitFor(() -> said.getText().isEmpty());
+    }
+
     /** The sixteenth walk: "x|y" in the pane's tag field was emptied, and its reason stayed under every article. */
     @Test
     void aTagThePaneCannotTakeStaysTypedAndItsReasonGoesWithTheArticle(FxRobot robot) {

@@ -171,6 +171,13 @@ public final class DetailController {
                 scrollToShow(new BoundingBox(now.getMinX(), now.getMinY() - 4, now.getWidth(), now.getHeight() + 8));
             }
         });
+        // Said of a tag no longer typed ("… is already one of this article's tags"), it stayed under the field
+        // while the user went on to other things (the twenty-second walk): it goes with the keyboard.
+        tagField.focusedProperty().addListener((obs, was, now) -> {
+            if (!now && tagField.getText().isBlank()) {
+                model.forgetTagSaid();
+            }
+        });
         // What was said about a typed tag goes once the user changes what it was said about.
         tagField.textProperty().addListener((obs, old, now) -> {
             if (!settingTagText) {
