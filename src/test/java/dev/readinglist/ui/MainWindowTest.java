@@ -791,9 +791,7 @@ class MainWindowTest {
     void aLongTagsChipEndsInAnEllipsisInsideThePane(FxRobot robot) {
         String id = firstRowShown(robot);
         String tag = "long ".repeat(60).strip();
-        TextField tagField = robot.lookup(
-                        (Node n) -> n instanceof TextField t && "Add your own tag…".equals(t.getPromptText()))
-                .queryAs(TextField.class);
+        TextField tagField = tagField(robot);
         robot.interact(() -> tagField.setText(tag));
         robot.clickOn(tagField).type(KeyCode.ENTER);
         waitFor(() -> userTags(id).equals(List.of(tag)));
@@ -962,9 +960,7 @@ class MainWindowTest {
     void theTagFieldStaysInSightAsTagsAreAdded(FxRobot robot) {
         String id = firstRowShown(robot);
         robot.interact(() -> stage.setHeight(460));
-        TextField tagField = robot.lookup(
-                        (Node n) -> n instanceof TextField t && "Add your own tag…".equals(t.getPromptText()))
-                .queryAs(TextField.class);
+        TextField tagField = tagField(robot);
         robot.interact(() -> tagField.requestFocus());
         for (String tag : List.of("first", "second", "third", "fourth", "fifth")) {
             robot.interact(() -> {
@@ -982,9 +978,7 @@ class MainWindowTest {
     @Test
     void whatIsSaidOfATagNoLongerTypedGoesWithTheKeyboard(FxRobot robot) {
         String id = firstRowShown(robot);
-        TextField tagField = robot.lookup(
-                        (Node n) -> n instanceof TextField t && "Add your own tag…".equals(t.getPromptText()))
-                .queryAs(TextField.class);
+        TextField tagField = tagField(robot);
         robot.clickOn(tagField).write("later").type(KeyCode.ENTER);
         waitFor(() -> userTags(id).equals(List.of("later")));
         robot.write("later").type(KeyCode.ENTER);
@@ -998,9 +992,7 @@ class MainWindowTest {
     @Test
     void aTagThePaneCannotTakeStaysTypedAndItsReasonGoesWithTheArticle(FxRobot robot) {
         String id = firstRowShown(robot);
-        TextField tagField = robot.lookup(
-                        (Node n) -> n instanceof TextField t && "Add your own tag…".equals(t.getPromptText()))
-                .queryAs(TextField.class);
+        TextField tagField = tagField(robot);
         robot.clickOn(tagField).write("later, x|y").type(KeyCode.ENTER);
         waitFor(() -> userTags(id).equals(List.of("later")));
         assertEquals("x|y", tagField.getText(), "the tag that cannot be stays to be mended");
@@ -1082,9 +1074,7 @@ class MainWindowTest {
         loaded();
         robot.clickOn(".text-field").write("cpu cache").type(KeyCode.DOWN);
         String id = row(robot, 0).id();
-        TextField tagField = robot.lookup(
-                        (Node n) -> n instanceof TextField t && "Add your own tag…".equals(t.getPromptText()))
-                .queryAs(TextField.class);
+        TextField tagField = tagField(robot);
         robot.clickOn(tagField).write("Redi").type(KeyCode.DOWN);
         waitFor(() -> tagField.getText().equals("Redis"));
         robot.type(KeyCode.ENTER);
@@ -1754,10 +1744,7 @@ class MainWindowTest {
         window.connection().get().setNote(id, "An older note.");
         waitFor(() -> note.getText().equals("An older note."));
         assertEquals(0, note.getCaretPosition(), "not focused, a note shows from its start");
-        robot.interact(() -> robot.lookup(
-                        (Node n) -> n instanceof TextField t && "Add your own tag…".equals(t.getPromptText()))
-                .query()
-                .requestFocus());
+        robot.interact(() -> tagField(robot).requestFocus());
         robot.type(KeyCode.TAB);
         waitFor(note::isFocused);
         robot.write(" And a newer line.");
@@ -1804,6 +1791,12 @@ class MainWindowTest {
         loaded();
         robot.clickOn(".text-field").type(KeyCode.DOWN);
         return row(robot, 0).id();
+    }
+
+    /** The article pane's field for the user's own tags. */
+    private static TextField tagField(FxRobot robot) {
+        return robot.lookup((Node n) -> n instanceof TextField t && "Add your own tag…".equals(t.getPromptText()))
+                .queryAs(TextField.class);
     }
 
     private static TableColumn<?, ?> column(FxRobot robot, String id) {
