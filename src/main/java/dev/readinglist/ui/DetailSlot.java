@@ -78,6 +78,9 @@ final class DetailSlot {
             return;
         }
         only.applyTo(mainModel);
+        // The keyboard goes to the list the chip asked for: left in the search field, the next key typed there
+        // (the twenty-second walk), and the clicked chip keeps no focus of its own.
+        table.table().requestFocus();
         dialogs.notice(
                 "Showing the articles tagged “" + tag + "”",
                 Optional.of(new Dialogs.Action(before.none() ? "Show all" : "Back", () -> before.applyTo(mainModel))));

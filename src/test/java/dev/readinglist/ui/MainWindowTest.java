@@ -1185,6 +1185,7 @@ class MainWindowTest {
         waitFor(() -> robot.lookup(".catalog-chip").queryAll().size() >= 3);
         Button chip = robot.lookup(".catalog-chip").queryAs(Button.class);
         String tag = chip.getText();
+        robot.push(KeyCode.CONTROL, KeyCode.F); // back in the search, as after typing it
         robot.interact(chip::fire);
         waitFor(() -> robot.lookup(
                         (Label label) -> ("Showing the articles tagged “" + tag + "”").equals(label.getText()))
@@ -1192,6 +1193,7 @@ class MainWindowTest {
                 .isPresent());
         assertEquals(List.of(tag), window.mainModel().selectedTags());
         assertEquals("", window.mainModel().searchTextProperty().get(), "every article with the tag shows");
+        waitFor(() -> table(robot).isFocused()); // the keyboard in the list, not in the search (the twenty-second walk)
         Button back = robot.lookup(".toast-action").queryAs(Button.class);
         assertEquals("Back", back.getText(), "to the search");
         robot.interact(back::fire);
