@@ -85,6 +85,13 @@ public final class Formats {
         return "“" + shortened(text, max) + "”";
     }
 
+    /** Names in a sentence: "Tags", "Tags and Site", "Tags, Site and Note". */
+    public static String listed(List<String> names) {
+        return names.size() == 1
+                ? names.getFirst()
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
+    }
+
     /** Which articles a notice speaks of: the one's title, or how many ("“Caching Strategies…”", "3 articles"). */
     public static String which(List<ArticleRow> rows) {
         return rows.size() == 1

@@ -373,10 +373,10 @@ public final class DetailViewModel {
         refused = null;
         for (String tag : typed) {
             String wanted = tag.strip();
-            Optional<String> problem = TagNames.problem(wanted);
             if (wanted.isEmpty()) {
                 continue;
             }
+            Optional<String> problem = TagNames.problem(wanted);
             if (problem.isPresent()) {
                 sayAboutTag(Formats.sentence(problem.get()) + ".");
                 refused = tagSaid;
@@ -480,10 +480,8 @@ public final class DetailViewModel {
 
     /** "Tag “later”", or "Tags “read later” and “weekend”". */
     private static String named(List<String> tags) {
-        List<String> quoted = tags.stream().map(tag -> "“" + tag + "”").toList();
-        return quoted.size() == 1
-                ? "Tag " + quoted.getFirst()
-                : "Tags " + String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.getLast();
+        return (tags.size() == 1 ? "Tag " : "Tags ")
+                + Formats.listed(tags.stream().map(tag -> "“" + tag + "”").toList());
     }
 
     /** A reload must not show an older note than the one being typed. */

@@ -1,5 +1,6 @@
 package dev.readinglist.ui.table;
 
+import dev.readinglist.ui.common.Formats;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -101,12 +102,8 @@ final class ColumnFit {
                 if (!made.isEmpty()) {
                     // "Steps aside" was ours, not the user's word (the twentieth walk): it says what happened and till
                     // when.
-                    say.accept("To make room for " + column.getText() + ", "
-                            + (made.size() == 1
-                                    ? made.getFirst() + " is"
-                                    : String.join(", ", made.subList(0, made.size() - 1)) + " and " + made.getLast()
-                                            + " are")
-                            + " hidden until the window is wider");
+                    say.accept("To make room for " + column.getText() + ", " + Formats.listed(made)
+                            + (made.size() == 1 ? " is" : " are") + " hidden until the window is wider");
                 }
             });
         }

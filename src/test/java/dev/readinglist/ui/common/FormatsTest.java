@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class FormatsTest {
@@ -27,5 +28,12 @@ class FormatsTest {
         assertTrue(thisYear.contains("1"), thisYear);
         assertEquals("in 2025", Formats.readDate(lastJune, today), "another year's is its year");
         assertEquals("", Formats.readDate(null, today));
+    }
+
+    @Test
+    void namesAreListedAsASentenceWouldList() {
+        assertEquals("Tags", Formats.listed(List.of("Tags")));
+        assertEquals("Tags and Site", Formats.listed(List.of("Tags", "Site")));
+        assertEquals("Tags, Site and Note", Formats.listed(List.of("Tags", "Site", "Note")));
     }
 }
