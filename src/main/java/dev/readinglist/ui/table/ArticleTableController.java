@@ -370,7 +370,12 @@ public final class ArticleTableController {
         empty.getStyleClass().add("placeholder-text");
         empty.setWrapText(true);
         Button clear = new Button("Clear filters");
-        clear.setOnAction(e -> list.clearFilters());
+        clear.setOnAction(e -> {
+            list.clearFilters();
+            // The list, back, has the keyboard: with the button gone it went on to the article pane's title link,
+            // and Down moved to the pane's star instead of the next row (the twenty-third walk).
+            table.requestFocus();
+        });
         clear.visibleProperty().bind(list.filteredProperty());
         VBox box = new VBox(10, empty, clear);
         box.setAlignment(Pos.CENTER);
