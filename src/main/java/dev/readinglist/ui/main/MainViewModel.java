@@ -414,12 +414,13 @@ public final class MainViewModel implements ArticleList {
         changing.forEach(row -> row.showRead(read ? now : null));
         boolean hides = status.get() == (read ? ReadStatus.UNREAD : ReadStatus.READ);
         ReadChange change = new ReadChange(library, before, hides);
+        String marked = "Marked " + Formats.which(changing) + (read ? " read" : " unread");
         if (hides) {
             // The rows leave the list at once: a second Space, as if to take the first back, would mark the next.
-            undo.pushAndTell(
-                    change,
-                    "Marked " + Formats.which(changing) + (read ? " read; the Unread" : " unread; the Read")
-                            + hidesNow(changing));
+            undo.pushAndTell(change, marked + (read ? "; the Unread" : "; the Read") + hidesNow(changing));
+        } else if (changing.size() > 1) {
+            // Several rows' read dates went at once, out of sight below the fold (the twenty-second walk).
+            undo.pushAndTell(change, marked + othersAlready(chosen, changing, read ? "read" : "unread"));
         } else {
             undo.push(change);
         }
@@ -438,7 +439,15 @@ public final class MainViewModel implements ArticleList {
                 });
     }
 
-    /** The article's title, quoted and shortened, or how many there are. */
+    /** "; the other 9 selected were read already", when some of the chosen rows needed no change. */
+    private static String othersAlready(List<ArticleRow> chosen, List<ArticleRow> changing, String state) {
+        int others = chosen.size() - changing.size();
+        return others == 0
+                ? ""
+                : String.format("; the other %,d selected %s %s already", others, others == 1 ? "was" : "were", state);
+    }
+
+    /** "filter hides it now", or "them". */
     private static String hidesNow(List<ArticleRow> rows) {
         return " filter hides " + (rows.size() == 1 ? "it" : "them") + " now";
     }
@@ -465,6 +474,12 @@ public final class MainViewModel implements ArticleList {
                 () -> Optional.of((starred ? "Star taken back from " : "Star put back on ") + Formats.which(changing)));
         if (hides) {
             undo.pushAndTell(change, "Unstarred " + Formats.which(changing) + "; the ★" + hidesNow(changing));
+        } else if (changing.size() > 1) {
+            undo.pushAndTell(
+                    change,
+                    (starred ? "Starred " : "Unstarred ")
+                            + Formats.which(changing)
+                            + othersAlready(chosen, changing, starred ? "starred" : "unstarred"));
         } else {
             undo.push(change);
         }
