@@ -10,6 +10,7 @@ import dev.readinglist.ui.help.HelpDialogs;
 import dev.readinglist.ui.main.ArticleActions;
 import dev.readinglist.ui.main.BackupActions;
 import dev.readinglist.ui.main.LibrarySession;
+import dev.readinglist.ui.main.ListFilters;
 import dev.readinglist.ui.main.MainController;
 import dev.readinglist.ui.main.MainViewModel;
 import dev.readinglist.ui.main.SyncViewModel;
@@ -46,6 +47,7 @@ final class CommandHandlers {
                 w.dialogs(),
                 undo,
                 w.mainModel()::tags,
+                () -> ListFilters.of(w.mainModel()),
                 w.mainModel()::refreshTags,
                 w.mainModel()::reveal,
                 w.mainModel()::fail);

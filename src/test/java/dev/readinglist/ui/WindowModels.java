@@ -6,6 +6,7 @@ import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.UndoStack;
 import dev.readinglist.ui.details.DetailViewModel;
 import dev.readinglist.ui.main.ArticleActions;
+import dev.readinglist.ui.main.ListFilters;
 import dev.readinglist.ui.main.MainViewModel;
 import java.time.Clock;
 import java.util.List;
@@ -32,7 +33,15 @@ final class WindowModels {
         main = new MainViewModel(background, connection, clock, undo, typingPause);
         detail = new DetailViewModel(background, connection, autosave, main::setRead, main::refreshTags, undo);
         actions = new ArticleActions(
-                background, connection, dialogs, undo, main::tags, main::refreshTags, main::reveal, main::fail);
+                background,
+                connection,
+                dialogs,
+                undo,
+                main::tags,
+                () -> ListFilters.of(main),
+                main::refreshTags,
+                main::reveal,
+                main::fail);
     }
 
     /** Opens the library in the window's models and waits until the whole list is searched. */

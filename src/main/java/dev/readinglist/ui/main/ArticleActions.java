@@ -12,6 +12,7 @@ import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.UndoStack;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +32,7 @@ public final class ArticleActions {
     private final Dialogs dialogs;
     private final UndoStack undo;
     private final Supplier<List<TagCount>> tags;
+    private final Supplier<ListFilters> filters;
     private final Runnable tagsChanged;
     /** Selects articles brought back, once the list shows them: an undone delete's came back out of sight. */
     private final Consumer<List<String>> showBack;
@@ -43,6 +45,7 @@ public final class ArticleActions {
             Dialogs dialogs,
             UndoStack undo,
             Supplier<List<TagCount>> tags,
+            Supplier<ListFilters> filters,
             Runnable tagsChanged,
             Consumer<List<String>> showBack,
             Consumer<Throwable> failed) {
@@ -51,6 +54,7 @@ public final class ArticleActions {
         this.dialogs = dialogs;
         this.undo = undo;
         this.tags = tags;
+        this.filters = filters;
         this.tagsChanged = tagsChanged;
         this.showBack = showBack;
         this.failed = failed;
@@ -170,13 +174,59 @@ public final class ArticleActions {
                             : "None of them has a tag of your own");
             return;
         }
-        dialogs.choose("Remove a tag from " + Formats.which(rows), "Tag:", own)
-                .ifPresent(tag -> change(
-                        library -> library.tagArticles(ids(rows), tag, false),
-                        rows,
-                        changed -> "Removed " + Formats.quoted(tag, 60) + " from " + Formats.which(changed),
-                        changed -> "Tag " + Formats.quoted(tag, 60) + " put back on " + Formats.which(changed),
-                        "Nothing changed"));
+        dialogs.choose("Remove a tag from " + Formats.which(rows), "Tag:", own).ifPresent(tag -> {
+            ListFilters shown = filters.get();
+            int carrying = carrying(tag);
+            Function<List<ArticleRow>, List<ArticleRow>> hidden =
+                    changed -> hiddenAfterRemoval(shown, tag, carrying, changed);
+            change(
+                    library -> library.tagArticles(ids(rows), tag, false),
+                    rows,
+                    changed -> "Removed " + Formats.quoted(tag, 60) + " from " + Formats.which(changed)
+                            + hiddenNow(hidden.apply(changed).size(), changed.size()),
+                    changed -> "Tag " + Formats.quoted(tag, 60) + " put back on " + Formats.which(changed),
+                    "Nothing changed",
+                    hidden);
+        });
+    }
+
+    /**
+     * The changed rows the Tags filter hides once {@code tag} is taken from them. A tag no article carries any more
+     * leaves the filter (see {@code MainViewModel.refreshTags}), and hides nothing.
+     */
+    private static List<ArticleRow> hiddenAfterRemoval(
+            ListFilters shown, String tag, int carrying, List<ArticleRow> changed) {
+        String key = TextFolding.tagKey(tag);
+        long losing = changed.stream()
+                .filter(row ->
+                        tagsWithout(row, key).stream().map(TextFolding::tagKey).noneMatch(key::equals))
+                .count();
+        ListFilters after = carrying > losing ? shown : shown.withoutTag(key);
+        return changed.stream()
+                .filter(row -> after.tagsHide(tagsWithout(row, key)))
+                .toList();
+    }
+
+    /** The article's tags once the user's tag of this key is gone: the catalog's own spelling of it stays. */
+    private static List<String> tagsWithout(ArticleRow row, String key) {
+        List<String> left = new ArrayList<>(row.article().catalogTags());
+        row.article().userTags().stream()
+                .filter(own -> !TextFolding.tagKey(own).equals(key))
+                .forEach(left::add);
+        return left;
+    }
+
+    /**
+     * The rows leave a list filtered by the tag taken from them: said, as a read change the Unread filter hides is
+     * (the twenty-second walk).
+     */
+    private static String hiddenNow(long hidden, int changed) {
+        if (hidden == 0) {
+            return "";
+        }
+        return "; the Tags filter hides "
+                + (hidden == changed ? (changed == 1 ? "it" : "them") : String.format("%,d of them", hidden))
+                + " now";
     }
 
     /** Renames one of the user's tags everywhere; a name already in use merges the two. */
@@ -264,6 +314,17 @@ public final class ArticleActions {
             Function<List<ArticleRow>, String> done,
             Function<List<ArticleRow>, String> undone,
             String unchanged) {
+        change(work, rows, done, undone, unchanged, changed -> List.of());
+    }
+
+    /** As above; the undo selects the rows {@code hidden} says the change took out of the list. */
+    private void change(
+            TagWork work,
+            List<ArticleRow> rows,
+            Function<List<ArticleRow>, String> done,
+            Function<List<ArticleRow>, String> undone,
+            String unchanged,
+            Function<List<ArticleRow>, List<ArticleRow>> hidden) {
         Library library = connection.get();
         if (library == null) {
             return;
@@ -288,6 +349,10 @@ public final class ArticleActions {
                                     },
                                     reverted -> {
                                         tagsChanged.run();
+                                        List<ArticleRow> back = hidden.apply(changed);
+                                        if (!back.isEmpty()) {
+                                            showBack.accept(ids(back));
+                                        }
                                         dialogs.notice(undone.apply(changed));
                                     },
                                     failed));

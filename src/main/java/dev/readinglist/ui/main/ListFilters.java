@@ -1,7 +1,11 @@
 package dev.readinglist.ui.main;
 
 import dev.readinglist.model.ReadStatus;
+import dev.readinglist.model.TextFolding;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Everything that narrows the list, taken as one: to show one tag's articles and go back to what showed before. */
 public record ListFilters(String search, ReadStatus status, boolean starredOnly, boolean anyTag, List<String> tags) {
@@ -30,6 +34,31 @@ public record ListFilters(String search, ReadStatus status, boolean starredOnly,
         model.favouritesOnlyProperty().set(starredOnly);
         model.anyTagProperty().set(anyTag);
         model.selectedTags().setAll(tags);
+    }
+
+    /** Whether the Tags filter hides an article that carries only these tags (the search aside). */
+    public boolean tagsHide(Collection<String> articleTags) {
+        Set<String> carried = articleTags.stream().map(TextFolding::tagKey).collect(Collectors.toSet());
+        List<String> wanted = tags.stream()
+                .map(TextFolding::tagKey)
+                .filter(key -> !key.isEmpty())
+                .toList();
+        if (wanted.isEmpty()) {
+            return false;
+        }
+        return anyTag ? wanted.stream().noneMatch(carried::contains) : !carried.containsAll(wanted);
+    }
+
+    /** These filters without the tag of this key: as the list goes on once no article carries it. */
+    public ListFilters withoutTag(String key) {
+        return new ListFilters(
+                search,
+                status,
+                starredOnly,
+                anyTag,
+                tags.stream()
+                        .filter(tag -> !TextFolding.tagKey(tag).equals(key))
+                        .toList());
     }
 
     /** Nothing narrows the list: every article shows. */
