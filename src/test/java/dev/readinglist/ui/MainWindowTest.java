@@ -602,6 +602,44 @@ class MainWindowTest {
         waitFor(() -> table(robot).isFocused());
     }
 
+    /**
+     * Edit > Next unread showed no key (the twenty-first walk), nor did Open link, nor the table's context menu any.
+     * The table's own keys are shown, and typed in the search field they are still text there.
+     */
+    @Test
+    void theMenusShowTheTablesKeysWhichStillTypeInTheSearch(FxRobot robot) {
+        loaded();
+        Menu edit = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(menu -> "_Edit".equals(menu.getText()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals("N", item(edit, "Next unread").getAccelerator().getDisplayText());
+        assertEquals("Enter", item(edit, "_Open link").getAccelerator().getDisplayText());
+        assertEquals(
+                item(edit, "Mark _read").getAccelerator().getDisplayText(),
+                contextItem(robot, "Mark _read").getAccelerator().getDisplayText());
+        assertEquals("Enter", contextItem(robot, "_Open link").getAccelerator().getDisplayText());
+
+        select(robot, CACHING);
+        TextField search = robot.lookup(".text-field").queryAs(TextField.class);
+        robot.interact(search::requestFocus);
+        robot.write("n");
+        waitFor(() -> "n".equals(search.getText()));
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("n", search.getText());
+        assertTrue(search.isFocused(), "Enter in the search opens no link and moves nothing");
+
+        robot.interact(() -> search.setText(""));
+        waitFor(() -> table(robot).getItems().size() == 31);
+        select(robot, CACHING);
+        robot.interact(() -> table(robot).requestFocus());
+        robot.type(KeyCode.N);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedItem() != null
+                && !CACHING.equals(
+                        table(robot).getSelectionModel().getSelectedItem().id()));
+    }
+
     @Test
     void keyboardShortcuts(FxRobot robot) {
         loaded();

@@ -2,6 +2,7 @@ package dev.readinglist.ui.common;
 
 import java.util.Optional;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 
 /**
  * Everything the window does on a user's say, defined once: the label (with its mnemonic), the
@@ -84,6 +85,20 @@ public enum Command {
         return inTable ? Optional.empty() : Optional.ofNullable(key);
     }
 
+    /**
+     * The key as a menu item shows it: the accelerator, or for a key that works in the table only, a key that
+     * the menu shows and never fires. Edit > Next unread showed no key at all (the twenty-first walk); made an
+     * accelerator, N would fire while typing in the search field.
+     */
+    public Optional<KeyCombination> menuKey() {
+        return inTable ? shownKey() : accelerator();
+    }
+
+    /** The key shown beside a menu item that never fires it: for the table's context menu, whose keys the menus own. */
+    public Optional<KeyCombination> shownKey() {
+        return key == null ? Optional.empty() : Optional.of(new ShownOnly(keyText()));
+    }
+
     /** The key, wherever it works. */
     public Optional<KeyCombination> key() {
         return Optional.ofNullable(key);
@@ -106,5 +121,35 @@ public enum Command {
         }
         String text = key.getDisplayText();
         return text.equals("↵") ? "Enter" : text; // the arrow alone reads as a picture, not a key
+    }
+
+    /** A key a menu shows and no key press matches. */
+    private static final class ShownOnly extends KeyCombination {
+        private final String text;
+
+        ShownOnly(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public boolean match(KeyEvent event) {
+            return false;
+        }
+
+        @Override
+        public String getDisplayText() {
+            return text;
+        }
+
+        /** Each its own: KeyCombination's equality is its modifiers', and the scene keeps accelerators in a map. */
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 }

@@ -260,7 +260,7 @@ public final class MainController {
                 continue;
             }
             MenuItem item = new MenuItem(command.label());
-            command.accelerator().ifPresent(item::setAccelerator);
+            command.menuKey().ifPresent(item::setAccelerator);
             item.setOnAction(e -> handler.run());
             if (command == Command.UNDO) {
                 item.textProperty().bind(model.undoLabelProperty());

@@ -325,6 +325,7 @@ public final class ArticleTableController {
                 menu.getItems().add(new SeparatorMenuItem());
             } else {
                 MenuItem item = new MenuItem(command.label());
+                command.shownKey().ifPresent(item::setAccelerator);
                 item.setOnAction(click -> run(command));
                 item.setUserData(command);
                 item.disableProperty().bind(Bindings.not(canRun(command)));
