@@ -5,7 +5,6 @@ import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.common.Views;
 import dev.readinglist.ui.details.DetailController;
 import dev.readinglist.ui.details.DetailViewModel;
-import dev.readinglist.ui.main.ListFilters;
 import dev.readinglist.ui.main.MainViewModel;
 import dev.readinglist.ui.table.ArticleTableController;
 import java.util.Map;
@@ -44,6 +43,7 @@ final class DetailSlot {
         this.handlers = handlers;
         this.dialogs = dialogs;
         this.table = table;
+        handlers.put(Command.BACK, this::back);
         slot.getStyleClass().add("detail-pane");
         slot.setMinWidth(MIN_WIDTH);
         // The summary's one long line would ask for 1,800 pixels; the split must not share out space by it.
@@ -72,18 +72,25 @@ final class DetailSlot {
      * Show all left ★ on (the twenty-first).
      */
     private void showOnly(String tag) {
-        ListFilters before = ListFilters.of(mainModel);
-        ListFilters only = ListFilters.onlyTag(tag);
-        if (before.equals(only)) {
+        if (!mainModel.trail().showOnly(tag)) {
             return;
         }
-        only.applyTo(mainModel);
         // The keyboard goes to the list the chip asked for: left in the search field, the next key typed there
         // (the twenty-second walk), and the clicked chip keeps no focus of its own.
         table.table().requestFocus();
+        tellShown(tag);
+    }
+
+    private void tellShown(String tag) {
         dialogs.notice(
                 "Showing the articles tagged “" + tag + "”",
-                Optional.of(new Dialogs.Action(before.none() ? "Show all" : "Back", () -> before.applyTo(mainModel))));
+                Optional.of(new Dialogs.Action(mainModel.trail().backLabel(), this::back)));
+    }
+
+    /** Back to the list before the last chip (the notice's Back, Edit > Back); from a list a chip showed, said again. */
+    private void back() {
+        mainModel.trail().back().ifPresent(this::tellShown);
+        table.table().requestFocus();
     }
 
     /** Builds the pane, once. */

@@ -1242,6 +1242,51 @@ class MainWindowTest {
                 "caching strategies", window.mainModel().searchTextProperty().get());
     }
 
+    /**
+     * The twenty-second walk: Back went only one step, and went with its notice after 10 s. Alt+Left (Edit > Back)
+     * goes back step by step while the list is the one a chip showed.
+     */
+    @Test
+    void backGoesBackThroughEveryChipClickedAndOutlivesItsNotice(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").write("caching strategies").type(KeyCode.DOWN);
+        waitFor(() -> robot.lookup(".catalog-chip").queryAll().size() >= 3);
+        Menu edit = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(menu -> "_Edit".equals(menu.getText()))
+                .findFirst()
+                .orElseThrow();
+        MenuItem back = item(edit, "_Back");
+        assertTrue(back.isDisable(), "no chip clicked yet");
+        List<Button> chips =
+                robot.lookup(".catalog-chip").queryAllAs(Button.class).stream().toList();
+        String first = chips.getFirst().getText();
+        String second = chips.get(1).getText();
+        robot.interact(chips.getFirst()::fire);
+        waitFor(() -> window.mainModel().selectedTags().equals(List.of(first)));
+        assertFalse(back.isDisable());
+        robot.interact(() -> chips.get(1).fire()); // the same article's next chip, still in the pane
+        waitFor(() -> window.mainModel().selectedTags().equals(List.of(second)));
+
+        robot.interact(() -> table(robot).requestFocus());
+        robot.push(KeyCode.ALT, KeyCode.LEFT);
+        waitFor(() -> window.mainModel().selectedTags().equals(List.of(first)));
+        waitFor(() -> robot.lookup(
+                        (Label label) -> ("Showing the articles tagged “" + first + "”").equals(label.getText()))
+                .tryQuery()
+                .isPresent());
+        assertFalse(back.isDisable(), "one step more to go");
+        robot.push(KeyCode.ALT, KeyCode.LEFT);
+        waitFor(() -> window.mainModel().selectedTags().isEmpty());
+        assertEquals(
+                "caching strategies", window.mainModel().searchTextProperty().get());
+        assertTrue(back.isDisable(), "back where the chips began");
+
+        robot.interact(chips.getFirst()::fire);
+        waitFor(() -> window.mainModel().selectedTags().equals(List.of(first)));
+        robot.interact(() -> window.mainModel().statusProperty().set(ReadStatus.UNREAD));
+        assertTrue(back.isDisable(), "filters changed by hand: the list is no longer the chip's");
+    }
+
     /** The twenty-first walk, with ★ on: the chip showed only the starred article, and Show all left ★ on. */
     @Test
     void aTagChipShowsEveryArticleWithTheTagWhateverElseNarrowedTheList(FxRobot robot) {

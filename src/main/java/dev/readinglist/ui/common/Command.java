@@ -48,6 +48,7 @@ public enum Command {
             "Focus the search field (Esc clears it; Down goes to the table: to the first match of a new search, else"
                     + " where you were; Esc or Up on the first row comes back)"),
     FILTER_TAGS("Filter by _tags…", "Shortcut+G", "Open the tag filter"),
+    BACK("_Back", "Alt+Left", "Back to the list shown before a tag was clicked in the article pane"),
 
     RESET_COLUMNS("_Reset columns", null, "Give every column its first width and place again"),
     PROGRESS("_Progress by tag…", null, "Read and unread articles per tag"),
@@ -120,7 +121,8 @@ public enum Command {
             return "";
         }
         String text = key.getDisplayText();
-        return text.equals("↵") ? "Enter" : text; // the arrow alone reads as a picture, not a key
+        // An arrow alone reads as a picture, not a key, and in the shortcuts list's type it was a speck.
+        return text.equals("↵") ? "Enter" : text.replace("←", "Left");
     }
 
     /** A key a menu shows and no key press matches. */

@@ -89,7 +89,8 @@ public final class MainController {
         Command.DELETE,
         null,
         Command.FIND,
-        Command.FILTER_TAGS
+        Command.FILTER_TAGS,
+        Command.BACK
     };
 
     private static final Command[] VIEW_END = {null, Command.RESET_COLUMNS, null, Command.PROGRESS};
@@ -269,6 +270,8 @@ public final class MainController {
                 item.disableProperty().bind(Bindings.not(table.canRun(command)));
             } else if (ON_LIBRARY.contains(command)) {
                 item.disableProperty().bind(Bindings.not(libraryOpen));
+            } else if (command == Command.BACK) {
+                item.disableProperty().bind(model.trail().canGoBackProperty().not());
             } else if (command == Command.SYNC_NOW || command == Command.SYNC_OFF) {
                 item.disableProperty().bind(sync.onProperty().not());
             }

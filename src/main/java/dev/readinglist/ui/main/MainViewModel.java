@@ -98,6 +98,8 @@ public final class MainViewModel implements ArticleList {
     /** The search the rows shown answer, or null before the first. */
     private Search answered;
 
+    private TagTrail trail;
+
     private Consumer<List<String>> reveal = ids -> {};
     /** Ids to select once the next result shows them. */
     private List<String> toReveal = List.of();
@@ -667,6 +669,14 @@ public final class MainViewModel implements ArticleList {
     /** "Tags ▾", or "Tags (2) ▾" while two tags filter the list. */
     public ReadOnlyStringProperty tagButtonTextProperty() {
         return tagButtonText.getReadOnlyProperty();
+    }
+
+    /** The lists tag chips led away from, for Back; made on first use, once the filters it watches are. */
+    public TagTrail trail() {
+        if (trail == null) {
+            trail = new TagTrail(this);
+        }
+        return trail;
     }
 
     /** The tags' names, for suggestions as one types a tag. */
