@@ -1,12 +1,15 @@
 package dev.readinglist.ui;
 
+import dev.readinglist.model.TagCount;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.common.Views;
 import dev.readinglist.ui.details.DetailController;
 import dev.readinglist.ui.details.DetailViewModel;
+import dev.readinglist.ui.main.ListFilters;
 import dev.readinglist.ui.main.MainViewModel;
 import dev.readinglist.ui.table.ArticleTableController;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javafx.collections.ListChangeListener;
@@ -44,6 +47,9 @@ final class DetailSlot {
         this.dialogs = dialogs;
         this.table = table;
         handlers.put(Command.BACK, this::back);
+        model.judgeHiddenBy((tag, article) -> !ListFilters.of(mainModel)
+                .hiddenAfterRemoval(tag, TagCount.carrying(mainModel.tags(), tag), List.of(article))
+                .isEmpty());
         slot.getStyleClass().add("detail-pane");
         slot.setMinWidth(MIN_WIDTH);
         // The summary's one long line would ask for 1,800 pixels; the split must not share out space by it.

@@ -1109,6 +1109,26 @@ class MainWindowTest {
         waitFor(() -> userTags(id).equals(List.of("deep dive")));
     }
 
+    /** A tag's × under a Tags filter of it: the article left the list, and the notice did not say why. */
+    @Test
+    void aTagTakenInThePaneUnderAFilterOfItSaysTheFilterHidesTheArticle(FxRobot robot) {
+        loaded();
+        Library library = window.connection().get();
+        library.tagArticles(List.of(CACHING, MainViewModelTest.CELERY), "queue", true);
+        robot.interact(() -> window.mainModel().refreshTags());
+        waitFor(() -> window.mainModel().tagNames().contains("queue"));
+        robot.interact(() -> window.mainModel().selectedTags().setAll("queue"));
+        waitFor(() -> table(robot).getItems().size() == 2);
+        select(robot, CACHING);
+        waitFor(() -> robot.lookup(".chip-remove").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".chip-remove").queryAs(Button.class));
+        waitFor(() -> robot.lookup((Label label) -> label.getText().startsWith("Removed “queue” from “Caching")
+                        && label.getText().endsWith("”; the Tags filter hides it now"))
+                .tryQuery()
+                .isPresent());
+        waitFor(() -> table(robot).getItems().size() == 1);
+    }
+
     @Test
     void ownTagsAreAddedFromSuggestionsAndRemovedWithTheirChip(FxRobot robot) throws Exception {
         loaded();

@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.property.IntegerProperty;
@@ -83,6 +84,9 @@ public final class DetailViewModel {
     private final Map<String, String> undoing = new HashMap<>();
 
     private Consumer<OrphanedNote> orphaned = note -> {};
+    /** Whether the list's filters hide an article once this tag of the user's is taken from it. */
+    private BiPredicate<String, Article> hiddenWithout = (tag, shown) -> false;
+
     private boolean loadingNote;
     private boolean completing;
     private boolean opening;
@@ -114,6 +118,11 @@ public final class DetailViewModel {
     /** The article whose note should take the keyboard when shown, or null; the pane clears it once done. */
     public ObjectProperty<String> noteWantedProperty() {
         return noteWanted;
+    }
+
+    /** Who knows whether the list hides an article once a tag is taken from it: the window, whose filters they are. */
+    public void judgeHiddenBy(BiPredicate<String, Article> hides) {
+        hiddenWithout = hides;
     }
 
     /** Who keeps a note typed for an article deleted elsewhere before it was saved. */
@@ -425,6 +434,10 @@ public final class DetailViewModel {
         if (row == null || library == null || add.stream().anyMatch(String::isBlank)) {
             return;
         }
+        // Judged before the change, with the filters and tag counts it is made under.
+        String hidden = !remove.isEmpty() && hiddenWithout.test(remove.getFirst(), row.article())
+                ? "; the Tags filter hides it now"
+                : "";
         background.run(
                 () -> new Edited(library.tagEdit(row.id(), add, remove), library.article(row.id())),
                 edited -> {
@@ -445,7 +458,7 @@ public final class DetailViewModel {
                         undo.pushAndTell(
                                 step,
                                 "Removed " + Formats.quoted(remove.getFirst(), 60) + " from "
-                                        + Formats.quoted(row.titleProperty().get(), 60));
+                                        + Formats.quoted(row.titleProperty().get(), 60) + hidden);
                     }
                 },
                 failure -> error.set(failure.getMessage()));

@@ -12,7 +12,6 @@ import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.UndoStack;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -177,8 +176,8 @@ public final class ArticleActions {
         dialogs.choose("Remove a tag from " + Formats.which(rows), "Tag:", own).ifPresent(tag -> {
             ListFilters shown = filters.get();
             int carrying = carrying(tag);
-            Function<List<ArticleRow>, List<ArticleRow>> hidden =
-                    changed -> hiddenAfterRemoval(shown, tag, carrying, changed);
+            Function<List<ArticleRow>, List<String>> hidden = changed -> shown.hiddenAfterRemoval(
+                    tag, carrying, changed.stream().map(ArticleRow::article).toList());
             change(
                     library -> library.tagArticles(ids(rows), tag, false),
                     rows,
@@ -188,32 +187,6 @@ public final class ArticleActions {
                     "Nothing changed",
                     hidden);
         });
-    }
-
-    /**
-     * The changed rows the Tags filter hides once {@code tag} is taken from them. A tag no article carries any more
-     * leaves the filter (see {@code MainViewModel.refreshTags}), and hides nothing.
-     */
-    private static List<ArticleRow> hiddenAfterRemoval(
-            ListFilters shown, String tag, int carrying, List<ArticleRow> changed) {
-        String key = TextFolding.tagKey(tag);
-        long losing = changed.stream()
-                .filter(row ->
-                        tagsWithout(row, key).stream().map(TextFolding::tagKey).noneMatch(key::equals))
-                .count();
-        ListFilters after = carrying > losing ? shown : shown.withoutTag(key);
-        return changed.stream()
-                .filter(row -> after.tagsHide(tagsWithout(row, key)))
-                .toList();
-    }
-
-    /** The article's tags once the user's tag of this key is gone: the catalog's own spelling of it stays. */
-    private static List<String> tagsWithout(ArticleRow row, String key) {
-        List<String> left = new ArrayList<>(row.article().catalogTags());
-        row.article().userTags().stream()
-                .filter(own -> !TextFolding.tagKey(own).equals(key))
-                .forEach(left::add);
-        return left;
     }
 
     /**
@@ -282,14 +255,8 @@ public final class ArticleActions {
                         + " you gave it; the catalog's " + quoted + " stays";
     }
 
-    /** How many articles carry the tag, the catalog's and the user's alike. */
     private int carrying(String tag) {
-        String key = TextFolding.tagKey(tag);
-        return tags.get().stream()
-                .filter(count -> TextFolding.tagKey(count.tag()).equals(key))
-                .mapToInt(TagCount::articles)
-                .findFirst()
-                .orElse(0);
+        return TagCount.carrying(tags.get(), tag);
     }
 
     /** The tag that {@code to} names (in any spelling or capitals), when it is not {@code from} itself. */
@@ -324,7 +291,7 @@ public final class ArticleActions {
             Function<List<ArticleRow>, String> done,
             Function<List<ArticleRow>, String> undone,
             String unchanged,
-            Function<List<ArticleRow>, List<ArticleRow>> hidden) {
+            Function<List<ArticleRow>, List<String>> hidden) {
         Library library = connection.get();
         if (library == null) {
             return;
@@ -349,9 +316,9 @@ public final class ArticleActions {
                                     },
                                     reverted -> {
                                         tagsChanged.run();
-                                        List<ArticleRow> back = hidden.apply(changed);
+                                        List<String> back = hidden.apply(changed);
                                         if (!back.isEmpty()) {
-                                            showBack.accept(ids(back));
+                                            showBack.accept(back);
                                         }
                                         dialogs.notice(undone.apply(changed));
                                     },

@@ -1,7 +1,9 @@
 package dev.readinglist.ui.main;
 
+import dev.readinglist.model.Article;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.TextFolding;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -49,8 +51,35 @@ public record ListFilters(String search, ReadStatus status, boolean starredOnly,
         return anyTag ? wanted.stream().noneMatch(carried::contains) : !carried.containsAll(wanted);
     }
 
+    /**
+     * The ids of the articles the Tags filter hides once the user's {@code tag} is taken from them; a catalog's tag of
+     * the same name stays on them. {@code carrying}: how many articles had the tag. A tag that no article keeps leaves
+     * the filter (see {@code MainViewModel.refreshTags}), and hides nothing by itself.
+     */
+    public List<String> hiddenAfterRemoval(String tag, int carrying, List<Article> changed) {
+        String key = TextFolding.tagKey(tag);
+        long losing = changed.stream()
+                .filter(article -> tagsWithout(article, key).stream()
+                        .map(TextFolding::tagKey)
+                        .noneMatch(key::equals))
+                .count();
+        ListFilters after = carrying > losing ? this : withoutTag(key);
+        return changed.stream()
+                .filter(article -> after.tagsHide(tagsWithout(article, key)))
+                .map(Article::id)
+                .toList();
+    }
+
+    private static List<String> tagsWithout(Article article, String key) {
+        List<String> left = new ArrayList<>(article.catalogTags());
+        article.userTags().stream()
+                .filter(own -> !TextFolding.tagKey(own).equals(key))
+                .forEach(left::add);
+        return left;
+    }
+
     /** These filters without the tag of this key: as the list goes on once no article carries it. */
-    public ListFilters withoutTag(String key) {
+    private ListFilters withoutTag(String key) {
         return new ListFilters(
                 search,
                 status,
