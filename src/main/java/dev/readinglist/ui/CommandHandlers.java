@@ -103,6 +103,7 @@ final class CommandHandlers {
         handlers.put(Command.EDIT_ARTICLE, commands::editArticle);
         handlers.put(Command.QUIT, quit);
         handlers.put(Command.UNDO, model::undo);
+        handlers.put(Command.REDO, model::redo);
         handlers.put(Command.MARK_READ, () -> model.setRead(table.selectedRows(), true));
         handlers.put(Command.MARK_UNREAD, () -> model.setRead(table.selectedRows(), false));
         handlers.put(Command.TOGGLE_READ, () -> model.toggleRead(table.selectedRows()));

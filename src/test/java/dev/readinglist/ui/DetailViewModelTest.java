@@ -332,6 +332,14 @@ class DetailViewModelTest {
 
         detail.removeTag("to reread");
         assertEquals(List.of(), library.article(row.id()).userTags());
+        window.main.undo();
+        assertEquals(List.of("to reread"), library.article(row.id()).userTags());
+        window.main.redo();
+        assertEquals(List.of(), library.article(row.id()).userTags(), "Redo takes the tag again");
+        assertEquals(List.of(), row.article().userTags(), "and the pane's chips show it");
+        assertTrue(
+                window.dialogs.said().getLast().startsWith("Tag “to reread” taken from "),
+                window.dialogs.said().getLast());
 
         detail.removeTag(library.article(row.id()).catalogTags().getFirst());
         assertTrue(

@@ -360,6 +360,42 @@ class MainViewModelTest {
         assertEquals("Starred 2 articles", window.dialogs.said().getLast(), "one row's change shows itself");
     }
 
+    /** Ctrl+Z once too many took back a change with no way to have it again (the seventeenth walk and since). */
+    @Test
+    void redoDoesAgainAReadChangeADeleteAndATagChangeThatUndoTookBack() {
+        window.main.setRead(window.rows(), true);
+        window.main.undo();
+        window.await(() -> !library.article(CACHING).isRead());
+        window.main.redo();
+        assertEquals("Marked 31 articles read again", window.dialogs.said().getLast());
+        window.await(() -> library.search("", ReadStatus.READ).size() == 31);
+        assertTrue(window.rows().stream().allMatch(ArticleRow::isRead));
+
+        String id = library.addArticle("Notes on Raft", "https://example.com/raft", "", List.of());
+        window.await(() -> window.main.rows().size() == 32);
+        window.dialogs.answer(true);
+        window.actions.delete(List.of(window.row(id)));
+        window.await(() -> window.main.rows().size() == 31);
+        window.main.undo();
+        window.await(() -> window.main.rows().size() == 32);
+        window.main.redo();
+        window.await(() -> window.main.rows().size() == 31);
+        assertEquals("Deleted “Notes on Raft” again", window.dialogs.said().getLast());
+        window.main.undo(); // the deletion done again is the one brought back
+        window.await(() -> window.main.rows().size() == 32);
+        assertEquals("Notes on Raft", library.article(id).title());
+
+        window.dialogs.answer("queue");
+        window.actions.addTag(List.of(window.row(CACHING), window.row(CELERY)));
+        window.main.undo();
+        window.await(() -> library.article(CELERY).userTags().isEmpty());
+        window.main.redo();
+        window.await(() -> library.article(CELERY).userTags().equals(List.of("queue")));
+        assertEquals("Added “queue” to 2 articles again", window.dialogs.said().getLast());
+        assertEquals(List.of("queue"), library.article(CACHING).userTags());
+        assertFalse(window.main.canRedoProperty().get());
+    }
+
     @Test
     void aDeleteOfAddedAndCatalogArticlesSaysWhichStay() {
         String id = library.addArticle("Notes on Raft", "https://example.com/raft", "", List.of());

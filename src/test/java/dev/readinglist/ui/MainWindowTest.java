@@ -236,6 +236,13 @@ class MainWindowTest {
         assertEquals("Newest _published first", marked(sort));
     }
 
+    private static Menu editMenu(FxRobot robot) {
+        return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(menu -> "_Edit".equals(menu.getText()))
+                .findFirst()
+                .orElseThrow();
+    }
+
     private static MenuItem item(Menu menu, String text) {
         return menu.getItems().stream()
                 .filter(item -> text.equals(item.getText()))
@@ -609,10 +616,7 @@ class MainWindowTest {
     @Test
     void theMenusShowTheTablesKeysWhichStillTypeInTheSearch(FxRobot robot) {
         loaded();
-        Menu edit = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .filter(menu -> "_Edit".equals(menu.getText()))
-                .findFirst()
-                .orElseThrow();
+        Menu edit = editMenu(robot);
         assertEquals("N", item(edit, "Next unread").getAccelerator().getDisplayText());
         assertEquals("Enter", item(edit, "_Open link").getAccelerator().getDisplayText());
         assertEquals(
@@ -638,6 +642,30 @@ class MainWindowTest {
         waitFor(() -> table(robot).getSelectionModel().getSelectedItem() != null
                 && !CACHING.equals(
                         table(robot).getSelectionModel().getSelectedItem().id()));
+    }
+
+    /** Edit > Redo, and Ctrl+Shift+Z from the search field, which takes the key even with nothing of its own to redo. */
+    @Test
+    void redoDoesAgainWhatUndoTookBackFromTheMenuOrTheSearchField(FxRobot robot) {
+        loaded();
+        Menu edit = editMenu(robot);
+        MenuItem redo = edit.getItems().get(1);
+        assertTrue(redo.isDisable());
+        select(robot, CACHING);
+        robot.interact(() -> table(robot).requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.R);
+        waitFor(() -> window.connection().get().article(CACHING).isRead());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> !window.connection().get().article(CACHING).isRead());
+        assertEquals("Redo read change", redo.getText());
+        assertFalse(redo.isDisable());
+
+        TextField search = robot.lookup(".text-field").queryAs(TextField.class);
+        robot.interact(search::requestFocus);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        waitFor(() -> window.connection().get().article(CACHING).isRead());
+        assertTrue(redo.isDisable(), "nothing more to redo");
+        assertTrue(search.isFocused());
     }
 
     @Test
@@ -853,10 +881,7 @@ class MainWindowTest {
         String mine =
                 window.connection().get().addArticle("Mine to edit", "https://example.com/mine-to-edit", "", List.of());
         waitFor(() -> table(robot).getItems().size() == 32);
-        Menu edit = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .filter(menu -> "_Edit".equals(menu.getText()))
-                .findFirst()
-                .orElseThrow();
+        Menu edit = editMenu(robot);
         List<MenuItem> editArticle = List.of(item(edit, "_Edit article…"), contextItem(robot, "_Edit article…"));
         List<MenuItem> delete = List.of(item(edit, "_Delete…"), contextItem(robot, "_Delete…"));
         List<MenuItem> markRead = List.of(item(edit, "Mark _read"), contextItem(robot, "Mark _read"));
@@ -1271,10 +1296,7 @@ class MainWindowTest {
         loaded();
         robot.clickOn(".text-field").write("caching strategies").type(KeyCode.DOWN);
         waitFor(() -> robot.lookup(".catalog-chip").queryAll().size() >= 3);
-        Menu edit = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .filter(menu -> "_Edit".equals(menu.getText()))
-                .findFirst()
-                .orElseThrow();
+        Menu edit = editMenu(robot);
         MenuItem back = item(edit, "_Back");
         assertTrue(back.isDisable(), "no chip clicked yet");
         List<Button> chips =

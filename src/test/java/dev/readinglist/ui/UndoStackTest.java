@@ -2,6 +2,7 @@ package dev.readinglist.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.ui.common.UndoStack;
 import java.util.ArrayList;
@@ -45,5 +46,43 @@ class UndoStackTest {
         assertFalse(stack.canUndoProperty().get());
         stack.undo();
         assertEquals(List.of("star", "read"), undone, "nothing left to undo");
+    }
+
+    private UndoStack.Step redoable(String name) {
+        return step(name).redoneBy(() -> undone.add("again " + name), () -> Optional.of("Did " + name + " again"));
+    }
+
+    @Test
+    void redoDoesAgainWhatUndoTookBackUntilSomethingNewIsDone() {
+        stack.tellThrough(dialogs);
+        stack.push(redoable("read"));
+        stack.push(redoable("star"));
+        assertFalse(stack.canRedoProperty().get());
+        stack.undo();
+        stack.undo();
+        assertEquals("Redo read", stack.redoLabelProperty().get(), "the last undone first");
+        stack.redo();
+        assertEquals(List.of("star", "read", "again read"), undone);
+        assertEquals("Did read again", dialogs.said().getLast());
+        assertEquals("Undo read", stack.labelProperty().get(), "done again, it can be undone again");
+        assertEquals("Redo star", stack.redoLabelProperty().get());
+
+        stack.push(redoable("tag"));
+        assertFalse(stack.canRedoProperty().get(), "something new: the star cannot be done again");
+        stack.redo();
+        assertEquals(List.of("star", "read", "again read"), undone);
+    }
+
+    @Test
+    void anUndoThatCannotBeDoneAgainEndsWhatRedoReaches() {
+        UndoStack.Step read = redoable("read");
+        stack.push(read);
+        stack.push(step("import"));
+        stack.undo();
+        assertFalse(stack.canRedoProperty().get());
+        stack.action(read).run().run(); // a notice's Undo
+        assertTrue(stack.canRedoProperty().get());
+        stack.redo();
+        assertEquals(List.of("import", "read", "again read"), undone);
     }
 }

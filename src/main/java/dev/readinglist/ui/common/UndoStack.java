@@ -11,18 +11,24 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * What Edit > Undo (Ctrl+Z) takes back, newest first: read changes, deletes and tag changes alike,
- * whichever the user did last. FX thread only.
+ * whichever the user did last; and what Edit > Redo (Ctrl+Shift+Z) does again of what was taken back,
+ * until something new is done. FX thread only.
  */
 public final class UndoStack {
 
     private static final int KEEP = 50;
 
     private final Deque<Undoable> done = new ArrayDeque<>();
+    /** Undone, newest first: what Redo does again. */
+    private final Deque<Undoable> undone = new ArrayDeque<>();
+
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper label = new ReadOnlyStringWrapper("Undo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("Redo");
     private Dialogs notices;
 
-    /** Something done that can be taken back. */
+    /** Something done that can be taken back, and perhaps done again. */
     public interface Undoable {
         /** "Undo read change", "Undo delete"… */
         String label();
@@ -33,6 +39,21 @@ public final class UndoStack {
         default Optional<String> undoneNotice() {
             return Optional.empty();
         }
+
+        /** True when {@link #redo} can do it again once undone, and undo it again after. */
+        default boolean canRedo() {
+            return false;
+        }
+
+        /** Does again what {@link #undo} took back. */
+        default void redo() {
+            throw new UnsupportedOperationException(label());
+        }
+
+        /** What to tell the user once done again. */
+        default Optional<String> redoneNotice() {
+            return Optional.empty();
+        }
     }
 
     /** An undo made of what the menu says, what it does and, if anything, what to tell once done. */
@@ -40,6 +61,8 @@ public final class UndoStack {
         private final String label;
         private final Runnable action;
         private final Supplier<Optional<String>> notice;
+        private Runnable again;
+        private Supplier<Optional<String>> againNotice = Optional::empty;
 
         public Step(String label, Runnable action) {
             this(label, action, Optional::empty);
@@ -49,6 +72,13 @@ public final class UndoStack {
             this.label = label;
             this.action = action;
             this.notice = notice;
+        }
+
+        /** This step, which Redo does again with {@code redo} and says so with {@code redone}. */
+        public Step redoneBy(Runnable redo, Supplier<Optional<String>> redone) {
+            this.again = redo;
+            this.againNotice = redone;
+            return this;
         }
 
         @Override
@@ -64,6 +94,21 @@ public final class UndoStack {
         @Override
         public Optional<String> undoneNotice() {
             return notice.get();
+        }
+
+        @Override
+        public boolean canRedo() {
+            return again != null;
+        }
+
+        @Override
+        public void redo() {
+            again.run();
+        }
+
+        @Override
+        public Optional<String> redoneNotice() {
+            return againNotice.get();
         }
     }
 
@@ -89,7 +134,13 @@ public final class UndoStack {
         }
     }
 
+    /** Something new done: what was undone before it can no longer be done again. */
     public void push(Undoable undoable) {
+        undone.clear();
+        keep(undoable);
+    }
+
+    private void keep(Undoable undoable) {
         done.push(undoable);
         while (done.size() > KEEP) {
             done.removeLast();
@@ -103,12 +154,14 @@ public final class UndoStack {
      */
     public void clear() {
         done.clear();
+        undone.clear();
         changed();
     }
 
     /** Forgets one that failed before it could be undone. */
     public void forget(Undoable undoable) {
         done.remove(undoable);
+        undone.remove(undoable);
         changed();
     }
 
@@ -118,9 +171,7 @@ public final class UndoStack {
      */
     public void undoNow(Undoable undoable) {
         if (done.remove(undoable)) {
-            changed();
-            undoable.undo();
-            undoable.undoneNotice().ifPresent(this::tell);
+            undoTaken(undoable);
         }
     }
 
@@ -131,16 +182,50 @@ public final class UndoStack {
 
     public void undo() {
         Undoable last = done.poll();
-        changed();
         if (last != null) {
-            last.undo();
-            last.undoneNotice().ifPresent(this::tell);
+            undoTaken(last);
+        }
+    }
+
+    /**
+     * One that cannot be done again ends what Redo can reach: done again past it, a later change would be made on
+     * a library without the one before it.
+     */
+    private void undoTaken(Undoable undoable) {
+        if (undoable.canRedo()) {
+            undone.push(undoable);
+        } else {
+            undone.clear();
+        }
+        changed();
+        undoable.undo();
+        undoable.undoneNotice().ifPresent(this::tell);
+    }
+
+    /** Edit > Redo: does again the last change undone, which Undo can then take back again. */
+    public void redo() {
+        Undoable last = undone.poll();
+        if (last != null) {
+            keep(last);
+            last.redo();
+            last.redoneNotice().ifPresent(this::tell);
         }
     }
 
     private void changed() {
         canUndo.set(!done.isEmpty());
         label.set(done.isEmpty() ? "Undo" : done.peek().label());
+        canRedo.set(!undone.isEmpty());
+        redoLabel.set(undone.isEmpty() ? "Redo" : undone.peek().label().replaceFirst("^Undo", "Redo"));
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** What the menu item says: "Redo delete". */
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return redoLabel.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {

@@ -131,7 +131,7 @@ public final class DetailController {
         TagChipKeys.install(tagPane);
         // Removing a tag leaves the keyboard here, where the field's own undo took Ctrl+Z and, with nothing
         // typed to undo, did nothing (the tenth walk): then it is the window's Undo, as the Edit menu says.
-        WindowUndoInField.install(tagField, () -> commands.accept(Command.UNDO));
+        WindowUndoInField.install(tagField, commands);
         // The article's part asks for its whole height at its width: a ScrollPane asks its content for a height
         // with no width, and wrapped text then counts as one line, so a summary scrolled with room to spare. The
         // content is laid out at its height for the viewport's width; set only on a real change.
@@ -205,7 +205,7 @@ public final class DetailController {
                 noteArea,
                 () -> DetailViewModel.CHANGED_ELSEWHERE.equals(
                         model.saveStateProperty().get()),
-                () -> commands.accept(Command.UNDO));
+                commands);
         model.noteWantedProperty().addListener(obs -> writeOnIfShown());
         model.selectedCountProperty().addListener((obs, old, now) -> render());
         model.articleProperty().addListener((obs, old, now) -> {

@@ -468,27 +468,39 @@ public final class DetailViewModel {
 
     /** Ctrl+Z takes a tag added or removed here back, as it does one from Tags in the menus. */
     private UndoStack.Undoable undoable(Library library, ArticleRow row, TagChange change) {
+        TagChange.Edit edit = change.edits().getFirst();
         return new UndoStack.Step(
-                "Undo tag change",
-                () -> background.run(
-                        () -> {
-                            library.revert(change);
-                            return library.article(row.id());
-                        },
-                        fresh -> {
-                            row.update(withDraft(fresh));
-                            tagsChanged.run();
-                        },
-                        failure -> error.set(failure.getMessage())),
+                        "Undo tag change",
+                        () -> takeBack(library, row, change),
+                        // Named: Ctrl+Z may come once another article is shown.
+                        () -> Optional.of(
+                                edit.added().isEmpty()
+                                        ? named(edit.removed()) + " put back on " + title(row)
+                                        : named(edit.added()) + " taken back from " + title(row)))
+                .redoneBy(
+                        () -> takeBack(library, row, change.inverse()),
+                        () -> Optional.of(
+                                edit.added().isEmpty()
+                                        ? named(edit.removed()) + " taken from " + title(row) + " again"
+                                        : named(edit.added()) + " added to " + title(row) + " again"));
+    }
+
+    private static String title(ArticleRow row) {
+        return Formats.quoted(row.titleProperty().get(), 60);
+    }
+
+    /** Takes the change back on the worker, and shows the article's tags as they are then. */
+    private void takeBack(Library library, ArticleRow row, TagChange change) {
+        background.run(
                 () -> {
-                    TagChange.Edit edit = change.edits().getFirst();
-                    // Named: Ctrl+Z may come once another article is shown.
-                    String title = Formats.quoted(row.titleProperty().get(), 60);
-                    return Optional.of(
-                            edit.added().isEmpty()
-                                    ? named(edit.removed()) + " put back on " + title
-                                    : named(edit.added()) + " taken back from " + title);
-                });
+                    library.revert(change);
+                    return library.article(row.id());
+                },
+                fresh -> {
+                    row.update(withDraft(fresh));
+                    tagsChanged.run();
+                },
+                failure -> error.set(failure.getMessage()));
     }
 
     /** "Tag “later”", or "Tags “read later” and “weekend”". */

@@ -15,6 +15,7 @@ import dev.readinglist.ui.common.UndoStack;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -115,26 +116,39 @@ public final class ArticleActions {
                         ? Formats.quoted(title, 60)
                         : String.format("%,d articles", deletion.deleted().size()))
                 + (deletion.kept() == 0 ? "" : "; " + bundledStay(deletion.kept()));
+        List<String> ids =
+                deletion.deleted().stream().map(gone -> gone.article().id()).toList();
+        String which = deletion.deleted().size() == 1
+                ? Formats.quoted(title, 60)
+                : String.format("%,d articles", deletion.deleted().size());
+        // Redo deletes them again, and a second Undo brings back that deletion: set on the worker, before any undo
+        // asked after it runs there.
+        AtomicReference<Deletion> latest = new AtomicReference<>(deletion);
         UndoStack.Undoable undone = new UndoStack.Step(
-                "Undo delete",
-                () -> background.run(
-                        () -> {
-                            library.undelete(deletion);
-                            return null;
-                        },
-                        done -> {
-                            tagsChanged.run();
-                            showBack.accept(deletion.deleted().stream()
-                                    .map(gone -> gone.article().id())
-                                    .toList());
-                            dialogs.notice("Brought back "
-                                    + (deletion.deleted().size() == 1
-                                            ? Formats.quoted(title, 60)
-                                            : String.format(
-                                                    "%,d articles",
-                                                    deletion.deleted().size())));
-                        },
-                        failed));
+                        "Undo delete",
+                        () -> background.run(
+                                () -> {
+                                    library.undelete(latest.get());
+                                    return null;
+                                },
+                                done -> {
+                                    tagsChanged.run();
+                                    showBack.accept(ids);
+                                    dialogs.notice("Brought back " + which);
+                                },
+                                failed))
+                .redoneBy(
+                        () -> background.run(
+                                () -> {
+                                    latest.set(library.deleteArticles(ids));
+                                    return null;
+                                },
+                                done -> {
+                                    tagsChanged.run();
+                                    dialogs.notice("Deleted " + which + " again");
+                                },
+                                failed),
+                        Optional::empty);
         undo.push(undone);
         tagsChanged.run();
         dialogs.notice(said, Optional.of(undo.action(undone)));
@@ -308,25 +322,43 @@ public final class ArticleActions {
                     List<ArticleRow> changed =
                             rows.stream().filter(row -> ids.contains(row.id())).toList();
                     UndoStack.Undoable step = new UndoStack.Step(
-                            "Undo tag change",
-                            () -> background.run(
-                                    () -> {
-                                        library.revert(change);
-                                        return null;
-                                    },
-                                    reverted -> {
-                                        tagsChanged.run();
-                                        List<String> back = hidden.apply(changed);
-                                        if (!back.isEmpty()) {
-                                            showBack.accept(back);
-                                        }
-                                        dialogs.notice(undone.apply(changed));
-                                    },
-                                    failed));
+                                    "Undo tag change",
+                                    () -> background.run(
+                                            () -> {
+                                                library.revert(change);
+                                                return null;
+                                            },
+                                            reverted -> {
+                                                tagsChanged.run();
+                                                List<String> back = hidden.apply(changed);
+                                                if (!back.isEmpty()) {
+                                                    showBack.accept(back);
+                                                }
+                                                dialogs.notice(undone.apply(changed));
+                                            },
+                                            failed))
+                            .redoneBy(
+                                    () -> background.run(
+                                            () -> {
+                                                library.revert(change.inverse());
+                                                return null;
+                                            },
+                                            redone -> {
+                                                tagsChanged.run();
+                                                dialogs.notice(again(done.apply(changed)));
+                                            },
+                                            failed),
+                                    Optional::empty);
                     undo.push(step);
                     dialogs.notice(done.apply(changed), Optional.of(undo.action(step)));
                 },
                 failed);
+    }
+
+    /** "Removed “x” from 2 articles again; the Tags filter hides them now": the notice of a change done again. */
+    private static String again(String said) {
+        int clause = said.indexOf("; ");
+        return clause < 0 ? said + " again" : said.substring(0, clause) + " again" + said.substring(clause);
     }
 
     @FunctionalInterface

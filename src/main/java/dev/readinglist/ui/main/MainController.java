@@ -73,6 +73,7 @@ public final class MainController {
 
     private static final Command[] EDIT = {
         Command.UNDO,
+        Command.REDO,
         null,
         Command.MARK_READ,
         Command.MARK_UNREAD,
@@ -208,7 +209,7 @@ public final class MainController {
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::searchKeys);
         // Esc empties the field, which also forgets its typing: Ctrl+Z then undoes the window's last change.
-        WindowUndoInField.install(searchField, () -> handlers.get(Command.UNDO).run());
+        WindowUndoInField.install(searchField, command -> handlers.get(command).run());
         searchField.focusedProperty().addListener((obs, had, has) -> {
             if (has) {
                 searchOnFocus = searchField.getText();
@@ -270,6 +271,9 @@ public final class MainController {
                 item.disableProperty().bind(Bindings.not(table.canRun(command)));
             } else if (ON_LIBRARY.contains(command)) {
                 item.disableProperty().bind(Bindings.not(libraryOpen));
+            } else if (command == Command.REDO) {
+                item.textProperty().bind(model.redoLabelProperty());
+                item.disableProperty().bind(model.canRedoProperty().not());
             } else if (command == Command.BACK) {
                 item.disableProperty().bind(model.trail().canGoBackProperty().not());
             } else if (command == Command.SYNC_NOW || command == Command.SYNC_OFF) {

@@ -354,6 +354,19 @@ public final class MainViewModel implements ArticleList {
         return undo.labelProperty();
     }
 
+    /** Edit > Redo: the last change undone, done again. */
+    public void redo() {
+        undo.redo();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return undo.canRedoProperty();
+    }
+
+    public ReadOnlyStringProperty redoLabelProperty() {
+        return undo.redoLabelProperty();
+    }
+
     /**
      * Counts the tags again: after an import, a tag edit, a change from elsewhere. From the index in
      * memory (a count in SQLite takes seconds at a million articles, and searches would queue behind
@@ -415,7 +428,7 @@ public final class MainViewModel implements ArticleList {
         Instant now = clock.instant();
         changing.forEach(row -> row.showRead(read ? now : null));
         boolean hides = status.get() == (read ? ReadStatus.UNREAD : ReadStatus.READ);
-        ReadChange change = new ReadChange(library, before, hides);
+        ReadChange change = new ReadChange(library, before, read ? now : null, hides);
         String marked = "Marked " + Formats.which(changing) + (read ? " read" : " unread");
         if (hides) {
             // The rows leave the list at once: a second Space, as if to take the first back, would mark the next.
@@ -467,13 +480,17 @@ public final class MainViewModel implements ArticleList {
         boolean hides = !starred && favouritesOnly.get();
         List<String> ids = changing.stream().map(ArticleRow::id).toList();
         UndoStack.Undoable change = new UndoStack.Step(
-                starred ? "Undo star" : "Undo unstar",
-                () -> star(library, changing, !starred, () -> {}, () -> {
-                    if (hides) {
-                        reveal(ids);
-                    }
-                }),
-                () -> Optional.of((starred ? "Star taken back from " : "Star put back on ") + Formats.which(changing)));
+                        starred ? "Undo star" : "Undo unstar",
+                        () -> star(library, changing, !starred, () -> {}, () -> {
+                            if (hides) {
+                                reveal(ids);
+                            }
+                        }),
+                        () -> Optional.of(
+                                (starred ? "Star taken back from " : "Star put back on ") + Formats.which(changing)))
+                .redoneBy(
+                        () -> star(library, changing, starred, () -> {}, () -> {}),
+                        () -> Optional.of((starred ? "Starred " : "Unstarred ") + Formats.which(changing) + " again"));
         if (hides) {
             undo.pushAndTell(change, "Unstarred " + Formats.which(changing) + "; the ★" + hidesNow(changing));
         } else if (changing.size() > 1) {
@@ -515,16 +532,19 @@ public final class MainViewModel implements ArticleList {
         setRead(chosen, chosen.stream().anyMatch(row -> !row.isRead()));
     }
 
-    /** Read times put back as they were, on screen and in the library. */
+    /** Read times put back as they were, on screen and in the library; Redo sets them as the change had. */
     private final class ReadChange implements UndoStack.Undoable {
         private final Library library;
         private final Map<ArticleRow, Instant> before;
+        /** The read time the change gave every row: null for unread. */
+        private final Instant after;
         /** The filter hid the rows: the undo brings them back into the list, selected. */
         private final boolean hidden;
 
-        ReadChange(Library library, Map<ArticleRow, Instant> before, boolean hidden) {
+        ReadChange(Library library, Map<ArticleRow, Instant> before, Instant after, boolean hidden) {
             this.library = library;
             this.before = before;
+            this.after = after;
             this.hidden = hidden;
         }
 
@@ -540,23 +560,49 @@ public final class MainViewModel implements ArticleList {
 
         @Override
         public void undo() {
-            before.forEach(ArticleRow::showRead);
+            Map<ArticleRow, Instant> times = new LinkedHashMap<>(before);
+            // Back in the list, but the selection had moved on to the next row (the twentieth walk).
+            show(
+                    times,
+                    hidden
+                            ? () -> reveal(
+                                    times.keySet().stream().map(ArticleRow::id).toList())
+                            : () -> {});
+        }
+
+        @Override
+        public boolean canRedo() {
+            return true;
+        }
+
+        @Override
+        public void redo() {
+            Map<ArticleRow, Instant> times = new LinkedHashMap<>();
+            before.keySet().forEach(row -> times.put(row, after));
+            show(times, () -> {});
+        }
+
+        @Override
+        public Optional<String> redoneNotice() {
+            return Optional.of("Marked " + Formats.which(List.copyOf(before.keySet()))
+                    + (after == null ? " unread" : " read") + " again");
+        }
+
+        private void show(Map<ArticleRow, Instant> times, Runnable done) {
+            times.forEach(ArticleRow::showRead);
             Map<String, Instant> byId = new LinkedHashMap<>();
-            before.forEach((row, when) -> byId.put(row.id(), when));
+            times.forEach((row, when) -> byId.put(row.id(), when));
             background.run(
                     () -> {
                         library.restoreReadTimes(byId);
                         return null;
                     },
-                    done -> {
-                        before.keySet().forEach(ArticleRow::readSettled);
-                        if (hidden) {
-                            // Back in the list, but the selection had moved on to the next row (the twentieth walk).
-                            reveal(List.copyOf(byId.keySet()));
-                        }
+                    stored -> {
+                        times.keySet().forEach(ArticleRow::readSettled);
+                        done.run();
                     },
                     failure -> {
-                        before.keySet().forEach(ArticleRow::readSettled);
+                        times.keySet().forEach(ArticleRow::readSettled);
                         fail(failure);
                     });
         }
