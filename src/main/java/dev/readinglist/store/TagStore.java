@@ -10,7 +10,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The user's own tags. The catalog's tags are the catalog's: they can be seen, not removed. */
 public final class TagStore {
@@ -42,9 +44,12 @@ public final class TagStore {
         return edit(ids, add, remove, (connection, id, rowId, tag) -> deleteUserTag(connection, rowId, tag));
     }
 
-    /** How a removal treats a tag that is not the user's: refused for one article, passed over for many. */
+    /**
+     * How a removal treats a tag that is not the user's: refused for one article, passed over for many. Returns where
+     * the removed tag stood, or null when the article had no such tag of the user's.
+     */
     private interface Removal {
-        boolean remove(Connection connection, String id, long rowId, String tag) throws SQLException;
+        Integer remove(Connection connection, String id, long rowId, String tag) throws SQLException;
     }
 
     private TagChange edit(List<String> ids, List<String> add, List<String> remove, Removal removal) {
@@ -57,9 +62,12 @@ public final class TagStore {
                 for (String id : ids) {
                     long rowId = ArticleStore.rowId(connection, id);
                     List<String> removed = new ArrayList<>();
+                    Map<String, Integer> places = new HashMap<>();
                     for (String tag : remove) {
-                        if (removal.remove(connection, id, rowId, tag)) {
+                        Integer place = removal.remove(connection, id, rowId, tag);
+                        if (place != null) {
                             removed.add(tag);
+                            places.put(TextFolding.tagKey(tag), place);
                             recorder.tagRemoved(rowId, tag);
                         }
                     }
@@ -72,7 +80,7 @@ public final class TagStore {
                     }
                     if (!added.isEmpty() || !removed.isEmpty()) {
                         FtsIndex.reindex(connection, rowId);
-                        edits.add(new TagChange.Edit(id, added, removed));
+                        edits.add(new TagChange.Edit(id, added, removed, places));
                     }
                 }
                 if (!edits.isEmpty()) {
@@ -91,12 +99,12 @@ public final class TagStore {
                 for (TagChange.Edit edit : change.edits()) {
                     long rowId = ArticleStore.rowId(connection, edit.id());
                     for (String tag : edit.removed()) {
-                        if (deleteUserTag(connection, rowId, tag)) {
+                        if (deleteUserTag(connection, rowId, tag) != null) {
                             recorder.tagRemoved(rowId, tag);
                         }
                     }
                     for (String tag : edit.added()) {
-                        if (userTags.add(rowId, tag)) {
+                        if (userTags.add(rowId, tag, edit.places().get(TextFolding.tagKey(tag)))) {
                             recorder.tagAdded(rowId, tag);
                         }
                     }
@@ -161,19 +169,23 @@ public final class TagStore {
         });
     }
 
-    private static boolean deleteUserTag(Connection connection, long rowId, String tag) throws SQLException {
+    /** Where the deleted tag stood, or null when there was none. */
+    private static Integer deleteUserTag(Connection connection, long rowId, String tag) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement(
-                "DELETE FROM article_tag WHERE article_id = ? AND kind = 'user' AND tag_key = ?")) {
+                "DELETE FROM article_tag WHERE article_id = ? AND kind = 'user' AND tag_key = ? RETURNING position")) {
             delete.setLong(1, rowId);
             delete.setString(2, TextFolding.tagKey(tag));
-            return delete.executeUpdate() > 0;
+            try (ResultSet rs = delete.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : null;
+            }
         }
     }
 
-    private static boolean removeUserTag(Connection connection, String id, long rowId, String tag) throws SQLException {
+    private static Integer removeUserTag(Connection connection, String id, long rowId, String tag) throws SQLException {
         String key = TextFolding.tagKey(tag);
-        if (deleteUserTag(connection, rowId, tag)) {
-            return true;
+        Integer place = deleteUserTag(connection, rowId, tag);
+        if (place != null) {
+            return place;
         }
         try (PreparedStatement catalog = connection.prepareStatement(
                 "SELECT tag FROM article_tag WHERE article_id = ? AND kind = 'catalog' AND tag_key = ?")) {
@@ -186,6 +198,6 @@ public final class TagStore {
                 }
             }
         }
-        return false;
+        return null;
     }
 }

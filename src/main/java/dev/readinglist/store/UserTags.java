@@ -5,9 +5,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 
 /**
- * Adds the user's own tags, once per tag key, after the article's other tags. Its statements are
+ * Adds the user's own tags, once per tag key, after the article's other tags or where one stood before. Its statements are
  * prepared once, so an import of many rows and a single edit share the one rule.
  */
 final class UserTags implements AutoCloseable {
@@ -19,11 +20,16 @@ final class UserTags implements AutoCloseable {
         exists = connection.prepareStatement("SELECT 1 FROM article_tag WHERE article_id = ? AND tag_key = ?");
         insert = connection.prepareStatement("""
                 INSERT INTO article_tag (article_id, kind, tag_key, tag, position)
-                SELECT ?1, 'user', ?2, ?3, coalesce(max(position), -1) + 1 FROM article_tag WHERE article_id = ?1""");
+                SELECT ?1, 'user', ?2, ?3, coalesce(?4, max(position) + 1, 0) FROM article_tag WHERE article_id = ?1""");
     }
 
     /** Adds the tag unless the article has one with the same key (catalog or user). Returns true if added. */
     boolean add(long rowId, String tag) throws SQLException {
+        return add(rowId, tag, null);
+    }
+
+    /** As {@link #add(long, String)}, at this place among the article's tags; null: after them. */
+    boolean add(long rowId, String tag, Integer place) throws SQLException {
         String key = TextFolding.tagKey(tag);
         if (key.isEmpty()) {
             return false;
@@ -38,6 +44,11 @@ final class UserTags implements AutoCloseable {
         insert.setLong(1, rowId);
         insert.setString(2, key);
         insert.setString(3, tag.strip());
+        if (place == null) {
+            insert.setNull(4, Types.INTEGER);
+        } else {
+            insert.setInt(4, place);
+        }
         return insert.executeUpdate() > 0;
     }
 

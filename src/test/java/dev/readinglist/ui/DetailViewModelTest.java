@@ -347,6 +347,32 @@ class DetailViewModelTest {
                 detail.errorProperty().get());
     }
 
+    /** The twenty-first walk: a tag's removal undone put the tag last among the article's tags. */
+    @Test
+    void aTagRemovedAndPutBackTakesItsPlaceAgain() {
+        ArticleRow row = row(0);
+        detail.show(row);
+        detail.addTag("first");
+        detail.addTag("second");
+        detail.addTag("third");
+        detail.removeTag("second");
+        assertEquals(List.of("first", "third"), library.article(row.id()).userTags());
+        window.main.undo();
+        assertEquals(
+                List.of("first", "second", "third"), library.article(row.id()).userTags());
+        assertEquals(List.of("first", "second", "third"), row.article().userTags(), "as the pane's chips show them");
+        window.main.redo();
+        window.main.undo();
+        assertEquals(
+                List.of("first", "second", "third"), library.article(row.id()).userTags(), "and after a redo");
+
+        window.dialogs.answer("second");
+        window.actions.removeTag(List.of(row, row(1)));
+        window.main.undo();
+        assertEquals(
+                List.of("first", "second", "third"), library.article(row.id()).userTags(), "from the menus too");
+    }
+
     @Test
     void theReadToggleGoesThroughTheMainModelWithUndo() {
         ArticleRow row = row(0);
