@@ -47,6 +47,7 @@ final class DetailSlot {
         this.dialogs = dialogs;
         this.table = table;
         handlers.put(Command.BACK, this::back);
+        mainModel.keepWhileTyped(model.typedArticle());
         model.judgeHiddenBy((tag, article) -> !ListFilters.of(mainModel)
                 .hiddenAfterRemoval(tag, TagCount.carrying(mainModel.tags(), tag), List.of(article))
                 .isEmpty());

@@ -267,6 +267,10 @@ class DetailViewModelTest {
         window.undo.undo();
         window.await(() -> detail.errorProperty().get().startsWith("Not undone: the note of “"));
         assertEquals(Optional.of("theirs, again"), library.note(row.id()));
+        // The twenty-fourth walk: "… is as it was again" was said beside it, and the failure stayed on every article.
+        assertTrue(window.dialogs.said().stream().noneMatch(said -> said.endsWith(" is as it was again")));
+        detail.show(row(12));
+        assertEquals("", detail.errorProperty().get(), "said of another article");
     }
 
     /** The eleventh walk typed a note while a command line deleted its article: the text went with it, unseen. */

@@ -389,6 +389,39 @@ class MainWindowTest {
         waitFor(() -> search.getText().isEmpty());
     }
 
+    /**
+     * The twenty-fourth walk cleared a note under "has:note": the article left the list under the typing, the next
+     * keys replaced the search, and the note's own undo went with the article. The list holds still while the note
+     * has the keyboard.
+     */
+    @Test
+    void theListHoldsStillWhileANoteIsTyped(FxRobot robot) {
+        loaded();
+        window.connection().get().setNote(CACHING, "Read twice");
+        TextField search = robot.lookup(".text-field").queryAs(TextField.class);
+        robot.clickOn(search).write("has:note");
+        waitFor(() -> table(robot).getItems().size() == 1);
+        select(robot, CACHING);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        waitFor(() -> "Read twice".equals(note.getText()));
+        robot.clickOn(note);
+        robot.push(KeyCode.CONTROL, KeyCode.A).type(KeyCode.BACK_SPACE);
+        waitFor(() -> window.connection().get().note(CACHING).orElse("").isEmpty());
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS); // the list's answer to the saved note, had it asked
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(1, table(robot).getItems().size(), "the article stays while its note is typed");
+        assertTrue(note.isFocused());
+        robot.write("x");
+        assertEquals("has:note", search.getText());
+        robot.push(KeyCode.CONTROL, KeyCode.Z); // the "x"
+        robot.push(KeyCode.CONTROL, KeyCode.Z); // the note's own undo has the cleared text still
+        waitFor(() -> note.getText().equals("Read twice"));
+        robot.push(KeyCode.CONTROL, KeyCode.A).type(KeyCode.BACK_SPACE);
+        robot.type(KeyCode.ESCAPE); // back to the list: it answers the search again
+        waitFor(() -> table(robot).getItems().isEmpty());
+        assertEquals(Optional.of(""), window.connection().get().note(CACHING).or(() -> Optional.of("")));
+    }
+
     @Test
     void ctrlZInTheNoteEditorUndoesTypingNotReadState(FxRobot robot) {
         loaded();

@@ -128,7 +128,8 @@ public final class UndoStack {
         }
     }
 
-    private void tell(String text) {
+    /** Says what an undo did, once it is done: for one that runs on the worker and may fail. */
+    public void tell(String text) {
         if (notices != null) {
             notices.notice(text);
         }

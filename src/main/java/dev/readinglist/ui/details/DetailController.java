@@ -148,6 +148,7 @@ public final class DetailController {
                 model.flush();
             }
         });
+        model.typingNoteProperty().bind(noteArea.focusedProperty());
         saveStateLabel.textProperty().bind(model.saveStateProperty());
         // The state's words are few; what happened takes a sentence, there when the pane is narrow too.
         Tooltip why = new Tooltip();

@@ -25,15 +25,19 @@ import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 
 /**
  * The detail pane: one article, its tags, and the note editor with autosave. Typed text is
@@ -71,6 +75,12 @@ public final class DetailViewModel {
     private final StringProperty noteText = new SimpleStringProperty("");
     private final StringProperty saveState = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
+    private final BooleanProperty typingNote = new SimpleBooleanProperty();
+    private final ObservableValue<String> typed = Bindings.createObjectBinding(
+            () -> typingNote.get() && article.get() != null ? article.get().id() : null, typingNote, article);
+    /** The article that {@link #error} is about, when it is about one. */
+    private String erredOn;
+
     private String tagSaid;
     /** The reason a typed tag was refused, while it is the one said. */
     private String refused;
@@ -137,6 +147,10 @@ public final class DetailViewModel {
         }
         flush();
         forgetTagSaid();
+        if (erredOn != null && !erredOn.equals(row.id())) {
+            error.set("");
+            erredOn = null;
+        }
         watch(row);
         loadingNote = true;
         opening = true;
@@ -171,7 +185,7 @@ public final class DetailViewModel {
                             }
                         }
                     },
-                    failure -> error.set(failure.getMessage()));
+                    failure -> failedOn(row, failure));
         }
     }
 
@@ -212,36 +226,34 @@ public final class DetailViewModel {
      * replacing text: undone after another change, it piled every text up (the twelfth walk).
      */
     private UndoStack.Undoable undoElsewhere(Library library, ArticleRow row, String before, String replacing) {
-        return new UndoStack.Step(
-                "Undo note change made elsewhere",
-                () -> {
-                    undoing.put(row.id(), before);
-                    background.run(
-                            () -> {
-                                if (!library.note(row.id()).orElse("").equals(replacing)) {
-                                    throw new ReadingListException("Not undone: the note of "
-                                            + Formats.quoted(row.titleProperty().get(), 60)
-                                            + " has changed again since");
-                                }
-                                return library.setNote(row.id(), before, replacing);
-                            },
-                            saved -> {
-                                if (row == article.get() && !drafts.containsKey(row.id())) {
-                                    // Before the row hears it: else the undo itself looked like a change made
-                                    // elsewhere.
-                                    showStored(saved.stored());
-                                    saveState.set(SAVED);
-                                }
-                                row.showNote(saved.stored());
-                                undoing.remove(row.id(), before);
-                            },
-                            failure -> {
-                                undoing.remove(row.id(), before);
-                                error.set(failure.getMessage());
-                            });
-                },
-                () -> Optional.of(
-                        "The note of " + Formats.quoted(row.titleProperty().get(), 60) + " is as it was again"));
+        return new UndoStack.Step("Undo note change made elsewhere", () -> {
+            undoing.put(row.id(), before);
+            background.run(
+                    () -> {
+                        if (!library.note(row.id()).orElse("").equals(replacing)) {
+                            throw new ReadingListException("Not undone: the note of "
+                                    + Formats.quoted(row.titleProperty().get(), 60)
+                                    + " has changed again since");
+                        }
+                        return library.setNote(row.id(), before, replacing);
+                    },
+                    saved -> {
+                        if (row == article.get() && !drafts.containsKey(row.id())) {
+                            // Before the row hears it: else the undo itself looked like a change made
+                            // elsewhere.
+                            showStored(saved.stored());
+                            saveState.set(SAVED);
+                        }
+                        row.showNote(saved.stored());
+                        undoing.remove(row.id(), before);
+                        // Said once done: said as it began, it stood beside "Not undone" (a walk).
+                        undo.tell("The note of " + title(row) + " is as it was again");
+                    },
+                    failure -> {
+                        undoing.remove(row.id(), before);
+                        failedOn(row, failure);
+                    });
+        });
     }
 
     /** Shows a text the library has as the note: no edit, so nothing to save. */
@@ -461,7 +473,7 @@ public final class DetailViewModel {
                                         + Formats.quoted(row.titleProperty().get(), 60) + hidden);
                     }
                 },
-                failure -> error.set(failure.getMessage()));
+                failure -> failedOn(row, failure));
     }
 
     private record Edited(TagChange change, Article article) {}
@@ -500,7 +512,7 @@ public final class DetailViewModel {
                     row.update(withDraft(fresh));
                     tagsChanged.run();
                 },
-                failure -> error.set(failure.getMessage()));
+                failure -> failedOn(row, failure));
     }
 
     /** "Tag “later”", or "Tags “read later” and “weekend”". */
@@ -538,6 +550,22 @@ public final class DetailViewModel {
 
     public ReadOnlyStringProperty saveStateProperty() {
         return saveState;
+    }
+
+    /** True while the note has the keyboard: the pane says so. */
+    public BooleanProperty typingNoteProperty() {
+        return typingNote;
+    }
+
+    /** The id of the article whose note has the keyboard, or null: the list keeps it meanwhile. */
+    public ObservableValue<String> typedArticle() {
+        return typed;
+    }
+
+    /** A failure of something done to this article: said while it shows, not on every article after (a walk). */
+    private void failedOn(ArticleRow row, Throwable failure) {
+        erredOn = row.id();
+        error.set(failure.getMessage());
     }
 
     public StringProperty errorProperty() {

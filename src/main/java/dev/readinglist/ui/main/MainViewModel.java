@@ -42,6 +42,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -99,6 +100,10 @@ public final class MainViewModel implements ArticleList {
     private Search answered;
 
     private TagTrail trail;
+    /** The article whose note has the keyboard, or null; see {@link #keepWhileTyped}. */
+    private ObservableValue<String> typed = new SimpleStringProperty();
+    /** A result that left the typed article out waits until its note loses the keyboard. */
+    private boolean held;
 
     private Consumer<List<String>> reveal = ids -> {};
     /** Ids to select once the next result shows them. */
@@ -207,6 +212,7 @@ public final class MainViewModel implements ArticleList {
         // result when the library changed, wherever they are: one state per article, whoever shows it.
         List<String> alive = rows.aliveIds();
         long before = shownGeneration;
+        String keep = typed.getValue(); // the pane's article, so one of the rows shown
         background.run(
                 () -> {
                     if (mine != searches) {
@@ -215,7 +221,9 @@ public final class MainViewModel implements ArticleList {
                     Optional<SearchResult> found = library.index().search(request);
                     if (found.isPresent()) {
                         SearchResult r = found.get();
-                        return Optional.of(new Found(r, r.generation() == before ? null : r.positionsOf(alive)));
+                        boolean leavesTyped = keep != null && r.positionsOf(List.of(keep))[0] < 0;
+                        return Optional.of(
+                                new Found(r, r.generation() == before ? null : r.positionsOf(alive), leavesTyped));
                     }
                     return library.index().isReadingLibrary()
                             ? Optional.of(new ReadingLibrary())
@@ -223,7 +231,11 @@ public final class MainViewModel implements ArticleList {
                 },
                 answer -> answer.filter(a -> mine == searches && library == shown)
                         .ifPresent(a -> {
-                            if (a instanceof Found f) {
+                            if (a instanceof Found f && f.leavesTyped() && typed.getValue() != null) {
+                                // The other rows take the library's changes; the list waits (keepWhileTyped).
+                                rows.refresh(f.result(), alive, f.positions());
+                                held = true;
+                            } else if (a instanceof Found f) {
                                 typingPause.cancel();
                                 rows.refresh(f.result(), alive, f.positions());
                                 show(f.result(), request);
@@ -252,7 +264,7 @@ public final class MainViewModel implements ArticleList {
     private sealed interface Answer permits Found, ReadingLibrary {}
 
     /** A result, and where the rows already made are in it (null: the library has not changed since). */
-    private record Found(SearchResult result, int[] positions) implements Answer {}
+    private record Found(SearchResult result, int[] positions, boolean leavesTyped) implements Answer {}
 
     private record ReadingLibrary() implements Answer {}
 
@@ -339,6 +351,22 @@ public final class MainViewModel implements ArticleList {
         saved.put("filter.starred", Boolean.toString(favouritesOnly.get()));
         saved.put("filter.tags", List.copyOf(selectedTags));
         saved.put("selected", selection.isEmpty() ? "" : selection.getFirst().id());
+    }
+
+    /**
+     * Keeps the article whose note has the keyboard in the list: a change that leaves it out of the search's answer
+     * waits until the note loses the keyboard. Cleared under a search of notes ("has:note"), the article left the list
+     * under the typing, the next keys went to the search field, and the note's own undo went with the article (the
+     * twenty-fourth walk). Changes that keep it, as a command line's note, show at once.
+     */
+    public void keepWhileTyped(ObservableValue<String> id) {
+        typed = id;
+        id.addListener((obs, was, now) -> {
+            if (held) {
+                held = false;
+                search();
+            }
+        });
     }
 
     /** Edit > Undo: the last read change, star, delete or tag change, whichever came last. */
