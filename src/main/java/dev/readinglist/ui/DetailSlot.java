@@ -94,9 +94,21 @@ final class DetailSlot {
                 Optional.of(new Dialogs.Action(mainModel.trail().backLabel(), this::back)));
     }
 
-    /** Back to the list before the last chip (the notice's Back, Edit > Back); from a list a chip showed, said again. */
+    /**
+     * Back to the list before the last chip (the notice's Back, Edit > Back), said: the chip's notice, left showing,
+     * still offered a way back from a list no longer shown (the twenty-fourth walk).
+     */
     private void back() {
-        mainModel.trail().back().ifPresent(this::tellShown);
+        mainModel
+                .trail()
+                .back()
+                .ifPresent(back -> back.shown()
+                        .ifPresentOrElse(
+                                this::tellShown,
+                                () -> dialogs.notice(
+                                        back.all()
+                                                ? "Showing every article again"
+                                                : "Back to the list before “" + back.left() + "”")));
         table.table().requestFocus();
     }
 

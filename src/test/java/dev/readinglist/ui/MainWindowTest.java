@@ -1355,6 +1355,10 @@ class MainWindowTest {
         assertEquals(
                 "caching strategies", window.mainModel().searchTextProperty().get());
         assertTrue(back.isDisable(), "back where the chips began");
+        // The twenty-fourth walk: the notice of the list left stayed, with its Back.
+        waitFor(() -> robot.lookup((Label label) -> ("Back to the list before “" + first + "”").equals(label.getText()))
+                .tryQuery()
+                .isPresent());
 
         robot.interact(chips.getFirst()::fire);
         waitFor(() -> window.mainModel().selectedTags().equals(List.of(first)));

@@ -53,17 +53,26 @@ public final class TagTrail {
     }
 
     /**
-     * Puts back the list shown before the last chip. Returns the tag whose chip showed the list now shown, when
-     * there is one to go back from again.
+     * A step back taken.
+     *
+     * @param left the tag whose articles showed
+     * @param all true when nothing narrows the list now
+     * @param shown the tag whose chip showed the list now shown, when there is one to go back from again
      */
-    public Optional<String> back() {
+    public record Back(String left, boolean all, Optional<String> shown) {}
+
+    /** Puts back the list shown before the last chip; empty when there was none. */
+    public Optional<Back> back() {
         Step step = steps.poll();
         if (step == null) {
             return Optional.empty();
         }
         step.before().applyTo(model);
         moves.set(moves.get() + 1);
-        return onTrail() ? Optional.of(steps.peek().tag()) : Optional.empty();
+        return Optional.of(new Back(
+                step.tag(),
+                step.before().none(),
+                onTrail() ? Optional.of(steps.peek().tag()) : Optional.empty()));
     }
 
     /** What going back does, for a button: "Show all" when nothing narrowed the list before. */
