@@ -701,6 +701,29 @@ class MainWindowTest {
         assertTrue(search.isFocused());
     }
 
+    /** The twenty-fourth walk: Redo in a field did its own undone typing again before the window's later undo. */
+    @Test
+    void redoInAFieldTakesTheUndosBackNewestFirst(FxRobot robot) {
+        loaded();
+        select(robot, CACHING);
+        robot.interact(() -> table(robot).requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.D);
+        waitFor(() -> window.connection().get().article(CACHING).favourite());
+        TextField search = robot.lookup(".text-field").queryAs(TextField.class);
+        robot.interact(search::requestFocus);
+        robot.write("a");
+        robot.push(KeyCode.CONTROL, KeyCode.Z); // the field's own typing
+        waitFor(() -> search.getText().isEmpty());
+        robot.push(KeyCode.CONTROL, KeyCode.Z); // then the window's star
+        waitFor(() -> !window.connection().get().article(CACHING).favourite());
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        waitFor(() -> window.connection().get().article(CACHING).favourite());
+        assertEquals("", search.getText(), "the star first, undone last");
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        waitFor(() -> "a".equals(search.getText()));
+    }
+
     @Test
     void keyboardShortcuts(FxRobot robot) {
         loaded();

@@ -27,7 +27,7 @@ public enum Command {
     QUIT("_Quit", "Shortcut+Q", "Quit; everything is saved first"),
 
     UNDO("_Undo", "Shortcut+Z", "Undo the last read change, star, delete, tag change, edit or import"),
-    REDO("_Redo", "Shortcut+Shift+Z", "Do again what Undo took back (a read change, star, delete or tag change)"),
+    REDO("_Redo", "Shortcut+Shift+Z", "Do again what Undo took back, newest first"),
     MARK_READ("Mark _read", "Shortcut+R", "Mark the selected articles read"),
     MARK_UNREAD("Mark u_nread", "Shortcut+Shift+R", "Mark the selected articles unread"),
     TOGGLE_READ("Toggle read", "Space", true, "Toggle read on the selected articles"),

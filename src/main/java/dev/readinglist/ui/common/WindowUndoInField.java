@@ -27,15 +27,28 @@ public final class WindowUndoInField {
         install(field, () -> false, window);
     }
 
-    /** As above; also the window's Undo and Redo whenever {@code windowFirst} says the field's own are stale. */
+    /**
+     * As above; also the window's Undo and Redo whenever {@code windowFirst} says the field's own are stale. Redo
+     * takes back the undos in turn, newest first: the window's taken from here after the field's own are done again
+     * before those (the twenty-fourth walk's note text came back before the tag undone after it).
+     */
     public static void install(TextInputControl field, BooleanSupplier windowFirst, Consumer<Command> window) {
+        int[] windowUndos = {0};
         field.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
             if (UNDO.match(key) && (windowFirst.getAsBoolean() || !field.isUndoable())) {
                 key.consume();
+                windowUndos[0]++;
                 window.accept(Command.UNDO);
-            } else if (REDO.match(key) && (windowFirst.getAsBoolean() || !field.isRedoable())) {
+            } else if (REDO.match(key) && (windowUndos[0] > 0 || windowFirst.getAsBoolean() || !field.isRedoable())) {
                 key.consume();
+                windowUndos[0] = Math.max(0, windowUndos[0] - 1);
                 window.accept(Command.REDO);
+            }
+        });
+        // Typing makes a new change here: the field's redo ends, and so does what came before it.
+        field.addEventFilter(KeyEvent.KEY_TYPED, typed -> {
+            if (!typed.getCharacter().isEmpty() && !typed.isShortcutDown()) {
+                windowUndos[0] = 0;
             }
         });
     }
