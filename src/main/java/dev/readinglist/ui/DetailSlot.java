@@ -48,9 +48,11 @@ final class DetailSlot {
         this.table = table;
         handlers.put(Command.BACK, this::back);
         mainModel.keepWhileTyped(model.typedArticle());
-        model.judgeHiddenBy((tag, article) -> !ListFilters.of(mainModel)
-                .hiddenAfterRemoval(tag, TagCount.carrying(mainModel.tags(), tag), List.of(article))
-                .isEmpty());
+        model.judgeHiddenBy(
+                (tag, article) -> !ListFilters.of(mainModel)
+                        .hiddenAfterRemoval(tag, TagCount.carrying(mainModel.tags(), tag), List.of(article))
+                        .isEmpty(),
+                mainModel::reveal);
         slot.getStyleClass().add("detail-pane");
         slot.setMinWidth(MIN_WIDTH);
         // The summary's one long line would ask for 1,800 pixels; the split must not share out space by it.

@@ -1208,6 +1208,13 @@ class MainWindowTest {
                 .tryQuery()
                 .isPresent());
         waitFor(() -> table(robot).getItems().size() == 1);
+        // The twenty-fourth walk: undone, it came back into the list but not selected.
+        robot.interact(() -> table(robot).getSelectionModel().clearSelection());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> table(robot).getItems().size() == 2);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedItem() != null
+                && CACHING.equals(
+                        table(robot).getSelectionModel().getSelectedItem().id()));
     }
 
     @Test

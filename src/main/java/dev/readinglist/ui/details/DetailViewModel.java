@@ -97,6 +97,8 @@ public final class DetailViewModel {
     /** Whether the list's filters hide an article once this tag of the user's is taken from it. */
     private BiPredicate<String, Article> hiddenWithout = (tag, shown) -> false;
 
+    private Consumer<List<String>> reveal = ids -> {};
+
     private boolean loadingNote;
     private boolean completing;
     private boolean opening;
@@ -130,9 +132,13 @@ public final class DetailViewModel {
         return noteWanted;
     }
 
-    /** Who knows whether the list hides an article once a tag is taken from it: the window, whose filters they are. */
-    public void judgeHiddenBy(BiPredicate<String, Article> hides) {
+    /**
+     * Who knows whether the list hides an article once a tag is taken from it, the window, whose filters they are;
+     * and who selects it again once an undo brings it back into the list.
+     */
+    public void judgeHiddenBy(BiPredicate<String, Article> hides, Consumer<List<String>> showBack) {
         hiddenWithout = hides;
+        reveal = showBack;
     }
 
     /** Who keeps a note typed for an article deleted elsewhere before it was saved. */
@@ -461,7 +467,7 @@ public final class DetailViewModel {
                     if (edited.change().isEmpty()) {
                         return;
                     }
-                    UndoStack.Undoable step = undoable(library, row, edited.change());
+                    UndoStack.Undoable step = undoable(library, row, edited.change(), !hidden.isEmpty());
                     if (remove.isEmpty()) {
                         undo.push(step);
                     } else {
@@ -479,11 +485,17 @@ public final class DetailViewModel {
     private record Edited(TagChange change, Article article) {}
 
     /** Ctrl+Z takes a tag added or removed here back, as it does one from Tags in the menus. */
-    private UndoStack.Undoable undoable(Library library, ArticleRow row, TagChange change) {
+    private UndoStack.Undoable undoable(Library library, ArticleRow row, TagChange change, boolean hidden) {
         TagChange.Edit edit = change.edits().getFirst();
         return new UndoStack.Step(
                         "Undo tag change",
-                        () -> takeBack(library, row, change),
+                        () -> {
+                            takeBack(library, row, change);
+                            if (hidden) {
+                                // Back in the list the filter had taken it from, selected (the twenty-fourth walk).
+                                reveal.accept(List.of(row.id()));
+                            }
+                        },
                         // Named: Ctrl+Z may come once another article is shown.
                         () -> Optional.of(
                                 edit.added().isEmpty()
