@@ -27,8 +27,8 @@ import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 /**
- * Short messages at the window's bottom left, over the table rather than the detail pane's buttons, that go away by themselves: one at a time, the
- * newest replacing the one shown. Styled by the window's own theme (the toast classes in app.css
+ * Short messages over the top of the article pane (see where {@code show} places them, and why), that go away by
+ * themselves: one at a time, the newest replacing the one shown. Styled by the window's own theme (the toast classes in app.css
  * and dark.css), wrapped and width-capped. A toast never takes the keyboard, and stays while the
  * pointer is on it.
  */
