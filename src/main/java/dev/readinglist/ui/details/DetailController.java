@@ -147,8 +147,10 @@ public final class DetailController {
             if (!now) {
                 model.flush();
             }
+            // After the flush: the list, let go, asks again behind the note's save, not before it. Bound, it asked
+            // first, left out the article the save brought back, and the selection moved on (the twenty-fifth walk).
+            model.typingNoteProperty().set(now);
         });
-        model.typingNoteProperty().bind(noteArea.focusedProperty());
         saveStateLabel.textProperty().bind(model.saveStateProperty());
         // The state's words are few; what happened takes a sentence, there when the pane is narrow too.
         Tooltip why = new Tooltip();
