@@ -154,6 +154,9 @@ public final class DetailController {
         saveStateLabel.textProperty().bind(model.saveStateProperty());
         // The state's words are few; what happened takes a sentence, there when the pane is narrow too.
         Tooltip why = new Tooltip();
+        // Wrapped: on one line, "Saved again: it was cleared …" ran past the screen's edge at 800x600 (a walk).
+        why.setWrapText(true);
+        why.setMaxWidth(360);
         why.textProperty().bind(model.saveStateProperty().map(DetailController::whySaved));
         saveStateLabel
                 .tooltipProperty()
