@@ -342,7 +342,8 @@ class DetailViewModelTest {
         assertEquals(List.of(), library.article(row.id()).userTags(), "Redo takes the tag again");
         assertEquals(List.of(), row.article().userTags(), "and the pane's chips show it");
         assertTrue(
-                window.dialogs.said().getLast().startsWith("Tag “to reread” taken from "),
+                window.dialogs.said().getLast().startsWith("Removed “to reread” from ")
+                        && window.dialogs.said().getLast().endsWith(" again"),
                 window.dialogs.said().getLast());
 
         detail.removeTag(library.article(row.id()).catalogTags().getFirst());

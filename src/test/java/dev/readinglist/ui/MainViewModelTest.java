@@ -468,6 +468,15 @@ class MainViewModelTest {
         window.dialogs.lastAction().orElseThrow().run().run();
         window.await(() -> window.main.rows().size() == 3);
         window.await(() -> revealed.size() == 1 && revealed.getFirst().size() == 2);
+        // The twenty-fifth walk: done again under no filter, it said the filter hid them.
+        window.main.selectedTags().clear();
+        window.main.redo();
+        window.await(() -> library.article(CELERY).userTags().equals(List.of("later")));
+        assertEquals(
+                "Removed “queue” from 2 articles again", window.dialogs.said().getLast());
+        window.main.undo();
+        window.await(() -> library.article(CELERY).userTags().contains("queue"));
+        window.main.selectedTags().setAll("queue");
 
         window.main.anyTagProperty().set(true);
         window.main.selectedTags().setAll("queue", "later");

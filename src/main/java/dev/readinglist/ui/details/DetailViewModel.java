@@ -503,10 +503,11 @@ public final class DetailViewModel {
                                         : named(edit.added()) + " taken back from " + title(row)))
                 .redoneBy(
                         () -> takeBack(library, row, change.inverse()),
+                        // Worded as Remove a tag's and Add a tag's are when done again.
                         () -> Optional.of(
                                 edit.added().isEmpty()
-                                        ? named(edit.removed()) + " taken from " + title(row) + " again"
-                                        : named(edit.added()) + " added to " + title(row) + " again"));
+                                        ? "Removed " + quoted(edit.removed()) + " from " + title(row) + " again"
+                                        : "Added " + quoted(edit.added()) + " to " + title(row) + " again"));
     }
 
     private static String title(ArticleRow row) {
@@ -529,8 +530,12 @@ public final class DetailViewModel {
 
     /** "Tag “later”", or "Tags “read later” and “weekend”". */
     private static String named(List<String> tags) {
-        return (tags.size() == 1 ? "Tag " : "Tags ")
-                + Formats.listed(tags.stream().map(tag -> "“" + tag + "”").toList());
+        return (tags.size() == 1 ? "Tag " : "Tags ") + quoted(tags);
+    }
+
+    /** "“later”", or "“read later” and “weekend”". */
+    private static String quoted(List<String> tags) {
+        return Formats.listed(tags.stream().map(tag -> "“" + tag + "”").toList());
     }
 
     /** A reload must not show an older note than the one being typed. */

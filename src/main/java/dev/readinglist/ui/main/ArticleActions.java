@@ -188,10 +188,14 @@ public final class ArticleActions {
             return;
         }
         dialogs.choose("Remove a tag from " + Formats.which(rows), "Tag:", own).ifPresent(tag -> {
-            ListFilters shown = filters.get();
             int carrying = carrying(tag);
-            Function<List<ArticleRow>, List<String>> hidden = changed -> shown.hiddenAfterRemoval(
-                    tag, carrying, changed.stream().map(ArticleRow::article).toList());
+            // Under the filters of the moment it is said, or undone, or done again: a redo under no filter said
+            // "the Tags filter hides it now" of the filter the removal was made under (the twenty-fifth walk).
+            Function<List<ArticleRow>, List<String>> hidden = changed -> filters.get()
+                    .hiddenAfterRemoval(
+                            tag,
+                            carrying,
+                            changed.stream().map(ArticleRow::article).toList());
             change(
                     library -> library.tagArticles(ids(rows), tag, false),
                     rows,
