@@ -412,6 +412,8 @@ class MainWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(2, table(robot).getItems().size(), "the article stays while its note is typed");
         assertTrue(note.isFocused());
+        window.connection().get().markRead(List.of(CACHING)); // as a command line would, meanwhile
+        waitFor(() -> table(robot).getItems().stream().anyMatch(row -> row.id().equals(CACHING) && row.isRead()));
         robot.write("x");
         assertEquals("has:note", search.getText());
         robot.push(KeyCode.CONTROL, KeyCode.Z); // the "x"
@@ -433,6 +435,11 @@ class MainWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.A).type(KeyCode.BACK_SPACE);
         robot.type(KeyCode.ESCAPE); // back to the list: it answers the search again
         waitFor(() -> table(robot).getItems().size() == 1);
+        // The twenty-fifth walk: it left with nothing said.
+        waitFor(() -> robot.lookup((Label label) -> label.getText().startsWith("“Caching Strategies")
+                        && label.getText().endsWith("” left the list: it no longer matches the search and filters"))
+                .tryQuery()
+                .isPresent());
         assertEquals(Optional.of(""), window.connection().get().note(CACHING).or(() -> Optional.of("")));
     }
 

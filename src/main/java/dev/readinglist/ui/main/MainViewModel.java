@@ -10,6 +10,7 @@ import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingProgress;
 import dev.readinglist.model.SortKey;
 import dev.readinglist.model.TagCount;
+import dev.readinglist.model.UnknownArticleException;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.ArticleRows;
 import dev.readinglist.ui.common.Background;
@@ -56,6 +57,7 @@ public final class MainViewModel implements ArticleList {
 
     private final Background background;
     private final ReadAndStarMarks marks;
+    private final ArticleRows registry;
     private final UndoStack undo;
     private final ResultRows rows;
 
@@ -101,6 +103,8 @@ public final class MainViewModel implements ArticleList {
     private ObservableValue<String> typed = new SimpleStringProperty();
     /** A result that left the typed article out waits until its note loses the keyboard. */
     private boolean held;
+    /** The article whose note was let go last: said, if the next result leaves it out. */
+    private String leaving;
 
     private Consumer<List<String>> reveal = ids -> {};
     /** Ids to select once the next result shows them. */
@@ -115,7 +119,8 @@ public final class MainViewModel implements ArticleList {
         this.background = background;
         this.typingPause = typingPause;
         this.undo = undo;
-        this.rows = new ResultRows(new ArticleRows());
+        this.registry = new ArticleRows();
+        this.rows = new ResultRows(registry);
         this.marks = new ReadAndStarMarks(
                 background, undo, clock, () -> shown, status::get, favouritesOnly::get, this::reveal, this::fail);
         this.indexChanged = change -> background.onUiThread(() -> {
@@ -220,8 +225,10 @@ public final class MainViewModel implements ArticleList {
                     if (found.isPresent()) {
                         SearchResult r = found.get();
                         boolean leavesTyped = keep != null && r.positionsOf(List.of(keep))[0] < 0;
-                        return Optional.of(
-                                new Found(r, r.generation() == before ? null : r.positionsOf(alive), leavesTyped));
+                        return Optional.of(new Found(
+                                r,
+                                r.generation() == before ? null : r.positionsOf(alive),
+                                leavesTyped ? typedNow(library, keep) : null));
                     }
                     return library.index().isReadingLibrary()
                             ? Optional.of(new ReadingLibrary())
@@ -229,9 +236,11 @@ public final class MainViewModel implements ArticleList {
                 },
                 answer -> answer.filter(a -> mine == searches && library == shown)
                         .ifPresent(a -> {
-                            if (a instanceof Found f && f.leavesTyped() && typed.getValue() != null) {
-                                // The other rows take the library's changes; the list waits (keepWhileTyped).
+                            if (a instanceof Found f && f.typedNow() != null && typed.getValue() != null) {
+                                // The other rows take the library's changes, and the typed article its own, as a
+                                // command line's note, which the pane says was changed elsewhere; the list waits.
                                 rows.refresh(f.result(), alive, f.positions());
+                                registry.whole(f.typedNow());
                                 held = true;
                             } else if (a instanceof Found f) {
                                 typingPause.cancel();
@@ -262,7 +271,17 @@ public final class MainViewModel implements ArticleList {
     private sealed interface Answer permits Found, ReadingLibrary {}
 
     /** A result, and where the rows already made are in it (null: the library has not changed since). */
-    private record Found(SearchResult result, int[] positions, boolean leavesTyped) implements Answer {}
+    /** @param typedNow the typed article as the library has it, when the result leaves it out; else null */
+    private record Found(SearchResult result, int[] positions, Article typedNow) implements Answer {}
+
+    /** The typed article as the library has it; null once it is gone (deleted elsewhere: the list lets it go). */
+    private static Article typedNow(Library library, String id) {
+        try {
+            return library.article(id);
+        } catch (UnknownArticleException gone) {
+            return null;
+        }
+    }
 
     private record ReadingLibrary() implements Answer {}
 
@@ -276,6 +295,17 @@ public final class MainViewModel implements ArticleList {
         if (tagsAfterFirstResult) {
             tagsAfterFirstResult = false;
             countTagsWhenNoSearchWaits();
+        }
+        if (leaving != null) {
+            String gone = leaving;
+            leaving = null;
+            if (rows.positionsOfIds(List.of(gone))[0] < 0) {
+                // It left with nothing said, once the note was let go (the twenty-fifth walk).
+                registry.find(gone)
+                        .ifPresent(row ->
+                                undo.tell(Formats.quoted(row.titleProperty().get(), 60)
+                                        + " left the list: it no longer matches the search and filters"));
+            }
         }
         // Articles just added reach the index a moment later: the request waits for a result that shows them.
         if (!toReveal.isEmpty() && Arrays.stream(rows.positionsOfIds(toReveal)).anyMatch(at -> at >= 0)) {
@@ -302,6 +332,7 @@ public final class MainViewModel implements ArticleList {
     /** The user changed a filter: a pending request to select articles gives way to what the user asked. */
     private void filtersChanged() {
         toReveal = List.of();
+        leaving = null; // the user's own filters: what they leave out goes unsaid
         search();
     }
 
@@ -360,6 +391,9 @@ public final class MainViewModel implements ArticleList {
     public void keepWhileTyped(ObservableValue<String> id) {
         typed = id;
         id.addListener((obs, was, now) -> {
+            // The note's last text is saved as it is let go: the result after that save, or after the held one
+            // asked again here, may leave the article out.
+            leaving = was;
             if (held) {
                 held = false;
                 search();
