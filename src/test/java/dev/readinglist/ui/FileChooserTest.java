@@ -282,15 +282,17 @@ class FileChooserTest {
 
     /** The field a path is typed into, once the dialog shows it. */
     private static TextField location(FxRobot robot) throws Exception {
+        // Null-safe: the lookup walks the scene from the test's thread while the FX thread changes it, and CI once
+        // met a null there.
         Predicate<TextField> typed =
-                f -> f.getPromptText() != null && f.getPromptText().startsWith("Type a path");
+                f -> f != null && f.getPromptText() != null && f.getPromptText().startsWith("Type a path");
         waitFor(() -> robot.lookup(typed).tryQuery().isPresent());
         return robot.lookup(typed).query();
     }
 
     private static TextField nameField(FxRobot robot) {
-        return robot.lookup((TextField f) ->
-                        f.getPromptText() == null || f.getPromptText().isEmpty())
+        return robot.lookup((TextField f) -> f != null
+                        && (f.getPromptText() == null || f.getPromptText().isEmpty()))
                 .query();
     }
 
