@@ -16,6 +16,7 @@ import javafx.collections.ListChangeListener;
 import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -34,6 +35,8 @@ final class DetailSlot {
     private final Map<Command, Runnable> handlers;
     private final Dialogs dialogs;
     private final ArticleTableController table;
+    /** The pane's last command was an undo or redo, and no key or click came after it. */
+    private boolean undoneHere;
 
     DetailSlot(
             DetailViewModel model,
@@ -114,6 +117,22 @@ final class DetailSlot {
         table.table().requestFocus();
     }
 
+    /**
+     * A command from the pane. An undo asked from a field here that took the pane's article away (a delete undone
+     * selects the article it brings back) leaves the keyboard in the list, at that article: the pane sends it to the
+     * search when its article goes with no choice of the user's, and there the next keys replaced the search (the
+     * twenty-fourth walk).
+     */
+    private void runFromPane(Command command) {
+        if (command == Command.FIND && undoneHere) {
+            undoneHere = false;
+            table.table().requestFocus();
+            return;
+        }
+        undoneHere = command == Command.UNDO || command == Command.REDO;
+        handlers.getOrDefault(command, () -> {}).run();
+    }
+
     /** Builds the pane, once. */
     void load() {
         if (!slot.getChildren().isEmpty()) {
@@ -125,8 +144,7 @@ final class DetailSlot {
                                 "DetailView.fxml",
                                 () -> new DetailController(
                                         model,
-                                        command -> handlers.getOrDefault(command, () -> {})
-                                                .run(),
+                                        this::runFromPane,
                                         mainModel.tagNames(),
                                         dialogs::notice,
                                         this::showOnly,
@@ -134,6 +152,10 @@ final class DetailSlot {
                         .root());
         // Esc in the note goes back to the table, where the keys choose the next article (the eleventh walk
         // looked for a way back); the note is saved as it loses the keyboard.
+        // Any other key or click after an undo is a choice of the user's again (the field's filter, after this one,
+        // sets it for an undo).
+        slot.addEventFilter(KeyEvent.KEY_PRESSED, key -> undoneHere = false);
+        slot.addEventFilter(MouseEvent.MOUSE_PRESSED, click -> undoneHere = false);
         slot.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
             if (key.getCode() == KeyCode.ESCAPE && key.getTarget() instanceof TextArea) {
                 key.consume();

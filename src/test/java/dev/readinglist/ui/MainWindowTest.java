@@ -2,6 +2,7 @@ package dev.readinglist.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -1071,10 +1072,34 @@ class MainWindowTest {
     /** The sixteenth walk undid a delete and found the article back out of sight, another row selected. */
     @Test
     void anUndoneDeleteSelectsTheArticleItBringsBack(FxRobot robot) {
+        String id = addedAndDeleted(robot, "Mine to delete and keep");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> table(robot).getItems().size() == 32);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedItem() != null
+                && table(robot).getSelectionModel().getSelectedItem().id().equals(id));
+    }
+
+    /**
+     * The twenty-fourth walk pressed Ctrl+Z in another article's note, and the delete it undid took the keyboard to
+     * the search field, where the next keys replaced the search: it goes to the list, at the article brought back.
+     */
+    @Test
+    void aDeleteUndoneFromANoteLeavesTheKeyboardInTheList(FxRobot robot) {
+        String id = addedAndDeleted(robot, "Mine to delete from a note");
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.interact(note::requestFocus);
+        waitFor(note::isFocused);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> table(robot).getItems().size() == 32
+                && id.equals(table(robot).getSelectionModel().getSelectedItem().id()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(table(robot), stage.getScene().getFocusOwner(), "the keyboard goes to the list");
+    }
+
+    /** An article added, then deleted with the Delete key and its dialog; the first row is selected after. */
+    private String addedAndDeleted(FxRobot robot, String title) {
         loaded();
-        String id = window.connection()
-                .get()
-                .addArticle("Mine to delete and keep", "https://example.com/keep", "", List.of());
+        String id = window.connection().get().addArticle(title, "https://example.com/" + title.length(), "", List.of());
         waitFor(() -> table(robot).getItems().size() == 32);
         robot.interact(() -> {
             int at = table(robot).getItems().stream()
@@ -1091,10 +1116,7 @@ class MainWindowTest {
         robot.clickOn((Button b) -> "Delete".equals(b.getText()));
         waitFor(() -> table(robot).getItems().size() == 31);
         robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
-        robot.push(KeyCode.CONTROL, KeyCode.Z);
-        waitFor(() -> table(robot).getItems().size() == 32);
-        waitFor(() -> table(robot).getSelectionModel().getSelectedItem() != null
-                && table(robot).getSelectionModel().getSelectedItem().id().equals(id));
+        return id;
     }
 
     /** The twenty-second walk, at 800x600: each tag added pushed the field it typed in under the pane's lower edge. */
