@@ -14,6 +14,9 @@ import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportUndo;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -210,6 +213,23 @@ class BenchIT {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0);
     }
 
+    /** This process's CPU time from /proc (its ticks are 10 ms); 0 where there is none. */
+    private static long processCpuNanos() {
+        try {
+            String stat = Files.readString(Path.of("/proc/self/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 10_000_000L;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(bean -> Math.max(0, bean.getCollectionTime()))
+                .sum();
+    }
+
     private void writeFigures(Path db) {
         try (Library library = Library.open(db)) {
             // Loaded, as in the window: each write below also keeps the in-memory index up to date.
@@ -246,12 +266,31 @@ class BenchIT {
                 "generated the export library (%,d articles, every one with a note) in %.1f s",
                 articles, (System.nanoTime() - start) / 1e9));
         Samples export = new Samples();
+        List<String> runs = new ArrayList<>();
         try (Library library = Library.open(db)) {
             for (int i = 0; i < 3; i++) {
-                export.time(() -> library.exportNotes(work.resolve("export.csv"), ExportOptions.defaults()));
+                long cpu = processCpuNanos();
+                long gc = gcMillis();
+                double millis =
+                        export.time(() -> library.exportNotes(work.resolve("export.csv"), ExportOptions.defaults()));
+                runs.add(String.format(
+                        "%.0f ms (CPU %.0f ms, GC %d ms)", millis, (processCpuNanos() - cpu) / 1e6, gcMillis() - gc));
             }
+            // The same rows into a plain file, without the temp file, fsync and rename: what the atomic write costs.
+            Samples plain = new Samples();
+            for (int i = 0; i < 3; i++) {
+                plain.time(() -> {
+                    try (Writer out = Files.newBufferedWriter(work.resolve("plain.csv"))) {
+                        library.writeCsv(out, "has:note", ReadStatus.ALL, true);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+            runs.add(String.format("written plainly: median %.0f ms", plain.median()));
         }
         results.put("export_100k_ms", export.median());
+        results.note("notes CSV export runs: " + String.join("; ", runs));
         SqliteShell.measureExport(db, work.resolve("sqlite3.csv"), results);
         markdownFigure(db, articles);
     }
