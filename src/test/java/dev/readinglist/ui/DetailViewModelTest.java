@@ -232,6 +232,56 @@ class DetailViewModelTest {
         window.await(() -> window.dialogs.said().contains("The note of " + title + " is as it was again"));
     }
 
+    /** The twenty-fourth walk could not take back a note's typing once it had left the note. */
+    @Test
+    void aNoteEditLetGoIsOneUndoAndOneRedo() {
+        ArticleRow row = row(13);
+        typedAndLeft(row, "first words", "first words, and more");
+        assertEquals("Undo note edit", window.undo.labelProperty().get());
+
+        window.undo.undo();
+        window.await(() -> library.note(row.id()).isEmpty());
+        window.await(() -> detail.noteTextProperty().get().isEmpty());
+        String title = Formats.quoted(row.titleProperty().get(), 60);
+        window.await(() -> window.dialogs.said().contains("The note of " + title + " is as it was before your edit"));
+        assertFalse(debouncer.isPending(), "putting it back is no edit to save again");
+
+        window.undo.redo();
+        window.await(() -> library.note(row.id()).equals(Optional.of("first words, and more")));
+        window.await(() -> detail.noteTextProperty().get().equals("first words, and more"));
+    }
+
+    @Test
+    void aNoteLeftUntouchedIsNoUndo() {
+        typedAndLeft(row(14), "typed, then taken back", "");
+        assertFalse(window.undo.canUndoProperty().get());
+    }
+
+    /** The row shown, its note given the keyboard, typed to each text in turn, and left, as the pane does. */
+    private void typedAndLeft(ArticleRow row, String... texts) {
+        detail.show(row);
+        detail.typingNoteProperty().set(true);
+        for (String text : texts) {
+            detail.noteTextProperty().set(text);
+        }
+        detail.flush();
+        detail.typingNoteProperty().set(false);
+    }
+
+    /** Changed since by a command line, the note keeps that change: an undo would drop it unseen. */
+    @Test
+    void aNoteEditChangedSinceIsNotUndone() {
+        ArticleRow row = row(15);
+        typedAndLeft(row, "mine");
+        detail.show(row(16));
+        window.await(() -> library.note(row.id()).equals(Optional.of("mine")));
+        library.setNote(row.id(), "a command line's");
+
+        window.undo.undo();
+        window.await(() -> detail.errorProperty().get().startsWith("Not undone: the note of “"));
+        assertEquals(Optional.of("a command line's"), library.note(row.id()));
+    }
+
     /** The twelfth walk: two replacements, then Undo twice, brought back the second text and then the first. */
     @Test
     void eachReplacementElsewhereIsUndoneInTurnAndAnUndoIsNoReplacement() {

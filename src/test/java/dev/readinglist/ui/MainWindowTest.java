@@ -1876,6 +1876,40 @@ class MainWindowTest {
         return split.getWidth() * (1 - split.getDividerPositions()[0]);
     }
 
+    /**
+     * The twenty-fourth walk left a note it had typed in and found Ctrl+Z in the list could not take the typing back:
+     * a note's edit, once let go, is one step of the window's Undo and Redo, and its undo selects its article.
+     */
+    @Test
+    void aNoteEditLetGoIsUndoneAndRedoneFromTheList(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("Kept thought");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("Kept thought")));
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(3));
+        assertTrue(table(robot).isFocused());
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> window.connection().get().note(id).isEmpty());
+        waitFor(() ->
+                id.equals(table(robot).getSelectionModel().getSelectedItem().id())
+                        && note.getText().isEmpty());
+        waitFor(() -> robot.lookup(
+                        (Label l) -> l.getText() != null && l.getText().endsWith("as it was before your edit"))
+                .tryQuery()
+                .isPresent());
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("Kept thought")));
+        waitFor(() -> note.getText().equals("Kept thought"));
+        // Typed on after a redo, the note's own undo takes back only the new typing.
+        robot.clickOn(note).type(KeyCode.END).write("!");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("Kept thought", note.getText());
+    }
+
     @Test
     void aNoteChangedElsewhereWhileTheEditorHasTheCaretKeepsTheCaretWhereItWas(FxRobot robot) {
         String id = firstRowShown(robot);

@@ -93,6 +93,11 @@ public final class DetailViewModel {
     /** The text an undo of a change made elsewhere is writing, by article: when the row hears it, it is no new change. */
     private final Map<String, String> undoing = new HashMap<>();
 
+    /** The article whose note has the keyboard, and its note as it took it: let go changed, that is one Undo. */
+    private ArticleRow editing;
+
+    private String editedFrom;
+
     private Consumer<OrphanedNote> orphaned = note -> {};
     /** Whether the list's filters hide an article once this tag of the user's is taken from it. */
     private BiPredicate<String, Article> hiddenWithout = (tag, shown) -> false;
@@ -117,6 +122,37 @@ public final class DetailViewModel {
         this.tagsChanged = tagsChanged;
         this.undo = undo;
         noteText.addListener((obs, old, now) -> edited(now));
+        typed.addListener((obs, was, now) -> editedUntil(now));
+    }
+
+    /**
+     * The note's edit ends as it lets go of the keyboard (after its last text is sent to be saved), and is one step
+     * of the window's Undo: the field's own undo went with the field's focus, and the note's typing could not be taken
+     * back from the list (the twenty-fourth walk).
+     */
+    private void editedUntil(String typedNow) {
+        ArticleRow row = editing;
+        String before = editedFrom;
+        editing = typedNow == null ? null : article.get();
+        editedFrom = editing == null ? null : latest(editing);
+        Library library = connection.get();
+        if (row == null || library == null) {
+            return;
+        }
+        String after = latest(row);
+        if (!after.equals(before)) {
+            undo.push(new UndoStack.Step(
+                            "Undo note edit",
+                            () -> putNote(library, row, before, after, "Not undone", "as it was before your edit"))
+                    .redoneBy(
+                            () -> putNote(library, row, after, before, "Not redone", "as you left it again"),
+                            Optional::empty));
+        }
+    }
+
+    /** The note as last typed here, saved or not. */
+    private String latest(ArticleRow row) {
+        return drafts.getOrDefault(row.id(), row.noteProperty().get());
     }
 
     /**
@@ -211,6 +247,7 @@ public final class DetailViewModel {
     private void savedElsewhere(String note) {
         ArticleRow row = article.get();
         if (row != null && !drafts.containsKey(row.id()) && !note.equals(noteText.get())) {
+            replacedUnderEdit(row, note);
             if (note.equals(undoing.get(row.id()))) {
                 showStored(note);
                 saveState.set(SAVED);
@@ -232,34 +269,45 @@ public final class DetailViewModel {
      * replacing text: undone after another change, it piled every text up (the twelfth walk).
      */
     private UndoStack.Undoable undoElsewhere(Library library, ArticleRow row, String before, String replacing) {
-        return new UndoStack.Step("Undo note change made elsewhere", () -> {
-            undoing.put(row.id(), before);
-            background.run(
-                    () -> {
-                        if (!library.note(row.id()).orElse("").equals(replacing)) {
-                            throw new ReadingListException("Not undone: the note of "
-                                    + Formats.quoted(row.titleProperty().get(), 60)
-                                    + " has changed again since");
-                        }
-                        return library.setNote(row.id(), before, replacing);
-                    },
-                    saved -> {
-                        if (row == article.get() && !drafts.containsKey(row.id())) {
-                            // Before the row hears it: else the undo itself looked like a change made
-                            // elsewhere.
-                            showStored(saved.stored());
-                            saveState.set(SAVED);
-                        }
-                        row.showNote(saved.stored());
-                        undoing.remove(row.id(), before);
-                        // Said once done: said as it began, it stood beside "Not undone" (a walk).
-                        undo.tell("The note of " + title(row) + " is as it was again");
-                    },
-                    failure -> {
-                        undoing.remove(row.id(), before);
-                        failedOn(row, failure);
-                    });
-        });
+        return new UndoStack.Step(
+                "Undo note change made elsewhere",
+                () -> putNote(library, row, before, replacing, "Not undone", "as it was again"));
+    }
+
+    /**
+     * Puts {@code text} back as the note, if the note is still {@code over}: else it says {@code refused}, as the note
+     * has changed since. Once done, the article is selected, if the list shows it, and the note is said to be {@code
+     * now}.
+     */
+    private void putNote(Library library, ArticleRow row, String text, String over, String refused, String now) {
+        undoing.put(row.id(), text);
+        background.run(
+                () -> {
+                    if (!library.note(row.id()).orElse("").equals(over)) {
+                        throw new ReadingListException(
+                                refused + ": the note of " + title(row) + " has changed again since");
+                    }
+                    return library.setNote(row.id(), text, over);
+                },
+                saved -> {
+                    if (row == article.get() && !drafts.containsKey(row.id())) {
+                        // Before the row hears it: else the undo itself looked like a change made elsewhere.
+                        showStored(saved.stored());
+                        saveState.set(SAVED);
+                    }
+                    row.showNote(saved.stored());
+                    undoing.remove(row.id(), text);
+                    replacedUnderEdit(row, saved.stored());
+                    if (row != article.get()) {
+                        reveal.accept(List.of(row.id()));
+                    }
+                    // Said once done: said as it began, it stood beside "Not undone" (a walk).
+                    undo.tell("The note of " + title(row) + " is " + now);
+                },
+                failure -> {
+                    undoing.remove(row.id(), text);
+                    failedOn(row, failure);
+                });
     }
 
     /** Shows a text the library has as the note: no edit, so nothing to save. */
@@ -267,6 +315,13 @@ public final class DetailViewModel {
         loadingNote = true;
         noteText.set(text);
         loadingNote = false;
+    }
+
+    /** The note edited was replaced by no typing of the user's (a change made elsewhere, an undo): its edit starts here. */
+    private void replacedUnderEdit(ArticleRow row, String text) {
+        if (row == editing) {
+            editedFrom = text;
+        }
     }
 
     /** Empties the pane, for a list that shows nothing; the note being edited is saved first. */
@@ -348,6 +403,9 @@ public final class DetailViewModel {
             String above = saved.above();
             String below = saved.below();
             bases.computeIfPresent(id, (key, base) -> around(above, base, below));
+            if (row == editing) {
+                editedFrom = around(above, editedFrom, below);
+            }
             if (draft != null) {
                 draft = around(above, draft, below);
                 drafts.put(id, draft);
