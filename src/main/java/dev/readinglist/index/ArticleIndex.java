@@ -559,13 +559,19 @@ public final class ArticleIndex {
     }
 
     /**
-     * The rows matching {@code query} and the status switch, sorted.
+     * The rows matching {@code query} and the status switch, sorted; of the rows {@code kept}, those matching the
+     * query whatever the status switch says (the window's rows just marked read under Unread).
      *
      * @param phrases the library's answer for terms the index cannot decide alone (phrases, and
      *                words that must follow each other): their articles' row ids
      */
     public Matches find(
-            Query query, ReadStatus status, SortKey sort, boolean descending, Function<TextTerm, long[]> phrases) {
+            Query query,
+            ReadStatus status,
+            Collection<String> kept,
+            SortKey sort,
+            boolean descending,
+            Function<TextTerm, long[]> phrases) {
         if (query.matchesNothing()) {
             return new Matches(new int[0], 0, 0);
         }
@@ -606,10 +612,19 @@ public final class ArticleIndex {
         }
         int matched = Bits.count(bits);
         int matchedRead = Bits.countBoth(bits, readBits);
+        int[] keptMatching = status == ReadStatus.ALL
+                ? new int[0]
+                : kept.stream()
+                        .mapToInt(this::rowOf)
+                        .filter(row -> row >= 0 && Bits.get(bits, row))
+                        .toArray();
         if (status == ReadStatus.READ) {
             Bits.and(bits, readBits);
         } else if (status == ReadStatus.UNREAD) {
             Bits.andNot(bits, readBits);
+        }
+        for (int row : keptMatching) {
+            Bits.set(bits, row);
         }
         return new Matches(collect(bits, order(sort), descending), matched, matchedRead);
     }

@@ -180,17 +180,23 @@ public final class LibraryIndex {
             }
             Matches found = starred == null
                     ? index.find(
-                            query, request.status(), request.sort(), request.descending(), articles::matchingRowIds)
+                            query,
+                            request.status(),
+                            request.kept(),
+                            request.sort(),
+                            request.descending(),
+                            articles::matchingRowIds)
                     : byStar(
                             index.find(
                                     query,
                                     ReadStatus.ALL,
+                                    Set.of(),
                                     request.sort(),
                                     request.descending(),
                                     articles::matchingRowIds),
                             known,
                             starred,
-                            request.status());
+                            request);
             return Optional.of(new SearchResult(this, index, found, index.progress(), generation));
         }
     }
@@ -199,23 +205,31 @@ public final class LibraryIndex {
      * The starred ones among all matches, or with {@code keepStarred} false the others; counts
      * before the status switch, as for any filter. Under the lock.
      */
-    private Matches byStar(Matches all, Set<String> starred, boolean keepStarred, ReadStatus status) {
+    private Matches byStar(Matches all, Set<String> starred, boolean keepStarred, Search request) {
+        ReadStatus status = request.status();
         int[] rows = all.rows();
-        int[] kept = new int[keepStarred ? Math.min(rows.length, starred.size()) : rows.length];
+        int[] shownRows = new int
+                [keepStarred
+                        ? Math.min(rows.length, starred.size() + request.kept().size())
+                        : rows.length];
         int size = 0;
         int matched = 0;
         int read = 0;
         for (int row : rows) {
-            if (starred.contains(index.slug(row)) == keepStarred) {
-                boolean isRead = index.isRead(row);
+            String slug = index.slug(row);
+            boolean isRead = index.isRead(row);
+            boolean shown = false;
+            if (starred.contains(slug) == keepStarred) {
                 matched++;
                 read += isRead ? 1 : 0;
-                if (status == ReadStatus.ALL || (status == ReadStatus.READ) == isRead) {
-                    kept[size++] = row;
-                }
+                shown = status == ReadStatus.ALL || (status == ReadStatus.READ) == isRead;
+            }
+            // Kept in sight whatever the star and status say, as counted by neither.
+            if (shown || request.kept().contains(slug)) {
+                shownRows[size++] = row;
             }
         }
-        return new Matches(Arrays.copyOf(kept, size), matched, read);
+        return new Matches(Arrays.copyOf(shownRows, size), matched, read);
     }
 
     /** Worker threads only: reads the set again when a change may have moved a star. */

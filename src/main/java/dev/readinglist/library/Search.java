@@ -5,10 +5,13 @@ import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
 import dev.readinglist.search.QueryParser;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the window asks of its index: the search text as typed (see README, Search), the tag filter
- * (every tag, or any of them), the status switch, and the order.
+ * (every tag, or any of them), the status switch, and the order; and the articles kept in the list
+ * whatever the status switch and the star button say, as long as they match the rest (those the
+ * user has just marked read under Unread, or unstarred under ★).
  */
 public record Search(
         String text,
@@ -17,15 +20,17 @@ public record Search(
         ReadStatus status,
         SortKey sort,
         boolean descending,
-        boolean favouritesOnly) {
+        boolean favouritesOnly,
+        Set<String> kept) {
 
     public Search {
         tags = List.copyOf(tags);
+        kept = Set.copyOf(kept);
     }
 
-    /** Any article, starred or not. */
+    /** Any article, starred or not; nothing kept whatever the filters say. */
     public Search(String text, List<String> tags, boolean anyTag, ReadStatus status, SortKey sort, boolean descending) {
-        this(text, tags, anyTag, status, sort, descending, false);
+        this(text, tags, anyTag, status, sort, descending, false, Set.of());
     }
 
     /**

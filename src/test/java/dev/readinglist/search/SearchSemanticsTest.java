@@ -114,7 +114,8 @@ class SearchSemanticsTest {
 
     private static List<String> starredOnly(String text) {
         return LoadedIndex.search(
-                        library, new Search(text, List.of(), false, ReadStatus.ALL, SortKey.DEFAULT, false, true))
+                        library,
+                        new Search(text, List.of(), false, ReadStatus.ALL, SortKey.DEFAULT, false, true, Set.of()))
                 .ids();
     }
 

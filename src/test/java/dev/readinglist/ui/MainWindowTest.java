@@ -1661,20 +1661,31 @@ class MainWindowTest {
         waitFor(() -> readInStore(row(robot, 0).id()));
     }
 
+    /**
+     * The nineteenth walk pressed Space twice in the Read view, as if to take the first back, and unmarked two
+     * articles: the first had left the list and the next had taken its place. It stays, shown unread, until the
+     * filters change, and the second Space takes it back.
+     */
     @Test
-    void unmarkingInTheReadViewSelectsTheRowThatTookItsPlace(FxRobot robot) {
+    void unmarkingInTheReadViewKeepsTheRowUntilTheFiltersChange(FxRobot robot) {
         loaded();
         robot.interact(() -> window.mainModel().setRead(List.of(row(robot, 0), row(robot, 1), row(robot, 2)), true));
         waitFor(() -> button(robot, "Read 3") != null);
         robot.clickOn(button(robot, "Read 3"));
         waitFor(() -> table(robot).getItems().size() == 3);
-        ArticleRow second = row(robot, 1);
+        ArticleRow first = row(robot, 0);
         robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
         robot.interact(() -> table(robot).getFocusModel().focus(0));
         robot.clickOn(".table-view").type(KeyCode.HOME).type(KeyCode.SPACE);
-        waitFor(() -> table(robot).getItems().size() == 2);
-        waitFor(() -> table(robot).getSelectionModel().getSelectedItem() == second);
-        robot.type(KeyCode.SPACE); // and on down the list
+        waitFor(() -> button(robot, "Read 2") != null && !readInStore(first.id()));
+        assertEquals(3, table(robot).getItems().size(), "still in sight");
+        assertSame(first, table(robot).getSelectionModel().getSelectedItem());
+        robot.type(KeyCode.SPACE); // taken back: the same article, not the next
+        waitFor(() -> readInStore(first.id()) && button(robot, "Read 3") != null);
+        robot.type(KeyCode.SPACE).type(KeyCode.DOWN).type(KeyCode.SPACE);
+        waitFor(() -> button(robot, "Read 1") != null);
+        assertEquals(3, table(robot).getItems().size());
+        robot.clickOn(button(robot, "All 31")).clickOn(button(robot, "Read 1"));
         waitFor(() -> table(robot).getItems().size() == 1);
     }
 

@@ -525,7 +525,7 @@ public final class DetailViewModel {
                     if (edited.change().isEmpty()) {
                         return;
                     }
-                    UndoStack.Undoable step = undoable(library, row, edited.change(), !hidden.isEmpty());
+                    UndoStack.Undoable step = undoable(library, row, edited.change());
                     if (remove.isEmpty()) {
                         undo.push(step);
                     } else {
@@ -543,16 +543,15 @@ public final class DetailViewModel {
     private record Edited(TagChange change, Article article) {}
 
     /** Ctrl+Z takes a tag added or removed here back, as it does one from Tags in the menus. */
-    private UndoStack.Undoable undoable(Library library, ArticleRow row, TagChange change, boolean hidden) {
+    private UndoStack.Undoable undoable(Library library, ArticleRow row, TagChange change) {
         TagChange.Edit edit = change.edits().getFirst();
         return new UndoStack.Step(
                         "Undo tag change",
                         () -> {
                             takeBack(library, row, change);
-                            if (hidden) {
-                                // Back in the list the filter had taken it from, selected (the twenty-fourth walk).
-                                reveal.accept(List.of(row.id()));
-                            }
+                            // Selected, wherever the selection has gone since, and back in a list the filter had
+                            // taken it from (the twenty-fourth walk).
+                            reveal.accept(List.of(row.id()));
                         },
                         // Named: Ctrl+Z may come once another article is shown.
                         () -> Optional.of(

@@ -202,8 +202,7 @@ public final class ArticleActions {
                     changed -> "Removed " + Formats.quoted(tag, 60) + " from " + Formats.which(changed)
                             + hiddenNow(hidden.apply(changed).size(), changed.size()),
                     changed -> "Tag " + Formats.quoted(tag, 60) + " put back on " + Formats.which(changed),
-                    "Nothing changed",
-                    hidden);
+                    "Nothing changed");
         });
     }
 
@@ -291,7 +290,8 @@ public final class ArticleActions {
     /**
      * A tag change on the worker, then its notice and its undo, which say {@code done} and {@code undone} of
      * the selected {@code rows} it changed: "Added “redis” to 3 articles" was said where 2 had it already (the
-     * twenty-first walk). {@code unchanged} is said when the work changed nothing.
+     * twenty-first walk). {@code unchanged} is said when the work changed nothing. The undo selects the rows it
+     * changes back, wherever the selection has gone since, and wherever a filter had taken them.
      */
     private void change(
             TagWork work,
@@ -299,17 +299,6 @@ public final class ArticleActions {
             Function<List<ArticleRow>, String> done,
             Function<List<ArticleRow>, String> undone,
             String unchanged) {
-        change(work, rows, done, undone, unchanged, changed -> List.of());
-    }
-
-    /** As above; the undo selects the rows {@code hidden} says the change took out of the list. */
-    private void change(
-            TagWork work,
-            List<ArticleRow> rows,
-            Function<List<ArticleRow>, String> done,
-            Function<List<ArticleRow>, String> undone,
-            String unchanged,
-            Function<List<ArticleRow>, List<String>> hidden) {
         Library library = connection.get();
         if (library == null) {
             return;
@@ -334,10 +323,7 @@ public final class ArticleActions {
                                             },
                                             reverted -> {
                                                 tagsChanged.run();
-                                                List<String> back = hidden.apply(changed);
-                                                if (!back.isEmpty()) {
-                                                    showBack.accept(back);
-                                                }
+                                                showBack.accept(ids(changed));
                                                 dialogs.notice(undone.apply(changed));
                                             },
                                             failed))

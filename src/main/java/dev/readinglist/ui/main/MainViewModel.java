@@ -22,8 +22,10 @@ import dev.readinglist.ui.common.UndoStack;
 import dev.readinglist.ui.table.ArticleList;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -106,6 +108,12 @@ public final class MainViewModel implements ArticleList {
     /** The article whose note was let go last: said, if the next result leaves it out. */
     private String leaving;
 
+    /**
+     * Articles kept in the list whatever the status switch and the star button say, until a filter changes: marked
+     * read under Unread, the row stays, shown read, under the pointer that marked it.
+     */
+    private final Set<String> inSight = new HashSet<>();
+
     private Consumer<List<String>> reveal = ids -> {};
     /** Ids to select once the next result shows them. */
     private List<String> toReveal = List.of();
@@ -122,7 +130,15 @@ public final class MainViewModel implements ArticleList {
         this.registry = new ArticleRows();
         this.rows = new ResultRows(registry);
         this.marks = new ReadAndStarMarks(
-                background, undo, clock, () -> shown, status::get, favouritesOnly::get, this::reveal, this::fail);
+                background,
+                undo,
+                clock,
+                () -> shown,
+                status::get,
+                favouritesOnly::get,
+                this::reveal,
+                inSight::addAll,
+                this::fail);
         this.indexChanged = change -> background.onUiThread(() -> {
             search();
             if (change == LibraryIndex.Change.ARTICLES) {
@@ -166,6 +182,7 @@ public final class MainViewModel implements ArticleList {
         }
         shown = now;
         answered = null;
+        inSight.clear();
         if (now == null) {
             return;
         }
@@ -210,7 +227,8 @@ public final class MainViewModel implements ArticleList {
                 status.get(),
                 sortKey,
                 descending,
-                favouritesOnly.get());
+                favouritesOnly.get(),
+                inSight);
         // Rows made earlier (on screen, in the detail pane, in an undo) are brought up to date with the
         // result when the library changed, wherever they are: one state per article, whoever shows it.
         List<String> alive = rows.aliveIds();
@@ -331,6 +349,7 @@ public final class MainViewModel implements ArticleList {
 
     /** The user changed a filter: a pending request to select articles gives way to what the user asked. */
     private void filtersChanged() {
+        inSight.clear();
         toReveal = List.of();
         leaving = null; // the user's own filters: what they leave out goes unsaid
         search();

@@ -18,7 +18,8 @@ import java.util.function.Supplier;
 
 /**
  * Read and star marks on the chosen rows: shown at once, then written on the worker; told where the user may not
- * see them (a filter hides the rows, or there are several), and undone and redone through the window's undo.
+ * see them all (there are several), and undone and redone through the window's undo. Rows a mark takes out of the
+ * filters shown (read under Unread, unstarred under ★) stay in sight until the filters change.
  */
 final class ReadAndStarMarks {
 
@@ -30,6 +31,8 @@ final class ReadAndStarMarks {
     private final BooleanSupplier starredOnly;
     /** Selects rows brought back into the list by an undo. */
     private final Consumer<List<String>> reveal;
+    /** Keeps rows in the list whatever the filters say, until they change. */
+    private final Consumer<List<String>> keep;
 
     private final Consumer<Throwable> fail;
 
@@ -41,6 +44,7 @@ final class ReadAndStarMarks {
             Supplier<ReadStatus> status,
             BooleanSupplier starredOnly,
             Consumer<List<String>> reveal,
+            Consumer<List<String>> keep,
             Consumer<Throwable> fail) {
         this.background = background;
         this.undo = undo;
@@ -49,6 +53,7 @@ final class ReadAndStarMarks {
         this.status = status;
         this.starredOnly = starredOnly;
         this.reveal = reveal;
+        this.keep = keep;
         this.fail = fail;
     }
 
@@ -65,18 +70,22 @@ final class ReadAndStarMarks {
         Instant now = clock.instant();
         changing.forEach(row -> row.showRead(read ? now : null));
         boolean hides = status.get() == (read ? ReadStatus.UNREAD : ReadStatus.READ);
-        ReadChange change = new ReadChange(library, before, read ? now : null, hides);
-        String marked = "Marked " + Formats.which(changing) + (read ? " read" : " unread");
+        List<String> ids = changing.stream().map(ArticleRow::id).toList();
         if (hides) {
-            // The rows leave the list at once: a second Space, as if to take the first back, would mark the next.
-            undo.pushAndTell(change, marked + (read ? "; the Unread" : "; the Read") + hidesNow(changing));
-        } else if (changing.size() > 1) {
+            // Left in sight: gone at once, the next row slid under the pointer, and a second Space or click, as if to
+            // take the first back, marked that one too (the nineteenth and twenty-fifth walks).
+            keep.accept(ids);
+        }
+        ReadChange change = new ReadChange(library, before, read ? now : null);
+        if (changing.size() > 1) {
             // Several rows' read dates went at once, out of sight below the fold (the twenty-second walk).
-            undo.pushAndTell(change, marked + othersAlready(chosen, changing, read ? "read" : "unread"));
+            undo.pushAndTell(
+                    change,
+                    "Marked " + Formats.which(changing) + (read ? " read" : " unread")
+                            + othersAlready(chosen, changing, read ? "read" : "unread"));
         } else {
             undo.push(change);
         }
-        List<String> ids = changing.stream().map(ArticleRow::id).toList();
         background.run(
                 () -> read ? library.markRead(ids) : library.markUnread(ids),
                 changed -> changing.forEach(ArticleRow::readSettled),
@@ -99,11 +108,6 @@ final class ReadAndStarMarks {
                 : String.format("; the other %,d selected %s %s already", others, others == 1 ? "was" : "were", state);
     }
 
-    /** "filter hides it now", or "them". */
-    private static String hidesNow(List<ArticleRow> rows) {
-        return " filter hides " + (rows.size() == 1 ? "it" : "them") + " now";
-    }
-
     /** Stars or unstars the rows: at once on screen, then in the library; undo puts the stars back. */
     void setFavourite(List<ArticleRow> chosen, boolean starred) {
         Library library = libraries.get();
@@ -117,19 +121,17 @@ final class ReadAndStarMarks {
         List<String> ids = changing.stream().map(ArticleRow::id).toList();
         UndoStack.Undoable change = new UndoStack.Step(
                         starred ? "Undo star" : "Undo unstar",
-                        () -> star(library, changing, !starred, () -> {}, () -> {
-                            if (hides) {
-                                reveal.accept(ids);
-                            }
-                        }),
+                        // Selected, wherever the selection has gone since: the star taken back is seen.
+                        () -> star(library, changing, !starred, () -> {}, () -> reveal.accept(ids)),
                         () -> Optional.of(
                                 (starred ? "Star taken back from " : "Star put back on ") + Formats.which(changing)))
                 .redoneBy(
                         () -> star(library, changing, starred, () -> {}, () -> {}),
                         () -> Optional.of((starred ? "Starred " : "Unstarred ") + Formats.which(changing) + " again"));
         if (hides) {
-            undo.pushAndTell(change, "Unstarred " + Formats.which(changing) + "; the ★" + hidesNow(changing));
-        } else if (changing.size() > 1) {
+            keep.accept(ids);
+        }
+        if (changing.size() > 1) {
             undo.pushAndTell(
                     change,
                     (starred ? "Starred " : "Unstarred ")
@@ -173,14 +175,11 @@ final class ReadAndStarMarks {
         private final Map<ArticleRow, Instant> before;
         /** The read time the change gave every row: null for unread. */
         private final Instant after;
-        /** The filter hid the rows: the undo brings them back into the list, selected. */
-        private final boolean hidden;
 
-        ReadChange(Library library, Map<ArticleRow, Instant> before, Instant after, boolean hidden) {
+        ReadChange(Library library, Map<ArticleRow, Instant> before, Instant after) {
             this.library = library;
             this.before = before;
             this.after = after;
-            this.hidden = hidden;
         }
 
         @Override
@@ -197,12 +196,12 @@ final class ReadAndStarMarks {
         public void undo() {
             Map<ArticleRow, Instant> times = new LinkedHashMap<>(before);
             // Back in the list, but the selection had moved on to the next row (the twentieth walk).
+            // Selected, wherever the selection has gone since, and back in a list a filter had taken them from: the
+            // selection had moved on to the next row (the twentieth walk).
             show(
                     times,
-                    hidden
-                            ? () -> reveal.accept(
-                                    times.keySet().stream().map(ArticleRow::id).toList())
-                            : () -> {});
+                    () -> reveal.accept(
+                            times.keySet().stream().map(ArticleRow::id).toList()));
         }
 
         @Override
