@@ -55,20 +55,11 @@ final class SqliteShell {
     }
 
     /**
-     * The shell writing the export's rows as CSV from the same file. It must be new enough to
-     * open the file (FTS5 contentless_delete needs SQLite 3.43).
+     * The shell writing the export's rows as CSV from the same file, once, its time added to {@code runs}; returns
+     * why it could not, or null. It must be new enough to open the file (FTS5 contentless_delete needs SQLite 3.43).
      */
-    static void measureExport(Path db, Path target, BenchResults results) throws Exception {
-        Samples runs = new Samples();
-        for (int i = 0; i < 3; i++) {
-            String problem = run(List.of("-csv", "-header", db.toString(), EXPORT_SQL), target, runs);
-            if (problem != null) {
-                results.note("sqlite3_export_100k_ms is null: " + problem);
-                return;
-            }
-        }
-        results.put("sqlite3_export_100k_ms", runs.median());
-        results.note(String.format("sqlite3 shell wrote %,d bytes", Files.size(target)));
+    static String exportOnce(Path db, Path target, Samples runs) throws Exception {
+        return run(List.of("-csv", "-header", db.toString(), EXPORT_SQL), target, runs);
     }
 
     /**
