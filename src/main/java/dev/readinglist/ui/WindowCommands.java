@@ -226,9 +226,10 @@ final class WindowCommands {
                         () -> library.addArticle(
                                 entry.title(), entry.url(), entry.summary(), entry.minutes(), entry.tags()),
                         id -> {
+                            String cleared = shownWhole();
                             model.revealAdded(List.of(id));
                             table.table().requestFocus();
-                            dialogs.notice("Added " + Formats.quoted(entry.title(), 80));
+                            dialogs.notice("Added " + Formats.quoted(entry.title(), 80) + cleared);
                         },
                         failure -> {
                             if (failure instanceof LinkTakenException taken) {
@@ -238,6 +239,14 @@ final class WindowCommands {
                                 dialogs.error("The article was not added", failure.getMessage());
                             }
                         });
+    }
+
+    /**
+     * What to add to the notice of an article added, whose list then shows everything: under Unread, Add article
+     * switched to All with nothing said (the twenty-fifth walk).
+     */
+    private String shownWhole() {
+        return model.filteredProperty().get() ? "; the search and filters are cleared to show it" : "";
     }
 
     /** A note typed for an article deleted elsewhere: the article comes back with it, or the note is copied. */
@@ -263,8 +272,10 @@ final class WindowCommands {
                         },
                         id -> {
                             writeOn.accept(id);
+                            String cleared = shownWhole();
                             model.revealAdded(List.of(id));
-                            dialogs.notice("Put back " + Formats.quoted(gone.title(), 60) + " with your note");
+                            dialogs.notice(
+                                    "Put back " + Formats.quoted(gone.title(), 60) + " with your note" + cleared);
                         },
                         failure -> {
                             ClipboardText.put(orphan.text());

@@ -370,6 +370,23 @@ class ImportWindowTest {
         waitFor(() -> count() == 32);
     }
 
+    /** The twenty-fifth walk added an article under Unread and found the list switched to All, with nothing said. */
+    @Test
+    void anArticleAddedUnderAFilterSaysTheFiltersAreCleared(FxRobot robot) {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.clickOn(".text-field").write("caching");
+        waitFor(() -> table(robot).getItems().size() < 31);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
+        robot.clickOn("#titleField").write("Filtered out find");
+        robot.clickOn("#urlField").write("https://example.com/filtered-out");
+        robot.clickOn("Add");
+        waitFor(() -> table(robot).getItems().size() == 32);
+        waitFor(() -> robot.lookup("Added “Filtered out find”; the search and filters are cleared to show it")
+                .tryQuery()
+                .isPresent());
+    }
+
     @Test
     void theAddFormSaysWhyItsButtonIsOff(FxRobot robot) {
         waitFor(() -> table(robot).getItems().size() == 31);
