@@ -2012,7 +2012,7 @@ class MainWindowTest {
             waitFor(() -> note.isFocused() && note.getText().equals("Thoughts typed here"));
         } catch (AssertionError e) {
             throw new AssertionError(
-                    "DBG focus=" + stage.getScene().getFocusOwner() + " text=" + note.getText() + " sel="
+                    "focus=" + stage.getScene().getFocusOwner() + " text=" + note.getText() + " sel="
                             + table(robot).getSelectionModel().getSelectedItem(),
                     e);
         }

@@ -39,7 +39,7 @@ public record ListFilters(String search, ReadStatus status, boolean starredOnly,
     }
 
     /** Whether the Tags filter hides an article that carries only these tags (the search aside). */
-    public boolean tagsHide(Collection<String> articleTags) {
+    private boolean tagsHide(Collection<String> articleTags) {
         Set<String> carried = articleTags.stream().map(TextFolding::tagKey).collect(Collectors.toSet());
         List<String> wanted = tags.stream()
                 .map(TextFolding::tagKey)
