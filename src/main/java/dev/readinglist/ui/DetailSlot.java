@@ -35,7 +35,7 @@ final class DetailSlot {
     private final Map<Command, Runnable> handlers;
     private final Dialogs dialogs;
     private final ArticleTableController table;
-    /** The pane's last command was an undo or redo, and no key or click came after it. */
+    /** The last command was an undo or redo, and no key or click in the pane came after it. */
     private boolean undoneHere;
 
     DetailSlot(
@@ -50,6 +50,14 @@ final class DetailSlot {
         this.dialogs = dialogs;
         this.table = table;
         handlers.put(Command.BACK, this::back);
+        // However asked (the menu, its keys, a field of the pane), an undo is the user's choice: see runFromPane.
+        for (Command command : List.of(Command.UNDO, Command.REDO)) {
+            Runnable run = handlers.get(command);
+            handlers.put(command, () -> {
+                undoneHere = true;
+                run.run();
+            });
+        }
         mainModel.keepWhileTyped(model.typedArticle());
         model.judgeHiddenBy(
                 (tag, article) -> !ListFilters.of(mainModel)
@@ -118,10 +126,10 @@ final class DetailSlot {
     }
 
     /**
-     * A command from the pane. An undo asked from a field here that took the pane's article away (a delete undone
-     * selects the article it brings back) leaves the keyboard in the list, at that article: the pane sends it to the
-     * search when its article goes with no choice of the user's, and there the next keys replaced the search (the
-     * twenty-fourth walk).
+     * A command from the pane. An undo that took the pane's article away while its note had the keyboard (a delete
+     * undone selects the article it brings back) leaves the keyboard in the list, at that article: the pane sends it to
+     * the search when its article goes with no choice of the user's, and there the next keys replaced the search (the
+     * twenty-fourth and twenty-sixth walks).
      */
     private void runFromPane(Command command) {
         if (command == Command.FIND && undoneHere) {
@@ -129,7 +137,6 @@ final class DetailSlot {
             table.table().requestFocus();
             return;
         }
-        undoneHere = command == Command.UNDO || command == Command.REDO;
         handlers.getOrDefault(command, () -> {}).run();
     }
 

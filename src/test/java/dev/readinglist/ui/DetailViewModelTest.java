@@ -251,6 +251,57 @@ class DetailViewModelTest {
         window.await(() -> detail.noteTextProperty().get().equals("first words, and more"));
     }
 
+    /**
+     * The twenty-sixth walk clicked Edit > Undo while typing in a second note: it took back the first note's edit, and
+     * the second's, pushed as it let go, ended the Redo that would have brought the first back. The note being typed is
+     * the last step, from its first key.
+     */
+    @Test
+    void undoWhileTypingTakesBackTheNoteBeingTypedAndLeavesRedo() {
+        ArticleRow first = row(17);
+        typedAndLeft(first, "kept in the first");
+        ArticleRow second = row(18);
+        detail.show(second);
+        detail.typingNoteProperty().set(true);
+        detail.noteTextProperty().set("being typed");
+        assertEquals("Undo note edit", window.undo.labelProperty().get());
+
+        window.undo.undo(); // Edit > Undo, the note still has the keyboard
+        window.await(() -> detail.noteTextProperty().get().isEmpty());
+        assertEquals(Optional.empty(), library.note(second.id()));
+        window.await(() -> library.note(first.id()).equals(Optional.of("kept in the first")));
+        detail.typingNoteProperty().set(false);
+        assertTrue(window.undo.canRedoProperty().get(), "Redo brings the typing back");
+        window.undo.redo();
+        window.await(() -> library.note(second.id()).equals(Optional.of("being typed")));
+        assertEquals(Optional.of("kept in the first"), library.note(first.id()));
+    }
+
+    /**
+     * The twenty-sixth walk pressed Ctrl+Z on in a note: past its own typing it took back another article's note, then
+     * a third article's star, the selection jumping each time. A field's Ctrl+Z reaches the window's steps about the
+     * article shown, or the one the pane changed last, and no further.
+     */
+    @Test
+    void aFieldsUndoStopsAtChangesToAnotherArticle() {
+        ArticleRow noted = row(19);
+        typedAndLeft(noted, "mine");
+        ArticleRow starred = row(20);
+        window.main.setFavourite(List.of(starred), true);
+        detail.show(noted);
+        assertEquals(
+                Optional.of("Nothing more to undo in this article; Edit › Undo star is about another article"),
+                detail.stopsHere(false));
+        detail.show(starred);
+        assertEquals(Optional.empty(), detail.stopsHere(false), "the star is this article's");
+        window.undo.undo();
+        detail.show(row(21));
+        assertEquals(Optional.empty(), detail.stopsHere(false), "the note edit is the pane's last change");
+        assertEquals(
+                Optional.of("Nothing more to redo in this article; Edit › Redo star is about another article"),
+                detail.stopsHere(true));
+    }
+
     @Test
     void aNoteLeftUntouchedIsNoUndo() {
         typedAndLeft(row(14), "typed, then taken back", "");

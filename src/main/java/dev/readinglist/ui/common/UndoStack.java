@@ -2,6 +2,7 @@ package dev.readinglist.ui.common;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -54,6 +55,11 @@ public final class UndoStack {
         default Optional<String> redoneNotice() {
             return Optional.empty();
         }
+
+        /** The articles it changes, where it is about articles one by one (not an import, a rename); else none. */
+        default List<String> articles() {
+            return List.of();
+        }
     }
 
     /** An undo made of what the menu says, what it does and, if anything, what to tell once done. */
@@ -63,6 +69,7 @@ public final class UndoStack {
         private final Supplier<Optional<String>> notice;
         private Runnable again;
         private Supplier<Optional<String>> againNotice = Optional::empty;
+        private List<String> articles = List.of();
 
         public Step(String label, Runnable action) {
             this(label, action, Optional::empty);
@@ -79,6 +86,17 @@ public final class UndoStack {
             this.again = redo;
             this.againNotice = redone;
             return this;
+        }
+
+        /** This step, which changes these articles. */
+        public Step about(List<String> ids) {
+            this.articles = List.copyOf(ids);
+            return this;
+        }
+
+        @Override
+        public List<String> articles() {
+            return articles;
         }
 
         @Override
@@ -218,6 +236,16 @@ public final class UndoStack {
         label.set(done.isEmpty() ? "Undo" : done.peek().label());
         canRedo.set(!undone.isEmpty());
         redoLabel.set(undone.isEmpty() ? "Redo" : undone.peek().label().replaceFirst("^Undo", "Redo"));
+    }
+
+    /** The articles the next Undo changes; none when it is about none one by one, or there is nothing to undo. */
+    public List<String> nextUndoArticles() {
+        return done.isEmpty() ? List.of() : done.peek().articles();
+    }
+
+    /** As {@link #nextUndoArticles}, for Redo. */
+    public List<String> nextRedoArticles() {
+        return undone.isEmpty() ? List.of() : undone.peek().articles();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {

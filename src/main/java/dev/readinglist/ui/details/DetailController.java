@@ -131,7 +131,7 @@ public final class DetailController {
         TagChipKeys.install(tagPane);
         // Removing a tag leaves the keyboard here, where the field's own undo took Ctrl+Z and, with nothing
         // typed to undo, did nothing (the tenth walk): then it is the window's Undo, as the Edit menu says.
-        WindowUndoInField.install(tagField, commands);
+        WindowUndoInField.install(tagField, this::undoHere);
         // The article's part asks for its whole height at its width: a ScrollPane asks its content for a height
         // with no width, and wrapped text then counts as one line, so a summary scrolled with room to spare. The
         // content is laid out at its height for the viewport's width; set only on a real change.
@@ -211,7 +211,7 @@ public final class DetailController {
                 noteArea,
                 () -> DetailViewModel.CHANGED_ELSEWHERE.equals(
                         model.saveStateProperty().get()),
-                commands);
+                this::undoHere);
         model.noteWantedProperty().addListener(obs -> writeOnIfShown());
         model.selectedCountProperty().addListener((obs, old, now) -> render());
         model.articleProperty().addListener((obs, old, now) -> {
@@ -241,6 +241,12 @@ public final class DetailController {
             shown.versionProperty().addListener(rowChanged);
         }
         render();
+    }
+
+    /** The window's Undo or Redo from a field of the pane, as far as it is about the article shown. */
+    private void undoHere(Command command) {
+        boolean redo = command == Command.REDO;
+        model.stopsHere(redo).ifPresentOrElse(notice, () -> commands.accept(command));
     }
 
     /** The keyboard to the end of the note, if the article shown is the one asked for; true if so. */

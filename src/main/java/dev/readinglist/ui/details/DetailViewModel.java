@@ -93,10 +93,9 @@ public final class DetailViewModel {
     /** The text an undo of a change made elsewhere is writing, by article: when the row hears it, it is no new change. */
     private final Map<String, String> undoing = new HashMap<>();
 
-    /** The article whose note has the keyboard, and its note as it took it: let go changed, that is one Undo. */
-    private ArticleRow editing;
-
-    private String editedFrom;
+    private final NoteEdits edits;
+    /** The article this pane changed last (its note typed, a tag added or taken): its field's Ctrl+Z reaches it. */
+    private String changedHereLast;
 
     private Consumer<OrphanedNote> orphaned = note -> {};
     /** Whether the list's filters hide an article once this tag of the user's is taken from it. */
@@ -122,32 +121,13 @@ public final class DetailViewModel {
         this.tagsChanged = tagsChanged;
         this.undo = undo;
         noteText.addListener((obs, old, now) -> edited(now));
-        typed.addListener((obs, was, now) -> editedUntil(now));
-    }
-
-    /**
-     * The note's edit ends as it lets go of the keyboard (after its last text is sent to be saved), and is one step
-     * of the window's Undo: the field's own undo went with the field's focus, and the note's typing could not be taken
-     * back from the list (the twenty-fourth walk).
-     */
-    private void editedUntil(String typedNow) {
-        ArticleRow row = editing;
-        String before = editedFrom;
-        editing = typedNow == null ? null : article.get();
-        editedFrom = editing == null ? null : latest(editing);
-        Library library = connection.get();
-        if (row == null || library == null) {
-            return;
-        }
-        String after = latest(row);
-        if (!after.equals(before)) {
-            undo.push(new UndoStack.Step(
-                            "Undo note edit",
-                            () -> putNote(library, row, before, after, "Not undone", "as it was before your edit"))
-                    .redoneBy(
-                            () -> putNote(library, row, after, before, "Not redone", "as you left it again"),
-                            Optional::empty));
-        }
+        edits = new NoteEdits(undo, this::latest, this::flush, (row, text, over, refused, said) -> {
+            Library library = connection.get();
+            if (library != null) {
+                putNote(library, row, text, over, refused, said);
+            }
+        });
+        typed.addListener((obs, was, now) -> edits.keyboardTo(now == null ? null : article.get()));
     }
 
     /** The note as last typed here, saved or not. */
@@ -247,7 +227,7 @@ public final class DetailViewModel {
     private void savedElsewhere(String note) {
         ArticleRow row = article.get();
         if (row != null && !drafts.containsKey(row.id()) && !note.equals(noteText.get())) {
-            replacedUnderEdit(row, note);
+            edits.replaced(row, noteText.get(), note);
             if (note.equals(undoing.get(row.id()))) {
                 showStored(note);
                 saveState.set(SAVED);
@@ -270,8 +250,9 @@ public final class DetailViewModel {
      */
     private UndoStack.Undoable undoElsewhere(Library library, ArticleRow row, String before, String replacing) {
         return new UndoStack.Step(
-                "Undo note change made elsewhere",
-                () -> putNote(library, row, before, replacing, "Not undone", "as it was again"));
+                        "Undo note change made elsewhere",
+                        () -> putNote(library, row, before, replacing, "Not undone", "as it was again"))
+                .about(List.of(row.id()));
     }
 
     /**
@@ -297,7 +278,7 @@ public final class DetailViewModel {
                     }
                     row.showNote(saved.stored());
                     undoing.remove(row.id(), text);
-                    replacedUnderEdit(row, saved.stored());
+                    edits.replaced(row, over, saved.stored());
                     if (row != article.get()) {
                         reveal.accept(List.of(row.id()));
                     }
@@ -310,18 +291,39 @@ public final class DetailViewModel {
                 });
     }
 
+    /**
+     * Why a note's or the tag field's Ctrl+Z (or Ctrl+Shift+Z), with nothing of the field's own left, stops there: the
+     * window's next undo changes another article, or several. It carried on into them, one article after another, the
+     * selection jumping each time (the twenty-sixth walk); Edit > Undo still takes them back. Empty when it changes
+     * only the article shown or the one this pane changed last, when none is shown, or when there is nothing to undo.
+     */
+    public Optional<String> stopsHere(boolean redo) {
+        ArticleRow row = article.get();
+        boolean can =
+                redo ? undo.canRedoProperty().get() : undo.canUndoProperty().get();
+        List<String> next = redo ? undo.nextRedoArticles() : undo.nextUndoArticles();
+        // With no article shown, or one changed here last that left the list (a tag's × under a filter of it), the
+        // field's Ctrl+Z is the window's, as it was.
+        if (!can
+                || row == null
+                || next.equals(List.of(row.id()))
+                || next.size() == 1 && next.getFirst().equals(changedHereLast)) {
+            return Optional.empty();
+        }
+        String label =
+                redo ? undo.redoLabelProperty().get() : undo.labelProperty().get();
+        String about = next.isEmpty()
+                ? "the whole list"
+                : next.size() == 1 ? "another article" : String.format("%,d articles", next.size());
+        return Optional.of("Nothing more to " + (redo ? "redo" : "undo") + " in this article; Edit › " + label
+                + " is about " + about);
+    }
+
     /** Shows a text the library has as the note: no edit, so nothing to save. */
     private void showStored(String text) {
         loadingNote = true;
         noteText.set(text);
         loadingNote = false;
-    }
-
-    /** The note edited was replaced by no typing of the user's (a change made elsewhere, an undo): its edit starts here. */
-    private void replacedUnderEdit(ArticleRow row, String text) {
-        if (row == editing) {
-            editedFrom = text;
-        }
     }
 
     /** Empties the pane, for a list that shows nothing; the note being edited is saved first. */
@@ -351,6 +353,8 @@ public final class DetailViewModel {
         rows.put(row.id(), row);
         saveState.set(SAVING);
         autosave.restart(this::flush);
+        edits.typed(row, text);
+        changedHereLast = row.id();
     }
 
     /** Saves every unsaved draft now: on focus loss, on switching articles, on close. */
@@ -403,9 +407,7 @@ public final class DetailViewModel {
             String above = saved.above();
             String below = saved.below();
             bases.computeIfPresent(id, (key, base) -> around(above, base, below));
-            if (row == editing) {
-                editedFrom = around(above, editedFrom, below);
-            }
+            edits.keptAround(row, began -> around(above, began, below));
             if (draft != null) {
                 draft = around(above, draft, below);
                 drafts.put(id, draft);
@@ -526,6 +528,7 @@ public final class DetailViewModel {
                         return;
                     }
                     UndoStack.Undoable step = undoable(library, row, edited.change());
+                    changedHereLast = row.id();
                     if (remove.isEmpty()) {
                         undo.push(step);
                     } else {
@@ -564,7 +567,8 @@ public final class DetailViewModel {
                         () -> Optional.of(
                                 edit.added().isEmpty()
                                         ? "Removed " + quoted(edit.removed()) + " from " + title(row) + " again"
-                                        : "Added " + quoted(edit.added()) + " to " + title(row) + " again"));
+                                        : "Added " + quoted(edit.added()) + " to " + title(row) + " again"))
+                .about(List.of(row.id()));
     }
 
     private static String title(ArticleRow row) {

@@ -148,7 +148,8 @@ public final class ArticleActions {
                                     dialogs.notice("Deleted " + which + " again");
                                 },
                                 failed),
-                        Optional::empty);
+                        Optional::empty)
+                .about(ids);
         undo.push(undone);
         tagsChanged.run();
         dialogs.notice(said, Optional.of(undo.action(undone)));
@@ -338,7 +339,8 @@ public final class ArticleActions {
                                                 dialogs.notice(again(done.apply(changed)));
                                             },
                                             failed),
-                                    Optional::empty);
+                                    Optional::empty)
+                            .about(ids(changed));
                     undo.push(step);
                     dialogs.notice(done.apply(changed), Optional.of(undo.action(step)));
                 },

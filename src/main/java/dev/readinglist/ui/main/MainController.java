@@ -368,6 +368,9 @@ public final class MainController {
         statusSwitch.getToggleGroup().selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // a segmented switch always has one choice
+                // The choice shown, clicked again: the rows kept in sight since go (the twenty-sixth walk looked for
+                // a way to see the list as the filter has it).
+                model.askAgain();
             } else {
                 model.statusProperty()
                         .set(

@@ -347,6 +347,14 @@ public final class MainViewModel implements ArticleList {
                 && a.favouritesOnly() == b.favouritesOnly();
     }
 
+    /** The status shown, asked for again: the rows kept in sight whatever it says (see {@link #inSight}) go. */
+    public void askAgain() {
+        if (!inSight.isEmpty()) {
+            inSight.clear();
+            search();
+        }
+    }
+
     /** The user changed a filter: a pending request to select articles gives way to what the user asked. */
     private void filtersChanged() {
         inSight.clear();
@@ -572,8 +580,21 @@ public final class MainViewModel implements ArticleList {
         if (found == null) {
             return loaded.get() ? String.format("%,d shown · reading the whole list…", rows.size()) : "";
         }
-        return String.format(
-                "%,d shown · %,d articles", rows.size(), found.progress().total());
+        int counted = switch (status.get()) {
+            case ALL -> found.matched();
+            case UNREAD -> found.matched() - found.matchedRead();
+            case READ -> found.matchedRead();
+        };
+        // Kept in sight (see inSight), beyond what the filter buttons count: "31 shown" beside "Unread 27" was read as
+        // a wrong count (the twenty-sixth walk).
+        int kept = rows.size() - counted;
+        return kept > 0
+                ? String.format(
+                        "%,d shown (%,d kept until the list changes) · %,d articles",
+                        rows.size(), kept, found.progress().total())
+                : String.format(
+                        "%,d shown · %,d articles",
+                        rows.size(), found.progress().total());
     }
 
     /** "All 31", or "All" until the whole list is read (no zeros while counting). */

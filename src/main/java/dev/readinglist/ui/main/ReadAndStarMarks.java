@@ -8,6 +8,7 @@ import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.UndoStack;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,14 +69,11 @@ final class ReadAndStarMarks {
         Map<ArticleRow, Instant> before = new LinkedHashMap<>();
         changing.forEach(row -> before.put(row, row.readAt()));
         Instant now = clock.instant();
+        // Left in sight: gone at once, the next row slid under the pointer, and a second Space or click, as if to take
+        // the first back, marked that one too (the nineteenth and twenty-fifth walks).
+        keepInSight(changing);
         changing.forEach(row -> row.showRead(read ? now : null));
-        boolean hides = status.get() == (read ? ReadStatus.UNREAD : ReadStatus.READ);
         List<String> ids = changing.stream().map(ArticleRow::id).toList();
-        if (hides) {
-            // Left in sight: gone at once, the next row slid under the pointer, and a second Space or click, as if to
-            // take the first back, marked that one too (the nineteenth and twenty-fifth walks).
-            keep.accept(ids);
-        }
         ReadChange change = new ReadChange(library, before, read ? now : null);
         if (changing.size() > 1) {
             // Several rows' read dates went at once, out of sight below the fold (the twenty-second walk).
@@ -100,6 +98,20 @@ final class ReadAndStarMarks {
                 });
     }
 
+    /**
+     * Keeps in the list, whatever the status switch and the star button say until the filters change, the rows they
+     * let through now, before a change: those on screen, where the search matches them (rows out of sight stay so).
+     */
+    private void keepInSight(Collection<ArticleRow> rows) {
+        ReadStatus shown = status.get();
+        boolean starred = starredOnly.getAsBoolean();
+        keep.accept(rows.stream()
+                .filter(row -> shown == ReadStatus.ALL || (shown == ReadStatus.READ) == row.isRead())
+                .filter(row -> !starred || row.isFavourite())
+                .map(ArticleRow::id)
+                .toList());
+    }
+
     /** "; the other 9 selected were read already", when some of the chosen rows needed no change. */
     private static String othersAlready(List<ArticleRow> chosen, List<ArticleRow> changing, String state) {
         int others = chosen.size() - changing.size();
@@ -116,8 +128,6 @@ final class ReadAndStarMarks {
         if (library == null || changing.isEmpty()) {
             return;
         }
-        changing.forEach(row -> row.showFavourite(starred));
-        boolean hides = !starred && starredOnly.getAsBoolean();
         List<String> ids = changing.stream().map(ArticleRow::id).toList();
         UndoStack.Undoable change = new UndoStack.Step(
                         starred ? "Undo star" : "Undo unstar",
@@ -127,10 +137,8 @@ final class ReadAndStarMarks {
                                 (starred ? "Star taken back from " : "Star put back on ") + Formats.which(changing)))
                 .redoneBy(
                         () -> star(library, changing, starred, () -> {}, () -> {}),
-                        () -> Optional.of((starred ? "Starred " : "Unstarred ") + Formats.which(changing) + " again"));
-        if (hides) {
-            keep.accept(ids);
-        }
+                        () -> Optional.of((starred ? "Starred " : "Unstarred ") + Formats.which(changing) + " again"))
+                .about(ids);
         if (changing.size() > 1) {
             undo.pushAndTell(
                     change,
@@ -144,8 +152,9 @@ final class ReadAndStarMarks {
     }
 
     private void star(Library library, List<ArticleRow> rows, boolean starred, Runnable onFailure, Runnable onDone) {
-        rows.forEach(row -> row.showFavourite(starred));
         List<String> ids = rows.stream().map(ArticleRow::id).toList();
+        keepInSight(rows); // unstarred under ★, by a click, an undo or a redo
+        rows.forEach(row -> row.showFavourite(starred));
         background.run(
                 () -> {
                     ids.forEach(id -> library.setFavourite(id, starred));
@@ -188,6 +197,11 @@ final class ReadAndStarMarks {
         }
 
         @Override
+        public List<String> articles() {
+            return before.keySet().stream().map(ArticleRow::id).toList();
+        }
+
+        @Override
         public Optional<String> undoneNotice() {
             return Optional.of("Read change taken back on " + Formats.which(List.copyOf(before.keySet())));
         }
@@ -223,6 +237,9 @@ final class ReadAndStarMarks {
         }
 
         private void show(Map<ArticleRow, Instant> times, Runnable done) {
+            // Undone or done again under a filter it takes them out of, they stay in sight as a mark does: undone under
+            // Read, the row went and left an empty list (the twenty-sixth walk).
+            keepInSight(times.keySet());
             times.forEach(ArticleRow::showRead);
             Map<String, Instant> byId = new LinkedHashMap<>();
             times.forEach((row, when) -> byId.put(row.id(), when));

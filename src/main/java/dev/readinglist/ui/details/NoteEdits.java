@@ -1,0 +1,136 @@
+package dev.readinglist.ui.details;
+
+import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.UndoStack;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The note's typing as steps of the window's Undo: one step per stretch of typing, from when the note takes the
+ * keyboard until it lets go, on the stack from its first key. Once a note was left, its typing could not be taken back
+ * from the list (the twenty-fourth walk); pushed only as the note let go, the step came after Edit > Undo, clicked while
+ * typing, had taken back an older one, and its push ended the Redo that would have brought that back (the twenty-sixth).
+ */
+final class NoteEdits {
+
+    /** Puts {@code text} in place of {@code over} as the note of {@code row}, and says so: the pane's undo of a note. */
+    interface NotePutter {
+        void put(ArticleRow row, String text, String over, String refused, String said);
+    }
+
+    private final UndoStack undo;
+    private final Function<ArticleRow, String> latest;
+    private final Runnable flush;
+    private final NotePutter putter;
+
+    /** The article whose note has the keyboard, and its note as this stretch of typing began. */
+    private ArticleRow editing;
+
+    private String editedFrom;
+    /** This stretch's step, once a key changed the note; null before, and once undone or ended. */
+    private Edit step;
+
+    /**
+     * @param latest the note as last typed, saved or not
+     * @param flush saves what is typed, before an undo reads the note
+     */
+    NoteEdits(UndoStack undo, Function<ArticleRow, String> latest, Runnable flush, NotePutter putter) {
+        this.undo = undo;
+        this.latest = latest;
+        this.flush = flush;
+        this.putter = putter;
+    }
+
+    /** The note of {@code row} took the keyboard (null: none has it); the stretch before ends. */
+    void keyboardTo(ArticleRow row) {
+        end();
+        editing = row;
+        editedFrom = row == null ? null : latest.apply(row);
+    }
+
+    /** The user typed this text into the note of {@code row}. */
+    void typed(ArticleRow row, String text) {
+        if (row != editing) {
+            return;
+        }
+        if (step == null && !text.equals(editedFrom)) {
+            step = new Edit(row, editedFrom);
+            undo.push(step);
+        } else if (step != null && text.equals(step.before)) {
+            // Typed and taken back (the note's own Ctrl+Z): nothing to undo.
+            undo.forget(step);
+            step = null;
+        }
+    }
+
+    /** The note of {@code row} changed from {@code before} to {@code text} by no typing here (elsewhere, an undo). */
+    void replaced(ArticleRow row, String before, String text) {
+        if (row == editing) {
+            end(before);
+            editedFrom = text;
+        }
+    }
+
+    /** A save kept a change made elsewhere around the typed text: the stretch began with it around too. */
+    void keptAround(ArticleRow row, Function<String, String> around) {
+        if (row == editing && editedFrom != null) {
+            editedFrom = around.apply(editedFrom);
+        }
+    }
+
+    private void end() {
+        if (step != null) {
+            end(latest.apply(step.row));
+        }
+    }
+
+    private void end(String after) {
+        if (step != null) {
+            step.after = after;
+            step = null;
+        }
+    }
+
+    private final class Edit implements UndoStack.Undoable {
+        private final ArticleRow row;
+        private final String before;
+        /** The note as the stretch ended; null while it is still typed. */
+        private String after;
+
+        Edit(ArticleRow row, String before) {
+            this.row = row;
+            this.before = before;
+        }
+
+        @Override
+        public String label() {
+            return "Undo note edit";
+        }
+
+        @Override
+        public List<String> articles() {
+            return List.of(row.id());
+        }
+
+        @Override
+        public void undo() {
+            if (after == null) {
+                // Taken back while still typed (Edit > Undo): what is typed is saved first, and typing on is a new
+                // step.
+                flush.run();
+                end(latest.apply(row));
+            }
+            putter.put(row, before, after, "Not undone", "as it was before your edit");
+        }
+
+        @Override
+        public boolean canRedo() {
+            return true;
+        }
+
+        @Override
+        public void redo() {
+            putter.put(row, after, before, "Not redone", "as you left it again");
+        }
+    }
+}
