@@ -612,12 +612,7 @@ public final class ArticleIndex {
         }
         int matched = Bits.count(bits);
         int matchedRead = Bits.countBoth(bits, readBits);
-        int[] keptMatching = status == ReadStatus.ALL
-                ? new int[0]
-                : kept.stream()
-                        .mapToInt(this::rowOf)
-                        .filter(row -> row >= 0 && Bits.get(bits, row))
-                        .toArray();
+        int[] keptMatching = keptMatching(kept, status, bits);
         if (status == ReadStatus.READ) {
             Bits.and(bits, readBits);
         } else if (status == ReadStatus.UNREAD) {
@@ -627,6 +622,17 @@ public final class ArticleIndex {
             Bits.set(bits, row);
         }
         return new Matches(collect(bits, order(sort), descending), matched, matchedRead);
+    }
+
+    /** The rows of {@code kept} among the matches {@code bits}, where the status switch would take any out. */
+    private int[] keptMatching(Collection<String> kept, ReadStatus status, long[] bits) {
+        if (status == ReadStatus.ALL || kept.isEmpty()) {
+            return new int[0];
+        }
+        return kept.stream()
+                .mapToInt(this::rowOf)
+                .filter(row -> row >= 0 && Bits.get(bits, row))
+                .toArray();
     }
 
     private static int[] collect(long[] bits, int[] order, boolean descending) {

@@ -217,9 +217,9 @@ public final class LibraryIndex {
         int read = 0;
         for (int row : rows) {
             String slug = index.slug(row);
-            boolean isRead = index.isRead(row);
             boolean shown = false;
             if (starred.contains(slug) == keepStarred) {
+                boolean isRead = index.isRead(row);
                 matched++;
                 read += isRead ? 1 : 0;
                 shown = status == ReadStatus.ALL || (status == ReadStatus.READ) == isRead;

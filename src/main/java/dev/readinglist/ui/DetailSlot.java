@@ -161,9 +161,9 @@ final class DetailSlot {
         // looked for a way back); the note is saved as it loses the keyboard.
         // Any other key or click after an undo is a choice of the user's again (the field's filter, after this one,
         // sets it for an undo).
-        slot.addEventFilter(KeyEvent.KEY_PRESSED, key -> undoneHere = false);
         slot.addEventFilter(MouseEvent.MOUSE_PRESSED, click -> undoneHere = false);
         slot.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            undoneHere = false;
             if (key.getCode() == KeyCode.ESCAPE && key.getTarget() instanceof TextArea) {
                 key.consume();
                 table.table().requestFocus();

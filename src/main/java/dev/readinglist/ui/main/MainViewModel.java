@@ -580,11 +580,7 @@ public final class MainViewModel implements ArticleList {
         if (found == null) {
             return loaded.get() ? String.format("%,d shown · reading the whole list…", rows.size()) : "";
         }
-        int counted = switch (status.get()) {
-            case ALL -> found.matched();
-            case UNREAD -> found.matched() - found.matchedRead();
-            case READ -> found.matchedRead();
-        };
+        int counted = counted(found, status.get());
         // Kept in sight (see inSight), beyond what the filter buttons count: "31 shown" beside "Unread 27" was read as
         // a wrong count (the twenty-sixth walk).
         int kept = rows.size() - counted;
@@ -607,15 +603,19 @@ public final class MainViewModel implements ArticleList {
                     if (found == null) {
                         return name;
                     }
-                    int count = switch (which) {
-                        case ALL -> found.matched();
-                        case UNREAD -> found.matched() - found.matchedRead();
-                        case READ -> found.matchedRead();
-                    };
-                    return String.format("%s %,d", name, count);
+                    return String.format("%s %,d", name, counted(found, which));
                 },
                 result));
         return label.getReadOnlyProperty();
+    }
+
+    /** The articles a status switch's choice lets through, as its button counts them. */
+    private static int counted(SearchResult found, ReadStatus which) {
+        return switch (which) {
+            case ALL -> found.matched();
+            case UNREAD -> found.matched() - found.matchedRead();
+            case READ -> found.matchedRead();
+        };
     }
 
     /** "Unread": a status switch's button without its count. */
