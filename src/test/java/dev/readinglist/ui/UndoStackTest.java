@@ -35,6 +35,20 @@ class UndoStackTest {
         assertEquals("Undo read", stack.labelProperty().get());
     }
 
+    /** A notice whose Undo would do nothing is stale: the twenty-seventh walk read such notices as still true. */
+    @Test
+    void aNoticesUndoIsOfUseWhileItsChangeIsThereToUndo() {
+        UndoStack.Step star = step("star");
+        stack.push(star);
+        var undo = stack.action(star);
+        assertTrue(undo.usable().get());
+        stack.push(step("read"));
+        assertTrue(undo.usable().get(), "under a newer change it still undoes its own");
+        stack.undo();
+        stack.undo();
+        assertFalse(undo.usable().get(), "Ctrl+Z took it back");
+    }
+
     @Test
     void ctrlZAfterANoticesUndoTakesBackTheChangeBeforeIt() {
         UndoStack.Step star = step("star");

@@ -3,6 +3,8 @@ package dev.readinglist.ui.common;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 
 /**
  * Everything the window asks or tells in a dialog or a toast, behind one small interface (like
@@ -52,6 +54,15 @@ public interface Dialogs {
         return choose(header, text, choices);
     }
 
-    /** A labelled thing a notice offers to do. */
-    record Action(String label, Runnable run) {}
+    /**
+     * A labelled thing a notice offers to do, while {@code usable} holds: the notice goes once it does not (an
+     * Undo whose change was taken back another way).
+     */
+    record Action(String label, Runnable run, ObservableBooleanValue usable) {
+
+        /** One that stays of use as long as its notice shows. */
+        public Action(String label, Runnable run) {
+            this(label, run, new ReadOnlyBooleanWrapper(true));
+        }
+    }
 }

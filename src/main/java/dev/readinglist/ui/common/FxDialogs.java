@@ -20,7 +20,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The window's dialogs and toasts. Every text sits in a label that wraps at a readable width, so
+ * The window's dialogs and its notices (in the status bar, see Toasts). Every text sits in a label that wraps at a readable width, so
  * a 600-character title makes a taller dialog, never a wider one.
  */
 public final class FxDialogs implements Dialogs {

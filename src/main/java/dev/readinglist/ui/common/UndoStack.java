@@ -5,10 +5,13 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 
 /**
  * What Edit > Undo (Ctrl+Z) takes back, newest first: read changes, deletes and tag changes alike,
@@ -28,6 +31,8 @@ public final class UndoStack {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("Redo");
     private Dialogs notices;
+    /** Moves on every change to either stack: what a notice's Undo listens to. */
+    private final IntegerProperty version = new SimpleIntegerProperty();
 
     /** Something done that can be taken back, and perhaps done again. */
     public interface Undoable {
@@ -194,9 +199,10 @@ public final class UndoStack {
         }
     }
 
-    /** The Undo a notice offers for this one. */
+    /** The Undo a notice offers for this one, of use while it is there to undo. */
     public Dialogs.Action action(Undoable undoable) {
-        return new Dialogs.Action("Undo", () -> undoNow(undoable));
+        return new Dialogs.Action(
+                "Undo", () -> undoNow(undoable), Bindings.createBooleanBinding(() -> done.contains(undoable), version));
     }
 
     public void undo() {
@@ -232,6 +238,7 @@ public final class UndoStack {
     }
 
     private void changed() {
+        version.set(version.get() + 1);
         canUndo.set(!done.isEmpty());
         label.set(done.isEmpty() ? "Undo" : done.peek().label());
         canRedo.set(!undone.isEmpty());
