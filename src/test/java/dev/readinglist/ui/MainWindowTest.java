@@ -32,6 +32,7 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
 import javafx.geometry.Bounds;
 import javafx.geometry.Side;
@@ -49,6 +50,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -74,6 +76,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class MainWindowTest {
 
     static final String CACHING = "caching-strategies-production-guide";
+    /** The table's mark on a row shown only because it was just changed. */
+    private static final PseudoClass KEPT = PseudoClass.getPseudoClass("kept");
 
     @TempDir
     Path dir;
@@ -358,6 +362,44 @@ class MainWindowTest {
         robot.clickOn(box);
         waitFor(() -> readInStore(second));
         assertTrue(readInStore(first));
+    }
+
+    /**
+     * Under Unread a row ticked stays, faded as on its way out, and is the selection, so the pane shows what the click
+     * changed: it looked like any other row, and the pane went on showing another article (the twenty-sixth and
+     * twenty-seventh walks).
+     */
+    @Test
+    void aRowTickedUnderUnreadIsSelectedAndMarkedKeptUntilTheListChanges(FxRobot robot) {
+        loaded();
+        robot.clickOn(button(robot, "Unread 31"));
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 0);
+        ArticleRow second = row(robot, 1);
+        robot.clickOn(
+                robot.lookup(".table-row-cell").nth(1).lookup(".check-box").queryAs(CheckBox.class));
+        waitFor(() -> readInStore(second.id()));
+        assertEquals(List.of(second), table(robot).getSelectionModel().getSelectedItems());
+        assertTrue(table(robot).isFocused(), "Space goes on from the row clicked");
+        waitFor(() -> isKept(robot, second));
+        assertEquals(31, table(robot).getItems().size());
+        assertFalse(isKept(robot, row(robot, 0)), "the others are as they were");
+
+        robot.type(KeyCode.SPACE); // unread again: Unread lets it through as it is
+        waitFor(() -> !readInStore(second.id()));
+        waitFor(() -> !isKept(robot, second));
+        robot.type(KeyCode.SPACE);
+        waitFor(() -> isKept(robot, second));
+        robot.clickOn(button(robot, "Unread 30"));
+        waitFor(() -> table(robot).getItems().size() == 30);
+        assertTrue(robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .noneMatch(cell -> cell.getPseudoClassStates().contains(KEPT)));
+    }
+
+    private static boolean isKept(FxRobot robot, ArticleRow article) {
+        return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
+                .anyMatch(cell ->
+                        cell.getItem() == article && cell.getPseudoClassStates().contains(KEPT));
     }
 
     @Test
@@ -1804,6 +1846,7 @@ class MainWindowTest {
                 robot.lookup(".table-row-cell").nth(1).lookup(".star-button").queryAs(Button.class));
         String second = row(robot, 1).id();
         waitFor(() -> favouriteInStore(second));
+        assertEquals(1, table(robot).getSelectionModel().getSelectedIndex(), "the row starred is the selection");
         robot.clickOn("#starredButton");
         waitFor(() -> table(robot).getItems().size() == 2);
         robot.push(KeyCode.CONTROL, KeyCode.Z);

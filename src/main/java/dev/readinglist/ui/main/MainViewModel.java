@@ -347,6 +347,11 @@ public final class MainViewModel implements ArticleList {
                 && a.favouritesOnly() == b.favouritesOnly();
     }
 
+    @Override
+    public boolean isKept(ArticleRow row) {
+        return inSight.contains(row.id()) && !ReadAndStarMarks.passes(row, status.get(), favouritesOnly.get());
+    }
+
     /** The status shown, asked for again: the rows kept in sight whatever it says (see {@link #inSight}) go. */
     public void askAgain() {
         if (!inSight.isEmpty()) {
@@ -697,6 +702,7 @@ public final class MainViewModel implements ArticleList {
     }
 
     /** The last answer of the index; null until the whole list is read. */
+    @Override
     public ReadOnlyObjectProperty<SearchResult> resultProperty() {
         return result.getReadOnlyProperty();
     }

@@ -106,10 +106,15 @@ final class ReadAndStarMarks {
         ReadStatus shown = status.get();
         boolean starred = starredOnly.getAsBoolean();
         keep.accept(rows.stream()
-                .filter(row -> shown == ReadStatus.ALL || (shown == ReadStatus.READ) == row.isRead())
-                .filter(row -> !starred || row.isFavourite())
+                .filter(row -> passes(row, shown, starred))
                 .map(ArticleRow::id)
                 .toList());
+    }
+
+    /** True when the status switch and the star button let the row through, as it is now. */
+    static boolean passes(ArticleRow row, ReadStatus status, boolean starredOnly) {
+        return (status == ReadStatus.ALL || (status == ReadStatus.READ) == row.isRead())
+                && (!starredOnly || row.isFavourite());
     }
 
     /** "; the other 9 selected were read already", when some of the chosen rows needed no change. */

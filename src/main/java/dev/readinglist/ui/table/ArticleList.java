@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.value.ObservableValue;
 
 /** What the article table shows and asks: the main view model, seen from the table. */
 public interface ArticleList {
@@ -24,6 +25,15 @@ public interface ArticleList {
 
     /** True for an article the user added or imported: Edit and Delete act only on those. */
     boolean isOwn(ArticleRow row);
+
+    /**
+     * True for a row shown only because the user just changed it: the status switch or the star button no longer
+     * lets it through, and it stays in sight until the list changes.
+     */
+    boolean isKept(ArticleRow row);
+
+    /** The result shown: a new one with each search, filter change and change to the library. */
+    ObservableValue<?> resultProperty();
 
     /** The position of the next unread row after {@code after} (-1: from the top), or -1. */
     int nextUnread(int after);

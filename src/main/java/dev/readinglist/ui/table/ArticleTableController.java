@@ -29,12 +29,10 @@ import javafx.scene.control.SelectionMode;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.VBox;
 
@@ -169,15 +167,7 @@ public final class ArticleTableController {
         ColumnFit.fit(table, titleColumn, notice);
         table.setPlaceholder(placeholder());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
-        table.setRowFactory(t -> {
-            TableRow<ArticleRow> row = new TableRow<>();
-            row.setOnMouseClicked(click -> {
-                if (!row.isEmpty() && click.getButton() == MouseButton.PRIMARY && click.getClickCount() == 2) {
-                    run(Command.OPEN_LINK);
-                }
-            });
-            return row;
-        });
+        table.setRowFactory(t -> new ArticleTableRow(list, () -> run(Command.OPEN_LINK)));
         watchSelection();
         table.setContextMenu(contextMenu());
         list.whenRevealing(this::select);

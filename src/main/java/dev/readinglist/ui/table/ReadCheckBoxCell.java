@@ -17,6 +17,7 @@ final class ReadCheckBoxCell extends TableCell<ArticleRow, Boolean> {
         box.setOnAction(e -> {
             ArticleRow row = getTableRow() == null ? null : getTableRow().getItem();
             if (row != null) {
+                ClickedRow.select(this);
                 setRead.accept(List.of(row), box.isSelected());
             }
         });

@@ -22,6 +22,7 @@ final class StarCell extends TableCell<ArticleRow, Boolean> {
         star.setOnAction(e -> {
             ArticleRow row = getTableRow() == null ? null : getTableRow().getItem();
             if (row != null) {
+                ClickedRow.select(this);
                 setFavourite.accept(List.of(row), !row.isFavourite());
             }
         });
