@@ -523,6 +523,22 @@ public final class Library implements AutoCloseable {
         return new Deletion(deleted, kept);
     }
 
+    /**
+     * Undo of Add article: deletes the article while it is as it was added, with no note and only the tags it was
+     * added with; else it stays, and the answer is empty. Its note or tags would otherwise go with it, and come back
+     * only by a Redo that the next change ends.
+     */
+    public Optional<Deletion> takeBackAdded(String id, List<String> tags) {
+        Set<String> added = Set.copyOf(tags);
+        Optional<DeletedArticle> deleted = removal.deleteIf(
+                id,
+                bundledCatalogName,
+                article -> (article.note() == null || article.note().isEmpty())
+                        && Set.copyOf(article.userTags()).equals(added));
+        deleted.ifPresent(gone -> reloadIndex());
+        return deleted.map(gone -> new Deletion(List.of(gone), 0));
+    }
+
     /** Puts back what {@link #deleteArticles} removed. */
     public void undelete(Deletion deletion) {
         deletion.deleted().forEach(removal::restore);

@@ -11,6 +11,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
 
 /** Deleting an added or imported article, and putting it back on undo. */
 public final class ArticleRemoval {
@@ -31,8 +33,20 @@ public final class ArticleRemoval {
     }
 
     public DeletedArticle delete(String id, String protectedSource) {
-        Article article = articles.get(id).orElseThrow(() -> new UnknownArticleException(id));
+        return deleteIf(id, protectedSource, article -> true).orElseThrow();
+    }
+
+    /**
+     * As {@link #delete}, while the article is as {@code untouched} wants it; else nothing changes. The article is
+     * read in the delete's own transaction: read before it, a note the command line wrote in between was deleted,
+     * and the undo put back the note from before it.
+     */
+    public Optional<DeletedArticle> deleteIf(String id, String protectedSource, Predicate<Article> untouched) {
         return database.write(connection -> {
+            Article article = articles.get(id).orElseThrow(() -> new UnknownArticleException(id));
+            if (!untouched.test(article)) {
+                return Optional.empty();
+            }
             long rowId = ArticleStore.rowId(connection, id);
             String source;
             String addedAt;
@@ -60,7 +74,7 @@ public final class ArticleRemoval {
                 row.executeUpdate();
                 recorder.finish();
             }
-            return new DeletedArticle(article, source, Timestamps.parseInstant(addedAt), syncIds);
+            return Optional.of(new DeletedArticle(article, source, Timestamps.parseInstant(addedAt), syncIds));
         });
     }
 

@@ -223,13 +223,21 @@ final class WindowCommands {
     private void addNow(Library library, ArticleFormController.Entry entry) {
         context.background()
                 .run(
-                        () -> library.addArticle(
-                                entry.title(), entry.url(), entry.summary(), entry.minutes(), entry.tags()),
-                        id -> {
+                        () -> {
+                            String id = library.addArticle(
+                                    entry.title(), entry.url(), entry.summary(), entry.minutes(), entry.tags());
+                            return library.article(id);
+                        },
+                        added -> {
                             String cleared = shownWhole();
-                            model.revealAdded(List.of(id));
+                            model.revealAdded(List.of(added.id()));
                             table.table().requestFocus();
-                            dialogs.notice("Added " + Formats.quoted(entry.title(), 80) + cleared);
+                            UndoStack.Undoable step =
+                                    AddedArticleUndo.of(library, added, context.background(), dialogs, model, undo);
+                            undo.push(step);
+                            dialogs.notice(
+                                    "Added " + Formats.quoted(entry.title(), 80) + cleared,
+                                    Optional.of(undo.action(step)));
                         },
                         failure -> {
                             if (failure instanceof LinkTakenException taken) {

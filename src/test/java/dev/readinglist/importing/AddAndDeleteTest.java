@@ -68,6 +68,30 @@ class AddAndDeleteTest {
                         .toList());
     }
 
+    /** Undo of Add article: only an article as it was added goes; one with a note or tags of the user's since stays. */
+    @Test
+    void anAddedArticleIsTakenBackOnlyWhileItIsAsAdded() {
+        String noted = library.addArticle("Noted", "https://example.com/noted", "", List.of("papers"));
+        library.setNote(noted, "read twice");
+        assertTrue(library.takeBackAdded(noted, List.of("papers")).isEmpty());
+        assertEquals("read twice", library.article(noted).note());
+
+        String tagged = library.addArticle("Tagged", "https://example.com/tagged", "", List.of("papers"));
+        library.tagArticles(List.of(tagged), "later", true);
+        assertTrue(library.takeBackAdded(tagged, List.of("papers")).isEmpty());
+        assertEquals(
+                List.of("later", "papers"),
+                library.article(tagged).userTags().stream().sorted().toList());
+
+        String plain = library.addArticle("Plain", "https://example.com/plain", "", List.of("papers"));
+        library.markRead(List.of(plain));
+        Article before = library.article(plain);
+        var taken = library.takeBackAdded(plain, List.of("papers")).orElseThrow();
+        assertThrows(UnknownArticleException.class, () -> library.article(plain));
+        library.undelete(taken);
+        assertEquals(before, library.article(plain), "Redo puts it back as it was");
+    }
+
     @Test
     void bundledCatalogArticlesCannotBeDeleted() {
         String id = "caching-strategies-production-guide";

@@ -376,15 +376,29 @@ class ImportWindowTest {
         waitFor(() -> table(robot).getItems().size() == 31);
         robot.clickOn(".text-field").write("caching");
         waitFor(() -> table(robot).getItems().size() < 31);
-        robot.push(KeyCode.CONTROL, KeyCode.N);
-        waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
-        robot.clickOn("#titleField").write("Filtered out find");
-        robot.clickOn("#urlField").write("https://example.com/filtered-out");
-        robot.clickOn("Add");
+        addByForm(robot, "Filtered out find", "https://example.com/filtered-out");
         waitFor(() -> table(robot).getItems().size() == 32);
         waitFor(() -> robot.lookup("Added “Filtered out find”; the search and filters are cleared to show it")
                 .tryQuery()
                 .isPresent());
+    }
+
+    /** Add article was no undo step (the twenty-seventh walk): Ctrl+Z takes it back, and Redo puts it back. */
+    @Test
+    void ctrlZTakesBackAnArticleAddedAndRedoPutsItBack(FxRobot robot) {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        addByForm(robot, "Added by mistake", "https://example.com/mistake");
+        waitFor(() -> count() == 32);
+        waitFor(() -> table(robot).isFocused());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> count() == 31);
+        waitFor(() -> robot.lookup("Took back the adding of “Added by mistake”")
+                .tryQuery()
+                .isPresent());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        waitFor(() -> count() == 32);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedItems().stream()
+                .anyMatch(row -> row.titleProperty().get().equals("Added by mistake")));
     }
 
     @Test
@@ -551,6 +565,15 @@ class ImportWindowTest {
                 shown.getText().length() <= 300 && shown.getText().endsWith("…"),
                 shown.getText().length() + "");
         assertEquals(title, shown.getTooltip().getText());
+    }
+
+    /** Ctrl+N, a title and a link typed, and Add clicked. */
+    private static void addByForm(FxRobot robot, String title, String link) {
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
+        robot.clickOn("#titleField").write(title);
+        robot.clickOn("#urlField").write(link);
+        robot.clickOn("Add");
     }
 
     private int count() {
