@@ -276,7 +276,8 @@ class MainViewModelTest {
                 window.dialogs.said().get(0));
         assertEquals("Deleted “Notes on Raft”", window.dialogs.said().get(1));
         window.await(() -> window.main.rows().size() == 31);
-        assertEquals("Undo delete", window.main.undoLabelProperty().get());
+        assertEquals(
+                "Undo delete (“Notes on Raft”)", window.main.undoLabelProperty().get());
 
         window.main.undo(); // Ctrl+Z, not the toast
         window.await(() -> window.main.rows().size() == 32);

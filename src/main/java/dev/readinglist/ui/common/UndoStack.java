@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleIntegerProperty;
 
 /**
  * What Edit > Undo (Ctrl+Z) takes back, newest first: read changes, deletes and tag changes alike,
@@ -32,7 +32,7 @@ public final class UndoStack {
     private final ReadOnlyStringWrapper redoLabel = new ReadOnlyStringWrapper("Redo");
     private Dialogs notices;
     /** Moves on every change to either stack: what a notice's Undo listens to. */
-    private final IntegerProperty version = new SimpleIntegerProperty();
+    private final ReadOnlyIntegerWrapper version = new ReadOnlyIntegerWrapper();
 
     /** Something done that can be taken back, and perhaps done again. */
     public interface Undoable {
@@ -238,11 +238,11 @@ public final class UndoStack {
     }
 
     private void changed() {
-        version.set(version.get() + 1);
         canUndo.set(!done.isEmpty());
         label.set(done.isEmpty() ? "Undo" : done.peek().label());
         canRedo.set(!undone.isEmpty());
         redoLabel.set(undone.isEmpty() ? "Redo" : undone.peek().label().replaceFirst("^Undo", "Redo"));
+        version.set(version.get() + 1);
     }
 
     /** The articles the next Undo changes; none when it is about none one by one, or there is nothing to undo. */
@@ -253,6 +253,11 @@ public final class UndoStack {
     /** As {@link #nextUndoArticles}, for Redo. */
     public List<String> nextRedoArticles() {
         return undone.isEmpty() ? List.of() : undone.peek().articles();
+    }
+
+    /** Moves with every change to what Undo and Redo would do. */
+    public ReadOnlyIntegerProperty versionProperty() {
+        return version.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {

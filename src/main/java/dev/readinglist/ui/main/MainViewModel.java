@@ -114,6 +114,9 @@ public final class MainViewModel implements ArticleList {
      */
     private final Set<String> inSight = new HashSet<>();
 
+    private final ReadOnlyStringWrapper undoMenuLabel = new ReadOnlyStringWrapper("Undo");
+    private final ReadOnlyStringWrapper redoMenuLabel = new ReadOnlyStringWrapper("Redo");
+
     private Consumer<List<String>> reveal = ids -> {};
     /** Ids to select once the next result shows them. */
     private List<String> toReveal = List.of();
@@ -139,6 +142,10 @@ public final class MainViewModel implements ArticleList {
                 this::reveal,
                 inSight::addAll,
                 this::fail);
+        undo.versionProperty().addListener((obs, was, now) -> {
+            undoMenuLabel.set(named(undo.labelProperty().get(), undo.nextUndoArticles()));
+            redoMenuLabel.set(named(undo.redoLabelProperty().get(), undo.nextRedoArticles()));
+        });
         this.indexChanged = change -> background.onUiThread(() -> {
             search();
             if (change == LibraryIndex.Change.ARTICLES) {
@@ -442,8 +449,25 @@ public final class MainViewModel implements ArticleList {
         return undo.canUndoProperty();
     }
 
+    /** What Edit › Undo says: "Undo star (“Caching Strategies…”)", naming what it will change. */
     public ReadOnlyStringProperty undoLabelProperty() {
-        return undo.labelProperty();
+        return undoMenuLabel.getReadOnlyProperty();
+    }
+
+    /**
+     * The step's label, with the article it changes or how many: the menu's Undo changed an article out of sight,
+     * and said only "Undo note edit" (the twenty-seventh walk).
+     */
+    private String named(String label, List<String> ids) {
+        if (ids.size() > 1) {
+            return label + String.format(" (%,d articles)", ids.size());
+        }
+        return ids.isEmpty()
+                ? label
+                : registry.find(ids.getFirst())
+                        .map(row -> label + " ("
+                                + Formats.quoted(row.titleProperty().get(), 40) + ")")
+                        .orElse(label);
     }
 
     /** Edit > Redo: the last change undone, done again. */
@@ -456,7 +480,7 @@ public final class MainViewModel implements ArticleList {
     }
 
     public ReadOnlyStringProperty redoLabelProperty() {
-        return undo.redoLabelProperty();
+        return redoMenuLabel.getReadOnlyProperty();
     }
 
     /**
