@@ -31,7 +31,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import javafx.stage.Window;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,11 +150,6 @@ class CommandForwardingTest {
             assertEquals(0, listed.code(), listed.output());
             assertTrue(listed.output().contains("31 articles, 0 read"), listed.output());
 
-            // The "Notes exported" toast holds the keyboard on the headless platform; a user would click the window.
-            robot.interact(() -> robot.listWindows().stream()
-                    .filter(shown -> shown != stage)
-                    .toList()
-                    .forEach(Window::hide));
             robot.clickOn(".text-field").type(KeyCode.DOWN);
             waitFor(() -> table(robot).getSelectionModel().getSelectedItem() != null);
             String id = table(robot).getSelectionModel().getSelectedItem().id();

@@ -7,7 +7,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.value.ObservableBooleanValue;
 
 /**
- * Everything the window asks or tells in a dialog or a toast, behind one small interface (like
+ * Everything the window asks or tells in a dialog or a notice, behind one small interface (like
  * JabRef's DialogService): view models call it, tests replace it. Texts wrap and widths are capped,
  * whatever a title holds.
  */

@@ -71,7 +71,7 @@ public final class Formats {
         return (value < 10 ? String.format("%.1f", value) : String.format("%.0f", value)) + " " + units[unit];
     }
 
-    /** At most {@code max} characters, cut at a word where one is near, with an ellipsis: for headers and toasts. */
+    /** At most {@code max} characters, cut at a word where one is near, with an ellipsis: for headers and notices. */
     public static String shortened(String text, int max) {
         if (text == null || text.length() <= max) {
             return text;
