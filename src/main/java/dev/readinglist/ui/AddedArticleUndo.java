@@ -3,10 +3,12 @@ package dev.readinglist.ui;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.Deletion;
+import dev.readinglist.model.UnknownArticleException;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.UndoStack;
+import dev.readinglist.ui.main.ListFilters;
 import dev.readinglist.ui.main.MainViewModel;
 import java.util.List;
 import java.util.Optional;
@@ -14,61 +16,89 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Edit › Undo of Add article: takes the article away while it is as it was added, and Redo puts it back. An article
- * with a note or tags of the user's since stays, and the undo says so: taken away with it, they would come back only
- * by a Redo, which the next change ends. Add article was no step at all (the twenty-seventh walk).
+ * changed since stays, and the undo says so: taken away with it, a note or tags would come back only by a Redo, which
+ * the next change ends. Add article was no step at all (the twenty-seventh walk).
  */
 final class AddedArticleUndo {
 
     private AddedArticleUndo() {}
 
+    /** What the add is about: its article as added, and the search and filters the add cleared to show it. */
+    record Added(Article article, ListFilters before) {}
+
     static UndoStack.Step of(
-            Library library,
-            Article added,
-            Background background,
-            Dialogs dialogs,
-            MainViewModel model,
-            UndoStack undo) {
-        String which = Formats.quoted(added.title(), 60);
-        List<String> ids = List.of(added.id());
+            Library library, Added added, Background background, Dialogs dialogs, MainViewModel model, UndoStack undo) {
+        String id = added.article().id();
+        String which = Formats.quoted(added.article().title(), 60);
         // Set on the worker, before a Redo asked after the undo runs there.
         AtomicReference<Deletion> taken = new AtomicReference<>();
         UndoStack.Step[] step = new UndoStack.Step[1];
-        step[0] = new UndoStack.Step(
-                        "Undo add",
-                        () -> background.run(
-                                () -> {
-                                    Optional<Deletion> gone = library.takeBackAdded(added.id(), added.userTags());
-                                    taken.set(gone.orElse(null));
-                                    return gone.isPresent();
-                                },
-                                gone -> {
-                                    if (gone) {
-                                        dialogs.notice("Took back the adding of " + which);
-                                    } else {
-                                        undo.forget(step[0]);
-                                        dialogs.notice(which + " has a note or tags of yours now, so it stays;"
-                                                + " Delete removes it, and can be undone");
-                                    }
-                                },
-                                model::fail))
+        Runnable stays = () -> {
+            undo.forget(step[0]);
+            dialogs.notice(
+                    which + " was changed since it was added, so it stays; Delete removes it, and can be undone");
+        };
+        step[0] = new UndoStack.Step("Undo add", () -> {
+                    // A note being typed is a newer step about it, though not saved yet: the notice's Undo, clicked
+                    // while the note said "Saving…", took the article and left the note to be copied or lost (the
+                    // twenty-eighth walk). Any change still on the stack keeps it.
+                    if (undo.anyAbout(id)) {
+                        stays.run();
+                        return;
+                    }
+                    background.run(
+                            () -> {
+                                Optional<Deletion> gone = library.takeBackAdded(
+                                        id, added.article().userTags());
+                                taken.set(gone.orElse(null));
+                                return gone.isPresent();
+                            },
+                            gone -> {
+                                if (gone) {
+                                    dialogs.notice("Took back the adding of " + which + filtersBack(added, model));
+                                } else {
+                                    stays.run();
+                                }
+                            },
+                            model::fail);
+                })
                 .redoneBy(
                         () -> background.run(
-                                () -> {
-                                    Deletion gone = taken.getAndSet(null);
-                                    if (gone != null) {
-                                        library.undelete(gone);
-                                    }
-                                    return gone != null;
-                                },
+                                () -> putBack(library, id, taken.getAndSet(null)),
                                 back -> {
-                                    if (back) {
-                                        model.reveal(ids);
-                                        dialogs.notice("Added " + which + " again");
-                                    }
+                                    model.reveal(List.of(id));
+                                    dialogs.notice(
+                                            back ? "Added " + which + " again" : which + " is in the list already");
                                 },
                                 model::fail),
                         Optional::empty)
-                .about(ids);
+                .about(List.of(id));
         return step[0];
+    }
+
+    /** Puts back what the undo took; false when there is nothing to put back, or the article is back already. */
+    private static boolean putBack(Library library, String id, Deletion taken) {
+        if (taken == null) {
+            return false;
+        }
+        try {
+            library.article(id);
+            return false; // brought back another way (the pane's "Put it back"); a second copy would not fit
+        } catch (UnknownArticleException gone) {
+            library.undelete(taken);
+            return true;
+        }
+    }
+
+    /**
+     * The search and filters the add cleared, put back while nothing narrows the list since: the undo took the
+     * article away and left the list cleared (the twenty-eighth walk).
+     */
+    private static String filtersBack(Added added, MainViewModel model) {
+        if (added.before().none() || !ListFilters.of(model).none()) {
+            return "";
+        }
+        added.before().applyTo(model);
+        return "; the search and filters are back";
     }
 }

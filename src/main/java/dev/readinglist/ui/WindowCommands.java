@@ -23,6 +23,7 @@ import dev.readinglist.ui.export.ExportViewModel;
 import dev.readinglist.ui.help.HelpDialogs;
 import dev.readinglist.ui.importing.ImportController;
 import dev.readinglist.ui.importing.ImportViewModel;
+import dev.readinglist.ui.main.ListFilters;
 import dev.readinglist.ui.main.MainViewModel;
 import dev.readinglist.ui.table.ArticleTableController;
 import dev.readinglist.ui.theme.ThemeSwitcher;
@@ -229,11 +230,17 @@ final class WindowCommands {
                             return library.article(id);
                         },
                         added -> {
+                            ListFilters before = ListFilters.of(model);
                             String cleared = shownWhole();
                             model.revealAdded(List.of(added.id()));
                             table.table().requestFocus();
-                            UndoStack.Undoable step =
-                                    AddedArticleUndo.of(library, added, context.background(), dialogs, model, undo);
+                            UndoStack.Undoable step = AddedArticleUndo.of(
+                                    library,
+                                    new AddedArticleUndo.Added(added, before),
+                                    context.background(),
+                                    dialogs,
+                                    model,
+                                    undo);
                             undo.push(step);
                             dialogs.notice(
                                     "Added " + Formats.quoted(entry.title(), 80) + cleared,

@@ -401,6 +401,35 @@ class ImportWindowTest {
                 .anyMatch(row -> row.titleProperty().get().equals("Added by mistake")));
     }
 
+    /**
+     * The twenty-eighth walk typed a note on the article it had just added and clicked the notice's Undo while the note
+     * said "Saving…": the article went, and its note was offered only to be copied. A change since keeps it.
+     */
+    @Test
+    void theAddedNoticesUndoLeavesAnArticleWhoseNoteIsBeingTyped(FxRobot robot) {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.clickOn(".text-field").write("kafka");
+        addByForm(robot, "Race three", "https://example.com/race-three");
+        waitFor(() -> count() == 32);
+        Button undo = robot.lookup(".toast-action").queryAs(Button.class);
+        robot.clickOn("#noteArea").write("Race three note");
+        robot.interact(undo::fire);
+        waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith("“Race three” was changed since it was added"))
+                .tryQuery()
+                .isPresent());
+        waitFor(() -> "Race three note".equals(noteOf("race-three")));
+        assertEquals(32, count());
+
+        robot.clickOn(".text-field").write("kafka");
+        addByForm(robot, "Untouched", "https://example.com/untouched");
+        waitFor(() -> count() == 33);
+        waitFor(() -> robot.lookup(".toast-action").tryQuery().isPresent());
+        robot.interact(() -> robot.lookup(".toast-action").queryAs(Button.class).fire());
+        waitFor(() -> count() == 32);
+        assertEquals(
+                "kafka", robot.lookup(".text-field").queryAs(TextField.class).getText(), "the search cleared is back");
+    }
+
     @Test
     void theAddFormSaysWhyItsButtonIsOff(FxRobot robot) {
         waitFor(() -> table(robot).getItems().size() == 31);
@@ -574,6 +603,12 @@ class ImportWindowTest {
         robot.clickOn("#titleField").write(title);
         robot.clickOn("#urlField").write(link);
         robot.clickOn("Add");
+    }
+
+    private String noteOf(String id) {
+        try (Library library = Library.open(db)) {
+            return library.article(id).note();
+        }
     }
 
     private int count() {

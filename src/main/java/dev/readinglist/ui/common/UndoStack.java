@@ -245,6 +245,11 @@ public final class UndoStack {
         version.set(version.get() + 1);
     }
 
+    /** True when a change that Undo can still take back is about this article. */
+    public boolean anyAbout(String article) {
+        return done.stream().anyMatch(step -> step.articles().contains(article));
+    }
+
     /** The articles the next Undo changes; none when it is about none one by one, or there is nothing to undo. */
     public List<String> nextUndoArticles() {
         return done.isEmpty() ? List.of() : done.peek().articles();
