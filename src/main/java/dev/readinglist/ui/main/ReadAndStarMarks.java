@@ -75,15 +75,13 @@ final class ReadAndStarMarks {
         changing.forEach(row -> row.showRead(read ? now : null));
         List<String> ids = changing.stream().map(ArticleRow::id).toList();
         ReadChange change = new ReadChange(library, before, read ? now : null);
-        if (changing.size() > 1) {
-            // Several rows' read dates went at once, out of sight below the fold (the twenty-second walk).
-            undo.pushAndTell(
-                    change,
-                    "Marked " + Formats.which(changing) + (read ? " read" : " unread")
-                            + othersAlready(chosen, changing, read ? "read" : "unread"));
-        } else {
-            undo.push(change);
-        }
+        // Told, with its Undo, one article or many: several rows' read dates went at once, out of sight below the
+        // fold (the twenty-second walk), and a Space or N typed into the list, meant for a note, marked an article
+        // with nothing said (the twenty-eighth). In the status bar a notice covers nothing.
+        undo.pushAndTell(
+                change,
+                "Marked " + Formats.which(changing) + (read ? " read" : " unread")
+                        + othersAlready(chosen, changing, read ? "read" : "unread"));
         background.run(
                 () -> read ? library.markRead(ids) : library.markUnread(ids),
                 changed -> changing.forEach(ArticleRow::readSettled),
@@ -144,15 +142,11 @@ final class ReadAndStarMarks {
                         () -> star(library, changing, starred, () -> {}, () -> {}),
                         () -> Optional.of((starred ? "Starred " : "Unstarred ") + Formats.which(changing) + " again"))
                 .about(ids);
-        if (changing.size() > 1) {
-            undo.pushAndTell(
-                    change,
-                    (starred ? "Starred " : "Unstarred ")
-                            + Formats.which(changing)
-                            + othersAlready(chosen, changing, starred ? "starred" : "unstarred"));
-        } else {
-            undo.push(change);
-        }
+        undo.pushAndTell(
+                change,
+                (starred ? "Starred " : "Unstarred ")
+                        + Formats.which(changing)
+                        + othersAlready(chosen, changing, starred ? "starred" : "unstarred"));
         star(library, changing, starred, () -> undo.forget(change), () -> {});
     }
 
