@@ -381,12 +381,11 @@ class MainViewModelTest {
         // One article too: a Space typed into the list, meant for a note, marked one with nothing said (the
         // twenty-eighth walk).
         assertEquals(
-                "Marked “Caching Strategies: Cache-Aside, Write-Through, Distributed…” read",
+                "Marked “Caching Strategies: Cache-Aside,…” read",
                 window.dialogs.said().getLast());
         window.main.setRead(List.of(window.row(CACHING), window.row(CELERY)), true);
         assertEquals(
-                "Marked “Celery Task Queues: From Simple Tasks to Complex Workflows” read; the other 1 selected was"
-                        + " read already",
+                "Marked “Celery Task Queues: From Simple Tasks…” read; the other 1 selected was read already",
                 window.dialogs.said().getLast());
 
         window.main.setRead(window.rows(), true);
@@ -404,7 +403,7 @@ class MainViewModelTest {
         assertEquals("Starred 2 articles", window.dialogs.said().getLast());
         window.main.setFavourite(List.of(window.row(CELERY)), false);
         assertEquals(
-                "Unstarred “Celery Task Queues: From Simple Tasks to Complex Workflows”",
+                "Unstarred “Celery Task Queues: From Simple Tasks…”",
                 window.dialogs.said().getLast());
     }
 
@@ -480,7 +479,7 @@ class MainViewModelTest {
     void theCatalogsArticlesAreNotDeletableAndNobodyIsAskedFirst() {
         window.actions.delete(List.of(window.row(CACHING)));
         assertEquals(
-                List.of(Formats.quoted(window.row(CACHING).titleProperty().get(), 60)
+                List.of(Formats.quoted(window.row(CACHING).titleProperty().get(), 40)
                         + " belongs to the bundled catalog, which cannot be deleted"),
                 window.dialogs.said());
         window.actions.delete(List.of(window.row(CACHING), window.row(CELERY)));
@@ -539,7 +538,7 @@ class MainViewModelTest {
         window.dialogs.answer("queue");
         window.actions.removeTag(List.of(window.row(third.id())));
         assertEquals(
-                "Removed “queue” from " + Formats.quoted(third.titleProperty().get(), 60)
+                "Removed “queue” from " + Formats.quoted(third.titleProperty().get(), 40)
                         + "; the Tags filter hides it now",
                 window.dialogs.said().getLast(),
                 "the filter lets go of a tag no article has, and “later” hides it");
@@ -549,7 +548,7 @@ class MainViewModelTest {
         window.dialogs.answer("later");
         window.actions.removeTag(List.of(window.row(CELERY)));
         assertEquals(
-                "Removed “later” from “Celery Task Queues: From Simple Tasks to Complex Workflows”",
+                "Removed “later” from “Celery Task Queues: From Simple Tasks…”",
                 window.dialogs.said().getLast(),
                 "the last tag of the filter gone, nothing is hidden");
         window.await(() -> window.main.rows().size() == 31);
@@ -573,7 +572,7 @@ class MainViewModelTest {
                 .orElseThrow();
         window.dialogs.answer("queue");
         window.actions.addTag(List.of(window.row(CACHING), third, window.row(CELERY)));
-        String title = Formats.quoted(third.titleProperty().get(), 60);
+        String title = Formats.quoted(third.titleProperty().get(), 40);
         assertEquals(
                 "Added “queue” to " + title + "; 2 of the selected had it already",
                 window.dialogs.said().getLast());
@@ -733,7 +732,7 @@ class MainViewModelTest {
         assertFalse(library.article(CACHING).favourite());
         assertEquals(
                 "Star taken back from “"
-                        + Formats.shortened(caching.titleProperty().get(), 60) + "”",
+                        + Formats.shortened(caching.titleProperty().get(), 40) + "”",
                 window.dialogs.said().getLast(),
                 "an undo may change a row the filters hide: it says what it did");
         // Kept in sight until the filters change, as an unstar under ★ is (the twenty-sixth walk).

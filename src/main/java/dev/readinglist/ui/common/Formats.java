@@ -92,10 +92,14 @@ public final class Formats {
                 : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.getLast();
     }
 
-    /** Which articles a notice speaks of: the one's title, or how many ("“Caching Strategies…”", "3 articles"). */
+    /**
+     * Which articles a notice speaks of: the one's title, or how many ("“Caching Strategies…”", "3 articles"). Short
+     * enough for the notice to keep to one line of the status bar at 800x600, where it grew a line and moved the list
+     * (the twenty-eighth walk).
+     */
     public static String which(List<ArticleRow> rows) {
         return rows.size() == 1
-                ? quoted(rows.getFirst().titleProperty().get(), 60)
+                ? quoted(rows.getFirst().titleProperty().get(), 40)
                 : String.format("%,d articles", rows.size());
     }
 
