@@ -38,30 +38,30 @@ final class AddedArticleUndo {
             dialogs.notice(
                     which + " was changed since it was added, so it stays; Delete removes it, and can be undone");
         };
-        step[0] = new UndoStack.Step("Undo add", () -> {
-                    // A note being typed is a newer step about it, though not saved yet: the notice's Undo, clicked
-                    // while the note said "Saving…", took the article and left the note to be copied or lost (the
-                    // twenty-eighth walk). Any change still on the stack keeps it.
-                    if (undo.anyAbout(id)) {
-                        stays.run();
-                        return;
-                    }
-                    background.run(
-                            () -> {
-                                Optional<Deletion> gone = library.takeBackAdded(
-                                        id, added.article().userTags());
-                                taken.set(gone.orElse(null));
-                                return gone.isPresent();
-                            },
-                            gone -> {
-                                if (gone) {
-                                    dialogs.notice("Took back the adding of " + which + filtersBack(added, model));
-                                } else {
-                                    stays.run();
-                                }
-                            },
-                            model::fail);
-                })
+        step[0] = new UndoStack.Step(
+                        "Undo add",
+                        () -> background.run(
+                                () -> {
+                                    Optional<Deletion> gone = library.takeBackAdded(
+                                            id, added.article().userTags());
+                                    taken.set(gone.orElse(null));
+                                    return gone.isPresent();
+                                },
+                                gone -> {
+                                    if (gone) {
+                                        dialogs.notice("Took back the adding of " + which + filtersBack(added, model));
+                                    } else {
+                                        stays.run();
+                                    }
+                                },
+                                model::fail))
+                // A note being typed is a newer step about it, though not saved yet: the notice's Undo, clicked while
+                // the
+                // note said "Saving…", took the article and left the note to be copied or lost (the twenty-eighth
+                // walk). It waits, in its place, until the newer changes are undone (the twenty-ninth).
+                .refusedWhile(() -> undo.anyAbout(id, step[0])
+                        ? Optional.of(which + " was changed since it was added: Undo takes that back first")
+                        : Optional.empty())
                 .redoneBy(
                         () -> background.run(
                                 () -> putBack(library, id, taken.getAndSet(null)),

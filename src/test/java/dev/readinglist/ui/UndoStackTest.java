@@ -49,6 +49,24 @@ class UndoStackTest {
         assertFalse(undo.usable().get(), "Ctrl+Z took it back");
     }
 
+    /** A step refused (an add with a newer change to its article) says why and stays where it is (the twenty-ninth walk). */
+    @Test
+    void aRefusedUndoSaysWhyAndStaysInItsPlace() {
+        stack.tellThrough(dialogs);
+        boolean[] changedSince = {true};
+        UndoStack.Step add =
+                step("add").refusedWhile(() -> changedSince[0] ? Optional.of("changed since") : Optional.empty());
+        stack.push(add);
+        stack.push(step("note"));
+        stack.action(add).run().run();
+        assertEquals(List.of(), undone);
+        assertEquals(List.of("changed since"), dialogs.said());
+        stack.undo();
+        changedSince[0] = false;
+        stack.undo();
+        assertEquals(List.of("note", "add"), undone, "still in its place, under the newer change");
+    }
+
     @Test
     void ctrlZAfterANoticesUndoTakesBackTheChangeBeforeIt() {
         UndoStack.Step star = step("star");

@@ -65,6 +65,11 @@ public final class UndoStack {
         default List<String> articles() {
             return List.of();
         }
+
+        /** Why it cannot be undone now, said instead; it then stays where it is on the stack. */
+        default Optional<String> refusal() {
+            return Optional.empty();
+        }
     }
 
     /** An undo made of what the menu says, what it does and, if anything, what to tell once done. */
@@ -75,6 +80,7 @@ public final class UndoStack {
         private Runnable again;
         private Supplier<Optional<String>> againNotice = Optional::empty;
         private List<String> articles = List.of();
+        private Supplier<Optional<String>> refusal = Optional::empty;
 
         public Step(String label, Runnable action) {
             this(label, action, Optional::empty);
@@ -102,6 +108,17 @@ public final class UndoStack {
         @Override
         public List<String> articles() {
             return articles;
+        }
+
+        /** This step, which is not undone while {@code refusal} gives a reason. */
+        public Step refusedWhile(Supplier<Optional<String>> refusal) {
+            this.refusal = refusal;
+            return this;
+        }
+
+        @Override
+        public Optional<String> refusal() {
+            return refusal.get();
         }
 
         @Override
@@ -194,9 +211,16 @@ public final class UndoStack {
      * took it back already: the two may both come, and a change is undone once.
      */
     public void undoNow(Undoable undoable) {
-        if (done.remove(undoable)) {
+        if (done.contains(undoable) && !refused(undoable) && done.remove(undoable)) {
             undoTaken(undoable);
         }
+    }
+
+    /** Says why, when it cannot be undone now: it stays where it is, for an undo once the reason has gone. */
+    private boolean refused(Undoable undoable) {
+        Optional<String> why = undoable.refusal();
+        why.ifPresent(this::tell);
+        return why.isPresent();
     }
 
     /** The Undo a notice offers for this one, of use while it is there to undo. */
@@ -206,8 +230,9 @@ public final class UndoStack {
     }
 
     public void undo() {
-        Undoable last = done.poll();
-        if (last != null) {
+        Undoable last = done.peek();
+        if (last != null && !refused(last)) {
+            done.poll();
             undoTaken(last);
         }
     }
@@ -245,9 +270,9 @@ public final class UndoStack {
         version.set(version.get() + 1);
     }
 
-    /** True when a change that Undo can still take back is about this article. */
-    public boolean anyAbout(String article) {
-        return done.stream().anyMatch(step -> step.articles().contains(article));
+    /** True when a change other than {@code except} that Undo can still take back is about this article. */
+    public boolean anyAbout(String article, Undoable except) {
+        return done.stream().anyMatch(step -> step != except && step.articles().contains(article));
     }
 
     /** The articles the next Undo changes; none when it is about none one by one, or there is nothing to undo. */
