@@ -37,6 +37,11 @@ final class Toasts {
     private static final double SHARE = 0.55;
 
     private static final double WIDTH = 460;
+    private static final double NARROWEST = 220;
+    /** The status bar's padding and the spaces between its items, each side (app.css, ControlsFX's skin). */
+    private static final double GAPS = 30;
+    /** Room for an action's button beside the text (app.css). */
+    private static final double ACTION = 70;
 
     private static final Duration PLAIN = Duration.seconds(5);
     private static final Duration WITH_ACTION = Duration.seconds(10);
@@ -77,8 +82,8 @@ final class Toasts {
         Pane slot = slot();
         Label label = new Label(text);
         label.setWrapText(true);
-        label.setMinWidth(0);
-        label.setMaxWidth(Math.min(WIDTH, owner.getWidth() * SHARE));
+        double width = width(action.isPresent());
+        label.setMaxWidth(width);
         label.getStyleClass().add("toast-text");
         HBox box = new HBox(10, label);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -111,8 +116,12 @@ final class Toasts {
         slot.getChildren().setAll(box);
         // The status bar lays its items out at one line's height: a long notice is given the lines it wraps to,
         // cut to "…" it lost its end ("; the search and filters are cleared to show it").
+        // Nor narrower than it was measured for: squeezed by long counts beside it, its end was cut off ("Marked
+        // “Rate Limiting Algorithms: Token Bucket,…” …", the twenty-ninth walk).
         box.applyCss();
-        label.setMinHeight(label.prefHeight(label.getMaxWidth()));
+        double shown = Math.min(label.prefWidth(-1), width);
+        label.setMinWidth(shown);
+        label.setMinHeight(label.prefHeight(shown));
         wait.setOnFinished(e -> fadeOut(box));
         // Under the pointer, it waits: the user is reading it, or on the way to its button. ":held" says so.
         box.setOnMouseEntered(e -> wait.pause());
@@ -139,6 +148,25 @@ final class Toasts {
             }
         });
         fade.play();
+    }
+
+    /**
+     * The text's width: what the status bar leaves beside its counts, the sync status and the notice's button, within
+     * the notice's own cap, and never
+     * narrower than {@link #NARROWEST}: there the counts give way, cut to "…" while the notice shows.
+     */
+    private double width(boolean withAction) {
+        double room = owner.getWidth()
+                - 2 * GAPS
+                - (withAction ? ACTION : 0)
+                - prefWidth(".status-bar .status-label")
+                - prefWidth(".sync-status");
+        return Math.max(NARROWEST, Math.min(Math.min(WIDTH, owner.getWidth() * SHARE), room));
+    }
+
+    private double prefWidth(String selector) {
+        Node node = owner.getScene() == null ? null : owner.getScene().lookup(selector);
+        return node == null ? 0 : node.prefWidth(-1);
     }
 
     /** Where notices show: the window's own, in its status bar. */
