@@ -755,7 +755,7 @@ class MainWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         waitFor(() -> !window.connection().get().article(CACHING).isRead());
         // Named: the menu's Undo changed an article out of sight, and said only what (the twenty-seventh walk).
-        assertEquals("Redo read change (“Caching Strategies: Cache-Aside,…”)", redo.getText());
+        assertEquals("Redo mark read (“Caching Strategies: Cache-Aside,…”)", redo.getText());
         assertFalse(redo.isDisable());
 
         TextField search = robot.lookup(".text-field").queryAs(TextField.class);
@@ -818,7 +818,7 @@ class MainWindowTest {
                 .tryQuery()
                 .isPresent());
         WaitForAsyncUtils.waitForFxEvents();
-        Label undo = robot.lookup("Undo the last read change, star, delete, tag change, edit or import")
+        Label undo = robot.lookup("Undo the last change: read, star, note, tag, add, delete, edit or import")
                 .queryAs(Label.class);
         Label add = robot.lookup("Add an article by hand").queryAs(Label.class);
         // A new-user walk saw descriptions wrap at two thirds of the dialog's width.

@@ -26,7 +26,7 @@ public enum Command {
     SYNC_OFF("Turn sync _off", null, "Stop syncing this library (the folder keeps its files)"),
     QUIT("_Quit", "Shortcut+Q", "Quit; everything is saved first"),
 
-    UNDO("_Undo", "Shortcut+Z", "Undo the last read change, star, delete, tag change, edit or import"),
+    UNDO("_Undo", "Shortcut+Z", "Undo the last change: read, star, note, tag, add, delete, edit or import"),
     REDO("_Redo", "Shortcut+Shift+Z", "Do again what Undo took back, newest first"),
     MARK_READ("Mark _read", "Shortcut+R", "Mark the selected articles read"),
     MARK_UNREAD("Mark u_nread", "Shortcut+Shift+R", "Mark the selected articles unread"),

@@ -36,7 +36,7 @@ public final class UndoStack {
 
     /** Something done that can be taken back, and perhaps done again. */
     public interface Undoable {
-        /** "Undo read change", "Undo delete"… */
+        /** "Undo mark read", "Undo delete"… */
         String label();
 
         void undo();

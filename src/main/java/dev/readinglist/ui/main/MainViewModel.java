@@ -142,10 +142,10 @@ public final class MainViewModel implements ArticleList {
                 this::reveal,
                 inSight::addAll,
                 this::fail);
-        undo.versionProperty().addListener((obs, was, now) -> {
-            undoMenuLabel.set(named(undo.labelProperty().get(), undo.nextUndoArticles()));
-            redoMenuLabel.set(named(undo.redoLabelProperty().get(), undo.nextRedoArticles()));
-        });
+        undo.versionProperty().addListener((obs, was, now) -> nameUndoSteps());
+        // An article just added has no row until its result shows: "Undo add" gets its name then (the twenty-ninth
+        // walk).
+        result.addListener((obs, was, now) -> nameUndoSteps());
         this.indexChanged = change -> background.onUiThread(() -> {
             search();
             if (change == LibraryIndex.Change.ARTICLES) {
@@ -440,7 +440,7 @@ public final class MainViewModel implements ArticleList {
         });
     }
 
-    /** Edit > Undo: the last read change, star, delete or tag change, whichever came last. */
+    /** Edit > Undo: the last change (read, star, note, tag, add, delete, edit, import), whichever came last. */
     public void undo() {
         undo.undo();
     }
@@ -452,6 +452,11 @@ public final class MainViewModel implements ArticleList {
     /** What Edit › Undo says: "Undo star (“Caching Strategies…”)", naming what it will change. */
     public ReadOnlyStringProperty undoLabelProperty() {
         return undoMenuLabel.getReadOnlyProperty();
+    }
+
+    private void nameUndoSteps() {
+        undoMenuLabel.set(named(undo.labelProperty().get(), undo.nextUndoArticles()));
+        redoMenuLabel.set(named(undo.redoLabelProperty().get(), undo.nextRedoArticles()));
     }
 
     /**

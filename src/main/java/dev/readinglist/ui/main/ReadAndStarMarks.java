@@ -190,9 +190,10 @@ final class ReadAndStarMarks {
             this.after = after;
         }
 
+        /** Which way it went: "Redo read change" did not say whether it would mark read or unread (the twenty-ninth walk). */
         @Override
         public String label() {
-            return "Undo read change";
+            return after != null ? "Undo mark read" : "Undo mark unread";
         }
 
         @Override
