@@ -122,6 +122,34 @@ class NarrowWindowTest {
         fitsTheWindow(robot);
     }
 
+    /**
+     * A narrower progress text ("x h y min left" shorter, or gone) gave the search field its pixels back, and the field,
+     * the switch, ★ and Tags moved sideways under the pointer (the twenty-ninth walk, at 800x600): the progress keeps
+     * its widest so far.
+     */
+    @Test
+    void aProgressTextNarrowerThanBeforeMovesNothingInTheToolbar(FxRobot robot) {
+        waitFor(() -> window.mainModel().loadedProperty().get()
+                && button(robot, "readButton").getText().equals("Read 4,000"));
+        resize(robot, 960);
+        assertTrue(progressShown(robot));
+        // Each status button at its widest count first, which the switch keeps (see the test above).
+        robot.interact(() -> window.mainModel().setRead(window.mainModel().rows(), false));
+        waitFor(() -> button(robot, "readButton").getText().equals("Read 0"));
+        robot.interact(() -> window.mainModel().setRead(window.mainModel().rows(), true));
+        waitFor(() -> button(robot, "readButton").getText().equals("Read 12,031"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds switchBefore = sceneBounds(robot.lookup("#statusSwitch").query());
+        robot.interact(() -> window.mainModel().setRead(window.mainModel().rows(), false));
+        waitFor(() -> button(robot, "readButton").getText().equals("Read 0"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                switchBefore.getMinX(),
+                sceneBounds(robot.lookup("#statusSwitch").query()).getMinX(),
+                0.5);
+        fitsTheWindow(robot);
+    }
+
     @Test
     void theWindowCannotBeMadeNarrowerThanItsToolbarAtItsSmallest(FxRobot robot) {
         waitFor(() -> window.mainModel().loadedProperty().get());

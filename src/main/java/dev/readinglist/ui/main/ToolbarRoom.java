@@ -41,6 +41,8 @@ final class ToolbarRoom {
     private final InvalidationListener fit = obs -> fit();
     /** Each status button's widest text with its count so far. */
     private final Map<Labeled, Double> widest = new HashMap<>();
+    /** The progress box's widest so far: kept, as the counts' are (see {@link #fit}). */
+    private double widestProgress;
 
     private record StatusButton(Labeled button, String name, ObservableStringValue withCount) {}
 
@@ -105,6 +107,12 @@ final class ToolbarRoom {
         toolbar.setMinHeight(toolbar.snappedTopInset() + toolbar.snappedBottomInset() + progressBox.prefHeight(-1));
         show(timeLeft, room >= Math.max(bar, line + lineGap + timeLeft.prefWidth(-1)));
         show(progressBox, room >= Math.max(bar, line));
+        // As wide as it has been: a shorter "x h y min left" gave the search field its pixels back, and the field,
+        // the switch, ★ and Tags moved sideways under the pointer, by about 8 px at 800x600 (the twenty-ninth walk).
+        double natural = Math.max(
+                progressBar.prefWidth(-1), line + (timeLeft.isManaged() ? lineGap + timeLeft.prefWidth(-1) : 0));
+        widestProgress = Math.max(widestProgress, Math.min(natural, Math.max(room, 0)));
+        progressBox.setMinWidth(Math.min(widestProgress, Math.max(room, 0)));
         countsShown.set(besideSearch >= search.minWidth(-1));
         for (StatusButton status : buttons) {
             status.button().setMinWidth(countsShown.get() ? widest.get(status.button()) : Region.USE_COMPUTED_SIZE);
