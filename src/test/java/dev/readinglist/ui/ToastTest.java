@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.common.FxDialogs;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -183,12 +184,24 @@ class ToastTest {
     }
 
     private static boolean anyNotice(FxRobot robot) {
-        return robot.lookup(".toast-text").tryQuery().isPresent();
+        return onFxThread(() -> robot.lookup(".toast-text").tryQuery().isPresent());
     }
 
     private static boolean showing(FxRobot robot) {
-        return robot.lookup((Label l) -> "Backed up to reading-list.db".equals(l.getText()))
+        return onFxThread(() -> robot.lookup((Label l) -> "Backed up to reading-list.db".equals(l.getText()))
                 .tryQuery()
-                .isPresent();
+                .isPresent());
+    }
+
+    /**
+     * Looked up on the FX thread: a notice is in the window's scene now, and a lookup from the test's thread met the
+     * slot's children as the FX thread took the notice away (an IndexOutOfBoundsException in TestFX's walk).
+     */
+    private static boolean onFxThread(Callable<Boolean> lookup) {
+        try {
+            return WaitForAsyncUtils.asyncFx(lookup).get(5, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
