@@ -55,10 +55,9 @@ final class AddedArticleUndo {
                                     }
                                 },
                                 model::fail))
-                // A note being typed is a newer step about it, though not saved yet: the notice's Undo, clicked while
-                // the
-                // note said "Saving…", took the article and left the note to be copied or lost (the twenty-eighth
-                // walk). It waits, in its place, until the newer changes are undone (the twenty-ninth).
+                // A note being typed is a newer step about it, though not saved yet: the notice's Undo, clicked
+                // while the note said "Saving…", took the article and left the note to be copied or lost (the
+                // twenty-eighth walk). It waits, in its place, until the newer changes are undone (the twenty-ninth).
                 .refusedWhile(() -> undo.anyAbout(id, step[0])
                         ? Optional.of(which + " was changed since it was added: Undo takes that back first")
                         : Optional.empty())

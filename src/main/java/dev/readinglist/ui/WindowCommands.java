@@ -241,10 +241,7 @@ final class WindowCommands {
                                     dialogs,
                                     model,
                                     undo);
-                            undo.push(step);
-                            dialogs.notice(
-                                    "Added " + Formats.quoted(entry.title(), 80) + cleared,
-                                    Optional.of(undo.action(step)));
+                            undo.pushAndTell(step, "Added " + Formats.quoted(entry.title(), 80) + cleared);
                         },
                         failure -> {
                             if (failure instanceof LinkTakenException taken) {
@@ -332,9 +329,7 @@ final class WindowCommands {
                                 return;
                             }
                             UndoStack.Undoable undone = undoEdit(library, before);
-                            undo.push(undone);
-                            dialogs.notice(
-                                    "Saved " + Formats.quoted(entry.title(), 80), Optional.of(undo.action(undone)));
+                            undo.pushAndTell(undone, "Saved " + Formats.quoted(entry.title(), 80));
                         },
                         failure -> {
                             if (failure instanceof LinkTakenException taken) {

@@ -160,7 +160,7 @@ public final class UndoStack {
         this.notices = dialogs;
     }
 
-    /** As {@link #push}, and says so with an Undo: for a change the user may not see, as a filter hides its rows. */
+    /** As {@link #push}, and says so in a notice with its Undo. */
     public void pushAndTell(Undoable undoable, String text) {
         push(undoable);
         if (notices != null) {
@@ -211,9 +211,11 @@ public final class UndoStack {
      * took it back already: the two may both come, and a change is undone once.
      */
     public void undoNow(Undoable undoable) {
-        if (done.contains(undoable) && !refused(undoable) && done.remove(undoable)) {
-            undoTaken(undoable);
+        if (!done.contains(undoable) || refused(undoable)) {
+            return;
         }
+        done.remove(undoable);
+        undoTaken(undoable);
     }
 
     /** Says why, when it cannot be undone now: it stays where it is, for an undo once the reason has gone. */

@@ -150,9 +150,8 @@ public final class ArticleActions {
                                 failed),
                         Optional::empty)
                 .about(ids);
-        undo.push(undone);
+        undo.pushAndTell(undone, said);
         tagsChanged.run();
-        dialogs.notice(said, Optional.of(undo.action(undone)));
     }
 
     /** Adds one of the user's tags (an existing one, or a new one) to every row. */
@@ -341,8 +340,7 @@ public final class ArticleActions {
                                             failed),
                                     Optional::empty)
                             .about(ids(changed));
-                    undo.push(step);
-                    dialogs.notice(done.apply(changed), Optional.of(undo.action(step)));
+                    undo.pushAndTell(step, done.apply(changed));
                 },
                 failed);
     }

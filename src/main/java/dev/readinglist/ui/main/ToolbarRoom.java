@@ -111,8 +111,9 @@ final class ToolbarRoom {
         // the switch, ★ and Tags moved sideways under the pointer, by about 8 px at 800x600 (the twenty-ninth walk).
         double natural = Math.max(
                 progressBar.prefWidth(-1), line + (timeLeft.isManaged() ? lineGap + timeLeft.prefWidth(-1) : 0));
-        widestProgress = Math.max(widestProgress, Math.min(natural, Math.max(room, 0)));
-        progressBox.setMinWidth(Math.min(widestProgress, Math.max(room, 0)));
+        double fits = Math.max(room, 0);
+        widestProgress = Math.max(widestProgress, Math.min(natural, fits));
+        progressBox.setMinWidth(Math.min(widestProgress, fits));
         countsShown.set(besideSearch >= search.minWidth(-1));
         for (StatusButton status : buttons) {
             status.button().setMinWidth(countsShown.get() ? widest.get(status.button()) : Region.USE_COMPUTED_SIZE);
