@@ -150,6 +150,21 @@ class NarrowWindowTest {
         fitsTheWindow(robot);
     }
 
+    /** "Read 9" becoming "Read 10" moved ★ and Tags under the pointer (the twenty-ninth walk). */
+    @Test
+    void aCountGainingDigitsMovesNothingBesideTheSwitch(FxRobot robot) {
+        waitFor(() -> window.mainModel().loadedProperty().get()
+                && button(robot, "readButton").getText().equals("Read 4,000"));
+        Bounds starBefore = sceneBounds(robot.lookup("#starredButton").query());
+        robot.interact(() -> window.mainModel().setRead(window.mainModel().rows(), true));
+        waitFor(() -> button(robot, "readButton").getText().equals("Read 12,031"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                starBefore.getMinX(),
+                sceneBounds(robot.lookup("#starredButton").query()).getMinX(),
+                0.5);
+    }
+
     @Test
     void theWindowCannotBeMadeNarrowerThanItsToolbarAtItsSmallest(FxRobot robot) {
         waitFor(() -> window.mainModel().loadedProperty().get());

@@ -1,6 +1,7 @@
 package dev.readinglist.ui.main;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -124,18 +125,32 @@ final class ToolbarRoom {
      * The switch's width with the counts, whether it shows them now or not: each button as wide as
      * its widest count so far, and kept that wide. A filter that shrinks the counts (the starred
      * ones, say) then neither moves the buttons under the pointer nor brings the progress in, for
-     * the next filter to take it out again.
+     * the next filter to take it out again. Each button also has room for as many digits as the
+     * largest count has: "Read 9" becoming "Read 10" moved ★ and Tags under the pointer (the
+     * twenty-ninth walk), and no count can outgrow the largest.
      */
     private double switchWidth() {
+        String largest = buttons.stream()
+                .map(ToolbarRoom::count)
+                .max(Comparator.comparingInt(String::length))
+                .orElse("");
         double width = statusSwitch.snappedLeftInset() + statusSwitch.snappedRightInset();
         for (StatusButton status : buttons) {
             Labeled button = status.button();
-            double natural = Math.ceil(textWidth(button, status.withCount().get())
-                    + button.snappedLeftInset()
-                    + button.snappedRightInset());
+            double text =
+                    Math.max(textWidth(button, status.withCount().get()), textWidth(button, status.name() + largest));
+            double natural = Math.ceil(text + button.snappedLeftInset() + button.snappedRightInset());
             width += widest.merge(button, natural, Math::max);
         }
         return width;
+    }
+
+    /** " 12,031" of "Unread 12,031"; empty while the button has no count. */
+    private static String count(StatusButton status) {
+        String text = status.withCount().get();
+        return text != null && text.startsWith(status.name())
+                ? text.substring(status.name().length())
+                : "";
     }
 
     private static double textWidth(Labeled labeled, String text) {
