@@ -29,7 +29,7 @@ final class AddedArticleUndo {
     static UndoStack.Step of(
             Library library, Added added, Background background, Dialogs dialogs, MainViewModel model, UndoStack undo) {
         String id = added.article().id();
-        String which = Formats.quoted(added.article().title(), 60);
+        String which = Formats.inNotice(added.article().title());
         // Set on the worker, before a Redo asked after the undo runs there.
         AtomicReference<Deletion> taken = new AtomicReference<>();
         UndoStack.Step[] step = new UndoStack.Step[1];

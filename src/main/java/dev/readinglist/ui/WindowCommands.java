@@ -241,7 +241,7 @@ final class WindowCommands {
                                     dialogs,
                                     model,
                                     undo);
-                            undo.pushAndTell(step, "Added " + Formats.quoted(entry.title(), 80) + cleared);
+                            undo.pushAndTell(step, "Added " + Formats.inNotice(entry.title()) + cleared);
                         },
                         failure -> {
                             if (failure instanceof LinkTakenException taken) {
@@ -286,8 +286,7 @@ final class WindowCommands {
                             writeOn.accept(id);
                             String cleared = shownWhole();
                             model.revealAdded(List.of(id));
-                            dialogs.notice(
-                                    "Put back " + Formats.quoted(gone.title(), 60) + " with your note" + cleared);
+                            dialogs.notice("Put back " + Formats.inNotice(gone.title()) + " with your note" + cleared);
                         },
                         failure -> {
                             ClipboardText.put(orphan.text());
@@ -329,7 +328,7 @@ final class WindowCommands {
                                 return;
                             }
                             UndoStack.Undoable undone = undoEdit(library, before);
-                            undo.pushAndTell(undone, "Saved " + Formats.quoted(entry.title(), 80));
+                            undo.pushAndTell(undone, "Saved " + Formats.inNotice(entry.title()));
                         },
                         failure -> {
                             if (failure instanceof LinkTakenException taken) {
@@ -367,7 +366,7 @@ final class WindowCommands {
                                         before.url(),
                                         before.summary(),
                                         before.readingMinutes()),
-                                changed -> dialogs.notice("Undid the edit of " + Formats.quoted(before.title(), 80)),
+                                changed -> dialogs.notice("Undid the edit of " + Formats.inNotice(before.title())),
                                 failure -> dialogs.error("The edit was not undone", failure.getMessage())));
     }
 

@@ -228,7 +228,7 @@ class DetailViewModelTest {
         window.await(() -> detail.noteTextProperty().get().equals("my own thoughts"));
         assertEquals(Optional.of("my own thoughts"), library.note(row.id()));
         assertFalse(debouncer.isPending(), "putting it back is no edit to save again");
-        String title = Formats.quoted(row.titleProperty().get(), 60);
+        String title = Formats.inNotice(row.titleProperty().get());
         window.await(() -> window.dialogs.said().contains("The note of " + title + " is as it was again"));
     }
 
@@ -242,7 +242,7 @@ class DetailViewModelTest {
         window.undo.undo();
         window.await(() -> library.note(row.id()).isEmpty());
         window.await(() -> detail.noteTextProperty().get().isEmpty());
-        String title = Formats.quoted(row.titleProperty().get(), 60);
+        String title = Formats.inNotice(row.titleProperty().get());
         window.await(() -> window.dialogs.said().contains("The note of " + title + " is as it was before your edit"));
         assertFalse(debouncer.isPending(), "putting it back is no edit to save again");
 
@@ -499,7 +499,7 @@ class DetailViewModelTest {
         main.undo();
         window.await(() -> library.article(row.id()).userTags().isEmpty());
         window.await(() -> !row.tagsProperty().get().contains("later"));
-        String title = Formats.quoted(row.titleProperty().get(), 60);
+        String title = Formats.inNotice(row.titleProperty().get());
         assertTrue(
                 window.dialogs.said().contains("Tag “later” taken back from " + title),
                 window.dialogs.said().toString());
@@ -527,7 +527,7 @@ class DetailViewModelTest {
         assertEquals(List.of("read later", "weekend"), library.article(row.id()).userTags());
         main.undo();
         window.await(() -> library.article(row.id()).userTags().isEmpty());
-        String title = Formats.quoted(row.titleProperty().get(), 60);
+        String title = Formats.inNotice(row.titleProperty().get());
         assertTrue(
                 window.dialogs.said().contains("Tags “read later” and “weekend” taken back from " + title),
                 window.dialogs.said().toString());

@@ -99,8 +99,16 @@ public final class Formats {
      */
     public static String which(List<ArticleRow> rows) {
         return rows.size() == 1
-                ? quoted(rows.getFirst().titleProperty().get(), 40)
+                ? inNotice(rows.getFirst().titleProperty().get())
                 : String.format("%,d articles", rows.size());
+    }
+
+    /**
+     * A title in a notice, quoted and cut at 40 characters, for the notice to keep to one line: "Added" and "Saved" quoted
+     * 80, wrapped to two lines at 800x600, and the status bar grew and moved the list (the twenty-ninth walk).
+     */
+    public static String inNotice(String title) {
+        return quoted(title, 40);
     }
 
     /** The core's messages are written to follow "reading-list: " on a command line; shown alone they start a sentence. */

@@ -537,7 +537,7 @@ public final class DetailViewModel {
                         undo.pushAndTell(
                                 step,
                                 "Removed " + Formats.quoted(remove.getFirst(), 60) + " from "
-                                        + Formats.quoted(row.titleProperty().get(), 60) + hidden);
+                                        + Formats.inNotice(row.titleProperty().get()) + hidden);
                     }
                 },
                 failure -> failedOn(row, failure));
@@ -572,7 +572,7 @@ public final class DetailViewModel {
     }
 
     private static String title(ArticleRow row) {
-        return Formats.quoted(row.titleProperty().get(), 60);
+        return Formats.inNotice(row.titleProperty().get());
     }
 
     /** Takes the change back on the worker, and shows the article's tags as they are then. */

@@ -113,13 +113,13 @@ public final class ArticleActions {
         String title = deletion.deleted().getFirst().article().title();
         String said = "Deleted "
                 + (deletion.deleted().size() == 1
-                        ? Formats.quoted(title, 60)
+                        ? Formats.inNotice(title)
                         : String.format("%,d articles", deletion.deleted().size()))
                 + (deletion.kept() == 0 ? "" : "; " + bundledStay(deletion.kept()));
         List<String> ids =
                 deletion.deleted().stream().map(gone -> gone.article().id()).toList();
         String which = deletion.deleted().size() == 1
-                ? Formats.quoted(title, 60)
+                ? Formats.inNotice(title)
                 : String.format("%,d articles", deletion.deleted().size());
         // Redo deletes them again, and a second Undo brings back that deletion: set on the worker, before any undo
         // asked after it runs there.

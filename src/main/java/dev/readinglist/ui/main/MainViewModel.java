@@ -328,7 +328,7 @@ public final class MainViewModel implements ArticleList {
                 // It left with nothing said, once the note was let go (the twenty-fifth walk).
                 registry.find(gone)
                         .ifPresent(row ->
-                                undo.tell(Formats.quoted(row.titleProperty().get(), 60)
+                                undo.tell(Formats.inNotice(row.titleProperty().get())
                                         + " left the list: it no longer matches the search and filters"));
             }
         }
@@ -471,7 +471,7 @@ public final class MainViewModel implements ArticleList {
                 ? label
                 : registry.find(ids.getFirst())
                         .map(row -> label + " ("
-                                + Formats.quoted(row.titleProperty().get(), 40) + ")")
+                                + Formats.inNotice(row.titleProperty().get()) + ")")
                         .orElse(label);
     }
 

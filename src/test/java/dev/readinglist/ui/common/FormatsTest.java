@@ -36,4 +36,13 @@ class FormatsTest {
         assertEquals("Tags and Site", Formats.listed(List.of("Tags", "Site")));
         assertEquals("Tags, Site and Note", Formats.listed(List.of("Tags", "Site", "Note")));
     }
+
+    @Test
+    void aTitleInANoticeIsCutAtAWordWithinFortyCharacters() {
+        String title = "Designing Data-Intensive Applications: Replication, Partitioning and Consensus";
+        String said = Formats.inNotice(title);
+        assertEquals("“Designing Data-Intensive Applications:…”", said);
+        assertTrue(said.length() <= 42, said);
+        assertEquals("“Short title”", Formats.inNotice("Short title"));
+    }
 }
