@@ -365,6 +365,26 @@ class MainWindowTest {
     }
 
     /**
+     * Ctrl+End moves the keyboard's row, not the selection: Space then marked the selected row, out of sight at the
+     * top, and not the one the focus ring showed (the thirtieth walk). Space acts on the row with the focus ring.
+     */
+    @Test
+    void spaceAfterCtrlEndMarksTheRowWithTheFocusRing(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 0);
+        String first = row(robot, 0).id();
+        int last = table(robot).getItems().size() - 1;
+        String lastId = row(robot, last).id();
+        robot.press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL);
+        waitFor(() -> table(robot).getFocusModel().getFocusedIndex() == last);
+        robot.type(KeyCode.SPACE);
+        waitFor(() -> readInStore(lastId));
+        assertEquals(List.of(last), List.copyOf(table(robot).getSelectionModel().getSelectedIndices()));
+        assertFalse(readInStore(first), "the row selected before, out of sight, keeps its mark");
+    }
+
+    /**
      * Under Unread a row ticked stays, faded as on its way out, and is the selection, so the pane shows what the click
      * changed: it looked like any other row, and the pane went on showing another article (the twenty-sixth and
      * twenty-seventh walks).

@@ -379,6 +379,13 @@ public final class ArticleTableController {
             return;
         }
         if (event.getCode() == KeyCode.SPACE) {
+            // Ctrl+End, Ctrl+Home and Ctrl+arrows move the focus ring without the selection: Space marked the selected
+            // row, out of sight, and not the one the ring showed (the thirtieth walk). The ring's row becomes the
+            // selection first. Ctrl+Space still adds it to the selection, as the table's own key.
+            int focused = table.getFocusModel().getFocusedIndex();
+            if (focused >= 0 && !table.getSelectionModel().isSelected(focused)) {
+                table.getSelectionModel().clearAndSelect(focused);
+            }
             List<ArticleRow> selected = selectedRows();
             if (!selected.isEmpty()) {
                 list.toggleRead(selected);
