@@ -995,6 +995,23 @@ class MainWindowTest {
         assertTrue(note.isEditable());
     }
 
+    /** The pane moved 2 px as Tab reached the title and its focus ring was drawn (the twenty-ninth walk). */
+    @Test
+    void theTitlesFocusRingMovesNothingInThePane(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").write("cach").type(KeyCode.DOWN);
+        waitFor(() ->
+                robot.lookup(".detail-title").tryQuery().map(Node::isVisible).orElse(false));
+        Node title = robot.lookup(".detail-title").query();
+        Node meta = robot.lookup(".detail-meta").query();
+        Bounds titleBefore = title.localToScene(title.getLayoutBounds());
+        Bounds metaBefore = meta.localToScene(meta.getLayoutBounds());
+        robot.interact(title::requestFocus);
+        waitFor(title::isFocused);
+        assertEquals(titleBefore, title.localToScene(title.getLayoutBounds()));
+        assertEquals(metaBefore, meta.localToScene(meta.getLayoutBounds()));
+    }
+
     /** The sixteenth walk added a 300-character tag: its chip ran past the pane, and its × could not be reached. */
     @Test
     void aLongTagsChipEndsInAnEllipsisInsideThePane(FxRobot robot) {
