@@ -1693,6 +1693,38 @@ class MainWindowTest {
         assertTrue(stops.contains(robot.lookup(".text-field").query()), "round to the search again: " + stops);
     }
 
+    /**
+     * Edit › Undo and Redo act on the note with the keyboard first, as its keys do: Edit › Redo was greyed out while
+     * Ctrl+Shift+Z still did the note's words again, and Edit › Undo took back the whole stretch, ending the note's own
+     * redo (the twenty-eighth walk).
+     */
+    @Test
+    void theEditMenuUndoesAndRedoesTheNotesTypingAsItsKeysDo(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("typed here");
+        waitFor(() -> noteInStore(id).equals(Optional.of("typed here")));
+        Menu edit = editMenu(robot);
+        robot.interact(edit::show);
+        MenuItem undoItem = edit.getItems().get(0);
+        MenuItem redoItem = edit.getItems().get(1);
+        assertEquals("Undo typing", undoItem.getText());
+        robot.interact(edit::hide);
+        robot.interact(undoItem::fire);
+        assertTrue(note.getText().length() < "typed here".length(), note.getText());
+        assertTrue(note.isRedoable(), "the note's own redo is still there");
+        robot.interact(edit::show);
+        assertEquals("Redo typing", redoItem.getText());
+        assertFalse(redoItem.isDisable());
+        robot.interact(edit::hide);
+        robot.interact(redoItem::fire);
+        assertEquals("typed here", note.getText());
+        robot.interact(() -> table(robot).requestFocus());
+        robot.interact(edit::show);
+        assertTrue(undoItem.getText().startsWith("Undo note edit"), undoItem.getText());
+        robot.interact(edit::hide);
+    }
+
     @Test
     void tabLeavesTheNoteAndCtrlTabTypesATab(FxRobot robot) throws Exception {
         String id = firstRowShown(robot);

@@ -1,7 +1,9 @@
 package dev.readinglist.ui.common;
 
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -12,7 +14,8 @@ import javafx.scene.input.KeyEvent;
  * Ctrl+Z in a field of the window undoes the field's own typing while it has some, and is the
  * window's Undo, as the Edit menu shows it, once it has none: a text field takes the key even with
  * nothing to undo, so the window's change could not be undone from there. Ctrl+Shift+Z does the same
- * for Redo.
+ * for Redo. The Edit menu asks the field with the keyboard first too ({@link #in}), so that the menu and
+ * the keys take back the same thing.
  */
 public final class WindowUndoInField {
 
@@ -20,7 +23,15 @@ public final class WindowUndoInField {
     public static final KeyCombination REDO =
             new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
-    private WindowUndoInField() {}
+    private final TextInputControl field;
+    private final BooleanSupplier windowFirst;
+    /** The window's undos asked from here since the last typing: Redo takes them back first. */
+    private int windowUndos;
+
+    private WindowUndoInField(TextInputControl field, BooleanSupplier windowFirst) {
+        this.field = field;
+        this.windowFirst = windowFirst;
+    }
 
     /** The window's Undo and Redo, given by the command each runs. */
     public static void install(TextInputControl field, Consumer<Command> window) {
@@ -33,23 +44,50 @@ public final class WindowUndoInField {
      * before those (the twenty-fourth walk's note text came back before the tag undone after it).
      */
     public static void install(TextInputControl field, BooleanSupplier windowFirst, Consumer<Command> window) {
-        int[] windowUndos = {0};
+        WindowUndoInField undo = new WindowUndoInField(field, windowFirst);
+        field.getProperties().put(WindowUndoInField.class, undo);
         field.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
-            if (UNDO.match(key) && (windowFirst.getAsBoolean() || !field.isUndoable())) {
+            if (UNDO.match(key) && !undo.ownUndo()) {
                 key.consume();
-                windowUndos[0]++;
+                undo.windowUndos++;
                 window.accept(Command.UNDO);
-            } else if (REDO.match(key) && (windowUndos[0] > 0 || windowFirst.getAsBoolean() || !field.isRedoable())) {
+            } else if (REDO.match(key) && !undo.ownRedo()) {
                 key.consume();
-                windowUndos[0] = Math.max(0, windowUndos[0] - 1);
+                undo.windowUndos = Math.max(0, undo.windowUndos - 1);
                 window.accept(Command.REDO);
             }
         });
         // Typing makes a new change here: the field's redo ends, and so does what came before it.
         field.addEventFilter(KeyEvent.KEY_TYPED, typed -> {
             if (!typed.getCharacter().isEmpty() && !typed.isShortcutDown()) {
-                windowUndos[0] = 0;
+                undo.windowUndos = 0;
             }
         });
+    }
+
+    /** The field {@code focused} (the scene's focus owner, or null), if it is one of these. */
+    public static Optional<WindowUndoInField> in(Node focused) {
+        return focused instanceof TextInputControl field
+                        && field.getProperties().get(WindowUndoInField.class) instanceof WindowUndoInField undo
+                ? Optional.of(undo)
+                : Optional.empty();
+    }
+
+    /** Whether Undo here takes back the field's own typing, rather than a change of the window's. */
+    public boolean ownUndo() {
+        return !windowFirst.getAsBoolean() && field.isUndoable();
+    }
+
+    /** Whether Redo here does the field's own typing again, rather than a change of the window's. */
+    public boolean ownRedo() {
+        return windowUndos == 0 && !windowFirst.getAsBoolean() && field.isRedoable();
+    }
+
+    public void undoOwn() {
+        field.undo();
+    }
+
+    public void redoOwn() {
+        field.redo();
     }
 }

@@ -12,11 +12,15 @@ import dev.readinglist.ui.tagfilter.TagFilterController;
 import dev.readinglist.ui.theme.Theme;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableValue;
@@ -129,6 +133,9 @@ public final class MainController {
     private ObservableValue<TableSort> sortShown;
 
     private final IntegerProperty selected = new SimpleIntegerProperty();
+    /** Counts the Edit menu's openings: Undo and Redo read the field with the keyboard as it opens. */
+    private final IntegerProperty editMenuShown = new SimpleIntegerProperty();
+
     private Popup tagPopup;
     private TagFilterController tagFilter;
     /** The search as it was when the field last got the keyboard. */
@@ -243,6 +250,7 @@ public final class MainController {
         splitPane.getItems().setAll(tableView, detailView);
         selected.bind(Bindings.size(tableController.table().getSelectionModel().getSelectedIndices()));
         fill(fileMenu, FILE);
+        editMenu.setOnShowing(e -> editMenuShown.set(editMenuShown.get() + 1));
         fill(editMenu, EDIT);
         viewMenu.getItems().addAll(themeMenu(), columnsMenu(), sortMenu());
         fill(viewMenu, VIEW_END);
@@ -264,16 +272,12 @@ public final class MainController {
             MenuItem item = new MenuItem(command.label());
             command.menuKey().ifPresent(item::setAccelerator);
             item.setOnAction(e -> handler.run());
-            if (command == Command.UNDO) {
-                item.textProperty().bind(model.undoLabelProperty());
-                item.disableProperty().bind(model.canUndoProperty().not());
+            if (command == Command.UNDO || command == Command.REDO) {
+                undoInField(item, command == Command.UNDO, handler);
             } else if (ON_SELECTION.contains(command)) {
                 item.disableProperty().bind(Bindings.not(table.canRun(command)));
             } else if (ON_LIBRARY.contains(command)) {
                 item.disableProperty().bind(Bindings.not(libraryOpen));
-            } else if (command == Command.REDO) {
-                item.textProperty().bind(model.redoLabelProperty());
-                item.disableProperty().bind(model.canRedoProperty().not());
             } else if (command == Command.BACK) {
                 item.disableProperty().bind(model.trail().canGoBackProperty().not());
             } else if (command == Command.SYNC_NOW || command == Command.SYNC_OFF) {
@@ -281,6 +285,40 @@ public final class MainController {
             }
             menu.getItems().add(item);
         }
+    }
+
+    /**
+     * Edit › Undo and Redo act on the field with the keyboard first, as its keys do: in a note whose words Ctrl+Z had
+     * taken back one by one, Edit › Redo was greyed out while Ctrl+Shift+Z still did them again, and Edit › Undo took
+     * back the whole stretch at once, ending the note's own redo (the twenty-eighth walk). What the field would do is
+     * read as the menu opens.
+     */
+    private void undoInField(MenuItem item, boolean undo, Runnable window) {
+        Supplier<Optional<WindowUndoInField>> own = () -> WindowUndoInField.in(
+                        splitPane.getScene() == null
+                                ? null
+                                : splitPane.getScene().getFocusOwner())
+                .filter(field -> undo ? field.ownUndo() : field.ownRedo());
+        ReadOnlyStringProperty label = undo ? model.undoLabelProperty() : model.redoLabelProperty();
+        ReadOnlyBooleanProperty can = undo ? model.canUndoProperty() : model.canRedoProperty();
+        item.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> own.get().isPresent() ? (undo ? "Undo typing" : "Redo typing") : label.get(),
+                        label,
+                        editMenuShown));
+        item.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> !can.get() && own.get().isEmpty(), can, editMenuShown));
+        item.setOnAction(e -> own.get()
+                .ifPresentOrElse(
+                        field -> {
+                            if (undo) {
+                                field.undoOwn();
+                            } else {
+                                field.redoOwn();
+                            }
+                        },
+                        window));
     }
 
     private Menu themeMenu() {
