@@ -121,7 +121,7 @@ final class DetailSlot {
                                 () -> dialogs.notice(
                                         back.all()
                                                 ? "Showing every article again"
-                                                : "Back to the list before “" + back.left() + "”")));
+                                                : "Back to the list before " + back.left())));
         table.table().requestFocus();
     }
 

@@ -233,6 +233,7 @@ final class WindowCommands {
                             ListFilters before = ListFilters.of(model);
                             String cleared = shownWhole();
                             model.revealAdded(List.of(added.id()));
+                            model.trail().cleared(Formats.inNotice(entry.title()) + " was added", before);
                             table.table().requestFocus();
                             UndoStack.Undoable step = AddedArticleUndo.of(
                                     library,
@@ -284,8 +285,10 @@ final class WindowCommands {
                         },
                         id -> {
                             writeOn.accept(id);
+                            ListFilters before = ListFilters.of(model);
                             String cleared = shownWhole();
                             model.revealAdded(List.of(id));
+                            model.trail().cleared(Formats.inNotice(gone.title()) + " was put back", before);
                             dialogs.notice("Put back " + Formats.inNotice(gone.title()) + " with your note" + cleared);
                         },
                         failure -> {

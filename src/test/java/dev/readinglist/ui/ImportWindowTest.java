@@ -381,6 +381,13 @@ class ImportWindowTest {
         waitFor(() -> robot.lookup("Added “Filtered out find”; the search and filters are cleared to show it")
                 .tryQuery()
                 .isPresent());
+        // Edit > Back returns to the search, and the article stays (the thirtieth walk looked for a way back).
+        robot.push(KeyCode.ALT, KeyCode.LEFT);
+        waitFor(() -> "caching".equals(window.mainModel().searchTextProperty().get()));
+        waitFor(() -> robot.lookup("Back to the list before “Filtered out find” was added")
+                .tryQuery()
+                .isPresent());
+        assertEquals(32, count());
     }
 
     /** Add article was no undo step (the twenty-seventh walk): Ctrl+Z takes it back, and Redo puts it back. */

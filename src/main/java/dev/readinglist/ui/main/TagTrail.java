@@ -11,11 +11,13 @@ import javafx.beans.property.SimpleIntegerProperty;
 /**
  * The lists that tag chips led away from, newest first: Back returns to each in turn, as a browser's does. The
  * notice's Back went only one step, and went with the notice after 10 s (the twenty-second walk); Edit > Back
- * stays while the list is the one a chip showed.
+ * stays while the list is the one a chip showed. An article added under a search clears it to show the article, and
+ * Back returns to that search too (the thirtieth walk looked for a way back other than undoing the add).
  */
 public final class TagTrail {
 
-    private record Step(String tag, ListFilters before, ListFilters shown) {}
+    /** {@code tag} is null for a list cleared to show an article; {@code left} names what Back leaves. */
+    private record Step(String tag, String left, ListFilters before, ListFilters shown) {}
 
     private final MainViewModel model;
     private final Deque<Step> steps = new ArrayDeque<>();
@@ -43,19 +45,34 @@ public final class TagTrail {
         if (before.equals(only)) {
             return false;
         }
-        if (!onTrail()) {
-            steps.clear(); // filters changed by hand since: the older steps no longer lead back from here
-        }
-        steps.push(new Step(tag, before, only));
-        moves.set(moves.get() + 1);
+        push(new Step(tag, "“" + tag + "”", before, only));
         only.applyTo(model);
         return true;
     }
 
     /**
+     * The search and filters were cleared from {@code before} to show an article; {@code left} says which, as in
+     * "“Title” was added". Nothing is kept when nothing was cleared.
+     */
+    public void cleared(String left, ListFilters before) {
+        ListFilters now = ListFilters.of(model);
+        if (!before.equals(now)) {
+            push(new Step(null, left, before, now));
+        }
+    }
+
+    private void push(Step step) {
+        if (steps.isEmpty() || !steps.peek().shown().equals(step.before())) {
+            steps.clear(); // filters changed by hand since: the older steps no longer lead back from here
+        }
+        steps.push(step);
+        moves.set(moves.get() + 1);
+    }
+
+    /**
      * A step back taken.
      *
-     * @param left the tag whose articles showed
+     * @param left what the list left showed: "“tag”", or "“Title” was added"
      * @param all true when nothing narrows the list now
      * @param shown the tag whose chip showed the list now shown, when there is one to go back from again
      */
@@ -70,9 +87,9 @@ public final class TagTrail {
         step.before().applyTo(model);
         moves.set(moves.get() + 1);
         return Optional.of(new Back(
-                step.tag(),
+                step.left(),
                 step.before().none(),
-                onTrail() ? Optional.of(steps.peek().tag()) : Optional.empty()));
+                onTrail() ? Optional.ofNullable(steps.peek().tag()) : Optional.empty()));
     }
 
     /** What going back does, for a button: "Show all" when nothing narrowed the list before. */
