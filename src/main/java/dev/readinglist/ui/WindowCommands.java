@@ -330,7 +330,7 @@ final class WindowCommands {
                                 dialogs.notice("Nothing changed");
                                 return;
                             }
-                            UndoStack.Undoable undone = undoEdit(library, before);
+                            UndoStack.Undoable undone = undoEdit(library, before, entry);
                             undo.pushAndTell(undone, "Saved " + Formats.inNotice(entry.title()));
                         },
                         failure -> {
@@ -357,20 +357,39 @@ final class WindowCommands {
                 false);
     }
 
-    /** Ctrl+Z puts the title, link, summary and reading time back as they were before F2. */
-    private UndoStack.Undoable undoEdit(Library library, Article before) {
+    /**
+     * Ctrl+Z puts the title, link, summary and reading time back as they were before F2, and Redo makes the edit
+     * again: with no redo, an undone edit could not be had back, nor any change undone before it (the thirty-first
+     * walk lost a title and a tag so).
+     */
+    private UndoStack.Undoable undoEdit(Library library, Article before, ArticleFormController.Entry entry) {
         return new UndoStack.Step(
-                "Undo edit",
-                () -> context.background()
-                        .run(
-                                () -> library.editArticle(
-                                        before.id(),
-                                        before.title(),
-                                        before.url(),
-                                        before.summary(),
-                                        before.readingMinutes()),
-                                changed -> dialogs.notice("Undid the edit of " + Formats.inNotice(before.title())),
-                                failure -> dialogs.error("The edit was not undone", failure.getMessage())));
+                        "Undo edit",
+                        () -> context.background()
+                                .run(
+                                        () -> library.editArticle(
+                                                before.id(),
+                                                before.title(),
+                                                before.url(),
+                                                before.summary(),
+                                                before.readingMinutes()),
+                                        changed ->
+                                                dialogs.notice("Undid the edit of " + Formats.inNotice(before.title())),
+                                        failure -> dialogs.error("The edit was not undone", failure.getMessage())))
+                .redoneBy(
+                        () -> context.background()
+                                .run(
+                                        () -> library.editArticle(
+                                                before.id(),
+                                                entry.title(),
+                                                entry.url(),
+                                                entry.summary(),
+                                                entry.minutes()),
+                                        changed -> dialogs.notice(
+                                                "Made the edit of " + Formats.inNotice(entry.title()) + " again"),
+                                        failure -> dialogs.error("The edit was not made again", failure.getMessage())),
+                        Optional::empty)
+                .about(List.of(before.id()));
     }
 
     private static ArticleFormController.Entry entryOf(Article article) {

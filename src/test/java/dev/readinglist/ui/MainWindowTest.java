@@ -1873,6 +1873,11 @@ class MainWindowTest {
         waitFor(() -> titleInStore(id[0]).equals("Notes on Raft, read twice"));
         robot.push(KeyCode.CONTROL, KeyCode.Z); // an edit is undone like any other change
         waitFor(() -> titleInStore(id[0]).equals("Notes on Raft"));
+        // and done again: an undone edit had no redo (the thirty-first walk)
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        waitFor(() -> titleInStore(id[0]).equals("Notes on Raft, read twice"));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> titleInStore(id[0]).equals("Notes on Raft"));
         robot.type(KeyCode.F2);
         waitFor(() -> robot.lookup("#titleField").tryQuery().isPresent());
         robot.interact(
