@@ -1725,6 +1725,31 @@ class MainWindowTest {
         robot.interact(edit::hide);
     }
 
+    /**
+     * A note's words taken back to nothing, and Ctrl+Z once more: the window's Redo had then nothing to do, yet the
+     * first Ctrl+Shift+Z went to it, and Edit › Redo was greyed out while the note could still redo (the thirty-first
+     * walk). The first Ctrl+Shift+Z, and Edit › Redo, bring the words back.
+     */
+    @Test
+    void aNoteUndoneToNothingIsRedoneByTheFirstRedo(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("Use");
+        waitFor(() -> noteInStore(id).equals(Optional.of("Use")));
+        while (!note.getText().isEmpty()) {
+            robot.push(KeyCode.CONTROL, KeyCode.Z);
+        }
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.waitForFxEvents();
+        Menu edit = editMenu(robot);
+        robot.interact(edit::show);
+        assertFalse(edit.getItems().get(1).isDisable(), edit.getItems().get(1).getText());
+        robot.interact(edit::hide);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        waitFor(() -> note.getText().equals("Use"));
+        waitFor(() -> noteInStore(id).equals(Optional.of("Use")));
+    }
+
     @Test
     void tabLeavesTheNoteAndCtrlTabTypesATab(FxRobot robot) throws Exception {
         String id = firstRowShown(robot);

@@ -2,7 +2,7 @@ package dev.readinglist.ui.common;
 
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
@@ -25,36 +25,43 @@ public final class WindowUndoInField {
 
     private final TextInputControl field;
     private final BooleanSupplier windowFirst;
+    private final BooleanSupplier windowCanRedo;
     /** The window's undos asked from here since the last typing: Redo takes them back first. */
     private int windowUndos;
 
-    private WindowUndoInField(TextInputControl field, BooleanSupplier windowFirst) {
+    private WindowUndoInField(TextInputControl field, BooleanSupplier windowFirst, BooleanSupplier windowCanRedo) {
         this.field = field;
         this.windowFirst = windowFirst;
-    }
-
-    /** The window's Undo and Redo, given by the command each runs. */
-    public static void install(TextInputControl field, Consumer<Command> window) {
-        install(field, () -> false, window);
+        this.windowCanRedo = windowCanRedo;
     }
 
     /**
-     * As above; also the window's Undo and Redo whenever {@code windowFirst} says the field's own are stale. Redo
+     * The window's Undo and Redo ({@code window} runs each), also whenever {@code windowFirst} says the field's own
+     * are stale. Redo
      * takes back the undos in turn, newest first: the window's taken from here after the field's own are done again
-     * before those (the twenty-fourth walk's note text came back before the tag undone after it).
+     * before those (the twenty-fourth walk's note text came back before the tag undone after it). {@code window}
+     * says whether it passed the command on: an undo it refused (the note's, about another article) leaves nothing
+     * for Redo to take back first, and counted, it kept Redo from the note's own typing (the thirty-first walk).
      */
-    public static void install(TextInputControl field, BooleanSupplier windowFirst, Consumer<Command> window) {
-        WindowUndoInField undo = new WindowUndoInField(field, windowFirst);
+    public static void install(
+            TextInputControl field,
+            BooleanSupplier windowFirst,
+            BooleanSupplier windowCanRedo,
+            Predicate<Command> window) {
+        WindowUndoInField undo = new WindowUndoInField(field, windowFirst, windowCanRedo);
         field.getProperties().put(WindowUndoInField.class, undo);
         field.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
             if (UNDO.match(key) && !undo.ownUndo()) {
                 key.consume();
-                undo.windowUndos++;
-                window.accept(Command.UNDO);
+                if (window.test(Command.UNDO)) {
+                    undo.windowUndos++;
+                }
             } else if (REDO.match(key) && !undo.ownRedo()) {
                 key.consume();
                 undo.windowUndos = Math.max(0, undo.windowUndos - 1);
-                window.accept(Command.REDO);
+                if (!window.test(Command.REDO)) {
+                    undo.windowUndos = 0; // refused, and said: the field's own redo comes next
+                }
             }
         });
         // Typing makes a new change here: the field's redo ends, and so does what came before it.
@@ -78,9 +85,12 @@ public final class WindowUndoInField {
         return !windowFirst.getAsBoolean() && field.isUndoable();
     }
 
-    /** Whether Redo here does the field's own typing again, rather than a change of the window's. */
+    /**
+     * Whether Redo here does the field's own typing again, rather than a change of the window's: the window's undos
+     * asked from here come first while the window can redo them (an undo that changed nothing leaves nothing to redo).
+     */
     public boolean ownRedo() {
-        return windowUndos == 0 && !windowFirst.getAsBoolean() && field.isRedoable();
+        return (windowUndos == 0 || !windowCanRedo.getAsBoolean()) && !windowFirst.getAsBoolean() && field.isRedoable();
     }
 
     public void undoOwn() {

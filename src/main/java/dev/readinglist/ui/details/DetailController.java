@@ -11,6 +11,7 @@ import dev.readinglist.ui.common.WindowUndoInField;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
@@ -131,7 +132,7 @@ public final class DetailController {
         TagChipKeys.install(tagPane);
         // Removing a tag leaves the keyboard here, where the field's own undo took Ctrl+Z and, with nothing
         // typed to undo, did nothing (the tenth walk): then it is the window's Undo, as the Edit menu says.
-        WindowUndoInField.install(tagField, this::undoHere);
+        WindowUndoInField.install(tagField, () -> false, model::windowCanRedo, this::undoHere);
         // The article's part asks for its whole height at its width: a ScrollPane asks its content for a height
         // with no width, and wrapped text then counts as one line, so a summary scrolled with room to spare. The
         // content is laid out at its height for the viewport's width; set only on a real change.
@@ -211,6 +212,7 @@ public final class DetailController {
                 noteArea,
                 () -> DetailViewModel.CHANGED_ELSEWHERE.equals(
                         model.saveStateProperty().get()),
+                model::windowCanRedo,
                 this::undoHere);
         model.noteWantedProperty().addListener(obs -> writeOnIfShown());
         model.selectedCountProperty().addListener((obs, old, now) -> render());
@@ -244,9 +246,11 @@ public final class DetailController {
     }
 
     /** The window's Undo or Redo from a field of the pane, as far as it is about the article shown. */
-    private void undoHere(Command command) {
-        boolean redo = command == Command.REDO;
-        model.stopsHere(redo).ifPresentOrElse(notice, () -> commands.accept(command));
+    /** The window's undo or redo, unless it is about another article: then said, and false. */
+    private boolean undoHere(Command command) {
+        Optional<String> stop = model.stopsHere(command == Command.REDO);
+        stop.ifPresentOrElse(notice, () -> commands.accept(command));
+        return stop.isEmpty();
     }
 
     /** The keyboard to the end of the note, if the article shown is the one asked for; true if so. */

@@ -291,6 +291,11 @@ public final class DetailViewModel {
                 });
     }
 
+    /** Whether the window's Redo has a change to do again. */
+    public boolean windowCanRedo() {
+        return undo.canRedoProperty().get();
+    }
+
     /**
      * Why a note's or the tag field's Ctrl+Z (or Ctrl+Shift+Z), with nothing of the field's own left, stops there: the
      * window's next undo changes another article, or several. It carried on into them, one article after another, the

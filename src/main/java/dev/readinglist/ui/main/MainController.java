@@ -216,7 +216,11 @@ public final class MainController {
         searchField.textProperty().bindBidirectional(model.searchTextProperty());
         searchField.addEventFilter(KeyEvent.KEY_PRESSED, this::searchKeys);
         // Esc empties the field, which also forgets its typing: Ctrl+Z then undoes the window's last change.
-        WindowUndoInField.install(searchField, command -> handlers.get(command).run());
+        WindowUndoInField.install(
+                searchField, () -> false, () -> model.canRedoProperty().get(), command -> {
+                    handlers.get(command).run();
+                    return true;
+                });
         searchField.focusedProperty().addListener((obs, had, has) -> {
             if (has) {
                 searchOnFocus = searchField.getText();
