@@ -1187,6 +1187,37 @@ class MainWindowTest {
         assertSame(table(robot), stage.getScene().getFocusOwner(), "the keyboard goes to the list");
     }
 
+    /**
+     * An article whose note was typed and saved, deleted from the list: the notice said it "left the list: it no longer
+     * matches the search and filters", in place of the delete's own notice and its Undo (the thirty-first walk).
+     */
+    @Test
+    void anArticleDeletedRightAfterItsNoteIsSaidDeletedWithItsUndo(FxRobot robot) {
+        loaded();
+        String id = window.connection()
+                .get()
+                .addArticle("Mine with a note to delete", "https://example.com/noted", "", List.of());
+        waitFor(() -> table(robot).getItems().size() == 32);
+        select(robot, id);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        waitFor(() -> robot.lookup(".detail-body").query().isVisible());
+        robot.clickOn(note).write("to go");
+        waitFor(() -> noteInStore(id).equals(Optional.of("to go")));
+        robot.interact(() -> table(robot).requestFocus());
+        robot.type(KeyCode.DELETE);
+        waitFor(() -> robot.lookup((Button b) -> "Delete".equals(b.getText()))
+                .tryQuery()
+                .isPresent());
+        robot.clickOn((Button b) -> "Delete".equals(b.getText()));
+        waitFor(() -> table(robot).getItems().size() == 31);
+        for (int i = 0; i < 5; i++) {
+            WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(shownNow(robot, "Deleted “Mine with a note to delete”"), "the delete's own notice stays");
+        }
+        assertTrue(robot.lookup("Undo").tryQuery().isPresent(), "with its Undo");
+    }
+
     /** An article added, then deleted with the Delete key and its dialog; the first row is selected after. */
     private String addedAndDeleted(FxRobot robot, String title) {
         loaded();

@@ -241,6 +241,7 @@ public final class MainViewModel implements ArticleList {
         List<String> alive = rows.aliveIds();
         long before = shownGeneration;
         String keep = typed.getValue(); // the pane's article, so one of the rows shown
+        String left = leaving;
         background.run(
                 () -> {
                     if (mine != searches) {
@@ -253,7 +254,10 @@ public final class MainViewModel implements ArticleList {
                         return Optional.of(new Found(
                                 r,
                                 r.generation() == before ? null : r.positionsOf(alive),
-                                leavesTyped ? typedNow(library, keep) : null));
+                                leavesTyped ? typedNow(library, keep) : null,
+                                left != null
+                                        && r.positionsOf(List.of(left))[0] < 0
+                                        && typedNow(library, left) == null));
                     }
                     return library.index().isReadingLibrary()
                             ? Optional.of(new ReadingLibrary())
@@ -270,7 +274,7 @@ public final class MainViewModel implements ArticleList {
                             } else if (a instanceof Found f) {
                                 typingPause.cancel();
                                 rows.refresh(f.result(), alive, f.positions());
-                                show(f.result(), request);
+                                show(f.result(), request, f.leftGone());
                             } else if (a instanceof ReadingLibrary) {
                                 typingPause.restart(() -> firstMatches(library, request, mine));
                             }
@@ -296,8 +300,11 @@ public final class MainViewModel implements ArticleList {
     private sealed interface Answer permits Found, ReadingLibrary {}
 
     /** A result, and where the rows already made are in it (null: the library has not changed since). */
-    /** @param typedNow the typed article as the library has it, when the result leaves it out; else null */
-    private record Found(SearchResult result, int[] positions, Article typedNow) implements Answer {}
+    /**
+     * @param typedNow the typed article as the library has it, when the result leaves it out; else null
+     * @param leftGone the article whose note was let go last is deleted, not filtered out
+     */
+    private record Found(SearchResult result, int[] positions, Article typedNow, boolean leftGone) implements Answer {}
 
     /** The typed article as the library has it; null once it is gone (deleted elsewhere: the list lets it go). */
     private static Article typedNow(Library library, String id) {
@@ -310,7 +317,7 @@ public final class MainViewModel implements ArticleList {
 
     private record ReadingLibrary() implements Answer {}
 
-    private void show(SearchResult found, Search request) {
+    private void show(SearchResult found, Search request, boolean leftGone) {
         shownGeneration = found.generation();
         rows.show(found, answered == null || !sameQuestion(answered, request));
         answered = request;
@@ -324,7 +331,9 @@ public final class MainViewModel implements ArticleList {
         if (leaving != null) {
             String gone = leaving;
             leaving = null;
-            if (rows.positionsOfIds(List.of(gone))[0] < 0) {
+            // A deleted one is not said to have left the search: that replaced the delete's own notice and its Undo
+            // (the thirty-first walk).
+            if (!leftGone && rows.positionsOfIds(List.of(gone))[0] < 0) {
                 // It left with nothing said, once the note was let go (the twenty-fifth walk).
                 registry.find(gone)
                         .ifPresent(row ->
