@@ -1204,12 +1204,7 @@ class MainWindowTest {
         robot.clickOn(note).write("to go");
         waitFor(() -> noteInStore(id).equals(Optional.of("to go")));
         robot.interact(() -> table(robot).requestFocus());
-        robot.type(KeyCode.DELETE);
-        waitFor(() -> robot.lookup((Button b) -> "Delete".equals(b.getText()))
-                .tryQuery()
-                .isPresent());
-        robot.clickOn((Button b) -> "Delete".equals(b.getText()));
-        waitFor(() -> table(robot).getItems().size() == 31);
+        deletedByKey(robot);
         for (int i = 0; i < 5; i++) {
             WaitForAsyncUtils.sleep(100, TimeUnit.MILLISECONDS);
             WaitForAsyncUtils.waitForFxEvents();
@@ -1231,14 +1226,19 @@ class MainWindowTest {
             table(robot).getSelectionModel().clearAndSelect(at);
             table(robot).requestFocus();
         });
+        deletedByKey(robot);
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        return id;
+    }
+
+    /** The Delete key and its dialog's Delete, on the selected article of 32. */
+    private static void deletedByKey(FxRobot robot) {
         robot.type(KeyCode.DELETE);
         waitFor(() -> robot.lookup((Button b) -> "Delete".equals(b.getText()))
                 .tryQuery()
                 .isPresent());
         robot.clickOn((Button b) -> "Delete".equals(b.getText()));
         waitFor(() -> table(robot).getItems().size() == 31);
-        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
-        return id;
     }
 
     /** The twenty-second walk, at 800x600: each tag added pushed the field it typed in under the pane's lower edge. */
