@@ -966,6 +966,37 @@ class MainWindowTest {
         throw new AssertionError("no row titled " + start);
     }
 
+    /**
+     * The thirty-first walk selected three rows, clicked where the note is when one article shows, and typed: the
+     * spaces marked the three read and unread, and the N moved the selection. A click in the pane takes the keyboard
+     * from the list.
+     */
+    @Test
+    void keysTypedAfterAClickInThePaneDoNothingToTheList(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        waitFor(() ->
+                robot.lookup(".detail-title").tryQuery().map(Node::isVisible).orElse(false));
+        robot.press(KeyCode.SHIFT).type(KeyCode.DOWN, 2).release(KeyCode.SHIFT);
+        waitFor(() -> robot.lookup((Label l) -> l.isVisible() && l.getText().startsWith("3 articles selected."))
+                .tryQuery()
+                .isPresent());
+        List<String> selected = table(robot).getSelectionModel().getSelectedItems().stream()
+                .map(ArticleRow::id)
+                .toList();
+        robot.clickOn(robot.lookup(".detail-pane").queryAs(Node.class));
+        robot.type(KeyCode.S, KeyCode.E, KeyCode.SPACE, KeyCode.N, KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                selected,
+                table(robot).getSelectionModel().getSelectedItems().stream()
+                        .map(ArticleRow::id)
+                        .toList());
+        for (String id : selected) {
+            assertFalse(readInStore(id), id);
+        }
+    }
+
     /** The ninth walk selected three rows, saw one article in the pane, and its Read marked that one alone. */
     @Test
     void severalRowsSelectedSayHowManyInsteadOfOneArticle(FxRobot robot) {
