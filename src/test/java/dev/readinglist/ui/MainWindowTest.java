@@ -973,14 +973,7 @@ class MainWindowTest {
      */
     @Test
     void keysTypedAfterAClickInThePaneDoNothingToTheList(FxRobot robot) {
-        loaded();
-        robot.clickOn(".text-field").type(KeyCode.DOWN);
-        waitFor(() ->
-                robot.lookup(".detail-title").tryQuery().map(Node::isVisible).orElse(false));
-        robot.press(KeyCode.SHIFT).type(KeyCode.DOWN, 2).release(KeyCode.SHIFT);
-        waitFor(() -> robot.lookup((Label l) -> l.isVisible() && l.getText().startsWith("3 articles selected."))
-                .tryQuery()
-                .isPresent());
+        threeRowsSelected(robot);
         List<String> selected = table(robot).getSelectionModel().getSelectedItems().stream()
                 .map(ArticleRow::id)
                 .toList();
@@ -997,9 +990,8 @@ class MainWindowTest {
         }
     }
 
-    /** The ninth walk selected three rows, saw one article in the pane, and its Read marked that one alone. */
-    @Test
-    void severalRowsSelectedSayHowManyInsteadOfOneArticle(FxRobot robot) {
+    /** The first three rows selected from the keyboard, and the pane saying so. */
+    private void threeRowsSelected(FxRobot robot) {
         loaded();
         robot.clickOn(".text-field").type(KeyCode.DOWN);
         waitFor(() ->
@@ -1008,6 +1000,12 @@ class MainWindowTest {
         waitFor(() -> robot.lookup((Label l) -> l.isVisible() && l.getText().startsWith("3 articles selected."))
                 .tryQuery()
                 .isPresent());
+    }
+
+    /** The ninth walk selected three rows, saw one article in the pane, and its Read marked that one alone. */
+    @Test
+    void severalRowsSelectedSayHowManyInsteadOfOneArticle(FxRobot robot) {
+        threeRowsSelected(robot);
         assertFalse(robot.lookup(".detail-body").query().isVisible(), "no one article's pane for three");
         robot.type(KeyCode.DOWN);
         waitFor(() -> robot.lookup(".detail-body").query().isVisible());
