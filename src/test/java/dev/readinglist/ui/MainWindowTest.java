@@ -365,23 +365,36 @@ class MainWindowTest {
     }
 
     /**
-     * Ctrl+End moves the keyboard's row, not the selection: Space then marked the selected row, out of sight at the
-     * top, and not the one the focus ring showed (the thirtieth walk). Space acts on the row with the focus ring.
+     * Ctrl+Down moves the keyboard's ring, not the selection, as Ctrl+End did: Space then marked the selected row, out
+     * of sight, and not the one the ring showed (the thirtieth walk). Space acts on the row with the ring; Ctrl+End
+     * and Ctrl+Home select, as End and Home do (the thirty-first).
      */
     @Test
-    void spaceAfterCtrlEndMarksTheRowWithTheFocusRing(FxRobot robot) {
+    void spaceActsOnTheRowWithTheFocusRingAndCtrlEndSelects(FxRobot robot) {
         loaded();
         robot.clickOn(".text-field").type(KeyCode.DOWN);
         waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 0);
         String first = row(robot, 0).id();
         int last = table(robot).getItems().size() - 1;
         String lastId = row(robot, last).id();
+        robot.press(KeyCode.CONTROL).type(KeyCode.DOWN).release(KeyCode.CONTROL); // the ring alone moves
+        waitFor(() -> table(robot).getFocusModel().getFocusedIndex() == 1);
+        String second = row(robot, 1).id();
+        robot.type(KeyCode.SPACE);
+        waitFor(() -> readInStore(second));
+        assertEquals(List.of(1), List.copyOf(table(robot).getSelectionModel().getSelectedIndices()));
+        assertFalse(readInStore(first), "the row selected before keeps its mark");
+        // Ctrl+End selects the last row, as End does (the thirty-first walk), and Space marks it.
         robot.press(KeyCode.CONTROL).type(KeyCode.END).release(KeyCode.CONTROL);
-        waitFor(() -> table(robot).getFocusModel().getFocusedIndex() == last);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == last);
+        assertEquals(lastId, window.detailModel().articleProperty().get().id(), "the pane shows it");
         robot.type(KeyCode.SPACE);
         waitFor(() -> readInStore(lastId));
-        assertEquals(List.of(last), List.copyOf(table(robot).getSelectionModel().getSelectedIndices()));
-        assertFalse(readInStore(first), "the row selected before, out of sight, keeps its mark");
+        robot.press(KeyCode.CONTROL).type(KeyCode.HOME).release(KeyCode.CONTROL);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 0);
+        // A capital N is N: F1 says N, and Shift+N did nothing.
+        robot.press(KeyCode.SHIFT).type(KeyCode.N).release(KeyCode.SHIFT);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 2);
     }
 
     /**

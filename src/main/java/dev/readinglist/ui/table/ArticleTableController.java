@@ -375,6 +375,21 @@ public final class ArticleTableController {
     }
 
     private void keyPressed(KeyEvent event) {
+        if (event.isShortcutDown()
+                && !event.isShiftDown()
+                && !event.isAltDown()
+                && (event.getCode() == KeyCode.HOME || event.getCode() == KeyCode.END)
+                && !table.getItems().isEmpty()) {
+            // To the first or last row, selected as Home and End select it: the table's own Ctrl+Home moved only the
+            // focus ring, the pane went on showing the article before, and Space then marked the other (the
+            // thirty-first walk).
+            int to = event.getCode() == KeyCode.HOME ? 0 : table.getItems().size() - 1;
+            table.getSelectionModel().clearAndSelect(to);
+            table.getFocusModel().focus(to);
+            RowInView.reveal(table, to);
+            event.consume();
+            return;
+        }
         if (event.isShortcutDown() || event.isAltDown()) {
             return;
         }
@@ -402,7 +417,8 @@ public final class ArticleTableController {
             // The table's own F2 would start editing a cell; here it edits the article.
             run(Command.EDIT_ARTICLE);
             event.consume();
-        } else if (event.getCode() == KeyCode.N && !event.isShiftDown()) {
+        } else if (event.getCode() == KeyCode.N) {
+            // Shift+N too: F1 says N, and a capital N did nothing (the thirty-first walk).
             selectNextUnread();
             event.consume();
         } else if (event.getCode() == KeyCode.ESCAPE
