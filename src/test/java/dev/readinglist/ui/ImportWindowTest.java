@@ -406,6 +406,17 @@ class ImportWindowTest {
         waitFor(() -> count() == 32);
         waitFor(() -> table(robot).getSelectionModel().getSelectedItems().stream()
                 .anyMatch(row -> row.titleProperty().get().equals("Added by mistake")));
+        // Redone under a search that hides it, it is shown, as the add showed it (the thirty-first walk).
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> count() == 31);
+        robot.clickOn(".text-field").write("caching");
+        waitFor(() -> table(robot).getItems().size() < 31);
+        robot.interact(() -> window.mainModel().redo());
+        waitFor(() -> table(robot).getSelectionModel().getSelectedItems().stream()
+                .anyMatch(row -> row.titleProperty().get().equals("Added by mistake")));
+        waitFor(() -> robot.lookup("Added “Added by mistake” again; the search and filters are cleared to show it")
+                .tryQuery()
+                .isPresent());
     }
 
     /**
