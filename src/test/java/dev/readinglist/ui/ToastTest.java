@@ -84,6 +84,18 @@ class ToastTest {
     }
 
     /** An Undo whose change Ctrl+Z took back would do nothing: its notice goes (the twenty-seventh walk). */
+    /** It took two lines at 1440 px, and grew the status bar, with room for one (the thirty-first walk). */
+    @Test
+    void aNoticeWithTheSearchClearedKeepsToOneLineInAWideWindow(FxRobot robot) {
+        robot.interact(() -> stage.setWidth(1440));
+        robot.interact(() -> new FxDialogs(stage)
+                .notice(
+                        "Added “Postgres VACUUM internals”; the search and filters are cleared to show it",
+                        Optional.of(new Dialogs.Action("Undo", () -> {}))));
+        Label text = robot.lookup(".toast-text").queryAs(Label.class);
+        assertEquals(text.prefHeight(-1), text.getMinHeight(), 0.5, "one line");
+    }
+
     @Test
     void aNoticeGoesOnceItsActionCanDoNothing(FxRobot robot) throws Exception {
         BooleanProperty usable = new SimpleBooleanProperty(true);

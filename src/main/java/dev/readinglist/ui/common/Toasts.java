@@ -36,7 +36,10 @@ final class Toasts {
     /** Of the window's width: the rest is the status bar's counts, which would otherwise be cut to "…". */
     private static final double SHARE = 0.55;
 
-    private static final double WIDTH = 460;
+    /** The text's widest: a notice with the search cleared ("Added “…”; the search and filters are cleared to show it")
+     * took two lines at 460, and grew the status bar, in a window with room for one (the thirty-first walk). */
+    private static final double WIDTH = 640;
+
     private static final double NARROWEST = 220;
     /** The status bar's padding and the spaces between its items, each side (app.css, ControlsFX's skin). */
     private static final double GAPS = 30;
