@@ -110,7 +110,16 @@ final class WindowCommands {
                     () -> new ImportController(
                             importing,
                             added -> {
+                                // Said, and Edit > Back returns: the thirty-first walk found its Unread view switched
+                                // to All after an import, with nothing said.
+                                ListFilters before = ListFilters.of(model);
+                                boolean filtered = model.filteredProperty().get();
                                 model.revealAdded(added);
+                                model.trail().cleared("the import", before);
+                                if (filtered) {
+                                    dialogs.notice("The search and filters are cleared to show what was imported;"
+                                            + " Edit › Back returns to them");
+                                }
                                 table.table().requestFocus();
                                 offerUndo(importing, window, undoImport);
                             },

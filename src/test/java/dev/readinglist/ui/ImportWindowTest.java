@@ -181,6 +181,24 @@ class ImportWindowTest {
         waitFor(() -> !tagsShown(robot, CACHING).contains("later"));
     }
 
+    /** The thirty-first walk found its Unread view switched to All after an import, with nothing said. */
+    @Test
+    void anImportUnderAFilterSaysItClearedItAndBackReturnsToIt(FxRobot robot) {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.clickOn("Unread 31");
+        robot.interact(
+                () -> window.mainModel().setRead(List.of(table(robot).getItems().getFirst()), true));
+        waitFor(() -> robot.lookup("Unread 30").tryQuery().isPresent());
+        importAndClose(robot);
+        waitFor(() -> robot.lookup(
+                        "The search and filters are cleared to show what was imported; Edit › Back returns to them")
+                .tryQuery()
+                .isPresent());
+        assertEquals(ReadStatus.ALL, window.mainModel().statusProperty().get());
+        robot.push(KeyCode.ALT, KeyCode.LEFT);
+        waitFor(() -> window.mainModel().statusProperty().get() == ReadStatus.UNREAD);
+    }
+
     @Test
     void anImportIsNotTakenBackFromALibraryARestorePutInItsPlace(FxRobot robot) throws Exception {
         waitFor(() -> table(robot).getItems().size() == 31);
