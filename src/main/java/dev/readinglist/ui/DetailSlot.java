@@ -1,6 +1,7 @@
 package dev.readinglist.ui;
 
 import dev.readinglist.model.TagCount;
+import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.common.Views;
@@ -52,6 +53,7 @@ final class DetailSlot {
         this.dialogs = dialogs;
         this.table = table;
         handlers.put(Command.BACK, this::back);
+        handlers.put(Command.NOTE, this::toNote);
         // However asked (the menu, its keys, a field of the pane), an undo is the user's choice: see runFromPane.
         for (Command command : List.of(Command.UNDO, Command.REDO)) {
             Runnable run = handlers.get(command);
@@ -163,6 +165,19 @@ final class DetailSlot {
             return;
         }
         handlers.getOrDefault(command, () -> {}).run();
+    }
+
+    /**
+     * The keyboard to the end of the note of the article shown: it was six Tabs from the list, and no key that anyone
+     * could find reached it (the thirty-first walk).
+     */
+    private void toNote() {
+        ArticleRow shown = model.articleProperty().get();
+        if (shown == null || model.selectedCountProperty().get() > 1) {
+            dialogs.notice("Select one article to write its note");
+            return;
+        }
+        model.writeOn(shown.id());
     }
 
     /** Builds the pane, once. */

@@ -1823,6 +1823,20 @@ class MainWindowTest {
         waitFor(() -> noteInStore(id).equals(Optional.of("Use")));
     }
 
+    /** The note was six Tabs from the list, with no key of its own that anyone could find (the thirty-first walk). */
+    @Test
+    void ctrlShiftNTakesTheKeyboardToTheNoteAndEscBack(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.interact(() -> table(robot).requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        waitFor(note::isFocused);
+        robot.write("from the keys");
+        waitFor(() -> noteInStore(id).equals(Optional.of("from the keys")));
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> table(robot).isFocused());
+    }
+
     @Test
     void tabLeavesTheNoteAndCtrlTabTypesATab(FxRobot robot) throws Exception {
         String id = firstRowShown(robot);

@@ -48,8 +48,13 @@ public enum Command {
             "Shortcut+F",
             "Focus the search field (Esc clears it; Down goes to the table: to the first match of a new search, else"
                     + " where you were; Esc or Up on the first row comes back)"),
+    NOTE("Write in the _note", "Shortcut+Shift+N", "Take the keyboard to the selected article's note (Esc comes back)"),
     FILTER_TAGS("Filter by _tags…", "Shortcut+G", "Open the tag filter"),
-    BACK("_Back", "Alt+Left", "Back to the list shown before a tag was clicked in the article pane"),
+    BACK(
+            "_Back",
+            "Alt+Left",
+            "Back to the list shown before a tag was clicked in the article pane, or before an add or import cleared"
+                    + " the search"),
 
     RESET_COLUMNS("_Reset columns", null, "Give every column its first width and place again"),
     PROGRESS("_Progress by tag…", null, "Read and unread articles per tag"),

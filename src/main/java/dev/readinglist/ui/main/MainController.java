@@ -94,6 +94,7 @@ public final class MainController {
         Command.DELETE,
         null,
         Command.FIND,
+        Command.NOTE,
         Command.FILTER_TAGS,
         Command.BACK
     };
@@ -111,7 +112,8 @@ public final class MainController {
             Command.OPEN_LINK,
             Command.COPY_LINK,
             Command.EDIT_ARTICLE,
-            Command.DELETE);
+            Command.DELETE,
+            Command.NOTE);
 
     /** Commands that need the library open. */
     private static final Set<Command> ON_LIBRARY = Set.of(
