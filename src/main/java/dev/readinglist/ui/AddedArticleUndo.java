@@ -66,7 +66,9 @@ final class AddedArticleUndo {
                                 () -> putBack(library, id, taken.getAndSet(null)),
                                 back -> {
                                     if (back) {
-                                        dialogs.notice("Added " + which + " again" + shownWhole(model, id, which));
+                                        dialogs.notice("Added " + which + " again"
+                                                + model.revealAdded(List.of(id), which + " was added")
+                                                        .clearedToShowIt());
                                     } else {
                                         model.reveal(List.of(id));
                                         dialogs.notice(which + " is in the list already");
@@ -76,18 +78,6 @@ final class AddedArticleUndo {
                         Optional::empty)
                 .about(List.of(id));
         return step[0];
-    }
-
-    /**
-     * Shows the article put back, clearing the search and filters as the add did, and says so: a redo under a filter
-     * that hid it said "Added … again" and showed nothing (the thirty-first walk). Edit › Back returns to them.
-     */
-    private static String shownWhole(MainViewModel model, String id, String which) {
-        ListFilters before = ListFilters.of(model);
-        boolean filtered = model.filteredProperty().get();
-        model.revealAdded(List.of(id));
-        model.trail().cleared(which + " was added", before);
-        return filtered ? "; the search and filters are cleared to show it" : "";
     }
 
     /** Puts back what the undo took; false when there is nothing to put back, or the article is back already. */

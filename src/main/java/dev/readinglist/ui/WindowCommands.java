@@ -112,11 +112,7 @@ final class WindowCommands {
                             added -> {
                                 // Said, and Edit > Back returns: the thirty-first walk found its Unread view switched
                                 // to All after an import, with nothing said.
-                                ListFilters before = ListFilters.of(model);
-                                boolean filtered = model.filteredProperty().get();
-                                model.revealAdded(added);
-                                model.trail().cleared("the import", before);
-                                if (filtered) {
+                                if (!model.revealAdded(added, "the import").none()) {
                                     dialogs.notice("The search and filters are cleared to show what was imported;"
                                             + " Edit › Back returns to them");
                                 }
@@ -239,10 +235,8 @@ final class WindowCommands {
                             return library.article(id);
                         },
                         added -> {
-                            ListFilters before = ListFilters.of(model);
-                            String cleared = shownWhole();
-                            model.revealAdded(List.of(added.id()));
-                            model.trail().cleared(Formats.inNotice(entry.title()) + " was added", before);
+                            ListFilters before = model.revealAdded(
+                                    List.of(added.id()), Formats.inNotice(entry.title()) + " was added");
                             table.table().requestFocus();
                             UndoStack.Undoable step = AddedArticleUndo.of(
                                     library,
@@ -251,7 +245,8 @@ final class WindowCommands {
                                     dialogs,
                                     model,
                                     undo);
-                            undo.pushAndTell(step, "Added " + Formats.inNotice(entry.title()) + cleared);
+                            undo.pushAndTell(
+                                    step, "Added " + Formats.inNotice(entry.title()) + before.clearedToShowIt());
                         },
                         failure -> {
                             if (failure instanceof LinkTakenException taken) {
@@ -261,14 +256,6 @@ final class WindowCommands {
                                 dialogs.error("The article was not added", failure.getMessage());
                             }
                         });
-    }
-
-    /**
-     * What to add to the notice of an article added, whose list then shows everything: under Unread, Add article
-     * switched to All with nothing said (the twenty-fifth walk).
-     */
-    private String shownWhole() {
-        return model.filteredProperty().get() ? "; the search and filters are cleared to show it" : "";
     }
 
     /** A note typed for an article deleted elsewhere: the article comes back with it, or the note is copied. */
@@ -294,11 +281,9 @@ final class WindowCommands {
                         },
                         id -> {
                             writeOn.accept(id);
-                            ListFilters before = ListFilters.of(model);
-                            String cleared = shownWhole();
-                            model.revealAdded(List.of(id));
-                            model.trail().cleared(Formats.inNotice(gone.title()) + " was put back", before);
-                            dialogs.notice("Put back " + Formats.inNotice(gone.title()) + " with your note" + cleared);
+                            String which = Formats.inNotice(gone.title());
+                            ListFilters before = model.revealAdded(List.of(id), which + " was put back");
+                            dialogs.notice("Put back " + which + " with your note" + before.clearedToShowIt());
                         },
                         failure -> {
                             ClipboardText.put(orphan.text());
@@ -372,33 +357,30 @@ final class WindowCommands {
      * walk lost a title and a tag so).
      */
     private UndoStack.Undoable undoEdit(Library library, Article before, ArticleFormController.Entry entry) {
+        String id = before.id();
+        ArticleFormController.Entry was = new ArticleFormController.Entry(
+                before.title(), before.url(), before.summary(), before.readingMinutes(), before.userTags());
         return new UndoStack.Step(
                         "Undo edit",
-                        () -> context.background()
-                                .run(
-                                        () -> library.editArticle(
-                                                before.id(),
-                                                before.title(),
-                                                before.url(),
-                                                before.summary(),
-                                                before.readingMinutes()),
-                                        changed ->
-                                                dialogs.notice("Undid the edit of " + Formats.inNotice(before.title())),
-                                        failure -> dialogs.error("The edit was not undone", failure.getMessage())))
+                        edit(library, id, was, "Undid the edit of " + Formats.inNotice(was.title()), "undone"))
                 .redoneBy(
-                        () -> context.background()
-                                .run(
-                                        () -> library.editArticle(
-                                                before.id(),
-                                                entry.title(),
-                                                entry.url(),
-                                                entry.summary(),
-                                                entry.minutes()),
-                                        changed -> dialogs.notice(
-                                                "Made the edit of " + Formats.inNotice(entry.title()) + " again"),
-                                        failure -> dialogs.error("The edit was not made again", failure.getMessage())),
+                        edit(
+                                library,
+                                id,
+                                entry,
+                                "Made the edit of " + Formats.inNotice(entry.title()) + " again",
+                                "made again"),
                         Optional::empty)
-                .about(List.of(before.id()));
+                .about(List.of(id));
+    }
+
+    /** Puts {@code to}'s title, link, summary and reading time on the article, on the worker, and says so. */
+    private Runnable edit(Library library, String id, ArticleFormController.Entry to, String said, String notDone) {
+        return () -> context.background()
+                .run(
+                        () -> library.editArticle(id, to.title(), to.url(), to.summary(), to.minutes()),
+                        changed -> dialogs.notice(said),
+                        failure -> dialogs.error("The edit was not " + notDone, failure.getMessage()));
     }
 
     private static ArticleFormController.Entry entryOf(Article article) {

@@ -681,7 +681,7 @@ class MainViewModelTest {
         window.main.searchTextProperty().set("nothing like this");
         List<List<String>> revealed = new ArrayList<>();
         window.main.whenRevealing(revealed::add);
-        window.main.revealAdded(List.of(CACHING));
+        window.main.revealAdded(List.of(CACHING), "the import");
         assertEquals("", window.main.searchTextProperty().get(), "no filter hides them");
         assertEquals(List.of(List.of(CACHING)), revealed);
     }

@@ -90,6 +90,14 @@ public record ListFilters(String search, ReadStatus status, boolean starredOnly,
                         .toList());
     }
 
+    /**
+     * What a notice adds when these, cleared to show an article, narrowed the list; empty when nothing did. Under
+     * Unread, Add article switched to All with nothing said (the twenty-fifth walk).
+     */
+    public String clearedToShowIt() {
+        return none() ? "" : "; the search and filters are cleared to show it";
+    }
+
     /** Nothing narrows the list: every article shows. */
     public boolean none() {
         return search.isBlank() && status == ReadStatus.ALL && !starredOnly && tags.isEmpty();

@@ -397,10 +397,16 @@ public final class MainViewModel implements ArticleList {
      * After an import or Add article: the new articles are shown and selected. The filters are
      * cleared so that none hides them; the order stays the user's (an import's articles keep the
      * dates their file gave them, so no order puts them all on top), and the table scrolls to them.
+     * Edit > Back returns to the search and filters cleared, "Back to the list before {@code left}".
+     *
+     * @return the search and filters cleared; {@link ListFilters#none()} when nothing narrowed the list
      */
-    public void revealAdded(List<String> ids) {
+    public ListFilters revealAdded(List<String> ids, String left) {
+        ListFilters before = ListFilters.of(this);
         clearFilters();
+        trail().cleared(left, before);
         reveal(ids);
+        return before;
     }
 
     /**
