@@ -134,14 +134,11 @@ class NarrowWindowTest {
         resize(robot, 960);
         assertTrue(progressShown(robot));
         // Each status button at its widest count first, which the switch keeps (see the test above).
-        robot.interact(() -> window.mainModel().setRead(window.mainModel().rows(), false));
-        waitFor(() -> button(robot, "readButton").getText().equals("Read 0"));
-        robot.interact(() -> window.mainModel().setRead(window.mainModel().rows(), true));
-        waitFor(() -> button(robot, "readButton").getText().equals("Read 12,031"));
+        allMarked(robot, false, "Read 0");
+        allMarked(robot, true, "Read 12,031");
         WaitForAsyncUtils.waitForFxEvents();
         Bounds switchBefore = sceneBounds(robot.lookup("#statusSwitch").query());
-        robot.interact(() -> window.mainModel().setRead(window.mainModel().rows(), false));
-        waitFor(() -> button(robot, "readButton").getText().equals("Read 0"));
+        allMarked(robot, false, "Read 0");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(
                 switchBefore.getMinX(),
@@ -156,8 +153,7 @@ class NarrowWindowTest {
         waitFor(() -> window.mainModel().loadedProperty().get()
                 && button(robot, "readButton").getText().equals("Read 4,000"));
         Bounds starBefore = sceneBounds(robot.lookup("#starredButton").query());
-        robot.interact(() -> window.mainModel().setRead(window.mainModel().rows(), true));
-        waitFor(() -> button(robot, "readButton").getText().equals("Read 12,031"));
+        allMarked(robot, true, "Read 12,031");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(
                 starBefore.getMinX(),
@@ -210,6 +206,12 @@ class NarrowWindowTest {
 
     private static boolean progressShown(FxRobot robot) {
         return robot.lookup(".progress-box").query().isVisible();
+    }
+
+    /** Every article marked read or unread, and the Read button showing {@code readCount} ("Read 0"). */
+    private void allMarked(FxRobot robot, boolean read, String readCount) {
+        robot.interact(() -> window.mainModel().setRead(window.mainModel().rows(), read));
+        waitFor(() -> button(robot, "readButton").getText().equals(readCount));
     }
 
     private static ToggleButton button(FxRobot robot, String id) {
