@@ -713,6 +713,13 @@ public final class Library implements AutoCloseable {
         return change;
     }
 
+    /** Adds several of the user's tags to many articles as one change; says exactly what changed, for undo. */
+    public TagChange addTags(List<String> ids, List<String> tags) {
+        TagChange change = this.tags.editMany(ids, tags, List.of());
+        changedIndex(change.ids());
+        return change;
+    }
+
     /**
      * Renames one of the user's tags on every article that has it; an article that already has the
      * new name keeps one (a merge). Says exactly what changed, for undo.

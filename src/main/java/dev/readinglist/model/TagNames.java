@@ -1,6 +1,10 @@
 package dev.readinglist.model;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What makes a valid tag name, for every place that accepts one. A new tag may not hold a comma
@@ -22,6 +26,34 @@ public final class TagNames {
                 .or(() -> tag.contains(",")
                         ? Optional.of("a tag cannot contain a comma (bookmark files separate tags with it)")
                         : Optional.empty());
+    }
+
+    /**
+     * The tags typed in one field, a comma between them ("read later, weekend"): each stripped, blank ones
+     * dropped, and a second spelling of one tag dropped.
+     */
+    public static List<String> typed(String text) {
+        Set<String> keys = new HashSet<>();
+        return Arrays.stream(text.split(","))
+                .map(String::strip)
+                .filter(tag -> !tag.isEmpty())
+                .filter(tag -> TextFolding.tagKey(tag).isEmpty() || keys.add(TextFolding.tagKey(tag)))
+                .toList();
+    }
+
+    /** Why a tag {@linkplain #typed typed} in {@code text} cannot be a new tag, naming it among several; empty when all can. */
+    public static Optional<String> problemInTyped(String text) {
+        List<String> tags = typed(text);
+        if (tags.isEmpty()) {
+            return problem(text.strip());
+        }
+        for (String tag : tags) {
+            Optional<String> problem = problem(tag);
+            if (problem.isPresent()) {
+                return tags.size() == 1 ? problem : problem.map(why -> "“" + tag + "”: " + why);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Throws with the reason when {@code tag} is not a valid new tag name. */

@@ -13,7 +13,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * Suggests tags already in use while the user types one. Written here rather than taken from
+ * Suggests tags already in use while the user types one, or the last of several typed with commas between
+ * them. Written here rather than taken from
  * ControlsFX, whose AutoCompletionBinding needs JavaFX internals opened to it.
  */
 public final class TagSuggestions {
@@ -41,8 +42,7 @@ public final class TagSuggestions {
                 int step = event.getCode() == KeyCode.DOWN ? 1 : -1;
                 chosen = Math.floorMod(chosen + step, shown.size());
                 choosing = true;
-                field.setText(shown.get(chosen));
-                field.positionCaret(field.getText().length());
+                put(shown.get(chosen));
                 choosing = false;
                 event.consume();
             } else if (event.getCode() == KeyCode.ESCAPE && popup.isShowing()) {
@@ -72,8 +72,17 @@ public final class TagSuggestions {
                 .toList();
     }
 
+    /** In place of the tag being typed, the last of several with commas between them: the earlier ones stay. */
+    private void put(String tag) {
+        String text = field.getText();
+        int comma = text.lastIndexOf(',');
+        String earlier = comma < 0 ? "" : text.substring(0, comma + 1) + " ";
+        field.setText(earlier + tag);
+        field.positionCaret(field.getText().length());
+    }
+
     private void suggest(String typed) {
-        List<String> matches = matches(known, typed);
+        List<String> matches = matches(known, typed == null ? "" : typed.substring(typed.lastIndexOf(',') + 1));
         shown = matches;
         chosen = -1;
         if (matches.isEmpty()) {
@@ -89,8 +98,7 @@ public final class TagSuggestions {
     private CustomMenuItem item(String tag) {
         CustomMenuItem item = new CustomMenuItem(new Label(tag), true);
         item.setOnAction(e -> {
-            field.setText(tag);
-            field.positionCaret(tag.length());
+            put(tag);
             field.fireEvent(new ActionEvent());
         });
         return item;

@@ -154,23 +154,39 @@ public final class ArticleActions {
         tagsChanged.run();
     }
 
-    /** Adds one of the user's tags (an existing one, or a new one) to every row. */
+    /**
+     * Adds the user's tags (existing ones, or new ones) to every row, as one change: several typed with a comma
+     * between them, as the pane's tag field and the Add form take them, where "a, b" was refused here (the
+     * thirty-first walk).
+     */
     public void addTag(List<ArticleRow> rows) {
         if (rows.isEmpty()) {
             return;
         }
         List<String> known = tags.get().stream().map(TagCount::tag).toList();
-        dialogs.ask("Add a tag to " + Formats.which(rows), "Tag:", "", known, TagNames::problem)
-                .ifPresent(tag -> change(
-                        library -> library.tagArticles(ids(rows), tag, true),
-                        rows,
-                        changed -> "Added " + Formats.quoted(tag, 60) + " to " + Formats.which(changed)
-                                + (changed.size() < rows.size()
-                                        ? "; " + (rows.size() - changed.size()) + " of the selected had it already"
-                                        : ""),
-                        changed -> "Tag " + Formats.quoted(tag, 60) + " taken back from " + Formats.which(changed),
-                        (rows.size() == 1 ? Formats.which(rows) + " has " : "They all have ") + Formats.quoted(tag, 60)
-                                + " already"));
+        dialogs.ask(
+                        "Add a tag to " + Formats.which(rows),
+                        "Tag, or several with a comma between them:",
+                        "",
+                        known,
+                        TagNames::problemInTyped)
+                .map(TagNames::typed)
+                .ifPresent(adding -> {
+                    String named = Formats.listed(adding.stream()
+                            .map(tag -> Formats.quoted(tag, adding.size() == 1 ? 60 : 30))
+                            .toList());
+                    boolean one = adding.size() == 1;
+                    change(
+                            library -> library.addTags(ids(rows), adding),
+                            rows,
+                            changed -> "Added " + named + " to " + Formats.which(changed)
+                                    + (changed.size() < rows.size()
+                                            ? "; " + (rows.size() - changed.size()) + " of the selected had "
+                                                    + (one ? "it" : "them") + " already"
+                                            : ""),
+                            changed -> (one ? "Tag " : "Tags ") + named + " taken back from " + Formats.which(changed),
+                            (rows.size() == 1 ? Formats.which(rows) + " has " : "They all have ") + named + " already");
+                });
     }
 
     /** Removes one of the user's tags from every row that has it. */
