@@ -90,7 +90,7 @@ class ToastTest {
         robot.interact(() -> stage.setWidth(1440));
         robot.interact(() -> new FxDialogs(stage)
                 .notice(
-                        "Added “Postgres VACUUM internals”; the search and filters are cleared to show it",
+                        "Added “Postgres VACUUM internals”; search and filters cleared",
                         Optional.of(new Dialogs.Action("Undo", () -> {}))));
         Label text = robot.lookup(".toast-text").queryAs(Label.class);
         assertEquals(text.prefHeight(-1), text.getMinHeight(), 0.5, "one line");

@@ -33,9 +33,6 @@ final class Toasts {
     /** On a notice whose timer waits for the pointer to leave. */
     private static final PseudoClass HELD = PseudoClass.getPseudoClass("held");
 
-    /** Of the window's width: the rest is the status bar's counts, which would otherwise be cut to "…". */
-    private static final double SHARE = 0.55;
-
     /** The text's widest: a notice with the search cleared ("Added “…”; the search and filters are cleared to show it")
      * took two lines at 460, and grew the status bar, in a window with room for one (the thirty-first walk). */
     private static final double WIDTH = 640;
@@ -164,7 +161,9 @@ final class Toasts {
                 - (withAction ? ACTION : 0)
                 - prefWidth(".status-bar .status-label")
                 - prefWidth(".sync-status");
-        return Math.max(NARROWEST, Math.min(Math.min(WIDTH, owner.getWidth() * SHARE), room));
+        // All the counts leave: held to 55% of the window as well, it took two lines at 800x600 with room for one
+        // (the thirty-first walk).
+        return Math.max(NARROWEST, Math.min(WIDTH, room));
     }
 
     private double prefWidth(String selector) {

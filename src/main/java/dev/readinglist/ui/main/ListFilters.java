@@ -92,10 +92,17 @@ public record ListFilters(String search, ReadStatus status, boolean starredOnly,
 
     /**
      * What a notice adds when these, cleared to show an article, narrowed the list; empty when nothing did. Under
-     * Unread, Add article switched to All with nothing said (the twenty-fifth walk).
+     * Unread, Add article switched to All with nothing said (the twenty-fifth walk). Short, for the notice to keep to
+     * one line beside the counts at 800x600: "; the search and filters are cleared to show it" took two, and grew the
+     * status bar (the thirty-first walk).
      */
     public String clearedToShowIt() {
-        return none() ? "" : "; the search and filters are cleared to show it";
+        int filters = (status == ReadStatus.ALL ? 0 : 1) + (starredOnly ? 1 : 0) + (tags.isEmpty() ? 0 : 1);
+        String cleared = filters == 0 ? "" : filters == 1 ? "filter" : "filters";
+        if (!search.isBlank()) {
+            cleared = cleared.isEmpty() ? "search" : "search and " + cleared;
+        }
+        return cleared.isEmpty() ? "" : "; " + cleared + " cleared";
     }
 
     /** Nothing narrows the list: every article shows. */
