@@ -2179,6 +2179,40 @@ class MainWindowTest {
         assertEquals("Kept thought", note.getText());
     }
 
+    /**
+     * The thirty-second walk took a note's second stretch of typing back with Ctrl+Z, and the next Ctrl+Z, for the
+     * first stretch, said "Not undone: the note … has changed again since" and was gone: the typing taken back was
+     * not saved yet when that undo read the note.
+     */
+    @Test
+    void theStretchBeforeOneTakenBackIsUndoneAtOnce(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("first");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("first")));
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(3));
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        waitFor(() -> note.getText().equals("first"));
+        robot.clickOn(note).type(KeyCode.END).write(" second");
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("first second")));
+
+        for (int i = 0; i < 5 && !note.getText().equals("first"); i++) {
+            robot.push(KeyCode.CONTROL, KeyCode.Z);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        assertEquals("first", note.getText());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() ->
+                window.connection().get().note(id).isEmpty() && note.getText().isEmpty());
+        assertFalse(robot.lookup((Label l) -> l.getText() != null && l.getText().startsWith("Not undone"))
+                .tryQuery()
+                .isPresent());
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("first")));
+    }
+
     @Test
     void aNoteChangedElsewhereWhileTheEditorHasTheCaretKeepsTheCaretWhereItWas(FxRobot robot) {
         String id = firstRowShown(robot);

@@ -261,6 +261,9 @@ public final class DetailViewModel {
      * now}.
      */
     private void putNote(Library library, ArticleRow row, String text, String over, String refused, String now) {
+        // What is typed is saved first, on the same worker: typing taken back by the note's own Ctrl+Z, not yet
+        // saved, had the note read as "changed again since", and the undo was lost (the thirty-second walk).
+        flush();
         undoing.put(row.id(), text);
         background.run(
                 () -> {
