@@ -2145,6 +2145,16 @@ class MainWindowTest {
         return split.getWidth() * (1 - split.getDividerPositions()[0]);
     }
 
+    /** Types {@code text} in the note of the article {@code id} shown, saved, then Esc, and selects the fourth row. */
+    private TextArea noteTypedAndLeftForRow3(FxRobot robot, String id, String text) {
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write(text);
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of(text)));
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(3));
+        return note;
+    }
+
     /**
      * The twenty-fourth walk left a note it had typed in and found Ctrl+Z in the list could not take the typing back:
      * a note's edit, once let go, is one step of the window's Undo and Redo, and its undo selects its article.
@@ -2152,11 +2162,7 @@ class MainWindowTest {
     @Test
     void aNoteEditLetGoIsUndoneAndRedoneFromTheList(FxRobot robot) {
         String id = firstRowShown(robot);
-        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
-        robot.clickOn(note).write("Kept thought");
-        robot.type(KeyCode.ESCAPE);
-        waitFor(() -> window.connection().get().note(id).equals(Optional.of("Kept thought")));
-        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(3));
+        TextArea note = noteTypedAndLeftForRow3(robot, id, "Kept thought");
         assertTrue(table(robot).isFocused());
 
         robot.push(KeyCode.CONTROL, KeyCode.Z);
@@ -2187,11 +2193,7 @@ class MainWindowTest {
     @Test
     void theStretchBeforeOneTakenBackIsUndoneAtOnce(FxRobot robot) {
         String id = firstRowShown(robot);
-        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
-        robot.clickOn(note).write("first");
-        robot.type(KeyCode.ESCAPE);
-        waitFor(() -> window.connection().get().note(id).equals(Optional.of("first")));
-        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(3));
+        TextArea note = noteTypedAndLeftForRow3(robot, id, "first");
         robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
         waitFor(() -> note.getText().equals("first"));
         robot.clickOn(note).type(KeyCode.END).write(" second");
