@@ -26,12 +26,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
 import javafx.geometry.Bounds;
@@ -2396,8 +2398,17 @@ class MainWindowTest {
     }
 
     @SuppressWarnings("unchecked")
+    /** Looked up on the FX thread: walked from the test's, the scene graph changed under it (an index out of bounds). */
     private static TableView<ArticleRow> table(FxRobot robot) {
-        return robot.lookup(".table-view").queryAs(TableView.class);
+        Callable<TableView<ArticleRow>> lookup =
+                () -> robot.lookup(".table-view").queryAs(TableView.class);
+        try {
+            return Platform.isFxApplicationThread()
+                    ? lookup.call()
+                    : WaitForAsyncUtils.asyncFx(lookup).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static ArticleRow row(FxRobot robot, int index) {
