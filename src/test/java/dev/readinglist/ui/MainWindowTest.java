@@ -517,6 +517,17 @@ class MainWindowTest {
                 .tryQuery()
                 .isPresent());
         assertEquals(Optional.of(""), window.connection().get().note(CACHING).or(() -> Optional.of("")));
+        // The thirty-second walk: the next row was selected in its place, for the next Space, Ctrl+D or note to
+        // change. Nothing is, and the list keeps the keyboard.
+        assertTrue(table(robot).getSelectionModel().isEmpty(), "no other article is chosen for the user");
+        assertTrue(table(robot).isFocused());
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.connection().get().article(MainViewModelTest.CELERY).isRead());
+        // Back with the search cleared, it is selected again, as a search's hidden selection is.
+        robot.interact(() -> search.setText(""));
+        waitFor(() -> table(robot).getSelectionModel().getSelectedItem() != null
+                && table(robot).getSelectionModel().getSelectedItem().id().equals(CACHING));
     }
 
     @Test

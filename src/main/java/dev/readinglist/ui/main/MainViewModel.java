@@ -319,7 +319,11 @@ public final class MainViewModel implements ArticleList {
 
     private void show(SearchResult found, Search request, boolean leftGone) {
         shownGeneration = found.generation();
-        rows.show(found, answered == null || !sameQuestion(answered, request));
+        // The article whose note was let go leaves the list: no other row takes its place, as one would for a
+        // row the library took away, where the next Space, Ctrl+D or note would change an article the user did not
+        // choose (the thirty-second walk). Its selection comes back with a search that shows it.
+        boolean typedLeaves = leaving != null && !leftGone && found.positionsOf(List.of(leaving))[0] < 0;
+        rows.show(found, typedLeaves || answered == null || !sameQuestion(answered, request));
         answered = request;
         result.set(found);
         loaded.set(true);
