@@ -3,6 +3,7 @@ package dev.readinglist.ui.main;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
 import dev.readinglist.ui.common.Command;
+import dev.readinglist.ui.common.MenuAltKeys;
 import dev.readinglist.ui.common.Views;
 import dev.readinglist.ui.common.WindowUndoInField;
 import dev.readinglist.ui.help.HelpDialogs;
@@ -260,6 +261,7 @@ public final class MainController {
         fill(editMenu, EDIT);
         viewMenu.getItems().addAll(themeMenu(), columnsMenu(), sortMenu());
         fill(viewMenu, VIEW_END);
+        MenuAltKeys.keepOpenIn(splitPane);
         fill(helpMenu, HELP);
     }
 
