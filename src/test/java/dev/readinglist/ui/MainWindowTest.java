@@ -1446,6 +1446,30 @@ class MainWindowTest {
         waitFor(() -> userTags(id).isEmpty());
     }
 
+    /**
+     * The thirty-second walk clicked the × of one of two tags: the other slid left, its × under the pointer, and a
+     * second click removed it too. The chips hold their places until the pointer leaves them.
+     */
+    @Test
+    void aTagsXLeavesTheNextChipWhereItWasWhileThePointerStays(FxRobot robot) {
+        loaded();
+        window.connection().get().tagArticles(List.of(CACHING), "to-review", true);
+        window.connection().get().tagArticles(List.of(CACHING), "security-later", true);
+        robot.interact(() -> window.mainModel().refreshTags());
+        select(robot, CACHING);
+        waitFor(() -> robot.lookup(".chip-remove").queryAll().size() == 2);
+        Button first = robot.lookup(".chip-remove").nth(0).queryAs(Button.class);
+        Button second = robot.lookup(".chip-remove").nth(1).queryAs(Button.class);
+        Bounds secondBefore = second.localToScene(second.getLayoutBounds());
+        robot.clickOn(first);
+        waitFor(() -> userTags(CACHING).equals(List.of("security-later")));
+        waitFor(() -> robot.lookup(".chip-remove").queryAll().size() == 1);
+        Button left = robot.lookup(".chip-remove").queryAs(Button.class);
+        assertEquals(secondBefore, left.localToScene(left.getLayoutBounds()), "the other chip stays where it was");
+        robot.clickOn(robot.lookup(".table-view").queryAs(Node.class)); // the pointer leaves the chips
+        waitFor(() -> left.localToScene(left.getLayoutBounds()).getMinX() < secondBefore.getMinX());
+    }
+
     /** A tag's × under a Tags filter of it: the article left the list, and the notice did not say why. */
     @Test
     void aTagTakenInThePaneUnderAFilterOfItSaysTheFilterHidesTheArticle(FxRobot robot) {

@@ -108,6 +108,7 @@ public final class DetailController {
     private TextArea noteArea;
 
     private final ChangeListener<Object> rowChanged = (obs, old, now) -> render();
+    private HeldChipRoom heldRoom;
 
     private boolean settingTagText;
 
@@ -130,6 +131,7 @@ public final class DetailController {
     private void initialize() {
         followNote();
         TagChipKeys.install(tagPane);
+        heldRoom = new HeldChipRoom(tagPane, this::render);
         // Removing a tag leaves the keyboard here, where the field's own undo took Ctrl+Z and, with nothing
         // typed to undo, did nothing (the tenth walk): then it is the window's Undo, as the Edit menu says.
         WindowUndoInField.install(tagField, () -> false, model::windowCanRedo, this::undoHere);
@@ -299,8 +301,9 @@ public final class DetailController {
         starButton.setAccessibleText(row.isFavourite() ? "Starred; press to take the star away" : "Star this article");
         tagPane.getChildren().clear();
         article.catalogTags().forEach(tag -> tagPane.getChildren().add(catalogChip(tag)));
-        article.userTags().forEach(tag -> tagPane.getChildren().add(userChip(tag)));
+        article.userTags().forEach(tag -> tagPane.getChildren().add(userChip(row.id(), tag)));
         TagChipKeys.oneStop(tagPane);
+        heldRoom.keep(row.id(), article.userTags());
         // Last, with the pane shown: a note hidden a moment by a changing selection would lose the keyboard.
         writeOnIfShown();
     }
@@ -358,7 +361,7 @@ public final class DetailController {
     }
 
     /** One of the user's tags: its name filters by it, its × removes it from this article. */
-    private HBox userChip(String tag) {
+    private HBox userChip(String id, String tag) {
         Button name = new Button(tag);
         name.getStyleClass().addAll("chip", "user-chip", "chip-name");
         name.setMnemonicParsing(false);
@@ -372,9 +375,11 @@ public final class DetailController {
         remove.setFocusTraversable(false); // the keyboard removes a tag with Delete on its name
         remove.setAccessibleText("Remove your tag " + tag);
         remove.setTooltip(new Tooltip("Remove “" + tag + "” from this article"));
+        HBox chip = new HBox(name, remove);
         remove.setOnAction(e -> {
             // The × goes with its tag; the keyboard stays in the pane, on the field that adds tags.
             tagField.requestFocus();
+            heldRoom.removing(id, tag, chip);
             model.removeTag(tag);
         });
         // Delete on a tag removes it, as in any list: the walk pressed it on the name and nothing happened.
@@ -386,7 +391,7 @@ public final class DetailController {
         };
         name.addEventHandler(KeyEvent.KEY_PRESSED, deleteKey);
         remove.addEventHandler(KeyEvent.KEY_PRESSED, deleteKey);
-        return new HBox(name, remove);
+        return chip;
     }
 
     @FXML
