@@ -1533,6 +1533,22 @@ class MainWindowTest {
         waitFor(() -> userTags(id).size() == 2 && userTags(id).containsAll(List.of("first", "second")));
     }
 
+    /** The thirty-second walk, at 800x600: "Tags ▾" becoming "Tags (1) ▾" moved the progress beside it. */
+    @Test
+    void aTagFilterChosenMovesNothingInTheToolbar(FxRobot robot) {
+        loaded();
+        robot.interact(() -> stage.setWidth(800));
+        Label progress = robot.lookup(".progress-label").queryAs(Label.class);
+        Button tags = robot.lookup("#tagButton").queryAs(Button.class);
+        waitFor(() -> progress.isVisible() && !progress.getText().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        Bounds before = progress.localToScene(progress.getLayoutBounds());
+        robot.interact(() -> window.mainModel().selectedTags().setAll("Redis"));
+        waitFor(() -> tags.getText().equals("Tags (1) ▾"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(before, progress.localToScene(progress.getLayoutBounds()));
+    }
+
     /** The twentieth walk: at 800x600 the pane's text for a selection of many ran to its edges. */
     @Test
     void thePanesTextForManySelectedKeepsAMargin(FxRobot robot) {

@@ -432,6 +432,7 @@ public final class MainController {
         for (ReadStatus status : ReadStatus.values()) {
             room.statusButton(button(status), MainViewModel.statusName(status), model.countLabel(status));
         }
+        room.roomFor(tagButton, "Tags (9) ▾");
         for (ToggleButton button : List.of(allButton, unreadButton, readButton)) {
             // Modena gives a segmented switch no focus ring; app.css draws one on this class.
             button.getStyleClass().add("status-toggle");

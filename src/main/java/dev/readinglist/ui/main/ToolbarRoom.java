@@ -45,6 +45,9 @@ final class ToolbarRoom {
     /** The progress box's widest so far: kept, as the counts' are (see {@link #fit}). */
     private double widestProgress;
 
+    /** Buttons given room for a wider text than they show, with that text. */
+    private final Map<Labeled, String> roomFor = new HashMap<>();
+
     private record StatusButton(Labeled button, String name, ObservableStringValue withCount) {}
 
     /** The progress box holds a line of {@code progressLabel} and {@code timeLeft} above {@code progressBar}. */
@@ -83,11 +86,24 @@ final class ToolbarRoom {
                         () -> countsShown.get() ? withCount.get() : name, withCount, countsShown));
     }
 
+    /**
+     * {@code button} is as wide as {@code widest} from the start: "Tags ▾" becoming "Tags (1) ▾" narrowed the
+     * progress beside it, which moved under the pointer (the thirty-second walk).
+     */
+    void roomFor(Labeled button, String widest) {
+        roomFor.put(button, widest);
+        button.textProperty().addListener(fit);
+    }
+
     private void fit() {
         double width = toolbar.getWidth();
         if (width <= 0) {
             return;
         }
+        roomFor.forEach((button, widest) ->
+                button.setMinWidth(Math.ceil(Math.max(textWidth(button, widest), textWidth(button, button.getText()))
+                        + button.snappedLeftInset()
+                        + button.snappedRightInset())));
         double fixed = toolbar.snappedLeftInset() + toolbar.snappedRightInset();
         for (Node child : toolbar.getChildren()) {
             if (child != search && child != statusSwitch && child != progressBox) {
