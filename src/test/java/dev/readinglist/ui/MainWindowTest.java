@@ -1547,6 +1547,12 @@ class MainWindowTest {
         waitFor(() -> tags.getText().equals("Tags (1) ▾"));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(before, progress.localToScene(progress.getLayoutBounds()));
+
+        // A new window on an 800x600 screen: the room is not taken where it would cost the progress.
+        robot.interact(() -> window.mainModel().selectedTags().clear());
+        robot.interact(() -> stage.setWidth(720));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(progress.isVisible());
     }
 
     /** The twentieth walk: at 800x600 the pane's text for a selection of many ran to its edges. */

@@ -100,10 +100,14 @@ final class ToolbarRoom {
         if (width <= 0) {
             return;
         }
-        roomFor.forEach((button, widest) ->
-                button.setMinWidth(Math.ceil(Math.max(textWidth(button, widest), textWidth(button, button.getText()))
-                        + button.snappedLeftInset()
-                        + button.snappedRightInset())));
+        // Measured at the text shown; the room for the widest is taken below, where the progress can spare it.
+        double spare = 0;
+        for (Map.Entry<Labeled, String> each : roomFor.entrySet()) {
+            Labeled button = each.getKey();
+            double shown = labelWidth(button, button.getText());
+            button.setMinWidth(shown);
+            spare += Math.max(0, labelWidth(button, each.getValue()) - shown);
+        }
         double fixed = toolbar.snappedLeftInset() + toolbar.snappedRightInset();
         for (Node child : toolbar.getChildren()) {
             if (child != search && child != statusSwitch && child != progressBox) {
@@ -119,6 +123,12 @@ final class ToolbarRoom {
         double room = besideSearch - search.minWidth(-1) - toolbar.getSpacing();
         double bar = Math.min(progressBar.prefWidth(-1), SHORTEST_BAR);
         double line = progressLabel.prefWidth(-1);
+        // Room for a wider text only where the progress keeps its place beside it: at 720 px it cost the progress.
+        if (spare > 0 && room - spare >= Math.max(bar, line)) {
+            roomFor.forEach((button, widest) ->
+                    button.setMinWidth(Math.max(labelWidth(button, widest), labelWidth(button, button.getText()))));
+            room -= spare;
+        }
         double lineGap = timeLeft.getParent() instanceof HBox row ? row.getSpacing() : 0;
         // As tall with the progress as without it, so that the table does not move when it comes or goes.
         toolbar.setMinHeight(toolbar.snappedTopInset() + toolbar.snappedBottomInset() + progressBox.prefHeight(-1));
@@ -167,6 +177,10 @@ final class ToolbarRoom {
         return text != null && text.startsWith(status.name())
                 ? text.substring(status.name().length())
                 : "";
+    }
+
+    private static double labelWidth(Labeled button, String text) {
+        return Math.ceil(textWidth(button, text) + button.snappedLeftInset() + button.snappedRightInset());
     }
 
     private static double textWidth(Labeled labeled, String text) {
