@@ -503,14 +503,26 @@ class ImportWindowTest {
         waitFor(() -> robot.lookup("#titleField").tryQuery().isEmpty());
     }
 
+    /** The thirty-second walk typed "ten" in Reading time: the field stayed empty, with nothing said. */
+    @Test
+    void aLetterInReadingTimeIsSaidNotDroppedSilently(FxRobot robot) {
+        Label problem = addFormOpened(robot);
+        robot.clickOn("#minutesField").write("ten");
+        waitFor(() -> problem.getText().startsWith("Reading time takes minutes, in digits"));
+        TextField minutes = robot.lookup("#minutesField").queryAs(TextField.class);
+        assertEquals("", minutes.getText());
+        robot.write("10");
+        waitFor(() -> !problem.getText().startsWith("Reading time"));
+        assertEquals("10", minutes.getText());
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("Discard").tryQuery().isPresent());
+        robot.clickOn("Discard");
+    }
+
     /** A walk typed a title and found Add off with nothing saying why: what it waits for shows, as a hint. */
     @Test
     void aTitleAloneShowsThatALinkIsNeededAsAHint(FxRobot robot) {
-        waitFor(() -> table(robot).getItems().size() == 31);
-        robot.push(KeyCode.CONTROL, KeyCode.N);
-        waitFor(() ->
-                robot.lookup("#titleField").tryQuery().map(Node::isFocused).orElse(false));
-        Label problem = robot.lookup(".dialog-pane .error-text").queryAs(Label.class);
+        Label problem = addFormOpened(robot);
         robot.clickOn("#titleField").write("x").type(KeyCode.BACK_SPACE); // typed and deleted: still only missing
         waitFor(() -> "A title is needed.".equals(problem.getText()));
         assertTrue(problem.getPseudoClassStates().contains(PseudoClass.getPseudoClass("hint")), "missing is a hint");
@@ -645,6 +657,15 @@ class ImportWindowTest {
                 shown.getText().length() <= 300 && shown.getText().endsWith("…"),
                 shown.getText().length() + "");
         assertEquals(title, shown.getTooltip().getText());
+    }
+
+    /** Ctrl+N, once the list shows; the form's line that says what is wrong or missing. */
+    private static Label addFormOpened(FxRobot robot) {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitFor(() ->
+                robot.lookup("#titleField").tryQuery().map(Node::isFocused).orElse(false));
+        return robot.lookup(".dialog-pane .error-text").queryAs(Label.class);
     }
 
     /** Ctrl+N, a title and a link typed, and Add clicked. */

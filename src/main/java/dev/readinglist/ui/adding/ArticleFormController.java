@@ -38,6 +38,7 @@ public final class ArticleFormController {
     private static final PseudoClass HINT = PseudoClass.getPseudoClass("hint");
     private static final String TITLE_NEEDED = "A title is needed.";
     private static final String LINK_NEEDED = "A link is needed.";
+    private static final String MINUTES_ONLY = "Reading time takes minutes, in digits: 12, say.";
 
     /** A link typed without its scheme: a host with a dot, then anything but spaces. */
     private static final Pattern BARE_HOST = Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+([/?#:]\\S*)?");
@@ -56,6 +57,8 @@ public final class ArticleFormController {
     private final Taken taken;
     private final BooleanProperty titleTouched = new SimpleBooleanProperty();
     private final BooleanProperty urlTouched = new SimpleBooleanProperty();
+    /** A key typed in Reading time was not a digit. */
+    private final BooleanProperty minutesRefused = new SimpleBooleanProperty();
 
     @FXML
     private TextField titleField;
@@ -99,8 +102,13 @@ public final class ArticleFormController {
                 Math.max(MAX_TITLE, initial == null ? 0 : initial.title().length())));
         summaryArea.setTextFormatter(limited(
                 Math.max(MAX_SUMMARY, initial == null ? 0 : initial.summary().length())));
-        minutesField.setTextFormatter(
-                new TextFormatter<String>(change -> change.getControlNewText().matches("\\d{0,4}") ? change : null));
+        // A letter refused is said: "ten" left the field empty, with nothing said (the thirty-second walk).
+        minutesField.setTextFormatter(new TextFormatter<String>(change -> {
+            boolean fits = change.getControlNewText().matches("\\d{0,4}");
+            minutesRefused.set(!fits);
+            return fits ? change : null;
+        }));
+        minutesField.focusedProperty().addListener((obs, had, has) -> minutesRefused.set(false));
         if (initial != null) {
             titleField.setText(initial.title());
             urlField.setText(initial.url());
@@ -154,17 +162,20 @@ public final class ArticleFormController {
                 .textProperty()
                 .bind(Bindings.createStringBinding(
                         // A link typed first: the Add button it leaves disabled says why, a title missing.
-                        () -> isTakenLink()
-                                        && (taken.refused()
-                                                || problem(true, true).isEmpty())
-                                ? taken.why()
-                                : hinting.get() ? problem(true, true) : said(),
+                        () -> minutesRefused.get()
+                                ? MINUTES_ONLY
+                                : isTakenLink()
+                                                && (taken.refused()
+                                                        || problem(true, true).isEmpty())
+                                        ? taken.why()
+                                        : hinting.get() ? problem(true, true) : said(),
                         titleField.textProperty(),
                         urlField.textProperty(),
                         tagsField.textProperty(),
                         titleTouched,
                         urlTouched,
-                        hinting));
+                        hinting,
+                        minutesRefused));
         hinting.subscribe(hint -> problemLabel.pseudoClassStateChanged(HINT, hint));
     }
 
