@@ -33,7 +33,10 @@ public enum Command {
     TOGGLE_READ("Toggle read", "Space", true, "Toggle read on the selected articles"),
     FAVOURITE("_Star or unstar", "Shortcut+D", "Star or unstar the selected articles"),
     EDIT_ARTICLE("_Edit article…", "F2", "Edit the title, link, summary and reading time of an added article"),
-    ADD_TAG("Add a _tag to the selected…", "Shortcut+T", "Add one of your tags to every selected article"),
+    ADD_TAG(
+            "Add a _tag to the selected…",
+            "Shortcut+T",
+            "Add your tags to every selected article (several with a comma between them)"),
     REMOVE_TAG(
             "Remove a tag from the selected…",
             "Shortcut+Shift+T",
