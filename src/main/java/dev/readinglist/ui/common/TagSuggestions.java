@@ -13,9 +13,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
- * Suggests tags already in use while the user types one, or the last of several typed with commas between
- * them. Written here rather than taken from
- * ControlsFX, whose AutoCompletionBinding needs JavaFX internals opened to it.
+ * Suggests tags already in use while the user types one, or the last of several typed with commas between them.
+ * Written here rather than taken from ControlsFX, whose AutoCompletionBinding needs JavaFX internals opened to it.
  */
 public final class TagSuggestions {
 

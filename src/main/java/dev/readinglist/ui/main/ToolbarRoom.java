@@ -87,8 +87,8 @@ final class ToolbarRoom {
     }
 
     /**
-     * {@code button} is as wide as {@code widest} from the start: "Tags ▾" becoming "Tags (1) ▾" narrowed the
-     * progress beside it, which moved under the pointer (the thirty-second walk).
+     * {@code button} is as wide as {@code widest} from the start, where the progress keeps its place beside it:
+     * "Tags ▾" becoming "Tags (1) ▾" narrowed the progress, which moved under the pointer (the thirty-second walk).
      */
     void roomFor(Labeled button, String widest) {
         roomFor.put(button, widest);
