@@ -318,12 +318,15 @@ final class WindowCommands {
         String id = before.id();
         context.background()
                 .run(
-                        () -> library.editArticle(id, entry.title(), entry.url(), entry.summary(), entry.minutes()),
+                        () -> library.editArticle(id, entry.title(), entry.url(), entry.summary(), entry.minutes())
+                                ? Optional.of(library.article(id))
+                                : Optional.<Article>empty(),
                         changed -> {
-                            if (!changed) {
+                            if (changed.isEmpty()) {
                                 dialogs.notice("Nothing changed");
                                 return;
                             }
+                            model.showWhole(changed.get());
                             UndoStack.Undoable undone = undoEdit(library, before, entry);
                             undo.pushAndTell(undone, "Saved " + Formats.inNotice(entry.title()));
                         },
@@ -378,8 +381,14 @@ final class WindowCommands {
     private Runnable edit(Library library, String id, ArticleFormController.Entry to, String said, String notDone) {
         return () -> context.background()
                 .run(
-                        () -> library.editArticle(id, to.title(), to.url(), to.summary(), to.minutes()),
-                        changed -> dialogs.notice(said),
+                        () -> {
+                            library.editArticle(id, to.title(), to.url(), to.summary(), to.minutes());
+                            return library.article(id);
+                        },
+                        fresh -> {
+                            model.showWhole(fresh);
+                            dialogs.notice(said);
+                        },
                         failure -> dialogs.error("The edit was not " + notDone, failure.getMessage()));
     }
 

@@ -2064,6 +2064,28 @@ class MainWindowTest {
         assertEquals(url, copied[0]);
     }
 
+    /** The thirty-third walk changed a summary with F2: the pane kept the old one until the app was restarted. */
+    @Test
+    void f2sSummaryShowsInThePaneAndItsUndoAndRedoToo(FxRobot robot) {
+        loaded();
+        window.connection().get().addArticle("Notes on Paxos", "https://example.com/paxos", "Old summary", List.of());
+        robot.clickOn(".text-field").write("notes paxos");
+        waitFor(() -> table(robot).getItems().size() == 1);
+        robot.type(KeyCode.DOWN);
+        Label summary = robot.lookup(".detail-summary").queryAs(Label.class);
+        waitFor(() -> "Old summary".equals(summary.getText()));
+        robot.type(KeyCode.F2);
+        waitFor(() -> robot.lookup("#summaryArea").tryQuery().isPresent());
+        robot.interact(
+                () -> robot.lookup("#summaryArea").queryAs(TextArea.class).setText("New summary"));
+        robot.clickOn("Save");
+        waitFor(() -> "New summary".equals(summary.getText()));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> "Old summary".equals(summary.getText()));
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        waitFor(() -> "New summary".equals(summary.getText()));
+    }
+
     @Test
     void f2EditsAnAddedArticleAndALinkAnotherArticleHasIsRefusedByName(FxRobot robot) {
         loaded();

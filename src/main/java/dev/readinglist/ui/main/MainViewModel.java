@@ -459,6 +459,14 @@ public final class MainViewModel implements ArticleList {
         });
     }
 
+    /**
+     * The whole article, as the library has it after an edit of its summary, on its row wherever it shows: the index
+     * holds no summary, so the pane kept the one it had read before (the thirty-third walk).
+     */
+    public void showWhole(Article fresh) {
+        registry.whole(fresh);
+    }
+
     /** Edit > Undo: the last change (read, star, note, tag, add, delete, edit, import), whichever came last. */
     public void undo() {
         undo.undo();
