@@ -36,6 +36,7 @@ import java.util.stream.Stream;
 import javafx.application.Platform;
 import javafx.css.PseudoClass;
 import javafx.event.ActionEvent;
+import javafx.event.EventType;
 import javafx.geometry.Bounds;
 import javafx.geometry.Side;
 import javafx.scene.Node;
@@ -62,6 +63,7 @@ import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -1468,6 +1470,41 @@ class MainWindowTest {
         assertEquals(secondBefore, left.localToScene(left.getLayoutBounds()), "the other chip stays where it was");
         robot.clickOn(robot.lookup(".table-view").queryAs(Node.class)); // the pointer leaves the chips
         waitFor(() -> left.localToScene(left.getLayoutBounds()).getMinX() < secondBefore.getMinX());
+
+        // The thirty-third walk: a tag added with Enter pushed the field down, and the new chip's × came under the
+        // pointer still where the field had been; the next click removed the tag. A × takes a click only once the
+        // pointer has moved onto it.
+        select(robot, CACHING); // the click in the list chose another
+        waitFor(() -> robot.lookup(".chip-remove").tryQuery().isPresent());
+        Button remove = robot.lookup(".chip-remove").queryAs(Button.class);
+        robot.interact(() -> {
+            Bounds at = remove.localToScreen(remove.getLayoutBounds());
+            for (EventType<MouseEvent> type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED)) {
+                left.fireEvent(new MouseEvent(
+                        type,
+                        5,
+                        5,
+                        at.getMinX() + 5,
+                        at.getMinY() + 5,
+                        MouseButton.PRIMARY,
+                        1,
+                        false,
+                        false,
+                        false,
+                        false,
+                        type == MouseEvent.MOUSE_PRESSED,
+                        false,
+                        false,
+                        true,
+                        false,
+                        true,
+                        null));
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(List.of("security-later"), userTags(CACHING), "a click with no move onto the × removes nothing");
+        robot.clickOn(remove);
+        waitFor(() -> userTags(CACHING).isEmpty());
     }
 
     /** A tag's × under a Tags filter of it: the article left the list, and the notice did not say why. */

@@ -375,6 +375,7 @@ public final class DetailController {
         remove.setFocusTraversable(false); // the keyboard removes a tag with Delete on its name
         remove.setAccessibleText("Remove your tag " + tag);
         remove.setTooltip(new Tooltip("Remove “" + tag + "” from this article"));
+        HeldChipRoom.clickedOnlyAfterAMove(remove);
         HBox chip = new HBox(name, remove);
         remove.setOnAction(e -> {
             // The × goes with its tag; the keyboard stays in the pane, on the field that adds tags.

@@ -3,13 +3,15 @@ package dev.readinglist.ui.details;
 import dev.readinglist.model.TextFolding;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 
 /**
  * The tag chips hold their places while the pointer stays on them after a × removed one: the next chip slid left,
  * its × under the pointer, and a second click removed that tag too (the thirty-second walk). The removed chip's
- * room stays, empty, until the pointer leaves the chips or another article shows.
+ * room stays, empty, until the pointer leaves the chips or another article shows. And a × comes under a still
+ * pointer without taking its next click.
  */
 final class HeldChipRoom {
 
@@ -26,6 +28,21 @@ final class HeldChipRoom {
             if (at >= 0) {
                 at = -1;
                 refill.run();
+            }
+        });
+    }
+
+    /**
+     * Only a pointer that moved onto {@code remove} (a chip's ×) presses it: a tag added with Enter pushed the field
+     * down, the new chip's × came under a pointer still where the field had been, and the next click, meant for the
+     * field, removed the tag (the thirty-third walk).
+     */
+    static void clickedOnlyAfterAMove(Node remove) {
+        boolean[] reached = {false};
+        remove.addEventFilter(MouseEvent.MOUSE_MOVED, move -> reached[0] = true);
+        remove.addEventFilter(MouseEvent.MOUSE_PRESSED, press -> {
+            if (!reached[0]) {
+                press.consume();
             }
         });
     }
