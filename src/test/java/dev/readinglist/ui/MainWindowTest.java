@@ -1507,6 +1507,22 @@ class MainWindowTest {
         waitFor(() -> userTags(CACHING).isEmpty());
     }
 
+    /** The thirty-third walk: "Added … and “database” to 3 articles", where one had the catalog's Database already. */
+    @Test
+    void addingSeveralTagsSaysWhichWentOnHowMany(FxRobot robot) {
+        loaded();
+        select(robot, CACHING, MainViewModelTest.CELERY);
+        robot.push(KeyCode.CONTROL, KeyCode.T);
+        waitFor(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .text-field").queryAs(TextField.class))
+                .write("review-later, caching")
+                .type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup((Label label) ->
+                        label.getText().equals("Added “review-later” to 2 articles and “caching” to 1 article"))
+                .tryQuery()
+                .isPresent());
+    }
+
     /** A tag's × under a Tags filter of it: the article left the list, and the notice did not say why. */
     @Test
     void aTagTakenInThePaneUnderAFilterOfItSaysTheFilterHidesTheArticle(FxRobot robot) {
