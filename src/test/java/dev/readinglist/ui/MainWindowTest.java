@@ -509,15 +509,18 @@ class MainWindowTest {
         assertEquals(2, table(robot).getItems().size());
         assertEquals(CACHING, table(robot).getSelectionModel().getSelectedItem().id(), "still the one chosen");
 
+        robot.interact(() -> stage.setWidth(800)); // the notice keeps to one line there (the thirty-third walk)
         robot.clickOn(note);
         robot.push(KeyCode.CONTROL, KeyCode.A).type(KeyCode.BACK_SPACE);
         robot.type(KeyCode.ESCAPE); // back to the list: it answers the search again
         waitFor(() -> table(robot).getItems().size() == 1);
         // The twenty-fifth walk: it left with nothing said.
         waitFor(() -> robot.lookup((Label label) -> label.getText().startsWith("“Caching Strategies")
-                        && label.getText().endsWith("” left the list: it no longer matches the search and filters"))
+                        && label.getText().endsWith("” is no longer found by the search"))
                 .tryQuery()
                 .isPresent());
+        Label notice = robot.lookup(".toast-text").queryAs(Label.class);
+        assertEquals(notice.prefHeight(-1), notice.getMinHeight(), 0.5, "one line");
         assertEquals(Optional.of(""), window.connection().get().note(CACHING).or(() -> Optional.of("")));
         // The thirty-second walk: the next row was selected in its place, for the next Space, Ctrl+D or note to
         // change. Nothing is, and the list keeps the keyboard.

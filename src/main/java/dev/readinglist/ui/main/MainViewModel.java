@@ -338,11 +338,16 @@ public final class MainViewModel implements ArticleList {
             // A deleted one is not said to have left the search: that replaced the delete's own notice and its Undo
             // (the thirty-first walk).
             if (!leftGone && rows.positionsOfIds(List.of(gone))[0] < 0) {
-                // It left with nothing said, once the note was let go (the twenty-fifth walk).
+                // It left with nothing said, once the note was let go (the twenty-fifth walk). Said in few words, on
+                // one
+                // line beside the counts at 800x600, where "… left the list: it no longer matches the search and
+                // filters" took two (the thirty-third walk).
                 registry.find(gone)
                         .ifPresent(row ->
-                                undo.tell(Formats.inNotice(row.titleProperty().get())
-                                        + " left the list: it no longer matches the search and filters"));
+                                undo.tell(Formats.quoted(row.titleProperty().get(), 30)
+                                        + (request.text().isBlank()
+                                                ? " is no longer shown under the filters"
+                                                : " is no longer found by the search")));
             }
         }
         // Articles just added reach the index a moment later: the request waits for a result that shows them.
