@@ -16,7 +16,7 @@ import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
-import javafx.scene.control.TextArea;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
@@ -204,7 +204,8 @@ final class DetailSlot {
         slot.addEventFilter(MouseEvent.MOUSE_PRESSED, click -> undoneHere = false);
         slot.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
             undoneHere = false;
-            if (key.getCode() == KeyCode.ESCAPE && key.getTarget() instanceof TextArea) {
+            // And from the tag field, whose Esc did nothing (the thirty-third walk); what is typed there stays.
+            if (key.getCode() == KeyCode.ESCAPE && key.getTarget() instanceof TextInputControl) {
                 key.consume();
                 table.table().requestFocus();
             }

@@ -1510,6 +1510,16 @@ class MainWindowTest {
         waitFor(() -> userTags(CACHING).isEmpty());
     }
 
+    /** The thirty-third walk pressed Esc in the tag field, as in the note, and nothing happened. */
+    @Test
+    void escInTheTagFieldGoesBackToTheListAndKeepsWhatWasTyped(FxRobot robot) {
+        firstRowShown(robot);
+        robot.clickOn(tagField(robot)).write("draft");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> table(robot).isFocused());
+        assertEquals("draft", tagField(robot).getText());
+    }
+
     /** The thirty-third walk: "Added … and “database” to 3 articles", where one had the catalog's Database already. */
     @Test
     void addingSeveralTagsSaysWhichWentOnHowMany(FxRobot robot) {
