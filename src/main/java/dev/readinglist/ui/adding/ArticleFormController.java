@@ -105,10 +105,12 @@ public final class ArticleFormController {
         // A letter refused is said: "ten" left the field empty, with nothing said (the thirty-second walk).
         minutesField.setTextFormatter(new TextFormatter<String>(change -> {
             boolean fits = change.getControlNewText().matches("\\d{0,4}");
-            minutesRefused.set(!fits);
+            // The field's own commit as it loses the keyboard changes nothing, and leaves what was said.
+            if (!fits || !change.getControlNewText().equals(change.getControlText())) {
+                minutesRefused.set(!fits);
+            }
             return fits ? change : null;
         }));
-        minutesField.focusedProperty().addListener((obs, had, has) -> minutesRefused.set(false));
         if (initial != null) {
             titleField.setText(initial.title());
             urlField.setText(initial.url());
@@ -162,20 +164,26 @@ public final class ArticleFormController {
                 .textProperty()
                 .bind(Bindings.createStringBinding(
                         // A link typed first: the Add button it leaves disabled says why, a title missing.
-                        () -> minutesRefused.get()
-                                ? MINUTES_ONLY
-                                : isTakenLink()
-                                                && (taken.refused()
-                                                        || problem(true, true).isEmpty())
-                                        ? taken.why()
-                                        : hinting.get() ? problem(true, true) : said(),
+                        // Reading time's refusal first while the field has the keyboard, and after it while nothing
+                        // else is said: left at once with Tab, it was gone before it was read (the thirty-third walk).
+                        () -> {
+                            String other = isTakenLink()
+                                            && (taken.refused()
+                                                    || problem(true, true).isEmpty())
+                                    ? taken.why()
+                                    : hinting.get() ? problem(true, true) : said();
+                            return minutesRefused.get() && (minutesField.isFocused() || other.isEmpty())
+                                    ? MINUTES_ONLY
+                                    : other;
+                        },
                         titleField.textProperty(),
                         urlField.textProperty(),
                         tagsField.textProperty(),
                         titleTouched,
                         urlTouched,
                         hinting,
-                        minutesRefused));
+                        minutesRefused,
+                        minutesField.focusedProperty()));
         hinting.subscribe(hint -> problemLabel.pseudoClassStateChanged(HINT, hint));
     }
 
