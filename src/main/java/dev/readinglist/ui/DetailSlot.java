@@ -139,16 +139,21 @@ final class DetailSlot {
      * still offered a way back from a list no longer shown (the twenty-fourth walk).
      */
     private void back() {
-        mainModel
-                .trail()
-                .back()
-                .ifPresent(back -> back.shown()
-                        .ifPresentOrElse(
-                                this::tellShown,
-                                () -> dialogs.notice(
-                                        back.all()
-                                                ? "Showing every article again"
-                                                : "Back to the list before " + back.left())));
+        // The article chosen in the list shown stays chosen, and in sight: the list came back at its top, the
+        // selected row below its foot (the thirty-third walk).
+        List<String> chosen = table.selectedRows().stream().map(ArticleRow::id).toList();
+        mainModel.trail().back().ifPresent(back -> {
+            if (!chosen.isEmpty()) {
+                mainModel.reveal(chosen);
+            }
+            back.shown()
+                    .ifPresentOrElse(
+                            this::tellShown,
+                            () -> dialogs.notice(
+                                    back.all()
+                                            ? "Showing every article again"
+                                            : "Back to the list before " + back.left()));
+        });
         table.table().requestFocus();
     }
 

@@ -1718,6 +1718,35 @@ class MainWindowTest {
                 "caching strategies", window.mainModel().searchTextProperty().get());
     }
 
+    /** The thirty-third walk: after Alt+Left the list showed its top, the selected article below its foot. */
+    @Test
+    void backKeepsTheSelectedArticleInSight(FxRobot robot) {
+        loaded();
+        robot.interact(() -> stage.setHeight(420));
+        int last = table(robot).getItems().size() - 1;
+        robot.interact(() -> {
+            table(robot).getSelectionModel().clearAndSelect(last);
+            table(robot).scrollTo(last);
+        });
+        String id = row(robot, last).id();
+        waitFor(() -> robot.lookup(".catalog-chip").tryQuery().isPresent());
+        Button chip = robot.lookup(".catalog-chip").queryAs(Button.class);
+        robot.interact(chip::fire);
+        waitFor(() -> !window.mainModel().selectedTags().isEmpty());
+        robot.push(KeyCode.ALT, KeyCode.LEFT);
+        waitFor(() -> window.mainModel().selectedTags().isEmpty());
+        VirtualFlow<?> flow = robot.lookup(".virtual-flow").queryAs(VirtualFlow.class);
+        waitFor(() -> {
+            ArticleRow selected = table(robot).getSelectionModel().getSelectedItem();
+            int at = table(robot).getSelectionModel().getSelectedIndex();
+            return selected != null
+                    && selected.id().equals(id)
+                    && flow.getFirstVisibleCell() != null
+                    && flow.getFirstVisibleCell().getIndex() <= at
+                    && at <= flow.getLastVisibleCell().getIndex();
+        });
+    }
+
     /**
      * The twenty-second walk: Back went only one step, and went with its notice after 10 s. Alt+Left (Edit > Back)
      * goes back step by step while the list is the one a chip showed.
