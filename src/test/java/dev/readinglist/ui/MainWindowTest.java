@@ -1457,12 +1457,7 @@ class MainWindowTest {
      */
     @Test
     void aTagsXLeavesTheNextChipWhereItWasWhileThePointerStays(FxRobot robot) {
-        loaded();
-        window.connection().get().tagArticles(List.of(CACHING), "to-review", true);
-        window.connection().get().tagArticles(List.of(CACHING), "security-later", true);
-        robot.interact(() -> window.mainModel().refreshTags());
-        select(robot, CACHING);
-        waitFor(() -> robot.lookup(".chip-remove").queryAll().size() == 2);
+        cachingShownWithOwnTags(robot, "to-review", "security-later");
         Button first = robot.lookup(".chip-remove").nth(0).queryAs(Button.class);
         Button second = robot.lookup(".chip-remove").nth(1).queryAs(Button.class);
         Bounds secondBefore = second.localToScene(second.getLayoutBounds());
@@ -1508,6 +1503,21 @@ class MainWindowTest {
         assertEquals(List.of("security-later"), userTags(CACHING), "a click with no move onto the × removes nothing");
         robot.clickOn(remove);
         waitFor(() -> userTags(CACHING).isEmpty());
+    }
+
+    /** The thirty-third walk removed tags with Delete and had to come back from the tag field for each. */
+    @Test
+    void deleteOnATagChipLeavesTheKeyboardOnTheNextChip(FxRobot robot) {
+        cachingShownWithOwnTags(robot, "first-mine", "second-mine");
+        Button first = robot.lookup(".chip-name").nth(0).queryAs(Button.class);
+        robot.interact(first::requestFocus);
+        robot.type(KeyCode.DELETE);
+        waitFor(() -> userTags(CACHING).equals(List.of("second-mine")));
+        waitFor(() -> robot.lookup(".chip-name").queryAll().size() == 1
+                && robot.lookup(".chip-name").queryAs(Button.class).isFocused());
+        robot.type(KeyCode.DELETE);
+        waitFor(() -> userTags(CACHING).isEmpty());
+        waitFor(() -> robot.lookup(".catalog-chip").queryAll().stream().anyMatch(Node::isFocused));
     }
 
     /** The thirty-third walk pressed Esc in the tag field, as in the note, and nothing happened. */
@@ -1592,9 +1602,9 @@ class MainWindowTest {
         robot.interact(() -> robot.lookup(".chip-name").queryAs(Button.class).requestFocus());
         robot.type(KeyCode.RIGHT).type(KeyCode.DELETE);
         waitFor(() -> userTags(id).equals(List.of("first")));
-        // The keyboard is in the tag field now, empty: Ctrl+Z there is the window's Undo (the tenth walk's did
-        // nothing).
-        waitFor(tagField::isFocused);
+        // The keyboard is on the chip before it now, for the next Delete (the thirty-third walk); Ctrl+Z is the
+        // window's Undo there, as in the empty tag field (the tenth walk's did nothing).
+        waitFor(() -> robot.lookup(".chip-name").queryAs(Button.class).isFocused());
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         waitFor(() -> userTags(id).size() == 2 && userTags(id).containsAll(List.of("first", "second")));
     }
@@ -2570,6 +2580,16 @@ class MainWindowTest {
         loaded();
         robot.clickOn(".text-field").type(KeyCode.DOWN);
         return row(robot, 0).id();
+    }
+
+    /** Caching Strategies with two tags of the user's, selected, its pane showing their chips. */
+    private void cachingShownWithOwnTags(FxRobot robot, String first, String second) {
+        loaded();
+        window.connection().get().tagArticles(List.of(CACHING), first, true);
+        window.connection().get().tagArticles(List.of(CACHING), second, true);
+        robot.interact(() -> window.mainModel().refreshTags());
+        select(robot, CACHING);
+        waitFor(() -> robot.lookup(".chip-remove").queryAll().size() == 2);
     }
 
     /** The article pane's field for the user's own tags. */

@@ -109,6 +109,10 @@ public final class DetailController {
 
     private final ChangeListener<Object> rowChanged = (obs, old, now) -> render();
     private HeldChipRoom heldRoom;
+    /** The article whose chips show. */
+    private String chipsOf;
+    /** The chip Delete removed, while its removal is on its way; null when none is. */
+    private DeletedChip deletedChip;
 
     private boolean settingTagText;
 
@@ -299,10 +303,23 @@ public final class DetailController {
         starButton.setText(row.isFavourite() ? "★ Starred" : "☆ Star");
         starButton.pseudoClassStateChanged(STARRED, row.isFavourite());
         starButton.setAccessibleText(row.isFavourite() ? "Starred; press to take the star away" : "Star this article");
+        // The chips are made again at each change: the one with the keyboard keeps it, on the same article.
+        int focused = tagPane.getScene() == null || !row.id().equals(chipsOf)
+                ? -1
+                : TagChipKeys.indexOf(tagPane, tagPane.getScene().getFocusOwner());
+        chipsOf = row.id();
         tagPane.getChildren().clear();
         article.catalogTags().forEach(tag -> tagPane.getChildren().add(catalogChip(tag)));
         article.userTags().forEach(tag -> tagPane.getChildren().add(userChip(row.id(), tag)));
         TagChipKeys.oneStop(tagPane);
+        if (deletedChip != null
+                && deletedChip.article().equals(row.id())
+                && TagChipKeys.count(tagPane) < deletedChip.chips()) {
+            TagChipKeys.focus(tagPane, deletedChip.at());
+            deletedChip = null;
+        } else if (focused >= 0) {
+            TagChipKeys.focus(tagPane, focused);
+        }
         heldRoom.keep(row.id(), article.userTags());
         // Last, with the pane shown: a note hidden a moment by a changing selection would lose the keyboard.
         writeOnIfShown();
@@ -386,6 +403,9 @@ public final class DetailController {
         // Delete on a tag removes it, as in any list: the walk pressed it on the name and nothing happened.
         EventHandler<KeyEvent> deleteKey = key -> {
             if (key.getCode() == KeyCode.DELETE || key.getCode() == KeyCode.BACK_SPACE) {
+                // The keyboard goes on to the next chip once this one is gone, for the next Delete (the thirty-third
+                // walk tabbed back from the tag field for each).
+                deletedChip = new DeletedChip(id, TagChipKeys.indexOf(tagPane, name), TagChipKeys.count(tagPane));
                 remove.fire();
                 key.consume();
             }
@@ -558,4 +578,7 @@ public final class DetailController {
         tip.setMaxWidth(600);
         return tip;
     }
+
+    /** Delete pressed on the chip at {@code at} of {@code chips}, on {@code article}'s pane. */
+    private record DeletedChip(String article, int at, int chips) {}
 }

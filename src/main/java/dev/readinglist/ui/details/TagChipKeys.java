@@ -61,6 +61,28 @@ final class TagChipKeys {
         }
     }
 
+    /** How many chips there are, and where {@code chip} is among them (-1 when it is none of them). */
+    static int count(Pane chips) {
+        return buttons(chips).size();
+    }
+
+    static int indexOf(Pane chips, Node chip) {
+        return buttons(chips).indexOf(chip);
+    }
+
+    /** The chip at {@code index}, or the last where there are fewer, becomes the one stop and takes the keyboard. */
+    static void focus(Pane chips, int index) {
+        List<ButtonBase> buttons = buttons(chips);
+        if (buttons.isEmpty()) {
+            return;
+        }
+        int at = Math.min(index, buttons.size() - 1);
+        for (int i = 0; i < buttons.size(); i++) {
+            buttons.get(i).setFocusTraversable(i == at);
+        }
+        buttons.get(at).requestFocus();
+    }
+
     /** The chips' buttons in order: a user tag is a box of its name and its ×, of which the name counts. */
     private static List<ButtonBase> buttons(Pane chips) {
         List<ButtonBase> buttons = new ArrayList<>();
