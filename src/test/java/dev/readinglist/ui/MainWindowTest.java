@@ -1475,33 +1475,19 @@ class MainWindowTest {
         select(robot, CACHING); // the click in the list chose another
         waitFor(() -> robot.lookup(".chip-remove").tryQuery().isPresent());
         Button remove = robot.lookup(".chip-remove").queryAs(Button.class);
-        robot.interact(() -> {
-            Bounds at = remove.localToScreen(remove.getLayoutBounds());
-            for (EventType<MouseEvent> type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED)) {
-                left.fireEvent(new MouseEvent(
-                        type,
-                        5,
-                        5,
-                        at.getMinX() + 5,
-                        at.getMinY() + 5,
-                        MouseButton.PRIMARY,
-                        1,
-                        false,
-                        false,
-                        false,
-                        false,
-                        type == MouseEvent.MOUSE_PRESSED,
-                        false,
-                        false,
-                        true,
-                        false,
-                        true,
-                        null));
-            }
-        });
+        robot.interact(() -> pressAndRelease(remove, false));
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(List.of("security-later"), userTags(CACHING), "a click with no move onto the × removes nothing");
         robot.clickOn(remove);
+        waitFor(() -> userTags(CACHING).isEmpty());
+        // A tap on a touch screen moves no pointer first, and removes the tag.
+        window.connection().get().tagArticles(List.of(CACHING), "tapped", true);
+        robot.interact(() -> window.mainModel().refreshTags());
+        select(robot, MainViewModelTest.CELERY);
+        select(robot, CACHING);
+        waitFor(() -> robot.lookup(".chip-remove").tryQuery().isPresent());
+        Button tapped = robot.lookup(".chip-remove").queryAs(Button.class);
+        robot.interact(() -> pressAndRelease(tapped, true));
         waitFor(() -> userTags(CACHING).isEmpty());
     }
 
@@ -2580,6 +2566,32 @@ class MainWindowTest {
         loaded();
         robot.clickOn(".text-field").type(KeyCode.DOWN);
         return row(robot, 0).id();
+    }
+
+    /** A click on {@code node} with no move of the pointer before it; {@code touch}: one a touch screen's tap made. */
+    private static void pressAndRelease(Node node, boolean touch) {
+        Bounds at = node.localToScreen(node.getLayoutBounds());
+        for (EventType<MouseEvent> type : List.of(MouseEvent.MOUSE_PRESSED, MouseEvent.MOUSE_RELEASED)) {
+            node.fireEvent(new MouseEvent(
+                    type,
+                    5,
+                    5,
+                    at.getMinX() + 5,
+                    at.getMinY() + 5,
+                    MouseButton.PRIMARY,
+                    1,
+                    false,
+                    false,
+                    false,
+                    false,
+                    type == MouseEvent.MOUSE_PRESSED,
+                    false,
+                    false,
+                    touch,
+                    false,
+                    true,
+                    null));
+        }
     }
 
     /** Caching Strategies with two tags of the user's, selected, its pane showing their chips. */

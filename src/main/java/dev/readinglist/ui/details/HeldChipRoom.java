@@ -41,7 +41,8 @@ final class HeldChipRoom {
         boolean[] reached = {false};
         remove.addEventFilter(MouseEvent.MOUSE_MOVED, move -> reached[0] = true);
         remove.addEventFilter(MouseEvent.MOUSE_PRESSED, press -> {
-            if (!reached[0]) {
+            // A tap on a touch screen moves no pointer first: it is aimed, and counts.
+            if (!reached[0] && !press.isSynthesized()) {
                 press.consume();
             }
         });
