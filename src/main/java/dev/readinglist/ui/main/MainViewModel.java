@@ -335,12 +335,11 @@ public final class MainViewModel implements ArticleList {
         if (leaving != null) {
             String gone = leaving;
             leaving = null;
-            // A deleted one is not said to have left the search: that replaced the delete's own notice and its Undo
-            // (the thirty-first walk).
-            if (!leftGone && rows.positionsOfIds(List.of(gone))[0] < 0) {
+            // A deleted one is not said to have left the search (typedLeaves is false for it): that replaced the
+            // delete's own notice and its Undo (the thirty-first walk).
+            if (typedLeaves) {
                 // It left with nothing said, once the note was let go (the twenty-fifth walk). Said in few words, on
-                // one
-                // line beside the counts at 800x600, where "… left the list: it no longer matches the search and
+                // one line beside the counts at 800x600, where "… left the list: it no longer matches the search and
                 // filters" took two (the thirty-third walk).
                 registry.find(gone)
                         .ifPresent(row ->
