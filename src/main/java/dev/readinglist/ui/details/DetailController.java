@@ -17,7 +17,6 @@ import java.util.function.Consumer;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
-import javafx.event.EventHandler;
 import javafx.fxml.FXML;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
@@ -111,8 +110,6 @@ public final class DetailController {
     private HeldChipRoom heldRoom;
     /** The article whose chips show. */
     private String chipsOf;
-    /** The chip Delete removed, while its removal is on its way; null when none is. */
-    private DeletedChip deletedChip;
 
     private boolean settingTagText;
 
@@ -312,12 +309,9 @@ public final class DetailController {
         article.catalogTags().forEach(tag -> tagPane.getChildren().add(catalogChip(tag)));
         article.userTags().forEach(tag -> tagPane.getChildren().add(userChip(row.id(), tag)));
         TagChipKeys.oneStop(tagPane);
-        if (deletedChip != null
-                && deletedChip.article().equals(row.id())
-                && TagChipKeys.count(tagPane) < deletedChip.chips()) {
-            TagChipKeys.focus(tagPane, deletedChip.at());
-            deletedChip = null;
-        } else if (focused >= 0) {
+        // After Delete on a chip, that is the next chip, or the one before for the last: the keyboard stays on the
+        // chips for the next Delete (the thirty-third walk tabbed back from the tag field for each).
+        if (focused >= 0) {
             TagChipKeys.focus(tagPane, focused);
         }
         heldRoom.keep(row.id(), article.userTags());
@@ -401,17 +395,19 @@ public final class DetailController {
             model.removeTag(tag);
         });
         // Delete on a tag removes it, as in any list: the walk pressed it on the name and nothing happened.
-        EventHandler<KeyEvent> deleteKey = key -> {
-            if (key.getCode() == KeyCode.DELETE || key.getCode() == KeyCode.BACK_SPACE) {
-                // The keyboard goes on to the next chip once this one is gone, for the next Delete (the thirty-third
-                // walk tabbed back from the tag field for each).
-                deletedChip = new DeletedChip(id, TagChipKeys.indexOf(tagPane, name), TagChipKeys.count(tagPane));
+        // On the name, the keyboard stays on it until the chips are made again without it (see render).
+        name.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
+            if (isDelete(key)) {
+                model.removeTag(tag);
+                key.consume();
+            }
+        });
+        remove.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
+            if (isDelete(key)) {
                 remove.fire();
                 key.consume();
             }
-        };
-        name.addEventHandler(KeyEvent.KEY_PRESSED, deleteKey);
-        remove.addEventHandler(KeyEvent.KEY_PRESSED, deleteKey);
+        });
         return chip;
     }
 
@@ -579,6 +575,7 @@ public final class DetailController {
         return tip;
     }
 
-    /** Delete pressed on the chip at {@code at} of {@code chips}, on {@code article}'s pane. */
-    private record DeletedChip(String article, int at, int chips) {}
+    private static boolean isDelete(KeyEvent key) {
+        return key.getCode() == KeyCode.DELETE || key.getCode() == KeyCode.BACK_SPACE;
+    }
 }

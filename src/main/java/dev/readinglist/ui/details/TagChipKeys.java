@@ -61,11 +61,7 @@ final class TagChipKeys {
         }
     }
 
-    /** How many chips there are, and where {@code chip} is among them (-1 when it is none of them). */
-    static int count(Pane chips) {
-        return buttons(chips).size();
-    }
-
+    /** Where {@code chip} is among the chips; -1 when it is none of them. */
     static int indexOf(Pane chips, Node chip) {
         return buttons(chips).indexOf(chip);
     }
