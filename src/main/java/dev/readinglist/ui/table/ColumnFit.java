@@ -21,7 +21,8 @@ import javafx.scene.control.TableView;
  * the window is too narrow for every column, the least needed ones step aside (Read on first,
  * then Note, Added, Reading time, Site, Tags, Published), and come back when there is room: at 800 pixels nothing
  * important leaves the screen, and nothing shrinks a little more at every start. A column the user
- * turns on stays: the others step aside for it, and then Title gives up its room.
+ * turns on stays: the others step aside for it, and then Title gives up its room. So does the column
+ * the list is sorted by: its arrow is all that says how the list is ordered.
  */
 final class ColumnFit {
 
@@ -73,6 +74,7 @@ final class ColumnFit {
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         InvalidationListener refit = obs -> fit.refit();
         table.widthProperty().addListener(refit);
+        table.getSortOrder().addListener((InvalidationListener) obs -> fit.bringBackTheSorted());
         for (TableColumn<?, ?> column : table.getColumns()) {
             column.widthProperty().addListener(refit);
             column.visibleProperty().addListener((obs, was, now) -> {
@@ -175,6 +177,28 @@ final class ColumnFit {
         return Optional.of(before);
     }
 
+    /**
+     * The sort's column back, where it had stepped aside: a list sorted by a column out of sight (a
+     * layout kept from a wider window, or a sort chosen from the View menu) said nowhere how it was
+     * ordered (the thirty-third walk).
+     */
+    private void bringBackTheSorted() {
+        TableColumn<?, ?> sorted = sorted();
+        if (sorted != null && steppedAside.remove(sorted)) {
+            fitting = true;
+            try {
+                sorted.setVisible(true);
+            } finally {
+                fitting = false;
+            }
+        }
+        refit();
+    }
+
+    private TableColumn<?, ?> sorted() {
+        return table.getSortOrder().isEmpty() ? null : table.getSortOrder().getFirst();
+    }
+
     /** Every column back to its first width, place and visibility. */
     static void reset(TableView<?> table) {
         ColumnFit fit = (ColumnFit) table.getProperties().get(ColumnFit.class);
@@ -265,7 +289,7 @@ final class ColumnFit {
     private boolean stepAside() {
         for (String id : GIVE_WAY) {
             for (TableColumn<?, ?> column : table.getColumns()) {
-                if (id.equals(column.getId()) && column.isVisible() && column != wanted()) {
+                if (id.equals(column.getId()) && column.isVisible() && column != wanted() && column != sorted()) {
                     steppedAside.add(column);
                     column.setVisible(false);
                     return true;

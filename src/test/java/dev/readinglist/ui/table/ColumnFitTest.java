@@ -93,6 +93,35 @@ class ColumnFitTest {
         assertEquals("added is shown again", said.getLast(), "where the last notice said it was hidden");
     }
 
+    /**
+     * The thirty-third walk: a list sorted by a column that stepped aside said nowhere how it was
+     * ordered. The sort's column keeps its place, and comes back when the sort moves to it.
+     */
+    @Test
+    void theColumnTheListIsSortedByStaysInSight(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getWidth() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> widen(900));
+        assertEquals(List.of("read", "star", "title", "site", "tags", "published"), shown());
+
+        robot.interact(() -> table.getSortOrder().setAll(List.of(column("site"))));
+        robot.interact(() -> widen(430));
+        assertEquals(List.of("read", "star", "title", "site"), shown(), "Tags and Published make room");
+
+        robot.interact(() -> table.getSortOrder().setAll(List.of(column("published")))); // a layout kept
+        assertEquals(List.of("read", "star", "title", "published"), shown(), "the sort's column comes back");
+        assertTrue(ColumnFit.steppedAside(table, column("site")), "and Site makes room for it");
+        assertTrue(said.isEmpty(), "nothing the user turned on was hidden: " + said);
+    }
+
+    private void widen(double width) {
+        table.setMinWidth(width);
+        table.setMaxWidth(width);
+        table.getScene().getWindow().setWidth(width);
+        table.applyCss();
+        table.getParent().layout();
+    }
+
     private List<String> shown() {
         return table.getColumns().stream()
                 .filter(TableColumn::isVisible)
