@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -92,6 +93,9 @@ public final class DetailController {
     private Label errorLabel;
 
     @FXML
+    private Label tagHint;
+
+    @FXML
     private CheckBox readToggle;
 
     @FXML
@@ -167,12 +171,15 @@ public final class DetailController {
                 .bind(model.saveStateProperty().map(state -> whySaved(state).isEmpty() ? null : why));
         errorLabel.textProperty().bind(model.errorProperty());
         // Said under the tag field, which may be at the part's lower edge: at 800x600 the reason was out of sight.
-        errorLabel.boundsInParentProperty().addListener((obs, old, now) -> {
+        Node saidLine = errorLabel.getParent();
+        InvalidationListener showSaid = obs -> {
             if (!errorLabel.getText().isEmpty()) {
-                scrollToShow(now);
+                scrollToShow(saidLine.getBoundsInParent());
             }
-        });
-        errorLabel.managedProperty().bind(errorLabel.textProperty().isNotEmpty());
+        };
+        saidLine.boundsInParentProperty().addListener(showSaid);
+        errorLabel.textProperty().addListener(showSaid);
+        tagHint.visibleProperty().bind(errorLabel.textProperty().isEmpty());
         // The field keeps in sight while tags are typed into it: at 800x600 each tag added wrapped the chips to
         // more lines and pushed the field under the part's lower edge (the twenty-second walk).
         tagField.getParent().boundsInParentProperty().addListener((obs, old, now) -> {
