@@ -2425,6 +2425,11 @@ class MainWindowTest {
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         waitFor(() -> window.connection().get().note(id).equals(Optional.of("first")));
+        // The thirty-fourth walk: Redo brought back the first stretch and never the second, taken back by the note's
+        // own undo.
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("first second")));
+        assertEquals("first second", note.getText());
     }
 
     @Test

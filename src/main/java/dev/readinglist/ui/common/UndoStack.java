@@ -199,6 +199,14 @@ public final class UndoStack {
         changed();
     }
 
+    /** Taken back by other means (a field's own undo): Redo does it again, as after an Undo. */
+    public void takenBack(Undoable undoable) {
+        if (done.remove(undoable)) {
+            undone.push(undoable);
+            changed();
+        }
+    }
+
     /** Forgets one that failed before it could be undone. */
     public void forget(Undoable undoable) {
         done.remove(undoable);

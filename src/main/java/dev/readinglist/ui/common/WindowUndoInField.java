@@ -2,6 +2,7 @@ package dev.readinglist.ui.common;
 
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
@@ -29,6 +30,8 @@ public final class WindowUndoInField {
     /** The window's undos asked from here since the last typing: Redo takes them back first. */
     private int windowUndos;
 
+    private Consumer<String> ownUndoFrom = text -> {};
+
     private WindowUndoInField(TextInputControl field, BooleanSupplier windowFirst, BooleanSupplier windowCanRedo) {
         this.field = field;
         this.windowFirst = windowFirst;
@@ -43,7 +46,7 @@ public final class WindowUndoInField {
      * says whether it passed the command on: an undo it refused (the note's, about another article) leaves nothing
      * for Redo to take back first, and counted, it kept Redo from the note's own typing (the thirty-first walk).
      */
-    public static void install(
+    public static WindowUndoInField install(
             TextInputControl field,
             BooleanSupplier windowFirst,
             BooleanSupplier windowCanRedo,
@@ -56,6 +59,8 @@ public final class WindowUndoInField {
                 if (window.test(Command.UNDO)) {
                     undo.windowUndos++;
                 }
+            } else if (UNDO.match(key)) {
+                undo.ownUndoComing();
             } else if (REDO.match(key) && !undo.ownRedo()) {
                 key.consume();
                 undo.windowUndos = Math.max(0, undo.windowUndos - 1);
@@ -70,6 +75,21 @@ public final class WindowUndoInField {
                 undo.windowUndos = 0;
             }
         });
+        return undo;
+    }
+
+    /**
+     * Told the text as typed when the field's own undo begins to take it back, before a redo of its own: the field's
+     * redo ends once the window puts other text in it, and the caller can keep that text for the window's Redo.
+     */
+    public void whenOwnUndoBegins(Consumer<String> typed) {
+        ownUndoFrom = typed;
+    }
+
+    private void ownUndoComing() {
+        if (!field.isRedoable()) {
+            ownUndoFrom.accept(field.getText());
+        }
     }
 
     /** The field {@code focused} (the scene's focus owner, or null), if it is one of these. */
@@ -94,6 +114,7 @@ public final class WindowUndoInField {
     }
 
     public void undoOwn() {
+        ownUndoComing();
         field.undo();
     }
 

@@ -29,6 +29,8 @@ final class NoteEdits {
     private String editedFrom;
     /** This stretch's step, once a key changed the note; null before, and once undone or ended. */
     private Edit step;
+    /** The note as typed when the note's own undo began to take this stretch back; null before. */
+    private String typedTop;
 
     /**
      * @param latest the note as last typed, saved or not
@@ -44,6 +46,7 @@ final class NoteEdits {
     /** The note of {@code row} took the keyboard (null: none has it); the stretch before ends. */
     void keyboardTo(ArticleRow row) {
         end();
+        typedTop = null;
         editing = row;
         editedFrom = row == null ? null : latest.apply(row);
     }
@@ -57,9 +60,24 @@ final class NoteEdits {
             step = new Edit(row, editedFrom);
             undo.push(step);
         } else if (step != null && text.equals(step.before)) {
-            // Typed and taken back (the note's own Ctrl+Z): nothing to undo.
-            undo.forget(step);
+            // Typed and taken back (the note's own Ctrl+Z): nothing to undo, and the window's Redo types it again.
+            // Forgotten, it was lost to Redo once the window's Undo had put other text in the note, which ends the
+            // note's own redo (the thirty-fourth walk).
+            if (typedTop == null) {
+                undo.forget(step);
+            } else {
+                step.after = typedTop;
+                undo.takenBack(step);
+            }
             step = null;
+            typedTop = null;
+        }
+    }
+
+    /** The note of {@code row} read {@code text} when its own undo began to take the typing back. */
+    void ownUndoFrom(ArticleRow row, String text) {
+        if (row == editing && step != null) {
+            typedTop = text;
         }
     }
 
