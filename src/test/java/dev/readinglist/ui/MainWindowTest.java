@@ -42,6 +42,7 @@ import javafx.geometry.Side;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Menu;
@@ -1355,6 +1356,21 @@ class MainWindowTest {
         waitFor(() -> said.getText().endsWith("is already one of this article's tags"));
         robot.interact(() -> table(robot).requestFocus());
         waitFor(() -> said.getText().isEmpty());
+    }
+
+    /**
+     * The thirty-fourth walk typed "a, b" and Enter: with suggestions for "b" shown and none chosen, Enter only closed
+     * them; the next tag typed joined the old text.
+     */
+    @Test
+    void enterAddsWhatIsTypedWhileSuggestionsShowAndNoneIsChosen(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextField tagField = tagField(robot);
+        robot.clickOn(tagField).write("later, b");
+        waitFor(() -> robot.listWindows().stream().anyMatch(w -> w instanceof ContextMenu && w.isShowing()));
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> Set.copyOf(userTags(id)).equals(Set.of("b", "later")));
+        waitFor(() -> tagField.getText().isEmpty());
     }
 
     /** The thirty-second and thirty-third walks: a reason said under the tag field pushed the note down a line. */

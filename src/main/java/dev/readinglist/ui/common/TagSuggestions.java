@@ -5,6 +5,7 @@ import java.util.Locale;
 import javafx.collections.ObservableList;
 import javafx.event.ActionEvent;
 import javafx.geometry.Side;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.CustomMenuItem;
 import javafx.scene.control.Label;
@@ -49,11 +50,29 @@ public final class TagSuggestions {
                 event.consume();
             }
         });
+        // The list takes the keys while it shows. Enter with none of it chosen is the field's, as with no list: it
+        // only closed the list, and the next tag typed joined the text left (the thirty-fourth walk).
+        popup.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER && !anItemChosen()) {
+                event.consume();
+                popup.hide();
+                field.fireEvent(event.copyFor(field, field));
+            }
+        });
         field.focusedProperty().addListener((obs, was, now) -> {
             if (!now) {
                 popup.hide();
             }
         });
+    }
+
+    /** An item the list's own keys moved to, or one the field's Up and Down wrote into the field. */
+    private boolean anItemChosen() {
+        Node focused = popup.getScene().getFocusOwner();
+        return chosen >= 0
+                || (focused != null
+                        && focused.isFocused()
+                        && focused.getStyleClass().contains("menu-item"));
     }
 
     public static void attach(TextField field, ObservableList<String> known) {
