@@ -481,9 +481,11 @@ public final class DetailViewModel {
                 sayAboutTag(Formats.sentence(problem.get()) + ".");
                 refused = tagSaid;
                 refusedNow.add(wanted);
-            } else if (row != null && hasTag(row.article(), wanted)) {
-                // Adding it would change nothing; without a word the typed tag seemed ignored.
-                sayAboutTag("“" + wanted + "” is already one of this article's tags");
+            } else if (row != null && tagAs(row.article(), wanted).isPresent()) {
+                // Adding it would change nothing; without a word the typed tag seemed ignored. Named as the article has
+                // it: "iceberg" typed, the walk took "“iceberg” is already …" for a tag it could not see (the
+                // thirty-fourth walk).
+                sayAboutTag("“" + tagAs(row.article(), wanted).get() + "” is already one of this article's tags");
             } else if (keys.add(TextFolding.tagKey(wanted))) {
                 adding.add(wanted);
             }
@@ -509,10 +511,15 @@ public final class DetailViewModel {
         error.set(said);
     }
 
-    /** By the store's own key (case, accents, spaces and dashes folded), so the check and the store agree. */
-    private static boolean hasTag(Article article, String tag) {
+    /**
+     * The article's tag that {@code tag} names, by the store's own key (case, accents, spaces and dashes folded), so
+     * the check and the store agree.
+     */
+    private static Optional<String> tagAs(Article article, String tag) {
         String key = TextFolding.tagKey(tag);
-        return article.allTags().stream().map(TextFolding::tagKey).anyMatch(key::equals);
+        return article.allTags().stream()
+                .filter(each -> TextFolding.tagKey(each).equals(key))
+                .findFirst();
     }
 
     public void removeTag(String tag) {
