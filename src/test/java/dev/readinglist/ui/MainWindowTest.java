@@ -432,6 +432,37 @@ class MainWindowTest {
                 .noneMatch(cell -> cell.getPseudoClassStates().contains(KEPT)));
     }
 
+    /**
+     * The thirty-fourth walk, at 800x600: beside counts as long as these, notices took two and three lines, and the
+     * status bar grew and moved the window's every part up, and back when the notice went.
+     */
+    @Test
+    void aNoticeBesideLongCountsKeepsToOneLine(FxRobot robot) {
+        loaded();
+        robot.interact(() -> stage.setWidth(800));
+        robot.clickOn(button(robot, "Unread 31"));
+        robot.clickOn(".text-field").type(KeyCode.DOWN, KeyCode.DOWN);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 1);
+        robot.type(KeyCode.SPACE);
+        waitFor(() -> robot.lookup(".toast-text").tryQuery().isPresent());
+        waitFor(() -> robot.lookup((Label label) -> label.getText() != null
+                        && label.getText().endsWith("kept until the list changes) · 31 articles"))
+                .tryQuery()
+                .isPresent());
+        robot.push(KeyCode.CONTROL, KeyCode.T); // a notice shown beside the long counts
+        waitFor(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        robot.clickOn(".dialog-pane .text-field").write("consensus-and-replication");
+        waitFor(() -> !robot.lookup(".dialog-pane .button")
+                .match((Button b) -> b.isDefaultButton())
+                .queryAs(Button.class)
+                .isDisabled());
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup(".toast-text").queryAs(Label.class).getText().startsWith("Added “consensus"));
+        Label notice = robot.lookup(".toast-text").queryAs(Label.class);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(notice.prefHeight(-1), notice.getHeight(), 0.5, "one line: " + notice.getText());
+    }
+
     private static boolean isKept(FxRobot robot, ArticleRow article) {
         return robot.lookup(".table-row-cell").queryAllAs(TableRow.class).stream()
                 .anyMatch(cell ->
