@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -29,6 +30,8 @@ final class ToolbarRoom {
 
     /** The progress bar may be shortened to this, under its labels, before the progress gives way. */
     private static final double SHORTEST_BAR = 120;
+
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     private final HBox toolbar;
     private final Region search;
@@ -132,7 +135,7 @@ final class ToolbarRoom {
         double lineGap = timeLeft.getParent() instanceof HBox row ? row.getSpacing() : 0;
         // As tall with the progress as without it, so that the table does not move when it comes or goes.
         toolbar.setMinHeight(toolbar.snappedTopInset() + toolbar.snappedBottomInset() + progressBox.prefHeight(-1));
-        show(timeLeft, room >= Math.max(bar, line + lineGap + timeLeft.prefWidth(-1)));
+        show(timeLeft, room >= Math.max(bar, line + lineGap + widestTimeLeft()));
         show(progressBox, room >= Math.max(bar, line));
         // As wide as it has been: a shorter "x h y min left" gave the search field its pixels back, and the field,
         // the switch, ★ and Tags moved sideways under the pointer, by about 8 px at 800x600 (the twenty-ninth walk).
@@ -145,6 +148,18 @@ final class ToolbarRoom {
         for (StatusButton status : buttons) {
             status.button().setMinWidth(countsShown.get() ? widest.get(status.button()) : Region.USE_COMPUTED_SIZE);
         }
+    }
+
+    /**
+     * The time left as wide as it can read with as many hours: "8 h 9 min left" showed and "7 h 57 min left", after
+     * one more article read, did not; the time came and went as the user read (the thirty-fourth walk). Measured from
+     * the text, as a label's own width may not have caught up with it yet.
+     */
+    private double widestTimeLeft() {
+        String text = timeLeft.getText() == null ? "" : timeLeft.getText();
+        String widest = DIGITS.matcher(text)
+                .replaceAll(digits -> "0".repeat(Math.max(2, digits.group().length())));
+        return labelWidth(timeLeft, widest);
     }
 
     /**
