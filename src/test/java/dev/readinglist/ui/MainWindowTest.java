@@ -968,6 +968,30 @@ class MainWindowTest {
         assertTrue(flow.getFirstVisibleCell().getIndex() > 5, "the table stayed where it was scrolled");
     }
 
+    /** Sorted, the selected article went wherever the new order put it, out of sight while the pane showed it. */
+    @Test
+    void aSortKeepsTheSelectedArticleInSight(FxRobot robot) {
+        loaded();
+        robot.interact(() -> stage.setHeight(420));
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        ArticleRow chosen = row(robot, 0);
+        robot.interact(() -> {
+            TableView<ArticleRow> table = table(robot);
+            TableColumn<ArticleRow, ?> title = table.getColumns().stream()
+                    .filter(column -> column.getId().equals("title"))
+                    .findFirst()
+                    .orElseThrow();
+            title.setSortType(TableColumn.SortType.DESCENDING);
+            table.getSortOrder().setAll(List.of(title));
+        });
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() > 15
+                && table(robot).getSelectionModel().getSelectedItem() == chosen);
+        VirtualFlow<?> flow = robot.lookup(".virtual-flow").queryAs(VirtualFlow.class);
+        int at = table(robot).getSelectionModel().getSelectedIndex();
+        waitFor(() -> flow.getFirstVisibleCell().getIndex() < at
+                && flow.getLastVisibleCell().getIndex() > at);
+    }
+
     /** The fifteenth walk: with several rows selected, a search that hid some gave back only those it had kept. */
     @Test
     void aSelectionASearchHidInPartComesBackWhole(FxRobot robot) {

@@ -2,6 +2,7 @@ package dev.readinglist.ui.table;
 
 import dev.readinglist.library.SettingsFile;
 import dev.readinglist.model.SortKey;
+import dev.readinglist.ui.common.AfterFrames;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.Formats;
@@ -97,6 +98,8 @@ public final class ArticleTableController {
     private TableColumn<ArticleRow, Instant> readOnColumn;
 
     private Map<TableColumn<ArticleRow, ?>, SortKey> sortKeys;
+    private TableSort sortedBy = TableSort.DEFAULT;
+    private boolean revealAfterSort;
 
     private ObservableBooleanValue anySelected;
 
@@ -158,8 +161,23 @@ public final class ArticleTableController {
         table.setItems(list.rows());
         table.setSortPolicy(t -> {
             TableSort sort = currentSort();
+            revealAfterSort |= !sort.equals(sortedBy);
+            sortedBy = sort;
             list.sortBy(sort.key(), sort.descending());
             return true;
+        });
+        // Sorted, the selected article keeps in sight: it went wherever the new order put it, often out of sight,
+        // while the pane went on showing it (looked at under Xvfb, "Shortest read first" at 800x600).
+        list.resultProperty().addListener(obs -> {
+            if (revealAfterSort) {
+                revealAfterSort = false;
+                AfterFrames.run(1, () -> {
+                    int focused = table.getFocusModel().getFocusedIndex();
+                    if (focused >= 0 && table.getSelectionModel().isSelected(focused)) {
+                        RowInView.reveal(table, focused);
+                    }
+                });
+            }
         });
         table.setFixedCellSize(28);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
