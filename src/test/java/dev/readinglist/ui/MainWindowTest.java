@@ -2503,6 +2503,24 @@ class MainWindowTest {
         assertEquals("first second", note.getText());
     }
 
+    /** The thirty-fourth walk pressed Ctrl+Y, Redo on Windows and in many editors, and nothing happened. */
+    @Test
+    void ctrlYRedoesAsCtrlShiftZDoes(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("kept");
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> note.getText().isEmpty());
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        waitFor(() -> note.getText().equals("kept"));
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("kept")));
+        robot.push(KeyCode.CONTROL, KeyCode.Z); // from the list: the window's Undo, then its Redo
+        waitFor(() -> window.connection().get().note(id).isEmpty());
+        robot.push(KeyCode.CONTROL, KeyCode.Y);
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("kept")));
+    }
+
     @Test
     void aNoteChangedElsewhereWhileTheEditorHasTheCaretKeepsTheCaretWhereItWas(FxRobot robot) {
         String id = firstRowShown(robot);
