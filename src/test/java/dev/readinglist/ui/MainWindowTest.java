@@ -313,6 +313,25 @@ class MainWindowTest {
         robot.type(KeyCode.ESCAPE);
     }
 
+    /**
+     * The thirty-fourth walk checked a tag with Space from the search field, and the space went into the search too:
+     * it showed no prompt and an × that cleared nothing anyone could see.
+     */
+    @Test
+    void keysTypedInTheTagsListStayThere(FxRobot robot) {
+        loaded();
+        TextField search = robot.lookup(".app-toolbar .text-field").queryAs(TextField.class);
+        robot.clickOn(search);
+        robot.push(KeyCode.CONTROL, KeyCode.G);
+        waitFor(() -> findTag(robot) != null && findTag(robot).isFocused());
+        robot.write("redis").type(KeyCode.DOWN).type(KeyCode.SPACE);
+        waitFor(() -> table(robot).getItems().size() == 4);
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() ->
+                findTag(robot) == null || !findTag(robot).getScene().getWindow().isShowing());
+        assertEquals("", search.getText());
+    }
+
     /** The seventeenth walk's long tag widened the Tags list past its edge, and every count went out of sight. */
     @Test
     void aLongTagLeavesEveryCountInTheTagsListInSight(FxRobot robot) {

@@ -492,6 +492,9 @@ public final class MainController {
             tagPopup.getContent().add(view.root());
             tagPopup.setAutoHide(true);
             tagPopup.setHideOnEscape(true);
+            // A key the list did not take as typed (Space, which checked a tag) went on to the window's own focus:
+            // the search field, where a space hid the prompt and showed an × (the thirty-fourth walk).
+            tagPopup.addEventHandler(KeyEvent.KEY_TYPED, KeyEvent::consume);
             tagPopup.setOnHidden(e -> tagButton.requestFocus());
             // The tag list keeps Esc for itself (it cancels an edit); the filter closes wherever the keyboard is.
             view.root().addEventFilter(KeyEvent.KEY_PRESSED, key -> {
