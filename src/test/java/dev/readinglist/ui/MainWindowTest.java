@@ -2271,15 +2271,21 @@ class MainWindowTest {
         Label summary = robot.lookup(".detail-summary").queryAs(Label.class);
         waitFor(() -> "Old summary".equals(summary.getText()));
         robot.type(KeyCode.F2);
-        waitFor(() -> robot.lookup("#summaryArea").tryQuery().isPresent());
-        robot.interact(
-                () -> robot.lookup("#summaryArea").queryAs(TextArea.class).setText("New summary"));
+        waitFor(() -> robot.lookup("#titleField").tryQuery().isPresent()
+                && robot.lookup("#titleField").query().isFocused());
+        // Tab to the summary takes the caret to its end: at its start, what the thirty-third walk typed went first.
+        robot.type(KeyCode.TAB, KeyCode.TAB);
+        TextArea area = robot.lookup("#summaryArea").queryAs(TextArea.class);
+        waitFor(area::isFocused);
+        assertEquals("Old summary".length(), area.getCaretPosition());
+        assertEquals("", area.getSelectedText());
+        robot.interact(() -> area.insertText(area.getCaretPosition(), ", and more"));
         robot.clickOn("Save");
-        waitFor(() -> "New summary".equals(summary.getText()));
+        waitFor(() -> "Old summary, and more".equals(summary.getText()));
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         waitFor(() -> "Old summary".equals(summary.getText()));
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
-        waitFor(() -> "New summary".equals(summary.getText()));
+        waitFor(() -> "Old summary, and more".equals(summary.getText()));
     }
 
     @Test

@@ -137,6 +137,13 @@ public final class ArticleFormController {
                 titleField.textProperty(),
                 urlField.textProperty(),
                 tagsField.textProperty());
+        // Reached, the summary takes the caret at its end, where more is written (a click then puts it where it
+        // falls): at its start, what the thirty-third walk typed after Tab went before the summary.
+        summaryArea.focusedProperty().addListener((obs, had, has) -> {
+            if (has) {
+                summaryArea.end();
+            }
+        });
         // A summary is one paragraph: Tab moves on through the form, as in every other field.
         summaryArea.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
