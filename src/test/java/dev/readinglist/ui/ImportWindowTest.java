@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -670,6 +671,21 @@ class ImportWindowTest {
     }
 
     /** Ctrl+N, once the list shows; the form's line that says what is wrong or missing. */
+    /** Each label of the form says its Alt key (_Title, _Link, …), and none of them went anywhere. */
+    @Test
+    void eachFieldOfTheAddFormIsReachedByItsLabelsAltKey(FxRobot robot) {
+        addFormOpened(robot);
+        for (Map.Entry<KeyCode, String> key : List.of(
+                Map.entry(KeyCode.L, "#urlField"),
+                Map.entry(KeyCode.S, "#summaryArea"),
+                Map.entry(KeyCode.R, "#minutesField"),
+                Map.entry(KeyCode.A, "#tagsField"),
+                Map.entry(KeyCode.T, "#titleField"))) {
+            robot.push(KeyCode.ALT, key.getKey());
+            waitFor(() -> robot.lookup(key.getValue()).query().isFocused());
+        }
+    }
+
     private static Label addFormOpened(FxRobot robot) {
         waitFor(() -> table(robot).getItems().size() == 31);
         robot.push(KeyCode.CONTROL, KeyCode.N);

@@ -2528,6 +2528,16 @@ class MainWindowTest {
         assertEquals("first second", note.getText());
     }
 
+    /** The note's label says Alt+N ("_Note"), and Alt+N did nothing (the thirty-second walk). */
+    @Test
+    void altNTakesTheKeyboardToTheNote(FxRobot robot) {
+        firstRowShown(robot);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(".table-view");
+        robot.push(KeyCode.ALT, KeyCode.N);
+        waitFor(note::isFocused);
+    }
+
     /** The thirty-fourth walk pressed Ctrl+Y, Redo on Windows and in many editors, and nothing happened. */
     @Test
     void ctrlYRedoesAsCtrlShiftZDoes(FxRobot robot) {

@@ -96,6 +96,9 @@ public final class DetailController {
     private Label tagHint;
 
     @FXML
+    private Label noteLabel;
+
+    @FXML
     private CheckBox readToggle;
 
     @FXML
@@ -134,6 +137,9 @@ public final class DetailController {
 
     @FXML
     private void initialize() {
+        // Here, not in the view: its "$noteArea" came before the note was made, and Alt+N went nowhere (the
+        // thirty-second walk).
+        noteLabel.setLabelFor(noteArea);
         followNote();
         TagChipKeys.install(tagPane);
         heldRoom = new HeldChipRoom(tagPane, this::render);
