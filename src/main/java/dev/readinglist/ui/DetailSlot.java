@@ -16,6 +16,7 @@ import java.util.Optional;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -209,10 +210,16 @@ final class DetailSlot {
         slot.addEventFilter(MouseEvent.MOUSE_PRESSED, click -> undoneHere = false);
         slot.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
             undoneHere = false;
-            // And from the tag field, whose Esc did nothing (the thirty-third walk); what is typed there stays.
-            if (key.getCode() == KeyCode.ESCAPE && key.getTarget() instanceof TextInputControl) {
+            // And from the tag field, whose Esc did nothing (the thirty-third walk). A tag typed there is first let go,
+            // with the keyboard kept: gone to the list with the text still there, the thirty-fifth walk typed on, and
+            // its Space marked an article unread unseen.
+            if (key.getCode() == KeyCode.ESCAPE && key.getTarget() instanceof TextInputControl field) {
                 key.consume();
-                table.table().requestFocus();
+                if (field instanceof TextField && !field.getText().isEmpty()) {
+                    field.clear();
+                } else {
+                    table.table().requestFocus();
+                }
             }
         });
     }

@@ -1611,14 +1611,21 @@ class MainWindowTest {
         waitFor(() -> robot.lookup(".catalog-chip").queryAll().stream().anyMatch(Node::isFocused));
     }
 
-    /** The thirty-third walk pressed Esc in the tag field, as in the note, and nothing happened. */
+    /**
+     * The thirty-third walk pressed Esc in the tag field, as in the note, and nothing happened. The thirty-fifth, with
+     * the list given the keyboard and its tag still typed, typed on, and its Space marked an article unread unseen: a
+     * first Esc lets the tag typed go, a second goes back to the list.
+     */
     @Test
-    void escInTheTagFieldGoesBackToTheListAndKeepsWhatWasTyped(FxRobot robot) {
-        firstRowShown(robot);
+    void escInTheTagFieldLetsTheTagTypedGoThenGoesBackToTheList(FxRobot robot) {
+        String id = firstRowShown(robot);
         robot.clickOn(tagField(robot)).write("draft");
         robot.type(KeyCode.ESCAPE);
+        waitFor(() -> tagField(robot).getText().isEmpty());
+        assertTrue(tagField(robot).isFocused());
+        robot.type(KeyCode.ESCAPE);
         waitFor(() -> table(robot).isFocused());
-        assertEquals("draft", tagField(robot).getText());
+        assertEquals(List.of(), userTags(id));
     }
 
     /** The thirty-third walk: "Added … and “database” to 3 articles", where one had the catalog's Database already. */
