@@ -1450,6 +1450,7 @@ class MainWindowTest {
     /** The thirty-second and thirty-third walks: a reason said under the tag field pushed the note down a line. */
     @Test
     void whatIsSaidOfATagMovesNothing(FxRobot robot) {
+        robot.interact(() -> stage.setWidth(1400)); // room for the reason on one line: the stage keeps earlier widths
         firstRowShown(robot);
         TextField tagField = tagField(robot);
         Node note = robot.lookup(".detail-note").query();
