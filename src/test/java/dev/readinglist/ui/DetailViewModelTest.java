@@ -304,8 +304,23 @@ class DetailViewModelTest {
 
     @Test
     void aNoteLeftUntouchedIsNoUndo() {
-        typedAndLeft(row(14), "typed, then taken back", "");
+        boolean[] own = {false};
+        detail.noteStepsFrom(() -> own[0]);
+        ArticleRow row = row(14);
+        detail.show(row);
+        detail.typingNoteProperty().set(true);
+        detail.noteTextProperty().set("typed, then taken back");
+        own[0] = true; // by the note's own undo
+        detail.noteTextProperty().set("");
+        own[0] = false;
+        detail.flush();
+        detail.typingNoteProperty().set(false);
         assertFalse(window.undo.canUndoProperty().get());
+
+        // Deleted by the user (all selected, then Delete), the text is a step of its own: Undo gives it back.
+        typedAndLeft(row, "typed, then deleted", "");
+        window.undo.undo();
+        window.await(() -> library.note(row.id()).equals(Optional.of("typed, then deleted")));
     }
 
     /** The row shown, its note given the keyboard, typed to each text in turn, and left, as the pane does. */

@@ -2536,6 +2536,31 @@ class MainWindowTest {
         assertEquals("first second", note.getText());
     }
 
+    /**
+     * The thirty-fifth walk wrote a note, typed over all of it, left and came back: Ctrl+Z took the note back to empty,
+     * and the text first written could not be had again. Typing over a selection begins a step of its own.
+     */
+    @Test
+    void typingOverTheWholeNoteIsUndoneOnItsOwnAfterLeaving(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("Keep this text.");
+        robot.push(KeyCode.CONTROL, KeyCode.A).write("oops");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("oops")));
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(3));
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        waitFor(() -> note.getText().equals("oops"));
+        robot.clickOn(note).push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("Keep this text.")));
+        assertEquals("Keep this text.", note.getText());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> window.connection().get().note(id).isEmpty());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("oops")));
+    }
+
     /** The note's label says Alt+N ("_Note"), and Alt+N did nothing (the thirty-second walk). */
     @Test
     void altNTakesTheKeyboardToTheNote(FxRobot robot) {

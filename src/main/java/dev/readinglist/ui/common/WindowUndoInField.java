@@ -31,6 +31,7 @@ public final class WindowUndoInField {
     private int windowUndos;
 
     private Consumer<String> ownUndoFrom = text -> {};
+    private boolean stepping;
 
     private WindowUndoInField(TextInputControl field, BooleanSupplier windowFirst, BooleanSupplier windowCanRedo) {
         this.field = field;
@@ -60,8 +61,12 @@ public final class WindowUndoInField {
                     undo.windowUndos++;
                 }
             } else if (UNDO.match(key)) {
-                undo.ownUndoComing();
-            } else if (REDO.match(key) && !undo.ownRedo()) {
+                key.consume();
+                undo.undoOwn();
+            } else if (REDO.match(key) && undo.ownRedo()) {
+                key.consume();
+                undo.redoOwn();
+            } else if (REDO.match(key)) {
                 key.consume();
                 undo.windowUndos = Math.max(0, undo.windowUndos - 1);
                 if (!window.test(Command.REDO)) {
@@ -113,12 +118,27 @@ public final class WindowUndoInField {
         return (windowUndos == 0 || !windowCanRedo.getAsBoolean()) && !windowFirst.getAsBoolean() && field.isRedoable();
     }
 
+    /** True while the field's own undo or redo changes its text: no typing of the user's. */
+    public boolean stepping() {
+        return stepping;
+    }
+
     public void undoOwn() {
         ownUndoComing();
-        field.undo();
+        stepping = true;
+        try {
+            field.undo();
+        } finally {
+            stepping = false;
+        }
     }
 
     public void redoOwn() {
-        field.redo();
+        stepping = true;
+        try {
+            field.redo();
+        } finally {
+            stepping = false;
+        }
     }
 }

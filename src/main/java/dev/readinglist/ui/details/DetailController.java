@@ -231,6 +231,7 @@ public final class DetailController {
                         model::windowCanRedo,
                         this::undoHere)
                 .whenOwnUndoBegins(model::noteUndoBegins);
+        model.noteStepsFrom(WindowUndoInField.in(noteArea).orElseThrow()::stepping);
         model.noteWantedProperty().addListener(obs -> writeOnIfShown());
         model.selectedCountProperty().addListener((obs, old, now) -> render());
         model.articleProperty().addListener((obs, old, now) -> {

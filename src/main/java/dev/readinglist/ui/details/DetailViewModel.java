@@ -23,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -94,6 +95,7 @@ public final class DetailViewModel {
     private final Map<String, String> undoing = new HashMap<>();
 
     private final NoteEdits edits;
+    private BooleanSupplier noteStepping = () -> false;
     /** The article this pane changed last (its note typed, a tag added or taken): its field's Ctrl+Z reaches it. */
     private String changedHereLast;
 
@@ -121,13 +123,23 @@ public final class DetailViewModel {
         this.tagsChanged = tagsChanged;
         this.undo = undo;
         noteText.addListener((obs, old, now) -> edited(now));
-        edits = new NoteEdits(undo, this::latest, this::flush, (row, text, over, refused, said) -> {
-            Library library = connection.get();
-            if (library != null) {
-                putNote(library, row, text, over, refused, said);
-            }
-        });
+        edits = new NoteEdits(
+                undo,
+                this::latest,
+                this::flush,
+                () -> noteStepping.getAsBoolean(),
+                (row, text, over, refused, said) -> {
+                    Library library = connection.get();
+                    if (library != null) {
+                        putNote(library, row, text, over, refused, said);
+                    }
+                });
         typed.addListener((obs, was, now) -> edits.keyboardTo(now == null ? null : article.get()));
+    }
+
+    /** Says when the note's text changes by the note's own undo or redo, not by the user's typing. */
+    public void noteStepsFrom(BooleanSupplier stepping) {
+        noteStepping = stepping;
     }
 
     /** The note's own undo begins to take back its typing, which read {@code text}: see {@link NoteEdits}. */

@@ -3,6 +3,7 @@ package dev.readinglist.ui.details;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.UndoStack;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 
 /**
@@ -21,6 +22,7 @@ final class NoteEdits {
     private final UndoStack undo;
     private final Function<ArticleRow, String> latest;
     private final Runnable flush;
+    private final BooleanSupplier ownStep;
     private final NotePutter putter;
 
     /** The article whose note has the keyboard, and its note as this stretch of typing began. */
@@ -31,15 +33,24 @@ final class NoteEdits {
     private Edit step;
     /** The note as typed when the note's own undo began to take this stretch back; null before. */
     private String typedTop;
+    /** The note as the last key left it. */
+    private String lastSeen;
 
     /**
      * @param latest the note as last typed, saved or not
      * @param flush saves what is typed, before an undo reads the note
+     * @param ownStep true while the note's own undo or redo changes it
      */
-    NoteEdits(UndoStack undo, Function<ArticleRow, String> latest, Runnable flush, NotePutter putter) {
+    NoteEdits(
+            UndoStack undo,
+            Function<ArticleRow, String> latest,
+            Runnable flush,
+            BooleanSupplier ownStep,
+            NotePutter putter) {
         this.undo = undo;
         this.latest = latest;
         this.flush = flush;
+        this.ownStep = ownStep;
         this.putter = putter;
     }
 
@@ -49,12 +60,22 @@ final class NoteEdits {
         typedTop = null;
         editing = row;
         editedFrom = row == null ? null : latest.apply(row);
+        lastSeen = editedFrom;
     }
 
     /** The user typed this text into the note of {@code row}. */
     void typed(ArticleRow row, String text) {
         if (row != editing) {
             return;
+        }
+        String was = lastSeen;
+        lastSeen = text;
+        if (step != null && was != null && !ownStep.getAsBoolean() && typedOver(was, text)) {
+            // A selection typed over or deleted ends the stretch there and begins one of its own: the thirty-fifth
+            // walk typed over a whole note, left, came back, and Ctrl+Z took it back to empty, past what it first
+            // wrote.
+            end(was);
+            editedFrom = was;
         }
         if (step == null && !text.equals(editedFrom)) {
             step = new Edit(row, editedFrom);
@@ -74,6 +95,23 @@ final class NoteEdits {
         }
     }
 
+    /**
+     * Whether {@code now} is {@code was} with more than one letter taken out and at most one put in: a selection typed
+     * over, cut or deleted.
+     */
+    static boolean typedOver(String was, String now) {
+        int same = 0;
+        int shorter = Math.min(was.length(), now.length());
+        while (same < shorter && was.charAt(same) == now.charAt(same)) {
+            same++;
+        }
+        int tail = 0;
+        while (tail < shorter - same && was.charAt(was.length() - 1 - tail) == now.charAt(now.length() - 1 - tail)) {
+            tail++;
+        }
+        return was.length() - same - tail > 1 && now.length() - same - tail <= 1;
+    }
+
     /** The note of {@code row} read {@code text} when its own undo began to take the typing back. */
     void ownUndoFrom(ArticleRow row, String text) {
         if (row == editing && step != null) {
@@ -86,6 +124,7 @@ final class NoteEdits {
         if (row == editing) {
             end(before);
             editedFrom = text;
+            lastSeen = text;
         }
     }
 
@@ -93,6 +132,7 @@ final class NoteEdits {
     void keptAround(ArticleRow row, Function<String, String> around) {
         if (row == editing && editedFrom != null) {
             editedFrom = around.apply(editedFrom);
+            lastSeen = lastSeen == null ? null : around.apply(lastSeen);
         }
     }
 
