@@ -427,6 +427,31 @@ class DetailViewModelTest {
         return editor;
     }
 
+    /**
+     * The thirty-fifth walk typed "python, a|b, queues" where Python and queues were the article's: "python" went
+     * unsaid, and what was said was of "queues", while "a|b" stayed typed with no reason given.
+     */
+    @Test
+    void severalTagsTypedTogetherAreEachAccountedFor() {
+        ArticleRow row = row(0);
+        detail.show(row);
+        String catalogTag = library.article(row.id()).catalogTags().getFirst();
+        String typedLower = catalogTag.toLowerCase(Locale.ROOT);
+
+        assertEquals(List.of("a|b"), detail.addTags(List.of(typedLower, "a|b", "later")));
+        assertTrue(
+                detail.errorProperty().get().startsWith("A tag cannot contain '|'"),
+                detail.errorProperty().get());
+        assertEquals(List.of("later"), library.article(row.id()).userTags());
+
+        assertEquals(List.of(), detail.addTags(List.of(typedLower, "later", "soon")));
+        assertEquals(
+                "“" + catalogTag + "” and “later” are already this article's tags",
+                detail.errorProperty().get(),
+                "both named, and still said once the third is added");
+        assertEquals(List.of("later", "soon"), library.article(row.id()).userTags());
+    }
+
     @Test
     void tagsAreAddedAndRemovedThroughTheLibrary() {
         ArticleRow row = row(0);

@@ -481,6 +481,7 @@ public final class DetailViewModel {
         ArticleRow row = article.get();
         List<String> refusedNow = new ArrayList<>();
         List<String> adding = new ArrayList<>();
+        List<String> had = new ArrayList<>();
         Set<String> keys = new HashSet<>();
         refused = null;
         for (String tag : typed) {
@@ -490,17 +491,27 @@ public final class DetailViewModel {
             }
             Optional<String> problem = TagNames.problem(wanted);
             if (problem.isPresent()) {
-                sayAboutTag(Formats.sentence(problem.get()) + ".");
-                refused = tagSaid;
+                if (refusedNow.isEmpty()) {
+                    sayAboutTag(Formats.sentence(problem.get()) + ".");
+                    refused = tagSaid;
+                }
                 refusedNow.add(wanted);
             } else if (row != null && tagAs(row.article(), wanted).isPresent()) {
-                // Adding it would change nothing; without a word the typed tag seemed ignored. Named as the article has
-                // it: "iceberg" typed, the walk took "“iceberg” is already …" for a tag it could not see (the
-                // thirty-fourth walk).
-                sayAboutTag("“" + tagAs(row.article(), wanted).get() + "” is already one of this article's tags");
+                // Named as the article has it: "iceberg" typed, the walk took "“iceberg” is already …" for a tag it
+                // could not see (the thirty-fourth walk).
+                had.add("“" + tagAs(row.article(), wanted).get() + "”");
             } else if (keys.add(TextFolding.tagKey(wanted))) {
                 adding.add(wanted);
             }
+        }
+        // Adding them would change nothing; without a word the typed tag seemed ignored. All are named, after what
+        // stays typed: "python, a|b, queues" named only "queues", over the reason "a|b" stayed (the thirty-fifth walk).
+        if (!had.isEmpty() && refusedNow.isEmpty()) {
+            sayAboutTag(
+                    had.size() == 1
+                            ? had.getFirst() + " is already one of this article's tags"
+                            : Formats.listed(had) + " are already this article's tags");
+            refused = tagSaid; // it stays once the others are added
         }
         if (!adding.isEmpty()) {
             editTags(adding, List.of());
