@@ -225,7 +225,7 @@ public final class ArticleTableController {
             table.getSortOrder().clear();
             return;
         }
-        column.setVisible(true);
+        // The column shows while the list is sorted by it (ColumnFit), and no longer stays once the sort moves on.
         column.setSortType(descending ? TableColumn.SortType.DESCENDING : TableColumn.SortType.ASCENDING);
         table.getSortOrder().setAll(List.of(column));
     }
@@ -305,7 +305,8 @@ public final class ArticleTableController {
             }
             layout.put(
                     "column." + column.getId() + ".visible",
-                    Boolean.toString(column.isVisible() || ColumnFit.steppedAside(table, column)));
+                    Boolean.toString(column.isVisible() && !ColumnFit.shownForSort(table, column)
+                            || ColumnFit.steppedAside(table, column)));
         }
         layout.put("columns.chosen", ColumnFit.chosen(table).orElse(""));
         layout.put(

@@ -50,12 +50,17 @@ final class ColumnFit {
      */
     private final Deque<TableColumn<?, ?>> chosen = new ArrayDeque<>();
 
+    /** A column hidden by choice, shown only while the list is sorted by it; null when none is. */
+    private TableColumn<?, ?> shownForSort;
+
+    private final Consumer<String> say;
     private boolean fitting;
     private boolean restoring;
 
-    private ColumnFit(TableView<?> table, TableColumn<?, ?> title) {
+    private ColumnFit(TableView<?> table, TableColumn<?, ?> title, Consumer<String> say) {
         this.table = table;
         this.title = title;
+        this.say = say;
         this.firstWidths =
                 table.getColumns().stream().collect(Collectors.toMap(TableColumn::getId, TableColumn::getPrefWidth));
         this.firstVisible =
@@ -69,7 +74,7 @@ final class ColumnFit {
      * took the menu's check marks for a switch that turned another off.
      */
     static void fit(TableView<?> table, TableColumn<?, ?> title, Consumer<String> say) {
-        ColumnFit fit = new ColumnFit(table, title);
+        ColumnFit fit = new ColumnFit(table, title, say);
         table.getProperties().put(ColumnFit.class, fit);
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         InvalidationListener refit = obs -> fit.refit();
@@ -81,6 +86,9 @@ final class ColumnFit {
                 boolean byUser = !fit.fitting && !fit.restoring;
                 if (now) {
                     fit.steppedAside.remove(column);
+                }
+                if (byUser && column == fit.shownForSort) {
+                    fit.shownForSort = null; // turned off, or on for good, by the user's own choice
                 }
                 if (byUser) {
                     fit.chosen.remove(column);
@@ -184,15 +192,39 @@ final class ColumnFit {
      */
     private void bringBackTheSorted() {
         TableColumn<?, ?> sorted = sorted();
-        if (sorted != null && steppedAside.remove(sorted)) {
-            fitting = true;
-            try {
-                sorted.setVisible(true);
-            } finally {
-                fitting = false;
+        Set<TableColumn<?, ?>> before = Set.copyOf(steppedAside);
+        fitting = true;
+        try {
+            if (shownForSort != null && shownForSort != sorted) {
+                shownForSort.setVisible(false);
+                shownForSort = null;
             }
+            if (sorted != null && !sorted.isVisible()) {
+                // Hidden by choice, it shows while the list is sorted by it, and goes with the sort: shown for good, a
+                // sort chosen from the View menu hid Site for good, and Published after it (the thirty-fifth walk).
+                if (!steppedAside.remove(sorted) && !restoring) {
+                    shownForSort = sorted;
+                }
+                sorted.setVisible(true);
+            }
+        } finally {
+            fitting = false;
         }
         refit();
+        List<String> made = steppedAside.stream()
+                .filter(aside -> !before.contains(aside))
+                .map(TableColumn::getText)
+                .toList();
+        if (sorted != null && !made.isEmpty()) {
+            say.accept("To show " + sorted.getText() + ", which sorts the list, " + Formats.listed(made)
+                    + (made.size() == 1 ? " is" : " are") + " hidden until the window is wider");
+        }
+    }
+
+    /** True for a column shown only while the list is sorted by it: the next session does not keep it shown. */
+    static boolean shownForSort(TableView<?> table, TableColumn<?, ?> column) {
+        ColumnFit fit = (ColumnFit) table.getProperties().get(ColumnFit.class);
+        return fit != null && fit.shownForSort == column;
     }
 
     private TableColumn<?, ?> sorted() {

@@ -111,7 +111,30 @@ class ColumnFitTest {
         robot.interact(() -> table.getSortOrder().setAll(List.of(column("published")))); // a layout kept
         assertEquals(List.of("read", "star", "title", "published"), shown(), "the sort's column comes back");
         assertTrue(ColumnFit.steppedAside(table, column("site")), "and Site makes room for it");
-        assertTrue(said.isEmpty(), "nothing the user turned on was hidden: " + said);
+        assertEquals(
+                List.of("To show published, which sorts the list, site is hidden until the window is wider"), said);
+    }
+
+    /**
+     * The thirty-fifth walk sorted from the View menu: the sort's column, hidden by choice, was turned on for good, and
+     * Site gave way for good. It shows while the list is sorted by it, and goes with the sort.
+     */
+    @Test
+    void aColumnShownForASortGoesWithIt(FxRobot robot) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> table.getWidth() > 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> widen(700));
+        List<String> before = shown();
+        assertFalse(before.contains("added"));
+
+        robot.interact(() -> table.getSortOrder().setAll(List.of(column("added"))));
+        assertTrue(shown().contains("added"), "the sort's column shows: " + shown());
+        assertTrue(ColumnFit.shownForSort(table, column("added")));
+        assertEquals(Optional.empty(), ColumnFit.chosen(table), "no choice of the user's");
+
+        robot.interact(() -> table.getSortOrder().clear());
+        assertEquals(before, shown(), "the sort gone, the columns are as they were");
+        assertFalse(ColumnFit.shownForSort(table, column("added")));
     }
 
     private void widen(double width) {
