@@ -66,13 +66,13 @@ public final class TagSuggestions {
         });
     }
 
-    /** An item the list's own keys moved to, or one the field's Up and Down wrote into the field. */
+    /**
+     * An item the list's own keys moved to: Enter takes it. One the field's Up and Down wrote into the field (they reach
+     * the field while the list is still coming up) is in the text the field's Enter adds.
+     */
     private boolean anItemChosen() {
         Node focused = popup.getScene().getFocusOwner();
-        return chosen >= 0
-                || (focused != null
-                        && focused.isFocused()
-                        && focused.getStyleClass().contains("menu-item"));
+        return focused != null && focused.isFocused() && focused.getStyleClass().contains("menu-item");
     }
 
     public static void attach(TextField field, ObservableList<String> known) {
