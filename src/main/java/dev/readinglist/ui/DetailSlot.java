@@ -64,6 +64,7 @@ final class DetailSlot {
             });
         }
         mainModel.keepWhileTyped(model.typedArticle());
+        model.listedBy(id -> mainModel.rows().positionsOfIds(List.of(id))[0] >= 0);
         model.judgeHiddenBy(
                 (tag, article) -> !ListFilters.of(mainModel)
                         .hiddenAfterRemoval(tag, TagCount.carrying(mainModel.tags(), tag), List.of(article))

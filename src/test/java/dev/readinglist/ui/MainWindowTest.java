@@ -2561,6 +2561,30 @@ class MainWindowTest {
         waitFor(() -> window.connection().get().note(id).equals(Optional.of("oops")));
     }
 
+    /**
+     * The thirty-sixth walk wrote a note, chose another article, clicked into its empty note and pressed Ctrl+Z: the
+     * first article's note was emptied, and typing on ended the Redo that would have brought it back.
+     */
+    @Test
+    void ctrlZInAnUntouchedNoteLeavesAnotherArticlesNoteAlone(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("Pool sizing");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("Pool sizing")));
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(3));
+        waitFor(() -> note.getText().isEmpty());
+        robot.clickOn(note).push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> robot.lookup(
+                        (Label l) -> l.getText() != null && l.getText().startsWith("Nothing more to undo"))
+                .tryQuery()
+                .isPresent());
+        assertEquals(Optional.of("Pool sizing"), window.connection().get().note(id));
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        robot.push(KeyCode.CONTROL, KeyCode.Z); // from the list, Edit › Undo's key: the note's own article
+        waitFor(() -> window.connection().get().note(id).isEmpty());
+    }
+
     /** The note's label says Alt+N ("_Note"), and Alt+N did nothing (the thirty-second walk). */
     @Test
     void altNTakesTheKeyboardToTheNote(FxRobot robot) {

@@ -25,6 +25,7 @@ import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -99,6 +100,8 @@ public final class DetailViewModel {
     /** The article this pane changed last (its note typed, a tag added or taken): its field's Ctrl+Z reaches it. */
     private String changedHereLast;
 
+    private Predicate<String> listed = id -> false;
+
     private Consumer<OrphanedNote> orphaned = note -> {};
     /** Whether the list's filters hide an article once this tag of the user's is taken from it. */
     private BiPredicate<String, Article> hiddenWithout = (tag, shown) -> false;
@@ -169,6 +172,11 @@ public final class DetailViewModel {
      * Who knows whether the list hides an article once a tag is taken from it, the window, whose filters they are;
      * and who selects it again once an undo brings it back into the list.
      */
+    /** Whether the list shows the article with this id now. */
+    public void listedBy(Predicate<String> shown) {
+        listed = shown;
+    }
+
     public void judgeHiddenBy(BiPredicate<String, Article> hides, Consumer<List<String>> showBack) {
         hiddenWithout = hides;
         reveal = showBack;
@@ -328,11 +336,12 @@ public final class DetailViewModel {
                 redo ? undo.canRedoProperty().get() : undo.canUndoProperty().get();
         List<String> next = redo ? undo.nextRedoArticles() : undo.nextUndoArticles();
         // With no article shown, or one changed here last that left the list (a tag's × under a filter of it), the
-        // field's Ctrl+Z is the window's, as it was.
+        // field's Ctrl+Z is the window's, as it was. Not for one changed here last still listed: the user chose
+        // another since, and Ctrl+Z in its untouched note emptied the first one's note (the thirty-sixth walk).
         if (!can
                 || row == null
                 || next.equals(List.of(row.id()))
-                || next.size() == 1 && next.getFirst().equals(changedHereLast)) {
+                || next.size() == 1 && next.getFirst().equals(changedHereLast) && !listed.test(changedHereLast)) {
             return Optional.empty();
         }
         String label =
