@@ -2568,11 +2568,7 @@ class MainWindowTest {
     @Test
     void ctrlZInAnUntouchedNoteLeavesAnotherArticlesNoteAlone(FxRobot robot) {
         String id = firstRowShown(robot);
-        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
-        robot.clickOn(note).write("Pool sizing");
-        robot.type(KeyCode.ESCAPE);
-        waitFor(() -> window.connection().get().note(id).equals(Optional.of("Pool sizing")));
-        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(3));
+        TextArea note = noteTypedAndLeftForRow3(robot, id, "Pool sizing");
         waitFor(() -> note.getText().isEmpty());
         robot.clickOn(note).push(KeyCode.CONTROL, KeyCode.Z);
         waitFor(() -> robot.lookup(
