@@ -2,7 +2,6 @@ package dev.readinglist.ui.common;
 
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import javafx.scene.Node;
 import javafx.scene.control.TextInputControl;
@@ -30,7 +29,6 @@ public final class WindowUndoInField {
     /** The window's undos asked from here since the last typing: Redo takes them back first. */
     private int windowUndos;
 
-    private Consumer<String> ownUndoFrom = text -> {};
     private boolean stepping;
 
     private WindowUndoInField(TextInputControl field, BooleanSupplier windowFirst, BooleanSupplier windowCanRedo) {
@@ -83,20 +81,6 @@ public final class WindowUndoInField {
         return undo;
     }
 
-    /**
-     * Told the text as typed when the field's own undo begins to take it back, before a redo of its own: the field's
-     * redo ends once the window puts other text in it, and the caller can keep that text for the window's Redo.
-     */
-    public void whenOwnUndoBegins(Consumer<String> typed) {
-        ownUndoFrom = typed;
-    }
-
-    private void ownUndoComing() {
-        if (!field.isRedoable()) {
-            ownUndoFrom.accept(field.getText());
-        }
-    }
-
     /** The field {@code focused} (the scene's focus owner, or null), if it is one of these. */
     public static Optional<WindowUndoInField> in(Node focused) {
         return focused instanceof TextInputControl field
@@ -124,7 +108,6 @@ public final class WindowUndoInField {
     }
 
     public void undoOwn() {
-        ownUndoComing();
         stepping = true;
         try {
             field.undo();

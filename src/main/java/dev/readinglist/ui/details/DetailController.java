@@ -224,14 +224,13 @@ public final class DetailController {
             }
         });
         // Nothing typed since the note was replaced elsewhere: the area's own undo knew only the typing.
-        WindowUndoInField.install(
-                        noteArea,
-                        () -> DetailViewModel.CHANGED_ELSEWHERE.equals(
-                                model.saveStateProperty().get()),
-                        model::windowCanRedo,
-                        this::undoHere)
-                .whenOwnUndoBegins(model::noteUndoBegins);
-        model.noteStepsFrom(WindowUndoInField.in(noteArea).orElseThrow()::stepping);
+        WindowUndoInField noteUndo = WindowUndoInField.install(
+                noteArea,
+                () -> DetailViewModel.CHANGED_ELSEWHERE.equals(
+                        model.saveStateProperty().get()),
+                model::windowCanRedo,
+                this::undoHere);
+        model.noteStepsFrom(noteUndo::stepping);
         model.noteWantedProperty().addListener(obs -> writeOnIfShown());
         model.selectedCountProperty().addListener((obs, old, now) -> render());
         model.articleProperty().addListener((obs, old, now) -> {

@@ -145,11 +145,6 @@ public final class DetailViewModel {
         noteStepping = stepping;
     }
 
-    /** The note's own undo begins to take back its typing, which read {@code text}: see {@link NoteEdits}. */
-    public void noteUndoBegins(String text) {
-        edits.ownUndoFrom(article.get(), text);
-    }
-
     /** The note as last typed here, saved or not. */
     private String latest(ArticleRow row) {
         return drafts.getOrDefault(row.id(), row.noteProperty().get());

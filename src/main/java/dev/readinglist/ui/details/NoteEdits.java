@@ -35,6 +35,8 @@ final class NoteEdits {
     private String typedTop;
     /** The note as the last key left it. */
     private String lastSeen;
+    /** Whether the note's own undo or redo made the last change, not typing. */
+    private boolean lastOwn;
 
     /**
      * @param latest the note as last typed, saved or not
@@ -58,6 +60,7 @@ final class NoteEdits {
     void keyboardTo(ArticleRow row) {
         end();
         typedTop = null;
+        lastOwn = false;
         editing = row;
         editedFrom = row == null ? null : latest.apply(row);
         lastSeen = editedFrom;
@@ -70,7 +73,12 @@ final class NoteEdits {
         }
         String was = lastSeen;
         lastSeen = text;
-        if (step != null && was != null && !ownStep.getAsBoolean() && typedOver(was, text)) {
+        boolean own = ownStep.getAsBoolean();
+        if (own && !lastOwn && step != null) {
+            typedTop = was; // the note's own undo begins, from the text as typed
+        }
+        lastOwn = own;
+        if (step != null && was != null && !own && typedOver(was, text)) {
             // A selection typed over or deleted ends the stretch there and begins one of its own: the thirty-fifth
             // walk typed over a whole note, left, came back, and Ctrl+Z took it back to empty, past what it first
             // wrote.
@@ -112,19 +120,13 @@ final class NoteEdits {
         return was.length() - same - tail > 1 && now.length() - same - tail <= 1;
     }
 
-    /** The note of {@code row} read {@code text} when its own undo began to take the typing back. */
-    void ownUndoFrom(ArticleRow row, String text) {
-        if (row == editing && step != null) {
-            typedTop = text;
-        }
-    }
-
     /** The note of {@code row} changed from {@code before} to {@code text} by no typing here (elsewhere, an undo). */
     void replaced(ArticleRow row, String before, String text) {
         if (row == editing) {
             end(before);
             editedFrom = text;
             lastSeen = text;
+            lastOwn = false;
         }
     }
 
