@@ -494,16 +494,17 @@ public final class DetailViewModel {
                 continue;
             }
             Optional<String> problem = TagNames.problem(wanted);
+            Optional<String> already = row == null ? Optional.empty() : tagAs(row.article(), wanted);
             if (problem.isPresent()) {
                 if (refusedNow.isEmpty()) {
                     sayAboutTag(Formats.sentence(problem.get()) + ".");
                     refused = tagSaid;
                 }
                 refusedNow.add(wanted);
-            } else if (row != null && tagAs(row.article(), wanted).isPresent()) {
+            } else if (already.isPresent()) {
                 // Named as the article has it: "iceberg" typed, the walk took "“iceberg” is already …" for a tag it
                 // could not see (the thirty-fourth walk).
-                had.add("“" + tagAs(row.article(), wanted).get() + "”");
+                had.add("“" + already.get() + "”");
             } else if (keys.add(TextFolding.tagKey(wanted))) {
                 adding.add(wanted);
             }
