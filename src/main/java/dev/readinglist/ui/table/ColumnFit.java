@@ -105,16 +105,7 @@ final class ColumnFit {
                 }
                 Set<TableColumn<?, ?>> before = Set.copyOf(fit.steppedAside);
                 fit.refit();
-                List<String> made = fit.steppedAside.stream()
-                        .filter(aside -> !before.contains(aside))
-                        .map(TableColumn::getText)
-                        .toList();
-                if (!made.isEmpty()) {
-                    // "Steps aside" was ours, not the user's word (the twentieth walk): it says what happened and till
-                    // when.
-                    say.accept("To make room for " + column.getText() + ", " + Formats.listed(made)
-                            + (made.size() == 1 ? " is" : " are") + " hidden until the window is wider");
-                }
+                fit.sayHiddenSince(before, "To make room for " + column.getText());
             });
         }
     }
@@ -211,13 +202,23 @@ final class ColumnFit {
             fitting = false;
         }
         refit();
+        if (sorted != null) {
+            sayHiddenSince(before, "To show " + sorted.getText() + ", which sorts the list");
+        }
+    }
+
+    /**
+     * Says which columns stepped aside since {@code before}, and why. "Steps aside" was ours, not the user's word (the
+     * twentieth walk): it says what happened and till when.
+     */
+    private void sayHiddenSince(Set<TableColumn<?, ?>> before, String why) {
         List<String> made = steppedAside.stream()
                 .filter(aside -> !before.contains(aside))
                 .map(TableColumn::getText)
                 .toList();
-        if (sorted != null && !made.isEmpty()) {
-            say.accept("To show " + sorted.getText() + ", which sorts the list, " + Formats.listed(made)
-                    + (made.size() == 1 ? " is" : " are") + " hidden until the window is wider");
+        if (!made.isEmpty()) {
+            say.accept(why + ", " + Formats.listed(made) + (made.size() == 1 ? " is" : " are")
+                    + " hidden until the window is wider");
         }
     }
 
