@@ -173,7 +173,7 @@ public final class MainWindow {
             return;
         }
         closing = true;
-        detailModel.flush();
+        detailModel.leave();
         memory.save();
         sync.close();
         session.close();

@@ -452,6 +452,39 @@ class DetailViewModelTest {
         assertEquals(List.of("later", "soon"), library.article(row.id()).userTags());
     }
 
+    /**
+     * The tag typed beside an article and not added was let go unsaid when the user clicked the next article (seen by
+     * the thirty-sixth walk). It is added to the article it was typed beside; one that cannot be
+     * a tag is said in a notice, naming that article.
+     */
+    @Test
+    void aTagTypedAndNotAddedIsAddedToItsArticleAsItIsLeft() {
+        String[] typed = {"kafka, queues "};
+        detail.tagTypedIn(() -> typed[0]);
+        ArticleRow first = row(0);
+        ArticleRow second = row(1);
+        detail.show(first);
+        detail.show(second);
+        window.await(() -> library.article(first.id()).userTags().equals(List.of("kafka", "queues")));
+        assertEquals(List.of(), library.article(second.id()).userTags(), "not the article shown next");
+        assertEquals("Undo tag change", window.undo.labelProperty().get(), "one Ctrl+Z takes it back");
+
+        typed[0] = "a|b";
+        detail.show(first);
+        String title = Formats.inNotice(second.titleProperty().get());
+        window.await(() -> window.dialogs
+                .said()
+                .contains("“a|b” was not added as a tag of " + title
+                        + ": a tag cannot contain '|' (the export joins tags with it)"));
+        assertEquals(List.of(), library.article(second.id()).userTags());
+        assertEquals("", detail.errorProperty().get(), "the pane's reason went with the article");
+
+        typed[0] = "  ";
+        detail.clear();
+        assertEquals(
+                List.of("kafka", "queues"), library.article(first.id()).userTags(), "nothing typed, nothing added");
+    }
+
     @Test
     void tagsAreAddedAndRemovedThroughTheLibrary() {
         ArticleRow row = row(0);

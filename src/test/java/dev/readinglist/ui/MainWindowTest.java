@@ -601,15 +601,17 @@ class MainWindowTest {
     }
 
     @Test
-    void aNoteTypedAndTheWindowClosedAtOnceIsSaved(FxRobot robot) throws Exception {
+    void aNoteAndATagTypedAndTheWindowClosedAtOnceAreSaved(FxRobot robot) throws Exception {
         loaded();
         robot.clickOn(".text-field").type(KeyCode.DOWN);
         String id = row(robot, 0).id();
         robot.clickOn(".text-area").write("Written just before quitting");
+        robot.clickOn(tagField(robot)).write("weekend"); // and a tag typed, not added
         WaitForAsyncUtils.asyncFx(() -> window.quit()).get(10, TimeUnit.SECONDS);
         assertEquals(1, exits);
         try (Library library = Library.open(db)) {
             assertEquals(Optional.of("Written just before quitting"), library.note(id));
+            assertEquals(List.of("weekend"), library.article(id).userTags());
         }
     }
 
@@ -1478,6 +1480,16 @@ class MainWindowTest {
         waitFor(() -> said.getText().isEmpty());
         // The eighteenth walk: a tag typed and not added went on to the next article, where Enter would add it.
         assertEquals("", tagField.getText(), "the tag typed was for the article it was typed beside");
+        waitFor(() -> robot.lookup(".toast-text")
+                .tryQueryAs(Label.class)
+                .filter(notice -> notice.getText().startsWith("“x|y” was not added as a tag of"))
+                .isPresent());
+        String next = table(robot).getItems().get(1).id();
+        robot.clickOn(tagField).write("weekend");
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        // Let go unsaid, it was lost: it is added to the article it was typed beside, as it is left.
+        waitFor(() -> userTags(next).equals(List.of("weekend")));
+        assertEquals(List.of("later"), userTags(id));
 
         // In a low window the reason is under the part's lower edge: the part scrolls to show it.
         robot.interact(() -> stage.setHeight(420));

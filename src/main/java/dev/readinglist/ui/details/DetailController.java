@@ -1,6 +1,7 @@
 package dev.readinglist.ui.details;
 
 import dev.readinglist.model.Article;
+import dev.readinglist.model.TagNames;
 import dev.readinglist.ui.common.AfterFrames;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.ClipboardText;
@@ -208,6 +209,7 @@ public final class DetailController {
             }
         });
         TagSuggestions.attach(tagField, knownTags);
+        model.tagTypedIn(tagField::getText);
         // Tab leaves the note, as it leaves every other field; Ctrl+Tab types a tab.
         noteArea.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
             if (key.getCode() == KeyCode.TAB && !key.isControlDown() && !key.isShortcutDown()) {
@@ -243,8 +245,8 @@ public final class DetailController {
             // Another article starts at its title: scrolled down to the note, the pane showed the middle of a
             // summary, and which article the note was for could not be seen.
             scroller.setVvalue(0);
-            // A tag typed and not added was for the article it was typed beside: Enter would have given it to
-            // this one (the eighteenth walk).
+            // A tag typed and not added was for the article it was typed beside, which the model has given it
+            // as it was left: Enter would have given it to this one too (the eighteenth walk).
             setTagText("");
             if (noteArea.isFocused() && !isWanted(now)) {
                 // No choice of the user's (a click or a key in the table takes the keyboard first): the article
@@ -434,7 +436,7 @@ public final class DetailController {
             return;
         }
         // A comma separates tags here; one that cannot be a tag stays typed, with the reason under the pane.
-        List<String> refused = model.addTags(List.of(typed.split(",")));
+        List<String> refused = model.addTags(TagNames.typed(typed));
         if (refused.isEmpty()) {
             setTagText("");
         } else {

@@ -26,6 +26,7 @@ import java.util.function.BiPredicate;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
@@ -97,6 +98,7 @@ public final class DetailViewModel {
 
     private final NoteEdits edits;
     private BooleanSupplier noteStepping = () -> false;
+    private Supplier<String> tagTyped = () -> "";
     /** The article this pane changed last (its note typed, a tag added or taken): its field's Ctrl+Z reaches it. */
     private String changedHereLast;
 
@@ -138,6 +140,11 @@ public final class DetailViewModel {
                     }
                 });
         typed.addListener((obs, was, now) -> edits.keyboardTo(now == null ? null : article.get()));
+    }
+
+    /** Where the tag typed beside the article and not yet added is read, to add it as the article is left. */
+    public void tagTypedIn(Supplier<String> typedTag) {
+        tagTyped = typedTag;
     }
 
     /** Says when the note's text changes by the note's own undo or redo, not by the user's typing. */
@@ -187,7 +194,7 @@ public final class DetailViewModel {
         if (row == null || row == article.get()) {
             return;
         }
-        flush();
+        leave();
         forgetTagSaid();
         if (erredOn != null && !erredOn.equals(row.id())) {
             error.set("");
@@ -360,7 +367,7 @@ public final class DetailViewModel {
         if (article.get() == null) {
             return;
         }
-        flush();
+        leave();
         watch(null);
         loadingNote = true;
         opening = true;
@@ -384,6 +391,30 @@ public final class DetailViewModel {
         autosave.restart(this::flush);
         edits.typed(row, text);
         changedHereLast = row.id();
+    }
+
+    /**
+     * The article shown is left (another shows, the list empties, the window closes): the note typed is saved, and a
+     * tag typed beside it and not added is added, as a field's text is kept when one clicks away: it was let go,
+     * unsaid (seen by the thirty-sixth walk). One that cannot be a tag is said in a notice, as the pane's reason goes
+     * with the article.
+     */
+    public void leave() {
+        ArticleRow row = article.get();
+        String text = tagTyped.get();
+        if (row != null && text != null && !text.isBlank()) {
+            List<String> notTaken = addTags(TagNames.typed(text));
+            if (notTaken.size() == 1) {
+                undo.tell("“" + notTaken.getFirst() + "” was not added as a tag of " + title(row) + ": "
+                        + TagNames.problem(notTaken.getFirst()).orElse("it cannot be a tag"));
+            } else if (!notTaken.isEmpty()) {
+                undo.tell(Formats.listed(
+                                notTaken.stream().map(tag -> "“" + tag + "”").toList()) + " were not added as tags of "
+                        + title(row) + ": they cannot be tags");
+            }
+            forgetTagSaid();
+        }
+        flush();
     }
 
     /** Saves every unsaved draft now: on focus loss, on switching articles, on close. */
