@@ -85,7 +85,7 @@ public final class FxDialogs implements Dialogs {
         dialog.setContentText(text);
         TextField field = dialog.getEditor();
         if (!suggestions.isEmpty()) {
-            TagSuggestions.attach(field, FXCollections.observableArrayList(suggestions));
+            TagSuggestions.attachInDialog(field, FXCollections.observableArrayList(suggestions));
         }
         // The question above a field as wide as the dialog: beside a long question the field was narrow.
         Label question = new Label(text);

@@ -24,13 +24,17 @@ public final class TagSuggestions {
     private final TextField field;
     private final ObservableList<String> known;
     private final ContextMenu popup = new ContextMenu();
+    /** Whether a suggestion taken also adds what is typed (the pane's field), or is only written into the field. */
+    private final boolean takenAdds;
+
     private List<String> shown = List.of();
     private int chosen = -1;
     private boolean choosing;
 
-    private TagSuggestions(TextField field, ObservableList<String> known) {
+    private TagSuggestions(TextField field, ObservableList<String> known, boolean takenAdds) {
         this.field = field;
         this.known = known;
+        this.takenAdds = takenAdds;
         field.textProperty().addListener((obs, old, now) -> {
             if (field.isFocused() && !choosing) {
                 suggest(now);
@@ -48,6 +52,11 @@ public final class TagSuggestions {
             } else if (event.getCode() == KeyCode.ESCAPE && popup.isShowing()) {
                 popup.hide();
                 event.consume();
+            } else if (event.getCode() == KeyCode.ENTER && popup.isShowing() && !takenAdds && chosen >= 0) {
+                // In a dialog Enter is its OK: one Enter took the tag walked to and closed the dialog, before a
+                // second tag could be typed (the thirty-seventh walk). It takes the tag; the next Enter is OK.
+                popup.hide();
+                event.consume();
             }
         });
         // The list takes the keys while it shows. Enter with none of it chosen is the field's, as with no list: it
@@ -56,7 +65,9 @@ public final class TagSuggestions {
             if (event.getCode() == KeyCode.ENTER && !anItemChosen()) {
                 event.consume();
                 popup.hide();
-                field.fireEvent(event.copyFor(field, field));
+                if (takenAdds || chosen < 0) {
+                    field.fireEvent(event.copyFor(field, field));
+                }
             }
         });
         field.focusedProperty().addListener((obs, was, now) -> {
@@ -75,8 +86,14 @@ public final class TagSuggestions {
         return focused != null && focused.isFocused() && focused.getStyleClass().contains("menu-item");
     }
 
+    /** For a field whose Enter adds the tags typed: a suggestion taken is added at once. */
     public static void attach(TextField field, ObservableList<String> known) {
-        new TagSuggestions(field, known);
+        new TagSuggestions(field, known, true);
+    }
+
+    /** For a field in a dialog, whose Enter is the dialog's OK: a suggestion taken is only written into the field. */
+    public static void attachInDialog(TextField field, ObservableList<String> known) {
+        new TagSuggestions(field, known, false);
     }
 
     static List<String> matches(List<String> known, String typed) {
@@ -117,7 +134,9 @@ public final class TagSuggestions {
         CustomMenuItem item = new CustomMenuItem(new Label(tag), true);
         item.setOnAction(e -> {
             put(tag);
-            field.fireEvent(new ActionEvent());
+            if (takenAdds) {
+                field.fireEvent(new ActionEvent());
+            }
         });
         return item;
     }
