@@ -11,6 +11,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -136,6 +137,9 @@ public final class FxDialogs implements Dialogs {
         dialog.setContentText(text);
         // The dialog puts its text beside a box sized for a word; a sentence above a box as wide as the
         // dialog lets both show whole, such as a dated backup and what it holds.
+        if (dialog.getDialogPane().lookup(".combo-box") instanceof ComboBox<?> offered) {
+            ChoiceTyping.install(offered, dialog.getDialogPane());
+        }
         if (dialog.getDialogPane().lookup(".combo-box") instanceof Region box) {
             box.setMinWidth(CHOICE_WIDTH);
             box.setPrefWidth(TEXT_WIDTH + 100);

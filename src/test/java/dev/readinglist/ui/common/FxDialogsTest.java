@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
@@ -51,6 +52,31 @@ class FxDialogsTest {
                 "centred across the window, not by the width of its sentence on one line");
         robot.type(KeyCode.ESCAPE);
         assertEquals(Optional.empty(), chosen.get(10, TimeUnit.SECONDS));
+    }
+
+    /** The thirty-seventh walk typed "p" in Rename or merge a tag's list of sixteen and more: nothing happened. */
+    @Test
+    void theFirstLettersOfAChoiceTypedSelectIt(FxRobot robot) throws Exception {
+        List<String> tags = List.of("Database", "kafka", "Postgres", "postgres-tuning", "python", "queues");
+        Future<Optional<String>> chosen = WaitForAsyncUtils.asyncFx(
+                () -> new FxDialogs(stage).choose("Rename or merge a tag", "Your tag:", tags));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> dialog() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        ComboBox<?> box = robot.lookup(".dialog-pane .combo-box").queryAs(ComboBox.class);
+        robot.clickOn(".dialog-pane .header-panel"); // the dialog has the keyboard, its OK button first
+        robot.write("p");
+        assertEquals("Postgres", box.getValue(), "the first it begins, whatever its case");
+        robot.write("y");
+        assertEquals("python", box.getValue(), "letters typed together make one beginning");
+        robot.push(KeyCode.ALT, KeyCode.DOWN); // open, the list has the keys
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, box::isShowing);
+        robot.sleep(1100); // a pause: the next letter begins again
+        robot.write("k");
+        assertEquals("kafka", box.getValue());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !box.isShowing());
+        robot.type(KeyCode.ENTER);
+        assertEquals(Optional.of("kafka"), chosen.get(10, TimeUnit.SECONDS));
     }
 
     @Test
