@@ -63,7 +63,7 @@ final class HtmlImport {
                 }
                 sink.accept(new ImportedArticle(
                         null,
-                        ImportText.parsedTitle(link.text(), url),
+                        titled(link, url, origin, line, problems),
                         url,
                         "",
                         ImportRow.split(link.attr("tags"), ","),
@@ -75,6 +75,18 @@ final class HtmlImport {
                 problems.skip(origin, line, e.getMessage(), e.link());
             }
         }
+    }
+
+    /**
+     * The link's text; one with none takes its link and says so, as a CSV row does: an untitled Pocket link came in
+     * unsaid, where the same in an Instapaper CSV was a warning (the thirty-seventh walk).
+     */
+    private static String titled(Element link, String url, String origin, long line, ImportProblems problems) {
+        String title = ImportText.parsedTitle(link.text(), url);
+        if (title.equals(url)) {
+            problems.warn(origin, line, "no title; the link is its title", link.attr("href"));
+        }
+        return title;
     }
 
     private static boolean isSection(String heading) {
@@ -220,7 +232,7 @@ final class HtmlImport {
                         : description.wholeText().strip();
                 sink.accept(new ImportedArticle(
                         null,
-                        ImportText.parsedTitle(link.text(), url),
+                        titled(link, url, origin, line, problems),
                         url,
                         summary,
                         tags,

@@ -29,7 +29,7 @@ final class JsonMappers {
             Instant saved = record.time("savedAt");
             return new ImportedArticle(
                     null,
-                    ImportText.title(record.string("title"), url),
+                    record.title("title", url),
                     url,
                     ImportText.summary(record.string("description")),
                     record.names("labels"),
@@ -49,7 +49,7 @@ final class JsonMappers {
         String toRead = record.string("toread").strip().toLowerCase(Locale.ROOT);
         return new ImportedArticle(
                 null,
-                ImportText.title(record.string("description"), url),
+                record.title("description", url),
                 url,
                 ImportText.summary(record.string("extended")),
                 ImportRow.split(record.string("tags"), " "),
@@ -110,17 +110,6 @@ final class JsonMappers {
             }
         }
         return new ImportedArticle(
-                null,
-                ImportText.title(record.string("title"), url),
-                url,
-                "",
-                List.of(),
-                false,
-                null,
-                null,
-                null,
-                null,
-                null,
-                quotes);
+                null, record.title("title", url), url, "", List.of(), false, null, null, null, null, null, quotes);
     }
 }

@@ -67,6 +67,15 @@ final class JsonRecord {
         return value != null && value.isJsonArray() ? value.getAsJsonArray() : new JsonArray();
     }
 
+    /** The title in a field; a record without one takes its link, and says so, as a CSV row does. */
+    String title(String name, String url) {
+        String title = ImportText.title(string(name), url);
+        if (title.equals(url)) {
+            warn("no title; the link is its title");
+        }
+        return title;
+    }
+
     /** A time written as ISO-8601 or as a Unix time; one that cannot be read is a warning and no date. */
     Instant time(String name) {
         String value = string(name).strip();
