@@ -4,6 +4,7 @@ import dev.readinglist.model.TagCount;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.collections.ListChangeListener;
@@ -79,10 +80,18 @@ public final class TagFilterController {
         FilteredList<TagCount> found = new FilteredList<>(tags);
         findField.textProperty().addListener((obs, old, now) -> {
             String wanted = now.strip().toLowerCase(Locale.ROOT);
-            found.setPredicate(tag ->
-                    wanted.isEmpty() || tag.tag().toLowerCase(Locale.ROOT).contains(wanted));
-            if (!found.isEmpty()) {
-                tagList.getSelectionModel().clearAndSelect(0);
+            // The tags checked stay in sight beside what is found: typed away, "Tags (2)" showed one checked tag of
+            // two (the thirty-seventh walk). The first found has the keys, not one kept in sight.
+            found.setPredicate(tag -> matches(tag, wanted) || checked.contains(tag.tag()));
+            int first = IntStream.range(0, pinned.size())
+                    .filter(i -> matches(pinned.get(i), wanted))
+                    .findFirst()
+                    .orElse(-1);
+            if (first >= 0) {
+                tagList.getSelectionModel().clearAndSelect(first);
+                tagList.scrollTo(0);
+            } else {
+                tagList.getSelectionModel().clearSelection();
             }
         });
         pinned = new SortedList<>(found);
@@ -129,6 +138,10 @@ public final class TagFilterController {
             tagList.getSelectionModel().clearAndSelect(0);
             tagList.scrollTo(0);
         }
+    }
+
+    private static boolean matches(TagCount tag, String wanted) {
+        return wanted.isEmpty() || tag.tag().toLowerCase(Locale.ROOT).contains(wanted);
     }
 
     private void findKeys(KeyEvent key) {
