@@ -51,6 +51,9 @@ public final class ExportController {
     private CheckBox guard;
 
     @FXML
+    private Label guardHint;
+
+    @FXML
     private Label problemLabel;
 
     public ExportController(ExportViewModel model) {
@@ -119,6 +122,7 @@ public final class ExportController {
         // The byte order mark and the formula guard are the CSV's own options.
         bom.disableProperty().bind(model.formatProperty().isNotEqualTo(ExportFormat.CSV));
         guard.disableProperty().bind(model.formatProperty().isNotEqualTo(ExportFormat.CSV));
+        guardHint.disableProperty().bind(guard.disabledProperty());
     }
 
     private void showScope(Scope scope) {
