@@ -135,11 +135,11 @@ public final class FxDialogs implements Dialogs {
         }
         prepare(dialog, header, header);
         dialog.setContentText(text);
-        // The dialog puts its text beside a box sized for a word; a sentence above a box as wide as the
-        // dialog lets both show whole, such as a dated backup and what it holds.
         if (dialog.getDialogPane().lookup(".combo-box") instanceof ComboBox<?> offered) {
             ChoiceTyping.install(offered, dialog.getDialogPane());
         }
+        // The dialog puts its text beside a box sized for a word; a sentence above a box as wide as the
+        // dialog lets both show whole, such as a dated backup and what it holds.
         if (dialog.getDialogPane().lookup(".combo-box") instanceof Region box) {
             box.setMinWidth(CHOICE_WIDTH);
             box.setPrefWidth(TEXT_WIDTH + 100);
