@@ -483,6 +483,22 @@ public final class ArticleIndex {
         Bits.put(noteBits, row, !notes.isEmpty(row));
     }
 
+    private int orderDay(int row) {
+        return orderDay(published[row], added[row]);
+    }
+
+    /**
+     * The day the library's own order places an article by: the day it was published, or, with none, the day it was
+     * added, as the store's SQL does. An article added by hand or imported without a date sank to the foot of
+     * "Newest published first", where read-later apps put what was just saved at the top (the thirty-seventh walk).
+     */
+    static int orderDay(int published, long addedSeconds) {
+        if (published != NO_DATE || addedSeconds == NO_TIME) {
+            return published;
+        }
+        return (int) Math.floorDiv(addedSeconds, 86_400L);
+    }
+
     private static int published(Article article) {
         return article.published() == null ? NO_DATE : (int) article.published().toEpochDay();
     }
@@ -530,8 +546,8 @@ public final class ArticleIndex {
      */
     Comparator<Integer> comparator(SortKey key) {
         Comparator<Integer> byDefault = (a, b) -> {
-            int pa = published[a];
-            int pb = published[b];
+            int pa = orderDay(a);
+            int pb = orderDay(b);
             if (pa != pb) {
                 return pa == NO_DATE ? 1 : pb == NO_DATE ? -1 : Integer.compare(pb, pa);
             }
@@ -799,7 +815,7 @@ public final class ArticleIndex {
                     rows[n++] = row;
                 }
             }
-            byDefault = RowOrder.byDefault(rows, row -> published[row], titles::get, slugs::get);
+            byDefault = RowOrder.byDefault(rows, this::orderDay, titles::get, slugs::get);
             orders.put(SortKey.DEFAULT, byDefault);
         }
         int[] defaults = byDefault;
@@ -1012,7 +1028,8 @@ public final class ArticleIndex {
             Arrays.setAll(all, i -> i);
             String[] bySlugText = slugs;
             int[] bySlug = RowOrder.byExactText(all, row -> bySlugText[row]);
-            int[] defaults = RowOrder.byDefault(all, row -> published[row], row -> titles[row], row -> slugs[row]);
+            int[] defaults = RowOrder.byDefault(
+                    all, row -> orderDay(published[row], added[row]), row -> titles[row], row -> slugs[row]);
             int[] tagEnds = new int[size];
             int total = 0;
             for (int row = 0; row < size; row++) {

@@ -32,7 +32,8 @@ public final class IndexFormat {
     public record Stamp(String libraryId, String epoch, long changes) {}
 
     private static final int MAGIC = 0x58494C52; // "RLIX", little-endian
-    private static final int VERSION = 1;
+    /** 2: the default order places an undated article by the day it was added (ArticleIndex.orderDay). */
+    private static final int VERSION = 2;
 
     private static final int META = 1;
     private static final int ROW_IDS = 2;

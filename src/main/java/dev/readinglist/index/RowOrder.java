@@ -111,17 +111,16 @@ final class RowOrder {
     }
 
     /**
-     * {@code rows} newest first (undated last), then by title ignoring case, then by id: the
-     * library's own order.
+     * {@code rows} newest first by {@code day} (see ArticleIndex.orderDay; none last), then by title ignoring case,
+     * then by id: the library's own order.
      */
-    static int[] byDefault(
-            int[] rows, IntUnaryOperator published, IntFunction<String> title, IntFunction<String> slug) {
+    static int[] byDefault(int[] rows, IntUnaryOperator day, IntFunction<String> title, IntFunction<String> slug) {
         int size = rows.length;
         int[] dates = new int[size];
         String[] titles = new String[size];
         String[] slugs = new String[size];
         for (int i = 0; i < size; i++) {
-            dates[i] = published.applyAsInt(rows[i]);
+            dates[i] = day.applyAsInt(rows[i]);
             titles[i] = title.apply(rows[i]);
             slugs[i] = slug.apply(rows[i]);
         }

@@ -32,6 +32,12 @@ public final class ArticleStore {
     /** Read after every change while the window is open: an index of the starred rows answers it (schema-007). */
     static final String FAVOURITE_SLUGS = "SELECT slug FROM article WHERE favourite = 1";
 
+    /**
+     * The day the library's own order places an article by: published, or, with no date, the day it was added (its
+     * UTC date, as the window's index has it). Written as schema-008's index has it, so that SQLite reads along it.
+     */
+    static final String ORDER_DAY = "coalesce(a.published, substr(a.added_at, 1, 10))";
+
     private static final String TAG_SEPARATOR = "\u001f";
     /** The columns an {@link Article} is read from. */
     private static final String COLUMNS = """
@@ -60,8 +66,7 @@ public final class ArticleStore {
      */
     private static final String SCAN = " FROM article a NOT INDEXED" + JOIN;
 
-    private static final String ORDER =
-            " ORDER BY a.published IS NULL, a.published DESC, a.title COLLATE NOCASE, a.slug";
+    private static final String ORDER = " ORDER BY " + ORDER_DAY + " DESC, a.title COLLATE NOCASE, a.slug";
 
     private final LibraryDatabase database;
     private final SyncLog sync;
@@ -229,11 +234,6 @@ public final class ArticleStore {
     }
 
     /**
-     * The first {@code limit} articles in the default order: what a window shows before its index
-     * is ready. Dated articles first, read along the published index, then undated ones, so a
-     * million-article library is not sorted whole for one screenful.
-     */
-    /**
      * The ids of articles stored after the row {@code mark} (a {@link #maxRowId()} taken earlier),
      * first stored first: what an import just added, whatever "added" dates its file carried.
      */
@@ -260,28 +260,21 @@ public final class ArticleStore {
     }
 
     /**
-     * The first articles matching a query, in the default order (newest published first): what a
-     * window shows while its index loads. Dated articles are read along the published index and
-     * the undated ones after them, so SQLite stops at the limit instead of sorting every match.
+     * The first articles matching a query, in the default order (newest first): what a window shows while its index
+     * loads. They are read along schema-008's index of the order's day, so SQLite stops at the limit instead of
+     * sorting every match.
      */
     public List<Article> firstMatches(Query query, int limit) {
         QuerySql sql = QuerySql.of(query);
         String where = " WHERE (" + sql.where() + ")";
         List<Article> page = new ArrayList<>(limit);
         database.read(connection -> {
-            for (String part : List.of(
-                    " AND a.published IS NOT NULL ORDER BY a.published DESC, a.title COLLATE NOCASE, a.slug LIMIT ?",
-                    " AND a.published IS NULL ORDER BY a.title COLLATE NOCASE, a.slug LIMIT ?")) {
-                if (page.size() >= limit) {
-                    break;
-                }
-                try (PreparedStatement statement = connection.prepareStatement(SELECT + where + part)) {
-                    bind(statement, sql.parameters());
-                    statement.setInt(sql.parameters().size() + 1, limit - page.size());
-                    try (ResultSet rs = statement.executeQuery()) {
-                        while (rs.next()) {
-                            page.add(article(rs));
-                        }
+            try (PreparedStatement statement = connection.prepareStatement(SELECT + where + ORDER + " LIMIT ?")) {
+                bind(statement, sql.parameters());
+                statement.setInt(sql.parameters().size() + 1, limit);
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        page.add(article(rs));
                     }
                 }
             }

@@ -19,7 +19,7 @@ final class SqliteShell {
                    CASE WHEN a.read_at IS NULL THEN 'unread' ELSE 'read' END AS status,
                    coalesce(a.read_at, '') AS read_at, n.body AS note, n.updated_at AS note_updated_at
             FROM article a JOIN note n ON n.article_id = a.id
-            ORDER BY a.published IS NULL, a.published DESC, a.title COLLATE NOCASE, a.slug;""";
+            ORDER BY coalesce(a.published, substr(a.added_at, 1, 10)) DESC, a.title COLLATE NOCASE, a.slug;""";
 
     /** What {@code list --format csv} prints: every article, its note where it has one, in the default order. */
     private static final String LIST_SQL = """
@@ -30,7 +30,7 @@ final class SqliteShell {
                    coalesce(a.read_at, '') AS read_at, coalesce(n.body, '') AS note,
                    coalesce(n.updated_at, '') AS note_updated_at
             FROM article a LEFT JOIN note n ON n.article_id = a.id
-            ORDER BY a.published IS NULL, a.published DESC, a.title COLLATE NOCASE, a.slug;""";
+            ORDER BY coalesce(a.published, substr(a.added_at, 1, 10)) DESC, a.title COLLATE NOCASE, a.slug;""";
 
     private SqliteShell() {}
 

@@ -44,6 +44,25 @@ class LibraryDatabaseTest {
         }
     }
 
+    /** The window's first page is read along the order's own index, and stops at its limit, at a million too. */
+    @Test
+    void theFirstPageIsReadAlongTheIndexOfTheLibrarysOrder() throws Exception {
+        Path file = dir.resolve("reading-list.db");
+        LibraryDatabase.open(file).close();
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement();
+                ResultSet plan = s.executeQuery("EXPLAIN QUERY PLAN SELECT a.slug FROM article a"
+                        + " LEFT JOIN note n ON n.article_id = a.id WHERE (1) ORDER BY " + ArticleStore.ORDER_DAY
+                        + " DESC, a.title COLLATE NOCASE, a.slug LIMIT 200")) {
+            StringBuilder detail = new StringBuilder();
+            while (plan.next()) {
+                detail.append(plan.getString("detail")).append('\n');
+            }
+            assertTrue(detail.toString().contains("USING INDEX article_order_day"), detail.toString());
+        }
+    }
+
     @Test
     void theStarredArticlesAreFoundWithoutReadingEveryRow() throws Exception {
         Path file = dir.resolve("reading-list.db");

@@ -27,6 +27,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
@@ -335,6 +336,17 @@ class ImportWindowTest {
     @Test
     void theRowSelectedAfterADeleteShowsWhole(FxRobot robot) {
         addMyOwnFind(robot);
+        // Sorted by the Published header, newest first, the article with no date is the last row.
+        robot.interact(() -> {
+            TableColumn<ArticleRow, ?> published = table(robot).getColumns().stream()
+                    .filter(column -> "published".equals(column.getId()))
+                    .findFirst()
+                    .orElseThrow();
+            published.setSortType(TableColumn.SortType.DESCENDING);
+            table(robot).getSortOrder().setAll(List.of(published));
+        });
+        waitFor(() -> "My own find"
+                .equals(table(robot).getItems().getLast().titleProperty().get()));
         int last = table(robot).getItems().size() - 1;
         robot.interact(() -> {
             table(robot).getSelectionModel().clearAndSelect(last);

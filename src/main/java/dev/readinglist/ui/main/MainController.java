@@ -384,7 +384,7 @@ public final class MainController {
         Menu menu = new Menu("_Sort");
         ToggleGroup group = new ToggleGroup();
         for (Order order : List.of(
-                new Order("Newest _published first", TableSort.DEFAULT),
+                new Order("Newest _published or added first", TableSort.DEFAULT),
                 new Order("Newest _added first", new TableSort(SortKey.ADDED, true)),
                 new Order("Oldest added first", new TableSort(SortKey.ADDED, false)),
                 new Order("_Title A–Z", new TableSort(SortKey.TITLE, false)),
@@ -397,14 +397,11 @@ public final class MainController {
             menu.getItems().add(item);
         }
         sortShown = table.sortShown();
-        Consumer<TableSort> mark = shown -> {
-            // The Published header clicked to newest first is the menu's first order, by another way.
-            TableSort named = shown.equals(new TableSort(SortKey.PUBLISHED, true)) ? TableSort.DEFAULT : shown;
-            group.selectToggle(group.getToggles().stream()
-                    .filter(toggle -> named.equals(toggle.getUserData()))
-                    .findFirst()
-                    .orElse(null));
-        };
+        // The Published header clicked to newest first is no order the menu names: it puts the undated last.
+        Consumer<TableSort> mark = shown -> group.selectToggle(group.getToggles().stream()
+                .filter(toggle -> shown.equals(toggle.getUserData()))
+                .findFirst()
+                .orElse(null));
         sortShown.addListener((obs, old, now) -> mark.accept(now));
         mark.accept(sortShown.getValue());
         return menu;
