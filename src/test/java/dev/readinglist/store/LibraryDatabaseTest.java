@@ -47,33 +47,30 @@ class LibraryDatabaseTest {
     /** The window's first page is read along the order's own index, and stops at its limit, at a million too. */
     @Test
     void theFirstPageIsReadAlongTheIndexOfTheLibrarysOrder() throws Exception {
-        Path file = dir.resolve("reading-list.db");
-        LibraryDatabase.open(file).close();
-
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-                Statement s = c.createStatement();
-                ResultSet plan = s.executeQuery("EXPLAIN QUERY PLAN SELECT a.slug FROM article a"
-                        + " LEFT JOIN note n ON n.article_id = a.id WHERE (1) ORDER BY " + ArticleStore.ORDER_DAY
-                        + " DESC, a.title COLLATE NOCASE, a.slug LIMIT 200")) {
-            StringBuilder detail = new StringBuilder();
-            while (plan.next()) {
-                detail.append(plan.getString("detail")).append('\n');
-            }
-            assertTrue(detail.toString().contains("USING INDEX article_order_day"), detail.toString());
-        }
+        String plan = plan("SELECT a.slug FROM article a LEFT JOIN note n ON n.article_id = a.id WHERE (1) ORDER BY "
+                + ArticleStore.ORDER_DAY + " DESC, a.title COLLATE NOCASE, a.slug LIMIT 200");
+        assertTrue(plan.contains("USING INDEX article_order_day"), plan);
     }
 
     @Test
     void theStarredArticlesAreFoundWithoutReadingEveryRow() throws Exception {
+        String plan = plan(ArticleStore.FAVOURITE_SLUGS);
+        assertTrue(plan.contains("COVERING INDEX article_favourite"), plan);
+    }
+
+    /** How SQLite runs {@code sql} in a new library: each step of its plan, a line each. */
+    private String plan(String sql) throws Exception {
         Path file = dir.resolve("reading-list.db");
         LibraryDatabase.open(file).close();
-
+        StringBuilder detail = new StringBuilder();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement s = c.createStatement();
-                ResultSet plan = s.executeQuery("EXPLAIN QUERY PLAN " + ArticleStore.FAVOURITE_SLUGS)) {
-            String detail = plan.getString("detail");
-            assertTrue(detail.contains("COVERING INDEX article_favourite"), detail);
+                ResultSet plan = s.executeQuery("EXPLAIN QUERY PLAN " + sql)) {
+            while (plan.next()) {
+                detail.append(plan.getString("detail")).append('\n');
+            }
         }
+        return detail.toString();
     }
 
     @Test
