@@ -4,6 +4,7 @@ import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.MenuAltKeys;
+import dev.readinglist.ui.common.MenuLetters;
 import dev.readinglist.ui.common.Views;
 import dev.readinglist.ui.common.WindowUndoInField;
 import dev.readinglist.ui.help.HelpDialogs;
@@ -267,6 +268,11 @@ public final class MainController {
         fill(viewMenu, VIEW_END);
         MenuAltKeys.keepOpenIn(splitPane);
         fill(helpMenu, HELP);
+        splitPane.sceneProperty().subscribe(scene -> {
+            if (scene != null) {
+                MenuLetters.install(scene, List.of(fileMenu, editMenu, viewMenu, helpMenu));
+            }
+        });
     }
 
     private void fill(Menu menu, Command[] commands) {
