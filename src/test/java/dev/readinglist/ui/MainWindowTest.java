@@ -1268,6 +1268,21 @@ class MainWindowTest {
         assertTrue(view.isShowing());
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> !view.isShowing());
+
+        // Nor is a letter a shortcut of the window behind: N, Next unread, moved the selection (the thirty-eighth
+        // walk).
+        robot.interact(() -> {
+            table(robot).getSelectionModel().clearAndSelect(0);
+            table(robot).requestFocus();
+        });
+        robot.push(KeyCode.ALT, KeyCode.V);
+        waitFor(view::isShowing);
+        robot.interact(() -> table(robot)
+                .fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.N, false, false, false, false)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, table(robot).getSelectionModel().getSelectedIndex());
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> !view.isShowing());
     }
 
     /**

@@ -23,8 +23,20 @@ public final class MenuLetters {
 
     /** For these menus, in {@code scene}: a letter typed while one of them is open is theirs. */
     public static void install(Scene scene, List<Menu> menus) {
-        EventHandler<KeyEvent> letters = typed -> taken(typed, menus);
+        EventHandler<KeyEvent> letters = key -> {
+            if (key.getEventType() == KeyEvent.KEY_TYPED) {
+                taken(key, menus);
+            } else if ((key.getCode().isLetterKey() || key.getCode().isDigitKey())
+                    && !key.isShortcutDown()
+                    && !key.isAltDown()
+                    && deepestOpen(menus).isPresent()) {
+                // Nor is its key a shortcut of the window behind: N, Next unread, ran behind Alt+V, S, N (the
+                // thirty-eighth walk).
+                key.consume();
+            }
+        };
         scene.addEventFilter(KeyEvent.KEY_TYPED, letters);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, letters);
         // Where the open menu has the keys itself (a platform that gives its popup the keyboard), there too.
         for (Menu menu : menus) {
             menu.setOnShown(shown -> menu.getItems().stream()
@@ -32,7 +44,10 @@ public final class MenuLetters {
                     .map(MenuItem::getParentPopup)
                     .map(ContextMenu::getScene)
                     .filter(popup -> popup.getProperties().putIfAbsent(MenuLetters.class, true) == null)
-                    .ifPresent(popup -> popup.addEventFilter(KeyEvent.KEY_TYPED, letters)));
+                    .ifPresent(popup -> {
+                        popup.addEventFilter(KeyEvent.KEY_TYPED, letters);
+                        popup.addEventFilter(KeyEvent.KEY_PRESSED, letters);
+                    }));
         }
     }
 
