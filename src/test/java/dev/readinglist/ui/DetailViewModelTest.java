@@ -467,6 +467,8 @@ class DetailViewModelTest {
         detail.show(second);
         window.await(() -> library.article(first.id()).userTags().equals(List.of("kafka", "queues")));
         assertEquals(List.of(), library.article(second.id()).userTags(), "not the article shown next");
+        String added = Formats.inNotice(first.titleProperty().get());
+        window.await(() -> window.dialogs.said().contains("Added “kafka” and “queues”, typed beside " + added));
         assertEquals("Undo tag change", window.undo.labelProperty().get(), "one Ctrl+Z takes it back");
 
         typed[0] = "a|b";

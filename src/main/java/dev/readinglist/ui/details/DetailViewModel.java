@@ -99,6 +99,8 @@ public final class DetailViewModel {
     private final NoteEdits edits;
     private BooleanSupplier noteStepping = () -> false;
     private Supplier<String> tagTyped = () -> "";
+    /** While a tag typed and not added is added as its article is left: it is said. */
+    private boolean leaving;
     /** The article this pane changed last (its note typed, a tag added or taken): its field's Ctrl+Z reaches it. */
     private String changedHereLast;
 
@@ -403,7 +405,13 @@ public final class DetailViewModel {
         ArticleRow row = article.get();
         String text = tagTyped.get();
         if (row != null && text != null && !text.isBlank()) {
-            List<String> notTaken = addTags(TagNames.typed(text));
+            leaving = true;
+            List<String> notTaken;
+            try {
+                notTaken = addTags(TagNames.typed(text));
+            } finally {
+                leaving = false;
+            }
             if (notTaken.size() == 1) {
                 undo.tell("“" + notTaken.getFirst() + "” was not added as a tag of " + title(row) + ": "
                         + TagNames.problem(notTaken.getFirst()).orElse("it cannot be a tag"));
@@ -595,6 +603,7 @@ public final class DetailViewModel {
         String hidden = !remove.isEmpty() && hiddenWithout.test(remove.getFirst(), row.article())
                 ? "; the Tags filter hides it now"
                 : "";
+        boolean left = leaving;
         background.run(
                 () -> new Edited(library.tagEdit(row.id(), add, remove), library.article(row.id())),
                 edited -> {
@@ -608,7 +617,18 @@ public final class DetailViewModel {
                     }
                     UndoStack.Undoable step = undoable(library, row, edited.change());
                     changedHereLast = row.id();
-                    if (remove.isEmpty()) {
+                    if (remove.isEmpty() && left) {
+                        // Added without Enter, as its article was left: said, so that half a word ("ha", clicked
+                        // away from its suggestion) is not a tag nobody saw go on (the thirty-eighth walk).
+                        undo.pushAndTell(
+                                step,
+                                "Added "
+                                        + Formats.listed(add.stream()
+                                                .map(tag -> Formats.quoted(tag, 40))
+                                                .toList())
+                                        + ", typed beside "
+                                        + Formats.inNotice(row.titleProperty().get()));
+                    } else if (remove.isEmpty()) {
                         undo.push(step);
                     } else {
                         // One click on a tag's × took it, with nothing to say so: an older notice's Undo,
