@@ -63,7 +63,8 @@ final class HtmlImport {
                 }
                 sink.accept(new ImportedArticle(
                         null,
-                        titled(link, url, origin, line, problems),
+                        ImportText.parsedTitle(
+                                link.text(), url, untitled -> problems.warn(origin, line, untitled, rawUrl)),
                         url,
                         "",
                         ImportRow.split(link.attr("tags"), ","),
@@ -75,18 +76,6 @@ final class HtmlImport {
                 problems.skip(origin, line, e.getMessage(), e.link());
             }
         }
-    }
-
-    /**
-     * The link's text; one with none takes its link and says so, as a CSV row does: an untitled Pocket link came in
-     * unsaid, where the same in an Instapaper CSV was a warning (the thirty-seventh walk).
-     */
-    private static String titled(Element link, String url, String origin, long line, ImportProblems problems) {
-        String title = ImportText.parsedTitle(link.text(), url);
-        if (title.equals(url)) {
-            problems.warn(origin, line, "no title; the link is its title", link.attr("href"));
-        }
-        return title;
     }
 
     private static boolean isSection(String heading) {
@@ -232,7 +221,8 @@ final class HtmlImport {
                         : description.wholeText().strip();
                 sink.accept(new ImportedArticle(
                         null,
-                        titled(link, url, origin, line, problems),
+                        ImportText.parsedTitle(
+                                link.text(), url, untitled -> problems.warn(origin, line, untitled, rawUrl)),
                         url,
                         summary,
                         tags,

@@ -208,11 +208,7 @@ final class ImportRowMappers {
 
     /** The row's title; a row without one takes its link, and says so, as a warning. */
     private static String title(ImportRow row, String column, String url) {
-        String title = ImportText.title(row.get(column), url);
-        if (title.equals(url)) {
-            row.warn(column, "no title; the link is its title");
-        }
-        return title;
+        return ImportText.title(row.get(column), url, untitled -> row.warn(column, untitled));
     }
 
     /** Undoes the export's formula guard: "'=x" was "=x". */

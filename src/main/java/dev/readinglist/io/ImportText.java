@@ -1,5 +1,6 @@
 package dev.readinglist.io;
 
+import java.util.function.Consumer;
 import org.jsoup.parser.Parser;
 
 /**
@@ -11,16 +12,26 @@ final class ImportText {
 
     private ImportText() {}
 
-    /** A title from CSV or JSON: entities decoded once, no-break spaces made spaces, trimmed; the link when empty. */
-    static String title(String raw, String link) {
-        String title = oneLine(trimmed(decode(raw)));
-        return title.isEmpty() ? link : title;
+    /**
+     * A title from CSV or JSON: entities decoded once, no-break spaces made spaces, trimmed; the link when empty, which
+     * {@code untitled} is told, to say as a warning where the row is named.
+     */
+    static String title(String raw, String link, Consumer<String> untitled) {
+        return titleOrLink(oneLine(trimmed(decode(raw))), link, untitled);
     }
 
-    /** A title an HTML parser has read: trimmed; the link when empty. */
-    static String parsedTitle(String text, String link) {
-        String title = oneLine(trimmed(text));
-        return title.isEmpty() ? link : title;
+    /** A title an HTML parser has read: trimmed; the link when empty, as {@link #title}. */
+    static String parsedTitle(String text, String link, Consumer<String> untitled) {
+        return titleOrLink(oneLine(trimmed(text)), link, untitled);
+    }
+
+    /** Every format says an untitled row alike: an untitled Pocket link came in unsaid, where a CSV row was said. */
+    private static String titleOrLink(String title, String link, Consumer<String> untitled) {
+        String shown = title.isEmpty() ? link : title;
+        if (shown.equals(link)) {
+            untitled.accept("no title; the link is its title");
+        }
+        return shown;
     }
 
     /** A title is one line: a table row shows only a title's first line, so its line breaks become spaces. */

@@ -69,11 +69,7 @@ final class JsonRecord {
 
     /** The title in a field; a record without one takes its link, and says so, as a CSV row does. */
     String title(String name, String url) {
-        String title = ImportText.title(string(name), url);
-        if (title.equals(url)) {
-            warn("no title; the link is its title");
-        }
-        return title;
+        return ImportText.title(string(name), url, this::warn);
     }
 
     /** A time written as ISO-8601 or as a Unix time; one that cannot be read is a warning and no date. */
