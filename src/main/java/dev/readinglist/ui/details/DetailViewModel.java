@@ -99,8 +99,6 @@ public final class DetailViewModel {
     private final NoteEdits edits;
     private BooleanSupplier noteStepping = () -> false;
     private Supplier<String> tagTyped = () -> "";
-    /** While a tag typed and not added is added as its article is left: it is said. */
-    private boolean leaving;
     /** The article this pane changed last (its note typed, a tag added or taken): its field's Ctrl+Z reaches it. */
     private String changedHereLast;
 
@@ -405,13 +403,7 @@ public final class DetailViewModel {
         ArticleRow row = article.get();
         String text = tagTyped.get();
         if (row != null && text != null && !text.isBlank()) {
-            leaving = true;
-            List<String> notTaken;
-            try {
-                notTaken = addTags(TagNames.typed(text));
-            } finally {
-                leaving = false;
-            }
+            List<String> notTaken = addTags(TagNames.typed(text), true);
             if (notTaken.size() == 1) {
                 undo.tell("“" + notTaken.getFirst() + "” was not added as a tag of " + title(row) + ": "
                         + TagNames.problem(notTaken.getFirst()).orElse("it cannot be a tag"));
@@ -521,6 +513,11 @@ public final class DetailViewModel {
      * cannot be tags, which stay typed, the reason said.
      */
     public List<String> addTags(List<String> typed) {
+        return addTags(typed, false);
+    }
+
+    /** As {@link #addTags(List)}; {@code left}: added as the article is left, not by Enter, and so said. */
+    private List<String> addTags(List<String> typed, boolean left) {
         ArticleRow row = article.get();
         List<String> refusedNow = new ArrayList<>();
         List<String> adding = new ArrayList<>();
@@ -558,7 +555,7 @@ public final class DetailViewModel {
             refused = tagSaid; // it stays once the others are added
         }
         if (!adding.isEmpty()) {
-            editTags(adding, List.of());
+            editTags(adding, List.of(), left);
         }
         return refusedNow;
     }
@@ -590,10 +587,10 @@ public final class DetailViewModel {
     }
 
     public void removeTag(String tag) {
-        editTags(List.of(), List.of(tag));
+        editTags(List.of(), List.of(tag), false);
     }
 
-    private void editTags(List<String> add, List<String> remove) {
+    private void editTags(List<String> add, List<String> remove, boolean left) {
         ArticleRow row = article.get();
         Library library = connection.get();
         if (row == null || library == null || add.stream().anyMatch(String::isBlank)) {
@@ -603,7 +600,6 @@ public final class DetailViewModel {
         String hidden = !remove.isEmpty() && hiddenWithout.test(remove.getFirst(), row.article())
                 ? "; the Tags filter hides it now"
                 : "";
-        boolean left = leaving;
         background.run(
                 () -> new Edited(library.tagEdit(row.id(), add, remove), library.article(row.id())),
                 edited -> {
