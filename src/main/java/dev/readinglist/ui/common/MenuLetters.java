@@ -39,15 +39,17 @@ public final class MenuLetters {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, letters);
         // Where the open menu has the keys itself (a platform that gives its popup the keyboard), there too.
         for (Menu menu : menus) {
-            menu.setOnShown(shown -> menu.getItems().stream()
-                    .findFirst()
-                    .map(MenuItem::getParentPopup)
-                    .map(ContextMenu::getScene)
-                    .filter(popup -> popup.getProperties().putIfAbsent(MenuLetters.class, true) == null)
-                    .ifPresent(popup -> {
-                        popup.addEventFilter(KeyEvent.KEY_TYPED, letters);
-                        popup.addEventFilter(KeyEvent.KEY_PRESSED, letters);
-                    }));
+            menu.addEventHandler(
+                    Menu.ON_SHOWN,
+                    shown -> menu.getItems().stream()
+                            .findFirst()
+                            .map(MenuItem::getParentPopup)
+                            .map(ContextMenu::getScene)
+                            .filter(popup -> popup.getProperties().putIfAbsent(MenuLetters.class, true) == null)
+                            .ifPresent(popup -> {
+                                popup.addEventFilter(KeyEvent.KEY_TYPED, letters);
+                                popup.addEventFilter(KeyEvent.KEY_PRESSED, letters);
+                            }));
         }
     }
 
