@@ -28,7 +28,7 @@ public enum Command {
 
     UNDO("_Undo", "Shortcut+Z", "Undo the last change: read, star, note, tag, add, delete, edit or import"),
     REDO("_Redo", "Shortcut+Shift+Z", "Do again what Undo took back, newest first"),
-    MARK_READ("Mark _read", "Shortcut+R", "Mark the selected articles read"),
+    MARK_READ("_Mark read", "Shortcut+R", "Mark the selected articles read"),
     MARK_UNREAD("Mark u_nread", "Shortcut+Shift+R", "Mark the selected articles unread"),
     TOGGLE_READ("Toggle read", "Space", true, "Toggle read on the selected articles"),
     FAVOURITE("_Star or unstar", "Shortcut+D", "Star or unstar the selected articles"),
@@ -38,12 +38,12 @@ public enum Command {
             "Shortcut+T",
             "Add your tags to every selected article (several with a comma between them)"),
     REMOVE_TAG(
-            "Remove a tag from the selected…",
+            "Remo_ve a tag from the selected…",
             "Shortcut+Shift+T",
             "Remove one of your tags from the selected articles"),
-    RENAME_TAG("Rename or merge a tag…", null, "Rename one of your tags everywhere, or merge it into another"),
+    RENAME_TAG("Ren_ame or merge a tag…", null, "Rename one of your tags everywhere, or merge it into another"),
     DELETE("_Delete…", "Delete", "Delete the selected added or imported articles"),
-    NEXT_UNREAD("Next unread", "N", true, "Select the next unread article in the current order"),
+    NEXT_UNREAD("Ne_xt unread", "N", true, "Select the next unread article in the current order"),
     OPEN_LINK("_Open link", "Enter", true, "Open the article's link in your browser (or double-click)"),
     COPY_LINK("_Copy link", "Shortcut+Shift+C", "Copy the selected articles' links"),
     FIND(
@@ -51,8 +51,8 @@ public enum Command {
             "Shortcut+F",
             "Focus the search field (Esc clears it; Down goes to the table: to the first match of a new search, else"
                     + " where you were; Esc or Up on the first row comes back)"),
-    NOTE("Write in the _note", "Shortcut+Shift+N", "Take the keyboard to the selected article's note (Esc comes back)"),
-    FILTER_TAGS("Filter by _tags…", "Shortcut+G", "Open the tag filter"),
+    NOTE("_Write in the note", "Shortcut+Shift+N", "Take the keyboard to the selected article's note (Esc comes back)"),
+    FILTER_TAGS("Filter by ta_gs…", "Shortcut+G", "Open the tag filter"),
     BACK(
             "_Back",
             "Alt+Left",

@@ -321,7 +321,10 @@ public final class MainController {
         ReadOnlyBooleanProperty can = undo ? model.canUndoProperty() : model.canRedoProperty();
         item.textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> own.get().isPresent() ? (undo ? "Undo typing" : "Redo typing") : label.get(),
+                        // U and R underlined, as the plain labels have them; a tag's own _ is no mark.
+                        () -> "_"
+                                + (own.get().isPresent() ? (undo ? "Undo typing" : "Redo typing") : label.get())
+                                        .replace("_", "__"),
                         label,
                         editMenuShown));
         item.disableProperty()
@@ -392,7 +395,7 @@ public final class MainController {
         for (Order order : List.of(
                 new Order("Newest _published or added first", TableSort.DEFAULT),
                 new Order("Newest _added first", new TableSort(SortKey.ADDED, true)),
-                new Order("Oldest added first", new TableSort(SortKey.ADDED, false)),
+                new Order("_Oldest added first", new TableSort(SortKey.ADDED, false)),
                 new Order("_Title A–Z", new TableSort(SortKey.TITLE, false)),
                 new Order("_Shortest read first", new TableSort(SortKey.MINUTES, false)),
                 new Order("S_ite A–Z", new TableSort(SortKey.SITE, false)))) {
