@@ -62,7 +62,7 @@ final class ImportRowMappers {
                 title(row, "title", url),
                 url,
                 "",
-                ImportRow.split(row.get("tags"), "|"),
+                tags(row, ImportRow.split(row.get("tags"), "|")),
                 status.equals("archive"),
                 null,
                 null,
@@ -84,7 +84,7 @@ final class ImportRowMappers {
                 title(row, "title", url),
                 url,
                 ImportText.summary(row.get("selection")),
-                tags,
+                tags(row, tags),
                 read,
                 null,
                 null,
@@ -137,7 +137,7 @@ final class ImportRowMappers {
                 title(row, "title", url),
                 url,
                 ImportText.summary(row.get("excerpt")),
-                tags,
+                tags(row, tags),
                 false,
                 null,
                 note.isBlank() ? null : note,
@@ -187,7 +187,7 @@ final class ImportRowMappers {
                 title(row, row.first(List.of("title", "name")), url),
                 url,
                 ImportText.summary(row.get(row.first(List.of("excerpt", "description", "summary")))),
-                ImportRow.split(tags, tags.contains("|") ? "|" : ","),
+                tags(row, ImportRow.split(tags, tags.contains("|") ? "|" : ",")),
                 status.equals("read") || status.equals("archive") || status.equals("archived"),
                 null,
                 note.isBlank() ? null : note,
@@ -204,6 +204,11 @@ final class ImportRowMappers {
             case "true", "1", "yes", "y" -> true;
             default -> false;
         };
+    }
+
+    /** The row's tags as tags can be here; a split one is said, as a warning. */
+    private static List<String> tags(ImportRow row, List<String> tags) {
+        return ImportText.tags(tags, split -> row.warn("tags", split));
     }
 
     /** The row's title; a row without one takes its link, and says so, as a warning. */

@@ -1,5 +1,7 @@
 package dev.readinglist.io;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import org.jsoup.parser.Parser;
 
@@ -32,6 +34,26 @@ final class ImportText {
             untitled.accept("no title; the link is its title");
         }
         return shown;
+    }
+
+    /**
+     * Another app's tags as tags can be here: one holding "|" or "," is split there, and {@code split} is told, to say as
+     * a warning where the row is named. A tag "x|y" from Pocket went out in the notes CSV, which joins tags with "|", as
+     * x|y|z, and came back as three (the thirty-ninth walk); a comma is how bookmark files separate tags.
+     */
+    static List<String> tags(List<String> tags, Consumer<String> split) {
+        List<String> kept = new ArrayList<>(tags.size());
+        for (String tag : tags) {
+            if (tag.indexOf('|') < 0 && tag.indexOf(',') < 0) {
+                kept.add(tag);
+                continue;
+            }
+            List<String> parts = ImportRow.split(tag.replace('|', ','), ",");
+            split.accept("tag “" + tag + "” cannot hold " + (tag.indexOf('|') >= 0 ? "“|”" : "a comma")
+                    + "; imported as " + (parts.isEmpty() ? "no tag" : String.join(" and ", parts)));
+            kept.addAll(parts);
+        }
+        return kept;
     }
 
     /** A title is one line: a table row shows only a title's first line, so its line breaks become spaces. */

@@ -266,6 +266,52 @@ class ImportTest {
         assertFalse(byUrl.get("https://example.com/untitled").favourite(), "no is no star");
     }
 
+    /**
+     * A tag holding "|" went out in the notes CSV, which joins tags with it, as three and came back as three (the
+     * thirty-ninth walk's Pocket tags="x|y,z"): it is split as it comes in, and said.
+     */
+    @Test
+    void aTagHoldingAPipeOrACommaComesInSplitAndSaid() throws Exception {
+        Path pocket = dir.resolve("ril_export.html");
+        Files.writeString(pocket, """
+                <!DOCTYPE html><html><head><title>Pocket Export</title></head><body>
+                <h1>Unread</h1>
+                <ul>
+                <li><a href="https://example.com/piped" time_added="1700000000" tags="x|y,z">Piped</a></li>
+                </ul></body></html>
+                """);
+        Path instapaper = dir.resolve("instapaper.csv");
+        Files.writeString(instapaper, """
+                URL,Title,Selection,Folder,Timestamp,Tags
+                https://example.com/listed,Listed,,"Work, Projects",1700000000,"[""a|b""]"
+                """);
+        ImportReport fromPocket = library.importFile(pocket, null, false);
+        ImportReport fromInstapaper = library.importFile(instapaper, null, false);
+
+        assertEquals(List.of("x", "y", "z"), library.article("piped").userTags());
+        assertEquals(
+                List.of("line 4: warning: tag “x|y” cannot hold “|”; imported as x and y (https://example.com/piped)"),
+                fromPocket.problems().stream().map(ImportProblem::describe).toList());
+        assertEquals(
+                List.of("a", "b", "Work", "Projects"), library.article("listed").userTags());
+        assertEquals(
+                List.of(
+                        "line 2: warning: column 6 (tags): tag “a|b” cannot hold “|”; imported as a and b"
+                                + " (https://example.com/listed)",
+                        "line 2: warning: column 6 (tags): tag “Work, Projects” cannot hold a comma; imported as"
+                                + " Work and Projects (https://example.com/listed)"),
+                fromInstapaper.problems().stream().map(ImportProblem::describe).toList());
+
+        // And the notes CSV brings them back as they are.
+        Path notes = dir.resolve("notes.csv");
+        library.setNote("piped", "kept");
+        library.exportNotes(notes, ExportOptions.defaults());
+        try (Library other = Library.open(dir.resolve("other.db"), CLOCK)) {
+            other.importFile(notes, null, false);
+            assertEquals(List.of("x", "y", "z"), other.article("piped").userTags());
+        }
+    }
+
     @Test
     void aTitleOverSeveralLinesBecomesOneLine() throws Exception {
         Path file = dir.resolve("lines.csv");
