@@ -39,14 +39,25 @@ final class CsvImport {
                 .skipEmptyLines(true)
                 .ofCsvRecord(text)) {
             Map<String, Integer> columns = null;
+            int width = 0;
             for (CsvRecord record : csv) {
                 lastLine = record.getStartingLineNumber();
                 if (columns == null) {
                     columns = header(origin, record.getFields(), format);
+                    width = record.getFieldCount();
                     continue;
                 }
                 ImportRow row = new ImportRow(origin, lastLine, columns, record.getFields(), problems);
                 if (row.isBlank()) {
+                    continue;
+                }
+                if (spills(record, width)) {
+                    problems.skip(
+                            origin,
+                            lastLine,
+                            record.getFieldCount() + " fields where the header names " + width
+                                    + " (a comma outside quotes?); its fields are not where the header says",
+                            row.get(row.first(ImportRowMappers.LINK_COLUMNS)));
                     continue;
                 }
                 try {
@@ -77,6 +88,21 @@ final class CsvImport {
         } catch (IOException | UncheckedIOException e) {
             throw new ReadingListException("cannot read " + origin + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * A row with more fields than the header has names, the extra ones not empty, is a comma outside quotes: its
+     * fields are out of place, and "https://…,Too,many,columns" came in titled "Too", summed up "many" and tagged
+     * "columns" (the thirty-ninth walk). Empty extra fields, as a spreadsheet's trailing commas, are let be.
+     */
+    private static boolean spills(CsvRecord record, int width) {
+        List<String> fields = record.getFields();
+        for (int i = width; i < fields.size(); i++) {
+            if (!fields.get(i).isBlank()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Map<String, Integer> header(String origin, List<String> fields, ImportFormat format) {

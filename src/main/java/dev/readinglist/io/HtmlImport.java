@@ -48,7 +48,8 @@ final class HtmlImport {
                     origin + " has no <h1>Unread</h1> or <h1>Read Archive</h1>: it is not a Pocket HTML export;"
                             + " nothing was imported");
         }
-        for (Element link : document.select("a[href]")) {
+        // Every <a>, with a link or not: an entry without one went unsaid, one article short (the thirty-ninth walk).
+        for (Element link : document.select("a")) {
             long line = line(link);
             String rawUrl = link.attr("href");
             try {
@@ -146,6 +147,8 @@ final class HtmlImport {
                     hand(null);
                     if (element.hasAttr("href") && inList(element)) {
                         waiting = element;
+                    } else if (inList(element)) {
+                        problems.skip(origin, line(element), "the link is empty", "");
                     } else if (element.hasAttr("href")) {
                         // A browser's export has none; a page's own link may follow the list. Said, so none goes
                         // unseen.

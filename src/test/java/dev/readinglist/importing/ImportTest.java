@@ -312,6 +312,43 @@ class ImportTest {
         }
     }
 
+    /**
+     * Rows that cannot be read as the file says are skipped, and said (the thirty-ninth walk): a row with a comma
+     * outside quotes came in titled "Too", summed up "many" and tagged "columns"; a Pocket entry without a link went
+     * unsaid, one article short.
+     */
+    @Test
+    void aRowWithFieldsOutOfPlaceOrAnEntryWithoutALinkIsSkippedAndSaid() throws Exception {
+        Path instapaper = dir.resolve("instapaper.csv");
+        Files.writeString(instapaper, """
+                URL,Title,Selection,Folder,Timestamp,Tags
+                https://example.org/toomany,Too,many,columns,here,1,2,3,4
+                https://example.org/trailing,Trailing commas,,Unread,1700000000,,,
+                """);
+        ImportReport report = library.importFile(instapaper, null, false);
+        assertEquals(1, report.added());
+        assertEquals(
+                List.of("line 2: skipped: 9 fields where the header names 6 (a comma outside quotes?); its fields are"
+                        + " not where the header says (https://example.org/toomany)"),
+                report.problems().stream().map(ImportProblem::describe).toList());
+        assertEquals("Trailing commas", library.article("trailing-commas").title(), "empty extra fields are let be");
+
+        Path pocket = dir.resolve("ril_export.html");
+        Files.writeString(pocket, """
+                <!DOCTYPE html><html><head><title>Pocket Export</title></head><body>
+                <h1>Unread</h1>
+                <ul>
+                <li><a href="https://example.com/linked" time_added="1700000000" tags="">Linked</a></li>
+                <li><a time_added="1700000000" tags="">No link</a></li>
+                </ul></body></html>
+                """);
+        ImportReport fromPocket = library.importFile(pocket, null, false);
+        assertEquals(1, fromPocket.added());
+        assertEquals(
+                List.of("line 5: skipped: the link is empty"),
+                fromPocket.problems().stream().map(ImportProblem::describe).toList());
+    }
+
     @Test
     void aTitleOverSeveralLinesBecomesOneLine() throws Exception {
         Path file = dir.resolve("lines.csv");
