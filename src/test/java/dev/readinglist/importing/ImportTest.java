@@ -15,6 +15,7 @@ import dev.readinglist.model.ImportProblem;
 import dev.readinglist.model.ImportReport;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -272,13 +273,8 @@ class ImportTest {
      */
     @Test
     void aTagHoldingAPipeOrACommaComesInSplitAndSaid() throws Exception {
-        Path pocket = dir.resolve("ril_export.html");
-        Files.writeString(pocket, """
-                <!DOCTYPE html><html><head><title>Pocket Export</title></head><body>
-                <h1>Unread</h1>
-                <ul>
+        Path pocket = pocketHtml("""
                 <li><a href="https://example.com/piped" time_added="1700000000" tags="x|y,z">Piped</a></li>
-                </ul></body></html>
                 """);
         Path instapaper = dir.resolve("instapaper.csv");
         Files.writeString(instapaper, """
@@ -333,20 +329,24 @@ class ImportTest {
                 report.problems().stream().map(ImportProblem::describe).toList());
         assertEquals("Trailing commas", library.article("trailing-commas").title(), "empty extra fields are let be");
 
-        Path pocket = dir.resolve("ril_export.html");
-        Files.writeString(pocket, """
-                <!DOCTYPE html><html><head><title>Pocket Export</title></head><body>
-                <h1>Unread</h1>
-                <ul>
+        Path pocket = pocketHtml("""
                 <li><a href="https://example.com/linked" time_added="1700000000" tags="">Linked</a></li>
                 <li><a time_added="1700000000" tags="">No link</a></li>
-                </ul></body></html>
                 """);
         ImportReport fromPocket = library.importFile(pocket, null, false);
         assertEquals(1, fromPocket.added());
         assertEquals(
                 List.of("line 5: skipped: the link is empty"),
                 fromPocket.problems().stream().map(ImportProblem::describe).toList());
+    }
+
+    /** A Pocket HTML export whose Unread list holds these items, from its fourth line. */
+    private Path pocketHtml(String items) throws IOException {
+        return Files.writeString(
+                dir.resolve("ril_export.html"),
+                "<!DOCTYPE html><html><head><title>Pocket Export</title></head><body>\n<h1>Unread</h1>\n<ul>\n"
+                        + items
+                        + "</ul></body></html>\n");
     }
 
     @Test
