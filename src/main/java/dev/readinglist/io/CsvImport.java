@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -29,9 +30,20 @@ final class CsvImport {
 
     static void read(
             String origin, Reader in, ImportFormat format, Consumer<ImportedArticle> sink, ImportProblems problems) {
+        read(origin, in, format, sink, problems, Set.of());
+    }
+
+    /** As {@link #read}, with these lines left out: where {@link BrokenQuotes} found a quote never closed. */
+    static void read(
+            String origin,
+            Reader in,
+            ImportFormat format,
+            Consumer<ImportedArticle> sink,
+            ImportProblems problems,
+            Set<Long> leftOut) {
         Function<ImportRow, ImportedArticle> mapper = ImportRowMappers.mapper(format);
         long lastLine = 0;
-        QuoteCountingReader text = new QuoteCountingReader(in);
+        QuoteCountingReader text = new QuoteCountingReader(leftOut.isEmpty() ? in : new LinesLeftOut(in, leftOut));
         try (CsvReader<CsvRecord> csv = CsvReader.builder()
                 .detectBomHeader(true)
                 .allowExtraFields(true)
@@ -74,20 +86,29 @@ final class CsvImport {
                 throw new ReadingListException(origin + " is empty; nothing was imported");
             }
             if (!text.balanced()) {
-                throw new ReadingListException(origin + ": line " + lastLine
-                        + ": bad CSV quoting (a quote opened here is never closed); nothing was imported");
+                throw refused(
+                        problems,
+                        origin + ": line " + lastLine
+                                + ": bad CSV quoting (a quote opened here is never closed); nothing was imported",
+                        null);
             }
         } catch (CsvParseException e) {
             if (e.getCause() instanceof ReadingListException refused) {
                 throw refused; // --strict refusing ExportText's warning, which FastCSV took for its own failure
             }
-            throw new ReadingListException(
+            throw refused(
+                    problems,
                     origin + ": line " + (lastLine + 1) + ": bad CSV quoting (" + ImportFile.rootMessage(e)
                             + "); nothing was imported",
                     e);
         } catch (IOException | UncheckedIOException e) {
             throw new ReadingListException("cannot read " + origin + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Under --strict the file is refused; else it may be read again with its broken lines left out. */
+    private static ReadingListException refused(ImportProblems problems, String message, Throwable cause) {
+        return problems.strict() ? new ReadingListException(message, cause) : new BrokenQuoting(message, cause);
     }
 
     /**

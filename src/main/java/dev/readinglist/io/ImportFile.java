@@ -120,6 +120,28 @@ public final class ImportFile {
 
     /** Streams the articles of an export (not a catalog) to {@code sink}, and its problems to {@code problems}. */
     public static void read(Path file, ImportFormat format, Consumer<ImportedArticle> sink, ImportProblems problems) {
+        read(file, format, sink, problems, Set.of());
+    }
+
+    /**
+     * The lines of a CSV file refused with {@link BrokenQuoting} that leave the rest readable when left out (see
+     * {@link BrokenQuotes}); empty for a file in a zip, one that cannot be read, or when there are none to find.
+     */
+    public static List<BrokenQuotes.Line> brokenQuotes(Path file) {
+        try {
+            return isZip(head(file)) ? List.of() : BrokenQuotes.of(file);
+        } catch (IOException | ReadingListException e) {
+            return List.of();
+        }
+    }
+
+    /** As {@link #read}, a CSV file with these lines left out. */
+    public static void read(
+            Path file,
+            ImportFormat format,
+            Consumer<ImportedArticle> sink,
+            ImportProblems problems,
+            Set<Long> leftOut) {
         byte[] head = head(file);
         if (isZip(head)) {
             ZipImport.read(file, format, sink, problems);
@@ -137,7 +159,7 @@ public final class ImportFile {
                 case PINBOARD -> JsonImport.readArray(origin, text, "href", JsonMappers::pinboard, sink, problems);
                 case JSON -> JsonImport.readOwnExport(origin, text, JsonMappers::readingList, sink, problems);
                 case CATALOG -> throw new IllegalArgumentException("a catalog is merged, not imported row by row");
-                default -> CsvImport.read(origin, text, format, sink, problems);
+                default -> CsvImport.read(origin, text, format, sink, problems, leftOut);
             }
         } catch (IOException e) {
             throw new ReadingListException("cannot read " + file + ": " + e.getMessage(), e);

@@ -3,6 +3,7 @@ package dev.readinglist.io;
 import dev.readinglist.model.ImportProblem;
 import dev.readinglist.model.ReadingListException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -34,12 +35,20 @@ public final class ImportProblems {
         problems.add(new ImportProblem(file, line, "warning: " + reason, link == null ? "" : link, false));
     }
 
+    /** True when the first problem refuses the file. */
+    public boolean strict() {
+        return strict;
+    }
+
     public synchronized int skipped() {
         return skipped;
     }
 
+    /** In file order: the lines a repeated reading left out are said before it reads the rest. */
     public synchronized List<ImportProblem> list() {
-        return List.copyOf(problems);
+        return problems.stream()
+                .sorted(Comparator.comparingLong(ImportProblem::line))
+                .toList();
     }
 
     private void refuseIfStrict(String file, long line, String reason, String link) {

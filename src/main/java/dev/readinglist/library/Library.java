@@ -5,6 +5,8 @@ import dev.readinglist.catalog.CatalogReader;
 import dev.readinglist.concurrent.ReadAhead;
 import dev.readinglist.io.ArticleSource;
 import dev.readinglist.io.BookmarksExporter;
+import dev.readinglist.io.BrokenQuotes;
+import dev.readinglist.io.BrokenQuoting;
 import dev.readinglist.io.CsvNotesExporter;
 import dev.readinglist.io.ExportRowSource;
 import dev.readinglist.io.ImportFile;
@@ -69,6 +71,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -417,17 +420,37 @@ public final class Library implements AutoCloseable {
         if (chosen == ImportFormat.CATALOG) {
             return importCatalog(file, dryRun);
         }
-        String origin = chosen.label() + ": " + file.getFileName();
         ImportProblems problems = new ImportProblems(strict);
-        ImportReport counted = imports.merge(
-                sink -> ImportFile.read(file, chosen, sink, problems),
+        ImportReport counted;
+        try {
+            counted = merge(file, chosen, problems, Set.of(), dryRun, progress, cancelled, undo);
+        } catch (BrokenQuoting refused) {
+            return importAroundBrokenQuotes(file, chosen, dryRun, progress, cancelled, undo, refused);
+        }
+        return report(chosen, counted, problems, dryRun);
+    }
+
+    private ImportReport merge(
+            Path file,
+            ImportFormat chosen,
+            ImportProblems problems,
+            Set<Long> leftOut,
+            boolean dryRun,
+            IntConsumer progress,
+            BooleanSupplier cancelled,
+            Consumer<ImportUndo> undo) {
+        return imports.merge(
+                sink -> ImportFile.read(file, chosen, sink, problems, leftOut),
                 chosen,
-                origin,
+                chosen.label() + ": " + file.getFileName(),
                 clock.instant(),
                 dryRun,
                 progress,
                 cancelled,
                 undo);
+    }
+
+    private ImportReport report(ImportFormat chosen, ImportReport counted, ImportProblems problems, boolean dryRun) {
         if (!dryRun && counted.added() + counted.merged() > 0) {
             reloadIndex();
         }
@@ -442,6 +465,42 @@ public final class Library implements AutoCloseable {
                 counted.repeated(),
                 problems.skipped(),
                 problems.list());
+    }
+
+    /**
+     * A CSV file refused for a quote never closed, read again with the lines of its broken quotes left out and said as
+     * skipped: one broken row refused a whole Instapaper file (the thirty-ninth walk), where the rest could be
+     * imported. Refused as before when no such line is found, or the file is still not read.
+     */
+    private ImportReport importAroundBrokenQuotes(
+            Path file,
+            ImportFormat chosen,
+            boolean dryRun,
+            IntConsumer progress,
+            BooleanSupplier cancelled,
+            Consumer<ImportUndo> undo,
+            BrokenQuoting refused) {
+        List<BrokenQuotes.Line> broken = ImportFile.brokenQuotes(file);
+        if (broken.isEmpty()) {
+            throw refused;
+        }
+        ImportProblems problems = new ImportProblems(false);
+        Set<Long> leftOut = new HashSet<>();
+        for (BrokenQuotes.Line line : broken) {
+            leftOut.add(line.number());
+            problems.skip(
+                    file.toString(),
+                    line.number(),
+                    "bad CSV quoting (a quote opened here is never closed); the rows after it are read",
+                    line.link());
+        }
+        ImportReport counted;
+        try {
+            counted = merge(file, chosen, problems, leftOut, dryRun, progress, cancelled, undo);
+        } catch (BrokenQuoting again) {
+            throw refused;
+        }
+        return report(chosen, counted, problems, dryRun);
     }
 
     /**

@@ -217,7 +217,6 @@ class ImportTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             no-link-column.csv        | line 1
-            pocket-bad-quote.csv      | line 3
             empty.csv                 | is empty
             binary.csv                | binary file""")
     void aFileThatCannotBeReadAsItsFormatChangesNothingAndSaysWhere(String file, String where) throws Exception {
@@ -419,6 +418,53 @@ class ImportTest {
         assertEquals(0, report.skipped());
         assertEquals(1, report.warnings());
         assertTrue(report.problems().getFirst().reason().startsWith("warning: column 3 (time_added)"));
+    }
+
+    /**
+     * One broken row refused a whole Instapaper file (the thirty-ninth walk): a quote never closed is left out with its
+     * line, said as skipped, and the rows before and after it come in, also where it swallows the next row's quote.
+     */
+    @Test
+    void aQuoteNeverClosedLeavesOutItsLineAndTheRestImports() throws Exception {
+        ImportReport simple = library.importFile(fixture("pocket-bad-quote.csv"), null, false);
+        assertEquals(1, simple.added(), "the good first row");
+        assertEquals(
+                List.of("line 3: skipped: bad CSV quoting (a quote opened here is never closed); the rows after it are"
+                        + " read (https://example.com/x)"),
+                simple.problems().stream().map(ImportProblem::describe).toList());
+
+        Path file = dir.resolve("instapaper.csv");
+        Files.writeString(
+                file,
+                String.join(
+                        "\r\n",
+                        "URL,Title,Selection,Folder,Timestamp,Tags",
+                        "https://example.org/before,Before,,Unread,1700000000,",
+                        "https://example.org/broken,\"Broken title,,Unread,1700000001,",
+                        "https://example.org/quoted,\"Quoted, with a comma\",\"Two\r\nlines\",Unread,1700000002,",
+                        "https://example.org/after,After \"this\",,Archive,1700000003,",
+                        ""));
+        ImportReport dry = library.importFile(file, null, true);
+        assertEquals(3, dry.added(), "the preview says the same");
+        ImportReport report = library.importFile(file, null, false);
+        assertEquals(3, report.added());
+        assertEquals(1, report.skipped());
+        assertEquals(3, report.problems().getFirst().line());
+        assertEquals(
+                "Quoted, with a comma", library.article("quoted-with-a-comma").title());
+        assertEquals(
+                List.of("Two", "lines"),
+                library.article("quoted-with-a-comma").summary().lines().toList());
+        assertTrue(library.article("after-this").isRead(), "the rows after it are read as they are");
+
+        // --strict refuses the file at the broken row, as every broken quote was refused before.
+        ReadingListException strict = assertThrows(
+                ReadingListException.class,
+                () -> library.importFile(fixture("pocket-bad-quote.csv"), null, false, true, () -> false));
+        assertTrue(
+                strict.getMessage().contains("line 3: ")
+                        && strict.getMessage().endsWith("nothing was imported (--strict)"),
+                strict.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")
