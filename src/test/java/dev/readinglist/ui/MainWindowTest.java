@@ -169,6 +169,18 @@ class MainWindowTest {
         assertEquals(0, table(robot).getSelectionModel().getSelectedIndex(), "a new search: its first match");
     }
 
+    /** Enter in the search did nothing (the thirty-ninth walk): it goes to the results, as Down does, and opens none. */
+    @Test
+    void enterInTheSearchGoesToItsFirstMatch(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").write("cach");
+        waitFor(() -> table(robot).getItems().size() == 2);
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> table(robot).isFocused());
+        assertEquals(0, table(robot).getSelectionModel().getSelectedIndex());
+        assertEquals(List.of(), opened, "no link opened");
+    }
+
     @Test
     void sortingByAColumnSortsInTheModelAndTheSelectionFollowsTheArticle(FxRobot robot) {
         loaded();

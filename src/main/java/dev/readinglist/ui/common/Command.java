@@ -49,7 +49,7 @@ public enum Command {
     FIND(
             "_Find",
             "Shortcut+F",
-            "Focus the search field (Esc clears it; Down goes to the table: to the first match of a new search, else"
+            "Focus the search field (Esc clears it; Down or Enter goes to the table: to the first match of a new search, else"
                     + " where you were; Esc or Up on the first row comes back)"),
     NOTE("_Write in the note", "Shortcut+Shift+N", "Take the keyboard to the selected article's note (Esc comes back)"),
     FILTER_TAGS("Filter by ta_gs…", "Shortcut+G", "Open the tag filter"),

@@ -478,8 +478,11 @@ public final class MainController {
         if (event.getCode() == KeyCode.ESCAPE) {
             searchField.clear();
             event.consume();
-        } else if (event.getCode() == KeyCode.DOWN) {
-            // After a new search, its first match; back in the field only to look (Ctrl+F), the place kept.
+        } else if (event.getCode() == KeyCode.DOWN
+                || (event.getCode() == KeyCode.ENTER && !event.isShortcutDown() && !event.isAltDown())) {
+            // After a new search, its first match; back in the field only to look (Ctrl+F), the place kept. Enter,
+            // which
+            // did nothing in a search that runs as it is typed (the thirty-ninth walk), does as Down.
             table.focusResults(!searchField.getText().equals(searchOnFocus));
             event.consume();
         }
