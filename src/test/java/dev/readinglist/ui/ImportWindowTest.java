@@ -520,6 +520,7 @@ class ImportWindowTest {
     @Test
     void aLetterInReadingTimeIsSaidNotDroppedSilently(FxRobot robot) {
         Label problem = addFormOpened(robot);
+        Button add = robot.lookup((Button b) -> "Add".equals(b.getText())).queryAs(Button.class);
         robot.clickOn("#minutesField").write("ten");
         waitFor(() -> problem.getText().startsWith("Reading time takes minutes, in digits"));
         TextField minutes = robot.lookup("#minutesField").queryAs(TextField.class);
@@ -533,6 +534,9 @@ class ImportWindowTest {
         // (the thirty-third walk).
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(problem.getText().startsWith("Reading time takes minutes"), problem.getText());
+        // As a hint, not in red: nothing is wrong, and Add works (the thirty-ninth walk).
+        assertTrue(problem.getPseudoClassStates().contains(PseudoClass.getPseudoClass("hint")));
+        assertFalse(add.isDisabled());
         robot.clickOn("#minutesField");
         robot.write("10");
         waitFor(() -> !problem.getText().startsWith("Reading time"));

@@ -38,7 +38,7 @@ public final class ArticleFormController {
     private static final PseudoClass HINT = PseudoClass.getPseudoClass("hint");
     private static final String TITLE_NEEDED = "A title is needed.";
     private static final String LINK_NEEDED = "A link is needed.";
-    private static final String MINUTES_ONLY = "Reading time takes minutes, in digits: 12, say.";
+    private static final String MINUTES_ONLY = "Reading time takes minutes, in digits (12, say), or can stay empty.";
 
     /** A link typed without its scheme: a host with a dot, then anything but spaces. */
     private static final Pattern BARE_HOST = Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+([/?#:]\\S*)?");
@@ -191,7 +191,14 @@ public final class ArticleFormController {
                         hinting,
                         minutesRefused,
                         minutesField.focusedProperty()));
-        hinting.subscribe(hint -> problemLabel.pseudoClassStateChanged(HINT, hint));
+        // The refused key said as a hint, not in red: it stopped nothing, and Add worked under a red line (the
+        // thirty-ninth walk).
+        problemLabel
+                .textProperty()
+                .subscribe(
+                        text -> problemLabel.pseudoClassStateChanged(HINT, hinting.get() || MINUTES_ONLY.equals(text)));
+        hinting.subscribe(hint ->
+                problemLabel.pseudoClassStateChanged(HINT, hint || MINUTES_ONLY.equals(problemLabel.getText())));
     }
 
     /**
