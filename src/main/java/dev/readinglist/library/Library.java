@@ -491,7 +491,7 @@ public final class Library implements AutoCloseable {
             problems.skip(
                     file.toString(),
                     line.number(),
-                    "bad CSV quoting (a quote opened here is never closed); the rows after it are read",
+                    "bad CSV quoting (a quote opened here is never closed); the rows after it still come in",
                     line.link());
         }
         ImportReport counted;

@@ -429,8 +429,9 @@ class ImportTest {
         ImportReport simple = library.importFile(fixture("pocket-bad-quote.csv"), null, false);
         assertEquals(1, simple.added(), "the good first row");
         assertEquals(
-                List.of("line 3: skipped: bad CSV quoting (a quote opened here is never closed); the rows after it are"
-                        + " read (https://example.com/x)"),
+                List.of(
+                        "line 3: skipped: bad CSV quoting (a quote opened here is never closed); the rows after it still"
+                                + " come in (https://example.com/x)"),
                 simple.problems().stream().map(ImportProblem::describe).toList());
 
         Path file = dir.resolve("instapaper.csv");
@@ -455,7 +456,7 @@ class ImportTest {
         assertEquals(
                 List.of("Two", "lines"),
                 library.article("quoted-with-a-comma").summary().lines().toList());
-        assertTrue(library.article("after-this").isRead(), "the rows after it are read as they are");
+        assertTrue(library.article("after-this").isRead(), "the rows after it come in as they are");
 
         // --strict refuses the file at the broken row, as every broken quote was refused before.
         ReadingListException strict = assertThrows(
