@@ -11,6 +11,7 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,20 +31,26 @@ final class CsvImport {
 
     static void read(
             String origin, Reader in, ImportFormat format, Consumer<ImportedArticle> sink, ImportProblems problems) {
-        read(origin, in, format, sink, problems, Set.of());
+        read(origin, in, format, sink, problems, List.of());
     }
 
-    /** As {@link #read}, with these lines left out: where {@link BrokenQuotes} found a quote never closed. */
+    /**
+     * As {@link #read}, with these lines left out, where {@link BrokenQuotes} found a quote never closed: each is said
+     * as skipped, in its place among the file's other problems.
+     */
     static void read(
             String origin,
             Reader in,
             ImportFormat format,
             Consumer<ImportedArticle> sink,
             ImportProblems problems,
-            Set<Long> leftOut) {
+            List<BrokenQuotes.Line> leftOut) {
         Function<ImportRow, ImportedArticle> mapper = ImportRowMappers.mapper(format);
         long lastLine = 0;
-        QuoteCountingReader text = new QuoteCountingReader(leftOut.isEmpty() ? in : new LinesLeftOut(in, leftOut));
+        Set<Long> numbers = new HashSet<>();
+        leftOut.forEach(line -> numbers.add(line.number()));
+        QuoteCountingReader text = new QuoteCountingReader(numbers.isEmpty() ? in : new LinesLeftOut(in, numbers));
+        int said = 0;
         try (CsvReader<CsvRecord> csv = CsvReader.builder()
                 .detectBomHeader(true)
                 .allowExtraFields(true)
@@ -54,6 +61,7 @@ final class CsvImport {
             int width = 0;
             for (CsvRecord record : csv) {
                 lastLine = record.getStartingLineNumber();
+                said = sayLeftOut(origin, leftOut, said, lastLine, problems);
                 if (columns == null) {
                     columns = header(origin, record.getFields(), format);
                     width = record.getFieldCount();
@@ -85,6 +93,7 @@ final class CsvImport {
             if (columns == null) {
                 throw new ReadingListException(origin + " is empty; nothing was imported");
             }
+            sayLeftOut(origin, leftOut, said, Long.MAX_VALUE, problems);
             if (!text.balanced()) {
                 throw refused(
                         problems,
@@ -104,6 +113,20 @@ final class CsvImport {
         } catch (IOException | UncheckedIOException e) {
             throw new ReadingListException("cannot read " + origin + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Says the lines left out before {@code line} not said yet; returns how many are said now. */
+    private static int sayLeftOut(
+            String origin, List<BrokenQuotes.Line> leftOut, int said, long line, ImportProblems problems) {
+        int next = said;
+        for (; next < leftOut.size() && leftOut.get(next).number() < line; next++) {
+            problems.skip(
+                    origin,
+                    leftOut.get(next).number(),
+                    "bad CSV quoting (a quote opened here is never closed); the rows after it still come in",
+                    leftOut.get(next).link());
+        }
+        return next;
     }
 
     /** Under --strict the file is refused; else it may be read again with its broken lines left out. */

@@ -120,7 +120,7 @@ public final class ImportFile {
 
     /** Streams the articles of an export (not a catalog) to {@code sink}, and its problems to {@code problems}. */
     public static void read(Path file, ImportFormat format, Consumer<ImportedArticle> sink, ImportProblems problems) {
-        read(file, format, sink, problems, Set.of());
+        read(file, format, sink, problems, List.of());
     }
 
     /**
@@ -135,13 +135,13 @@ public final class ImportFile {
         }
     }
 
-    /** As {@link #read}, a CSV file with these lines left out. */
+    /** As {@link #read}, a CSV file with these lines left out, and said as skipped. */
     public static void read(
             Path file,
             ImportFormat format,
             Consumer<ImportedArticle> sink,
             ImportProblems problems,
-            Set<Long> leftOut) {
+            List<BrokenQuotes.Line> leftOut) {
         byte[] head = head(file);
         if (isZip(head)) {
             ZipImport.read(file, format, sink, problems);

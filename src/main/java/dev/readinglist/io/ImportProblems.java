@@ -3,7 +3,6 @@ package dev.readinglist.io;
 import dev.readinglist.model.ImportProblem;
 import dev.readinglist.model.ReadingListException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -44,11 +43,8 @@ public final class ImportProblems {
         return skipped;
     }
 
-    /** In file order: the lines a repeated reading left out are said before it reads the rest. */
     public synchronized List<ImportProblem> list() {
-        return problems.stream()
-                .sorted(Comparator.comparingLong(ImportProblem::line))
-                .toList();
+        return List.copyOf(problems);
     }
 
     private void refuseIfStrict(String file, long line, String reason, String link) {

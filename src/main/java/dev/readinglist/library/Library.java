@@ -71,7 +71,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -423,7 +422,7 @@ public final class Library implements AutoCloseable {
         ImportProblems problems = new ImportProblems(strict);
         ImportReport counted;
         try {
-            counted = merge(file, chosen, problems, Set.of(), dryRun, progress, cancelled, undo);
+            counted = merge(file, chosen, problems, List.of(), dryRun, progress, cancelled, undo);
         } catch (BrokenQuoting refused) {
             return importAroundBrokenQuotes(file, chosen, dryRun, progress, cancelled, undo, refused);
         }
@@ -434,7 +433,7 @@ public final class Library implements AutoCloseable {
             Path file,
             ImportFormat chosen,
             ImportProblems problems,
-            Set<Long> leftOut,
+            List<BrokenQuotes.Line> leftOut,
             boolean dryRun,
             IntConsumer progress,
             BooleanSupplier cancelled,
@@ -485,18 +484,9 @@ public final class Library implements AutoCloseable {
             throw refused;
         }
         ImportProblems problems = new ImportProblems(false);
-        Set<Long> leftOut = new HashSet<>();
-        for (BrokenQuotes.Line line : broken) {
-            leftOut.add(line.number());
-            problems.skip(
-                    file.toString(),
-                    line.number(),
-                    "bad CSV quoting (a quote opened here is never closed); the rows after it still come in",
-                    line.link());
-        }
         ImportReport counted;
         try {
-            counted = merge(file, chosen, problems, leftOut, dryRun, progress, cancelled, undo);
+            counted = merge(file, chosen, problems, broken, dryRun, progress, cancelled, undo);
         } catch (BrokenQuoting again) {
             throw refused;
         }
