@@ -64,6 +64,7 @@ final class CsvImport {
                 said = sayLeftOut(origin, leftOut, said, lastLine, problems);
                 if (columns == null) {
                     columns = header(origin, record.getFields(), format);
+                    sayUnread(origin, lastLine, record.getFields(), format, problems);
                     width = record.getFieldCount();
                     continue;
                 }
@@ -127,6 +128,33 @@ final class CsvImport {
                     leftOut.get(next).link());
         }
         return next;
+    }
+
+    /**
+     * Another CSV file's columns that nothing reads, said once, on the header's line: a file's tags in "Labels" went
+     * unread without a word (the fortieth walk). Not under --strict, whose scripts a new warning would start refusing.
+     */
+    private static void sayUnread(
+            String origin, long line, List<String> fields, ImportFormat format, ImportProblems problems) {
+        if (format != ImportFormat.CSV || problems.strict()) {
+            return;
+        }
+        List<String> unread = fields.stream()
+                .map(field -> field.replace("\uFEFF", "").strip())
+                .filter(name ->
+                        !name.isEmpty() && !ImportRowMappers.CSV_COLUMNS.contains(name.toLowerCase(Locale.ROOT)))
+                .map(name -> "“" + name + "”")
+                .toList();
+        if (!unread.isEmpty()) {
+            problems.warn(
+                    origin,
+                    line,
+                    (unread.size() == 1 ? "the column " : "the columns ") + String.join(", ", unread)
+                            + (unread.size() == 1 ? " is" : " are")
+                            + " not read: a CSV file is read by url, title, tags, note, summary, status, date added"
+                            + " and star (README, Import)",
+                    "");
+        }
     }
 
     /** Under --strict the file is refused; else it may be read again with its broken lines left out. */

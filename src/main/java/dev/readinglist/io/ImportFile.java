@@ -64,9 +64,12 @@ public final class ImportFile {
         if (ImportRowMappers.linkColumn(header).isPresent()) {
             return ImportFormat.CSV;
         }
-        if (header.size() == 1 && firstLine.indexOf('\t') >= 0) {
-            throw new ReadingListException(file + ": line 1: the columns are separated by tabs, and Reading List reads"
-                    + " CSV, separated by commas (in Excel: Save As \"CSV UTF-8\"); nothing was imported");
+        if (header.size() == 1 && (firstLine.indexOf('\t') >= 0 || firstLine.indexOf(';') >= 0)) {
+            // A header "title;url;tags" was said to have no column of links, url in plain sight (the fortieth walk).
+            throw new ReadingListException(file + ": line 1: the columns are separated by "
+                    + (firstLine.indexOf('\t') >= 0 ? "tabs" : "semicolons")
+                    + ", and Reading List reads CSV, separated by commas (in Excel: Save As \"CSV UTF-8\"); nothing"
+                    + " was imported");
         }
         String shown = header.toString().replaceAll("[^\\p{Print}]", "?");
         throw new ReadingListException(file + ": line 1: the header "

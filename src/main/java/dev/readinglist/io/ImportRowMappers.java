@@ -8,6 +8,7 @@ import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportedArticle;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,6 +20,28 @@ final class ImportRowMappers {
 
     /** The columns another CSV file may keep its links in, in the order looked for. */
     static final List<String> LINK_COLUMNS = List.of("url", "link", "href");
+
+    // Another CSV file's other columns, each in the order looked for. "labels" went unread, and with it every tag of
+    // a file (the fortieth walk).
+    private static final List<String> TITLE_COLUMNS = List.of("title", "name");
+    private static final List<String> TAG_COLUMNS = List.of("tags", "tag", "labels", "label", "keywords", "categories");
+    private static final List<String> NOTE_COLUMNS = List.of("note", "notes");
+    private static final List<String> SUMMARY_COLUMNS = List.of("excerpt", "description", "summary");
+    private static final List<String> STATUS_COLUMNS = List.of("status", "state");
+    private static final List<String> ADDED_COLUMNS =
+            List.of("time_added", "added", "date_added", "created", "created_at", "date");
+    private static final List<String> STAR_COLUMNS = List.of("favorite", "favourite", "starred", "star");
+
+    /** Every column another CSV file is read by (lower case): the rest are said to be left unread. */
+    static final Set<String> CSV_COLUMNS = columns(
+            LINK_COLUMNS,
+            TITLE_COLUMNS,
+            TAG_COLUMNS,
+            NOTE_COLUMNS,
+            SUMMARY_COLUMNS,
+            STATUS_COLUMNS,
+            ADDED_COLUMNS,
+            STAR_COLUMNS);
 
     private ImportRowMappers() {}
 
@@ -178,15 +201,15 @@ final class ImportRowMappers {
      */
     private static ImportedArticle anyCsv(ImportRow row) {
         String url = row.url(row.first(LINK_COLUMNS));
-        String tags = row.get("tags");
-        String status = row.get(row.first(List.of("status", "state"))).toLowerCase(Locale.ROOT);
-        String note = row.raw(row.first(List.of("note", "notes")));
-        String added = row.first(List.of("time_added", "added", "date_added", "created", "created_at", "date"));
+        String tags = row.get(row.first(TAG_COLUMNS));
+        String status = row.get(row.first(STATUS_COLUMNS)).toLowerCase(Locale.ROOT);
+        String note = row.raw(row.first(NOTE_COLUMNS));
+        String added = row.first(ADDED_COLUMNS);
         return new ImportedArticle(
                 null,
-                title(row, row.first(List.of("title", "name")), url),
+                title(row, row.first(TITLE_COLUMNS), url),
                 url,
-                ImportText.summary(row.get(row.first(List.of("excerpt", "description", "summary")))),
+                ImportText.summary(row.get(row.first(SUMMARY_COLUMNS))),
                 tags(row, ImportRow.split(tags, tags.contains("|") ? "|" : ",")),
                 status.equals("read") || status.equals("archive") || status.equals("archived"),
                 null,
@@ -195,7 +218,16 @@ final class ImportRowMappers {
                 null,
                 null,
                 List.of(),
-                yes(row.get(row.first(List.of("favorite", "favourite", "starred", "star")))));
+                yes(row.get(row.first(STAR_COLUMNS))));
+    }
+
+    @SafeVarargs
+    private static Set<String> columns(List<String>... lists) {
+        Set<String> all = new HashSet<>();
+        for (List<String> names : lists) {
+            all.addAll(names);
+        }
+        return Set.copyOf(all);
     }
 
     /** A yes in the words such files use: "true", "1", "yes" (Raindrop writes "true" and "false"). */

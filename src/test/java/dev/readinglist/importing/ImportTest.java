@@ -339,6 +339,32 @@ class ImportTest {
                 fromPocket.problems().stream().map(ImportProblem::describe).toList());
     }
 
+    /**
+     * A file's tags in "Labels" went unread, and nothing said so (the fortieth walk): Labels are tags, and a column
+     * nothing reads is said once, on the header's line. A header separated by semicolons is said to be one.
+     */
+    @Test
+    void anotherCsvsLabelsAreTagsAndAColumnNothingReadsIsSaid() throws Exception {
+        Path file = dir.resolve("links.csv");
+        Files.writeString(file, """
+                Name,Link,Labels,Added,Rating
+                Zig comptime,https://example.com/zig,"zig, comptime",2024-03-01,5
+                """);
+        ImportReport report = library.importFile(file, null, false);
+        assertEquals(List.of("zig", "comptime"), library.article("zig-comptime").userTags());
+        assertEquals(
+                List.of(
+                        "line 1: warning: the column “Rating” is not read: a CSV file is read by url, title, tags, note,"
+                                + " summary, status, date added and star (README, Import)"),
+                report.problems().stream().map(ImportProblem::describe).toList());
+
+        Path semicolons = dir.resolve("semicolons.csv");
+        Files.writeString(semicolons, "title;url;tags;note\nZig;https://example.com/zig2;zig;\n");
+        ReadingListException e =
+                assertThrows(ReadingListException.class, () -> library.importFile(semicolons, null, false));
+        assertTrue(e.getMessage().contains("line 1: the columns are separated by semicolons"), e.getMessage());
+    }
+
     /** A Pocket HTML export whose Unread list holds these items, from its fourth line. */
     private Path pocketHtml(String items) throws IOException {
         return Files.writeString(
