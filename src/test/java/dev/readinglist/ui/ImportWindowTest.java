@@ -541,6 +541,14 @@ class ImportWindowTest {
         robot.write("10");
         waitFor(() -> !problem.getText().startsWith("Reading time"));
         assertEquals("10", minutes.getText());
+
+        // A key refused inside a number stays said: "1.5" became 15 with nothing said (the fortieth walk).
+        robot.type(KeyCode.BACK_SPACE, 2).write("1.5");
+        waitFor(() -> "15".equals(minutes.getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(problem.getText().startsWith("Reading time takes minutes"), problem.getText());
+        robot.type(KeyCode.BACK_SPACE, 2).write("2");
+        waitFor(() -> !problem.getText().startsWith("Reading time"));
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> robot.lookup("Discard").tryQuery().isPresent());
         robot.clickOn("Discard");

@@ -103,11 +103,19 @@ public final class ArticleFormController {
         summaryArea.setTextFormatter(limited(
                 Math.max(MAX_SUMMARY, initial == null ? 0 : initial.summary().length())));
         // A letter refused is said: "ten" left the field empty, with nothing said (the thirty-second walk).
+        // A key refused inside a number is said until the field is emptied: "1.5" became 15 and "-5" became 5, the
+        // refusal gone with the next digit (the fortieth walk).
+        boolean[] insideNumber = {false};
         minutesField.setTextFormatter(new TextFormatter<String>(change -> {
             boolean fits = change.getControlNewText().matches("\\d{0,4}");
-            // The field's own commit as it loses the keyboard changes nothing, and leaves what was said.
-            if (!fits || !change.getControlNewText().equals(change.getControlText())) {
-                minutesRefused.set(!fits);
+            if (!fits) {
+                minutesRefused.set(true);
+                insideNumber[0] |= !change.getControlText().isEmpty();
+            } else if (!change.getControlNewText().equals(change.getControlText())
+                    && (!insideNumber[0] || change.getControlNewText().isEmpty())) {
+                // The field's own commit as it loses the keyboard changes nothing, and leaves what was said.
+                minutesRefused.set(false);
+                insideNumber[0] = false;
             }
             return fits ? change : null;
         }));
