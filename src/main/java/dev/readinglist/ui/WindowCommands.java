@@ -117,7 +117,7 @@ final class WindowCommands {
                                             + " Edit › Back returns to them");
                                 }
                                 table.table().requestFocus();
-                                offerUndo(importing, window, undoImport);
+                                offerUndo(importing, file, window, undoImport);
                             },
                             () -> undo.undoNow(undoImport.get()),
                             window::close));
@@ -135,12 +135,15 @@ final class WindowCommands {
      * Edit > Undo import, as well as the dialog's button: the dialog may be closed before the user
      * sees what the import did. Either takes it back once; with the dialog closed, a notice tells.
      */
-    private void offerUndo(ImportViewModel importing, Stage window, AtomicReference<UndoStack.Undoable> step) {
+    private void offerUndo(
+            ImportViewModel importing, Path file, Stage window, AtomicReference<UndoStack.Undoable> step) {
         if (!importing.undoableProperty().get()) {
             return;
         }
+        // Named, as other changes name their article: after one import was taken back in its dialog, Edit › Undo
+        // import took back an earlier one, unnamed (the fortieth walk).
         step.set(new UndoStack.Step(
-                "Undo import",
+                "Undo import (“" + file.getFileName() + "”)",
                 () -> importing.undo(said -> {
                     model.refreshTags();
                     if (!window.isShowing()) {

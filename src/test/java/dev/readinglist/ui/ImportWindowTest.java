@@ -157,6 +157,10 @@ class ImportWindowTest {
         waitFor(() -> table(robot).getItems().size() == 32);
         waitFor(() -> tagsShown(robot, CACHING).contains("later"));
         waitFor(() -> undoShown(robot));
+        assertEquals(
+                "Undo import (“pocket.csv”)",
+                window.mainModel().undoLabelProperty().get(),
+                "named in Edit");
         robot.clickOn("Undo import");
         waitFor(() -> robot.lookup("Import undone: 1 article removed, 1 put back as it was")
                 .tryQuery()
