@@ -738,7 +738,7 @@ class MainWindowTest {
         window.connection().get().setNote(CACHING, "a note");
         robot.push(KeyCode.CONTROL, KeyCode.E);
         waitFor(() -> robot.lookup("Articles with notes (1)").tryQuery().isPresent());
-        robot.clickOn("Notes CSV (spreadsheets)");
+        robot.clickOn("Notes CSV for spreadsheets: title, link, tags, read, note");
         robot.clickOn("Articles with notes (1)");
         window.connection().get().setNote(CACHING, ""); // cleared elsewhere while the dialog is open
         robot.clickOn("Export…");
