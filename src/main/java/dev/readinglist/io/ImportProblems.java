@@ -24,14 +24,14 @@ public final class ImportProblems {
     /** A row left out, for {@code reason}. */
     public synchronized void skip(String file, long line, String reason, String link) {
         refuseIfStrict(file, line, reason, link);
-        problems.add(new ImportProblem(file, line, "skipped: " + reason, link == null ? "" : link, true));
+        problems.add(new ImportProblem(file, line, "skipped: " + reason, link == null ? "" : link.strip(), true));
         skipped++;
     }
 
     /** A row imported without something it had, such as a date that cannot be read. */
     public synchronized void warn(String file, long line, String reason, String link) {
         refuseIfStrict(file, line, reason, link);
-        problems.add(new ImportProblem(file, line, "warning: " + reason, link == null ? "" : link, false));
+        problems.add(new ImportProblem(file, line, "warning: " + reason, link == null ? "" : link.strip(), false));
     }
 
     /** True when the first problem refuses the file. */

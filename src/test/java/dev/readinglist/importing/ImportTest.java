@@ -349,13 +349,17 @@ class ImportTest {
         Files.writeString(file, """
                 Name,Link,Labels,Added,Rating
                 Zig comptime,https://example.com/zig,"zig, comptime",2024-03-01,5
+                Padded,"  https://example.com/padded  ",,someday,
                 """);
         ImportReport report = library.importFile(file, null, false);
         assertEquals(List.of("zig", "comptime"), library.article("zig-comptime").userTags());
         assertEquals(
                 List.of(
                         "line 1: warning: the column “Rating” is not read: a CSV file is read by url, title, tags, note,"
-                                + " summary, status, date added and star (README, Import)"),
+                                + " summary, status, date added and star (README, Import)",
+                        // The link as it is named, without the file's padding (the fortieth walk).
+                        "line 3: warning: column 4 (added): 'someday' is neither a Unix time nor an ISO-8601 date;"
+                                + " imported without it (https://example.com/padded)"),
                 report.problems().stream().map(ImportProblem::describe).toList());
 
         Path semicolons = dir.resolve("semicolons.csv");
