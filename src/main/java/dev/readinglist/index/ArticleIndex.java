@@ -560,11 +560,11 @@ public final class ArticleIndex {
             case PUBLISHED -> Comparator.comparingInt(row -> published[row]);
             case MINUTES -> Comparator.comparingInt(row -> minutes[row] < 0 ? Integer.MIN_VALUE : minutes[row]);
             case READ_ON -> Comparator.comparingLong(row -> readAt[row]);
-            case TITLE -> Comparator.comparing(titles::get, String.CASE_INSENSITIVE_ORDER);
-            case TAGS -> Comparator.comparing(memo(this::joinedTags), String.CASE_INSENSITIVE_ORDER);
-            case NOTE -> Comparator.comparing(notes::get, String.CASE_INSENSITIVE_ORDER);
+            case TITLE -> Comparator.comparing(titles::get, RowOrder.TEXT);
+            case TAGS -> Comparator.comparing(memo(this::joinedTags), RowOrder.TEXT);
+            case NOTE -> Comparator.comparing(notes::get, RowOrder.TEXT);
             case ADDED -> Comparator.comparingLong(row -> added[row]);
-            case SITE -> Comparator.comparing(memo(row -> UrlKey.site(urls.get(row))), String.CASE_INSENSITIVE_ORDER);
+            case SITE -> Comparator.comparing(memo(row -> UrlKey.site(urls.get(row))), RowOrder.TEXT);
         };
         return first == null ? byDefault : first.thenComparing(byDefault);
     }

@@ -32,8 +32,11 @@ public final class IndexFormat {
     public record Stamp(String libraryId, String epoch, long changes) {}
 
     private static final int MAGIC = 0x58494C52; // "RLIX", little-endian
-    /** 2: the default order places an undated article by the day it was added (ArticleIndex.orderDay). */
-    private static final int VERSION = 2;
+    /**
+     * 2: the default order places an undated article by the day it was added (ArticleIndex.orderDay); 3: the text
+     * orders fold accents (RowOrder.TEXT).
+     */
+    private static final int VERSION = 3;
 
     private static final int META = 1;
     private static final int ROW_IDS = 2;

@@ -1,7 +1,9 @@
 package dev.readinglist.index;
 
+import dev.readinglist.model.TextFolding;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.function.IntFunction;
 import java.util.function.IntToLongFunction;
 import java.util.function.IntUnaryOperator;
@@ -11,6 +13,13 @@ import java.util.function.IntUnaryOperator;
  * comparator over boxed rows.
  */
 final class RowOrder {
+
+    /**
+     * How the text columns sort: as search folds them, without accents or case, then as written. "Über" and "Ärger"
+     * sorted after "Zig" (the fortieth walk); without the accents they sort among the U's and A's.
+     */
+    static final Comparator<String> TEXT =
+            Comparator.comparing(TextFolding::fold).thenComparing(String.CASE_INSENSITIVE_ORDER);
 
     private RowOrder() {}
 
@@ -46,7 +55,7 @@ final class RowOrder {
         for (int rank = 0; rank < keys.length; rank++) {
             keys[rank] = key.apply(defaultOrder[rank]);
         }
-        TextKeys text = new TextKeys(keys);
+        TextKeys text = new TextKeys(keys, true);
         return inDefaultTerms(defaultOrder, sorted(keys.length, (a, b) -> {
             int byText = text.compare(a, b);
             return byText != 0 ? byText : Integer.compare(a, b);
@@ -71,11 +80,14 @@ final class RowOrder {
         private final String[] texts;
         private final long[] prefixes;
         private final boolean[] plain;
+        /** Folded, for a text that is not plain ASCII when folding; else null. */
+        private final String[] folded;
 
-        TextKeys(String[] texts) {
+        TextKeys(String[] texts, boolean folding) {
             this.texts = texts;
             prefixes = new long[texts.length];
             plain = new boolean[texts.length];
+            folded = new String[texts.length];
             for (int i = 0; i < texts.length; i++) {
                 String text = texts[i];
                 long prefix = 0;
@@ -91,14 +103,34 @@ final class RowOrder {
                 }
                 prefixes[i] = prefix;
                 plain[i] = ascii;
+                if (folding && !isAscii(text)) {
+                    folded[i] = TextFolding.fold(text);
+                }
             }
         }
 
+        /** As {@link #TEXT} when folding, else as String.CASE_INSENSITIVE_ORDER: the same for plain ASCII. */
         int compare(int a, int b) {
             if (plain[a] && plain[b] && prefixes[a] != prefixes[b]) {
-                return Long.compare(prefixes[a], prefixes[b]);
+                return Long.compare(prefixes[a], prefixes[b]); // folded, their first eight characters differ too
+            }
+            if (folded[a] != null || folded[b] != null) {
+                int byFolded = (folded[a] != null ? folded[a] : texts[a].toLowerCase(Locale.ROOT))
+                        .compareTo(folded[b] != null ? folded[b] : texts[b].toLowerCase(Locale.ROOT));
+                if (byFolded != 0) {
+                    return byFolded;
+                }
             }
             return String.CASE_INSENSITIVE_ORDER.compare(texts[a], texts[b]);
+        }
+
+        private static boolean isAscii(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) >= 0x80) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 
@@ -124,7 +156,8 @@ final class RowOrder {
             titles[i] = title.apply(rows[i]);
             slugs[i] = slug.apply(rows[i]);
         }
-        TextKeys byTitle = new TextKeys(titles);
+        // As the store's SQL orders a day's titles (COLLATE NOCASE), not folded.
+        TextKeys byTitle = new TextKeys(titles, false);
         return inDefaultTerms(rows, sorted(size, (a, b) -> {
             int pa = dates[a];
             int pb = dates[b];

@@ -123,6 +123,41 @@ class LibraryIndexTest {
         }
     }
 
+    /**
+     * "Über" and "Ärger" sorted after "Zig" (the fortieth walk): titles sort without their accents, when the order is
+     * made whole, when an article is put into it, and as the index file keeps it.
+     */
+    @Test
+    void titlesSortWithoutTheirAccents() throws Exception {
+        Path db = dir.resolve("rl.db");
+        List<String> titles = List.of("apple pie", "Ärger im Büro", "Ölfilter", "über allem", "Über alles", "Zig");
+        try (Library library = Library.open(db, CLOCK)) {
+            for (String title : List.of("Zig", "Über alles", "apple pie", "Ärger im Büro", "über allem")) {
+                library.addArticle(title, "https://example.org/" + titles.indexOf(title), "", List.of("accents"));
+            }
+            loaded(library);
+            assertEquals(
+                    5,
+                    titles(library, search("tag:accents", SortKey.TITLE, false)).size(),
+                    "the order made whole");
+            library.addArticle("Ölfilter", "https://example.org/oil", "", List.of("accents")); // put in
+            library.index().awaitQuiet();
+            assertEquals(titles, titles(library, search("tag:accents", SortKey.TITLE, false)));
+            assertEquals(titles.reversed(), titles(library, search("tag:accents", SortKey.TITLE, true)));
+            library.index().writeNow();
+        }
+        try (Library library = Library.open(db, CLOCK)) {
+            loaded(library);
+            assertEquals(titles, titles(library, search("tag:accents", SortKey.TITLE, false)), "from the file");
+        }
+    }
+
+    private static List<String> titles(Library library, Search search) {
+        return LoadedIndex.search(library, search).ids().stream()
+                .map(id -> library.article(id).title())
+                .toList();
+    }
+
     @Test
     void tagCountsFromMemoryAreTheLibrarysOwn() throws Exception {
         try (Library library = Library.open(dir.resolve("rl.db"), CLOCK)) {
