@@ -3,7 +3,6 @@ package dev.readinglist.index;
 import dev.readinglist.model.TextFolding;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.Locale;
 import java.util.function.IntFunction;
 import java.util.function.IntToLongFunction;
 import java.util.function.IntUnaryOperator;
@@ -103,7 +102,7 @@ final class RowOrder {
                 }
                 prefixes[i] = prefix;
                 plain[i] = ascii;
-                if (folding && !isAscii(text)) {
+                if (folding && !TextFolding.isAscii(text)) {
                     folded[i] = TextFolding.fold(text);
                 }
             }
@@ -115,22 +114,13 @@ final class RowOrder {
                 return Long.compare(prefixes[a], prefixes[b]); // folded, their first eight characters differ too
             }
             if (folded[a] != null || folded[b] != null) {
-                int byFolded = (folded[a] != null ? folded[a] : texts[a].toLowerCase(Locale.ROOT))
-                        .compareTo(folded[b] != null ? folded[b] : texts[b].toLowerCase(Locale.ROOT));
+                int byFolded = (folded[a] != null ? folded[a] : TextFolding.fold(texts[a]))
+                        .compareTo(folded[b] != null ? folded[b] : TextFolding.fold(texts[b]));
                 if (byFolded != 0) {
                     return byFolded;
                 }
             }
             return String.CASE_INSENSITIVE_ORDER.compare(texts[a], texts[b]);
-        }
-
-        private static boolean isAscii(String text) {
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) >= 0x80) {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 

@@ -30,11 +30,16 @@ public final class BrokenQuotes {
         this.text = text;
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+            if (endsLine(i)) {
                 starts.add(i + 1);
             }
         }
+    }
+
+    /** True where a line ends, as a CSV reader ends them: at LF, at the LF of CRLF, or at a lone CR. */
+    private boolean endsLine(int i) {
+        char c = text.charAt(i);
+        return c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
     }
 
     /** A broken line: its number (the first is 1), and the first link on it, to name its row by ("" for none). */
@@ -87,7 +92,7 @@ public final class BrokenQuotes {
         boolean quoted = false;
         for (int i = starts.get(line - 1); i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean end = c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'));
+            boolean end = endsLine(i);
             if (quoted) {
                 if (c == '"') {
                     char next = i + 1 < text.length() ? text.charAt(i + 1) : '\n';

@@ -25,7 +25,7 @@ public final class TextFolding {
     }
 
     /** True when the text has no character beyond ASCII, so folding is only lower-casing. */
-    private static boolean isAscii(String text) {
+    public static boolean isAscii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
                 return false;

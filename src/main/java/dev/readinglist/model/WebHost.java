@@ -73,7 +73,7 @@ final class WebHost {
             List<String> labels = new ArrayList<>();
             for (String label : domain.split("[.\u3002\uFF0E\uFF61]", -1)) {
                 labels.add(
-                        isAscii(label)
+                        TextFolding.isAscii(label)
                                 ? label.toLowerCase(Locale.ROOT)
                                 : IDN.toASCII(label, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT));
             }
@@ -82,15 +82,6 @@ final class WebHost {
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }
-    }
-
-    private static boolean isAscii(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The standard's "ends in a number": the last label (after a trailing dot) is digits, or 0x and hex. */

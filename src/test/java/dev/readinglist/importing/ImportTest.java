@@ -286,7 +286,7 @@ class ImportTest {
         assertEquals(List.of("x", "y", "z"), library.article("piped").userTags());
         assertEquals(
                 List.of("line 4: warning: tag “x|y” cannot hold “|”; imported as x and y (https://example.com/piped)"),
-                fromPocket.problems().stream().map(ImportProblem::describe).toList());
+                described(fromPocket));
         assertEquals(
                 List.of("a", "b", "Work", "Projects"), library.article("listed").userTags());
         assertEquals(
@@ -295,7 +295,7 @@ class ImportTest {
                                 + " (https://example.com/listed)",
                         "line 2: warning: column 6 (tags): tag “Work, Projects” cannot hold a comma; imported as"
                                 + " Work and Projects (https://example.com/listed)"),
-                fromInstapaper.problems().stream().map(ImportProblem::describe).toList());
+                described(fromInstapaper));
 
         // And the notes CSV brings them back as they are.
         Path notes = dir.resolve("notes.csv");
@@ -325,7 +325,7 @@ class ImportTest {
         assertEquals(
                 List.of("line 2: skipped: 9 fields where the header names 6 (a comma outside quotes?); its fields are"
                         + " not where the header says (https://example.org/toomany)"),
-                report.problems().stream().map(ImportProblem::describe).toList());
+                described(report));
         assertEquals("Trailing commas", library.article("trailing-commas").title(), "empty extra fields are let be");
 
         Path pocket = pocketHtml("""
@@ -334,9 +334,7 @@ class ImportTest {
                 """);
         ImportReport fromPocket = library.importFile(pocket, null, false);
         assertEquals(1, fromPocket.added());
-        assertEquals(
-                List.of("line 5: skipped: the link is empty"),
-                fromPocket.problems().stream().map(ImportProblem::describe).toList());
+        assertEquals(List.of("line 5: skipped: the link is empty"), described(fromPocket));
     }
 
     /**
@@ -360,13 +358,18 @@ class ImportTest {
                         // The link as it is named, without the file's padding (the fortieth walk).
                         "line 3: warning: column 4 (added): 'someday' is neither a Unix time nor an ISO-8601 date;"
                                 + " imported without it (https://example.com/padded)"),
-                report.problems().stream().map(ImportProblem::describe).toList());
+                described(report));
 
         Path semicolons = dir.resolve("semicolons.csv");
         Files.writeString(semicolons, "title;url;tags;note\nZig;https://example.com/zig2;zig;\n");
         ReadingListException e =
                 assertThrows(ReadingListException.class, () -> library.importFile(semicolons, null, false));
         assertTrue(e.getMessage().contains("line 1: the columns are separated by semicolons"), e.getMessage());
+    }
+
+    /** The report's skipped and warned rows, each as the import says it. */
+    private static List<String> described(ImportReport report) {
+        return report.problems().stream().map(ImportProblem::describe).toList();
     }
 
     /** A Pocket HTML export whose Unread list holds these items, from its fourth line. */
@@ -462,7 +465,7 @@ class ImportTest {
                 List.of(
                         "line 3: skipped: bad CSV quoting (a quote opened here is never closed); the rows after it still"
                                 + " come in (https://example.com/x)"),
-                simple.problems().stream().map(ImportProblem::describe).toList());
+                described(simple));
 
         Path file = dir.resolve("instapaper.csv");
         Files.writeString(

@@ -201,12 +201,11 @@ public final class ArticleFormController {
                         minutesField.focusedProperty()));
         // The refused key said as a hint, not in red: it stopped nothing, and Add worked under a red line (the
         // thirty-ninth walk).
-        problemLabel
-                .textProperty()
-                .subscribe(
-                        text -> problemLabel.pseudoClassStateChanged(HINT, hinting.get() || MINUTES_ONLY.equals(text)));
-        hinting.subscribe(hint ->
-                problemLabel.pseudoClassStateChanged(HINT, hint || MINUTES_ONLY.equals(problemLabel.getText())));
+        Runnable hint = () -> problemLabel.pseudoClassStateChanged(
+                HINT, hinting.get() || MINUTES_ONLY.equals(problemLabel.getText()));
+        hint.run();
+        hinting.subscribe(hint);
+        problemLabel.textProperty().subscribe(hint);
     }
 
     /**
