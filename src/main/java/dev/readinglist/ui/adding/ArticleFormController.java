@@ -38,7 +38,7 @@ public final class ArticleFormController {
     private static final PseudoClass HINT = PseudoClass.getPseudoClass("hint");
     private static final String TITLE_NEEDED = "A title is needed.";
     private static final String LINK_NEEDED = "A link is needed.";
-    private static final String MINUTES_ONLY = "Reading time takes minutes, in digits (12, say), or can stay empty.";
+    private static final String MINUTES_ONLY = "Reading time takes minutes, in digits, or none.";
 
     /** A link typed without its scheme: a host with a dot, then anything but spaces. */
     private static final Pattern BARE_HOST = Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+([/?#:]\\S*)?");
