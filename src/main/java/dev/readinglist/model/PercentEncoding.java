@@ -1,6 +1,8 @@
 package dev.readinglist.model;
 
 import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -41,11 +43,15 @@ final class PercentEncoding {
             if (Character.isSurrogate((char) codePoint)) {
                 codePoint = 0xFFFD; // a lone surrogate: UTF-8 has no bytes for it, the encoder writes U+FFFD
             }
-            for (byte b : new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8)) {
-                out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
-            }
+            escape(codePoint, out);
         }
         return out.toString();
+    }
+
+    private static void escape(int codePoint, StringBuilder out) {
+        for (byte b : new String(Character.toChars(codePoint)).getBytes(StandardCharsets.UTF_8)) {
+            out.append('%').append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+        }
     }
 
     /** %XX sequences as bytes, then those bytes read as UTF-8 (bad sequences become U+FFFD). */
@@ -64,6 +70,80 @@ final class PercentEncoding {
             }
         }
         return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * {@code text} with each %XX run that spells UTF-8 shown as its letters, as a browser's address bar does: a
+     * run that is not UTF-8, ASCII (whose escapes carry meaning) and characters people cannot see or tell apart
+     * from others (spaces, controls, bidi and other format characters) stay escaped.
+     */
+    static String decodeForPeople(String text) {
+        if (text.indexOf('%') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            int end = i;
+            ByteArrayOutputStream run = new ByteArrayOutputStream();
+            while (hexByte(text, end) >= 0x80) {
+                run.write(hexByte(text, end));
+                end += 3;
+            }
+            if (end == i) {
+                out.append(text.charAt(i++));
+                continue;
+            }
+            out.append(readable(run.toByteArray(), text.substring(i, end)));
+            i = end;
+        }
+        return out.toString();
+    }
+
+    /** The bytes as UTF-8, each character shown only where people can read it; {@code escaped} where not UTF-8. */
+    private static String readable(byte[] bytes, String escaped) {
+        String decoded;
+        try {
+            decoded = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return escaped;
+        }
+        StringBuilder out = new StringBuilder(decoded.length());
+        decoded.codePoints().forEach(codePoint -> {
+            if (shownAsIs(codePoint)) {
+                out.appendCodePoint(codePoint);
+            } else {
+                escape(codePoint, out);
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean shownAsIs(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.CONTROL,
+                    Character.FORMAT,
+                    Character.SPACE_SEPARATOR,
+                    Character.LINE_SEPARATOR,
+                    Character.PARAGRAPH_SEPARATOR,
+                    Character.PRIVATE_USE,
+                    Character.SURROGATE,
+                    Character.UNASSIGNED -> false;
+            default -> true;
+        };
+    }
+
+    /** The byte of the %XX at {@code at}, or -1 when there is none there. */
+    private static int hexByte(String text, int at) {
+        if (at + 2 >= text.length() || text.charAt(at) != '%') {
+            return -1;
+        }
+        int high = hex((byte) text.charAt(at + 1));
+        int low = hex((byte) text.charAt(at + 2));
+        return high < 0 || low < 0 || text.charAt(at + 1) > 0x7F || text.charAt(at + 2) > 0x7F ? -1 : high * 16 + low;
     }
 
     static boolean needsEncoding(char c, String set) {

@@ -117,4 +117,15 @@ public final class UrlKey {
                 })
                 .orElse("");
     }
+
+    /**
+     * The link for people to read: in its own letters where it was stored escaped (a link with Chinese or German
+     * letters came to the pane as %E4%BE%8B…); a text that is not a web link, as it is.
+     */
+    public static String forPeople(String url) {
+        if (url == null || url.indexOf('%') < 0 && !url.contains("xn--")) {
+            return url == null ? "" : url;
+        }
+        return WebUrl.parse(url).map(WebUrl::forPeople).orElse(url);
+    }
 }

@@ -112,6 +112,19 @@ public final class WebUrl {
                 + (fragment == null ? "" : "#" + fragment);
     }
 
+    /**
+     * The link for people to read, as a browser's address bar shows it: a punycode domain in its own letters and
+     * escaped UTF-8 as its letters (see {@link PercentEncoding#decodeForPeople}). Not a link to open or copy: that
+     * is {@link #href}.
+     */
+    public String forPeople() {
+        return scheme + "://" + (userInfo.isEmpty() ? "" : userInfo + "@") + unicodeHost()
+                + (port < 0 ? "" : ":" + port)
+                + PercentEncoding.decodeForPeople(path)
+                + (query == null ? "" : "?" + PercentEncoding.decodeForPeople(query))
+                + (fragment == null ? "" : "#" + PercentEncoding.decodeForPeople(fragment));
+    }
+
     public String scheme() {
         return scheme;
     }

@@ -126,6 +126,23 @@ class WebUrlTest {
         assertEquals("", UrlKey.site("not a link"));
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "https://xn--r8jz45g.jp/%E3%83%91%E3%82%B9?q=%E6%97%A5#%C3%BC | https://例え.jp/パス?q=日#ü",
+                "https://de.wikipedia.org/wiki/%C3%9Cber_uns | https://de.wikipedia.org/wiki/Über_uns",
+                "https://example.com/a%20b/%2F/%41 | https://example.com/a%20b/%2F/%41",
+                "https://example.com/%E2%80%AEevil%E3%80%80x | https://example.com/%E2%80%AEevil%E3%80%80x",
+                "https://example.com/%FF%C3%BC%E4 | https://example.com/%FF%C3%BC%E4",
+                "https://example.com/%C3%BC%ZZ%C3%A4% | https://example.com/ü%ZZä%",
+                "not a link %C3%BC | not a link %C3%BC",
+                "https://example.com:8443/x | https://example.com:8443/x"
+            })
+    void aLinkIsShownInItsOwnLettersButWhatPeopleCannotTellApartStaysEscaped(String url, String shown) {
+        assertEquals(shown, UrlKey.forPeople(url));
+    }
+
     @Test
     void aLinksConventionalTwinsAreTheOtherSchemeAndTheOtherWww() {
         assertEquals(

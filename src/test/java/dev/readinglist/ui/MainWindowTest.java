@@ -1194,6 +1194,28 @@ class MainWindowTest {
     }
 
     /**
+     * A link with letters of its own is shown in them, as a browser's address bar does: the fortieth walk's
+     * Japanese link came to the pane as %E4%BE%8B…, which no one can read. Copy link still copies the link itself.
+     */
+    @Test
+    void thePaneShowsALinkInItsOwnLetters(FxRobot robot) {
+        loaded();
+        String id = window.connection()
+                .get()
+                .addArticle("Über uns", "https://xn--r8jz45g.jp/%E3%83%91%E3%82%B9/%C3%9Cber?q=a%20b", "", List.of());
+        waitFor(() -> table(robot).getItems().size() == 32);
+        select(robot, id);
+        waitFor(() -> robot.lookup((Label l) ->
+                        l.getStyleClass().contains("detail-url") && l.getText().equals("https://例え.jp/パス/Über?q=a%20b"))
+                .tryQuery()
+                .isPresent());
+        robot.clickOn("Copy link");
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertEquals("https://xn--r8jz45g.jp/%E3%83%91%E3%82%B9/%C3%9Cber?q=a%20b", copied[0]);
+    }
+
+    /**
      * Edit and Delete were on for the bundled catalog's articles, and then said that they cannot be
      * changed; the walks met that notice again and again. They are greyed out now, in the menu and the
      * context menu; the Delete key still says why.

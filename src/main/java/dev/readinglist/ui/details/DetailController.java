@@ -2,6 +2,7 @@ package dev.readinglist.ui.details;
 
 import dev.readinglist.model.Article;
 import dev.readinglist.model.TagNames;
+import dev.readinglist.model.UrlKey;
 import dev.readinglist.ui.common.AfterFrames;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.ClipboardText;
@@ -305,7 +306,7 @@ public final class DetailController {
         metaLabel.setText(meta);
         metaLabel.setVisible(!meta.isEmpty());
         metaLabel.setManaged(!meta.isEmpty());
-        urlLabel.setText(article.url());
+        urlLabel.setText(UrlKey.forPeople(article.url()));
         summaryLabel.setText(article.summary());
         summaryLabel.setVisible(!article.summary().isBlank());
         summaryLabel.setManaged(!article.summary().isBlank());
