@@ -69,6 +69,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -871,6 +872,26 @@ class MainWindowTest {
         waitFor(() -> table(robot).getSelectionModel().getSelectedItem() != null
                 && !CACHING.equals(
                         table(robot).getSelectionModel().getSelectedItem().id()));
+    }
+
+    /**
+     * The forty-first walk's Edit menu read "Undo import (“part__000000.csv”)": JavaFX reads a label's letter at its
+     * first "_" only and shows the rest as written, so a name's own "_" is shown as it is, not doubled.
+     */
+    @Test
+    void anUnderscoreInANameIsShownOnceInTheEditMenu(FxRobot robot) {
+        loaded();
+        String id = window.connection().get().addArticle("snake_case", "https://example.com/snake", "", List.of());
+        waitFor(() -> table(robot).getItems().size() == 32);
+        select(robot, id);
+        robot.interact(() -> table(robot).requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.R);
+        waitFor(() -> window.connection().get().article(id).isRead());
+        robot.clickOn("Edit");
+        waitFor(() -> robot.lookup((Text t) -> t.getText().equals("Undo mark read (“snake_case”)"))
+                .tryQuery()
+                .isPresent());
+        robot.push(KeyCode.ESCAPE);
     }
 
     /** Edit > Redo, and Ctrl+Shift+Z from the search field, which takes the key even with nothing of its own to redo. */

@@ -321,10 +321,10 @@ public final class MainController {
         ReadOnlyBooleanProperty can = undo ? model.canUndoProperty() : model.canRedoProperty();
         item.textProperty()
                 .bind(Bindings.createStringBinding(
-                        // U and R underlined, as the plain labels have them; a tag's own _ is no mark.
-                        () -> "_"
-                                + (own.get().isPresent() ? (undo ? "Undo typing" : "Redo typing") : label.get())
-                                        .replace("_", "__"),
+                        // U and R underlined, as the plain labels have them. JavaFX takes the first "_" as the mark
+                        // and shows the rest as written, so a name's own "_" stays single (the forty-first walk saw
+                        // "part__000000.csv" where it was doubled).
+                        () -> "_" + (own.get().isPresent() ? (undo ? "Undo typing" : "Redo typing") : label.get()),
                         label,
                         editMenuShown));
         item.disableProperty()
