@@ -110,13 +110,7 @@ final class WindowCommands {
                     () -> new ImportController(
                             importing,
                             added -> {
-                                // Said, and Edit > Back returns: the thirty-first walk found its Unread view switched
-                                // to All after an import, with nothing said.
-                                if (!model.revealAdded(added, "the import").none()) {
-                                    dialogs.notice("The search and filters are cleared to show what was imported;"
-                                            + " Edit › Back returns to them");
-                                }
-                                table.table().requestFocus();
+                                revealImported(added, true);
                                 offerUndo(importing, file, window, undoImport);
                             },
                             () -> undo.undoNow(undoImport.get()),
@@ -142,15 +136,40 @@ final class WindowCommands {
         }
         // Named, as other changes name their article: after one import was taken back in its dialog, Edit › Undo
         // import took back an earlier one, unnamed (the fortieth walk).
-        step.set(new UndoStack.Step(
+        UndoStack.Step undoing = new UndoStack.Step(
                 "Undo import (“" + file.getFileName() + "”)",
                 () -> importing.undo(said -> {
                     model.refreshTags();
                     if (!window.isShowing()) {
                         dialogs.notice(said);
                     }
-                })));
-        undo.push(step.get());
+                }));
+        // Redo imports the file again: the fortieth walk undid an import and found no way back to it.
+        undoing.redoneBy(
+                        () -> importing.redo(added -> revealImported(added, false), said -> {
+                            model.refreshTags();
+                            dialogs.notice(said);
+                            if (!importing.undoableProperty().get()) {
+                                undo.forget(undoing); // it failed, or the file as it is now changed nothing
+                            }
+                        }),
+                        Optional::empty)
+                .refusedWhile(() -> importing.busy()
+                        ? Optional.of("The import is still being done or taken back; wait for it to end")
+                        : Optional.empty());
+        step.set(undoing);
+        undo.push(undoing);
+    }
+
+    /**
+     * Shows the articles an import added. Said, and Edit › Back returns: the thirty-first walk found its Unread
+     * view switched to All after an import, with nothing said. A redo's own notice says what it did instead.
+     */
+    private void revealImported(List<String> added, boolean sayCleared) {
+        if (!model.revealAdded(added, "the import").none() && sayCleared) {
+            dialogs.notice("The search and filters are cleared to show what was imported; Edit › Back returns to them");
+        }
+        table.table().requestFocus();
     }
 
     void export() {

@@ -187,6 +187,41 @@ class ImportWindowTest {
         waitFor(() -> !tagsShown(robot, CACHING).contains("later"));
     }
 
+    /** The fortieth walk undid an import and found no way back to it: Redo imports the file again, and Undo again. */
+    @Test
+    void anUndoneImportIsDoneAgainByRedoAndTakenBackAgainByUndo(FxRobot robot) throws Exception {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        importAndClose(robot);
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> table(robot).getItems().size() == 31);
+        waitFor(() -> window.mainModel().canRedoProperty().get());
+        assertEquals(
+                "Redo import (“pocket.csv”)",
+                window.mainModel().redoLabelProperty().get());
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        waitFor(() -> robot.lookup(
+                        (Label l) -> l.getText().startsWith("Imported “pocket.csv” again. Done. Of the file's"))
+                .tryQuery()
+                .isPresent());
+        waitFor(() -> table(robot).getItems().size() == 32);
+        waitFor(() -> tagsShown(robot, CACHING).contains("later"));
+        try (Library library = Library.open(db)) {
+            assertTrue(library.article("imported-one").isRead(), "imported again as the first time");
+        }
+        assertEquals(
+                "Undo import (“pocket.csv”)",
+                window.mainModel().undoLabelProperty().get());
+
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> table(robot).getItems().size() == 31);
+        waitFor(() -> !tagsShown(robot, CACHING).contains("later"));
+        try (Library library = Library.open(db)) {
+            assertEquals(31, library.search("", ReadStatus.ALL).size());
+            assertEquals(List.of(), library.article(CACHING).userTags());
+        }
+    }
+
     /** The thirty-first walk found its Unread view switched to All after an import, with nothing said. */
     @Test
     void anImportUnderAFilterSaysItClearedItAndBackReturnsToIt(FxRobot robot) {

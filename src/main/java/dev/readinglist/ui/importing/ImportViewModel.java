@@ -247,6 +247,10 @@ public final class ImportViewModel {
      * {@value #SHOWN_AFTER}), for the window to show and select them.
      */
     public void start(Consumer<List<String>> onDone) {
+        start(onDone, () -> {});
+    }
+
+    private void start(Consumer<List<String>> onDone, Runnable onFailure) {
         Library library = connection.get();
         int total = Math.max(1, preview == null ? 1 : preview.total() + preview.repeated());
         stage.set(Stage.IMPORTING);
@@ -273,7 +277,33 @@ public final class ImportViewModel {
                     stage.set(Stage.DONE);
                     onDone.accept(imported.added());
                 },
-                this::fail);
+                failure -> {
+                    fail(failure);
+                    onFailure.run();
+                });
+    }
+
+    /**
+     * Edit › Redo import, once the import was taken back: the file is read and imported again, as it is now, into
+     * the library it went into. {@code told} hears, in words, what was done or why nothing was.
+     */
+    public void redo(Consumer<List<String>> onDone, Consumer<String> told) {
+        if (connection.get() != importedInto || importedInto == null) {
+            summary.set("The import cannot be done again: another library is open now (a restore, say)");
+            told.accept(summary.get());
+            return;
+        }
+        start(
+                added -> {
+                    onDone.accept(added);
+                    told.accept("Imported “" + file.getFileName() + "” again. " + summary.get());
+                },
+                () -> told.accept("“" + file.getFileName() + "” was not imported again: " + summary.get()));
+    }
+
+    /** True while the import, or its undo, is being done: an undo or redo then waits for it. */
+    public boolean busy() {
+        return stage.get() == Stage.IMPORTING || stage.get() == Stage.UNDOING;
     }
 
     /**
