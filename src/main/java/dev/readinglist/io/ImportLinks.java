@@ -3,6 +3,7 @@ package dev.readinglist.io;
 import dev.readinglist.model.WebUrl;
 import java.util.Locale;
 import java.util.Optional;
+import org.jsoup.parser.Parser;
 
 /**
  * An export's link as a browser would read it ({@link WebUrl}): tabs and line breaks dropped,
@@ -12,6 +13,16 @@ import java.util.Optional;
 final class ImportLinks {
 
     private ImportLinks() {}
+
+    /**
+     * A link from another app's CSV or JSON, which keep HTML entities in their text: decoded once, as a browser
+     * decodes a link in HTML ("&amp;" is "&", while "&copy=1" stays a parameter), then read. Pocket's
+     * "?a=1&amp;b=2" had come in as a link to another page (the forty-first walk). Not for our own exports, nor for
+     * HTML, whose parser has already decoded it.
+     */
+    static String readEscaped(String raw) {
+        return read(raw == null || raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, true));
+    }
 
     /** The repaired link, or a {@link SkippedRow} saying why there is none. */
     static String read(String raw) {

@@ -35,9 +35,9 @@ final class ImportRow {
         return index == null || index >= fields.size() ? "" : fields.get(index);
     }
 
-    /** The link as a browser reads it; a row without an http(s) link is skipped. */
+    /** The link as a browser reads it, entities decoded; a row without an http(s) link is skipped. */
     String url(String column) {
-        return ImportLinks.read(raw(column));
+        return ImportLinks.readEscaped(raw(column));
     }
 
     /** A Unix time in seconds (or ms, µs); one that cannot be read is a warning and no date. */

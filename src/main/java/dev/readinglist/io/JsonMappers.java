@@ -21,7 +21,7 @@ final class JsonMappers {
      */
     static Function<JsonRecord, ImportedArticle> omnivore(Map<String, List<String>> highlightsBySlug) {
         return record -> {
-            String url = ImportLinks.read(record.string("url"));
+            String url = ImportLinks.readEscaped(record.string("url"));
             String state = record.string("state").strip();
             if (state.equalsIgnoreCase("Deleted")) {
                 throw new SkippedRow("deleted in Omnivore", url);
@@ -45,7 +45,7 @@ final class JsonMappers {
 
     /** Pinboard's JSON: description is the title, extended the summary, tags split on spaces, toread=no is read. */
     static ImportedArticle pinboard(JsonRecord record) {
-        String url = ImportLinks.read(record.string("href"));
+        String url = ImportLinks.readEscaped(record.string("href"));
         String toRead = record.string("toread").strip().toLowerCase(Locale.ROOT);
         return new ImportedArticle(
                 null,
@@ -95,7 +95,7 @@ final class JsonMappers {
      * created_at}]}. The highlights become quote blocks; they join the note of the article with that link.
      */
     static ImportedArticle pocketAnnotation(JsonRecord record) {
-        String url = ImportLinks.read(record.string("url"));
+        String url = ImportLinks.readEscaped(record.string("url"));
         List<String> quotes = new ArrayList<>();
         for (JsonElement each : record.array("highlights")) {
             if (!each.isJsonObject()) {

@@ -212,6 +212,36 @@ class NewFormatsTest {
                 "It's &amp; \"fine\"", byUrl("https://example.com/entities").title());
     }
 
+    /**
+     * Their links too, as a browser decodes a link in HTML: the forty-first walk's Pocket "?a=1&amp;b=2" came in as a
+     * link to another page. "&copy=3" stays a parameter, as in a browser; our own CSV and JSON come back as written.
+     */
+    @Test
+    void csvAndJsonLinksHaveTheirEntitiesDecodedAsABrowserWouldButOurOwnExportsDoNot() throws Exception {
+        Path pocket = dir.resolve("part_000000.csv");
+        Files.writeString(pocket, """
+                title,url,time_added,tags,status
+                Caf&eacute;,https://example.com/cafe?a=1&amp;b=2&copy=3,1700000000,,unread
+                """);
+        library.importFile(pocket, null, false);
+        assertEquals("Café", byUrl("https://example.com/cafe?a=1&b=2&copy=3").title());
+
+        Path pinboard = dir.resolve("pins.json");
+        Files.writeString(pinboard, """
+                [{"href":"https://example.com/pin?x=1&amp;y=2","description":"Pin","extended":"","meta":"m",                "hash":"h","time":"2019-03-04T05:06:07Z","shared":"no","toread":"yes","tags":""}]
+                """);
+        library.importFile(pinboard, null, false);
+        assertEquals("Pin", byUrl("https://example.com/pin?x=1&y=2").title());
+
+        Path ours = dir.resolve("notes.csv");
+        Files.writeString(ours, """
+                id,title,url,tags,status,read_at,note_updated_at,note
+                odd,Odd but ours,https://example.com/ours?q=&amp;,,unread,,,
+                """);
+        library.importFile(ours, null, false);
+        assertEquals("Odd but ours", byUrl("https://example.com/ours?q=&amp;").title());
+    }
+
     @Test
     void pocketHighlightsJoinTheNoteOnceAndTheLastBadRowIsSkipped() throws Exception {
         Path zip = pocketZip();
