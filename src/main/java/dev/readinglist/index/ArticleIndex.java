@@ -551,6 +551,9 @@ public final class ArticleIndex {
             if (pa != pb) {
                 return pa == NO_DATE ? 1 : pb == NO_DATE ? -1 : Integer.compare(pb, pa);
             }
+            if (added[a] != added[b]) {
+                return Long.compare(added[b], added[a]);
+            }
             int byTitle = String.CASE_INSENSITIVE_ORDER.compare(titles.get(a), titles.get(b));
             return byTitle != 0 ? byTitle : slugs.get(a).compareTo(slugs.get(b));
         };
@@ -815,7 +818,7 @@ public final class ArticleIndex {
                     rows[n++] = row;
                 }
             }
-            byDefault = RowOrder.byDefault(rows, this::orderDay, titles::get, slugs::get);
+            byDefault = RowOrder.byDefault(rows, this::orderDay, row -> added[row], titles::get, slugs::get);
             orders.put(SortKey.DEFAULT, byDefault);
         }
         int[] defaults = byDefault;
@@ -1029,7 +1032,11 @@ public final class ArticleIndex {
             String[] bySlugText = slugs;
             int[] bySlug = RowOrder.byExactText(all, row -> bySlugText[row]);
             int[] defaults = RowOrder.byDefault(
-                    all, row -> orderDay(published[row], added[row]), row -> titles[row], row -> slugs[row]);
+                    all,
+                    row -> orderDay(published[row], added[row]),
+                    row -> added[row],
+                    row -> titles[row],
+                    row -> slugs[row]);
             int[] tagEnds = new int[size];
             int total = 0;
             for (int row = 0; row < size; row++) {

@@ -34,9 +34,9 @@ public final class IndexFormat {
     private static final int MAGIC = 0x58494C52; // "RLIX", little-endian
     /**
      * 2: the default order places an undated article by the day it was added (ArticleIndex.orderDay); 3: the text
-     * orders fold accents (RowOrder.TEXT).
+     * orders fold accents (RowOrder.TEXT); 4: within a day, the default order puts the last added first.
      */
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
 
     private static final int META = 1;
     private static final int ROW_IDS = 2;

@@ -133,16 +133,23 @@ final class RowOrder {
     }
 
     /**
-     * {@code rows} newest first by {@code day} (see ArticleIndex.orderDay; none last), then by title ignoring case,
-     * then by id: the library's own order.
+     * {@code rows} newest first by {@code day} (see ArticleIndex.orderDay; none last), then the last added first
+     * (none last), then by title ignoring case, then by id: the library's own order.
      */
-    static int[] byDefault(int[] rows, IntUnaryOperator day, IntFunction<String> title, IntFunction<String> slug) {
+    static int[] byDefault(
+            int[] rows,
+            IntUnaryOperator day,
+            IntToLongFunction added,
+            IntFunction<String> title,
+            IntFunction<String> slug) {
         int size = rows.length;
         int[] dates = new int[size];
+        long[] addedAt = new long[size];
         String[] titles = new String[size];
         String[] slugs = new String[size];
         for (int i = 0; i < size; i++) {
             dates[i] = day.applyAsInt(rows[i]);
+            addedAt[i] = added.applyAsLong(rows[i]);
             titles[i] = title.apply(rows[i]);
             slugs[i] = slug.apply(rows[i]);
         }
@@ -153,6 +160,9 @@ final class RowOrder {
             int pb = dates[b];
             if (pa != pb) {
                 return pa == Integer.MIN_VALUE ? 1 : pb == Integer.MIN_VALUE ? -1 : Integer.compare(pb, pa);
+            }
+            if (addedAt[a] != addedAt[b]) {
+                return Long.compare(addedAt[b], addedAt[a]);
             }
             int byText = byTitle.compare(a, b);
             return byText != 0 ? byText : slugs[a].compareTo(slugs[b]);

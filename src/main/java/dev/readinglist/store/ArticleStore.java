@@ -66,7 +66,9 @@ public final class ArticleStore {
      */
     private static final String SCAN = " FROM article a NOT INDEXED" + JOIN;
 
-    private static final String ORDER = " ORDER BY " + ORDER_DAY + " DESC, a.title COLLATE NOCASE, a.slug";
+    /** Within a day the last added first: an article added by hand sat below that day's imports, by title. */
+    private static final String ORDER =
+            " ORDER BY " + ORDER_DAY + " DESC, a.added_at DESC, a.title COLLATE NOCASE, a.slug";
 
     private final LibraryDatabase database;
     private final SyncLog sync;

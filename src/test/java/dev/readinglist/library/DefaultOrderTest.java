@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -67,6 +68,64 @@ class DefaultOrderTest {
             List<String> again =
                     library.search("", ReadStatus.ALL).stream().map(Article::id).toList();
             assertTrue(again.indexOf(today) < 2);
+            assertEquals(again, LoadedIndex.search(library, newestFirst).ids());
+        }
+    }
+
+    /**
+     * Within a day, the last added comes first, then titles: the forty-first walk's article added by hand sat third,
+     * below that day's imports, by title, where the README promises what you just saved at the top.
+     */
+    @Test
+    void withinADayTheLastAddedComesFirstEverywhere() throws Exception {
+        Clock ticking = new Clock() {
+            private Instant now = Instant.parse("2026-11-26T08:15:00Z");
+
+            @Override
+            public synchronized Instant instant() {
+                now = now.plusSeconds(60);
+                return now;
+            }
+
+            @Override
+            public ZoneOffset getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+        };
+        try (Library library = Library.open(dir.resolve("reading-list.db"), ticking)) {
+            Path csv = dir.resolve("links.csv");
+            Files.writeString(csv, """
+                    title,url
+                    Apple,https://example.org/apple
+                    Banana,https://example.org/banana
+                    """);
+            library.importFile(csv, null, false);
+            String zebra = library.addArticle("Zebra, added by hand", "https://example.org/zebra", "", List.of());
+
+            List<String> titles = library.search("", ReadStatus.ALL).stream()
+                    .map(Article::title)
+                    .limit(3)
+                    .toList();
+            assertEquals(List.of("Zebra, added by hand", "Apple", "Banana"), titles);
+            List<String> ids =
+                    library.search("", ReadStatus.ALL).stream().map(Article::id).toList();
+            assertEquals(
+                    ids.subList(0, 3),
+                    library.firstPage(3).stream().map(Article::id).toList());
+            LoadedIndex.of(library);
+            Search newestFirst = new Search("", List.of(), false, ReadStatus.ALL, SortKey.DEFAULT, false);
+            assertEquals(ids, LoadedIndex.search(library, newestFirst).ids(), "the index agrees with the store");
+
+            String yak = library.addArticle("Yak", "https://example.org/yak", "", List.of());
+            library.index().awaitQuiet();
+            List<String> again =
+                    library.search("", ReadStatus.ALL).stream().map(Article::id).toList();
+            assertEquals(List.of(yak, zebra), again.subList(0, 2), "put into the loaded index as a read places it");
             assertEquals(again, LoadedIndex.search(library, newestFirst).ids());
         }
     }
