@@ -3,6 +3,7 @@ package dev.readinglist.ui.main;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
 import dev.readinglist.ui.common.Command;
+import dev.readinglist.ui.common.KeyboardMenus;
 import dev.readinglist.ui.common.MenuAltKeys;
 import dev.readinglist.ui.common.MenuLetters;
 import dev.readinglist.ui.common.Views;
@@ -271,6 +272,7 @@ public final class MainController {
         splitPane.sceneProperty().subscribe(scene -> {
             if (scene != null) {
                 MenuLetters.install(scene, List.of(fileMenu, editMenu, viewMenu, helpMenu));
+                KeyboardMenus.install(scene, List.of(fileMenu, editMenu, viewMenu, helpMenu));
             }
         });
     }
