@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -104,6 +105,8 @@ public final class ExportDialog {
         dialog.setDialogPane(pane);
         styler.accept(pane.getScene());
         pressExportOnEnter(pane);
+        // After the dialog's own focus on its default button, which it gives once shown.
+        dialog.setOnShown(shown -> Platform.runLater(view.controller()::focusFormat));
         model.countNoted();
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get().getButtonData() != ButtonBar.ButtonData.OK_DONE) {
