@@ -113,14 +113,14 @@ final class JsonImport {
             number[0]++;
             JsonElement element = JsonParser.parseReader(reader);
             if (!element.isJsonObject()) {
-                problems.skip(origin, number[0], "record " + number[0] + " is not a JSON object", "");
+                problems.skipEntry(origin, number[0], "not a JSON object", "");
                 continue;
             }
             JsonRecord record = new JsonRecord(origin, number[0], element.getAsJsonObject(), problems, linkField);
             try {
                 sink.accept(mapper.apply(record));
             } catch (SkippedRow e) {
-                problems.skip(origin, number[0], e.getMessage(), e.link());
+                problems.skipEntry(origin, number[0], e.getMessage(), e.link());
             }
         }
         reader.endArray();

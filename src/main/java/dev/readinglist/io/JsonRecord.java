@@ -10,7 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** One record of a JSON export, read by field name; its number (from 1) stands for a line in problems. */
+/** One record of a JSON export, read by field name; its number (from 1) names it in problems ("entry 3"). */
 final class JsonRecord {
 
     private final String origin;
@@ -118,6 +118,6 @@ final class JsonRecord {
     }
 
     void warn(String problem) {
-        problems.warn(origin, number, problem, string(linkField));
+        problems.warnEntry(origin, number, problem, string(linkField));
     }
 }

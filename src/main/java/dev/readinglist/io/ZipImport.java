@@ -87,7 +87,7 @@ final class ZipImport {
                 // Their articles are rows of the CSV parts, which count them; a highlight without a web link is lost.
                 linkProblems
                         .list()
-                        .forEach(p -> problems.warn(
+                        .forEach(p -> problems.warnEntry(
                                 p.file(), p.line(), "its highlights were left out: " + p.reason(), p.link()));
             }
         }

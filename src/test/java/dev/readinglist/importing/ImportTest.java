@@ -367,6 +367,36 @@ class ImportTest {
         assertTrue(e.getMessage().contains("line 1: the columns are separated by semicolons"), e.getMessage());
     }
 
+    /**
+     * A file's problems are said by line, and a JSON file's by entry: the forty-first walk read "line 2" above "line 1"
+     * (the text's encoding is said as it is decoded, ahead of the header's warning), and "line 3" of a one-line
+     * Pinboard file.
+     */
+    @Test
+    void problemsAreSaidInTheFilesOrderAndJsonOnesByEntry() throws Exception {
+        Path western = dir.resolve("excel.csv");
+        Files.write(
+                western,
+                "Title,URL,Priority\nR\u00e9sum\u00e9,https://example.com/cv,high\n"
+                        .getBytes(StandardCharsets.ISO_8859_1));
+        List<String> said = described(library.importFile(western, null, false));
+        assertEquals(2, said.size(), said.toString());
+        assertTrue(said.get(0).startsWith("line 1: warning: the column “Priority” is not read"), said.toString());
+        assertTrue(said.get(1).startsWith("line 2: warning: not UTF-8"), said.toString());
+
+        Path pins = dir.resolve("pinboard_export.json");
+        Files.writeString(
+                pins,
+                "[{\"href\":\"https://example.com/pin\",\"description\":\"Pin\",\"time\":\"2019-03-04T05:06:07Z\","
+                        + "\"toread\":\"yes\",\"tags\":\"\"},"
+                        + "{\"href\":\"javascript:alert(1)\",\"description\":\"Bad\"},7]");
+        assertEquals(
+                List.of(
+                        "entry 2: skipped: 'javascript:' links are never imported (javascript:alert(1))",
+                        "entry 3: skipped: not a JSON object"),
+                described(library.importFile(pins, null, false)));
+    }
+
     /** The report's skipped and warned rows, each as the import says it. */
     private static List<String> described(ImportReport report) {
         return report.problems().stream().map(ImportProblem::describe).toList();
