@@ -151,7 +151,8 @@ final class ImportRowMappers {
         Instant added = row.isoTime("created");
         List<String> tags = new ArrayList<>(ImportRow.split(row.get("tags"), ","));
         String folder = row.get("folder");
-        if (!folder.isEmpty()) {
+        // "Unsorted" is Raindrop's inbox, where everything saved lands: as a tag it was noise (the forty-first walk).
+        if (!folder.isEmpty() && !folder.equalsIgnoreCase("Unsorted")) {
             tags.add(folder);
         }
         String note = row.raw("note");

@@ -168,6 +168,8 @@ class ImportTest {
         assertEquals(List.of("sql", "indexes", "Backend"), one.userTags());
         assertFalse(one.favourite(), "favorite false");
         assertTrue(library.article("raindrop-two").favourite(), "favorite true is a star");
+        // Raindrop's own inbox is no folder of the user's: it had become a tag on every article saved there.
+        assertEquals(List.of(), library.article("raindrop-two").userTags(), "Unsorted is not a tag");
     }
 
     @Test
