@@ -8,6 +8,7 @@ import dev.readinglist.library.Library;
 import dev.readinglist.library.SettingsFile;
 import dev.readinglist.model.ImportFormat;
 import dev.readinglist.ui.common.FxBackground;
+import dev.readinglist.ui.common.FxDialogs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +21,12 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +123,31 @@ class NarrowWindowTest {
         resize(robot, 1300);
         assertTrue(progressShown(robot), "room again brings the progress back");
         assertEquals("Read 4,000", button(robot, "readButton").getText());
+        fitsTheWindow(robot);
+    }
+
+    /**
+     * The status bar's counts keep their width beside a notice of two lines: at 800x600 the forty-first walk read
+     * "56 shown · 56 articles · 2 se…".
+     */
+    @Test
+    void theStatusBarsCountsAreNotCutByANotice(FxRobot robot) {
+        waitFor(() -> window.mainModel().loadedProperty().get()
+                && button(robot, "readButton").getText().equals("Read 4,000"));
+        resize(robot, 720);
+        TableView<?> table = robot.lookup(".table-view").queryAs(TableView.class);
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.getSelectionModel().selectIndices(0, 1);
+        });
+        robot.interact(() -> new FxDialogs(stage)
+                .notice("The link did not open: no program on this system opens it (xdg-open is missing). It is"
+                        + " copied: paste it into your browser."));
+        Label counts = robot.lookup(".status-label").queryAs(Label.class);
+        waitFor(() -> counts.getText().endsWith("2 selected"));
+        WaitForAsyncUtils.waitForFxEvents();
+        Text shown = (Text) counts.lookup(".text");
+        assertEquals(counts.getText(), shown.getText(), "the counts as they are, not cut short");
         fitsTheWindow(robot);
     }
 

@@ -38,12 +38,6 @@ final class Toasts {
     private static final double WIDTH = 640;
 
     private static final double NARROWEST = 220;
-    /**
-     * What the counts keep beside a notice, cut to "…" past it while the notice shows: beside the longest counts
-     * ("26 shown (1 kept until the list changes) · 32 articles") notices took two and three lines at 800 px, growing
-     * the status bar and moving the whole window up and back (the thirty-fourth walk).
-     */
-    private static final double COUNTS = 150;
     /** The status bar's padding and the spaces between its items, each side (app.css, ControlsFX's skin). */
     private static final double GAPS = 30;
     /** Room for an action's button beside the text (app.css). */
@@ -157,15 +151,16 @@ final class Toasts {
     }
 
     /**
-     * The text's width: what the status bar leaves beside the counts' first {@link #COUNTS} pixels, the sync status
-     * and the notice's button, within the notice's own cap, and never narrower than {@link #NARROWEST}. The counts
-     * give way, cut to "…" while the notice shows.
+     * The text's width: what the status bar leaves beside the counts, the sync status and the notice's button, within
+     * the notice's own cap, and never narrower than {@link #NARROWEST}. The counts are not cut: held to 150 px beside a
+     * notice (the thirty-fourth walk's notices took three lines beside long counts), "2 selected" read "2 se…" at
+     * 800x600 right after acting on the two (the forty-first walk). A long notice takes a second line instead.
      */
     private double width(boolean withAction) {
         double room = owner.getWidth()
                 - 2 * GAPS
                 - (withAction ? ACTION : 0)
-                - Math.min(COUNTS, prefWidth(".status-bar .status-label"))
+                - prefWidth(".status-bar .status-label")
                 - prefWidth(".sync-status");
         // All the counts leave: held to 55% of the window as well, it took two lines at 800x600 with room for one
         // (the thirty-first walk).
