@@ -38,6 +38,12 @@ final class Toasts {
     private static final double WIDTH = 640;
 
     private static final double NARROWEST = 220;
+    /**
+     * What the counts keep beside a notice that this keeps to one line, cut to "…" past it while the notice shows:
+     * beside the longest counts ("26 shown (1 kept until the list changes) · 32 articles") notices took two and three
+     * lines at 800 px, growing the status bar and moving the whole window up and back (the thirty-fourth walk).
+     */
+    private static final double COUNTS = 150;
     /** The status bar's padding and the spaces between its items, each side (app.css, ControlsFX's skin). */
     private static final double GAPS = 30;
     /** Room for an action's button beside the text (app.css). */
@@ -82,8 +88,6 @@ final class Toasts {
         Pane slot = slot();
         Label label = new Label(text);
         label.setWrapText(true);
-        double width = width(action.isPresent());
-        label.setMaxWidth(width);
         label.getStyleClass().add("toast-text");
         HBox box = new HBox(10, label);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -119,6 +123,8 @@ final class Toasts {
         // Nor narrower than it was measured for: squeezed by long counts beside it, its end was cut off ("Marked
         // “Rate Limiting Algorithms: Token Bucket,…” …", the twenty-ninth walk).
         box.applyCss();
+        double width = width(action.isPresent(), label.prefWidth(-1));
+        label.setMaxWidth(width);
         double shown = Math.min(label.prefWidth(-1), width);
         label.setMinWidth(shown);
         label.setMinHeight(label.prefHeight(shown));
@@ -152,16 +158,20 @@ final class Toasts {
 
     /**
      * The text's width: what the status bar leaves beside the counts, the sync status and the notice's button, within
-     * the notice's own cap, and never narrower than {@link #NARROWEST}. The counts are not cut: held to 150 px beside a
-     * notice (the thirty-fourth walk's notices took three lines beside long counts), "2 selected" read "2 se…" at
-     * 800x600 right after acting on the two (the forty-first walk). A long notice takes a second line instead.
+     * the notice's own cap, and never narrower than {@link #NARROWEST}. The counts give way to their first
+     * {@link #COUNTS} pixels, cut to "…" while the notice shows, only where that keeps a notice of {@code oneLine}
+     * pixels to one line; a notice that takes two lines either way leaves them whole: "2 selected" read "2 se…" at
+     * 800x600 right after acting on the two (the forty-first walk).
      */
-    private double width(boolean withAction) {
-        double room = owner.getWidth()
-                - 2 * GAPS
-                - (withAction ? ACTION : 0)
-                - prefWidth(".status-bar .status-label")
-                - prefWidth(".sync-status");
+    private double width(boolean withAction, double oneLine) {
+        double counts = prefWidth(".status-bar .status-label");
+        double beside = room(withAction, counts);
+        double cut = room(withAction, Math.min(COUNTS, counts));
+        return oneLine > beside && oneLine <= cut ? cut : beside;
+    }
+
+    private double room(boolean withAction, double counts) {
+        double room = owner.getWidth() - 2 * GAPS - (withAction ? ACTION : 0) - counts - prefWidth(".sync-status");
         // All the counts leave: held to 55% of the window as well, it took two lines at 800x600 with room for one
         // (the thirty-first walk).
         return Math.max(NARROWEST, Math.min(WIDTH, room));

@@ -51,7 +51,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import org.controlsfx.control.SegmentedButton;
@@ -256,13 +255,6 @@ public final class MainController {
                         () -> model.statusTextProperty().get() + selectionText(),
                         model.statusTextProperty(),
                         selected));
-        // The counts keep their width and a notice beside them wraps (see Toasts.width): at 800x600 a notice cut "2
-        // selected" to "2 se…" (the forty-first walk), and a backup's notice the article count before it.
-        statusBar.skinProperty().subscribe(skin -> {
-            if (skin != null && statusBar.lookup(".status-label") instanceof Label counts) {
-                counts.setMinWidth(Region.USE_PREF_SIZE);
-            }
-        });
     }
 
     /** Puts the table and the detail pane into the split, and builds the menus. */
