@@ -1,6 +1,7 @@
 package dev.readinglist.ui.common;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javafx.application.Platform;
 import javafx.scene.AccessibleAttribute;
@@ -29,6 +30,7 @@ public final class KeyboardMenus {
         KeyboardMenus last = new KeyboardMenus();
         scene.addEventFilter(KeyEvent.KEY_PRESSED, key -> last.lastByKeyboard = true);
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, mouse -> last.lastByKeyboard = false);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, key -> openWithAlt(key, menus));
         for (Menu menu : menus) {
             menu.addEventHandler(Menu.ON_SHOWN, shown -> {
                 if (last.lastByKeyboard) {
@@ -56,5 +58,29 @@ public final class KeyboardMenus {
                 return;
             }
         }
+    }
+
+    /**
+     * Alt and a menu's letter opens it where JavaFX's menu bar let it go: after an item of a menu reached with Right
+     * was taken, the menu bar took no Alt+letter any more (the forty-second walk: Alt+F, Right, Enter, then Alt+V did
+     * nothing; the fortieth walk's Alt+F, unreproduced then).
+     */
+    private static void openWithAlt(KeyEvent key, List<Menu> menus) {
+        if (!key.isAltDown()
+                || key.isControlDown()
+                || key.isMetaDown()
+                || !key.getCode().isLetterKey()) {
+            return;
+        }
+        String letter = key.getCode().getName().toLowerCase(Locale.ROOT);
+        menus.stream()
+                .filter(menu -> !menu.isDisable()
+                        && menu.getText().toLowerCase(Locale.ROOT).startsWith("_" + letter))
+                .findFirst()
+                .ifPresent(menu -> Platform.runLater(() -> {
+                    if (menus.stream().noneMatch(Menu::isShowing)) {
+                        menu.show();
+                    }
+                }));
     }
 }
