@@ -32,32 +32,60 @@ public final class KeyboardMenus {
         scene.addEventFilter(MouseEvent.MOUSE_PRESSED, mouse -> last.lastByKeyboard = false);
         scene.addEventFilter(KeyEvent.KEY_PRESSED, key -> openWithAlt(key, menus));
         for (Menu menu : menus) {
-            menu.addEventHandler(Menu.ON_SHOWN, shown -> {
-                if (last.lastByKeyboard) {
-                    // After the popup's own ON_SHOWN, which starts it on no item.
-                    Platform.runLater(() -> startOnFirstItem(menu));
-                }
-            });
+            // The popup's own ON_SHOWN starts it on no item, and may come after the menu's: the forty-second walk's
+            // first Down stayed on Import, as the popup had forgotten the item it was started on.
+            menu.addEventHandler(
+                    Menu.ON_SHOWING,
+                    showing -> popupOf(menu)
+                            .filter(popup -> popup.getProperties().putIfAbsent(KeyboardMenus.class, true) == null)
+                            .ifPresent(popup -> {
+                                popup.addEventHandler(Menu.ON_SHOWN, shown -> {
+                                    if (last.lastByKeyboard) {
+                                        Platform.runLater(() -> startOnFirstItem(menu));
+                                    }
+                                });
+                                popup.addEventFilter(KeyEvent.KEY_PRESSED, key -> pastGreyedItems(popup, key));
+                            }));
         }
     }
 
+    private static Optional<ContextMenu> popupOf(Menu menu) {
+        return menu.getItems().stream().findFirst().map(MenuItem::getParentPopup);
+    }
+
     /**
-     * Down, as the menu's own key, until an item that can be taken has the keyboard: JavaFX's Down stops on greyed
-     * items too (Edit's Undo, with nothing to undo).
+     * Down and Up go on past greyed items, as GTK's and Windows' menus do: JavaFX's stopped on Edit's greyed Redo,
+     * where Enter did nothing (the forty-second walk).
+     */
+    private static void pastGreyedItems(ContextMenu popup, KeyEvent key) {
+        if (key.getCode() != KeyCode.DOWN && key.getCode() != KeyCode.UP || popup.getSkin() == null) {
+            return;
+        }
+        Node content = popup.getSkin().getNode();
+        Platform.runLater(() -> {
+            for (int tries = 0; tries < popup.getItems().size() && onGreyedItem(popup); tries++) {
+                content.fireEvent(
+                        new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key.getCode(), false, false, false, false));
+            }
+        });
+    }
+
+    private static boolean onGreyedItem(ContextMenu popup) {
+        Node on = popup.getScene() == null ? null : popup.getScene().getFocusOwner();
+        return on != null && Boolean.TRUE.equals(on.queryAccessibleAttribute(AccessibleAttribute.DISABLED));
+    }
+
+    /**
+     * Down, as the menu's own key; the popup's filter takes it on past greyed items (Edit's Undo, with nothing to
+     * undo).
      */
     private static void startOnFirstItem(Menu menu) {
-        Optional<ContextMenu> popup = menu.getItems().stream().findFirst().map(MenuItem::getParentPopup);
+        Optional<ContextMenu> popup = popupOf(menu);
         if (popup.isEmpty() || popup.get().getSkin() == null || popup.get().getScene() == null) {
             return;
         }
         Node content = popup.get().getSkin().getNode();
-        for (int tries = 0; tries < menu.getItems().size(); tries++) {
-            content.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DOWN, false, false, false, false));
-            Node on = popup.get().getScene().getFocusOwner();
-            if (on != null && !Boolean.TRUE.equals(on.queryAccessibleAttribute(AccessibleAttribute.DISABLED))) {
-                return;
-            }
-        }
+        content.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DOWN, false, false, false, false));
     }
 
     /**
