@@ -15,9 +15,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 
 /**
- * A menu opened from the keyboard (Alt and its letter, F10) starts on its first item, as GTK's and Windows' menus do,
- * so that Enter takes it: JavaFX's opened with none, and Alt+E then Enter only closed it (the forty-first walk). One
- * opened by the mouse starts on none, as theirs do.
+ * The menu bar's menus from the keyboard, as GTK's and Windows' are: one opened from the keyboard (Alt and its letter,
+ * F10) starts on its first item that can be taken, so that Enter takes it (JavaFX's opened on none, and Alt+E then
+ * Enter only closed it, the forty-first walk), where one opened by the mouse starts on none; Down and Up pass greyed
+ * items; and Alt and a menu's letter always opens it.
  */
 public final class KeyboardMenus {
 
