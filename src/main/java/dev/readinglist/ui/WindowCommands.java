@@ -81,8 +81,16 @@ final class WindowCommands {
         this.exportChoices = ExportChoices.follow(exporting, context.background(), context.settingsFolder());
     }
 
+    /**
+     * The first selected article's link; with several selected, which one is said: the forty-second walk opened one of
+     * two and could not tell which.
+     */
     void openLink() {
         List<ArticleRow> rows = table.selectedRows();
+        if (rows.size() > 1) {
+            dialogs.notice("Opened the link of the first of " + rows.size() + " selected: "
+                    + Formats.quoted(rows.getFirst().titleProperty().get(), 60));
+        }
         if (!rows.isEmpty()) {
             links.open(rows.getFirst().url());
         }

@@ -1255,6 +1255,24 @@ class MainWindowTest {
         assertEquals("https://xn--r8jz45g.jp/%E3%83%91%E3%82%B9/%C3%9Cber?q=a%20b", copied[0]);
     }
 
+    /** With several rows selected, Enter opens the first one's link and says which (the forty-second walk). */
+    @Test
+    void openingTheLinkOfSeveralSelectedSaysWhichOne(FxRobot robot) {
+        firstRowShown(robot);
+        robot.interact(() -> {
+            table(robot).getSelectionModel().clearSelection();
+            table(robot).getSelectionModel().selectIndices(0, 1);
+            table(robot).requestFocus();
+        });
+        String first = table(robot).getItems().getFirst().titleProperty().get();
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup((Label l) -> l.getText() != null
+                        && l.getText()
+                                .startsWith("Opened the link of the first of 2 selected: “" + first.substring(0, 20)))
+                .tryQuery()
+                .isPresent());
+    }
+
     /**
      * Edit and Delete were on for the bundled catalog's articles, and then said that they cannot be
      * changed; the walks met that notice again and again. They are greyed out now, in the menu and the
