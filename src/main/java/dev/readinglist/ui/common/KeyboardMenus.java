@@ -3,7 +3,6 @@ package dev.readinglist.ui.common;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javafx.application.Platform;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.Node;
 import javafx.scene.Scene;
@@ -42,7 +41,7 @@ public final class KeyboardMenus {
                             .ifPresent(popup -> {
                                 popup.addEventHandler(Menu.ON_SHOWN, shown -> {
                                     if (last.lastByKeyboard) {
-                                        Platform.runLater(() -> startOnFirstItem(menu));
+                                        FxBackground.later(() -> startOnFirstItem(menu));
                                     }
                                 });
                                 popup.addEventFilter(KeyEvent.KEY_PRESSED, key -> pastGreyedItems(popup, key));
@@ -63,7 +62,7 @@ public final class KeyboardMenus {
             return;
         }
         Node content = popup.getSkin().getNode();
-        Platform.runLater(() -> {
+        FxBackground.later(() -> {
             for (int tries = 0; tries < popup.getItems().size() && onGreyedItem(popup); tries++) {
                 content.fireEvent(
                         new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key.getCode(), false, false, false, false));
@@ -106,7 +105,7 @@ public final class KeyboardMenus {
                 .filter(menu -> !menu.isDisable()
                         && menu.getText().toLowerCase(Locale.ROOT).startsWith("_" + letter))
                 .findFirst()
-                .ifPresent(menu -> Platform.runLater(() -> {
+                .ifPresent(menu -> FxBackground.later(() -> {
                     if (menus.stream().noneMatch(Menu::isShowing)) {
                         menu.show();
                     }

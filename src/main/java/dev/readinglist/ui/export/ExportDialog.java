@@ -3,6 +3,7 @@ package dev.readinglist.ui.export;
 import dev.readinglist.model.ExportFormat;
 import dev.readinglist.model.ExportResult;
 import dev.readinglist.ui.common.FolderChooser;
+import dev.readinglist.ui.common.FxBackground;
 import dev.readinglist.ui.common.SaveFileChooser;
 import dev.readinglist.ui.common.Views;
 import java.nio.file.Path;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import java.util.function.Consumer;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -106,7 +106,7 @@ public final class ExportDialog {
         styler.accept(pane.getScene());
         pressExportOnEnter(pane);
         // After the dialog's own focus on its default button, which it gives once shown.
-        dialog.setOnShown(shown -> Platform.runLater(view.controller()::focusFormat));
+        dialog.setOnShown(shown -> FxBackground.later(view.controller()::focusFormat));
         model.countNoted();
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get().getButtonData() != ButtonBar.ButtonData.OK_DONE) {
