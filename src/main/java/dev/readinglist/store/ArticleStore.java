@@ -65,6 +65,11 @@ public final class ArticleStore {
      * matches still find their rows by row id.
      */
     private static final String SCAN = " FROM article a NOT INDEXED" + JOIN;
+    /**
+     * Along schema-008's index of the order's day, named: given the order's `added_at DESC` SQLite 3.54 scanned the
+     * slug index and sorted every row instead (bench run 51: the first page at 1M in 7.9 s, against 15 ms).
+     */
+    private static final String ALONG_THE_DAY = COLUMNS + " FROM article a INDEXED BY article_order_day" + JOIN;
 
     /** Within a day the last added first: an article added by hand sat below that day's imports, by title. */
     private static final String ORDER =
@@ -271,7 +276,8 @@ public final class ArticleStore {
         String where = " WHERE (" + sql.where() + ")";
         List<Article> page = new ArrayList<>(limit);
         database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(SELECT + where + ORDER + " LIMIT ?")) {
+            try (PreparedStatement statement =
+                    connection.prepareStatement(ALONG_THE_DAY + where + ORDER + " LIMIT ?")) {
                 bind(statement, sql.parameters());
                 statement.setInt(sql.parameters().size() + 1, limit);
                 try (ResultSet rs = statement.executeQuery()) {
