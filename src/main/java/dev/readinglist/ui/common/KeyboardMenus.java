@@ -64,8 +64,7 @@ public final class KeyboardMenus {
         Node content = popup.getSkin().getNode();
         FxBackground.later(() -> {
             for (int tries = 0; tries < popup.getItems().size() && onGreyedItem(popup); tries++) {
-                content.fireEvent(
-                        new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key.getCode(), false, false, false, false));
+                MenuLetters.press(content, key.getCode());
             }
         });
     }
@@ -84,8 +83,7 @@ public final class KeyboardMenus {
         if (popup.isEmpty() || popup.get().getSkin() == null || popup.get().getScene() == null) {
             return;
         }
-        Node content = popup.get().getSkin().getNode();
-        content.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.DOWN, false, false, false, false));
+        MenuLetters.press(popup.get().getSkin().getNode(), KeyCode.DOWN);
     }
 
     /**
@@ -103,7 +101,7 @@ public final class KeyboardMenus {
         String letter = key.getCode().getName().toLowerCase(Locale.ROOT);
         menus.stream()
                 .filter(menu -> !menu.isDisable()
-                        && menu.getText().toLowerCase(Locale.ROOT).startsWith("_" + letter))
+                        && MenuLetters.mnemonic(menu.getText()).equals(letter))
                 .findFirst()
                 .ifPresent(menu -> FxBackground.later(() -> {
                     if (menus.stream().noneMatch(Menu::isShowing)) {

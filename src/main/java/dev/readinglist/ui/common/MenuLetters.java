@@ -79,7 +79,7 @@ public final class MenuLetters {
         Node shown = submenu.getStyleableNode();
         if (shown != null) {
             shown.requestFocus();
-            shown.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.RIGHT, false, false, false, false));
+            press(shown, KeyCode.RIGHT);
         }
     }
 
@@ -101,10 +101,15 @@ public final class MenuLetters {
     }
 
     /** The letter after the first "_" of a label, in lower case; empty without one. */
-    private static String mnemonic(String text) {
+    static String mnemonic(String text) {
         int mark = text.indexOf('_');
         return mark < 0 || mark + 1 >= text.length()
                 ? ""
                 : text.substring(mark + 1, mark + 2).toLowerCase(Locale.ROOT);
+    }
+
+    /** A key pressed on a menu's own node, as the menu's keys are: how the window moves through its menus itself. */
+    static void press(Node target, KeyCode key) {
+        target.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", key, false, false, false, false));
     }
 }
