@@ -84,15 +84,15 @@ final class PercentEncoding {
         StringBuilder out = new StringBuilder(text.length());
         int i = 0;
         while (i < text.length()) {
-            int end = i;
-            ByteArrayOutputStream run = new ByteArrayOutputStream();
-            while (hexByte(text, end) >= 0x80) {
-                run.write(hexByte(text, end));
-                end += 3;
-            }
-            if (end == i) {
+            if (hexByte(text, i) < 0x80) {
                 out.append(text.charAt(i++));
                 continue;
+            }
+            ByteArrayOutputStream run = new ByteArrayOutputStream();
+            int end = i;
+            for (int b = hexByte(text, end); b >= 0x80; b = hexByte(text, end)) {
+                run.write(b);
+                end += 3;
             }
             out.append(readable(run.toByteArray(), text.substring(i, end)));
             i = end;

@@ -123,9 +123,10 @@ final class Toasts {
         // Nor narrower than it was measured for: squeezed by long counts beside it, its end was cut off ("Marked
         // “Rate Limiting Algorithms: Token Bucket,…” …", the twenty-ninth walk).
         box.applyCss();
-        double width = width(action.isPresent(), label.prefWidth(-1));
+        double oneLine = label.prefWidth(-1);
+        double width = width(action.isPresent(), oneLine);
         label.setMaxWidth(width);
-        double shown = Math.min(label.prefWidth(-1), width);
+        double shown = Math.min(oneLine, width);
         label.setMinWidth(shown);
         label.setMinHeight(label.prefHeight(shown));
         wait.setOnFinished(e -> fadeOut(box));
