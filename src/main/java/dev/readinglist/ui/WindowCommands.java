@@ -77,7 +77,11 @@ final class WindowCommands {
         this.beforeExport = beforeExport;
         this.undo = undo;
         this.links = new LinkOpener(context.desktop(), context.browser(), ClipboardText::put, dialogs);
-        this.exporting = new ExportViewModel(context.background(), connection, context.clock(), model::shownIds);
+        this.exporting = new ExportViewModel(
+                context.background(),
+                connection,
+                context.clock(),
+                new ExportViewModel.Rows(model::shownIds, table::selectedIds, table::selectedCount));
         this.exportChoices = ExportChoices.follow(exporting, context.background(), context.settingsFolder());
     }
 

@@ -26,12 +26,15 @@ import org.junit.jupiter.api.io.TempDir;
 class ExportViewModelTest {
 
     static final String CACHING = "caching-strategies-production-guide";
+    static final String RATES = "rate-limiting-algorithms-production-guide";
+    static final ExportViewModel.Rows NO_ROWS = new ExportViewModel.Rows(List::of, List::of, () -> 0);
 
     @TempDir
     Path dir;
 
     Library library;
     ExportViewModel model;
+    List<String> selected = List.of();
 
     @BeforeEach
     void open() {
@@ -43,7 +46,7 @@ class ExportViewModelTest {
                 new DirectBackground(),
                 connection,
                 Clock.fixed(Instant.parse("2026-11-26T08:15:00Z"), ZoneOffset.UTC),
-                () -> List.of(CACHING));
+                new ExportViewModel.Rows(() -> List.of(CACHING), () -> selected, () -> selected.size()));
     }
 
     @AfterEach
@@ -77,7 +80,7 @@ class ExportViewModelTest {
         first.exported();
 
         ExportViewModel next =
-                new ExportViewModel(new DirectBackground(), new LibraryConnection(), Clock.systemUTC(), List::of);
+                new ExportViewModel(new DirectBackground(), new LibraryConnection(), Clock.systemUTC(), NO_ROWS);
         ExportChoices.follow(next, new DirectBackground(), settings);
         assertEquals(ExportFormat.MARKDOWN, next.formatProperty().get());
         assertEquals(Scope.WITH_NOTES, next.scopeProperty().get(), "picked, so kept, though Markdown defaults to all");
@@ -95,7 +98,7 @@ class ExportViewModelTest {
         model.formatProperty().set(ExportFormat.JSON);
         first.exported();
         ExportViewModel next =
-                new ExportViewModel(new DirectBackground(), new LibraryConnection(), Clock.systemUTC(), List::of);
+                new ExportViewModel(new DirectBackground(), new LibraryConnection(), Clock.systemUTC(), NO_ROWS);
         ExportChoices.follow(next, new DirectBackground(), settings);
         assertEquals(Scope.ALL, next.scopeProperty().get());
         next.formatProperty().set(ExportFormat.CSV);
@@ -103,7 +106,7 @@ class ExportViewModelTest {
 
         Files.writeString(settings.resolve("export.properties"), "format=NO_SUCH_FORMAT\nscope=\\uZZZZ\n");
         ExportViewModel third =
-                new ExportViewModel(new DirectBackground(), new LibraryConnection(), Clock.systemUTC(), List::of);
+                new ExportViewModel(new DirectBackground(), new LibraryConnection(), Clock.systemUTC(), NO_ROWS);
         ExportChoices.follow(third, new DirectBackground(), settings);
         assertEquals(ExportFormat.CSV, third.formatProperty().get());
         assertEquals(Scope.WITH_NOTES, third.scopeProperty().get());
@@ -135,5 +138,38 @@ class ExportViewModelTest {
             throw new AssertionError(message);
         });
         assertEquals(1, rows.get());
+    }
+
+    @Test
+    void theSelectedRowsAreExportedInTheOrderGivenAndArePickedForThisSessionOnly() throws Exception {
+        Path settings = dir.resolve("settings");
+        ExportChoices choices = ExportChoices.follow(model, new DirectBackground(), settings);
+        selected = List.of(RATES, CACHING);
+        model.countSelected();
+        assertEquals(2, model.selectedProperty().get());
+        model.chooseScope(Scope.SELECTED);
+        model.formatProperty().set(ExportFormat.JSON);
+        AtomicInteger rows = new AtomicInteger(-1);
+        Path json = dir.resolve("selected.json");
+        model.export(json, result -> rows.set(result.articles()), message -> {
+            throw new AssertionError(message);
+        });
+        assertEquals(2, rows.get());
+        String written = Files.readString(json);
+        assertTrue(written.indexOf(RATES) >= 0 && written.indexOf(RATES) < written.indexOf(CACHING), written);
+        assertEquals(2, written.split("\"id\"", -1).length - 1, "only the selected articles");
+
+        choices.exported();
+        ExportViewModel next =
+                new ExportViewModel(new DirectBackground(), new LibraryConnection(), Clock.systemUTC(), NO_ROWS);
+        ExportChoices.follow(next, new DirectBackground(), settings);
+        assertEquals(ExportFormat.JSON, next.formatProperty().get());
+        assertEquals(Scope.ALL, next.scopeProperty().get(), "the next session selects other rows");
+
+        selected = List.of();
+        model.countSelected();
+        assertEquals(Scope.ALL, model.scopeProperty().get(), "with nothing selected, the format's own articles");
+        model.formatProperty().set(ExportFormat.CSV);
+        assertEquals(Scope.WITH_NOTES, model.scopeProperty().get(), "no longer a pick: it follows the format");
     }
 }

@@ -725,6 +725,38 @@ class MainWindowTest {
         robot.clickOn("Cancel");
     }
 
+    /** Exporting a few rows picked by hand took a search that showed only them (the forty-second walk). */
+    @Test
+    void theExportDialogExportsTheSelectedRowsInTheTablesOrder(FxRobot robot) throws Exception {
+        loaded();
+        List<String> ids = new ArrayList<>();
+        robot.interact(() -> {
+            TableView<ArticleRow> table = table(robot);
+            table.getSelectionModel().clearAndSelect(2);
+            table.getSelectionModel().select(0); // picked last, but first in the table
+            ids.add(table.getItems().get(0).id());
+            ids.add(table.getItems().get(2).id());
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> robot.lookup("The 2 selected rows").tryQuery().isPresent());
+        robot.clickOn("The 2 selected rows");
+        robot.clickOn("Export…");
+        waitFor(() -> Files.exists(exportTarget));
+        try (CsvReader<NamedCsvRecord> reader =
+                CsvReader.builder().detectBomHeader(true).ofNamedCsvRecord(exportTarget)) {
+            assertEquals(ids, reader.stream().map(r -> r.getField("id")).toList());
+        }
+        robot.interact(() -> table(robot).getSelectionModel().clearSelection());
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor(() ->
+                robot.lookup("The selected rows (none selected)").tryQuery().isPresent());
+        assertTrue(robot.lookup("The selected rows (none selected)")
+                .queryAs(RadioButton.class)
+                .isDisabled());
+        assertTrue(robot.lookup("All articles").queryAs(RadioButton.class).isSelected(), "no note: all articles");
+        robot.clickOn("Cancel");
+    }
+
     @Test
     void theExportDialogKeepsTheUsersPicksAcrossFormatsAndOpenings(FxRobot robot) {
         loaded();

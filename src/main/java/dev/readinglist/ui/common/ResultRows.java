@@ -97,6 +97,16 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
         return shown.result == null ? shown.page.stream().map(ArticleRow::id).toList() : shown.result.ids();
     }
 
+    /** The ids of the rows at these positions, in their order, read without making a row object each. */
+    public List<String> idsAt(int[] positions) {
+        Shown now = shown;
+        List<String> ids = new ArrayList<>(positions.length);
+        for (int at : positions) {
+            ids.add(now.result == null ? now.page.get(at).id() : now.result.id(at));
+        }
+        return ids;
+    }
+
     /**
      * Where each of these rows is now (-1 where it is not), in one pass over the result: the
      * table restores its selection after every keystroke, and a million-row result is scanned once.

@@ -41,7 +41,9 @@ public final class ExportChoices {
 
     private void restore(SettingsFile file) {
         enumOf(ExportFormat.class, file.get("format", "")).ifPresent(model.formatProperty()::set);
-        enumOf(Scope.class, file.get("scope", "")).ifPresent(model::chooseScope);
+        enumOf(Scope.class, file.get("scope", ""))
+                .filter(scope -> scope != Scope.SELECTED)
+                .ifPresent(model::chooseScope);
         model.byteOrderMarkProperty().set(!"false".equals(file.get("byte-order-mark", "true")));
         model.formulaGuardProperty().set(!"false".equals(file.get("formula-guard", "true")));
     }
@@ -53,7 +55,9 @@ public final class ExportChoices {
             return;
         }
         String format = model.formatProperty().get().name();
-        String scope = model.scopeChosen() ? model.scopeProperty().get().name() : null;
+        // The selected rows are this session's: the next one starts with other rows selected, or none.
+        Scope picked = model.scopeProperty().get();
+        String scope = model.scopeChosen() && picked != Scope.SELECTED ? picked.name() : null;
         String bom = String.valueOf(model.byteOrderMarkProperty().get());
         String guard = String.valueOf(model.formulaGuardProperty().get());
         background.run(

@@ -45,6 +45,9 @@ public final class ExportController {
     private RadioButton shownRows;
 
     @FXML
+    private RadioButton selectedRows;
+
+    @FXML
     private CheckBox bom;
 
     @FXML
@@ -110,7 +113,7 @@ public final class ExportController {
             }
         });
         // A click on the option already selected is a pick too; it changes no toggle and fires no action.
-        for (RadioButton scope : new RadioButton[] {withNotes, allArticles, shownRows}) {
+        for (RadioButton scope : new RadioButton[] {withNotes, allArticles, shownRows, selectedRows}) {
             scope.addEventHandler(MouseEvent.MOUSE_CLICKED, event -> model.chooseScope(scopeOf(scope)));
         }
         // No article with a note: that choice would write an empty file.
@@ -127,6 +130,19 @@ public final class ExportController {
                         },
                         model.notedProperty()));
         withNotes.disableProperty().bind(model.notedProperty().isEqualTo(0));
+        selectedRows
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> switch (model.selectedProperty().get()) {
+                            case 0 -> "The selected rows (none selected)";
+                            case 1 -> "The selected row";
+                            default ->
+                                String.format(
+                                        "The %,d selected rows",
+                                        model.selectedProperty().get());
+                        },
+                        model.selectedProperty()));
+        selectedRows.disableProperty().bind(model.selectedProperty().isEqualTo(0));
         bom.selectedProperty().bindBidirectional(model.byteOrderMarkProperty());
         guard.selectedProperty().bindBidirectional(model.formulaGuardProperty());
         // The byte order mark and the formula guard are the CSV's own options.
@@ -140,10 +156,17 @@ public final class ExportController {
             case WITH_NOTES -> withNotes.setSelected(true);
             case ALL -> allArticles.setSelected(true);
             case SHOWN -> shownRows.setSelected(true);
+            case SELECTED -> selectedRows.setSelected(true);
         }
     }
 
     private Scope scopeOf(Toggle toggle) {
-        return toggle == allArticles ? Scope.ALL : toggle == shownRows ? Scope.SHOWN : Scope.WITH_NOTES;
+        if (toggle == allArticles) {
+            return Scope.ALL;
+        }
+        if (toggle == shownRows) {
+            return Scope.SHOWN;
+        }
+        return toggle == selectedRows ? Scope.SELECTED : Scope.WITH_NOTES;
     }
 }

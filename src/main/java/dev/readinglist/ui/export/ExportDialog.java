@@ -93,6 +93,7 @@ public final class ExportDialog {
      * note, and only those were asked for), and says why above the choices.
      */
     private void show(Window owner, Outcome outcome, String problem) {
+        model.countSelected();
         Views.Loaded<ExportController> view =
                 Views.load(ExportController.class, "ExportDialog.fxml", () -> new ExportController(model));
         if (problem != null) {

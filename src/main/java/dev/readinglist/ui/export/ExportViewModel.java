@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
@@ -30,29 +31,38 @@ public final class ExportViewModel {
     public enum Scope {
         WITH_NOTES,
         ALL,
-        SHOWN
+        SHOWN,
+        SELECTED
     }
+
+    /**
+     * The window's rows an export can be limited to, read on the FX thread as the export starts; the
+     * selected ones in the table's order, counted without reading them.
+     */
+    public record Rows(
+            Supplier<List<String>> shownIds, Supplier<List<String>> selectedIds, IntSupplier selectedCount) {}
 
     private final Background background;
     private final LibraryConnection connection;
     private final Clock clock;
-    private final Supplier<List<String>> shownIds;
+    private final Rows rows;
 
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(ExportFormat.CSV);
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.WITH_NOTES);
     private final BooleanProperty byteOrderMark = new SimpleBooleanProperty(true);
     private final BooleanProperty formulaGuard = new SimpleBooleanProperty(true);
+    /** How many rows are selected as the dialog opens. */
+    private final IntegerProperty selected = new SimpleIntegerProperty(0);
     /** How many articles have a note; -1 until counted. */
     private final IntegerProperty noted = new SimpleIntegerProperty(-1);
     /** Once the user picks which articles, the pick stays, whatever format comes next. */
     private boolean scopeChosen;
 
-    public ExportViewModel(
-            Background background, LibraryConnection connection, Clock clock, Supplier<List<String>> shownIds) {
+    public ExportViewModel(Background background, LibraryConnection connection, Clock clock, Rows rows) {
         this.background = background;
         this.connection = connection;
         this.clock = clock;
-        this.shownIds = shownIds;
+        this.rows = rows;
         // Every format but the notes CSV exports every article unless the user said which.
         format.addListener((obs, old, now) -> {
             if (scopeChosen) {
@@ -123,6 +133,23 @@ public final class ExportViewModel {
                 failure -> noted.set(-1));
     }
 
+    /**
+     * Counts the rows selected now, as the dialog opens. With none, a pick of the selected rows from earlier in the
+     * session gives way to the format's own articles: it would export nothing.
+     */
+    public void countSelected() {
+        selected.set(rows.selectedCount().getAsInt());
+        if (selected.get() == 0 && scope.get() == Scope.SELECTED) {
+            scopeChosen = false;
+            scope.set(format.get() == ExportFormat.CSV && noted.get() != 0 ? Scope.WITH_NOTES : Scope.ALL);
+        }
+    }
+
+    /** How many rows were selected when the dialog opened. */
+    public ReadOnlyIntegerProperty selectedProperty() {
+        return selected;
+    }
+
     /** How many articles have a note; -1 until {@link #countNoted()} has counted them. */
     public ReadOnlyIntegerProperty notedProperty() {
         return noted;
@@ -160,7 +187,11 @@ public final class ExportViewModel {
         }
         Scope chosen = scope.get();
         ExportFormat kind = format.get();
-        List<String> ids = chosen == Scope.SHOWN ? shownIds.get() : null;
+        List<String> ids = switch (chosen) {
+            case SHOWN -> rows.shownIds().get();
+            case SELECTED -> rows.selectedIds().get();
+            case WITH_NOTES, ALL -> null;
+        };
         background.run(
                 () -> write(library, target, kind, chosen, ids),
                 onDone,

@@ -467,6 +467,18 @@ public final class ArticleTableController {
         return List.copyOf(table.getSelectionModel().getSelectedItems());
     }
 
+    /** The selected rows' ids in the table's order, read without making a row object each: for exporting them. */
+    public List<String> selectedIds() {
+        int[] positions = table.getSelectionModel().getSelectedIndices().stream()
+                .mapToInt(Integer::intValue)
+                .toArray();
+        return list.rows().idsAt(positions);
+    }
+
+    public int selectedCount() {
+        return table.getSelectionModel().getSelectedIndices().size();
+    }
+
     /**
      * From the search field's Down key: into the table, on the first row after a new search
      * ({@code first}), else on the row that has the keyboard, if it is still in the list.
