@@ -223,6 +223,11 @@ class DetailViewModelTest {
         window.await(() -> detail.noteTextProperty().get().equals("a command line's text"));
         assertEquals(
                 "Undo note change made elsewhere", window.undo.labelProperty().get());
+        assertTrue(
+                window.dialogs
+                        .said()
+                        .contains("The note was replaced by a change made elsewhere (the command line, a sync)"),
+                window.dialogs.said().toString());
 
         window.undo.undo();
         window.await(() -> detail.noteTextProperty().get().equals("my own thoughts"));

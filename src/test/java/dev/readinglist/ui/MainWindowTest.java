@@ -2969,6 +2969,29 @@ class MainWindowTest {
         waitFor(() -> window.connection().get().note(id).equals(Optional.of("My own careful thoughts")));
     }
 
+    /**
+     * The forty-third walk typed on after a command line's note --set, took its typing back with Ctrl+Z, and the next
+     * Ctrl+Z did nothing: its own text, replaced, could not be had back.
+     */
+    @Test
+    void ctrlZInTheNoteBringsBackANoteReplacedElsewhereAfterTypingOnItIsTakenBack(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("My own careful thoughts");
+        robot.clickOn("#searchField");
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("My own careful thoughts")));
+        window.connection().get().setNote(id, "CLI wins?");
+        waitFor(() -> note.getText().equals("CLI wins?"));
+        robot.clickOn(note).write(" more typing");
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("CLI wins? more typing")));
+        for (int i = 0; i < 6 && !note.getText().equals("My own careful thoughts"); i++) {
+            robot.push(KeyCode.CONTROL, KeyCode.Z);
+            WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        }
+        waitFor(() -> note.getText().equals("My own careful thoughts"));
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("My own careful thoughts")));
+    }
+
     /** The eleventh walk typed a note while a command line deleted its article: the text went, unseen. */
     @Test
     void aNoteTypedForAnArticleDeletedElsewhereCanBePutBackWithIt(FxRobot robot) {

@@ -265,7 +265,11 @@ public final class DetailViewModel {
             saveState.set(completing ? "" : CHANGED_ELSEWHERE);
             Library library = connection.get();
             if (!completing && !before.isEmpty() && library != null) {
-                undo.push(undoElsewhere(library, row, before, note));
+                // Said, with its Undo: the forty-third walk took back its typing since with Ctrl+Z, and stopped at
+                // the replacing text, not knowing that one more brought its own back.
+                undo.pushAndTell(
+                        undoElsewhere(library, row, before, note),
+                        "The note was replaced by a change made elsewhere (the command line, a sync)");
             }
         }
     }
