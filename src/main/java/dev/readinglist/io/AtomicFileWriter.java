@@ -109,7 +109,7 @@ public final class AtomicFileWriter {
                 syncFolder(folder);
             }
         } catch (IOException e) {
-            throw new ReadingListException("cannot write " + absolute + ": " + reason(e), e);
+            throw new ReadingListException("cannot write " + absolute + ": " + reasonIn(folder, e), e);
         } finally {
             deleteQuietly(temp);
         }
@@ -155,6 +155,18 @@ public final class AtomicFileWriter {
         } catch (IOException | UnsupportedOperationException ignored) {
             // The file's own bytes are already synced; only the rename's durability is best effort.
         }
+    }
+
+    /**
+     * As {@link #reason}, for a file or folder being made in {@code folder}: a folder that is there but makes nothing
+     * (/proc, a mount that takes no files) answers "no such file", and the forty-third walk went looking for a folder
+     * it could see.
+     */
+    public static String reasonIn(Path folder, IOException e) {
+        if (e instanceof NoSuchFileException && Files.isDirectory(folder)) {
+            return folder + " takes no new files; choose another folder";
+        }
+        return reason(e);
     }
 
     /** What went wrong with a file, in words for a one-line error. */

@@ -184,7 +184,9 @@ public final class MarkdownExporter {
             try {
                 Files.createDirectories(folder);
             } catch (IOException e) {
-                throw new ReadingListException("cannot export to " + folder + ": " + AtomicFileWriter.reason(e), e);
+                Path parent = folder.toAbsolutePath().getParent();
+                String why = parent == null ? AtomicFileWriter.reason(e) : AtomicFileWriter.reasonIn(parent, e);
+                throw new ReadingListException("cannot export to " + folder + ": " + why, e);
             }
             return scan(folder);
         }

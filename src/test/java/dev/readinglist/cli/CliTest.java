@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -495,6 +496,38 @@ class CliTest {
         assertEquals(1, run.code());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().contains("does not exist"), run.err());
+    }
+
+    /**
+     * A folder that is there but takes no files (Linux's /proc) answered "no such file or folder", and the
+     * forty-third walk went looking for a folder it could see; a Markdown export's folder there too.
+     */
+    @Test
+    void aFolderThatTakesNoFilesIsNamedAsSuch() {
+        Path proc = Path.of("/proc");
+        Assumptions.assumeTrue(Files.isDirectory(proc.resolve("self")), "Linux's /proc");
+        CliRun csv = CliRun.run(
+                db, "export-notes", "--out", proc.resolve("notes.csv").toString());
+        assertEquals(1, csv.code());
+        assertEquals(1, csv.err().lines().count(), csv.err());
+        // Run by root, /proc lets the write be tried; by anyone else, it is refused as any folder not theirs is.
+        assertTrue(
+                csv.err().contains("/proc takes no new files; choose another folder")
+                        || csv.err().endsWith("permission denied" + System.lineSeparator()),
+                csv.err());
+        CliRun markdown = CliRun.run(
+                db,
+                "export",
+                "--format",
+                "markdown",
+                "--out",
+                proc.resolve("Reading List").toString());
+        assertEquals(1, markdown.code());
+        assertEquals(1, markdown.err().lines().count(), markdown.err());
+        assertTrue(
+                markdown.err().contains("/proc takes no new files; choose another folder")
+                        || markdown.err().contains("permission denied"),
+                markdown.err());
     }
 
     private static List<NamedCsvRecord> rows(String csv) throws Exception {
