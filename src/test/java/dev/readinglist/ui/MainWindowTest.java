@@ -1027,7 +1027,25 @@ class MainWindowTest {
         Label add = robot.lookup("Add an article by hand").queryAs(Label.class);
         // A new-user walk saw descriptions wrap at two thirds of the dialog's width.
         assertEquals(add.getHeight(), undo.getHeight(), 1, "a description that fits the dialog stays on one line");
+        // The forty-third walk could not scroll it from the keyboard: Close had the keys, and kept them.
+        ScrollPane list = robot.lookup(".dialog-pane .scroll-pane").queryAs(ScrollPane.class);
+        waitFor(list::isFocused);
+        assertTrue(
+                list.getContent().getBoundsInLocal().getHeight()
+                        > list.getViewportBounds().getHeight(),
+                "taller than the dialog here too");
+        robot.type(KeyCode.PAGE_DOWN);
+        waitFor(() -> list.getVvalue() > 0);
+        double hidden = list.getContent().getBoundsInLocal().getHeight()
+                - list.getViewportBounds().getHeight();
+        assertTrue(
+                list.getVvalue() == 1
+                        || list.getVvalue() * hidden > list.getViewportBounds().getHeight() / 2,
+                "a page, not a few rows: " + list.getVvalue() * hidden);
+        robot.type(KeyCode.END);
+        waitFor(() -> list.getVvalue() == 1);
         robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup(".dialog-pane .scroll-pane").tryQuery().isEmpty());
 
         robot.push(KeyCode.CONTROL, KeyCode.Q);
         waitFor(() -> exits == 1);

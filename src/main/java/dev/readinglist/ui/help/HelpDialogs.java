@@ -1,6 +1,7 @@
 package dev.readinglist.ui.help;
 
 import dev.readinglist.ui.common.Command;
+import dev.readinglist.ui.common.FxBackground;
 import dev.readinglist.ui.common.ScreenArea;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -11,6 +12,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
@@ -88,6 +90,12 @@ public final class HelpDialogs {
         alert.getDialogPane().setPrefSize(width, height);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
         alert.setResizable(true);
+        // The list takes the keys, its focus shown: on Close, the arrows and Page Down moved nothing, and the lower
+        // half, the search's rules among it, could not be read without a mouse (the forty-third walk). Enter and
+        // Esc still close it; Tab reaches Close.
+        scroll.setFocusTraversable(true);
+        pagesByKey(scroll);
+        alert.setOnShown(shown -> FxBackground.later(scroll::requestFocus));
         alert.show();
     }
 
@@ -114,6 +122,32 @@ public final class HelpDialogs {
         alert.setHeaderText(header);
         style.accept(alert.getDialogPane().getScene());
         return alert;
+    }
+
+    /**
+     * Page Down and Page Up (and Space) move by the viewport less a line, Home and End to either end: the scroll pane's
+     * own page is a tenth of the list, three rows here.
+     */
+    private static void pagesByKey(ScrollPane scroll) {
+        scroll.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            double hidden = scroll.getContent().getLayoutBounds().getHeight()
+                    - scroll.getViewportBounds().getHeight();
+            if (hidden <= 0) {
+                return;
+            }
+            double page = Math.max(0, scroll.getViewportBounds().getHeight() - 24) / hidden;
+            double to = switch (key.getCode()) {
+                case PAGE_DOWN, SPACE -> scroll.getVvalue() + (key.isShiftDown() ? -page : page);
+                case PAGE_UP -> scroll.getVvalue() - page;
+                case HOME -> 0;
+                case END -> 1;
+                default -> Double.NaN;
+            };
+            if (!Double.isNaN(to)) {
+                scroll.setVvalue(Math.clamp(to, 0, 1));
+                key.consume();
+            }
+        });
     }
 
     private static Label described(String text) {
