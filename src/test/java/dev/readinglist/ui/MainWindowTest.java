@@ -1044,7 +1044,7 @@ class MainWindowTest {
                 "a page, not a few rows: " + list.getVvalue() * hidden);
         robot.type(KeyCode.END);
         waitFor(() -> list.getVvalue() == 1);
-        robot.type(KeyCode.ESCAPE);
+        robot.type(KeyCode.ENTER); // as on Close, which had the keys
         waitFor(() -> robot.lookup(".dialog-pane .scroll-pane").tryQuery().isEmpty());
 
         robot.push(KeyCode.CONTROL, KeyCode.Q);

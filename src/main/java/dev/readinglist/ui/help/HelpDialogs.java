@@ -9,6 +9,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -95,6 +96,7 @@ public final class HelpDialogs {
         // Esc still close it; Tab reaches Close.
         scroll.setFocusTraversable(true);
         pagesByKey(scroll);
+        ((Button) alert.getDialogPane().lookupButton(ButtonType.CLOSE)).setDefaultButton(true);
         alert.setOnShown(shown -> FxBackground.later(scroll::requestFocus));
         alert.show();
     }
