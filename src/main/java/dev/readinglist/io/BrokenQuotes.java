@@ -11,7 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The lines of a CSV file where a quote opens a field and is never closed as CSV closes one (by a comma, a line's end or
+ * The lines of a CSV file where a quote opens a field and is never closed as CSV closes one (by the separator, a line's end or
  * the file's). Such a quote runs on through the rows below it: read strictly, each is left out and the reading starts
  * again on the line after it, so that the rows around it can be imported and it said as skipped. Only for a file whose
  * quotes do not pair up, which is rare: the whole text is held in memory.
@@ -21,13 +21,17 @@ public final class BrokenQuotes {
     /** More than this and the file is no CSV to repair: it is refused, as before. */
     static final int MOST = 1_000;
 
-    private static final Pattern LINK = Pattern.compile("https?://[^\\s,\"]+");
+    private static final Pattern LINK = Pattern.compile("https?://[^\\s,;\"]+");
 
     private final String text;
+    private final char separator;
     private final List<Integer> starts = new ArrayList<>();
 
     private BrokenQuotes(String text) {
         this.text = text;
+        int headerEnd = text.indexOf('\n');
+        this.separator = CsvSeparator.in(headerEnd < 0 ? text : text.substring(0, headerEnd))
+                .character();
         starts.add(0);
         for (int i = 0; i < text.length(); i++) {
             if (endsLine(i)) {
@@ -98,7 +102,7 @@ public final class BrokenQuotes {
                     char next = i + 1 < text.length() ? text.charAt(i + 1) : '\n';
                     if (next == '"') {
                         i++; // a doubled quote, inside
-                    } else if (next == ',' || next == '\n' || next == '\r') {
+                    } else if (next == separator || next == '\n' || next == '\r') {
                         quoted = false;
                         fieldStart = false;
                     } else {
@@ -109,7 +113,7 @@ public final class BrokenQuotes {
                 quoted = true;
                 opened = current;
             } else {
-                fieldStart = c == ',' || end || c == '\r';
+                fieldStart = c == separator || end || c == '\r';
             }
             if (end) {
                 current++;

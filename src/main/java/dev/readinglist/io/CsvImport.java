@@ -6,6 +6,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportedArticle;
 import dev.readinglist.model.ReadingListException;
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -26,6 +27,9 @@ import java.util.function.Function;
  * counted, and a row of empty fields is passed over without a word.
  */
 final class CsvImport {
+
+    /** How much of a file's start is read for its header's separator. */
+    private static final int HEADER_PEEK = 8192;
 
     private CsvImport() {}
 
@@ -49,9 +53,12 @@ final class CsvImport {
         long lastLine = 0;
         Set<Long> numbers = new HashSet<>();
         leftOut.forEach(line -> numbers.add(line.number()));
-        QuoteCountingReader text = new QuoteCountingReader(numbers.isEmpty() ? in : new LinesLeftOut(in, numbers));
+        QuoteCountingReader counted = new QuoteCountingReader(numbers.isEmpty() ? in : new LinesLeftOut(in, numbers));
+        BufferedReader text = new BufferedReader(counted, HEADER_PEEK);
+        CsvSeparator separator = separatorOf(text);
         int said = 0;
         try (CsvReader<CsvRecord> csv = CsvReader.builder()
+                .fieldSeparator(separator.character())
                 .detectBomHeader(true)
                 .allowExtraFields(true)
                 .allowMissingFields(true)
@@ -76,8 +83,8 @@ final class CsvImport {
                     problems.skip(
                             origin,
                             lastLine,
-                            record.getFieldCount() + " fields where the header names " + width
-                                    + " (a comma outside quotes?); its fields are not where the header says",
+                            record.getFieldCount() + " fields where the header names " + width + " (a "
+                                    + separator.name() + " outside quotes?); its fields are not where the header says",
                             row.get(row.first(ImportRowMappers.LINK_COLUMNS)));
                     continue;
                 }
@@ -95,7 +102,7 @@ final class CsvImport {
                 throw new ReadingListException(origin + " is empty; nothing was imported");
             }
             sayLeftOut(origin, leftOut, said, Long.MAX_VALUE, problems);
-            if (!text.balanced()) {
+            if (!counted.balanced()) {
                 throw refused(
                         problems,
                         origin + ": line " + lastLine
@@ -114,6 +121,24 @@ final class CsvImport {
         } catch (IOException | UncheckedIOException e) {
             throw new ReadingListException("cannot read " + origin + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The separator the header names its columns with, read ahead of the reader, which starts again before it. A file
+     * that cannot be read here is a comma's: the reader then meets the same failure, and says it.
+     */
+    private static CsvSeparator separatorOf(BufferedReader text) {
+        StringBuilder header = new StringBuilder();
+        try {
+            text.mark(HEADER_PEEK);
+            for (int c = text.read(); c >= 0 && c != '\n' && header.length() < HEADER_PEEK - 1; c = text.read()) {
+                header.append((char) c);
+            }
+            text.reset();
+        } catch (IOException | UncheckedIOException e) {
+            return CsvSeparator.COMMA;
+        }
+        return CsvSeparator.in(header.toString());
     }
 
     /** Says the lines left out before {@code line} not said yet; returns how many are said now. */

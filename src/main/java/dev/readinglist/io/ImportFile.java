@@ -9,10 +9,10 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -51,26 +51,11 @@ public final class ImportFile {
         }
         int end = text.indexOf('\n');
         String firstLine = end < 0 ? text : text.substring(0, end);
-        Set<String> header = new LinkedHashSet<>(); // in the file's order, as the message shows it
-        for (String column : firstLine.split(",")) {
-            header.add(column.strip().replace("\"", "").toLowerCase(Locale.ROOT));
+        Optional<CsvSeparator.Found> found = CsvSeparator.of(firstLine);
+        if (found.isPresent()) {
+            return found.get().format();
         }
-        for (ImportFormat format : List.of(
-                ImportFormat.READINGLIST, ImportFormat.RAINDROP, ImportFormat.POCKET, ImportFormat.INSTAPAPER)) {
-            if (header.containsAll(ImportRowMappers.required(format))) {
-                return format;
-            }
-        }
-        if (ImportRowMappers.linkColumn(header).isPresent()) {
-            return ImportFormat.CSV;
-        }
-        if (header.size() == 1 && (firstLine.indexOf('\t') >= 0 || firstLine.indexOf(';') >= 0)) {
-            // A header "title;url;tags" was said to have no column of links, url in plain sight (the fortieth walk).
-            throw new ReadingListException(file + ": line 1: the columns are separated by "
-                    + (firstLine.indexOf('\t') >= 0 ? "tabs" : "semicolons")
-                    + ", and Reading List reads CSV, separated by commas (in Excel: Save As \"CSV UTF-8\"); nothing"
-                    + " was imported");
-        }
+        Set<String> header = CsvSeparator.COMMA.columns(firstLine); // in the file's order, as the message shows it
         String shown = header.toString().replaceAll("[^\\p{Print}]", "?");
         throw new ReadingListException(file + ": line 1: the header "
                 + (shown.length() > 120 ? shown.substring(0, 117) + "…" : shown)

@@ -17,6 +17,7 @@ import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -361,12 +362,48 @@ class ImportTest {
                         "line 3: warning: column 4 (added): 'someday' is neither a Unix time nor an ISO-8601 date;"
                                 + " imported without it (https://example.com/padded)"),
                 described(report));
+    }
 
-        Path semicolons = dir.resolve("semicolons.csv");
-        Files.writeString(semicolons, "title;url;tags;note\nZig;https://example.com/zig2;zig;\n");
-        ReadingListException e =
-                assertThrows(ReadingListException.class, () -> library.importFile(semicolons, null, false));
-        assertTrue(e.getMessage().contains("line 1: the columns are separated by semicolons"), e.getMessage());
+    /**
+     * The forty-third walk's file, as Excel writes "CSV" where a comma is the decimal point (much of Europe):
+     * semicolons, Windows-1252 and CRLF. It was refused whole. A file of tabs is read too.
+     */
+    @Test
+    void aCsvSeparatedBySemicolonsOrTabsIsRead() throws Exception {
+        Path excel = dir.resolve("excel-semicolon.csv");
+        Files.write(
+                excel,
+                ("Title;URL;Tags;Notes\r\n"
+                                + "\"R\u00e9sum\u00e9 parsing; \u00e0 la fran\u00e7aise\";https://fr.example/cv;cv,fr;"
+                                + "\"Ma note: tr\u00e8s utile\"\r\n"
+                                + "Zweiter Artikel \u00fcber Stra\u00dfen;https://de.example/strasse;de;\r\n"
+                                + "\"Never closed;https://de.example/broken;x;\r\n"
+                                + "Spilled;https://de.example/spilled;x;note;more\r\n")
+                        .getBytes(Charset.forName("windows-1252")));
+        ImportReport report = library.importFile(excel, null, false);
+        assertEquals(2, report.added(), described(report).toString());
+        Article cv = withLink("https://fr.example/cv");
+        assertEquals("R\u00e9sum\u00e9 parsing; \u00e0 la fran\u00e7aise", cv.title());
+        assertEquals(List.of("cv", "fr"), cv.userTags());
+        assertEquals("Ma note: tr\u00e8s utile", cv.note());
+        assertEquals(
+                "Zweiter Artikel \u00fcber Stra\u00dfen",
+                withLink("https://de.example/strasse").title());
+        List<String> said = described(report);
+        assertTrue(
+                said.contains("line 5: skipped: 5 fields where the header names 4 (a semicolon outside quotes?); its"
+                        + " fields are not where the header says (https://de.example/spilled)"),
+                said.toString());
+        assertTrue(
+                said.contains("line 4: skipped: bad CSV quoting (a quote opened here is never closed); the rows after"
+                        + " it still come in (https://de.example/broken)"),
+                said.toString());
+
+        Path tabs = dir.resolve("links.tsv");
+        Files.writeString(tabs, "url\ttitle\ttags\nhttps://example.com/tabbed\tTabbed, with a comma\ttsv\n");
+        assertEquals(1, library.importFile(tabs, null, false).added());
+        assertEquals(
+                "Tabbed, with a comma", withLink("https://example.com/tabbed").title());
     }
 
     /**
@@ -400,6 +437,13 @@ class ImportTest {
     }
 
     /** The report's skipped and warned rows, each as the import says it. */
+    private Article withLink(String url) {
+        return library.search("", ReadStatus.ALL).stream()
+                .filter(article -> article.url().equals(url))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no article links to " + url));
+    }
+
     private static List<String> described(ImportReport report) {
         return report.problems().stream().map(ImportProblem::describe).toList();
     }
