@@ -65,7 +65,7 @@ class FileChooserTest {
         library = Library.open(dir.resolve("lib.db"));
         library.setNote("caching-strategies-production-guide", "x");
         Files.writeString(dir.resolve("pocket.csv"), "title,url\n");
-        Files.writeString(dir.resolve("readme.txt"), "not an export");
+        Files.writeString(dir.resolve("readme.md"), "not an export");
         Files.writeString(dir.resolve(".hidden.csv"), "");
         Files.createDirectories(dir.resolve("exports"));
         listing = new FxBackground("folder-listing");
@@ -84,7 +84,7 @@ class FileChooserTest {
         assertTrue(Files.exists(dir.resolve("lib.db-wal")) && Files.exists(dir.resolve("lib.db-shm")));
         List<String> names =
                 FolderListing.of(dir).stream().map(FolderListing.Entry::name).toList();
-        assertTrue(names.containsAll(List.of("exports", "backups", "pocket.csv", "readme.txt")), names.toString());
+        assertTrue(names.containsAll(List.of("exports", "backups", "pocket.csv", "readme.md")), names.toString());
         assertFalse(
                 names.contains("lib.db") || names.contains("lib.db-wal") || names.contains("lib.db-shm"),
                 names.toString());
@@ -95,7 +95,7 @@ class FileChooserTest {
         Future<Optional<Path>> answer = save("notes.csv");
         waitFor(() -> rows(robot) >= 3);
         assertFalse(shownNames(robot).contains("lib.db"), shownNames(robot).toString());
-        assertFalse(shownNames(robot).contains("readme.txt"), "CSV files only, at first");
+        assertFalse(shownNames(robot).contains("readme.md"), "CSV files only, at first");
         robot.clickOn(nameField(robot))
                 .push(KeyCode.CONTROL, KeyCode.A)
                 .write("my notes")
@@ -160,7 +160,7 @@ class FileChooserTest {
                 .type(KeyCode.ENTER);
         waitFor(() -> shownNames(robot).contains("exports"));
         assertEquals(null, markedPlace(robot), "a typed folder is none of the places: Home is no longer marked");
-        assertFalse(shownNames(robot).contains("readme.txt"), "exports only");
+        assertFalse(shownNames(robot).contains("readme.md"), "exports only");
         assertFalse(shownNames(robot).contains(".hidden.csv"), "no hidden files");
         robot.doubleClickOn("▸ exports");
         waitFor(() -> shownNames(robot).contains("instapaper.csv"));

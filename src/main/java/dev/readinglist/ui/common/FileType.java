@@ -10,8 +10,10 @@ public record FileType(String label, List<String> extensions) {
 
     /** What an import reads; the first is what the open dialog shows first. */
     public static final List<FileType> IMPORTS = List.of(
+            // .tsv and .txt: columns separated by tabs, as Excel's "Unicode text" writes them, are read too.
             new FileType(
-                    "Exports (CSV, zip, JSON, bookmark or Pocket HTML)", List.of("csv", "zip", "json", "html", "htm")),
+                    "Exports (CSV, TSV, text, zip, JSON, bookmark or Pocket HTML)",
+                    List.of("csv", "tsv", "txt", "zip", "json", "html", "htm")),
             ALL);
 
     /**
