@@ -174,10 +174,15 @@ public final class ImportViewModel {
         if (report.unchanged() > 0) {
             parts.add(n.format(report.unchanged()) + (past ? " you had already" : " you have already"));
         }
-        if (report.repeated() > 0) {
-            parts.add(n.format(report.repeated()) + " repeated in the file");
-        }
-        return articles(report) + ": " + String.join(", ", parts) + notes(report);
+        // Apart from the counts, which add up to the articles: "8 articles: 7 new, 1 to merge…, 1 repeated in the file"
+        // summed to 9 for the forty-third walk.
+        String repeats = report.repeated() == 0
+                ? ""
+                : "; " + n.format(report.repeated())
+                        + (report.repeated() == 1
+                                ? " more row repeats a link above it (merged into that article)"
+                                : " more rows repeat links above them (merged into those articles)");
+        return articles(report) + ": " + String.join(", ", parts) + repeats + notes(report);
     }
 
     /** What a merge gives the articles the user has: "30 to mark read, 4 to tag, 2 with notes to append, 1 to star". */

@@ -19,7 +19,7 @@ class ImportViewModelTest {
         assertEquals(
                 "6 articles: 3 new (1 read, 1 starred), 2 to merge into articles you have (2\u00a0to\u00a0mark\u00a0read,"
                         + " 1\u00a0to\u00a0tag, 1\u00a0with\u00a0notes\u00a0to\u00a0append, 1\u00a0to\u00a0star),"
-                        + " 1 you have already, 1 repeated in the file",
+                        + " 1 you have already; 1 more row repeats a link above it (merged into that article)",
                 ImportViewModel.describe(MIXED));
     }
 
@@ -27,8 +27,8 @@ class ImportViewModelTest {
     void theResultSaysTheSameInThePastTense() {
         assertEquals(
                 "Done. Of the file's 6 articles: 3 added (1 read, 1 starred), 2 merged into articles you had (2\u00a0marked\u00a0read,"
-                        + " 1\u00a0tagged, 1\u00a0with\u00a0notes\u00a0appended, 1\u00a0starred), 1 you had already,"
-                        + " 1 repeated in the file",
+                        + " 1\u00a0tagged, 1\u00a0with\u00a0notes\u00a0appended, 1\u00a0starred), 1 you had already;"
+                        + " 1 more row repeats a link above it (merged into that article)",
                 ImportViewModel.done(MIXED));
     }
 
