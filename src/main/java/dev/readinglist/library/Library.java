@@ -535,6 +535,35 @@ public final class Library implements AutoCloseable {
     }
 
     /**
+     * An article deleted elsewhere (a command line, a sync) while its note was typed, put back as the window showed
+     * it, with that note: its date added, published day, reading time, read mark and star are its own again, and its
+     * id if no article has taken it since. Put back as a new article, it sat at the top, unread, added today (the
+     * forty-third walk). A link another article has taken since is refused, naming that one.
+     */
+    public String putBack(Article gone, String note) {
+        String id = imports.add(
+                new ImportedArticle(
+                        gone.id(),
+                        gone.title(),
+                        gone.url(),
+                        gone.summary() == null ? "" : gone.summary(),
+                        gone.userTags(),
+                        gone.isRead(),
+                        gone.readAt(),
+                        null,
+                        gone.addedAt(),
+                        gone.published(),
+                        gone.readingMinutes(),
+                        List.of(),
+                        gone.favourite()),
+                "Added by hand",
+                clock.instant());
+        reloadIndex();
+        setNote(id, note);
+        return id;
+    }
+
+    /**
      * True for an article of the bundled catalog, as the catalog the app ships says, without asking the
      * library: the window greys out Edit and Delete with it as the selection changes. The library's own
      * answer, {@link #canDelete}, decides.

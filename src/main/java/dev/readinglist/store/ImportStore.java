@@ -132,13 +132,17 @@ public final class ImportStore {
                 !dryRun);
     }
 
-    /** Adds one article by hand; a link already in the library is refused, naming the article that has it. */
+    /**
+     * Adds one article by hand, read if {@code article} is (at its time of reading, else now); a link already in the
+     * library is refused, naming the article that has it.
+     */
     public String add(ImportedArticle article, String origin, Instant now) {
         return database.write(connection -> {
             try (ImportStatements sql = new ImportStatements(connection, now)) {
                 IncomingArticle incoming = IncomingArticle.of(article);
                 Long existing = sql.find(incoming);
-                long rowId = existing != null ? existing : sql.insert(incoming, origin, null);
+                Instant readAt = !article.read() ? null : article.readAt() != null ? article.readAt() : now;
+                long rowId = existing != null ? existing : sql.insert(incoming, origin, readAt);
                 sql.flush();
                 try (PreparedStatement select =
                         connection.prepareStatement("SELECT slug, title FROM article WHERE id = ?")) {

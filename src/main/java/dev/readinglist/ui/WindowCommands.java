@@ -307,12 +307,7 @@ final class WindowCommands {
         }
         context.background()
                 .run(
-                        () -> {
-                            String id = library.addArticle(
-                                    gone.title(), gone.url(), gone.summary(), gone.readingMinutes(), gone.userTags());
-                            library.setNote(id, orphan.text());
-                            return id;
-                        },
+                        () -> library.putBack(gone, orphan.text()),
                         id -> {
                             writeOn.accept(id);
                             String which = Formats.inNotice(gone.title());
