@@ -13,6 +13,7 @@ import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -107,5 +108,33 @@ class FavouriteAndEditTest {
                 ReadingListException.class,
                 () -> library.editArticle(CACHING, "Mine now", "https://example.com/mine", "", null));
         assertTrue(e.getMessage().contains("comes with the bundled catalog and cannot be edited"), e.getMessage());
+    }
+
+    /**
+     * An article deleted elsewhere while its note was typed, put back from the window with that note: the forty-third
+     * walk's came back unread, added today, at the top of the list.
+     */
+    @Test
+    void anArticlePutBackIsAsItWasWithTheNote() throws Exception {
+        Path pocket = dir.resolve("part_000000.csv");
+        Files.writeString(pocket, """
+                title,url,time_added,tags,status
+                Hacker News,https://news.ycombinator.com/,1690000000,news|daily,archive
+                """);
+        library.importFile(pocket, null, false);
+        String id = library.search("hacker news", ReadStatus.ALL).getFirst().id();
+        library.setFavourite(id, true);
+        Article shown = library.article(id);
+        library.deleteArticles(List.of(id)); // a command line's delete, while the window showed it
+
+        String back = library.putBack(shown, "typed while it went");
+        Article now = library.article(back);
+        assertEquals(id, back, "its own id, which nothing took since");
+        assertEquals(Instant.ofEpochSecond(1_690_000_000), now.addedAt());
+        assertEquals(shown.readAt(), now.readAt());
+        assertTrue(now.isRead() && now.favourite());
+        assertEquals(List.of("news", "daily"), now.userTags());
+        assertEquals("typed while it went", now.note());
+        assertEquals(shown.published(), now.published());
     }
 }
