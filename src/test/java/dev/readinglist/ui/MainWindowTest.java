@@ -1912,6 +1912,18 @@ class MainWindowTest {
         waitFor(() -> userTags(CACHING).isEmpty());
     }
 
+    /** The forty-third walk pressed F2 on the Tags button, a catalog article selected, and nothing happened. */
+    @Test
+    void f2AwayFromTheTableSaysWhyACatalogArticleCannotBeEdited(FxRobot robot) {
+        loaded();
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        Button tags = robot.lookup((Button b) -> b.getText().startsWith("Tags")).queryAs(Button.class);
+        robot.interact(tags::requestFocus);
+        waitFor(tags::isFocused);
+        robot.type(KeyCode.F2);
+        waitFor(() -> shownNow(robot, "Articles of the bundled catalog cannot be edited"));
+    }
+
     /** The thirty-third walk removed tags with Delete and had to come back from the tag field for each. */
     @Test
     void deleteOnATagChipLeavesTheKeyboardOnTheNextChip(FxRobot robot) {

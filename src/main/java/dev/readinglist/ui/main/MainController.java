@@ -32,6 +32,7 @@ import javafx.fxml.FXML;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Label;
@@ -273,6 +274,29 @@ public final class MainController {
             if (scene != null) {
                 MenuLetters.install(scene, List.of(fileMenu, editMenu, viewMenu, helpMenu));
                 KeyboardMenus.install(scene, List.of(fileMenu, editMenu, viewMenu, helpMenu));
+                sayWhyEditIsGreyed(scene);
+            }
+        });
+    }
+
+    /**
+     * F2 on an article of the bundled catalog says why it cannot be edited wherever the keyboard is, as it does in the
+     * table: with Edit greyed out its key did nothing, and the forty-third walk, on the Tags button, met silence.
+     */
+    private void sayWhyEditIsGreyed(Scene scene) {
+        Runnable edit = handlers.get(Command.EDIT_ARTICLE);
+        if (edit == null) {
+            return;
+        }
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.F2
+                    && !key.isShortcutDown()
+                    && !key.isAltDown()
+                    && !key.isShiftDown()
+                    && table.selectedCount() > 0
+                    && !table.canRun(Command.EDIT_ARTICLE).get()) {
+                edit.run();
+                key.consume();
             }
         });
     }
