@@ -235,6 +235,12 @@ class DetailViewModelTest {
         assertFalse(debouncer.isPending(), "putting it back is no edit to save again");
         String title = Formats.inNotice(row.titleProperty().get());
         window.await(() -> window.dialogs.said().contains("The note of " + title + " is as it was again"));
+
+        // The forty-fourth walk's Redo stopped here, and what it had typed after the other change was lost with it.
+        window.undo.redo();
+        window.await(() -> detail.noteTextProperty().get().equals("a command line's text"));
+        assertEquals(Optional.of("a command line's text"), library.note(row.id()));
+        window.await(() -> window.dialogs.said().contains("The note of " + title + " is the one made elsewhere again"));
     }
 
     /** The twenty-fourth walk could not take back a note's typing once it had left the note. */

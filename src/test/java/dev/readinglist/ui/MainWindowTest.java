@@ -3020,6 +3020,14 @@ class MainWindowTest {
         }
         waitFor(() -> note.getText().equals("My own careful thoughts"));
         waitFor(() -> window.connection().get().note(id).equals(Optional.of("My own careful thoughts")));
+
+        // The forty-fourth walk's Redo stopped at the change made elsewhere: both it and the typing after it were lost.
+        for (int i = 0; i < 6 && !note.getText().equals("CLI wins? more typing"); i++) {
+            robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+            WaitForAsyncUtils.sleep(400, TimeUnit.MILLISECONDS);
+        }
+        waitFor(() -> note.getText().equals("CLI wins? more typing"));
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("CLI wins? more typing")));
     }
 
     /** The eleventh walk typed a note while a command line deleted its article: the text went, unseen. */

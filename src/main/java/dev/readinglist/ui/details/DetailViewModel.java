@@ -283,6 +283,12 @@ public final class DetailViewModel {
         return new UndoStack.Step(
                         "Undo note change made elsewhere",
                         () -> putNote(library, row, before, replacing, "Not undone", "as it was again"))
+                // Done again by Redo: without, Redo stopped here, and the typing after it, on the redo stack below
+                // it, was lost with the other change (the forty-fourth walk).
+                .redoneBy(
+                        () -> putNote(
+                                library, row, replacing, before, "Not done again", "the one made elsewhere again"),
+                        Optional::empty)
                 .about(List.of(row.id()));
     }
 
