@@ -2,8 +2,9 @@ package dev.readinglist.ui;
 
 import dev.readinglist.ui.common.ClipboardText;
 import dev.readinglist.ui.common.Formats;
+import dev.readinglist.ui.common.FxBackground;
+import java.util.Optional;
 import java.util.function.Consumer;
-import javafx.animation.PauseTransition;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -16,7 +17,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.Duration;
 
 /**
  * A note typed for an article that a command line or a sync deleted before the note was saved: the
@@ -24,12 +24,13 @@ import javafx.util.Duration;
  */
 final class OrphanedNoteDialog {
 
-    private static final Duration DEAF = Duration.millis(800);
-
     private OrphanedNoteDialog() {}
 
-    /** True to put the article back; otherwise the note is on the clipboard when this returns. */
-    static boolean ask(Window owner, Consumer<Scene> style, String title, String note) {
+    /**
+     * The note to put the article back with, as it is in the dialog then; empty when the article is let go, and the
+     * note is on the clipboard when this returns.
+     */
+    static Optional<String> ask(Window owner, Consumer<Scene> style, String title, String note) {
         // Esc puts it back: the key that leaves the note must not let the article go, the note kept only on the
         // clipboard (the twelfth walk). Letting it go is a click of its own.
         ButtonType putBack = new ButtonType("Put it back", ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -43,7 +44,6 @@ final class OrphanedNoteDialog {
                 + " Put it back with your note, or copy the note and let the article go.");
         what.setWrapText(true);
         TextArea text = new TextArea(note);
-        text.setEditable(false);
         text.setWrapText(true);
         text.setPrefRowCount(6);
         text.setMinHeight(Region.USE_PREF_SIZE);
@@ -51,9 +51,29 @@ final class OrphanedNoteDialog {
         content.setPrefWidth(480);
         alert.getDialogPane().setContent(content);
         style.accept(alert.getDialogPane().getScene());
-        // It opens under typing fingers: Space on a focused button, or Enter, chose for the user unseen. The keys of
-        // its first moments are dropped, then the keyboard rests in the note, read-only, and no button is default.
+        // It opens under typing fingers: Space on a focused button, or Enter, chose for the user unseen. No button is
+        // default, and the keys typed until the note has the keyboard go into it: they were dropped, and the
+        // forty-fourth walk's last words with them. The note can be typed on here, and what it holds is kept.
         ((Button) alert.getDialogPane().lookupButton(letGo)).setDefaultButton(false);
+        boolean[] settled = {false};
+        alert.getDialogPane().addEventFilter(KeyEvent.ANY, key -> {
+            if (settled[0] || key.getTarget() == text) {
+                return;
+            }
+            String typed = key.getCharacter();
+            if (key.getEventType() == KeyEvent.KEY_TYPED
+                    && !typed.isEmpty()
+                    && typed.charAt(0) >= ' '
+                    && !key.isShortcutDown()) {
+                text.appendText(typed);
+            }
+            key.consume();
+        });
+        alert.setOnShown(e -> FxBackground.later(() -> {
+            text.requestFocus();
+            text.positionCaret(text.getLength());
+            settled[0] = true;
+        }));
         alert.getDialogPane().setMaxWidth(560);
         Button back = (Button) alert.getDialogPane().lookupButton(putBack);
         text.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
@@ -62,24 +82,11 @@ final class OrphanedNoteDialog {
                 back.fire();
             }
         });
-        boolean[] deaf = {true};
-        alert.getDialogPane().addEventFilter(KeyEvent.ANY, key -> {
-            if (deaf[0]) {
-                key.consume();
-            }
-        });
-        alert.setOnShown(e -> {
-            PauseTransition wake = new PauseTransition(DEAF);
-            wake.setOnFinished(done -> {
-                deaf[0] = false;
-                text.requestFocus();
-            });
-            wake.play();
-        });
         boolean kept = alert.showAndWait().filter(letGo::equals).isEmpty();
         if (!kept) {
-            ClipboardText.put(note);
+            ClipboardText.put(text.getText());
+            return Optional.empty();
         }
-        return kept;
+        return Optional.of(text.getText());
     }
 }

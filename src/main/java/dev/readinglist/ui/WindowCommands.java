@@ -296,18 +296,20 @@ final class WindowCommands {
     void keepOrphanedNote(DetailViewModel.OrphanedNote orphan, Consumer<String> writeOn) {
         Library library = connection.get();
         Article gone = orphan.article();
-        if (!OrphanedNoteDialog.ask(stage, theme::style, gone.title(), orphan.text())) {
+        Optional<String> kept = OrphanedNoteDialog.ask(stage, theme::style, gone.title(), orphan.text());
+        if (kept.isEmpty()) {
             dialogs.notice("The note is on the clipboard");
             return;
         }
+        String text = kept.get();
         if (library == null) {
-            ClipboardText.put(orphan.text());
+            ClipboardText.put(text);
             dialogs.notice("The list is closed: the note is on the clipboard");
             return;
         }
         context.background()
                 .run(
-                        () -> library.putBack(gone, orphan.text()),
+                        () -> library.putBack(gone, text),
                         id -> {
                             writeOn.accept(id);
                             String which = Formats.inNotice(gone.title());
@@ -315,7 +317,7 @@ final class WindowCommands {
                             dialogs.notice("Put back " + which + " with your note" + before.clearedToShowIt());
                         },
                         failure -> {
-                            ClipboardText.put(orphan.text());
+                            ClipboardText.put(text);
                             dialogs.error(
                                     "The article was not put back",
                                     failure.getMessage() + ". Your note is on the clipboard.");

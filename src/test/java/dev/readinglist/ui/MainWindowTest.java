@@ -3046,16 +3046,18 @@ class MainWindowTest {
         assertTrue(robot.lookup((Label l) -> l.getText().startsWith("“Mine to delete” was deleted by another"))
                 .tryQuery()
                 .isPresent());
-        // Esc, the key that leaves the note, puts it back too (the twelfth walk's let the article go), once the
-        // dialog hears keys: its first moments' are dropped, typed before it was seen.
-        WaitForAsyncUtils.sleep(1200, TimeUnit.MILLISECONDS);
+        // Typing goes on in the dialog's note, the first keys too, and is kept: the forty-fourth walk's last words were
+        // dropped. Esc, the key that leaves the note, puts it back (the twelfth walk's let the article go).
+        TextArea held = robot.lookup(".dialog-pane .text-area").queryAs(TextArea.class);
+        robot.targetWindow(held.getScene().getWindow()).write(", typed on");
+        waitFor(() -> held.getText().equals("Thoughts typed here, typed on") && held.isFocused());
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> window.connection().get().search("mine to delete", ReadStatus.ALL).stream()
-                .anyMatch(back -> "Thoughts typed here".equals(back.note())
+                .anyMatch(back -> "Thoughts typed here, typed on".equals(back.note())
                         && back.userTags().equals(List.of("later"))));
         // Back, the keyboard is at the end of its note: the twelfth walk's went to the search.
         try {
-            waitFor(() -> note.isFocused() && note.getText().equals("Thoughts typed here"));
+            waitFor(() -> note.isFocused() && note.getText().equals("Thoughts typed here, typed on"));
         } catch (AssertionError e) {
             throw new AssertionError(
                     "focus=" + stage.getScene().getFocusOwner() + " text=" + note.getText() + " sel="
@@ -3064,7 +3066,7 @@ class MainWindowTest {
         }
         robot.write(", and more");
         waitFor(() -> window.connection().get().search("mine to delete", ReadStatus.ALL).stream()
-                .anyMatch(back -> "Thoughts typed here, and more".equals(back.note())));
+                .anyMatch(back -> "Thoughts typed here, typed on, and more".equals(back.note())));
     }
 
     @Test
