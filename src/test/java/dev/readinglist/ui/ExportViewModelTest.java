@@ -1,6 +1,7 @@
 package dev.readinglist.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.library.Library;
@@ -171,5 +172,26 @@ class ExportViewModelTest {
         assertEquals(Scope.ALL, model.scopeProperty().get(), "with nothing selected, the format's own articles");
         model.formatProperty().set(ExportFormat.CSV);
         assertEquals(Scope.WITH_NOTES, model.scopeProperty().get(), "no longer a pick: it follows the format");
+    }
+
+    /** The forty-fourth walk selected four rows, pressed Ctrl+E and Enter, and exported every article. */
+    @Test
+    void severalRowsSelectedAreChosenForTheUserUntilOneOrNoneIs() {
+        selected = List.of(RATES, CACHING);
+        model.countSelected();
+        assertEquals(Scope.SELECTED, model.scopeProperty().get());
+        assertFalse(model.scopeChosen(), "chosen for the user, not by them");
+        selected = List.of(RATES);
+        model.countSelected();
+        assertEquals(Scope.WITH_NOTES, model.scopeProperty().get(), "one selected is the list's usual state");
+
+        model.chooseScope(Scope.ALL);
+        selected = List.of(RATES, CACHING);
+        model.countSelected();
+        assertEquals(Scope.SELECTED, model.scopeProperty().get());
+        selected = List.of();
+        model.countSelected();
+        assertEquals(Scope.ALL, model.scopeProperty().get(), "the user's own pick again");
+        assertTrue(model.scopeChosen());
     }
 }

@@ -57,6 +57,10 @@ public final class ExportViewModel {
     private final IntegerProperty noted = new SimpleIntegerProperty(-1);
     /** Once the user picks which articles, the pick stays, whatever format comes next. */
     private boolean scopeChosen;
+    /** The selected rows were chosen for the user, as several were selected; one or none selected undoes that. */
+    private boolean selectedByDefault;
+    /** The user's pick before the selected rows were chosen for them; null if none. */
+    private Scope pickedBefore;
 
     public ExportViewModel(Background background, LibraryConnection connection, Clock clock, Rows rows) {
         this.background = background;
@@ -139,9 +143,23 @@ public final class ExportViewModel {
      */
     public void countSelected() {
         selected.set(rows.selectedCount().getAsInt());
-        if (selected.get() == 0 && scope.get() == Scope.SELECTED) {
+        if (selected.get() >= 2 && scope.get() != Scope.SELECTED) {
+            // Rows picked by hand are what the export is for: with four selected, Enter exported all 45 articles
+            // (the forty-fourth walk). Not kept as the user's pick: one selected is the list's usual state.
+            pickedBefore = scopeChosen ? scope.get() : null;
             scopeChosen = false;
-            scope.set(format.get() == ExportFormat.CSV && noted.get() != 0 ? Scope.WITH_NOTES : Scope.ALL);
+            scope.set(Scope.SELECTED);
+            selectedByDefault = true;
+        } else if ((selected.get() == 0 || (selected.get() == 1 && selectedByDefault))
+                && scope.get() == Scope.SELECTED) {
+            selectedByDefault = false;
+            if (pickedBefore != null) {
+                chooseScope(pickedBefore);
+            } else {
+                scopeChosen = false;
+                scope.set(format.get() == ExportFormat.CSV && noted.get() != 0 ? Scope.WITH_NOTES : Scope.ALL);
+            }
+            pickedBefore = null;
         }
     }
 
@@ -220,6 +238,8 @@ public final class ExportViewModel {
     /** The user's own pick of which articles: from now on a change of format leaves it alone. */
     public void chooseScope(Scope chosen) {
         scopeChosen = true;
+        selectedByDefault = false;
+        pickedBefore = null;
         scope.set(chosen);
     }
 
