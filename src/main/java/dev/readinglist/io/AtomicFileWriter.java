@@ -109,7 +109,9 @@ public final class AtomicFileWriter {
                 syncFolder(folder);
             }
         } catch (IOException e) {
-            throw new ReadingListException("cannot write " + absolute + ": " + reasonIn(folder, e), e);
+            // No temp file yet: the folder made none. Later, "no such file" is a folder gone since (the rename's).
+            String why = temp == null ? reasonIn(folder, e) : reason(e);
+            throw new ReadingListException("cannot write " + absolute + ": " + why, e);
         } finally {
             deleteQuietly(temp);
         }
