@@ -133,7 +133,7 @@ public final class ImportStore {
     }
 
     /**
-     * Adds one article by hand, read if {@code article} is (at its time of reading, else now); a link already in the
+     * Adds one article by hand, read if {@code article} is (at its time of reading, as an import reads it); a link already in the
      * library is refused, naming the article that has it.
      */
     public String add(ImportedArticle article, String origin, Instant now) {
@@ -141,7 +141,7 @@ public final class ImportStore {
             try (ImportStatements sql = new ImportStatements(connection, now)) {
                 IncomingArticle incoming = IncomingArticle.of(article);
                 Long existing = sql.find(incoming);
-                Instant readAt = !article.read() ? null : article.readAt() != null ? article.readAt() : now;
+                Instant readAt = article.read() ? readTime(article, now) : null;
                 long rowId = existing != null ? existing : sql.insert(incoming, origin, readAt);
                 sql.flush();
                 try (PreparedStatement select =
