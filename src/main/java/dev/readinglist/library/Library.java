@@ -538,7 +538,8 @@ public final class Library implements AutoCloseable {
      * An article deleted elsewhere (a command line, a sync) while its note was typed, put back as the window showed
      * it, with that note: its date added, published day, reading time, read mark and star are its own again, and its
      * id if no article has taken it since. Put back as a new article, it sat at the top, unread, added today (the
-     * forty-third walk). A link another article has taken since is refused, naming that one.
+     * forty-third walk). The article and its note are one write: a note that cannot be written leaves the article
+     * gone. A link another article has taken since is refused, naming that one.
      */
     public String putBack(Article gone, String note) {
         String id = imports.add(
@@ -550,7 +551,7 @@ public final class Library implements AutoCloseable {
                         gone.userTags(),
                         gone.isRead(),
                         gone.readAt(),
-                        null,
+                        note,
                         gone.addedAt(),
                         gone.published(),
                         gone.readingMinutes(),
@@ -559,7 +560,6 @@ public final class Library implements AutoCloseable {
                 "Added by hand",
                 clock.instant());
         reloadIndex();
-        setNote(id, note);
         return id;
     }
 

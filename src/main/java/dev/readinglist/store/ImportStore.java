@@ -133,8 +133,8 @@ public final class ImportStore {
     }
 
     /**
-     * Adds one article by hand, read if {@code article} is (at its time of reading, as an import reads it); a link already in the
-     * library is refused, naming the article that has it.
+     * Adds one article by hand, with its note, read if {@code article} is (at its time of reading, as an import reads it); a
+     * link already in the library is refused, naming the article that has it.
      */
     public String add(ImportedArticle article, String origin, Instant now) {
         return database.write(connection -> {
@@ -154,6 +154,9 @@ public final class ImportStore {
                         }
                         for (String tag : article.tags()) {
                             sql.userTags.add(rowId, tag);
+                        }
+                        if (article.note() != null && !article.note().isBlank()) {
+                            sql.mergeNote(rowId, article.note());
                         }
                         sql.reindex(rowId, false);
                         return rs.getString(1);

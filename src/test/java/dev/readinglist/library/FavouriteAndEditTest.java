@@ -13,6 +13,9 @@ import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -136,5 +139,26 @@ class FavouriteAndEditTest {
         assertEquals(List.of("news", "daily"), now.userTags());
         assertEquals("typed while it went", now.note());
         assertEquals(shown.published(), now.published());
+    }
+
+    /** The article and its note come back in one write: a note the disk refuses leaves the article gone, not back bare. */
+    @Test
+    void anArticlePutBackWhoseNoteIsRefusedStaysGone() throws Exception {
+        Path pocket = dir.resolve("part_000000.csv");
+        Files.writeString(pocket, """
+                title,url,time_added
+                Hacker News,https://news.ycombinator.com/,1690000000
+                """);
+        library.importFile(pocket, null, false);
+        String id = library.search("hacker news", ReadStatus.ALL).getFirst().id();
+        Article shown = library.article(id);
+        library.deleteArticles(List.of(id));
+        try (Connection shell = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("rl.db"));
+                Statement sql = shell.createStatement()) {
+            sql.execute("CREATE TRIGGER full_disk BEFORE INSERT ON note BEGIN SELECT RAISE(ABORT, 'disk full'); END");
+        }
+
+        assertThrows(RuntimeException.class, () -> library.putBack(shown, "typed while it went"));
+        assertTrue(library.search("hacker news", ReadStatus.ALL).isEmpty(), "the article is not back without its note");
     }
 }
