@@ -62,7 +62,7 @@ final class ImportCommand extends LibraryCommand {
             paramLabel = "FORMAT",
             converter = FormatConverter.class,
             description = "Skip detection: pocket, pocket-html, instapaper, raindrop, readinglist, catalog, bookmarks,"
-                    + " omnivore, pinboard, json, or csv (any CSV file with a url, link or href column).")
+                    + " omnivore, pinboard, json, or csv (any CSV file with a url, link or address column).")
     Format format;
 
     @Option(names = "--dry-run", description = "Say what would be imported; change nothing.")

@@ -177,7 +177,7 @@ final class CsvImport {
                     (unread.size() == 1 ? "the column " : "the columns ") + String.join(", ", unread)
                             + (unread.size() == 1 ? " is" : " are")
                             + " not read: a CSV file is read by url, title, tags, note, summary, status, date added"
-                            + " and star (README, Import)",
+                            + " and star, named so or as a spreadsheet in another language names them",
                     "");
         }
     }
@@ -212,8 +212,8 @@ final class CsvImport {
         missing.removeAll(columns.keySet());
         if (format == ImportFormat.CSV
                 && ImportRowMappers.linkColumn(columns.keySet()).isEmpty()) {
-            throw new ReadingListException(origin + ": line 1: no column of links (url, link or href) in the header;"
-                    + " nothing was imported");
+            throw new ReadingListException(origin + ": line 1: no column of links (url, link, address…) in the header;"
+                    + " nothing was imported (name the column of links \"url\" to import it)");
         }
         if (!missing.isEmpty()) {
             throw new ReadingListException(origin + ": line 1: a " + format.label() + " needs the column"

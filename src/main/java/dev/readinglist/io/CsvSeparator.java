@@ -37,6 +37,17 @@ record CsvSeparator(char character, String name) {
         return of(header).map(Found::separator).orElse(COMMA);
     }
 
+    /** The separator that splits {@code header} into the most columns; a comma when none splits it more. */
+    static CsvSeparator likeliest(String header) {
+        CsvSeparator best = COMMA;
+        for (CsvSeparator separator : ALL) {
+            if (separator.columns(header).size() > best.columns(header).size()) {
+                best = separator;
+            }
+        }
+        return best;
+    }
+
     /** A separator, the format the header it splits says, and the header's column names (lower case, in order). */
     record Found(CsvSeparator separator, ImportFormat format, Set<String> columns) {}
 

@@ -55,12 +55,13 @@ public final class ImportFile {
         if (found.isPresent()) {
             return found.get().format();
         }
-        Set<String> header = CsvSeparator.COMMA.columns(firstLine); // in the file's order, as the message shows it
-        String shown = header.toString().replaceAll("[^\\p{Print}]", "?");
+        // In the file's order, split as the file seems to be: "[titel;adresse]" read as one column said nothing.
+        Set<String> header = CsvSeparator.likeliest(firstLine).columns(firstLine);
+        String shown = header.toString().replaceAll("[^\\p{Print}\\p{L}]", "?");
         throw new ReadingListException(file + ": line 1: the header "
                 + (shown.length() > 120 ? shown.substring(0, 117) + "…" : shown)
-                + " has no column of links (url, link or href), and is none of a Pocket, Instapaper, Raindrop or"
-                + " Reading List export; nothing was imported");
+                + " has no column of links (url, link, address…) and is none of a Pocket, Instapaper, Raindrop or"
+                + " Reading List export; nothing was imported (name the column of links \"url\" to import it)");
     }
 
     /** Our JSON export or a catalog, by the object's own fields; any other object is refused. */

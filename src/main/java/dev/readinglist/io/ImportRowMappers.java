@@ -18,19 +18,74 @@ import java.util.function.Function;
 /** How each export's columns become an article. Columns are matched by name, in lower case. */
 final class ImportRowMappers {
 
-    /** The columns another CSV file may keep its links in, in the order looked for. */
-    static final List<String> LINK_COLUMNS = List.of("url", "link", "href");
+    /**
+     * The columns another CSV file may keep its links in, in the order looked for: the English names such lists use,
+     * then those a spreadsheet saved in German, French, Spanish, Italian, Portuguese or Dutch has. A German one
+     * ("Titel;Adresse;Schlagworte") was refused whole, its links in plain sight (the forty-fourth walk).
+     */
+    static final List<String> LINK_COLUMNS = List.of(
+            "url",
+            "link",
+            "href",
+            "uri",
+            "address",
+            "web address",
+            "website",
+            "adresse",
+            "webadresse",
+            "lien",
+            "enlace",
+            "dirección",
+            "direccion",
+            "indirizzo",
+            "endereço",
+            "endereco",
+            "koppeling",
+            "adres");
 
-    // Another CSV file's other columns, each in the order looked for. "labels" went unread, and with it every tag of
-    // a file (the fortieth walk).
-    private static final List<String> TITLE_COLUMNS = List.of("title", "name");
-    private static final List<String> TAG_COLUMNS = List.of("tags", "tag", "labels", "label", "keywords", "categories");
-    private static final List<String> NOTE_COLUMNS = List.of("note", "notes");
-    private static final List<String> SUMMARY_COLUMNS = List.of("excerpt", "description", "summary");
-    private static final List<String> STATUS_COLUMNS = List.of("status", "state");
-    private static final List<String> ADDED_COLUMNS =
-            List.of("time_added", "added", "date_added", "created", "created_at", "date");
-    private static final List<String> STAR_COLUMNS = List.of("favorite", "favourite", "starred", "star");
+    // Another CSV file's other columns, each in the order looked for, in the same languages. "labels" went unread, and
+    // with it every tag of a file (the fortieth walk).
+    private static final List<String> TITLE_COLUMNS =
+            List.of("title", "name", "titel", "titre", "título", "titulo", "titolo", "naam", "nom", "nombre", "nome");
+    private static final List<String> TAG_COLUMNS = List.of(
+            "tags",
+            "tag",
+            "labels",
+            "label",
+            "keywords",
+            "categories",
+            "schlagworte",
+            "schlagwörter",
+            "stichworte",
+            "stichwörter",
+            "étiquettes",
+            "etiquettes",
+            "mots-clés",
+            "etiquetas",
+            "etichette",
+            "trefwoorden");
+    private static final List<String> NOTE_COLUMNS =
+            List.of("note", "notes", "notiz", "notizen", "anmerkung", "anmerkungen", "nota", "notas", "notitie");
+    private static final List<String> SUMMARY_COLUMNS = List.of(
+            "excerpt",
+            "description",
+            "summary",
+            "beschreibung",
+            "zusammenfassung",
+            "résumé",
+            "descripción",
+            "descrizione",
+            "descrição",
+            "beschrijving");
+    private static final List<String> STATUS_COLUMNS = List.of("status", "state", "statut", "estado", "stato");
+    private static final List<String> ADDED_COLUMNS = List.of(
+            "time_added", "added", "date_added", "created", "created_at", "date", "datum", "hinzugefügt", "fecha");
+    private static final List<String> STAR_COLUMNS =
+            List.of("favorite", "favourite", "starred", "star", "favorit", "favori", "favorito", "favoriet");
+
+    /** The statuses of a read article, in the same languages. */
+    private static final Set<String> READ_STATUSES =
+            Set.of("read", "archive", "archived", "gelesen", "archiviert", "lu", "archivé", "leído", "leido", "letto");
 
     /** Every column another CSV file is read by (lower case): the rest are said to be left unread. */
     static final Set<String> CSV_COLUMNS = columns(
@@ -196,7 +251,7 @@ final class ImportRowMappers {
     }
 
     /**
-     * Another CSV file, read by the names such lists use: the link (url, link or href), and if
+     * Another CSV file, read by the names such lists use: the link (url, link, href, address…), and if
      * there, title or name, tags (split at "|" when it has one, else at ","), note or notes,
      * excerpt, description or summary, status ("read" or "archive" is read) and a date added.
      */
@@ -212,7 +267,7 @@ final class ImportRowMappers {
                 url,
                 ImportText.summary(row.get(row.first(SUMMARY_COLUMNS))),
                 tags(row, ImportRow.split(tags, tags.contains("|") ? "|" : ",")),
-                status.equals("read") || status.equals("archive") || status.equals("archived"),
+                READ_STATUSES.contains(status),
                 null,
                 note.isBlank() ? null : note,
                 row.anyTime(added),
@@ -233,8 +288,10 @@ final class ImportRowMappers {
 
     /** A yes in the words such files use: "true", "1", "yes" (Raindrop writes "true" and "false"). */
     private static boolean yes(String value) {
+        // Excel writes its own language's TRUE: WAHR, VRAI, VERDADERO, VERO, WAAR.
         return switch (value.toLowerCase(Locale.ROOT)) {
-            case "true", "1", "yes", "y" -> true;
+            case "true", "1", "yes", "y", "wahr", "ja", "vrai", "oui", "verdadero", "sí", "si", "vero", "sim", "waar" ->
+                true;
             default -> false;
         };
     }

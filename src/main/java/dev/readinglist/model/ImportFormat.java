@@ -12,7 +12,7 @@ public enum ImportFormat {
     OMNIVORE,
     PINBOARD,
     JSON,
-    /** Any other CSV file with a column of links (url, link or href). */
+    /** Any other CSV file with a column of links (url, link, href, address…). */
     CSV;
 
     public String label() {

@@ -357,7 +357,8 @@ class ImportTest {
         assertEquals(
                 List.of(
                         "line 1: warning: the column “Rating” is not read: a CSV file is read by url, title, tags, note,"
-                                + " summary, status, date added and star (README, Import)",
+                                + " summary, status, date added and star, named so or as a spreadsheet in another"
+                                + " language names them",
                         // The link as it is named, without the file's padding (the fortieth walk).
                         "line 3: warning: column 4 (added): 'someday' is neither a Unix time nor an ISO-8601 date;"
                                 + " imported without it (https://example.com/padded)"),
@@ -470,13 +471,58 @@ class ImportTest {
                         .toList());
     }
 
+    /**
+     * A file without a column of links is refused, naming its header as the file splits it, and saying what to name the
+     * column: "[nom;téléphone;ville]" was shown as one column, its letters as "?".
+     */
     @Test
-    void aCsvWithoutALinkColumnIsRefusedNamingItsHeaderInTheFilesOrder() {
-        ReadingListException e = assertThrows(
-                ReadingListException.class, () -> library.importFile(fixture("no-link-column.csv"), null, false));
+    void aCsvWithoutALinkColumnIsRefusedNamingItsHeaderInTheFilesOrder() throws Exception {
+        Path file = dir.resolve("contacts.csv");
+        Files.writeString(file, "Nom;T\u00e9l\u00e9phone;Ville\nAda;0102;Paris\n");
+        ReadingListException e = assertThrows(ReadingListException.class, () -> library.importFile(file, null, false));
         assertTrue(
-                e.getMessage().contains("line 1: the header [name, address, comment] has no column of links"),
+                e.getMessage()
+                        .contains("line 1: the header [nom, t\u00e9l\u00e9phone, ville] has no column of links (url,"
+                                + " link, address…)"),
                 e.getMessage());
+        assertTrue(e.getMessage().endsWith("(name the column of links \"url\" to import it)"), e.getMessage());
+        assertEquals(31, library.search("", ReadStatus.ALL).size(), "nothing was imported");
+    }
+
+    /**
+     * A spreadsheet saved in German, its links under "Adresse", was refused whole, the links in plain sight (the
+     * forty-fourth walk); "address" was refused too. Excel writes TRUE in its own language.
+     */
+    @Test
+    void aSpreadsheetsColumnsAreReadByTheirNamesInItsOwnLanguage() throws Exception {
+        Path german = dir.resolve("leseliste.csv");
+        Files.write(
+                german,
+                ("Titel;Adresse;Schlagworte;Notiz;Favorit;Status\r\n"
+                                + "\"Nebenl\u00e4ufigkeit in Go; ein \u00dcberblick\";https://example.de/go;go,nebenl\u00e4ufig;"
+                                + "Sehr gut;WAHR;gelesen\r\n"
+                                + "Zweiter Artikel;https://example.de/zwei;;;FALSCH;\r\n")
+                        .getBytes(Charset.forName("windows-1252")));
+        ImportReport report = library.importFile(german, null, false);
+        assertEquals(2, report.added(), described(report).toString());
+        assertEquals(
+                List.of(
+                        "line 2: warning: not UTF-8 from this line on: the file was read as Windows-1252 (Western) text;"
+                                + " check accented letters"),
+                described(report),
+                "every column read");
+        Article go = withLink("https://example.de/go");
+        assertEquals("Nebenl\u00e4ufigkeit in Go; ein \u00dcberblick", go.title());
+        assertEquals(List.of("go", "nebenl\u00e4ufig"), go.userTags());
+        assertEquals("Sehr gut", go.note());
+        assertTrue(go.favourite() && go.isRead());
+        Article second = withLink("https://example.de/zwei");
+        assertFalse(second.favourite() || second.isRead());
+
+        Path addresses = dir.resolve("addresses.csv");
+        Files.writeString(addresses, "name,address,comment\nA page,https://example.com/a,kept?\n");
+        assertEquals(1, library.importFile(addresses, null, false).added());
+        assertEquals("A page", withLink("https://example.com/a").title());
     }
 
     @Test
