@@ -4,6 +4,7 @@ import dev.readinglist.model.TagCount;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.Dialogs;
+import dev.readinglist.ui.common.FxBackground;
 import dev.readinglist.ui.common.Views;
 import dev.readinglist.ui.details.DetailController;
 import dev.readinglist.ui.details.DetailViewModel;
@@ -76,8 +77,19 @@ final class DetailSlot {
         // The summary's one long line would ask for 1,800 pixels; the split must not share out space by it.
         slot.setPrefWidth(400);
         table.table().getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.show(now));
-        table.table().getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>)
-                change -> model.selectedCountProperty().set(change.getList().size()));
+        table.table().getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) change -> {
+            model.selectedCountProperty().set(change.getList().size());
+            if (change.getList().isEmpty()) {
+                // Every row Ctrl+clicked off: the pane still showed the last one (the forty-fourth walk). Not at once,
+                // as
+                // below: a selection goes empty for a moment while a result is swapped in.
+                FxBackground.later(() -> {
+                    if (table.table().getSelectionModel().isEmpty()) {
+                        model.clear();
+                    }
+                });
+            }
+        });
         // A selection may go null for a moment while a result is swapped in, so the pane empties only once the
         // new result has its selection: none (an empty list, or a filter that hid the article selected). The table's
         // SelectionKeeper, made with the table before this pane, has set it by the time this listener runs.

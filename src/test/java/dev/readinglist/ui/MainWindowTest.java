@@ -864,6 +864,28 @@ class MainWindowTest {
         assertEquals(edited, Files.readString(file), "its article is as it was: the file edited there stays");
     }
 
+    /** With every row Ctrl+clicked off, the pane still showed the last article (the forty-fourth walk). */
+    @Test
+    void thePaneEmptiesWhenNoRowIsSelected(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        waitFor(() -> window.detailModel().articleProperty().get() != null);
+        Node title = robot.lookup(".table-row-cell")
+                .match((TableRow<?> row) -> row.getIndex() == 0)
+                .lookup(".table-cell")
+                .nth(2)
+                .queryAs(Node.class);
+        // What a Ctrl+click on the one row selected does (the headless robot's click carries no Ctrl).
+        robot.interact(() -> table(robot).getSelectionModel().clearSelection());
+        waitFor(() -> window.detailModel().articleProperty().get() == null);
+        assertTrue(robot.lookup(".placeholder-text")
+                .match((Label l) -> l.getText().startsWith("Select an article"))
+                .queryAs(Label.class)
+                .isVisible());
+        robot.clickOn(title);
+        waitFor(() -> window.detailModel().articleProperty().get() != null);
+    }
+
     @Test
     void anEmptyResultSaysSoOffersToClearTheFiltersAndEmptiesTheDetailPane(FxRobot robot) {
         loaded();
