@@ -80,7 +80,9 @@ final class ImportStatements implements AutoCloseable {
         newTag = connection.prepareStatement(
                 "INSERT OR IGNORE INTO article_tag (article_id, kind, tag_key, tag, position) VALUES (?, 'user', ?, ?, ?)");
         noteInsert = connection.prepareStatement("INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)");
-        markRead = connection.prepareStatement("UPDATE article SET read_at = ? WHERE id = ? AND read_at IS NULL");
+        // A read time guessed from when the article was saved, before it was published, is the import's own.
+        markRead = connection.prepareStatement("UPDATE article SET read_at = CASE WHEN ? AND published IS NOT NULL"
+                + " AND ? < published THEN ? ELSE ? END WHERE id = ? AND read_at IS NULL");
         star = connection.prepareStatement("UPDATE article SET favourite = 1 WHERE id = ? AND favourite = 0");
         userTags = new UserTags(connection);
         noteSelect = connection.prepareStatement("SELECT body, updated_at FROM note WHERE article_id = ?");
@@ -270,10 +272,17 @@ final class ImportStatements implements AutoCloseable {
         }
     }
 
-    /** Marks an unread article read; false if it was read already. */
-    boolean markRead(long rowId, Instant readAt) throws SQLException {
-        markRead.setString(1, Timestamps.format(readAt));
-        markRead.setLong(2, rowId);
+    /**
+     * Marks an unread article read; false if it was read already. A {@code guessed} time (the file said when the article
+     * was saved, not read) before the article was published is the import's.
+     */
+    boolean markRead(long rowId, Instant readAt, boolean guessed) throws SQLException {
+        String at = Timestamps.format(readAt);
+        markRead.setBoolean(1, guessed);
+        markRead.setString(2, at);
+        markRead.setString(3, now);
+        markRead.setString(4, at);
+        markRead.setLong(5, rowId);
         return markRead.executeUpdate() > 0;
     }
 

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -212,12 +213,20 @@ public final class ImportStore {
         }
     }
 
-    /** When a read article was read: the file's time, else when it was saved (not the moment of the import). */
+    /**
+     * When a read article was read: the file's time, else when it was saved (not the moment of the import), unless that
+     * is before the article was published, when it is the import's. Pocket's row for a catalog article saved in 2023 and
+     * published in 2026 made it "Read in 2023" (the forty-fifth walk); a merge checks the library's day published.
+     */
     private static Instant readTime(ImportedArticle article, Instant now) {
         if (article.readAt() != null) {
             return article.readAt();
         }
-        return article.addedAt() != null ? article.addedAt() : now;
+        Instant saved = article.addedAt() != null ? article.addedAt() : now;
+        boolean beforePublished = article.published() != null
+                && saved.isBefore(
+                        article.published().atStartOfDay(ZoneOffset.UTC).toInstant());
+        return beforePublished ? now : saved;
     }
 
     /**
@@ -249,7 +258,7 @@ public final class ImportStore {
         boolean had = existing < sql.firstNewId; // not a row this import added: an undo puts it back as it was
         boolean changed = false;
         boolean read = false;
-        if (readAt != null && sql.markRead(existing, readAt)) {
+        if (readAt != null && sql.markRead(existing, readAt, article.readAt() == null)) {
             changed = true;
             read = true;
             counts.markedRead++;

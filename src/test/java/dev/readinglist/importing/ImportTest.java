@@ -566,6 +566,35 @@ class ImportTest {
                 run.out().lines().toList());
     }
 
+    /**
+     * A read article's time is when the file saved it, as Pocket says no more, but never before the article was
+     * published: a Pocket row of 2023 for a catalog article of May 2026 made it "Read in 2023" (the forty-fifth walk).
+     */
+    @Test
+    void aReadTimeGuessedFromBeforeTheArticleWasPublishedIsTheImports() throws Exception {
+        Path pocket = dir.resolve("part_000000.csv");
+        Files.writeString(pocket, """
+                title,url,time_added,tags,status
+                Caching,https://coderssecret.com/blog/caching-strategies-production-guide,1700000659,,archive
+                Saved later,https://example.com/saved-later,1790000000,,archive
+                """);
+        library.importFile(pocket, null, false);
+        assertEquals(
+                CLOCK.instant(),
+                library.article("caching-strategies-production-guide").readAt());
+        assertEquals(
+                Instant.ofEpochSecond(1_790_000_000),
+                withLink("https://example.com/saved-later").readAt());
+
+        Path omnivore = dir.resolve("metadata_0_to_1.json");
+        Files.writeString(omnivore, """
+                [{"title": "Old save", "url": "https://example.com/old-save", "state": "Archived",
+                  "savedAt": "2020-01-01T00:00:00Z", "publishedAt": "2024-02-03T00:00:00Z"}]
+                """);
+        library.importFile(omnivore, null, false);
+        assertEquals(CLOCK.instant(), withLink("https://example.com/old-save").readAt());
+    }
+
     @Test
     void aRowWhoseDateCannotBeReadImportsWithoutItAndWarns() throws Exception {
         ImportReport report = library.importFile(fixture("pocket-bad-date.csv"), null, false);
