@@ -3,19 +3,23 @@ package dev.readinglist.io;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 import org.jsoup.parser.Parser;
 
 /**
  * Text from an export, as people should read it. CSV and JSON exports keep HTML entities in their
- * titles ("It&#39;s"): those are decoded here, exactly once, so "&amp;amp;" stays "&amp;". An
- * HTML parser has already decoded its text; it gets only the trimming.
+ * titles ("It&#39;s"): those are decoded here, and again where a title was escaped twice. An
+ * HTML parser has already decoded its text once; it gets the second decoding and the trimming.
  */
 final class ImportText {
+
+    /** An entity of the kinds that escaping writes, left in text already decoded once: it was escaped twice. */
+    private static final Pattern LEFT_ESCAPED = Pattern.compile("&(?:amp|lt|gt|quot|apos|#\\d+|#[xX][0-9a-fA-F]+);");
 
     private ImportText() {}
 
     /**
-     * A title from CSV or JSON: entities decoded once, no-break spaces made spaces, trimmed; the link when empty, which
+     * A title from CSV or JSON: entities decoded (twice where escaped twice), no-break spaces made spaces, trimmed; the link when empty, which
      * {@code untitled} is told, to say as a warning where the row is named.
      */
     static String title(String raw, String link, Consumer<String> untitled) {
@@ -24,7 +28,8 @@ final class ImportText {
 
     /** A title an HTML parser has read: trimmed; the link when empty, as {@link #title}. */
     static String parsedTitle(String text, String link, Consumer<String> untitled) {
-        return titleOrLink(oneLine(trimmed(text)), link, untitled);
+        String once = text != null && LEFT_ESCAPED.matcher(text).find() ? Parser.unescapeEntities(text, false) : text;
+        return titleOrLink(oneLine(trimmed(once)), link, untitled);
     }
 
     /** Every format says an untitled row alike: an untitled Pocket link came in unsaid, where a CSV row was said. */
@@ -68,11 +73,20 @@ final class ImportText {
         return trimmed(decode(raw));
     }
 
+    /**
+     * Decoded once, and again where the text was escaped twice ("Tom &amp;amp; Jerry"), as many pages' and feeds'
+     * titles are, and services keep them: the forty-fifth walk read "Tom &amp; Jerry" in the list. A title that means
+     * "&amp;" itself is rarer than one escaped twice.
+     */
     private static String decode(String raw) {
         if (raw == null) {
             return "";
         }
-        return raw.indexOf('&') < 0 ? raw : Parser.unescapeEntities(raw, false);
+        if (raw.indexOf('&') < 0) {
+            return raw;
+        }
+        String once = Parser.unescapeEntities(raw, false);
+        return LEFT_ESCAPED.matcher(once).find() ? Parser.unescapeEntities(once, false) : once;
     }
 
     static String trimmed(String text) {

@@ -200,16 +200,34 @@ class NewFormatsTest {
         assertEquals(List.of("a", "b", "Reading"), old.userTags());
     }
 
+    /**
+     * Titles have their entities decoded, twice where they were escaped twice, as pages, feeds and services escape
+     * them: the forty-fifth walk read "Tom &amp; Jerry Caching" in the list. Pocket's HTML export too.
+     */
     @Test
-    void csvTitlesHaveTheirEntitiesDecodedExactlyOnce() throws Exception {
+    void titlesHaveTheirEntitiesDecodedAndTwiceWhereEscapedTwice() throws Exception {
         Path file = dir.resolve("entities.csv");
         Files.writeString(file, """
                 title,url,time_added,tags,status
                 It&#39;s &amp;amp; &quot;fine&quot;&nbsp;,https://example.com/entities,1700000000,,unread
+                Fish &amp; chips &amp;c,https://example.com/once,1700000000,,unread
+                AT&amp;T &lt;3,https://example.com/heart,1700000000,,unread
                 """);
         library.importFile(file, null, false);
-        assertEquals(
-                "It's &amp; \"fine\"", byUrl("https://example.com/entities").title());
+        assertEquals("It's & \"fine\"", byUrl("https://example.com/entities").title());
+        assertEquals("Fish & chips &c", byUrl("https://example.com/once").title());
+        assertEquals("AT&T <3", byUrl("https://example.com/heart").title());
+
+        Path html = dir.resolve("ril_export.html");
+        Files.writeString(html, """
+                <!DOCTYPE html><html><head><title>Pocket Export</title></head><body><h1>Unread</h1><ul>
+                <li><a href="https://example.com/tom" time_added="1700000000" tags="">Tom &amp;amp; Jerry</a></li>
+                <li><a href="https://example.com/rd" time_added="1700000000" tags="">R&amp;D</a></li>
+                </ul></body></html>
+                """);
+        library.importFile(html, null, false);
+        assertEquals("Tom & Jerry", byUrl("https://example.com/tom").title());
+        assertEquals("R&D", byUrl("https://example.com/rd").title());
     }
 
     /**
