@@ -81,7 +81,12 @@ final class WindowCommands {
                 context.background(),
                 connection,
                 context.clock(),
-                new ExportViewModel.Rows(model::shownIds, table::selectedIds, table::selectedCount));
+                new ExportViewModel.Rows(
+                        model::shownIds,
+                        table::selectedIds,
+                        table::selectedCount,
+                        () -> model.rows().size(),
+                        model::articleCount));
         this.exportChoices = ExportChoices.follow(exporting, context.background(), context.settingsFolder());
     }
 

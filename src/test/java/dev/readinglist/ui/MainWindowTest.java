@@ -652,7 +652,14 @@ class MainWindowTest {
         Label guardHint = robot.lookup(".dialog-pane .detail-meta").queryAs(Label.class);
         assertTrue(guardHint.isVisible() && !guardHint.isDisabled());
         assertTrue(guardHint.getText().startsWith("A ' goes before a cell that begins with ="), guardHint.getText());
-        robot.clickOn("All articles");
+        // Each choice says how many it writes (the forty-fifth walk did not see Markdown change to all of them).
+        assertEquals(
+                "All articles (31)",
+                robot.lookup("#allArticles").queryAs(RadioButton.class).getText());
+        assertEquals(
+                "The rows shown now (31)",
+                robot.lookup("#shownRows").queryAs(RadioButton.class).getText());
+        robot.clickOn("#allArticles");
         robot.clickOn("Export…");
         waitFor(() -> Files.exists(exportTarget));
         String notice = "31 articles written to " + exportTarget.getFileName() + " in "
@@ -681,12 +688,12 @@ class MainWindowTest {
         assertTrue(robot.lookup("Articles with notes (none yet)")
                 .queryAs(RadioButton.class)
                 .isDisabled());
-        assertTrue(robot.lookup("All articles").queryAs(RadioButton.class).isSelected(), "the default, with no note");
+        assertTrue(robot.lookup("#allArticles").queryAs(RadioButton.class).isSelected(), "the default, with no note");
         robot.clickOn("Cancel");
         window.connection().get().setNote(CACHING, "a first note");
         robot.push(KeyCode.CONTROL, KeyCode.E);
         waitFor(() -> robot.lookup("Articles with notes (1)").tryQuery().isPresent());
-        assertTrue(robot.lookup("All articles").queryAs(RadioButton.class).isSelected(), "the last choice kept");
+        assertTrue(robot.lookup("#allArticles").queryAs(RadioButton.class).isSelected(), "the last choice kept");
         robot.clickOn("Cancel");
     }
 
@@ -695,9 +702,9 @@ class MainWindowTest {
         loaded();
         robot.push(KeyCode.CONTROL, KeyCode.E);
         waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
-        robot.clickOn("All articles");
+        robot.clickOn("#allArticles");
         robot.type(KeyCode.DOWN).type(KeyCode.UP);
-        waitFor(() -> robot.lookup("All articles").queryAs(RadioButton.class).isSelected());
+        waitFor(() -> robot.lookup("#allArticles").queryAs(RadioButton.class).isSelected());
         robot.type(KeyCode.ENTER);
         waitFor(() -> Files.exists(exportTarget));
         try (CsvReader<NamedCsvRecord> reader =
@@ -753,7 +760,7 @@ class MainWindowTest {
         assertTrue(robot.lookup("The selected rows (none selected)")
                 .queryAs(RadioButton.class)
                 .isDisabled());
-        assertTrue(robot.lookup("All articles").queryAs(RadioButton.class).isSelected(), "no note: all articles");
+        assertTrue(robot.lookup("#allArticles").queryAs(RadioButton.class).isSelected(), "no note: all articles");
         robot.clickOn("Cancel");
     }
 
@@ -799,7 +806,7 @@ class MainWindowTest {
                 .isPresent());
         assertTrue(robot.lookup("Export…").tryQuery().isPresent(), "the choices are back");
         assertTrue(robot.lookup("Nothing to export").tryQuery().isEmpty(), "no message of its own, behind them");
-        robot.clickOn("All articles");
+        robot.clickOn("#allArticles");
         robot.clickOn("Cancel");
         waitFor(() -> robot.lookup("Export…").tryQuery().isEmpty());
     }

@@ -130,6 +130,22 @@ public final class ExportController {
                         },
                         model.notedProperty()));
         withNotes.disableProperty().bind(model.notedProperty().isEqualTo(0));
+        allArticles
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.articlesProperty().get() < 0
+                                ? "All articles"
+                                : String.format(
+                                        "All articles (%,d)",
+                                        model.articlesProperty().get()),
+                        model.articlesProperty()));
+        shownRows
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> String.format(
+                                "The rows shown now (%,d)",
+                                model.shownProperty().get()),
+                        model.shownProperty()));
         selectedRows
                 .textProperty()
                 .bind(Bindings.createStringBinding(

@@ -40,7 +40,17 @@ public final class ExportViewModel {
      * selected ones in the table's order, counted without reading them.
      */
     public record Rows(
-            Supplier<List<String>> shownIds, Supplier<List<String>> selectedIds, IntSupplier selectedCount) {}
+            Supplier<List<String>> shownIds,
+            Supplier<List<String>> selectedIds,
+            IntSupplier selectedCount,
+            IntSupplier shownCount,
+            IntSupplier articleCount) {
+
+        /** Rows whose library is not counted: the dialog names no count of all articles. */
+        public Rows(Supplier<List<String>> shownIds, Supplier<List<String>> selectedIds, IntSupplier selectedCount) {
+            this(shownIds, selectedIds, selectedCount, () -> shownIds.get().size(), () -> -1);
+        }
+    }
 
     private final Background background;
     private final LibraryConnection connection;
@@ -51,6 +61,10 @@ public final class ExportViewModel {
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(Scope.WITH_NOTES);
     private final BooleanProperty byteOrderMark = new SimpleBooleanProperty(true);
     private final BooleanProperty formulaGuard = new SimpleBooleanProperty(true);
+    /** How many rows are shown, and how many articles the library has (-1 when not known), as the dialog opens. */
+    private final IntegerProperty shown = new SimpleIntegerProperty(0);
+
+    private final IntegerProperty articles = new SimpleIntegerProperty(-1);
     /** How many rows are selected as the dialog opens. */
     private final IntegerProperty selected = new SimpleIntegerProperty(0);
     /** How many articles have a note; -1 until counted. */
@@ -142,6 +156,10 @@ public final class ExportViewModel {
      * session gives way to the format's own articles: it would export nothing.
      */
     public void countSelected() {
+        // Each choice says how many it writes: Down, Down to Markdown changed the articles to all of them, where
+        // "All articles" gave no count to see it by (the forty-fifth walk).
+        shown.set(rows.shownCount().getAsInt());
+        articles.set(rows.articleCount().getAsInt());
         selected.set(rows.selectedCount().getAsInt());
         if (selected.get() >= 2 && scope.get() != Scope.SELECTED) {
             // Rows picked by hand are what the export is for: with four selected, Enter exported all 45 articles
@@ -161,6 +179,16 @@ public final class ExportViewModel {
             }
             pickedBefore = null;
         }
+    }
+
+    /** How many rows were shown when the dialog opened. */
+    public ReadOnlyIntegerProperty shownProperty() {
+        return shown;
+    }
+
+    /** How many articles the library had when the dialog opened; -1 when not known. */
+    public ReadOnlyIntegerProperty articlesProperty() {
+        return articles;
     }
 
     /** How many rows were selected when the dialog opened. */

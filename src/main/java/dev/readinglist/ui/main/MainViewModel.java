@@ -595,6 +595,12 @@ public final class MainViewModel implements ArticleList {
         return shownNow == null ? -1 : shownNow.nextUnread(after);
     }
 
+    /** How many articles the library has, as the last search counted them; -1 before one has. */
+    public int articleCount() {
+        SearchResult found = result.get();
+        return found == null ? -1 : found.progress().total();
+    }
+
     /** The ids of the rows shown now, in order: for exporting them. */
     public List<String> shownIds() {
         return rows.ids();
