@@ -173,6 +173,26 @@ class FileChooserTest {
         assertEquals(Optional.empty(), again.get(10, TimeUnit.SECONDS), "it opened in the folder used last");
     }
 
+    /** The forty-fifth walk typed "ins" and Enter in the list, and opened its first file, not instapaper's. */
+    @Test
+    void lettersTypedInTheListSelectTheFileTheyBegin(FxRobot robot) throws Exception {
+        Files.writeString(dir.resolve("bookmarks.html"), "<DL>");
+        Files.writeString(dir.resolve("instapaper-export.csv"), "URL,Title\n");
+        Files.writeString(dir.resolve("Instructions.csv"), "url\n");
+        Future<Optional<Path>> answer = WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Import"));
+        robot.clickOn(location(robot))
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write(dir.toString())
+                .type(KeyCode.ENTER);
+        waitFor(() -> shownNames(robot).contains("instapaper-export.csv"));
+        robot.clickOn(table(robot)).type(KeyCode.HOME);
+        robot.write("insta");
+        waitFor(() -> table(robot).getSelectionModel().getSelectedItem() != null
+                && table(robot).getSelectionModel().getSelectedItem().name().equals("instapaper-export.csv"));
+        robot.type(KeyCode.ENTER);
+        assertEquals(Optional.of(dir.resolve("instapaper-export.csv")), answer.get(10, TimeUnit.SECONDS));
+    }
+
     @Test
     void theNextSessionOpensWhereFilesWereLastBroughtInAndExportsWhereTheyWent(FxRobot robot) throws Exception {
         Path downloads = Files.createDirectories(dir.resolve("downloads"));

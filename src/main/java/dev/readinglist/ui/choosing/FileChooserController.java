@@ -134,6 +134,7 @@ public final class FileChooserController {
                 model.nameProperty().set(now.name());
             }
         });
+        NameTyping.install(entries);
         entries.setOnKeyPressed(key -> {
             Entry selected = entries.getSelectionModel().getSelectedItem();
             if (key.getCode() == KeyCode.ENTER && selected != null) {
