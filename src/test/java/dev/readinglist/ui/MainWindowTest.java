@@ -1943,7 +1943,7 @@ class MainWindowTest {
 
     /** The forty-third walk pressed F2 on the Tags button, a catalog article selected, and nothing happened. */
     @Test
-    void f2AwayFromTheTableSaysWhyACatalogArticleCannotBeEdited(FxRobot robot) {
+    void f2AndDeleteAwayFromTheTableSayWhyACatalogArticleCannotBeEditedOrDeleted(FxRobot robot) {
         loaded();
         robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
         Button tags = robot.lookup((Button b) -> b.getText().startsWith("Tags")).queryAs(Button.class);
@@ -1951,6 +1951,12 @@ class MainWindowTest {
         waitFor(tags::isFocused);
         robot.type(KeyCode.F2);
         waitFor(() -> shownNow(robot, "Articles of the bundled catalog cannot be edited"));
+        // Delete there was silent too (the forty-third walk's list).
+        robot.type(KeyCode.DELETE);
+        waitFor(() -> robot.lookup(".toast-text")
+                .tryQueryAs(Label.class)
+                .map(notice -> notice.getText().endsWith("belongs to the bundled catalog, which cannot be deleted"))
+                .orElse(false));
     }
 
     /** The thirty-third walk removed tags with Delete and had to come back from the tag field for each. */

@@ -274,28 +274,28 @@ public final class MainController {
             if (scene != null) {
                 MenuLetters.install(scene, List.of(fileMenu, editMenu, viewMenu, helpMenu));
                 KeyboardMenus.install(scene, List.of(fileMenu, editMenu, viewMenu, helpMenu));
-                sayWhyEditIsGreyed(scene);
+                sayWhyGreyed(scene);
             }
         });
     }
 
     /**
-     * F2 on an article of the bundled catalog says why it cannot be edited wherever the keyboard is, as it does in the
-     * table: with Edit greyed out its key did nothing, and the forty-third walk, on the Tags button, met silence.
+     * F2 and Delete on an article of the bundled catalog say why it cannot be edited or deleted wherever the keyboard
+     * is, as they do in the table: with Edit or Delete greyed out their keys did nothing, and the forty-third walk, on
+     * the Tags button, met silence. A field or a tag chip that takes the key consumes it first.
      */
-    private void sayWhyEditIsGreyed(Scene scene) {
-        Runnable edit = handlers.get(Command.EDIT_ARTICLE);
-        if (edit == null) {
-            return;
-        }
+    private void sayWhyGreyed(Scene scene) {
+        Map<KeyCode, Command> keys = Map.of(KeyCode.F2, Command.EDIT_ARTICLE, KeyCode.DELETE, Command.DELETE);
         scene.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
-            if (key.getCode() == KeyCode.F2
+            Command command = keys.get(key.getCode());
+            Runnable handler = command == null ? null : handlers.get(command);
+            if (handler != null
                     && !key.isShortcutDown()
                     && !key.isAltDown()
                     && !key.isShiftDown()
                     && table.selectedCount() > 0
-                    && !table.canRun(Command.EDIT_ARTICLE).get()) {
-                edit.run();
+                    && !table.canRun(command).get()) {
+                handler.run();
                 key.consume();
             }
         });
