@@ -94,7 +94,10 @@ final class CsvImport {
                     problems.skip(
                             origin,
                             lastLine,
-                            row.where(row.first(ImportRowMappers.LINK_COLUMNS)) + ": " + e.getMessage(),
+                            ImportText.namedByTitle(
+                                    row.where(row.first(ImportRowMappers.LINK_COLUMNS)) + ": " + e.getMessage(),
+                                    e.link(),
+                                    ImportRowMappers.titleOf(row)),
                             e.link());
                 }
             }

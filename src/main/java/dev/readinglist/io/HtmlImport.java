@@ -76,7 +76,7 @@ final class HtmlImport {
                         null,
                         added));
             } catch (SkippedRow e) {
-                problems.skip(origin, line, e.getMessage(), e.link());
+                problems.skip(origin, line, ImportText.namedByTitle(e.getMessage(), e.link(), link.text()), e.link());
             }
         }
     }
@@ -148,7 +148,11 @@ final class HtmlImport {
                     if (element.hasAttr("href") && inList(element)) {
                         waiting = element;
                     } else if (inList(element)) {
-                        problems.skip(origin, line(element), "the link is empty", "");
+                        problems.skip(
+                                origin,
+                                line(element),
+                                ImportText.namedByTitle("the link is empty", "", element.text()),
+                                "");
                     } else if (element.hasAttr("href")) {
                         // A browser's export has none; a page's own link may follow the list. Said, so none goes
                         // unseen.
@@ -236,7 +240,7 @@ final class HtmlImport {
                         note == null || note.isEmpty() ? null : note,
                         added));
             } catch (SkippedRow e) {
-                problems.skip(origin, line, e.getMessage(), e.link());
+                problems.skip(origin, line, ImportText.namedByTitle(e.getMessage(), e.link(), link.text()), e.link());
             }
         }
     }

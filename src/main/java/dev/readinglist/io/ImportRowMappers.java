@@ -112,6 +112,11 @@ final class ImportRowMappers {
         };
     }
 
+    /** The row's title as the file has it, under any name a title goes by; "" without one. */
+    static String titleOf(ImportRow row) {
+        return row.get(row.first(TITLE_COLUMNS));
+    }
+
     /** The link column of another CSV file's header (lower case), if it has one. */
     static Optional<String> linkColumn(Set<String> header) {
         return LINK_COLUMNS.stream().filter(header::contains).findFirst();

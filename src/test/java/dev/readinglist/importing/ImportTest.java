@@ -337,7 +337,7 @@ class ImportTest {
                 """);
         ImportReport fromPocket = library.importFile(pocket, null, false);
         assertEquals(1, fromPocket.added());
-        assertEquals(List.of("line 5: skipped: the link is empty"), described(fromPocket));
+        assertEquals(List.of("line 5: skipped: the link is empty (the row titled “No link”)"), described(fromPocket));
     }
 
     /**
@@ -593,6 +593,23 @@ class ImportTest {
                 """);
         library.importFile(omnivore, null, false);
         assertEquals(CLOCK.instant(), withLink("https://example.com/old-save").readAt());
+    }
+
+    /** A row skipped for want of a link is named by its title: "line 6: the link is empty" left lines to count. */
+    @Test
+    void aRowWithoutALinkIsNamedByItsTitle() throws Exception {
+        Path pocket = dir.resolve("part_000000.csv");
+        Files.writeString(pocket, """
+                title,url,time_added,tags,status
+                No URL row,,1700000400,,unread
+                ,,1700000400,,unread
+                """);
+        ImportReport report = library.importFile(pocket, null, false);
+        assertEquals(
+                List.of(
+                        "line 2: skipped: column 2 (url): the link is empty (the row titled “No URL row”)",
+                        "line 3: skipped: column 2 (url): the link is empty"),
+                described(report));
     }
 
     @Test
