@@ -65,7 +65,7 @@ final class HtmlImport {
                 sink.accept(new ImportedArticle(
                         null,
                         ImportText.parsedTitle(
-                                link.text(), url, untitled -> problems.warn(origin, line, untitled, rawUrl)),
+                                link.text(), url, untitled -> problems.warn(origin, line, untitled, rawUrl), false),
                         url,
                         "",
                         ImportText.tags(
@@ -231,7 +231,7 @@ final class HtmlImport {
                 sink.accept(new ImportedArticle(
                         null,
                         ImportText.parsedTitle(
-                                link.text(), url, untitled -> problems.warn(origin, line, untitled, rawUrl)),
+                                link.text(), url, untitled -> problems.warn(origin, line, untitled, rawUrl), ours),
                         url,
                         summary,
                         ImportText.tags(tags, split -> problems.warn(origin, line, split, rawUrl)),

@@ -26,9 +26,14 @@ final class ImportText {
         return titleOrLink(oneLine(trimmed(decode(raw))), link, untitled);
     }
 
-    /** A title an HTML parser has read: trimmed; the link when empty, as {@link #title}. */
-    static String parsedTitle(String text, String link, Consumer<String> untitled) {
-        String once = text != null && LEFT_ESCAPED.matcher(text).find() ? Parser.unescapeEntities(text, false) : text;
+    /**
+     * A title an HTML parser has read: decoded again where it was escaped twice, unless {@code asWritten} (a file
+     * Reading List wrote, whose titles are as the user typed them); trimmed; the link when empty, as {@link #title}.
+     */
+    static String parsedTitle(String text, String link, Consumer<String> untitled, boolean asWritten) {
+        String once = !asWritten && text != null && LEFT_ESCAPED.matcher(text).find()
+                ? Parser.unescapeEntities(text, false)
+                : text;
         return titleOrLink(oneLine(trimmed(once)), link, untitled);
     }
 
