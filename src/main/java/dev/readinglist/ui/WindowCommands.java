@@ -4,6 +4,7 @@ import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.ExportResult;
 import dev.readinglist.model.LinkTakenException;
+import dev.readinglist.model.UnknownArticleException;
 import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.ui.adding.ArticleDialog;
@@ -370,10 +371,50 @@ final class WindowCommands {
                             if (failure instanceof LinkTakenException taken) {
                                 ArticleDialog.askAgain(stage, theme::style, entry, takenBy(entry, taken), true)
                                         .ifPresent(again -> save(library, before, again));
+                            } else if (failure instanceof UnknownArticleException) {
+                                offerBack(library, before, entry);
                             } else {
                                 dialogs.error("The article was not changed", failure.getMessage());
                             }
                         });
+    }
+
+    /**
+     * The article was deleted elsewhere (a command line, a sync) while its form was open: the forty-sixth walk's edit
+     * went, with an error in the command line's words. It can be put back as it was, with the edit and its note.
+     */
+    private void offerBack(Library library, Article before, ArticleFormController.Entry entry) {
+        String which = Formats.inNotice(entry.title());
+        if (!dialogs.confirm(
+                "Deleted elsewhere while you edited it",
+                which + " was deleted by another program (a command line or a sync) while you edited it. Put it"
+                        + " back, with your changes and its note?",
+                "Put it back",
+                false)) {
+            return;
+        }
+        Article edited = new Article(
+                before.id(),
+                entry.title(),
+                entry.summary(),
+                entry.url(),
+                before.published(),
+                entry.minutes(),
+                before.catalogTags(),
+                before.userTags(),
+                before.readAt(),
+                before.note(),
+                before.noteUpdatedAt(),
+                before.addedAt(),
+                before.favourite());
+        context.background()
+                .run(
+                        () -> library.putBack(edited, before.note()),
+                        id -> {
+                            ListFilters was = model.revealAdded(List.of(id), which + " was put back");
+                            dialogs.notice("Put back " + which + " with your changes" + was.clearedToShowIt());
+                        },
+                        failure -> dialogs.error("The article was not put back", failure.getMessage()));
     }
 
     /** What the form says, back with all that was typed, when the link is another article's. */

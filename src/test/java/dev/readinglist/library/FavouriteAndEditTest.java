@@ -139,6 +139,18 @@ class FavouriteAndEditTest {
         assertEquals(List.of("news", "daily"), now.userTags());
         assertEquals("typed while it went", now.note());
         assertEquals(shown.published(), now.published());
+        try (Library other = Library.open(dir.resolve("rl.db"))) {
+            assertEquals(
+                    List.of(id),
+                    other.search("hacker news", ReadStatus.ALL).stream()
+                            .map(Article::id)
+                            .toList());
+            assertEquals(
+                    List.of(id),
+                    other.search("typed while", ReadStatus.ALL).stream()
+                            .map(Article::id)
+                            .toList());
+        }
     }
 
     /** The article and its note come back in one write: a note the disk refuses leaves the article gone, not back bare. */

@@ -9,6 +9,7 @@ import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.readinglist.library.Library;
 import dev.readinglist.library.SettingsFile;
+import dev.readinglist.model.Article;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.TagCount;
@@ -2656,6 +2657,31 @@ class MainWindowTest {
         waitFor(() -> "Old summary".equals(summary.getText()));
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
         waitFor(() -> "Old summary, and more".equals(summary.getText()));
+    }
+
+    /** The forty-sixth walk's edit went when a command line deleted its article while the form was open. */
+    @Test
+    void anEditWhoseArticleWasDeletedElsewhereCanBePutBackWithIt(FxRobot robot) {
+        loaded();
+        Library library = window.connection().get();
+        String id = library.addArticle("Notes on Paxos", "https://example.com/paxos", "", List.of("consensus"));
+        library.setNote(id, "my paxos note");
+        robot.clickOn(".text-field").write("notes paxos");
+        waitFor(() -> table(robot).getItems().size() == 1);
+        robot.type(KeyCode.DOWN).type(KeyCode.F2);
+        waitFor(() -> robot.lookup("#titleField").tryQuery().isPresent());
+        robot.interact(
+                () -> robot.lookup("#titleField").queryAs(TextField.class).setText("Notes on Paxos, edited"));
+        library.deleteArticles(List.of(id)); // a command line's delete, while the form is open
+        robot.clickOn("#minutesField").write("9").type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup("Put it back").tryQuery().isPresent());
+        robot.clickOn("Put it back");
+        waitFor(() -> robot.lookup("All 32").tryQuery().isPresent());
+        Article back = window.connection().get().article(id);
+        assertEquals("Notes on Paxos, edited", back.title());
+        assertEquals(9, back.readingMinutes());
+        assertEquals("my paxos note", back.note());
+        assertEquals(List.of("consensus"), back.userTags());
     }
 
     @Test
