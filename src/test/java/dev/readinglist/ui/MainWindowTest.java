@@ -1960,6 +1960,16 @@ class MainWindowTest {
                 .orElse(false));
     }
 
+    /** Ctrl+Shift+N with no article selected said nothing; the forty-sixth walk's note went into the search. */
+    @Test
+    void writeInTheNoteWithNoArticleSelectedSaysToSelectOne(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").write("cach");
+        robot.interact(() -> table(robot).getSelectionModel().clearSelection());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        waitFor(() -> shownNow(robot, "Select one article to write its note"));
+    }
+
     /** The thirty-third walk removed tags with Delete and had to come back from the tag field for each. */
     @Test
     void deleteOnATagChipLeavesTheKeyboardOnTheNextChip(FxRobot robot) {

@@ -286,7 +286,20 @@ public final class MainController {
      */
     private void sayWhyGreyed(Scene scene) {
         Map<KeyCode, Command> keys = Map.of(KeyCode.F2, Command.EDIT_ARTICLE, KeyCode.DELETE, Command.DELETE);
+        Runnable note = handlers.get(Command.NOTE);
         scene.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
+            // Ctrl+Shift+N with no article selected said nothing, and the note the forty-sixth walk typed next went
+            // into the search; the note's own command says to select one.
+            if (note != null
+                    && table.selectedCount() == 0
+                    && Command.NOTE
+                            .menuKey()
+                            .map(combination -> combination.match(key))
+                            .orElse(false)) {
+                note.run();
+                key.consume();
+                return;
+            }
             Command command = keys.get(key.getCode());
             Runnable handler = command == null ? null : handlers.get(command);
             if (handler != null
