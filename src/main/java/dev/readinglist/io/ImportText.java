@@ -19,8 +19,8 @@ final class ImportText {
     private ImportText() {}
 
     /**
-     * A title from CSV or JSON: entities decoded (twice where escaped twice), no-break spaces made spaces, trimmed; the link when empty, which
-     * {@code untitled} is told, to say as a warning where the row is named.
+     * A title from CSV or JSON: entities decoded (twice where escaped twice), no-break spaces made spaces, trimmed; the
+     * link when empty, which {@code untitled} is told, to say as a warning where the row is named.
      */
     static String title(String raw, String link, Consumer<String> untitled) {
         return titleOrLink(oneLine(trimmed(decode(raw))), link, untitled);

@@ -134,8 +134,8 @@ public final class ImportStore {
     }
 
     /**
-     * Adds one article by hand, with its note, read if {@code article} is (at its time of reading, as an import reads it); a
-     * link already in the library is refused, naming the article that has it.
+     * Adds one article by hand, with its note, read if {@code article} is (at its time of reading, as an import reads
+     * it); a link already in the library is refused, naming the article that has it.
      */
     public String add(ImportedArticle article, String origin, Instant now) {
         return database.write(connection -> {

@@ -80,9 +80,8 @@ final class DetailSlot {
         table.table().getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) change -> {
             model.selectedCountProperty().set(change.getList().size());
             if (change.getList().isEmpty()) {
-                // Every row Ctrl+clicked off: the pane still showed the last one (the forty-fourth walk). Not at once,
-                // as
-                // below: a selection goes empty for a moment while a result is swapped in.
+                // Every row Ctrl+clicked off: the pane still showed the last one (the forty-fourth walk). Not at
+                // once, as below: a selection goes empty for a moment while a result is swapped in.
                 FxBackground.later(() -> {
                     if (table.table().getSelectionModel().isEmpty()) {
                         model.clear();
