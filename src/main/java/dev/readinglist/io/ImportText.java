@@ -31,10 +31,7 @@ final class ImportText {
      * Reading List wrote, whose titles are as the user typed them); trimmed; the link when empty, as {@link #title}.
      */
     static String parsedTitle(String text, String link, Consumer<String> untitled, boolean asWritten) {
-        String once = !asWritten && text != null && LEFT_ESCAPED.matcher(text).find()
-                ? Parser.unescapeEntities(text, false)
-                : text;
-        return titleOrLink(oneLine(trimmed(once)), link, untitled);
+        return titleOrLink(oneLine(trimmed(asWritten ? text : againWhereEscapedTwice(text))), link, untitled);
     }
 
     /** Every format says an untitled row alike: an untitled Pocket link came in unsaid, where a CSV row was said. */
@@ -90,8 +87,12 @@ final class ImportText {
         if (raw.indexOf('&') < 0) {
             return raw;
         }
-        String once = Parser.unescapeEntities(raw, false);
-        return LEFT_ESCAPED.matcher(once).find() ? Parser.unescapeEntities(once, false) : once;
+        return againWhereEscapedTwice(Parser.unescapeEntities(raw, false));
+    }
+
+    /** Text already decoded once, decoded again where entities are left in it: it was escaped twice. */
+    private static String againWhereEscapedTwice(String once) {
+        return once != null && LEFT_ESCAPED.matcher(once).find() ? Parser.unescapeEntities(once, false) : once;
     }
 
     /**

@@ -133,6 +133,24 @@ public record Article(
                 favourite);
     }
 
+    /** The same article with what an edit (F2) changes: its title, link, summary and reading time. */
+    public Article withEdit(String newTitle, String newUrl, String newSummary, Integer minutes) {
+        return new Article(
+                id,
+                newTitle,
+                newSummary,
+                newUrl,
+                published,
+                minutes,
+                catalogTags,
+                userTags,
+                readAt,
+                note,
+                noteUpdatedAt,
+                addedAt,
+                favourite);
+    }
+
     /** The same article, starred or not. */
     public Article withFavourite(boolean starred) {
         return new Article(

@@ -393,20 +393,7 @@ final class WindowCommands {
                 false)) {
             return;
         }
-        Article edited = new Article(
-                before.id(),
-                entry.title(),
-                entry.summary(),
-                entry.url(),
-                before.published(),
-                entry.minutes(),
-                before.catalogTags(),
-                before.userTags(),
-                before.readAt(),
-                before.note(),
-                before.noteUpdatedAt(),
-                before.addedAt(),
-                before.favourite());
+        Article edited = before.withEdit(entry.title(), entry.url(), entry.summary(), entry.minutes());
         context.background()
                 .run(
                         () -> library.putBack(edited, before.note()),
