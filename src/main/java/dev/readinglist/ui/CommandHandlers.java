@@ -38,6 +38,20 @@ final class CommandHandlers {
             LibrarySession session,
             SyncViewModel sync) {}
 
+    /**
+     * What the commands on the selected articles say with none selected: their keys said nothing, their menu items
+     * greyed out (the forty-sixth walk). {@link MainController} sends their keys here then.
+     */
+    static final Map<Command, String> SELECT_FIRST = Map.of(
+            Command.MARK_READ, "Select the articles to mark read",
+            Command.MARK_UNREAD, "Select the articles to mark unread",
+            Command.FAVOURITE, "Select the articles to star",
+            Command.ADD_TAG, "Select the articles to tag",
+            Command.REMOVE_TAG, "Select the articles to take a tag from",
+            Command.EDIT_ARTICLE, "Select the article to edit",
+            Command.DELETE, "Select the articles to delete",
+            Command.COPY_LINK, "Select the articles whose links to copy");
+
     private CommandHandlers() {}
 
     static void put(Map<Command, Runnable> handlers, Parts w, UndoStack undo, Runnable quit) {
@@ -121,5 +135,15 @@ final class CommandHandlers {
         handlers.put(Command.SHORTCUTS, () -> help.showShortcuts(handlers.keySet()));
         handlers.put(Command.ABOUT, () -> commands.showAbout(help));
         w.stage().setOnHidden(e -> progress.close());
+        SELECT_FIRST.forEach((command, notice) -> {
+            Runnable run = handlers.get(command);
+            handlers.put(command, () -> {
+                if (table.selectedCount() == 0) {
+                    w.dialogs().notice(notice);
+                } else {
+                    run.run();
+                }
+            });
+        });
     }
 }

@@ -45,6 +45,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -1267,6 +1268,26 @@ class MainWindowTest {
         waitFor(() -> robot.lookup(".detail-body").query().isVisible());
     }
 
+    /**
+     * The forty-sixth walk pressed Shift+Up after its list changed under the selected row, and got five rows selected
+     * from where that row had been: the table's anchor stayed at the old place.
+     */
+    @Test
+    void shiftUpExtendsFromTheSelectedArticleAfterTheListMovedUnderIt(FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 0);
+        robot.type(KeyCode.DOWN, 3);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 3);
+        String chosen = row(robot, 3).id();
+        window.connection().get().addArticle("Added above", "https://example.com/above", "", List.of());
+        waitFor(() -> table(robot).getItems().size() == 32);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 4);
+        robot.press(KeyCode.SHIFT).type(KeyCode.UP, 2).release(KeyCode.SHIFT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of(row(robot, 2).id(), row(robot, 3).id(), chosen), selectedIds(robot));
+    }
+
     @Test
     void theDetailPaneShowsTheArticleAndOpensOnlyWebLinks(FxRobot robot) {
         loaded();
@@ -1968,6 +1989,46 @@ class MainWindowTest {
         robot.interact(() -> table(robot).getSelectionModel().clearSelection());
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
         waitFor(() -> shownNow(robot, "Select one article to write its note"));
+    }
+
+    /** With nothing selected, Delete, F2 and Ctrl+R said nothing, their menu items greyed (the forty-sixth walk). */
+    @Test
+    void keysOnTheSelectedArticlesWithNoneSelectedSayWhatToSelect(FxRobot robot) {
+        loaded();
+        robot.interact(() -> {
+            table(robot).getSelectionModel().clearSelection();
+            table(robot).requestFocus();
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.R);
+        waitFor(() -> shownNow(robot, "Select the articles to mark read"));
+        robot.type(KeyCode.F2);
+        waitFor(() -> shownNow(robot, "Select the article to edit"));
+        robot.type(KeyCode.DELETE);
+        waitFor(() -> shownNow(robot, "Select the articles to delete"));
+        assertEquals(31, table(robot).getItems().size());
+    }
+
+    /** F2 with two rows selected edited the first of them, and the forty-sixth walk was not told which. */
+    @Test
+    void f2WithSeveralSelectedSaysItEditsTheFirst(FxRobot robot) {
+        loaded();
+        Library library = window.connection().get();
+        library.addArticle("Notes on Paxos", "https://example.com/paxos", "", List.of());
+        library.addArticle("Notes on Raft", "https://example.com/raft", "", List.of());
+        robot.clickOn(".text-field").write("notes on");
+        waitFor(() -> table(robot).getItems().size() == 2);
+        robot.interact(() -> {
+            table(robot).getSelectionModel().selectAll();
+            table(robot).requestFocus();
+        });
+        robot.type(KeyCode.F2);
+        waitFor(() -> robot.lookup("#titleField").tryQuery().isPresent());
+        DialogPane form = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("Edit the first of the 2 selected articles", form.getHeaderText());
+        assertEquals(
+                row(robot, 0).article().title(),
+                robot.lookup("#titleField").queryAs(TextField.class).getText());
+        robot.type(KeyCode.ESCAPE);
     }
 
     /** The thirty-third walk removed tags with Delete and had to come back from the tag field for each. */

@@ -31,7 +31,13 @@ public final class ArticleDialog {
     /** Asks for an article; {@code initial} null adds one. Empty when cancelled. */
     public static Optional<ArticleFormController.Entry> ask(
             Window owner, Consumer<Scene> style, ArticleFormController.Entry initial) {
-        return ask(owner, style, initial, initial != null, null);
+        return ask(owner, style, initial, initial != null, null, "Edit the article");
+    }
+
+    /** Edit article, under a header that says which of the selected it edits. */
+    public static Optional<ArticleFormController.Entry> edit(
+            Window owner, Consumer<Scene> style, ArticleFormController.Entry initial, String header) {
+        return ask(owner, style, initial, true, null, header);
     }
 
     /** Add or Edit article again, with what the user typed, after the list turned its link down or asked about it. */
@@ -41,7 +47,7 @@ public final class ArticleDialog {
             ArticleFormController.Entry draft,
             ArticleFormController.Taken taken,
             boolean editing) {
-        return ask(owner, style, draft, editing, taken);
+        return ask(owner, style, draft, editing, taken, "Edit the article");
     }
 
     private static Optional<ArticleFormController.Entry> ask(
@@ -49,7 +55,8 @@ public final class ArticleDialog {
             Consumer<Scene> style,
             ArticleFormController.Entry initial,
             boolean editing,
-            ArticleFormController.Taken taken) {
+            ArticleFormController.Taken taken,
+            String header) {
         Views.Loaded<ArticleFormController> view = Views.load(
                 ArticleFormController.class,
                 "ArticleForm.fxml",
@@ -61,7 +68,7 @@ public final class ArticleDialog {
         dialog.setDialogPane(pane);
         ButtonType ok = pane.getButtonTypes().getFirst();
         if (editing) {
-            pane.setHeaderText("Edit the article");
+            pane.setHeaderText(header);
             ok = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
             pane.getButtonTypes().set(0, ok);
         }

@@ -286,18 +286,20 @@ public final class MainController {
      */
     private void sayWhyGreyed(Scene scene) {
         Map<KeyCode, Command> keys = Map.of(KeyCode.F2, Command.EDIT_ARTICLE, KeyCode.DELETE, Command.DELETE);
-        Runnable note = handlers.get(Command.NOTE);
         scene.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
-            // Ctrl+Shift+N with no article selected said nothing, and the note the forty-sixth walk typed next went
-            // into the search; the note's own command says to select one.
-            if (note != null
-                    && table.selectedCount() == 0
-                    && Command.NOTE
-                            .menuKey()
-                            .map(combination -> combination.match(key))
-                            .orElse(false)) {
-                note.run();
-                key.consume();
+            if (table.selectedCount() == 0) {
+                // With none selected their menu items are greyed out, and their keys did nothing (the forty-sixth
+                // walk's note went into the search after a silent Ctrl+Shift+N): their handlers say what to select.
+                ON_SELECTION.stream()
+                        .filter(command -> handlers.containsKey(command)
+                                && command.menuKey()
+                                        .map(combination -> combination.match(key))
+                                        .orElse(false))
+                        .findFirst()
+                        .ifPresent(command -> {
+                            handlers.get(command).run();
+                            key.consume();
+                        });
                 return;
             }
             Command command = keys.get(key.getCode());
@@ -306,7 +308,6 @@ public final class MainController {
                     && !key.isShortcutDown()
                     && !key.isAltDown()
                     && !key.isShiftDown()
-                    && table.selectedCount() > 0
                     && !table.canRun(command).get()) {
                 handler.run();
                 key.consume();

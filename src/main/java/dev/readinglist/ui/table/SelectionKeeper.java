@@ -37,6 +37,7 @@ final class SelectionKeeper {
     private int wantedFocusAt = -1;
     private int focusedAt = -1;
     private int focusedIndex = -1;
+    private ArticleRow anchor;
 
     private SelectionKeeper() {}
 
@@ -50,6 +51,10 @@ final class SelectionKeeper {
         List<ArticleRow> selected = table.getSelectionModel().getSelectedItems();
         ArticleRow focus = table.getFocusModel().getFocusedItem();
         focusedIndex = table.getFocusModel().getFocusedIndex();
+        int anchorRow = SelectionAnchor.row(table);
+        anchor = anchorRow >= 0 && anchorRow < table.getItems().size()
+                ? table.getItems().get(anchorRow)
+                : null;
         // A selection of thousands (Ctrl+A) is not kept: its ids are not read at every keystroke's result.
         Set<String> now = selected.size() <= REMEMBERED ? ids(selected) : null;
         kept = now != null && !wanted.isEmpty() && now.equals(shown);
@@ -88,8 +93,16 @@ final class SelectionKeeper {
         selection.clearSelection();
         int focus = -1;
         boolean any = false;
-        int[] positions = rows.positionsOf(before);
-        for (int i = 0; i < positions.length; i++) {
+        List<ArticleRow> sought = new ArrayList<>(before);
+        int anchorIn = anchor == null
+                ? -1
+                : before.stream().map(ArticleRow::id).toList().indexOf(anchor.id());
+        if (anchor != null && anchorIn < 0) {
+            anchorIn = sought.size();
+            sought.add(anchor); // in the same pass over a result of a million, where each id is asked once
+        }
+        int[] positions = rows.positionsOf(sought);
+        for (int i = 0; i < before.size(); i++) {
             if (positions[i] >= 0) {
                 selection.select(positions[i]);
                 any = true;
@@ -106,6 +119,10 @@ final class SelectionKeeper {
         }
         if (focus >= 0) {
             table.getFocusModel().focus(focus);
+        }
+        int anchorAt = anchorIn < 0 ? -1 : positions[anchorIn];
+        if (anchorAt >= 0 || focus >= 0) {
+            SelectionAnchor.moveTo(table, anchorAt >= 0 ? anchorAt : focus);
         }
         boolean wasHidden =
                 any && focus >= 0 && kept && !shown.contains(rows.get(focus).id());
