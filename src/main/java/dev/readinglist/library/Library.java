@@ -460,6 +460,8 @@ public final class Library implements AutoCloseable {
                 counted.unchanged(),
                 counted.markedRead(),
                 counted.starred(),
+                counted.addedNoted(),
+                counted.addedTagged(),
                 counted.changes(),
                 counted.repeated(),
                 problems.skipped(),

@@ -10,6 +10,8 @@ import java.util.List;
  * @param unchanged articles already there with nothing to add
  * @param markedRead articles the import marked read
  * @param starred articles the import starred, new or not
+ * @param addedNoted new articles that come with a note or highlights
+ * @param addedTagged new articles that come with tags (a bookmark file's folders among them)
  * @param changes what the merged articles were given, counted by kind
  * @param repeated rows that were an article an earlier row of the same file had added (a link twice): merged
  *                 into it, and counted neither as merged nor as unchanged, which are the library's articles
@@ -23,6 +25,8 @@ public record ImportReport(
         int unchanged,
         int markedRead,
         int starred,
+        int addedNoted,
+        int addedTagged,
         Changes changes,
         int repeated,
         int skipped,
@@ -46,7 +50,7 @@ public record ImportReport(
 
     /** A report without skipped rows or warnings. */
     public ImportReport(ImportFormat format, int added, int merged, int unchanged, int markedRead, Changes changes) {
-        this(format, added, merged, unchanged, markedRead, changes.starred(), changes, 0, 0, List.of());
+        this(format, added, merged, unchanged, markedRead, changes.starred(), 0, 0, changes, 0, 0, List.of());
     }
 
     /** A report without skipped rows, warnings or changes to articles the library had. */

@@ -125,6 +125,8 @@ public final class ImportStore {
                             counts.unchanged,
                             counts.markedRead,
                             counts.starredAll,
+                            counts.addedNoted,
+                            counts.addedTagged,
                             new ImportReport.Changes(counts.read, counts.tagged, counts.noted, counts.starred),
                             counts.repeated,
                             0,
@@ -181,6 +183,9 @@ public final class ImportStore {
         /** Every article the import starred, new or not. */
         int starredAll;
 
+        int addedNoted;
+        int addedTagged;
+
         int read;
         int tagged;
         int noted;
@@ -233,6 +238,11 @@ public final class ImportStore {
      * One article of the file: a new one is added (a sync shares it later, whole); one already in
      * the library is merged into, and what the merge changed on a shared article is recorded.
      */
+    private static boolean bringsNote(ImportedArticle article) {
+        return (article.note() != null && !article.note().isBlank())
+                || !article.highlights().isEmpty();
+    }
+
     private static void mergeOne(
             ImportStatements sql,
             SyncLog.Recorder recorder,
@@ -249,6 +259,8 @@ public final class ImportStore {
             counts.added++;
             counts.markedRead += readAt == null ? 0 : 1;
             counts.starredAll += article.favourite() ? 1 : 0;
+            counts.addedNoted += bringsNote(article) ? 1 : 0;
+            counts.addedTagged += article.tags().isEmpty() ? 0 : 1;
             if (counts.added == Math.max(DEFER_INDEXES_AFTER, sql.rowsBefore() + 1)) {
                 sql.deferIndexes();
             }
@@ -283,8 +295,7 @@ public final class ImportStore {
             counts.starredAll++;
             recorder.favourite(existing);
         }
-        boolean bringsNote = (article.note() != null && !article.note().isBlank())
-                || !article.highlights().isEmpty();
+        boolean bringsNote = bringsNote(article);
         ImportStatements.Note before = had && bringsNote && counts.journal != null ? sql.noteOf(existing) : null;
         boolean noted = false;
         if (article.note() != null && !article.note().isBlank()) {

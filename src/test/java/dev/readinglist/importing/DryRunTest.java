@@ -82,7 +82,7 @@ class DryRunTest {
         ImportReport report = assertSameCounts(file);
         assertEquals(
                 new ImportReport(
-                        ImportFormat.CSV, 1, 3, 0, 3, 2, new ImportReport.Changes(2, 1, 2, 1), 0, 0, List.of()),
+                        ImportFormat.CSV, 1, 3, 0, 3, 2, 0, 0, new ImportReport.Changes(2, 1, 2, 1), 0, 0, List.of()),
                 report,
                 "two marked read, one tagged, two noted, one starred (Caching had its star); and the new one starred");
     }
@@ -97,6 +97,23 @@ class DryRunTest {
         assertEquals(new ImportReport(ImportFormat.JSON, 0, 0, 31, 0), assertSameCounts(file));
     }
 
+    /** The forty-fifth walk's preview did not say that its new articles came with notes and tags. */
+    @Test
+    void theNewArticlesNotesAndTagsAreCounted() throws Exception {
+        Path file = dir.resolve("list.csv");
+        Files.writeString(file, """
+                url,title,tags,note
+                https://example.com/one,One,databases,A note on one
+                https://example.com/two,Two,databases,
+                https://example.com/three,Three,,
+                https://coderssecret.com/blog/caching-strategies-production-guide,Caching,mine,Merged, not new
+                """);
+        ImportReport report = assertSameCounts(file);
+        assertEquals(3, report.added());
+        assertEquals(1, report.addedNoted(), "One's note; Caching's is a merge's");
+        assertEquals(2, report.addedTagged(), "One and Two");
+    }
+
     @Test
     void aBookmarkFileWithALinkTwice() throws Exception {
         Path file = dir.resolve("bookmarks.html");
@@ -108,7 +125,8 @@ class DryRunTest {
                 </DL><p>
                 """);
         assertEquals(
-                new ImportReport(ImportFormat.BOOKMARKS, 1, 0, 0, 0, 0, ImportReport.Changes.NONE, 1, 0, List.of()),
+                new ImportReport(
+                        ImportFormat.BOOKMARKS, 1, 0, 0, 0, 0, 0, 0, ImportReport.Changes.NONE, 1, 0, List.of()),
                 assertSameCounts(file),
                 "one new article, and the repeat merged into it (its tag): a repeat, not a merge into the library's");
         assertEquals(32, articles().size());

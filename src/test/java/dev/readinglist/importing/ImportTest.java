@@ -93,6 +93,8 @@ class ImportTest {
                         unchanged,
                         first.markedRead(),
                         first.starred(),
+                        first.addedNoted(),
+                        first.addedTagged(),
                         first.changes(),
                         repeated,
                         0,

@@ -193,7 +193,11 @@ class NewFormatsTest {
     @Test
     void raindropsOlderHeaderImportsAndItsEmptyRowsAreSkippedSilently() throws Exception {
         ImportReport report = library.importFile(fixture("raindrop-old.csv"), null, false);
-        assertEquals(new ImportReport(ImportFormat.RAINDROP, 1, 0, 0, 0), report);
+        assertEquals(
+                new ImportReport(
+                        ImportFormat.RAINDROP, 1, 0, 0, 0, 0, 1, 1, ImportReport.Changes.NONE, 0, 0, List.of()),
+                report,
+                "its note and tags counted");
         Article old = byUrl("https://example.com/rain-old");
         assertEquals("Old note", old.note());
         assertEquals("Old excerpt", old.summary());

@@ -162,6 +162,13 @@ public final class ImportViewModel {
         if (report.starred() > changes.starred()) {
             newOnes.add(n.format(report.starred() - changes.starred()) + " starred");
         }
+        // The forty-fifth walk's preview did not say that its bookmarks' notes and folders would come in.
+        if (report.addedNoted() > 0) {
+            newOnes.add(n.format(report.addedNoted()) + " with notes");
+        }
+        if (report.addedTagged() > 0) {
+            newOnes.add(n.format(report.addedTagged()) + " tagged");
+        }
         List<String> parts = new ArrayList<>();
         parts.add(n.format(report.added())
                 + (past ? " added" : " new")

@@ -11,13 +11,13 @@ import org.junit.jupiter.api.Test;
 /** The import dialog's words for what an import would do, did, and took back. */
 class ImportViewModelTest {
 
-    static final ImportReport MIXED =
-            new ImportReport(ImportFormat.POCKET, 3, 2, 1, 3, 2, new ImportReport.Changes(2, 1, 1, 1), 1, 0, List.of());
+    static final ImportReport MIXED = new ImportReport(
+            ImportFormat.POCKET, 3, 2, 1, 3, 2, 2, 3, new ImportReport.Changes(2, 1, 1, 1), 1, 0, List.of());
 
     @Test
     void thePreviewSaysWhatHappensToTheArticlesYouHaveAndCountsARepeatApart() {
         assertEquals(
-                "6 articles: 3 new (1 read, 1 starred), 2 to merge into articles you have (2\u00a0to\u00a0mark\u00a0read,"
+                "6 articles: 3 new (1 read, 1 starred, 2 with notes, 3 tagged), 2 to merge into articles you have (2\u00a0to\u00a0mark\u00a0read,"
                         + " 1\u00a0to\u00a0tag, 1\u00a0with\u00a0notes\u00a0to\u00a0append, 1\u00a0to\u00a0star),"
                         + " 1 you have already; 1 more row repeats a link above it (merged into that article)",
                 ImportViewModel.describe(MIXED));
@@ -26,7 +26,7 @@ class ImportViewModelTest {
     @Test
     void theResultSaysTheSameInThePastTense() {
         assertEquals(
-                "Done. Of the file's 6 articles: 3 added (1 read, 1 starred), 2 merged into articles you had (2\u00a0marked\u00a0read,"
+                "Done. Of the file's 6 articles: 3 added (1 read, 1 starred, 2 with notes, 3 tagged), 2 merged into articles you had (2\u00a0marked\u00a0read,"
                         + " 1\u00a0tagged, 1\u00a0with\u00a0notes\u00a0appended, 1\u00a0starred), 1 you had already;"
                         + " 1 more row repeats a link above it (merged into that article)",
                 ImportViewModel.done(MIXED));
