@@ -3132,6 +3132,36 @@ class MainWindowTest {
     }
 
     /**
+     * The forty-seventh walk's note was merged by a sync with another device's, both kept; it typed on, and its second
+     * Ctrl+Z took the other device's text out, on both devices, as an undo of a note "replaced" elsewhere.
+     */
+    @Test
+    void ctrlZInTheNoteKeepsAnotherDevicesTextMergedIntoIt(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("Mine");
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("Mine")));
+        String merged = "B's text\n\n--- kept from laptop, 2026-12-06T01:03:05Z ---\nMine";
+        window.connection().get().setNote(id, merged);
+        waitFor(() -> note.getText().equals(merged));
+        waitFor(() -> robot.lookup(".toast-text")
+                .tryQueryAs(Label.class)
+                .map(notice -> notice.getText()
+                        .endsWith("changed elsewhere (the command line, a sync); what you wrote is still in it"))
+                .orElse(false));
+        robot.interact(() -> note.positionCaret(note.getLength()));
+        robot.write(" more");
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of(merged + " more")));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> note.getText().equals(merged));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(merged, note.getText());
+        assertEquals(Optional.of(merged), window.connection().get().note(id), "the other device's text stays");
+    }
+
+    /**
      * The forty-third walk typed on after a command line's note --set, took its typing back with Ctrl+Z, and the next
      * Ctrl+Z did nothing: its own text, replaced, could not be had back.
      */

@@ -541,8 +541,9 @@ public final class DetailController {
                 if (sameArticle && at >= 0) {
                     int anchor = noteArea.getAnchor();
                     int caret = noteArea.getCaretPosition();
-                    noteArea.appendText(now.substring(at + shown.length()));
-                    noteArea.insertText(0, now.substring(0, at));
+                    // Set whole, not inserted around: the area's own Ctrl+Z took the inserted text back, and with
+                    // it another device's note that a sync had kept beside this one (the forty-seventh walk).
+                    noteArea.setText(now);
                     noteArea.selectRange(anchor + at, caret + at);
                 } else {
                     boolean focused = noteArea.isFocused();
