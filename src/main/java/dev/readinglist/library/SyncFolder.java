@@ -47,6 +47,7 @@ final class SyncFolder {
     static final String OPS = "ops-";
     static final String SNAPSHOT = "snapshot-";
     static final String SUFFIX = ".jsonl";
+    private static final String DEVICE_FILE = "device.json";
     private static final DateTimeFormatter STAMP =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS'Z'").withZone(ZoneOffset.UTC);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -107,6 +108,12 @@ final class SyncFolder {
         if (!Files.isDirectory(root)) {
             throw new ReadingListException("the sync folder " + root + " is a file, not a folder");
         }
+        Path made = madeInside(root);
+        if (made != null) {
+            // Chosen in a folder chooser that shows them, the walk's devices stopped hearing from each other.
+            throw new ReadingListException("cannot sync through " + root + ": Reading List made it inside the sync"
+                    + " folder " + made + "; choose that folder");
+        }
         if (inside(database, root)) {
             Path data = DataFolder.folder().toAbsolutePath().normalize();
             String instead = inside(data.resolve("x"), root)
@@ -116,6 +123,26 @@ final class SyncFolder {
                     + ": the library file is inside the sync folder (" + database.getFileName()
                     + "), and a sync tool would copy it while it is open and damage it; " + instead);
         }
+    }
+
+    /**
+     * The sync folder that {@code folder} is part of, where it is one of the folders this class makes in it (a
+     * library's, named by its id, or a device's in that); else null.
+     */
+    private static Path madeInside(Path folder) {
+        Path parent = folder.getParent();
+        if (parent != null && isLibraryFolder(folder)) {
+            return parent;
+        }
+        if (parent != null && parent.getParent() != null && isLibraryFolder(parent)) {
+            return Files.exists(folder.resolve(DEVICE_FILE)) ? parent.getParent() : null;
+        }
+        return null;
+    }
+
+    private static boolean isLibraryFolder(Path folder) {
+        return folder.getFileName() != null
+                && LIBRARY_ID.matcher(folder.getFileName().toString()).matches();
     }
 
     private static boolean inside(Path file, Path folder) {
@@ -173,7 +200,7 @@ final class SyncFolder {
         try (DirectoryStream<Path> files = Files.newDirectoryStream(own)) {
             for (Path file : files) {
                 String name = file.getFileName().toString();
-                if (isSyncFile(name) || name.equals("device.json")) {
+                if (isSyncFile(name) || name.equals(DEVICE_FILE)) {
                     Files.deleteIfExists(file);
                 }
             }
@@ -194,7 +221,7 @@ final class SyncFolder {
         about.addProperty("device", device.id());
         about.addProperty("name", device.name());
         byte[] content = (about + "\n").getBytes(StandardCharsets.UTF_8);
-        Path file = own.resolve("device.json");
+        Path file = own.resolve(DEVICE_FILE);
         try {
             if (Files.exists(file) && Arrays.equals(UserFiles.readAllBytes(file), content)) {
                 return;
@@ -209,7 +236,7 @@ final class SyncFolder {
     String nameOf(String deviceId) {
         try {
             String text = new String(
-                    UserFiles.readAllBytes(library.resolve(deviceId).resolve("device.json")), StandardCharsets.UTF_8);
+                    UserFiles.readAllBytes(library.resolve(deviceId).resolve(DEVICE_FILE)), StandardCharsets.UTF_8);
             JsonObject about = JsonParser.parseString(text).getAsJsonObject();
             return about.get("name").getAsString();
         } catch (IOException | RuntimeException e) {

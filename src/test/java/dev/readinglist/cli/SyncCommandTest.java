@@ -159,6 +159,35 @@ class SyncCommandTest {
         assertEquals(1, CliRun.run(db, "sync").code(), "a refused folder is not remembered");
     }
 
+    /**
+     * The forty-seventh walk chose the folder Reading List had made inside its sync folder, named by the library's id,
+     * and its devices stopped hearing from each other, unsaid.
+     */
+    @Test
+    void aFolderReadingListMadeInsideASyncFolderIsRefusedNamingTheOneToChoose() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Sync"));
+        assertEquals(0, CliRun.run(db, "sync", "--folder", folder.toString()).code());
+        Path made;
+        try (var entries = Files.list(folder)) {
+            made = entries.findFirst().orElseThrow();
+        }
+        Path device;
+        try (var entries = Files.list(made)) {
+            device = entries.findFirst().orElseThrow();
+        }
+        for (Path wrong : List.of(made, device)) {
+            CliRun refused = CliRun.run(db, "sync", "--folder", wrong.toString());
+            assertEquals(1, refused.code(), wrong.toString());
+            assertEquals(1, refused.err().lines().count(), refused.err());
+            assertTrue(
+                    refused.err()
+                            .contains("Reading List made it inside the sync folder " + folder + "; choose that folder"),
+                    refused.err());
+        }
+        CliRun still = CliRun.run(db, "sync", "--status");
+        assertTrue(still.out().startsWith("Sync folder: " + folder + "\n"), "the refused folders were not kept");
+    }
+
     @Test
     void deleteChecksEveryIdFirst() {
         String raft;
