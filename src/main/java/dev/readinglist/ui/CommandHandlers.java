@@ -64,6 +64,7 @@ final class CommandHandlers {
                 () -> ListFilters.of(w.mainModel()),
                 w.mainModel()::refreshTags,
                 w.mainModel()::reveal,
+                w.mainModel()::tagRenamed,
                 w.mainModel()::fail);
         WindowCommands commands = new WindowCommands(
                 w.stage(),
@@ -81,7 +82,8 @@ final class CommandHandlers {
                 w.session(),
                 w.dialogs(),
                 w.context().folderOpener(),
-                ZoneId.systemDefault());
+                ZoneId.systemDefault(),
+                () -> w.sync().folder().isPresent());
         w.session().onRestoredByCommandLine(backups::restoredByCommandLine);
         ProgressWindow progress =
                 new ProgressWindow(w.stage(), w.theme()::style, w.context().background(), w.connection());

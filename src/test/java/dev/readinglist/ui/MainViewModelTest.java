@@ -595,6 +595,27 @@ class MainViewModelTest {
                 "Tag “queue” taken back from 2 articles", window.dialogs.said().getLast());
     }
 
+    /** The forty-seventh walk renamed the tag its list was filtered by, and the list went back to all 31. */
+    @Test
+    void theTagFilterFollowsATagRenamedAndItsUndo() {
+        window.dialogs.answer("to-share");
+        window.actions.addTag(List.of(window.row(CACHING)));
+        window.await(() -> window.main.tags().stream().anyMatch(t -> t.tag().equals("to-share")));
+        window.main.selectedTags().setAll("to-share");
+        window.await(() -> window.main.resultProperty().get().size() == 1);
+
+        window.dialogs.answer("to-share").answer("share-later");
+        window.actions.renameTag();
+        window.await(() -> window.main.tags().stream().anyMatch(t -> t.tag().equals("share-later")));
+        assertEquals(List.of("share-later"), window.main.selectedTags());
+        window.await(() -> window.main.resultProperty().get().size() == 1);
+
+        window.main.undo();
+        window.await(() -> window.main.tags().stream().anyMatch(t -> t.tag().equals("to-share")));
+        assertEquals(List.of("to-share"), window.main.selectedTags());
+        window.await(() -> window.main.resultProperty().get().size() == 1);
+    }
+
     /** The twentieth walk: "later" merged into "Must-Read" beside "must-read" left both spellings. */
     @Test
     void aMergeTakesTheSpellingOfTheTagAlreadyThere() {

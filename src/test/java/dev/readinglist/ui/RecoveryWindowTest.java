@@ -164,12 +164,7 @@ class RecoveryWindowTest {
         openWindow(robot, file);
         waitFor(() -> table(robot).getItems().size() == 31);
         assertEquals("in the backup", row(robot, ID).noteProperty().get());
-        MenuItem restore = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(menu -> menu.getItems().stream())
-                .filter(item -> "_Restore a backup…".equals(item.getText()))
-                .findFirst()
-                .orElseThrow();
-        robot.interact(restore::fire);
+        fire(robot, "_Restore a backup…");
         waitFor(() -> robot.lookup(".dialog-pane .combo-box").tryQuery().isPresent());
         @SuppressWarnings("unchecked")
         ComboBox<Object> offered = robot.lookup(".dialog-pane .combo-box").queryAs(ComboBox.class);
@@ -217,12 +212,7 @@ class RecoveryWindowTest {
         }
         openWindow(robot, file, saved);
         waitFor(() -> table(robot).getItems().size() == 31);
-        MenuItem fromFile = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
-                .flatMap(menu -> menu.getItems().stream())
-                .filter(item -> "Restore from a _file…".equals(item.getText()))
-                .findFirst()
-                .orElseThrow();
-        robot.interact(fromFile::fire);
+        fire(robot, "Restore from a _file…");
         waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith("It holds 31 articles, 0 read, 1 note."))
                 .tryQuery()
                 .isPresent());
@@ -234,6 +224,28 @@ class RecoveryWindowTest {
                 .tryQuery()
                 .isPresent());
         assertTrue(Files.exists(saved), "the file restored from stays where it was");
+    }
+
+    /** The forty-seventh walk restored a synced library, was told it was done, and its next sync brought all back. */
+    @Test
+    void aSyncedLibrarysRestoreSaysThatItsNextSyncBringsTheChangesBack(FxRobot robot) throws Exception {
+        Path dir = Files.createTempDirectory(shared, "synced");
+        Path file = dir.resolve("reading-list.db");
+        Path saved = dir.resolve("saved.db");
+        try (Library library = Library.open(file)) {
+            library.backup(saved);
+            library.setSyncFolder(Files.createDirectories(dir.resolve("sync")));
+        }
+        openWindow(robot, file, saved);
+        waitFor(() -> table(robot).getItems().size() == 31);
+        fire(robot, "Restore from a _file…");
+        waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith("It holds 31 articles")
+                        && l.getText()
+                                .endsWith("its next sync brings back the changes synced since this copy was"
+                                        + " made, from this device and the others."))
+                .tryQuery()
+                .isPresent());
+        robot.clickOn((Button b) -> b.getText().equals("Cancel"));
     }
 
     @Test
@@ -311,6 +323,16 @@ class RecoveryWindowTest {
                 .filter(r -> r.id().equals(id))
                 .findFirst()
                 .orElseThrow();
+    }
+
+    /** Fires the menu bar's item of this text (with its mnemonic's underscore). */
+    private static void fire(FxRobot robot, String text) {
+        MenuItem item = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(candidate -> text.equals(candidate.getText()))
+                .findFirst()
+                .orElseThrow();
+        robot.interact(item::fire);
     }
 
     private static void waitFor(BooleanSupplier condition) {

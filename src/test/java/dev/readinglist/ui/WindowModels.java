@@ -41,6 +41,7 @@ final class WindowModels {
                 () -> ListFilters.of(main),
                 main::refreshTags,
                 main::reveal,
+                main::tagRenamed,
                 main::fail);
     }
 

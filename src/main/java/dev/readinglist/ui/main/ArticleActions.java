@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -40,6 +41,9 @@ public final class ArticleActions {
 
     private final Consumer<Throwable> failed;
 
+    /** The tag filter follows a tag renamed or merged: the forty-seventh walk's list went back to all 31. */
+    private final BiConsumer<String, String> tagRenamed;
+
     public ArticleActions(
             Background background,
             LibraryConnection connection,
@@ -49,6 +53,7 @@ public final class ArticleActions {
             Supplier<ListFilters> filters,
             Runnable tagsChanged,
             Consumer<List<String>> showBack,
+            BiConsumer<String, String> tagRenamed,
             Consumer<Throwable> failed) {
         this.background = background;
         this.connection = connection;
@@ -58,6 +63,7 @@ public final class ArticleActions {
         this.filters = filters;
         this.tagsChanged = tagsChanged;
         this.showBack = showBack;
+        this.tagRenamed = tagRenamed;
         this.failed = failed;
     }
 
@@ -297,7 +303,8 @@ public final class ArticleActions {
                             changed -> done
                                     + catalogStays(from, carrying, made[0].ids().size()),
                             changed -> undone,
-                            "Nothing changed");
+                            "Nothing changed",
+                            renamed -> tagRenamed.accept(renamed ? names[0] : target, renamed ? target : names[0]));
                 });
     }
 
@@ -339,6 +346,17 @@ public final class ArticleActions {
             Function<List<ArticleRow>, String> done,
             Function<List<ArticleRow>, String> undone,
             String unchanged) {
+        change(work, rows, done, undone, unchanged, applied -> {});
+    }
+
+    /** As above; {@code moved} hears that the change is in (true) or taken back (false), before the tags are counted. */
+    private void change(
+            TagWork work,
+            List<ArticleRow> rows,
+            Function<List<ArticleRow>, String> done,
+            Function<List<ArticleRow>, String> undone,
+            String unchanged,
+            Consumer<Boolean> moved) {
         Library library = connection.get();
         if (library == null) {
             return;
@@ -346,6 +364,9 @@ public final class ArticleActions {
         background.run(
                 () -> work.run(library),
                 change -> {
+                    if (!change.isEmpty()) {
+                        moved.accept(true);
+                    }
                     tagsChanged.run();
                     if (change.isEmpty()) {
                         dialogs.notice(unchanged);
@@ -362,6 +383,7 @@ public final class ArticleActions {
                                                 return null;
                                             },
                                             reverted -> {
+                                                moved.accept(false);
                                                 tagsChanged.run();
                                                 showBack.accept(ids(changed));
                                                 dialogs.notice(undone.apply(changed));
@@ -374,6 +396,7 @@ public final class ArticleActions {
                                                 return null;
                                             },
                                             redone -> {
+                                                moved.accept(true);
                                                 tagsChanged.run();
                                                 dialogs.notice(again(done.apply(changed)));
                                             },

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
@@ -31,12 +32,22 @@ public final class BackupActions {
             "The library is replaced by this copy: changes made since then are not in it."
                     + " The library as it is now is kept as a file in its folder, so nothing is lost.";
 
+    /**
+     * A synced library's restore stays that library, and its next sync merges back what the folder holds since the
+     * backup, this device's changes too (README, Sync). The forty-seventh walk restored one, was told it was done,
+     * and found every change back.
+     */
+    private static final String SYNCED =
+            " This library syncs: its next sync brings back the changes synced since this copy was made, from this"
+                    + " device and the others.";
+
     private final Background background;
     private final LibraryConnection connection;
     private final LibrarySession session;
     private final Dialogs dialogs;
     private final Consumer<Path> openFolder;
     private final ZoneId zone;
+    private final BooleanSupplier synced;
 
     public BackupActions(
             Background background,
@@ -44,13 +55,15 @@ public final class BackupActions {
             LibrarySession session,
             Dialogs dialogs,
             Consumer<Path> openFolder,
-            ZoneId zone) {
+            ZoneId zone,
+            BooleanSupplier synced) {
         this.background = background;
         this.connection = connection;
         this.session = session;
         this.dialogs = dialogs;
         this.openFolder = openFolder;
         this.zone = zone;
+        this.synced = synced;
     }
 
     public void backUp() {
@@ -60,9 +73,10 @@ public final class BackupActions {
         }
         background.run(
                 () -> library.backup(null),
+                // The file's name is the time it was taken: it took three lines at 800x600 and cut the status bar's
+                // counts (the forty-seventh walk). Open folder shows it.
                 file -> dialogs.notice(
-                        "Backed up to " + file.getFileName() + ", in the backups folder of "
-                                + session.database().getFileName(),
+                        "Backed up: a checked copy is in the library's backups folder",
                         Optional.of(new Dialogs.Action(
                                 "Open folder",
                                 () -> openFolder.accept(file.toAbsolutePath().getParent())))),
@@ -97,7 +111,7 @@ public final class BackupActions {
                                 name + " is not a Reading List library or backup; nothing was changed.");
                     } else if (dialogs.confirm(
                             "Restore the library from " + name + "?",
-                            "It holds " + held(contents.get()) + ". " + REPLACED,
+                            "It holds " + held(contents.get()) + ". " + replaced(),
                             "Restore",
                             true)) {
                         restoreNow(file, "the library from " + name);
@@ -138,10 +152,14 @@ public final class BackupActions {
                         chosen.contents()
                                         .map(held -> "It holds " + held(held) + ". ")
                                         .orElse("")
-                                + REPLACED,
+                                + replaced(),
                         "Restore",
                         true))
                 .ifPresent(chosen -> restoreNow(chosen.backup().file(), chosen.what()));
+    }
+
+    private String replaced() {
+        return REPLACED + (synced.getAsBoolean() ? SYNCED : "");
     }
 
     /** Puts {@code file} in the library's place, then says where the library it replaced was kept. */
@@ -150,11 +168,12 @@ public final class BackupActions {
                 file,
                 kept -> dialogs.inform(
                         "Restored " + what,
-                        kept == null
-                                ? "The library is as it was then."
-                                : "The library as it was before is kept as " + kept.getFileName() + " in "
-                                        + Formats.shortened(String.valueOf(kept.getParent()), 120)
-                                        + ". Restore a backup lists it, to undo this restore."),
+                        (kept == null
+                                        ? "The library is as it was then."
+                                        : "The library as it was before is kept as " + kept.getFileName() + " in "
+                                                + Formats.shortened(String.valueOf(kept.getParent()), 120)
+                                                + ". Restore a backup lists it, to undo this restore.")
+                                + (synced.getAsBoolean() ? SYNCED : "")),
                 failure -> dialogs.error("The backup was not restored", failure.getMessage()));
     }
 

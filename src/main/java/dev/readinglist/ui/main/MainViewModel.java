@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -66,6 +67,9 @@ public final class MainViewModel implements ArticleList {
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObjectProperty<ReadStatus> status = new SimpleObjectProperty<>(ReadStatus.ALL);
     private final ObservableList<String> selectedTags = FXCollections.observableArrayList();
+    /** The filter's tags that the last count to drop any no longer found: renamed, perhaps, and followed. */
+    private List<String> droppedFromFilter = List.of();
+
     private final BooleanProperty anyTag = new SimpleBooleanProperty();
     private final BooleanProperty favouritesOnly = new SimpleBooleanProperty();
     private final ObservableList<TagCount> tags = FXCollections.observableArrayList();
@@ -531,8 +535,14 @@ public final class MainViewModel implements ArticleList {
                     () -> library.index().tagCounts(),
                     found -> found.ifPresent(counts -> {
                         tags.setAll(counts);
-                        selectedTags.retainAll(
-                                counts.stream().map(TagCount::tag).toList());
+                        Set<String> names = counts.stream().map(TagCount::tag).collect(Collectors.toSet());
+                        List<String> gone = selectedTags.stream()
+                                .filter(tag -> !names.contains(tag))
+                                .toList();
+                        if (!gone.isEmpty()) {
+                            droppedFromFilter = gone;
+                            selectedTags.removeAll(gone);
+                        }
                     }),
                     this::fail);
         }
@@ -741,6 +751,24 @@ public final class MainViewModel implements ArticleList {
 
     public ObjectProperty<ReadStatus> statusProperty() {
         return status;
+    }
+
+    /**
+     * A tag renamed, or merged into another, while the list is filtered by it: the filter follows it, where the
+     * tags' next count dropped the old name and the forty-seventh walk's list went back to all its articles. A merge
+     * into a tag the filter has already leaves that one.
+     */
+    public void tagRenamed(String from, String to) {
+        int at = selectedTags.indexOf(from);
+        if (at >= 0 && selectedTags.contains(to)) {
+            selectedTags.remove(at);
+        } else if (at >= 0) {
+            selectedTags.set(at, to);
+        } else if (droppedFromFilter.contains(from) && !selectedTags.contains(to)) {
+            // The count after the change, which may come first, had dropped the old name already.
+            droppedFromFilter = List.of();
+            selectedTags.add(to);
+        }
     }
 
     public ObservableList<String> selectedTags() {
