@@ -246,6 +246,10 @@ class FileChooserTest {
         Future<Optional<Path>> sync =
                 WaitForAsyncUtils.asyncFx(() -> chooser.chooseSyncFolder(stage, "Sync through a folder", shared));
         waitFor(() -> shownNames(robot).equals(List.of("devices")));
+        TableView<?> list = robot.lookup(".table-view").queryAs(TableView.class);
+        robot.interact(() -> list.getSelectionModel().select(0));
+        waitFor(() -> robot.lookup("Choose “devices”").tryQuery().isPresent());
+        robot.interact(() -> list.getSelectionModel().clearSelection());
         robot.clickOn("Choose this folder");
         assertEquals(Optional.of(shared), sync.get(10, TimeUnit.SECONDS), "where sync is, not where exports went");
 

@@ -133,6 +133,14 @@ public final class FileChooserController {
             if (saving && now != null && !now.folder()) {
                 model.nameProperty().set(now.name());
             }
+            if (model.mode() == Mode.FOLDER) {
+                // A folder selected in the list is the one chosen: "this folder" read as the one shown, and the
+                // forty-seventh walk chose a folder inside its sync folder.
+                acceptButton.setText(
+                        now != null && now.folder()
+                                ? "Choose " + Formats.quoted(now.name(), 30)
+                                : "Choose this folder");
+            }
         });
         NameTyping.install(entries);
         entries.setOnKeyPressed(key -> {

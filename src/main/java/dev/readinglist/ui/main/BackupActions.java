@@ -38,7 +38,7 @@ public final class BackupActions {
      * and found every change back.
      */
     private static final String SYNCED =
-            " This library syncs: its next sync brings back the changes synced since this copy was made, from this"
+            " But this library syncs: its next sync brings back the changes synced since this copy was made, from this"
                     + " device and the others.";
 
     private final Background background;
@@ -76,7 +76,7 @@ public final class BackupActions {
                 // The file's name is the time it was taken: it took three lines at 800x600 and cut the status bar's
                 // counts (the forty-seventh walk). Open folder shows it.
                 file -> dialogs.notice(
-                        "Backed up: a checked copy is in the library's backups folder",
+                        "Backed up to the library's backups folder",
                         Optional.of(new Dialogs.Action(
                                 "Open folder",
                                 () -> openFolder.accept(file.toAbsolutePath().getParent())))),
