@@ -321,6 +321,9 @@ class MainWindowTest {
                 findTag(robot) == null || !findTag(robot).getScene().getWindow().isShowing());
         assertEquals(
                 "Tags (1) ▾", robot.lookup("#tagButton").queryAs(Button.class).getText());
+        // Back where Ctrl+G was pressed: on the Tags button, the forty-seventh walk's Down went nowhere.
+        WaitForAsyncUtils.waitForFxEvents();
+        assertSame(table(robot), stage.getScene().getFocusOwner());
 
         robot.push(KeyCode.CONTROL, KeyCode.G);
         waitFor(() -> findTag(robot) != null && findTag(robot).isFocused());

@@ -148,6 +148,7 @@ public final class MainController {
 
     private Popup tagPopup;
     private TagFilterController tagFilter;
+    private Node focusBeforeTags;
     /** The search as it was when the field last got the keyboard. */
     private String searchOnFocus = "";
 
@@ -544,7 +545,11 @@ public final class MainController {
             // A key the list did not take as typed (Space, which checked a tag) went on to the window's own focus:
             // the search field, where a space hid the prompt and showed an × (the thirty-fourth walk).
             tagPopup.addEventHandler(KeyEvent.KEY_TYPED, KeyEvent::consume);
-            tagPopup.setOnHidden(e -> tagButton.requestFocus());
+            // The keyboard goes back where it was as the filter opened (the list, after Ctrl+G), not to the Tags
+            // button, where the forty-seventh walk's Down went nowhere.
+            tagPopup.setOnHidden(
+                    e -> (focusBeforeTags != null && focusBeforeTags.getScene() != null ? focusBeforeTags : tagButton)
+                            .requestFocus());
             // The tag list keeps Esc for itself (it cancels an edit); the filter closes wherever the keyboard is.
             view.root().addEventFilter(KeyEvent.KEY_PRESSED, key -> {
                 if (key.getCode() == KeyCode.ESCAPE) {
@@ -560,6 +565,7 @@ public final class MainController {
         ((Parent) tagPopup.getContent().getFirst())
                 .getStylesheets()
                 .setAll(tagButton.getScene().getStylesheets());
+        focusBeforeTags = tagButton.getScene().getFocusOwner();
         Bounds below = tagButton.localToScreen(tagButton.getBoundsInLocal());
         tagPopup.show(tagButton, below.getMinX(), below.getMaxY() + 2);
         tagFilter.opened();
