@@ -36,6 +36,8 @@ final class RootCommand implements Callable<Integer> {
             ListCommand.class,
             MarkReadCommand.class,
             MarkUnreadCommand.class,
+            StarCommand.class,
+            UnstarCommand.class,
             NoteCommand.class,
             TagCommand.class,
             ExportNotesCommand.class,

@@ -829,6 +829,15 @@ public final class Library implements AutoCloseable {
     }
 
     /** Stars an article, or takes its star away. Returns true if it changed. */
+    /** Stars or unstars these articles at once, as the command line's star and unstar; returns how many changed. */
+    public int setFavourites(List<String> ids, boolean favourite) {
+        int changed = edits.setFavourites(ids, favourite);
+        if (changed > 0 && index != null) {
+            index.favouritesChanged(ids);
+        }
+        return changed;
+    }
+
     public boolean setFavourite(String id, boolean favourite) {
         boolean changed = edits.setFavourite(id, favourite);
         if (changed && index != null) {

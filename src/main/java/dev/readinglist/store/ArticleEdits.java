@@ -6,7 +6,9 @@ import dev.readinglist.model.UrlKey;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Types;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -19,6 +21,33 @@ public final class ArticleEdits {
     public ArticleEdits(LibraryDatabase database, SyncLog sync) {
         this.database = database;
         this.sync = sync;
+    }
+
+    /**
+     * Stars or unstars these articles in one transaction; an unknown id refuses them all, changing nothing. Returns
+     * how many changed.
+     */
+    public int setFavourites(Collection<String> ids, boolean favourite) {
+        return database.write(connection -> {
+            List<Long> rowIds = ArticleStore.rowIds(connection, ids);
+            int changed = 0;
+            try (PreparedStatement update = connection.prepareStatement(
+                            "UPDATE article SET favourite = ?1 WHERE id = ?2 AND favourite <> ?1");
+                    SyncLog.Recorder recorder = sync.recorder(connection)) {
+                update.setInt(1, favourite ? 1 : 0);
+                for (long rowId : rowIds) {
+                    update.setLong(2, rowId);
+                    if (update.executeUpdate() > 0) {
+                        changed++;
+                        recorder.favourite(rowId);
+                    }
+                }
+                if (changed > 0) {
+                    recorder.finish();
+                }
+            }
+            return changed;
+        });
     }
 
     /** Stars or unstars an article. Returns true if it changed. */

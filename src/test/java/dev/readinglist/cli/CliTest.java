@@ -56,7 +56,8 @@ class CliTest {
 
         CliRun help = CliRun.run("--help");
         assertEquals(0, help.code());
-        for (String command : List.of("list", "mark-read", "mark-unread", "note", "tag", "export-notes")) {
+        for (String command :
+                List.of("list", "mark-read", "mark-unread", "star", "unstar", "note", "tag", "export-notes")) {
             assertTrue(help.out().contains(command), command);
         }
         assertEquals("", help.err());
@@ -176,6 +177,30 @@ class CliTest {
                 "Marked 1 article unread.\n",
                 CliRun.run(db, "mark-unread", THRIFT).out());
         assertTrue(CliRun.run(db, "list", "--status", "read").out().strip().endsWith("1 article, 1 read"));
+    }
+
+    /** The forty-seventh walk could not star an article from its second device's command line. */
+    @Test
+    void starAndUnstarWithEveryIdCheckedFirst() {
+        CliRun starred = CliRun.run(db, "star", CACHING, THRIFT);
+        assertEquals(0, starred.code(), starred.err());
+        assertEquals("Starred 2 articles.\n", starred.out());
+        assertEquals(
+                "Starred 0 articles; 1 already was.\n",
+                CliRun.run(db, "star", CACHING).out());
+        String shown = CliRun.run(db, "list", "--query", "is:starred").out();
+        assertTrue(
+                shown.contains(CACHING)
+                        && shown.contains(THRIFT)
+                        && shown.strip().endsWith("2 articles, 0 read"),
+                shown);
+
+        CliRun unknown = CliRun.run(db, "unstar", CACHING, "no-such-article");
+        assertEquals(1, unknown.code());
+        assertEquals(1, unknown.err().lines().count(), unknown.err());
+        assertTrue(unknown.err().startsWith("reading-list: unknown article id 'no-such-article'"), unknown.err());
+        assertEquals("Unstarred 1 article.\n", CliRun.run(db, "unstar", THRIFT).out());
+        assertTrue(CliRun.run(db, "list", "--query", "is:starred").out().strip().endsWith("1 article, 0 read"));
     }
 
     @Test
