@@ -253,6 +253,17 @@ class FileChooserTest {
         robot.clickOn("Choose this folder");
         assertEquals(Optional.of(shared), sync.get(10, TimeUnit.SECONDS), "where sync is, not where exports went");
 
+        Path files = Files.createDirectories(dir.resolve("Only files"));
+        Files.writeString(files.resolve("a.txt"), "a");
+        Files.writeString(files.resolve("b.txt"), "b");
+        Future<Optional<Path>> none =
+                WaitForAsyncUtils.asyncFx(() -> chooser.chooseSyncFolder(stage, "Sync through a folder", files));
+        waitFor(() -> robot.lookup("No folders here (2 files or hidden folders)")
+                .tryQuery()
+                .isPresent());
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(Optional.empty(), none.get(10, TimeUnit.SECONDS));
+
         Future<Optional<Path>> export =
                 WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Export notes", null, "notes.csv"));
         waitFor(() -> shownNames(robot).equals(List.of("earlier.csv")));

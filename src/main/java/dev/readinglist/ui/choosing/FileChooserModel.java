@@ -239,13 +239,19 @@ public final class FileChooserModel {
         }
         shown.setAll(visible);
         int left = listed.size() - visible.size();
-        String kind = filter.get().extensions().isEmpty()
-                ? "files"
-                : String.join(", ", filter.get().extensions()).toUpperCase(Locale.ROOT) + " files";
+        // Choosing a folder, the forty-seventh walk read "No files here (3 hidden or of other types)".
+        String kind = mode == Mode.FOLDER
+                ? "folders"
+                : filter.get().extensions().isEmpty()
+                        ? "files"
+                        : String.join(", ", filter.get().extensions()).toUpperCase(Locale.ROOT) + " files";
+        String rest = mode != Mode.FOLDER
+                ? left + " hidden or of other types"
+                : left == 1 ? "1 file or hidden folder" : left + " files or hidden folders";
         status.set(
                 visible.isEmpty() && left == 0
                         ? "This folder is empty"
-                        : visible.isEmpty() ? "No " + kind + " here (" + left + " hidden or of other types)" : "");
+                        : visible.isEmpty() ? "No " + kind + " here (" + rest + ")" : "");
     }
 
     public ReadOnlyObjectProperty<Path> folderProperty() {
