@@ -590,17 +590,24 @@ public final class Library implements AutoCloseable {
     public Deletion deleteArticles(List<String> ids) {
         List<DeletedArticle> deleted = new ArrayList<>();
         int kept = 0;
+        int gone = 0;
         for (String id : ids) {
-            if (removal.canDelete(id, bundledCatalogName)) {
-                deleted.add(removal.delete(id, bundledCatalogName));
-            } else {
-                kept++;
+            try {
+                if (removal.canDelete(id, bundledCatalogName)) {
+                    deleted.add(removal.delete(id, bundledCatalogName));
+                } else {
+                    kept++;
+                }
+            } catch (UnknownArticleException deletedElsewhere) {
+                // Chosen in the window, then deleted by a command line or a sync: the rest are deleted, and the
+                // delete can still be undone (the forty-eighth walk lost two with no undo).
+                gone++;
             }
         }
         if (!deleted.isEmpty()) {
             reloadIndex();
         }
-        return new Deletion(deleted, kept);
+        return new Deletion(deleted, kept, gone);
     }
 
     /**

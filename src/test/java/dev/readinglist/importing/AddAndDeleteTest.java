@@ -92,6 +92,24 @@ class AddAndDeleteTest {
         assertEquals(before, library.article(plain), "Redo puts it back as it was");
     }
 
+    /**
+     * The forty-eighth walk deleted three selected rows while a command line deleted one of them: the other two went,
+     * an error was said, and no undo could bring them back.
+     */
+    @Test
+    void aDeleteOfSeveralSkipsOneDeletedElsewhereAndCanBeUndone() {
+        String first = library.addArticle("First", "https://example.com/first", "", List.of());
+        String second = library.addArticle("Second", "https://example.com/second", "", List.of());
+        String gone = library.addArticle("Gone", "https://example.com/gone", "", List.of());
+        library.deleteArticle(gone);
+        var deletion = library.deleteArticles(List.of(first, second, gone));
+        assertEquals(2, deletion.deleted().size());
+        assertEquals("Deleted 2 articles; 1 was deleted elsewhere already", deletion.describe());
+        library.undelete(deletion);
+        assertEquals("First", library.article(first).title());
+        assertEquals("Second", library.article(second).title());
+    }
+
     @Test
     void bundledCatalogArticlesCannotBeDeleted() {
         String id = "caching-strategies-production-guide";

@@ -122,7 +122,11 @@ public final class ArticleActions {
                 + (deletion.deleted().size() == 1
                         ? Formats.inNotice(title)
                         : String.format("%,d articles", deletion.deleted().size()))
-                + (deletion.kept() == 0 ? "" : "; " + bundledStay(deletion.kept()));
+                + (deletion.kept() == 0 ? "" : "; " + bundledStay(deletion.kept()))
+                + (deletion.gone() == 0
+                        ? ""
+                        : "; " + deletion.gone() + (deletion.gone() == 1 ? " was" : " were")
+                                + " deleted elsewhere already");
         List<String> ids =
                 deletion.deleted().stream().map(gone -> gone.article().id()).toList();
         String which = deletion.deleted().size() == 1
