@@ -9,6 +9,13 @@ public final class KeptText {
 
     private KeptText() {}
 
+    /** How many texts kept from elsewhere {@code note} holds, by their lines. */
+    public static long count(String note) {
+        return note.lines()
+                .filter(line -> line.startsWith("--- kept from ") && line.endsWith(" ---"))
+                .count();
+    }
+
     /** {@code other} under its line, after a blank line when text stands above it. */
     public static String below(boolean underText, String from, String savedAt, String other) {
         return (underText ? "\n\n" : "") + "--- kept from " + from + ", " + savedAt + " ---\n" + other;

@@ -3165,6 +3165,30 @@ class MainWindowTest {
     }
 
     /**
+     * The forty-eighth walk's note kept a command line's text below its typing; one Ctrl+Z put back the empty note from
+     * before the typing, and the command line's text went too, on every device.
+     */
+    @Test
+    void ctrlZKeepsATextKeptFromElsewhereBesideTheTyping(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("Token bucket");
+        window.connection().get().setNote(id, "set from the command line");
+        waitFor(() -> window.connection().get().note(id).orElse("").endsWith(" ---\nset from the command line"));
+        String kept = window.connection().get().note(id).orElseThrow();
+        waitFor(() -> note.getText().equals(kept));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> robot.lookup((Label l) -> l.getText() != null
+                        && l.getText()
+                                .endsWith("keeps a text from elsewhere since; take out by hand what you do not"
+                                        + " want"))
+                .tryQuery()
+                .isPresent());
+        assertEquals(Optional.of(kept), window.connection().get().note(id));
+        assertEquals(kept, note.getText());
+    }
+
+    /**
      * The forty-third walk typed on after a command line's note --set, took its typing back with Ctrl+Z, and the next
      * Ctrl+Z did nothing: its own text, replaced, could not be had back.
      */

@@ -2,6 +2,7 @@ package dev.readinglist.ui.details;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
+import dev.readinglist.model.KeptText;
 import dev.readinglist.model.NoteSave;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.TagChange;
@@ -312,6 +313,13 @@ public final class DetailViewModel {
                     if (!library.note(row.id()).orElse("").equals(over)) {
                         throw new ReadingListException(
                                 refused + ": the note of " + title(row) + " has changed again since");
+                    }
+                    if (KeptText.count(over) > KeptText.count(text)) {
+                        // The typing undone was saved beside a text kept from elsewhere (a command line, another
+                        // device): putting back what stood before it took that text out too, on every device (the
+                        // forty-eighth walk).
+                        throw new ReadingListException(refused + ": the note of " + title(row)
+                                + " keeps a text from elsewhere since; take out by hand what you do not want");
                     }
                     return library.setNote(row.id(), text, over);
                 },
