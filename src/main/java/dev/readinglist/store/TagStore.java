@@ -5,6 +5,7 @@ import dev.readinglist.model.TagChange;
 import dev.readinglist.model.TagCount;
 import dev.readinglist.model.TagNames;
 import dev.readinglist.model.TextFolding;
+import dev.readinglist.model.UnknownArticleException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -32,7 +33,7 @@ public final class TagStore {
      * @return exactly what changed (nothing, or this article's one edit), for undo
      */
     public TagChange edit(String id, List<String> add, List<String> remove) {
-        return edit(List.of(id), add, remove, TagStore::removeUserTag);
+        return edit(List.of(id), add, remove, TagStore::removeUserTag, false);
     }
 
     /**
@@ -41,7 +42,7 @@ public final class TagStore {
      * article): the others still change.
      */
     public TagChange editMany(List<String> ids, List<String> add, List<String> remove) {
-        return edit(ids, add, remove, (connection, id, rowId, tag) -> deleteUserTag(connection, rowId, tag));
+        return edit(ids, add, remove, (connection, id, rowId, tag) -> deleteUserTag(connection, rowId, tag), true);
     }
 
     /**
@@ -52,7 +53,11 @@ public final class TagStore {
         Integer remove(Connection connection, String id, long rowId, String tag) throws SQLException;
     }
 
-    private TagChange edit(List<String> ids, List<String> add, List<String> remove, Removal removal) {
+    /**
+     * {@code passGone}: an article deleted elsewhere since it was chosen is passed over, and the others change (the
+     * forty-eighth walk's six selected rows, one deleted by a sync while the dialog was open, got no tag at all).
+     */
+    private TagChange edit(List<String> ids, List<String> add, List<String> remove, Removal removal, boolean passGone) {
         add.forEach(TagNames::check);
         remove.forEach(TagNames::checkExisting);
         return database.write(connection -> {
@@ -60,7 +65,15 @@ public final class TagStore {
             try (UserTags userTags = new UserTags(connection);
                     SyncLog.Recorder recorder = sync.recorder(connection)) {
                 for (String id : ids) {
-                    long rowId = ArticleStore.rowId(connection, id);
+                    long rowId;
+                    try {
+                        rowId = ArticleStore.rowId(connection, id);
+                    } catch (UnknownArticleException gone) {
+                        if (passGone) {
+                            continue;
+                        }
+                        throw gone;
+                    }
                     List<String> removed = new ArrayList<>();
                     Map<String, Integer> places = new HashMap<>();
                     for (String tag : remove) {

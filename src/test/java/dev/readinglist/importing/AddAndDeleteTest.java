@@ -110,6 +110,17 @@ class AddAndDeleteTest {
         assertEquals("Second", library.article(second).title());
     }
 
+    /** The forty-eighth walk tagged six selected rows, one deleted by a sync meanwhile, and none got the tag. */
+    @Test
+    void taggingSeveralPassesOverOneDeletedElsewhere() {
+        String kept = library.addArticle("Kept", "https://example.com/kept", "", List.of());
+        String gone = library.addArticle("Gone", "https://example.com/gone", "", List.of());
+        library.deleteArticle(gone);
+        var change = library.addTags(List.of(kept, gone), List.of("weekend"));
+        assertEquals(List.of(kept), change.ids());
+        assertEquals(List.of("weekend"), library.article(kept).userTags());
+    }
+
     @Test
     void bundledCatalogArticlesCannotBeDeleted() {
         String id = "caching-strategies-production-guide";
