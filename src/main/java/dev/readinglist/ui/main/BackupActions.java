@@ -164,6 +164,9 @@ public final class BackupActions {
 
     /** Puts {@code file} in the library's place, then says where the library it replaced was kept. */
     private void restoreNow(Path file, String what) {
+        // Asked before: as the restored library opens, sync is not yet back on (the forty-eighth walk's answer said
+        // nothing of it).
+        boolean wasSynced = synced.getAsBoolean();
         session.restore(
                 file,
                 kept -> dialogs.inform(
@@ -173,7 +176,7 @@ public final class BackupActions {
                                         : "The library as it was before is kept as " + kept.getFileName() + " in "
                                                 + Formats.shortened(String.valueOf(kept.getParent()), 120)
                                                 + ". Restore a backup lists it, to undo this restore.")
-                                + (synced.getAsBoolean() ? SYNCED : "")),
+                                + (wasSynced ? SYNCED : "")),
                 failure -> dialogs.error("The backup was not restored", failure.getMessage()));
     }
 
