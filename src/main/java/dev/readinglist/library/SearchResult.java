@@ -55,14 +55,17 @@ public final class SearchResult {
         return List.of(ids);
     }
 
-    /** Where these ids are in the result (-1 where not), in one pass over its rows. */
+    /** Where these ids are in the result (-1 where not), in one pass over its rows; an id asked twice, twice. */
     public int[] positionsOf(List<String> wanted) {
         Map<Integer, Integer> asked = new HashMap<>();
         BitSet askedRows = new BitSet();
+        int[] sameAs = new int[wanted.size()];
+        Arrays.fill(sameAs, -1);
         for (int w = 0; w < wanted.size(); w++) {
             int row = owner.rowOf(index, wanted.get(w));
             if (row >= 0) {
-                asked.put(row, w);
+                Integer first = asked.putIfAbsent(row, w);
+                sameAs[w] = first == null ? -1 : first;
                 askedRows.set(row);
             }
         }
@@ -72,6 +75,11 @@ public final class SearchResult {
         for (int i = 0; i < rows.length && !asked.isEmpty(); i++) {
             if (askedRows.get(rows[i])) {
                 positions[asked.remove(rows[i])] = i;
+            }
+        }
+        for (int w = 0; w < sameAs.length; w++) {
+            if (sameAs[w] >= 0) {
+                positions[w] = positions[sameAs[w]];
             }
         }
         return positions;

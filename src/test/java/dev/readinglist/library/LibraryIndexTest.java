@@ -1,5 +1,6 @@
 package dev.readinglist.library;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -248,6 +249,19 @@ class LibraryIndexTest {
             assertSameAsReadWhole(library);
             assertEquals(131, library.index().search(Search.all()).orElseThrow().size());
             assertEquals(0, library.index().search(Search.all()).orElseThrow().matchedRead());
+        }
+    }
+
+    /** The table asks for its selection and its Shift+arrow anchor in one pass; the anchor may be a selected row. */
+    @Test
+    void positionsAskedTwiceAreBothAnswered() throws Exception {
+        try (Library library = Library.open(dir.resolve("rl.db"), CLOCK)) {
+            loaded(library);
+            SearchResult all = library.index().search(Search.all()).orElseThrow();
+            String third = all.id(2);
+            String fifth = all.id(4);
+            assertArrayEquals(
+                    new int[] {2, 4, -1, 2}, all.positionsOf(List.of(third, fifth, "no-such-article", third)));
         }
     }
 

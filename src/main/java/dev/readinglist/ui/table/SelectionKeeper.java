@@ -94,12 +94,8 @@ final class SelectionKeeper {
         int focus = -1;
         boolean any = false;
         List<ArticleRow> sought = new ArrayList<>(before);
-        int anchorIn = anchor == null
-                ? -1
-                : before.stream().map(ArticleRow::id).toList().indexOf(anchor.id());
-        if (anchor != null && anchorIn < 0) {
-            anchorIn = sought.size();
-            sought.add(anchor); // in the same pass over a result of a million, where each id is asked once
+        if (anchor != null) {
+            sought.add(anchor); // in the same pass over a result of a million
         }
         int[] positions = rows.positionsOf(sought);
         for (int i = 0; i < before.size(); i++) {
@@ -120,7 +116,7 @@ final class SelectionKeeper {
         if (focus >= 0) {
             table.getFocusModel().focus(focus);
         }
-        int anchorAt = anchorIn < 0 ? -1 : positions[anchorIn];
+        int anchorAt = anchor == null ? -1 : positions[before.size()];
         if (anchorAt >= 0 || focus >= 0) {
             SelectionAnchor.moveTo(table, anchorAt >= 0 ? anchorAt : focus);
         }
