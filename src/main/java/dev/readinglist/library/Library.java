@@ -835,7 +835,6 @@ public final class Library implements AutoCloseable {
         }
     }
 
-    /** Stars an article, or takes its star away. Returns true if it changed. */
     /** Stars or unstars these articles at once, as the command line's star and unstar; returns how many changed. */
     public int setFavourites(List<String> ids, boolean favourite) {
         int changed = edits.setFavourites(ids, favourite);
@@ -845,12 +844,9 @@ public final class Library implements AutoCloseable {
         return changed;
     }
 
+    /** Stars an article, or takes its star away. Returns true if it changed. */
     public boolean setFavourite(String id, boolean favourite) {
-        boolean changed = edits.setFavourite(id, favourite);
-        if (changed && index != null) {
-            index.favouritesChanged(List.of(id));
-        }
-        return changed;
+        return setFavourites(List.of(id), favourite) > 0;
     }
 
     /**

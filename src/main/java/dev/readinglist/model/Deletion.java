@@ -18,8 +18,7 @@ public record Deletion(List<DeletedArticle> deleted, int kept, int gone) {
 
     /** "Deleted it", "Deleted 3 articles; 1 of the bundled catalog stayed", or why nothing was. */
     public String describe() {
-        String goneAlready =
-                gone == 0 ? "" : "; " + gone + (gone == 1 ? " was" : " were") + " deleted elsewhere already";
+        String goneAlready = goneAlready();
         if (deleted.isEmpty()) {
             if (gone > 0 && kept == 0) {
                 return gone == 1 ? "It was deleted elsewhere already" : "They were deleted elsewhere already";
@@ -33,5 +32,10 @@ public record Deletion(List<DeletedArticle> deleted, int kept, int gone) {
                 ? "it"
                 : deleted.size() + (deleted.size() == 1 ? " article" : " articles");
         return "Deleted " + what + (kept > 0 ? "; " + kept + " of the bundled catalog stayed" : "") + goneAlready;
+    }
+
+    /** "; 1 was deleted elsewhere already", or "" where none was: said after what a delete did. */
+    public String goneAlready() {
+        return gone == 0 ? "" : "; " + gone + (gone == 1 ? " was" : " were") + " deleted elsewhere already";
     }
 }

@@ -50,25 +50,6 @@ public final class ArticleEdits {
         });
     }
 
-    /** Stars or unstars an article. Returns true if it changed. */
-    public boolean setFavourite(String id, boolean favourite) {
-        return database.write(connection -> {
-            long rowId = ArticleStore.rowId(connection, id);
-            try (PreparedStatement update = connection.prepareStatement(
-                            "UPDATE article SET favourite = ?1 WHERE id = ?2 AND favourite <> ?1");
-                    SyncLog.Recorder recorder = sync.recorder(connection)) {
-                update.setInt(1, favourite ? 1 : 0);
-                update.setLong(2, rowId);
-                boolean changed = update.executeUpdate() > 0;
-                if (changed) {
-                    recorder.favourite(rowId);
-                    recorder.finish();
-                }
-                return changed;
-            }
-        });
-    }
-
     /**
      * Sets an article's title, link, summary and reading time (null: none), as given and already
      * checked. The bundled catalog's articles are the catalog's; a link another article has is

@@ -123,10 +123,7 @@ public final class ArticleActions {
                         ? Formats.inNotice(title)
                         : String.format("%,d articles", deletion.deleted().size()))
                 + (deletion.kept() == 0 ? "" : "; " + bundledStay(deletion.kept()))
-                + (deletion.gone() == 0
-                        ? ""
-                        : "; " + deletion.gone() + (deletion.gone() == 1 ? " was" : " were")
-                                + " deleted elsewhere already");
+                + deletion.goneAlready();
         List<String> ids =
                 deletion.deleted().stream().map(gone -> gone.article().id()).toList();
         String which = deletion.deleted().size() == 1
