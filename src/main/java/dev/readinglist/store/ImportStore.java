@@ -234,15 +234,16 @@ public final class ImportStore {
         return beforePublished ? now : saved;
     }
 
-    /**
-     * One article of the file: a new one is added (a sync shares it later, whole); one already in
-     * the library is merged into, and what the merge changed on a shared article is recorded.
-     */
+    /** Whether the article comes with a note or highlights, which become its note. */
     private static boolean bringsNote(ImportedArticle article) {
         return (article.note() != null && !article.note().isBlank())
                 || !article.highlights().isEmpty();
     }
 
+    /**
+     * One article of the file: a new one is added (a sync shares it later, whole); one already in
+     * the library is merged into, and what the merge changed on a shared article is recorded.
+     */
     private static void mergeOne(
             ImportStatements sql,
             SyncLog.Recorder recorder,
