@@ -541,9 +541,16 @@ public final class Library implements AutoCloseable {
      * it, with that note: its date added, published day, reading time, read mark and star are its own again, and its
      * id if no article has taken it since. Put back as a new article, it sat at the top, unread, added today (the
      * forty-third walk). The article and its note are one write: a note that cannot be written leaves the article
-     * gone. A link another article has taken since is refused, naming that one.
+     * gone. A link another article has taken since is refused, naming that one. On a synced library it is undeleted
+     * among devices: added again, its deleted state kept its id, and it came back under a new one while the window
+     * went on writing to the old (the forty-eighth walk).
      */
     public String putBack(Article gone, String note) {
+        Optional<String> undeleted = removal.putBackSynced(gone, note, "Added by hand", clock.instant());
+        if (undeleted.isPresent()) {
+            reloadIndex();
+            return undeleted.get();
+        }
         String id = imports.add(
                 new ImportedArticle(
                         gone.id(),

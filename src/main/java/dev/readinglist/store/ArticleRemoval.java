@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -20,11 +21,13 @@ public final class ArticleRemoval {
     private final LibraryDatabase database;
     private final ArticleStore articles;
     private final SyncLog sync;
+    private final SyncedPutBack putBack;
 
     public ArticleRemoval(LibraryDatabase database, SyncLog sync) {
         this.database = database;
         this.articles = new ArticleStore(database, sync);
         this.sync = sync;
+        this.putBack = new SyncedPutBack(this, articles, sync);
     }
 
     /** True unless the article came with the catalog that ships in the app. */
@@ -80,46 +83,61 @@ public final class ArticleRemoval {
 
     /** Puts a deleted article back with its tags, read state and note. */
     public void restore(DeletedArticle deleted) {
-        Article a = deleted.article();
         database.write(connection -> {
-            long rowId;
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    INSERT INTO article (slug, title, summary, url, url_key, published, reading_minutes, source, added_at, read_at,
-                                         favourite)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
-                insert.setString(1, a.id());
-                insert.setString(2, a.title());
-                insert.setString(3, a.summary());
-                insert.setString(4, a.url());
-                insert.setString(5, UrlKey.of(a.url()));
-                insert.setString(6, a.published() == null ? null : a.published().toString());
-                insert.setObject(7, a.readingMinutes());
-                insert.setString(8, deleted.source());
-                insert.setString(9, Timestamps.format(deleted.addedAt()));
-                insert.setString(10, Timestamps.format(a.readAt()));
-                insert.setInt(11, a.favourite() ? 1 : 0);
-                try (ResultSet rs = insert.executeQuery()) {
-                    rowId = rs.getLong(1);
-                }
-            }
-            insertTags(connection, rowId, "catalog", a.catalogTags());
-            insertTags(connection, rowId, "user", a.userTags());
-            if (a.hasNote()) {
-                try (PreparedStatement note = connection.prepareStatement(
-                        "INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)")) {
-                    note.setLong(1, rowId);
-                    note.setString(2, a.note());
-                    note.setString(3, Timestamps.format(a.noteUpdatedAt()));
-                    note.executeUpdate();
-                }
-            }
-            FtsIndex.reindex(connection, rowId);
+            long rowId = insertRow(connection, deleted);
             try (SyncLog.Recorder recorder = sync.recorder(connection)) {
                 recorder.undeleted(rowId, deleted.syncIds());
                 recorder.finish();
             }
             return null;
         });
+    }
+
+    /**
+     * An article deleted elsewhere on a synced library, put back under its own id on every device, as the window
+     * showed it, with {@code note}; empty, changing nothing, where sync holds no deleted state for the id: the caller
+     * adds it anew.
+     */
+    public Optional<String> putBackSynced(Article shown, String note, String source, Instant now) {
+        return database.write(connection -> putBack.putBack(connection, shown, note, source, now));
+    }
+
+    /** The deleted article's row, tags and note, indexed for search: what is recorded for sync is the caller's. */
+    long insertRow(Connection connection, DeletedArticle deleted) throws SQLException {
+        Article a = deleted.article();
+        long rowId;
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO article (slug, title, summary, url, url_key, published, reading_minutes, source, added_at, read_at,
+                                     favourite)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""")) {
+            insert.setString(1, a.id());
+            insert.setString(2, a.title());
+            insert.setString(3, a.summary());
+            insert.setString(4, a.url());
+            insert.setString(5, UrlKey.of(a.url()));
+            insert.setString(6, a.published() == null ? null : a.published().toString());
+            insert.setObject(7, a.readingMinutes());
+            insert.setString(8, deleted.source());
+            insert.setString(9, Timestamps.format(deleted.addedAt()));
+            insert.setString(10, Timestamps.format(a.readAt()));
+            insert.setInt(11, a.favourite() ? 1 : 0);
+            try (ResultSet rs = insert.executeQuery()) {
+                rowId = rs.getLong(1);
+            }
+        }
+        insertTags(connection, rowId, "catalog", a.catalogTags());
+        insertTags(connection, rowId, "user", a.userTags());
+        if (a.hasNote()) {
+            try (PreparedStatement note =
+                    connection.prepareStatement("INSERT INTO note (article_id, body, updated_at) VALUES (?, ?, ?)")) {
+                note.setLong(1, rowId);
+                note.setString(2, a.note());
+                note.setString(3, Timestamps.format(a.noteUpdatedAt()));
+                note.executeUpdate();
+            }
+        }
+        FtsIndex.reindex(connection, rowId);
+        return rowId;
     }
 
     private static void insertTags(Connection connection, long rowId, String kind, List<String> tags)

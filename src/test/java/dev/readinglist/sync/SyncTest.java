@@ -236,6 +236,83 @@ class SyncTest {
         assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
     }
 
+    /**
+     * The forty-eighth walk: put back under a new id, the window went on writing to the old one, and typing after it
+     * stayed unsaved. Put back, an article deleted on another device is undeleted among devices, with the window's
+     * title, note, tags, read mark and star.
+     */
+    @Test
+    void anArticleDeletedOnTheOtherDeviceIsPutBackUnderItsOwnIdOnBoth() {
+        String raft = shared("Raft", "https://raft.github.io/");
+        laptop.setNote(raft, "first thoughts");
+        laptop.editTags(raft, List.of("papers"), List.of());
+        syncBoth();
+        Article shown = laptop.article(raft);
+        desktop.deleteArticle(raft);
+        syncBoth();
+        assertFalse(exists(laptop, raft));
+
+        Article edited = shown.withEdit("Raft, extended", shown.url(), "consensus", 12);
+        assertEquals(raft, laptop.putBack(edited, "first thoughts, then section 5"));
+        laptop.setFavourite(raft, true);
+        laptop.setNote(raft, "first thoughts, then section 5 and 6"); // the window's next save finds it
+
+        for (Library device : List.of(laptop, desktop)) {
+            syncBoth();
+            Article back = device.article(raft);
+            assertEquals("Raft, extended", back.title());
+            assertEquals("consensus", back.summary());
+            assertEquals(12, back.readingMinutes());
+            assertEquals("first thoughts, then section 5 and 6", back.note());
+            assertEquals(List.of("papers"), back.userTags());
+            assertTrue(back.favourite());
+        }
+        assertEquals(
+                List.of(raft),
+                laptop.search("", ReadStatus.ALL).stream()
+                        .filter(article -> article.url().startsWith("https://raft."))
+                        .map(Article::id)
+                        .toList(),
+                "once, not beside a copy");
+        assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
+    }
+
+    /** The command line beside the window deletes on the same device: put back, it has its id, and so has the other. */
+    @Test
+    void anArticleDeletedOnThisDeviceIsPutBackUnderItsOwnIdWithTagsTakenOff() {
+        String raft = shared("Raft", "https://raft.github.io/");
+        laptop.editTags(raft, List.of("papers", "later"), List.of());
+        laptop.markRead(List.of(raft));
+        syncBoth();
+        Article shown = laptop.article(raft);
+        laptop.deleteArticle(raft);
+        syncBoth();
+
+        Article untagged = new Article(
+                shown.id(),
+                shown.title(),
+                shown.summary(),
+                shown.url(),
+                shown.published(),
+                shown.readingMinutes(),
+                shown.catalogTags(),
+                List.of("papers"),
+                null,
+                null,
+                null,
+                shown.addedAt(),
+                false);
+        assertEquals(raft, laptop.putBack(untagged, "typed while it went"));
+        syncBoth();
+        for (Library device : List.of(laptop, desktop)) {
+            Article back = device.article(raft);
+            assertEquals(List.of("papers"), back.userTags());
+            assertFalse(back.isRead());
+            assertEquals("typed while it went", back.note());
+        }
+        assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
+    }
+
     @Test
     void aNoteWrittenBeforeTheFirstSyncKeepsTheTimeItWasWritten() {
         laptop.close();
