@@ -1,6 +1,7 @@
 package dev.readinglist.cli;
 
 import dev.readinglist.library.Library;
+import dev.readinglist.model.Deletion;
 import dev.readinglist.model.ReadingListException;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,7 +30,24 @@ final class DeleteCommand extends LibraryCommand {
                         "'" + title + "' (" + id + ") comes with the bundled catalog and cannot be deleted");
             }
         }
-        unique.forEach(library::deleteArticle);
-        terminal.out().println("Deleted " + plural(unique.size(), "article") + ".");
+        Deletion deletion = library.deleteArticles(unique);
+        terminal.out().println(said(deletion));
+    }
+
+    /** Names the notes that went with their articles: there is no undo here (the forty-eighth walk was not told). */
+    static String said(Deletion deletion) {
+        int count = deletion.deleted().size();
+        long noted = deletion.deleted().stream()
+                .filter(deleted -> deleted.article().hasNote())
+                .count();
+        String notes;
+        if (noted == 0) {
+            notes = "";
+        } else if (noted == count) {
+            notes = count == 1 ? " and its note" : " and their notes";
+        } else {
+            notes = " and " + plural((int) noted, "note");
+        }
+        return "Deleted " + plural(count, "article") + notes + deletion.goneAlready() + ".";
     }
 }

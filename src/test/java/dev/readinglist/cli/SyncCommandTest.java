@@ -191,8 +191,14 @@ class SyncCommandTest {
     @Test
     void deleteChecksEveryIdFirst() {
         String raft;
+        String paxos;
+        String zab;
         try (Library library = Library.open(dir.resolve("rl.db"))) {
             raft = library.addArticle("Raft", "https://raft.github.io/", "", List.of());
+            paxos = library.addArticle("Paxos", "https://example.com/paxos", "", List.of());
+            zab = library.addArticle("Zab", "https://example.com/zab", "", List.of());
+            library.setNote(paxos, "read twice");
+            library.setNote(zab, "skim");
         }
         CliRun catalog = CliRun.run(db, "delete", raft, CliTest.CACHING);
         assertEquals(1, catalog.code());
@@ -200,11 +206,22 @@ class SyncCommandTest {
         CliRun unknown = CliRun.run(db, "delete", raft, "no-such-article");
         assertEquals(1, unknown.code());
         assertTrue(unknown.err().contains("unknown article id 'no-such-article'"), unknown.err());
-        assertTrue(CliRun.run(db, "list").out().contains("32 articles"), "nothing was deleted");
+        assertTrue(CliRun.run(db, "list").out().contains("34 articles"), "nothing was deleted");
 
         CliRun deleted = CliRun.run(db, "delete", raft);
         assertEquals(0, deleted.code(), deleted.err());
         assertEquals("Deleted 1 article.\n", deleted.out());
-        assertTrue(CliRun.run(db, "list").out().contains("31 articles"));
+        assertTrue(CliRun.run(db, "list").out().contains("33 articles"));
+        // No undo on the command line: the notes that went are said.
+        assertEquals(
+                "Deleted 1 article and its note.\n",
+                CliRun.run(db, "delete", zab).out());
+        String again;
+        try (Library library = Library.open(dir.resolve("rl.db"))) {
+            again = library.addArticle("Raft", "https://raft.github.io/", "", List.of());
+        }
+        assertEquals(
+                "Deleted 2 articles and 1 note.\n",
+                CliRun.run(db, "delete", again, paxos).out());
     }
 }
