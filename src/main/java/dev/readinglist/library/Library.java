@@ -214,6 +214,11 @@ public final class Library implements AutoCloseable {
         return database.file();
     }
 
+    /** Where this library's own backups go (it may not be there yet): File > Restore from a file starts there. */
+    public Path backupsFolder() {
+        return LibraryBackups.folder(database.file(), database.libraryId());
+    }
+
     /** The library's own random id: the same in a copy of the file, different in any other library. */
     public String id() {
         return database.libraryId();

@@ -1,7 +1,6 @@
 package dev.readinglist.ui;
 
 import dev.readinglist.ui.common.Command;
-import dev.readinglist.ui.common.FileType;
 import dev.readinglist.ui.common.FxDialogs;
 import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.UndoStack;
@@ -101,7 +100,12 @@ final class CommandHandlers {
                 Command.RESTORE_FILE,
                 () -> w.context()
                         .opener()
-                        .choose(w.stage(), "Restore the library from a file", FileType.BACKUPS)
+                        .chooseBackup(
+                                w.stage(),
+                                "Restore the library from a file",
+                                w.connection().get() == null
+                                        ? null
+                                        : w.connection().get().backupsFolder())
                         .ifPresent(backups::restoreFrom));
         handlers.put(Command.OPEN_DATA_FOLDER, commands::openDataFolder);
         handlers.put(

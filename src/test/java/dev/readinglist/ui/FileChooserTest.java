@@ -231,6 +231,36 @@ class FileChooserTest {
         assertEquals(Optional.empty(), gone.get(10, TimeUnit.SECONDS), "a folder gone since: the folder it was in");
     }
 
+    /** The forty-eighth walk's Restore from a file opened in the folder of its last import. */
+    @Test
+    void aBackupToRestoreIsChosenFromTheBackupsFolderAndThenFromWhereTheLastOneWas(FxRobot robot) throws Exception {
+        Path backup = library.backup(null);
+        Path downloads = Files.createDirectories(dir.resolve("downloads"));
+        Files.writeString(downloads.resolve("pocket-later.csv"), "title,url\n");
+        Future<Optional<Path>> opened = WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Import"));
+        typePath(robot, downloads.resolve("pocket-later.csv").toString());
+        assertEquals(Optional.of(downloads.resolve("pocket-later.csv")), opened.get(10, TimeUnit.SECONDS));
+
+        Future<Optional<Path>> restored = WaitForAsyncUtils.asyncFx(
+                () -> chooser.chooseBackup(stage, "Restore the library from a file", library.backupsFolder()));
+        waitFor(() -> shownNames(robot).contains(backup.getFileName().toString()));
+        assertTrue(robot.lookup("Backups").tryQuery().isPresent(), "the folder is named for what it holds");
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(Optional.empty(), restored.get(10, TimeUnit.SECONDS));
+
+        Path elsewhere = Files.createDirectories(dir.resolve("old backups"));
+        Files.copy(backup, elsewhere.resolve("before-the-move.db"));
+        Future<Optional<Path>> chosen = WaitForAsyncUtils.asyncFx(
+                () -> chooser.chooseBackup(stage, "Restore the library from a file", library.backupsFolder()));
+        typePath(robot, elsewhere.resolve("before-the-move.db").toString());
+        assertEquals(Optional.of(elsewhere.resolve("before-the-move.db")), chosen.get(10, TimeUnit.SECONDS));
+        Future<Optional<Path>> again = WaitForAsyncUtils.asyncFx(
+                () -> chooser.chooseBackup(stage, "Restore the library from a file", library.backupsFolder()));
+        waitFor(() -> shownNames(robot).equals(List.of("before-the-move.db")));
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(Optional.empty(), again.get(10, TimeUnit.SECONDS));
+    }
+
     @Test
     void theSyncFolderDialogStartsWhereSyncIsAndExportsStartWhereTheyWent(FxRobot robot) throws Exception {
         Path shared = Files.createDirectories(dir.resolve("Shared"));

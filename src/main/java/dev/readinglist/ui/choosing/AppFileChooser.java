@@ -65,6 +65,11 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
     }
 
     @Override
+    public Optional<Path> chooseBackup(Window owner, String title, Path backupsFolder) {
+        return show(owner, title, Mode.OPEN, FileType.BACKUPS, Purpose.RESTORE, backupsFolder, "");
+    }
+
+    @Override
     public Optional<Path> choose(Window owner, String title, Path initialFolder) {
         return show(owner, title, Mode.FOLDER, List.of(FileType.ALL), Purpose.EXPORT, initialFolder, "");
     }
@@ -108,10 +113,17 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
         }
         stage.setScene(scene);
         listing.run(
-                () -> places(
-                        purpose == Purpose.SYNC && initialFolder != null
-                                ? startIn(initialFolder, null)
-                                : startIn(folders.last(purpose), initialFolder)),
+                () -> {
+                    Path start = purpose == Purpose.SYNC && initialFolder != null
+                            ? startIn(initialFolder, null)
+                            : startIn(folders.last(purpose), initialFolder);
+                    // The backups folder is named by the library's id, which says nothing in the list of places.
+                    return places(
+                            start,
+                            purpose == Purpose.RESTORE && start != null && start.equals(initialFolder)
+                                    ? "Backups"
+                                    : null);
+                },
                 found -> {
                     view.controller().showPlaces(found);
                     model.open(found.getFirst().folder());
@@ -135,11 +147,11 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
                 return folder;
             }
         }
-        return initialFolder;
+        return initialFolder == null || Files.isDirectory(initialFolder) ? initialFolder : startIn(initialFolder, null);
     }
 
     /** On the listing worker: where to start, then the usual places that exist. */
-    private static List<Place> places(Path start) {
+    private static List<Place> places(Path start, String label) {
         Path home = UserFolders.home();
         List<Path> usual = UserFolders.usual();
         List<Place> places = new ArrayList<>();
@@ -147,7 +159,7 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
         // Documents twice.
         if (start != null && !start.equals(home) && !usual.contains(start) && Files.isDirectory(start)) {
             Path name = start.getFileName();
-            places.add(new Place(name == null ? start.toString() : name.toString(), start));
+            places.add(new Place(label != null ? label : name == null ? start.toString() : name.toString(), start));
         }
         places.add(new Place("Home", home));
         for (Path folder : usual) {

@@ -21,7 +21,8 @@ final class ChooserFolders {
     enum Purpose {
         OPEN("open-folder"),
         EXPORT("export-folder"),
-        SYNC("sync-folder");
+        SYNC("sync-folder"),
+        RESTORE("restore-folder");
 
         private final String key;
 

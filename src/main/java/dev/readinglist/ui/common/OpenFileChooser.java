@@ -15,4 +15,12 @@ public interface OpenFileChooser {
     default Optional<Path> choose(Window owner, String title, List<FileType> types) {
         return choose(owner, title);
     }
+
+    /**
+     * A backup to restore, starting in the folder of the last one chosen, else in {@code backupsFolder} (the
+     * forty-eighth walk found itself in the import folder).
+     */
+    default Optional<Path> chooseBackup(Window owner, String title, Path backupsFolder) {
+        return choose(owner, title, FileType.BACKUPS);
+    }
 }
