@@ -59,7 +59,11 @@ final class HtmlImport {
                 if (!time.isBlank()) {
                     added = ImportDates.unix(time);
                     if (added == null) {
-                        problems.warn(origin, line, "time_added '" + time + "' is not a Unix time", rawUrl);
+                        problems.warn(
+                                origin,
+                                line,
+                                "the date added ('" + time + "') is not a date; imported without it",
+                                rawUrl);
                     }
                 }
                 sink.accept(new ImportedArticle(
@@ -221,7 +225,11 @@ final class HtmlImport {
                 if (!date.isBlank()) {
                     added = ImportDates.unix(date);
                     if (added == null) {
-                        problems.warn(origin, line, "ADD_DATE '" + date + "' is not a Unix time", rawUrl);
+                        problems.warn(
+                                origin,
+                                line,
+                                "the date added ('" + date + "') is not a date; imported without it",
+                                rawUrl);
                     }
                 }
                 String summary = description == null || ours ? "" : ImportText.trimmed(description.text());

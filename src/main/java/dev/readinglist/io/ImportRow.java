@@ -42,17 +42,17 @@ final class ImportRow {
 
     /** A Unix time in seconds (or ms, µs); one that cannot be read is a warning and no date. */
     Instant unixTime(String column) {
-        return time(column, ImportDates::unix, "is not a Unix time");
+        return time(column, ImportDates::unix, "is not a date (a count of seconds since 1970)");
     }
 
     /** An ISO-8601 time; one that cannot be read is a warning and no date. */
     Instant isoTime(String column) {
-        return time(column, ImportDates::iso, "is not an ISO-8601 date");
+        return time(column, ImportDates::iso, "is not a date (like 2026-12-31)");
     }
 
     /** A Unix time or an ISO-8601 one; one that cannot be read is a warning and no date. */
     Instant anyTime(String column) {
-        return time(column, ImportDates::any, "is neither a Unix time nor an ISO-8601 date");
+        return time(column, ImportDates::any, "is not a date (like 2026-12-31)");
     }
 
     private Instant time(String column, Function<String, Instant> parse, String notOne) {

@@ -247,7 +247,7 @@ class ImportTest {
                         "line 5: skipped: column 2 (link): 'mailto:' is not an http(s) link",
                         "line 6: warning: column 1 (name): no title; the link is its title"
                                 + " (https://example.com/untitled)",
-                        "line 6: warning: column 7 (created): 'someday' is neither a Unix time nor an ISO-8601 date;"
+                        "line 6: warning: column 7 (created): 'someday' is not a date (like 2026-12-31);"
                                 + " imported without it (https://example.com/untitled)"),
                 report.problems().stream()
                         .map(p -> p.describe().replaceAll(" \\(mailto:.*", ""))
@@ -362,7 +362,7 @@ class ImportTest {
                                 + " summary, status, date added and star, named so or as a spreadsheet in another"
                                 + " language names them",
                         // The link as it is named, without the file's padding (the fortieth walk).
-                        "line 3: warning: column 4 (added): 'someday' is neither a Unix time nor an ISO-8601 date;"
+                        "line 3: warning: column 4 (added): 'someday' is not a date (like 2026-12-31);"
                                 + " imported without it (https://example.com/padded)"),
                 described(report));
     }

@@ -136,6 +136,24 @@ class NewFormatsTest {
                 .noneMatch(a -> a.url().contains("stray")));
     }
 
+    /** The forty-eighth walk read "ADD_DATE 'abc' is not a Unix time": the file's and the format's words. */
+    @Test
+    void aBookmarkWhoseDateCannotBeReadComesWithoutItAndThePreviewSaysSoInPlainWords() throws Exception {
+        Path file = dir.resolve("bookmarks.html");
+        Files.writeString(file, """
+                <!DOCTYPE NETSCAPE-Bookmark-file-1>
+                <DL><p>
+                <DT><A HREF="https://example.com/undated" ADD_DATE="abc">Undated</A>
+                </DL><p>
+                """);
+        ImportReport report = library.importFile(file, null, false);
+        assertEquals(1, report.added(), report.summary());
+        assertEquals(
+                "warning: the date added ('abc') is not a date; imported without it",
+                report.problems().getFirst().reason());
+        assertEquals(NOW, byUrl("https://example.com/undated").addedAt());
+    }
+
     @Test
     void pinboardDescriptionIsTheTitleAndToreadNoIsRead() throws Exception {
         ImportReport report = library.importFile(fixture("pinboard.json"), null, false);
