@@ -332,7 +332,10 @@ class MainViewModelTest {
         window.await(() -> !window.ids().contains(CACHING));
 
         window.main.statusProperty().set(ReadStatus.ALL);
+        long commits = library.commits();
         window.main.setFavourite(List.of(window.row(CACHING), window.row(CELERY)), true);
+        window.await(() -> library.article(CELERY).favourite());
+        assertEquals(commits + 1, library.commits(), "several stars are one write: all of them, or none");
         window.main.favouritesOnlyProperty().set(true);
         window.await(() -> window.main.rows().size() == 2);
         window.main.setFavourite(window.rows(), false);

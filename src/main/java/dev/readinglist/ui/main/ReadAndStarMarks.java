@@ -155,10 +155,7 @@ final class ReadAndStarMarks {
         keepInSight(rows); // unstarred under ★, by a click, an undo or a redo
         rows.forEach(row -> row.showFavourite(starred));
         background.run(
-                () -> {
-                    ids.forEach(id -> library.setFavourite(id, starred));
-                    return null;
-                },
+                () -> library.setFavourites(ids, starred), // one transaction: all starred, or none
                 done -> onDone.run(),
                 failure -> {
                     rows.forEach(row -> row.showFavourite(!starred));
