@@ -72,8 +72,11 @@ final class SyncCommand extends LibraryCommand {
         line.append(", received ").append(report.received());
         line.append("; ").append(plural(report.changed(), "article")).append(" changed here");
         if (report.mergedNotes() > 0) {
-            line.append(" (")
-                    .append(plural(report.mergedNotes(), "note"))
+            line.append(
+                            report.mergedNotes() == 1
+                                    ? " (the note of '" + report.mergedNoteTitle() + "'"
+                                    : " (" + plural(report.mergedNotes(), "note") + ", '" + report.mergedNoteTitle()
+                                            + "' among them,")
                     .append(" edited on two devices at once: both texts kept)");
         }
         line.append("; ").append(plural(report.devices(), "device")).append('.');

@@ -909,6 +909,7 @@ public final class Library implements AutoCloseable {
                 report.received(),
                 report.changed(),
                 report.mergedNotes(),
+                report.mergedNoteTitle(),
                 report.devices(),
                 report.incomplete(),
                 report.skipped(),

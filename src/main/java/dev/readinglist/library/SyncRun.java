@@ -105,11 +105,13 @@ final class SyncRun {
         long received = 0;
         int changed = 0;
         int mergedNotes = 0;
+        String mergedNoteTitle = null;
         if (!incoming.isEmpty()) {
             SyncStore.Merged result = store.merge(incoming);
             received = result.operations() + result.states();
             changed = result.rows();
             mergedNotes = result.mergedNotes();
+            mergedNoteTitle = result.mergedNoteTitle();
         }
         if (!known.isEmpty()) {
             store.markMerged(known);
@@ -128,6 +130,7 @@ final class SyncRun {
                 received,
                 changed,
                 mergedNotes,
+                mergedNoteTitle,
                 devices.size(),
                 incomplete,
                 skipped,

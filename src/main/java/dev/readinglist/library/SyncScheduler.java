@@ -110,7 +110,7 @@ public final class SyncScheduler implements AutoCloseable {
         this.folder = folder.toAbsolutePath().normalize();
         generation++;
         backoff = null;
-        condition = new SyncCondition(SyncCondition.Kind.SYNCING, this.folder, null, 0, 0, null, 0);
+        condition = new SyncCondition(SyncCondition.Kind.SYNCING, this.folder, null, 0, 0, null, 0, null);
         listener.changed(condition);
         watch = FolderWatch.start(this.folder, device, this::folderChanged);
         long period = timing.period().toMillis();
@@ -196,7 +196,8 @@ public final class SyncScheduler implements AutoCloseable {
                     before.devices(),
                     before.arriving(),
                     null,
-                    0));
+                    0,
+                    null));
         }
         SyncCondition after;
         try {
@@ -208,7 +209,8 @@ public final class SyncScheduler implements AutoCloseable {
                     report.devices(),
                     report.incomplete().size(),
                     null,
-                    report.mergedNotes());
+                    report.mergedNotes(),
+                    report.mergedNoteTitle());
         } catch (ReadingListException e) {
             after = failed(through, before, e.getMessage());
         } catch (Exception e) {
@@ -244,7 +246,8 @@ public final class SyncScheduler implements AutoCloseable {
                 before.devices(),
                 0,
                 problem.strip().replaceAll("\\s*\\R\\s*", " "),
-                0);
+                0,
+                null);
     }
 
     private void set(SyncCondition changed) {

@@ -15,9 +15,17 @@ import java.time.Instant;
  * @param problem why the last sync failed, in one line; null unless {@link Kind#FAILED}
  * @param mergedNotes notes the sync that just ended merged from edits made on several devices at
  *     once; 0 in every other condition
+ * @param mergedNoteTitle the title of the first of them; null when there is none
  */
 public record SyncCondition(
-        Kind kind, Path folder, Instant lastSynced, int devices, int arriving, String problem, int mergedNotes) {
+        Kind kind,
+        Path folder,
+        Instant lastSynced,
+        int devices,
+        int arriving,
+        String problem,
+        int mergedNotes,
+        String mergedNoteTitle) {
 
     /** Where sync is. */
     public enum Kind {
@@ -27,7 +35,7 @@ public record SyncCondition(
         FAILED
     }
 
-    public static final SyncCondition OFF = new SyncCondition(Kind.OFF, null, null, 0, 0, null, 0);
+    public static final SyncCondition OFF = new SyncCondition(Kind.OFF, null, null, 0, 0, null, 0, null);
 
     /** "Synced 2 min ago · 2 devices", "Syncing…", "Not synced: …", or "Sync off", as of {@code now}. */
     public String describe(Instant now) {

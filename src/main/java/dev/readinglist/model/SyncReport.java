@@ -15,6 +15,7 @@ import java.util.List;
  * @param changed articles of this library added, changed or removed by them
  * @param mergedNotes notes that now keep, under the newest text, the texts of edits made on other
  *     devices at the same time (see README, "Sync between devices")
+ * @param mergedNoteTitle the title of the first of them, for a notice that names it; null when there is none
  * @param devices the devices that have written to the folder for this library, this one included
  * @param incomplete files not whole yet (a sync tool still copying them): read again next time
  * @param skipped files this version cannot read (a later version's, or another library's)
@@ -28,6 +29,7 @@ public record SyncReport(
         long received,
         int changed,
         int mergedNotes,
+        String mergedNoteTitle,
         int devices,
         List<String> incomplete,
         List<String> skipped,

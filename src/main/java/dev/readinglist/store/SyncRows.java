@@ -78,6 +78,8 @@ final class SyncRows {
     private int changedRows;
     /** Notes that now keep the texts of edits made on several devices at once. */
     private int mergedNotes;
+    /** The title of the first of them, for the notice; null while there is none. */
+    private String mergedNoteTitle;
     /** The next row id for a new row, and the first this refresh gave. */
     private long nextId;
 
@@ -103,6 +105,10 @@ final class SyncRows {
 
     int mergedNotes() {
         return mergedNotes;
+    }
+
+    String mergedNoteTitle() {
+        return mergedNoteTitle;
     }
 
     /**
@@ -490,6 +496,10 @@ final class SyncRows {
             searchable |= !Objects.equals(view.note(), row.note());
             if (view.keptNotes() > 0 && !Objects.equals(view.note(), row.note())) {
                 mergedNotes++;
+                if (mergedNoteTitle == null) {
+                    mergedNoteTitle =
+                            row.title() != null ? row.title() : view.title(); // a catalog article's is the row's
+                }
             }
             changed = true;
         }

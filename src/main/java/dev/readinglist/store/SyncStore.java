@@ -48,8 +48,12 @@ public final class SyncStore {
     public record Outbox(long lastSeq, int size) {}
 
     /** What a merge did: operations and article states merged, rows of the library changed, lines skipped. */
-    /** @param mergedNotes notes that now keep the texts of edits made on several devices at once */
-    public record Merged(long operations, long states, int rows, int mergedNotes, int unreadable) {}
+    /**
+     * @param mergedNotes notes that now keep the texts of edits made on several devices at once
+     * @param mergedNoteTitle the title of the first of them; null when there is none
+     */
+    public record Merged(
+            long operations, long states, int rows, int mergedNotes, String mergedNoteTitle, int unreadable) {}
 
     /**
      * Shares every row that has no sync id yet (see {@link SyncSession#shareUnshared()}); returns how
@@ -172,6 +176,7 @@ public final class SyncStore {
                         merging.states,
                         session.rows.changedRows(),
                         session.rows.mergedNotes(),
+                        session.rows.mergedNoteTitle(),
                         merging.unreadable);
             } catch (WrappedSql e) {
                 throw e.sql;

@@ -337,7 +337,9 @@ class SyncTest {
         Thread.sleep(5); // a later wall clock: the desktop's edit wins
         desktop.setNote(raft, "desktop's thought");
         assertEquals(0, laptop.sync(folder).mergedNotes(), "nothing to merge yet");
-        assertEquals(1, desktop.sync(folder).mergedNotes(), "the desktop's note now keeps the laptop's text");
+        SyncReport both = desktop.sync(folder);
+        assertEquals(1, both.mergedNotes(), "the desktop's note now keeps the laptop's text");
+        assertEquals("Raft", both.mergedNoteTitle());
         assertEquals(1, laptop.sync(folder).mergedNotes(), "and the laptop's the desktop's");
 
         String merged = laptop.note(raft).orElseThrow();

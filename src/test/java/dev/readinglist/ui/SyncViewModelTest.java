@@ -116,15 +116,18 @@ class SyncViewModelTest {
             library.setNote(id, "the window's thought"); // neither has seen the other's
             window.await(() -> laptop.sync(folder).mergedNotes() == 1);
             sync.syncNow();
-            window.await(() -> window.dialogs.said().contains(SyncViewModel.mergedNotes(1)));
+            window.await(() -> window.dialogs.said().stream()
+                    .anyMatch(said -> said.startsWith("The note of “Caching Strategies:")
+                            && said.endsWith("” was edited on two devices at once: it keeps both texts, the other"
+                                    + " under a line naming its device.")));
             assertTrue(
                     library.note(id).orElseThrow().contains("--- kept from laptop"),
                     library.note(id).toString());
         }
         assertEquals(
-                "A note was edited on two devices at once: it keeps both texts, the other under a line naming its"
-                        + " device.",
-                SyncViewModel.mergedNotes(1));
+                "3 notes were edited on two devices at once (“Raft” and 2 others): each keeps both texts, the other"
+                        + " under a line naming its device.",
+                SyncViewModel.mergedNotes(3, "Raft"));
     }
 
     @Test

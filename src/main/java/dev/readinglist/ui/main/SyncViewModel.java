@@ -10,6 +10,7 @@ import dev.readinglist.model.SyncCondition;
 import dev.readinglist.model.SyncReport;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.Dialogs;
+import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.QuietTimer;
 import java.nio.file.Path;
@@ -114,7 +115,7 @@ public final class SyncViewModel {
                     setting.folder().ifPresent(made::start);
                 },
                 failure -> show(new SyncCondition(
-                        SyncCondition.Kind.FAILED, null, null, 0, 0, String.valueOf(failure.getMessage()), 0)));
+                        SyncCondition.Kind.FAILED, null, null, 0, 0, String.valueOf(failure.getMessage()), 0, null)));
     }
 
     private record Setting(Optional<Path> folder, Device device) {}
@@ -192,19 +193,24 @@ public final class SyncViewModel {
     private void show(SyncCondition news) {
         condition = news;
         if (news.mergedNotes() > 0) {
-            dialogs.notice(mergedNotes(news.mergedNotes()));
+            dialogs.notice(mergedNotes(news.mergedNotes(), news.mergedNoteTitle()));
         }
         on.set(news.kind() != SyncCondition.Kind.OFF && news.folder() != null);
         refreshText();
     }
 
-    /** What a sync that merged notes edited on several devices at once says: the user finds both texts in them. */
-    public static String mergedNotes(int notes) {
+    /**
+     * What a sync that merged notes edited on several devices at once says: the user finds both texts in them, and
+     * which article's note it is (the forty-seventh walk was not told).
+     */
+    public static String mergedNotes(int notes, String title) {
+        String which = Formats.inNotice(title);
         return notes == 1
-                ? "A note was edited on two devices at once: it keeps both texts, the other under a line naming"
-                        + " its device."
-                : notes + " notes were edited on two devices at once: each keeps both texts, the other under a"
-                        + " line naming its device.";
+                ? "The note of " + which + " was edited on two devices at once: it keeps both texts, the other under a"
+                        + " line naming its device."
+                : notes + " notes were edited on two devices at once (" + which + " and " + (notes - 1)
+                        + (notes == 2 ? " other" : " others")
+                        + "): each keeps both texts, the other under a line naming its device.";
     }
 
     /** "2 min ago" grows older by itself: the window calls this now and then. */
