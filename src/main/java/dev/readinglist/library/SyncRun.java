@@ -51,7 +51,7 @@ final class SyncRun {
         SyncFolder sync = SyncFolder.open(folder, libraryId, device, database, clock);
         sync.describeDevice();
         boolean newHere = newFolder(sync, store.mergedFiles());
-        int shared = store.share();
+        SyncStore.Shared shared = store.share();
         SyncStore.Outbox outbox = store.outbox();
         if (outbox.size() > 0) {
             String name = sync.writeOps(lines -> store.forEachQueued(outbox.lastSeq(), lines));
@@ -103,13 +103,13 @@ final class SyncRun {
             }
         }
         long received = 0;
-        int changed = 0;
+        int changed = shared.rows(); // an id renamed: the window's list must hear of it
         int mergedNotes = 0;
         String mergedNoteTitle = null;
         if (!incoming.isEmpty()) {
             SyncStore.Merged result = store.merge(incoming);
             received = result.operations() + result.states();
-            changed = result.rows();
+            changed += result.rows();
             mergedNotes = result.mergedNotes();
             mergedNoteTitle = result.mergedNoteTitle();
         }
@@ -125,7 +125,7 @@ final class SyncRun {
         }
         return new SyncReport(
                 sync.root(),
-                shared,
+                shared.articles(),
                 outbox.size(),
                 received,
                 changed,

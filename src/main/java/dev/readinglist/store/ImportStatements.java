@@ -56,6 +56,9 @@ final class ImportStatements implements AutoCloseable {
 
     private final PreparedStatement byUrlKey;
     private final PreparedStatement bySlug;
+    /** Asks whether sync holds a slug (a deleted article's keeps it); null in a library that never synced. */
+    private final PreparedStatement claimedBySync;
+
     private final PreparedStatement insert;
     private final PreparedStatement newTag;
     private final PreparedStatement noteInsert;
@@ -73,6 +76,9 @@ final class ImportStatements implements AutoCloseable {
         nextId = firstNewId;
         byUrlKey = connection.prepareStatement("SELECT id FROM article WHERE url_key = ? LIMIT 1");
         bySlug = connection.prepareStatement("SELECT id FROM article WHERE slug = ?");
+        claimedBySync = everSynced(connection)
+                ? connection.prepareStatement("SELECT 1 FROM sync_state WHERE slug = ? LIMIT 1")
+                : null;
         insert = connection.prepareStatement("""
                 INSERT INTO article (slug, title, summary, url, url_key, source, added_at, read_at, published,
                                      reading_minutes, id, favourite)
@@ -251,24 +257,46 @@ final class ImportStatements implements AutoCloseable {
         return id;
     }
 
+    /**
+     * The base, or the base with the first free number. A slug that sync holds for a deleted article is not free: taken,
+     * the next sync renamed the new article, and the window, showing it under the id it was imported with, took it for
+     * deleted (the forty-ninth walk).
+     */
     private String uniqueSlug(String base) throws SQLException {
         for (int n = 1; ; n++) {
             String candidate = n == 1 ? base : base + "-" + n;
             if (slugsAdded.contains(candidate)) {
                 continue;
             }
+            boolean free;
             if (existingBySlug != null) {
-                if (!existingBySlug.containsKey(candidate)) {
-                    return candidate;
-                }
-                continue;
-            }
-            bySlug.setString(1, candidate);
-            try (ResultSet rs = bySlug.executeQuery()) {
-                if (!rs.next()) {
-                    return candidate;
+                free = !existingBySlug.containsKey(candidate);
+            } else {
+                bySlug.setString(1, candidate);
+                try (ResultSet rs = bySlug.executeQuery()) {
+                    free = !rs.next();
                 }
             }
+            if (free && !claimedBySync(candidate)) {
+                return candidate;
+            }
+        }
+    }
+
+    private boolean claimedBySync(String slug) throws SQLException {
+        if (claimedBySync == null) {
+            return false;
+        }
+        claimedBySync.setString(1, slug);
+        try (ResultSet rs = claimedBySync.executeQuery()) {
+            return rs.next();
+        }
+    }
+
+    private static boolean everSynced(Connection connection) throws SQLException {
+        try (PreparedStatement any = connection.prepareStatement("SELECT 1 FROM sync_state LIMIT 1");
+                ResultSet rs = any.executeQuery()) {
+            return rs.next();
         }
     }
 
@@ -390,6 +418,9 @@ final class ImportStatements implements AutoCloseable {
             each.close();
         }
         userTags.close();
+        if (claimedBySync != null) {
+            claimedBySync.close();
+        }
         if (deferredLog != null) {
             deferredLog.close();
         }

@@ -56,18 +56,23 @@ public final class SyncStore {
             long operations, long states, int rows, int mergedNotes, String mergedNoteTitle, int unreadable) {}
 
     /**
-     * Shares every row that has no sync id yet (see {@link SyncSession#shareUnshared()}); returns how
-     * many added or imported articles it shared (a catalog article's share is only its user state).
+     * What a share did.
+     *
+     * @param articles the added or imported articles it shared (a catalog article's share is only its user state)
+     * @param rows rows it changed: one whose id another article's add claimed first is shown under a new one
      */
-    public int share() {
+    public record Shared(int articles, int rows) {}
+
+    /** Shares every row that has no sync id yet (see {@link SyncSession#shareUnshared()}). */
+    public Shared share() {
         if (unshared() == 0) {
-            return 0; // no write transaction: a sync with nothing new commits nothing
+            return new Shared(0, 0); // no write transaction: a sync with nothing new commits nothing
         }
         return database.write(connection -> {
             try (SyncSession session = new SyncSession(connection, log)) {
                 int shared = session.shareUnshared();
                 session.finish();
-                return shared;
+                return new Shared(shared, session.rows.changedRows());
             }
         });
     }

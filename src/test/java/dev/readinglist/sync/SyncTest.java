@@ -2,6 +2,7 @@ package dev.readinglist.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -21,6 +22,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,6 +33,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.random.RandomGenerator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -311,6 +317,46 @@ class SyncTest {
             assertEquals("typed while it went", back.note());
         }
         assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
+    }
+
+    /**
+     * The forty-ninth walk deleted an article and imported it again from the command line: the next sync renamed it
+     * (its deleted state kept the id), and the window, showing the id it was imported with, took it for deleted.
+     */
+    @Test
+    void anArticleImportedAgainAfterItsDeleteKeepsTheIdItWasImportedWith() throws Exception {
+        laptopWithRisingIds();
+        String raft = shared("Raft", "https://raft.github.io/");
+        laptop.deleteArticle(raft);
+        syncBoth();
+        Path csv = dir.resolve("again.csv");
+        Files.writeString(csv, "title,url\nRaft,https://raft.github.io/\n");
+        laptop.importFile(csv, null, false);
+        String again = idOf(laptop, "https://raft.github.io/");
+
+        SyncReport report = laptop.sync(folder);
+        assertEquals(0, report.changed(), "nothing here was renamed: " + report);
+        syncBoth();
+        assertEquals(again, idOf(laptop, "https://raft.github.io/"));
+        assertEquals(again, idOf(desktop, "https://raft.github.io/"));
+    }
+
+    /** A row whose id a deleted article's state holds (the sqlite3 shell's) is renamed by its share, and said to be. */
+    @Test
+    void aRowRenamedByItsShareCountsAsChangedForTheWindowsList() throws Exception {
+        laptopWithRisingIds();
+        String raft = shared("Raft", "https://raft.github.io/");
+        laptop.deleteArticle(raft);
+        laptop.sync(folder);
+        try (Connection shell = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("laptop/reading-list.db"));
+                Statement sql = shell.createStatement()) {
+            sql.execute("INSERT INTO article (slug, title, summary, url, url_key, source, added_at)"
+                    + " VALUES ('" + raft + "', 'Raft', '', 'https://raft.github.io/', 'raft.github.io/', 'shell',"
+                    + " '2026-12-06T00:00:00Z')");
+        }
+        SyncReport report = laptop.sync(folder);
+        assertNotEquals(raft, idOf(laptop, "https://raft.github.io/"), "the deleted article's state keeps its id");
+        assertEquals(1, report.changed(), "the window's list hears of the new id: " + report);
     }
 
     @Test
@@ -600,6 +646,29 @@ class SyncTest {
         laptop.sync(folder);
         desktop.sync(folder);
         laptop.sync(folder);
+    }
+
+    /** The laptop, its ids among devices rising: an article's deleted state, made first, keeps its id over a later add. */
+    private void laptopWithRisingIds() {
+        laptop.close();
+        RandomGenerator rising = new RandomGenerator() {
+            private long next;
+
+            @Override
+            public long nextLong() {
+                return ++next;
+            }
+        };
+        laptop = Replicas.open(dir.resolve("laptop/reading-list.db"), "laptop", Clock.systemUTC(), rising);
+    }
+
+    private static String idOf(Library library, String url) {
+        List<String> ids = library.search("", ReadStatus.ALL).stream()
+                .filter(article -> article.url().equals(url))
+                .map(Article::id)
+                .toList();
+        assertEquals(1, ids.size(), ids.toString());
+        return ids.getFirst();
     }
 
     private static boolean exists(Library library, String id) {
