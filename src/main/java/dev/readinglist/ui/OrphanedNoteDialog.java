@@ -3,6 +3,7 @@ package dev.readinglist.ui;
 import dev.readinglist.ui.common.ClipboardText;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.FxBackground;
+import dev.readinglist.ui.common.TabLeavesText;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
@@ -47,6 +48,8 @@ final class OrphanedNoteDialog {
         text.setWrapText(true);
         text.setPrefRowCount(6);
         text.setMinHeight(Region.USE_PREF_SIZE);
+        // To the buttons, as from any field: Tab typed a tab into the note the forty-ninth walk kept.
+        TabLeavesText.install(text);
         VBox content = new VBox(8, what, text);
         content.setPrefWidth(480);
         alert.getDialogPane().setContent(content);

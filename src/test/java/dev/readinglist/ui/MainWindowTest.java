@@ -3240,6 +3240,9 @@ class MainWindowTest {
         TextArea held = robot.lookup(".dialog-pane .text-area").queryAs(TextArea.class);
         robot.targetWindow(held.getScene().getWindow()).write(", typed on");
         waitFor(() -> held.getText().equals("Thoughts typed here, typed on") && held.isFocused());
+        robot.type(KeyCode.TAB); // to the buttons: the forty-ninth walk's Tab typed a tab into the note it kept
+        waitFor(() -> !held.isFocused());
+        assertEquals("Thoughts typed here, typed on", held.getText());
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> window.connection().get().search("mine to delete", ReadStatus.ALL).stream()
                 .anyMatch(back -> "Thoughts typed here, typed on".equals(back.note())

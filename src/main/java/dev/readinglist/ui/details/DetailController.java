@@ -8,6 +8,7 @@ import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.ClipboardText;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.Formats;
+import dev.readinglist.ui.common.TabLeavesText;
 import dev.readinglist.ui.common.TagSuggestions;
 import dev.readinglist.ui.common.WindowUndoInField;
 import java.text.NumberFormat;
@@ -24,7 +25,6 @@ import javafx.fxml.FXML;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.TraversalDirection;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
@@ -211,16 +211,9 @@ public final class DetailController {
         });
         TagSuggestions.attach(tagField, knownTags);
         model.tagTypedIn(tagField::getText);
-        // Tab leaves the note, as it leaves every other field; Ctrl+Tab types a tab.
+        TabLeavesText.install(noteArea);
         noteArea.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
-            if (key.getCode() == KeyCode.TAB && !key.isControlDown() && !key.isShortcutDown()) {
-                noteArea.requestFocusTraversal(
-                        key.isShiftDown() ? TraversalDirection.PREVIOUS : TraversalDirection.NEXT);
-                key.consume();
-            } else if (key.getCode() == KeyCode.TAB) {
-                noteArea.replaceSelection("\t");
-                key.consume();
-            } else if (key.getCode() == KeyCode.ENTER && key.isShiftDown() && !key.isShortcutDown()) {
+            if (key.getCode() == KeyCode.ENTER && key.isShiftDown() && !key.isShortcutDown()) {
                 // A new line, as in every editor: the area's own keys took Shift+Enter for nothing.
                 noteArea.replaceSelection("\n");
                 key.consume();
