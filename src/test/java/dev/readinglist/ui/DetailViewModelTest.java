@@ -359,6 +359,25 @@ class DetailViewModelTest {
         assertEquals(Optional.of("a command line's"), library.note(row.id()));
     }
 
+    /** The forty-ninth walk undid a note edit whose article was deleted elsewhere: "unknown article id". */
+    @Test
+    void aNoteEditWhoseArticleWasDeletedElsewhereIsNotUndoneAndSaysWhy() {
+        String id = library.addArticle("Mine to delete", "https://example.com/mine", "", List.of());
+        main.searchTextProperty().set("mine to delete");
+        window.await(() -> window.ids().contains(id));
+        ArticleRow row = window.row(id);
+        typedAndLeft(row, "mine");
+        window.await(() -> library.note(id).equals(Optional.of("mine")));
+        library.deleteArticle(id);
+        main.searchTextProperty().set("");
+        window.await(() -> !window.ids().contains(id));
+        detail.show(window.rows().getFirst());
+
+        window.undo.undo();
+        window.await(() -> window.dialogs.said().contains("Not undone: “Mine to delete” was deleted elsewhere"));
+        assertEquals("", detail.errorProperty().get());
+    }
+
     /** The twelfth walk: two replacements, then Undo twice, brought back the second text and then the first. */
     @Test
     void eachReplacementElsewhereIsUndoneInTurnAndAnUndoIsNoReplacement() {

@@ -310,7 +310,13 @@ public final class DetailViewModel {
         undoing.put(row.id(), text);
         background.run(
                 () -> {
-                    if (!library.note(row.id()).orElse("").equals(over)) {
+                    String current;
+                    try {
+                        current = library.note(row.id()).orElse("");
+                    } catch (UnknownArticleException gone) {
+                        throw new DeletedElsewhere(refused + ": " + title(row) + " was deleted elsewhere");
+                    }
+                    if (!current.equals(over)) {
                         throw new ReadingListException(
                                 refused + ": the note of " + title(row) + " has changed again since");
                     }
@@ -340,8 +346,21 @@ public final class DetailViewModel {
                 },
                 failure -> {
                     undoing.remove(row.id(), text);
-                    failedOn(row, failure);
+                    if (failure instanceof DeletedElsewhere) {
+                        // In a notice: in the pane it stood under another article, in the command line's words
+                        // ("unknown article id", the forty-ninth walk).
+                        undo.tell(failure.getMessage());
+                    } else {
+                        failedOn(row, failure);
+                    }
                 });
+    }
+
+    /** An undo of a note whose article is gone. */
+    private static final class DeletedElsewhere extends ReadingListException {
+        DeletedElsewhere(String message) {
+            super(message);
+        }
     }
 
     /** Whether the window's Redo has a change to do again. */
