@@ -248,6 +248,7 @@ class RecoveryWindowTest {
         robot.clickOn((Button b) -> b.getText().equals("Restore"));
         // Said again once done: the forty-eighth walk's answer said nothing of it.
         waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith("The library as it was before is kept as")
+                        && l.getText().contains(". To undo this restore, choose it in File > Restore a backup.")
                         && l.getText().endsWith("from this device and the others."))
                 .tryQuery()
                 .isPresent());

@@ -175,7 +175,7 @@ public final class BackupActions {
                                         ? "The library is as it was then."
                                         : "The library as it was before is kept as " + kept.getFileName() + " in "
                                                 + Formats.shortened(String.valueOf(kept.getParent()), 120)
-                                                + ". Restore a backup lists it, to undo this restore.")
+                                                + ". To undo this restore, choose it in File > Restore a backup.")
                                 + (wasSynced ? SYNCED : "")),
                 failure -> dialogs.error("The backup was not restored", failure.getMessage()));
     }
