@@ -38,17 +38,23 @@ final class TagCommand extends LibraryCommand {
 
     @Override
     void run(Library library, Terminal terminal) {
+        boolean changed = false;
         if (!add.isEmpty() || !remove.isEmpty()) {
             Article before = library.article(id);
-            if (!library.editTags(id, add, remove)) {
+            changed = library.editTags(id, add, remove);
+            if (!changed) {
                 // Exit 0 with the list unchanged read as done: 'tag --add Alpha' beside "alpha" said nothing.
                 terminal.out().println("note: nothing changed: " + unchanged(before));
             }
         }
         Article article = library.article(id);
         if (article.catalogTags().isEmpty() && article.userTags().isEmpty()) {
-            terminal.out().println(id + " has no tags.");
+            terminal.out().println((changed ? "Changed: " : "") + id + " has no tags.");
             return;
+        }
+        if (changed) {
+            // The list alone did not say it was done (the forty-ninth walk).
+            terminal.out().println("Changed: the tags of " + id + " are now");
         }
         article.catalogTags().forEach(terminal.out()::println);
         article.userTags().forEach(tag -> terminal.out().println(tag + " (yours)"));

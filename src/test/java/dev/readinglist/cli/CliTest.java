@@ -244,7 +244,7 @@ class CliTest {
     void tagsAreListedAddedAndRemoved() {
         CliRun add = CliRun.run(db, "tag", CACHING, "--add", "to reread", "--add=work");
         assertEquals(0, add.code(), add.err());
-        assertTrue(add.out().startsWith("Caching\nRedis\n"), add.out());
+        assertTrue(add.out().startsWith("Changed: the tags of " + CACHING + " are now\nCaching\nRedis\n"), add.out());
         assertTrue(add.out().endsWith("to reread (yours)\nwork (yours)\n"), add.out());
         assertTrue(CliRun.run(db, "list", "--query", "tag:to-reread").out().contains(CACHING));
 
@@ -327,9 +327,10 @@ class CliTest {
         assertEquals(id + " has no tags.\n", none.out());
 
         assertEquals(
-                "mine (yours)\n", CliRun.run(db, "tag", id, "--add", "mine").out());
+                "Changed: the tags of " + id + " are now\nmine (yours)\n",
+                CliRun.run(db, "tag", id, "--add", "mine").out());
         assertEquals(
-                id + " has no tags.\n",
+                "Changed: " + id + " has no tags.\n",
                 CliRun.run(db, "tag", id, "--remove", "mine").out());
     }
 
