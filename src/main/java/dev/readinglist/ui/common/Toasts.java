@@ -124,7 +124,9 @@ final class Toasts {
         // “Rate Limiting Algorithms: Token Bucket,…” …", the twenty-ninth walk).
         box.applyCss();
         double oneLine = label.prefWidth(-1);
-        double width = width(action.isPresent(), oneLine);
+        // The notice's own border and padding too: without them its text ran over the sync status beside it at
+        // 800x600 (the forty-ninth walk).
+        double width = width(action.isPresent(), oneLine, box.snappedLeftInset() + box.snappedRightInset());
         label.setMaxWidth(width);
         double shown = Math.min(oneLine, width);
         label.setMinWidth(shown);
@@ -164,10 +166,10 @@ final class Toasts {
      * pixels to one line; a notice that takes two lines either way leaves them whole: "2 selected" read "2 se…" at
      * 800x600 right after acting on the two (the forty-first walk).
      */
-    private double width(boolean withAction, double oneLine) {
+    private double width(boolean withAction, double oneLine, double insets) {
         double counts = prefWidth(".status-bar .status-label");
-        double beside = room(withAction, counts);
-        double cut = room(withAction, Math.min(COUNTS, counts));
+        double beside = room(withAction, counts) - insets;
+        double cut = room(withAction, Math.min(COUNTS, counts)) - insets;
         return oneLine > beside && oneLine <= cut ? cut : beside;
     }
 
