@@ -168,13 +168,14 @@ final class Toasts {
      */
     private double width(boolean withAction, double oneLine, double insets) {
         double counts = prefWidth(".status-bar .status-label");
-        double beside = room(withAction, counts) - insets;
-        double cut = room(withAction, Math.min(COUNTS, counts)) - insets;
+        double beside = room(withAction, counts, insets);
+        double cut = room(withAction, Math.min(COUNTS, counts), insets);
         return oneLine > beside && oneLine <= cut ? cut : beside;
     }
 
-    private double room(boolean withAction, double counts) {
-        double room = owner.getWidth() - 2 * GAPS - (withAction ? ACTION : 0) - counts - prefWidth(".sync-status");
+    private double room(boolean withAction, double counts, double insets) {
+        double room =
+                owner.getWidth() - 2 * GAPS - (withAction ? ACTION : 0) - counts - prefWidth(".sync-status") - insets;
         // All the counts leave: held to 55% of the window as well, it took two lines at 800x600 with room for one
         // (the thirty-first walk).
         return Math.max(NARROWEST, Math.min(WIDTH, room));
