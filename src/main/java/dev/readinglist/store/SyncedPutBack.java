@@ -61,7 +61,8 @@ final class SyncedPutBack {
             recorder.finish(); // the row now shows the state as it was deleted
         }
         long shownRow = rowOf(connection, syncId);
-        Article merged = articles.get(shown.id()).orElseThrow();
+        String id = slugOf(connection, shownRow); // its own, unless sync shows its state under another
+        Article merged = articles.get(id).orElseThrow();
         try (SyncLog.Recorder recorder = sync.recorder(connection)) {
             edit(connection, recorder, shownRow, merged, shown);
             if (!Objects.equals(merged.readAt(), shown.readAt())) {
@@ -80,7 +81,7 @@ final class SyncedPutBack {
             FtsIndex.reindex(connection, shownRow);
             recorder.finish();
         }
-        return Optional.of(shown.id());
+        return Optional.of(id);
     }
 
     private static String deletedOwner(Connection connection, String id) throws SQLException {
@@ -110,6 +111,16 @@ final class SyncedPutBack {
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
+            }
+        }
+    }
+
+    private static String slugOf(Connection connection, long rowId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT slug FROM article WHERE id = ?")) {
+            select.setLong(1, rowId);
+            try (ResultSet rs = select.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
             }
         }
     }
