@@ -60,8 +60,9 @@ final class SyncedPutBack {
             recorder.undeleted(rowId, List.of(syncId));
             recorder.finish(); // the row now shows the state as it was deleted
         }
-        long shownRow = rowOf(connection, syncId);
-        String id = slugOf(connection, shownRow); // its own, unless sync shows its state under another
+        Shown row = rowOf(connection, syncId);
+        long shownRow = row.rowId();
+        String id = row.slug(); // its own, unless sync shows its state under another
         Article merged = articles.get(id).orElseThrow();
         try (SyncLog.Recorder recorder = sync.recorder(connection)) {
             edit(connection, recorder, shownRow, merged, shown);
@@ -105,22 +106,15 @@ final class SyncedPutBack {
         }
     }
 
-    private static long rowOf(Connection connection, String syncId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT id FROM article WHERE sync_id = ?")) {
+    /** The row sync shows an id as, and the id it has there. */
+    private record Shown(long rowId, String slug) {}
+
+    private static Shown rowOf(Connection connection, String syncId) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, slug FROM article WHERE sync_id = ?")) {
             select.setString(1, syncId);
             try (ResultSet rs = select.executeQuery()) {
                 rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    private static String slugOf(Connection connection, long rowId) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT slug FROM article WHERE id = ?")) {
-            select.setLong(1, rowId);
-            try (ResultSet rs = select.executeQuery()) {
-                rs.next();
-                return rs.getString(1);
+                return new Shown(rs.getLong(1), rs.getString(2));
             }
         }
     }
