@@ -3,8 +3,10 @@ package dev.readinglist.store;
 import dev.readinglist.model.LinkTakenException;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.UrlKey;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -89,40 +91,55 @@ public final class ArticleEdits {
                     }
                 }
             }
-            Map<String, Object> wanted = new LinkedHashMap<>();
-            wanted.put("title", title);
-            wanted.put("url", url);
-            wanted.put("summary", summary);
-            wanted.put("reading_minutes", readingMinutes);
-            Map<String, Object> changed = new LinkedHashMap<>();
-            wanted.forEach((field, value) -> {
-                if (!Objects.equals(value, current.get(field))) {
-                    changed.put(field, value);
-                }
-            });
+            Map<String, Object> changed = changed(current, title, url, summary, readingMinutes);
             if (changed.isEmpty()) {
                 return false;
             }
-            try (PreparedStatement update = connection.prepareStatement("""
-                            UPDATE article SET title = ?, url = ?, url_key = ?, summary = ?, reading_minutes = ?
-                            WHERE id = ?""");
-                    SyncLog.Recorder recorder = sync.recorder(connection)) {
-                update.setString(1, title);
-                update.setString(2, url);
-                update.setString(3, key);
-                update.setString(4, summary);
-                if (readingMinutes == null) {
-                    update.setNull(5, Types.INTEGER);
-                } else {
-                    update.setInt(5, readingMinutes);
-                }
-                update.setLong(6, rowId);
-                update.executeUpdate();
+            try (SyncLog.Recorder recorder = sync.recorder(connection)) {
+                write(connection, rowId, title, url, summary, readingMinutes);
                 FtsIndex.reindex(connection, rowId);
                 recorder.edited(rowId, changed);
                 recorder.finish();
             }
             return true;
         });
+    }
+
+    /** The fields (title, url, summary, reading_minutes) whose wanted value differs from {@code current}'s. */
+    static Map<String, Object> changed(
+            Map<String, Object> current, String title, String url, String summary, Integer readingMinutes) {
+        Map<String, Object> wanted = new LinkedHashMap<>();
+        wanted.put("title", title);
+        wanted.put("url", url);
+        wanted.put("summary", summary);
+        wanted.put("reading_minutes", readingMinutes);
+        Map<String, Object> changed = new LinkedHashMap<>();
+        wanted.forEach((field, value) -> {
+            if (!Objects.equals(value, current.get(field))) {
+                changed.put(field, value);
+            }
+        });
+        return changed;
+    }
+
+    /** Writes the row's title, link (with its key), summary and reading time; the caller records and reindexes. */
+    static void write(
+            Connection connection, long rowId, String title, String url, String summary, Integer readingMinutes)
+            throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("""
+                UPDATE article SET title = ?, url = ?, url_key = ?, summary = ?, reading_minutes = ?
+                WHERE id = ?""")) {
+            update.setString(1, title);
+            update.setString(2, url);
+            update.setString(3, UrlKey.of(url));
+            update.setString(4, summary);
+            if (readingMinutes == null) {
+                update.setNull(5, Types.INTEGER);
+            } else {
+                update.setInt(5, readingMinutes);
+            }
+            update.setLong(6, rowId);
+            update.executeUpdate();
+        }
     }
 }

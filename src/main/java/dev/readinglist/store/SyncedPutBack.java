@@ -9,9 +9,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -122,34 +121,16 @@ final class SyncedPutBack {
     private static void edit(
             Connection connection, SyncLog.Recorder recorder, long rowId, Article merged, Article shown)
             throws SQLException {
-        Map<String, Object> changed = new LinkedHashMap<>();
-        put(changed, "title", merged.title(), shown.title());
-        put(changed, "url", merged.url(), shown.url());
-        put(changed, "summary", merged.summary(), shown.summary());
-        put(changed, "reading_minutes", merged.readingMinutes(), shown.readingMinutes());
-        if (changed.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement update = connection.prepareStatement(
-                "UPDATE article SET title = ?, url = ?, url_key = ?, summary = ?, reading_minutes = ? WHERE id = ?")) {
-            update.setString(1, shown.title());
-            update.setString(2, shown.url());
-            update.setString(3, UrlKey.of(shown.url()));
-            update.setString(4, shown.summary());
-            if (shown.readingMinutes() == null) {
-                update.setNull(5, Types.INTEGER);
-            } else {
-                update.setInt(5, shown.readingMinutes());
-            }
-            update.setLong(6, rowId);
-            update.executeUpdate();
-        }
-        recorder.edited(rowId, changed);
-    }
-
-    private static void put(Map<String, Object> changed, String field, Object merged, Object shown) {
-        if (!Objects.equals(merged, shown)) {
-            changed.put(field, shown);
+        Map<String, Object> current = new HashMap<>();
+        current.put("title", merged.title());
+        current.put("url", merged.url());
+        current.put("summary", merged.summary());
+        current.put("reading_minutes", merged.readingMinutes());
+        Map<String, Object> changed =
+                ArticleEdits.changed(current, shown.title(), shown.url(), shown.summary(), shown.readingMinutes());
+        if (!changed.isEmpty()) {
+            ArticleEdits.write(connection, rowId, shown.title(), shown.url(), shown.summary(), shown.readingMinutes());
+            recorder.edited(rowId, changed);
         }
     }
 
