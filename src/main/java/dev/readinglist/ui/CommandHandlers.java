@@ -35,7 +35,8 @@ final class CommandHandlers {
             FxDialogs dialogs,
             ThemeSwitcher theme,
             LibrarySession session,
-            SyncViewModel sync) {}
+            SyncViewModel sync,
+            StrayKeys strays) {}
 
     /**
      * What the commands on the selected articles say with none selected: their keys said nothing, their menu items
@@ -90,7 +91,9 @@ final class CommandHandlers {
         ArticleTableController table = w.table();
         MainViewModel model = w.mainModel();
         SyncViewModel sync = w.sync();
-        w.detailModel().onOrphanedNote(orphan -> commands.keepOrphanedNote(orphan, w.detailModel()::writeOn));
+        w.detailModel()
+                .onOrphanedNote(orphan ->
+                        commands.keepOrphanedNote(orphan.typedOn(w.strays().take()), w.detailModel()::writeOn));
         handlers.put(Command.IMPORT, commands::importFile);
         handlers.put(Command.ADD_ARTICLE, commands::addArticle);
         handlers.put(Command.EXPORT, commands::export);

@@ -40,6 +40,7 @@ final class DetailSlot {
     private final Map<Command, Runnable> handlers;
     private final Dialogs dialogs;
     private final ArticleTableController table;
+    private final StrayKeys strays;
     /** The last command was an undo or redo, and no key or click in the pane came after it. */
     private boolean undoneHere;
 
@@ -48,8 +49,10 @@ final class DetailSlot {
             MainViewModel mainModel,
             ArticleTableController table,
             Map<Command, Runnable> handlers,
-            Dialogs dialogs) {
+            Dialogs dialogs,
+            StrayKeys strays) {
         this.model = model;
+        this.strays = strays;
         this.mainModel = mainModel;
         this.handlers = handlers;
         this.dialogs = dialogs;
@@ -174,7 +177,8 @@ final class DetailSlot {
      * A command from the pane. An undo that took the pane's article away while its note had the keyboard (a delete
      * undone selects the article it brings back) leaves the keyboard in the list, at that article: the pane sends it to
      * the search when its article goes with no choice of the user's, and there the next keys replaced the search (the
-     * twenty-fourth and twenty-sixth walks).
+     * twenty-fourth and twenty-sixth walks). Sent to the search, the keys typed next are watched: if the article was
+     * deleted elsewhere, they were meant for its note ({@link StrayKeys}).
      */
     private void runFromPane(Command command) {
         if (command == Command.FIND && undoneHere) {
@@ -183,6 +187,9 @@ final class DetailSlot {
             return;
         }
         handlers.getOrDefault(command, () -> {}).run();
+        if (command == Command.FIND) {
+            strays.watch(slot.getScene());
+        }
     }
 
     /**

@@ -108,13 +108,25 @@ public final class MainWindow {
                 table,
                 main.splitPane());
         memory.followTheme(chosenTheme, theme);
+        StrayKeys strays = new StrayKeys(mainModel.searchTextProperty());
         CommandHandlers.put(
                 handlers,
                 new CommandHandlers.Parts(
-                        stage, context, connection, mainModel, detailModel, table, main, dialogs, theme, session, sync),
+                        stage,
+                        context,
+                        connection,
+                        mainModel,
+                        detailModel,
+                        table,
+                        main,
+                        dialogs,
+                        theme,
+                        session,
+                        sync,
+                        strays),
                 undo,
                 this::quit);
-        detailSlot = new DetailSlot(detailModel, mainModel, table, handlers, dialogs);
+        detailSlot = new DetailSlot(detailModel, mainModel, table, handlers, dialogs, strays);
         main.place(table, tableView.root(), detailSlot.node());
         mainModel.errorProperty().addListener((obs, old, now) -> {
             if (now != null && !now.isEmpty() && mainModel.loadedProperty().get()) {

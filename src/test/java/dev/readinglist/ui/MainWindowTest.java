@@ -20,6 +20,9 @@ import dev.readinglist.ui.common.FxBackground;
 import dev.readinglist.ui.details.DetailViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -3259,6 +3262,42 @@ class MainWindowTest {
         robot.write(", and more");
         waitFor(() -> window.connection().get().search("mine to delete", ReadStatus.ALL).stream()
                 .anyMatch(back -> "Thoughts typed here, typed on, and more".equals(back.note())));
+    }
+
+    /**
+     * The forty-ninth walk typed on as another program deleted the article: the pane sent the keys to the search, and
+     * Put it back cleared it, with the one or two characters typed before the dialog took the keyboard.
+     */
+    @Test
+    void keysTypedBeforeTheDeletedElsewhereDialogOpensGoIntoItsNote(FxRobot robot) throws Exception {
+        loaded();
+        String id = window.connection().get().addArticle("Mine to delete", "https://example.com/mine", "", List.of());
+        robot.clickOn(".text-field").write("mine to delete").type(KeyCode.DOWN);
+        waitFor(() -> row(robot, 0).id().equals(id));
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        try (Library other = Library.open(db);
+                Connection writer = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            robot.clickOn(note).write("Thoughts"); // and no pause: saved, the note would go with its article unasked
+            other.deleteArticle(id); // another program deletes it, then keeps writing: the note's save waits
+            try (Statement hold = writer.createStatement()) {
+                hold.execute("BEGIN IMMEDIATE");
+            }
+            robot.interact(() -> window.session().reloadIfChangedOutside());
+            TextField search = robot.lookup("#searchField").queryAs(TextField.class);
+            waitFor(search::isFocused);
+            assertFalse(shownNow(robot, "Deleted elsewhere while you wrote its note"), "the save has not failed yet");
+            robot.write(" typed on");
+            waitFor(() -> search.getText().equals(" typed on"));
+            try (Statement release = writer.createStatement()) {
+                release.execute("ROLLBACK");
+            }
+            waitFor(() -> shownNow(robot, "Deleted elsewhere while you wrote its note"));
+            TextArea held = robot.lookup(".dialog-pane .text-area").queryAs(TextArea.class);
+            assertEquals("Thoughts typed on", held.getText());
+            assertEquals("mine to delete", search.getText(), "the search is as it was");
+        }
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("Thoughts typed on")));
     }
 
     @Test

@@ -60,7 +60,12 @@ public final class DetailViewModel {
     public static final String SAVED_AGAIN = "Saved again: it was cleared elsewhere";
 
     /** A note being typed whose article was deleted elsewhere, with that article as it was shown. */
-    public record OrphanedNote(Article article, String text) {}
+    public record OrphanedNote(Article article, String text) {
+        /** With what was typed on after it, elsewhere in the window, as the note was left. */
+        public OrphanedNote typedOn(String more) {
+            return new OrphanedNote(article, text + more);
+        }
+    }
 
     private final Background background;
     private final LibraryConnection connection;
