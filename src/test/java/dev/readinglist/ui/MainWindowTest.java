@@ -2083,6 +2083,16 @@ class MainWindowTest {
                         label.getText().equals("Added “review-later” to 2 articles and “caching” to 1 article"))
                 .tryQuery()
                 .isPresent());
+        // One both had already is said apart: the forty-ninth walk read "and “redis” to none, each had it".
+        robot.push(KeyCode.CONTROL, KeyCode.T);
+        waitFor(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".dialog-pane .text-field").queryAs(TextField.class))
+                .write("weekend, review-later")
+                .type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup((Label label) ->
+                        label.getText().equals("Added “weekend” to 2 articles; both had “review-later” already"))
+                .tryQuery()
+                .isPresent());
     }
 
     /** A tag's × under a Tags filter of it: the article left the list, and the notice did not say why. */

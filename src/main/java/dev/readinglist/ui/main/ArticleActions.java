@@ -188,7 +188,7 @@ public final class ArticleActions {
                     change(
                             library -> made[0] = library.addTags(ids(rows), adding),
                             rows,
-                            changed -> unevenly(adding, made[0], changed.size())
+                            changed -> unevenly(adding, made[0], changed.size(), rows.size())
                                     .orElseGet(() -> "Added " + named + " to " + Formats.which(changed)
                                             + (changed.size() < rows.size()
                                                     ? "; " + (rows.size() - changed.size()) + " of the selected had "
@@ -201,11 +201,13 @@ public final class ArticleActions {
 
     /**
      * Which tag went on how many articles, where they differ: "Added “backend-review” and “database” to 3 articles"
-     * was said where one of the three had the catalog's Database, and took only the first (the thirty-third walk).
+     * was said where one of the three had the catalog's Database, and took only the first (the thirty-third walk). A
+     * tag every selected article had is said apart: "and “redis” to none, each had it" was clumsy (the forty-ninth).
      * Empty when each tag went on every article changed.
      */
-    private static Optional<String> unevenly(List<String> adding, TagChange made, int changed) {
+    private static Optional<String> unevenly(List<String> adding, TagChange made, int changed, int selected) {
         List<String> each = new ArrayList<>();
+        List<String> had = new ArrayList<>();
         boolean even = true;
         for (String tag : adding) {
             String key = TextFolding.tagKey(tag);
@@ -214,10 +216,19 @@ public final class ArticleActions {
                             edit.added().stream().map(TextFolding::tagKey).anyMatch(key::equals))
                     .count();
             even &= on == changed;
-            each.add(Formats.quoted(tag, 30) + " to "
-                    + (on == 0 ? "none, each had it" : on == 1 ? "1 article" : String.format("%,d articles", on)));
+            if (on == 0) {
+                had.add(Formats.quoted(tag, 30));
+            } else {
+                each.add(
+                        Formats.quoted(tag, 30) + " to " + (on == 1 ? "1 article" : String.format("%,d articles", on)));
+            }
         }
-        return even ? Optional.empty() : Optional.of("Added " + Formats.listed(each));
+        if (even) {
+            return Optional.empty();
+        }
+        String all = selected == 2 ? "both" : String.format("all %,d", selected);
+        return Optional.of("Added " + Formats.listed(each)
+                + (had.isEmpty() ? "" : "; " + all + " had " + Formats.listed(had) + " already"));
     }
 
     /** Removes one of the user's tags from every row that has it. */
