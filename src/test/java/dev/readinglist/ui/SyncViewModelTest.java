@@ -118,14 +118,12 @@ class SyncViewModelTest {
             sync.syncNow();
             window.await(() -> window.dialogs.said().stream()
                     .anyMatch(said -> said.startsWith("The note of “Caching Strategies:")
-                            && said.endsWith("” was edited on two devices at once: it keeps both texts")));
+                            && said.endsWith("” now keeps both devices' texts")));
             assertTrue(
                     library.note(id).orElseThrow().contains("--- kept from laptop"),
                     library.note(id).toString());
         }
-        assertEquals(
-                "3 notes were edited on two devices at once (“Raft” and 2 others): each keeps both texts",
-                SyncViewModel.mergedNotes(3, "Raft"));
+        assertEquals("3 notes now keep both devices' texts: “Raft” and 2 others", SyncViewModel.mergedNotes(3, "Raft"));
     }
 
     @Test

@@ -205,12 +205,12 @@ public final class SyncViewModel {
      */
     public static String mergedNotes(int notes, String title) {
         String which = Formats.inNotice(title);
-        // Short: at 800x600 the longer words took three lines, over the sync status beside them. The note itself
-        // names the other device, on the line above its text.
+        // Short: at 800x600 the longer words took three lines, over the sync status beside them, and at 1440 two
+        // (the forty-ninth walk). The note itself names the other device, on the line above its text.
         return notes == 1
-                ? "The note of " + which + " was edited on two devices at once: it keeps both texts"
-                : notes + " notes were edited on two devices at once (" + which + " and " + (notes - 1)
-                        + (notes == 2 ? " other" : " others") + "): each keeps both texts";
+                ? "The note of " + which + " now keeps both devices' texts"
+                : notes + " notes now keep both devices' texts: " + which + " and " + (notes - 1)
+                        + (notes == 2 ? " other" : " others");
     }
 
     /** "2 min ago" grows older by itself: the window calls this now and then. */
