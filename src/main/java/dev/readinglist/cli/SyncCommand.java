@@ -2,6 +2,7 @@ package dev.readinglist.cli;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.SyncNews;
 import dev.readinglist.model.SyncReport;
 import dev.readinglist.model.SyncStatus;
 import java.nio.file.Path;
@@ -71,13 +72,28 @@ final class SyncCommand extends LibraryCommand {
         }
         line.append(", received ").append(report.received());
         line.append("; ").append(plural(report.changed(), "article")).append(" changed here");
-        if (report.mergedNotes() > 0) {
+        SyncNews news = report.news();
+        if (news.mergedNotes() > 0) {
             line.append(
-                            report.mergedNotes() == 1
-                                    ? " (the note of '" + report.mergedNoteTitle() + "'"
-                                    : " (" + plural(report.mergedNotes(), "note") + ", '" + report.mergedNoteTitle()
+                            news.mergedNotes() == 1
+                                    ? " (the note of '" + news.mergedNoteTitle() + "'"
+                                    : " (" + plural(news.mergedNotes(), "note") + ", '" + news.mergedNoteTitle()
                                             + "' among them,")
                     .append(" edited on two devices at once: both texts kept)");
+        }
+        if (news.cameBack() == 1) {
+            line.append("; '")
+                    .append(news.cameBackTitle())
+                    .append(
+                            news.putBack()
+                                    ? "' came back: put back on another device"
+                                    : "' came back: its note was edited on another device");
+        } else if (news.cameBack() > 1) {
+            line.append("; ")
+                    .append(news.cameBack())
+                    .append(" deleted articles came back from other devices, '")
+                    .append(news.cameBackTitle())
+                    .append("' among them");
         }
         line.append("; ").append(plural(report.devices(), "device")).append('.');
         terminal.out().println(line);

@@ -2,6 +2,7 @@ package dev.readinglist.library;
 
 import com.google.gson.JsonObject;
 import dev.readinglist.model.Device;
+import dev.readinglist.model.SyncNews;
 import dev.readinglist.model.SyncReport;
 import dev.readinglist.model.SyncStatus;
 import dev.readinglist.store.SyncStore;
@@ -104,14 +105,12 @@ final class SyncRun {
         }
         long received = 0;
         int changed = shared.rows(); // an id renamed: the window's list must hear of it
-        int mergedNotes = 0;
-        String mergedNoteTitle = null;
+        SyncNews news = SyncNews.NONE;
         if (!incoming.isEmpty()) {
             SyncStore.Merged result = store.merge(incoming);
             received = result.operations() + result.states();
             changed += result.rows();
-            mergedNotes = result.mergedNotes();
-            mergedNoteTitle = result.mergedNoteTitle();
+            news = result.news();
         }
         if (!known.isEmpty()) {
             store.markMerged(known);
@@ -129,8 +128,7 @@ final class SyncRun {
                 outbox.size(),
                 received,
                 changed,
-                mergedNotes,
-                mergedNoteTitle,
+                news,
                 devices.size(),
                 incomplete,
                 skipped,

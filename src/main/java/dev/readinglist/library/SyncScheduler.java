@@ -3,6 +3,7 @@ package dev.readinglist.library;
 import dev.readinglist.model.Device;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.SyncCondition;
+import dev.readinglist.model.SyncNews;
 import dev.readinglist.model.SyncReport;
 import dev.readinglist.platform.ErrorLog;
 import java.io.IOException;
@@ -110,7 +111,7 @@ public final class SyncScheduler implements AutoCloseable {
         this.folder = folder.toAbsolutePath().normalize();
         generation++;
         backoff = null;
-        condition = new SyncCondition(SyncCondition.Kind.SYNCING, this.folder, null, 0, 0, null, 0, null);
+        condition = new SyncCondition(SyncCondition.Kind.SYNCING, this.folder, null, 0, 0, null, SyncNews.NONE);
         listener.changed(condition);
         watch = FolderWatch.start(this.folder, device, this::folderChanged);
         long period = timing.period().toMillis();
@@ -196,8 +197,7 @@ public final class SyncScheduler implements AutoCloseable {
                     before.devices(),
                     before.arriving(),
                     null,
-                    0,
-                    null));
+                    SyncNews.NONE));
         }
         SyncCondition after;
         try {
@@ -209,8 +209,7 @@ public final class SyncScheduler implements AutoCloseable {
                     report.devices(),
                     report.incomplete().size(),
                     null,
-                    report.mergedNotes(),
-                    report.mergedNoteTitle());
+                    report.news());
         } catch (ReadingListException e) {
             after = failed(through, before, e.getMessage());
         } catch (Exception e) {
@@ -246,8 +245,7 @@ public final class SyncScheduler implements AutoCloseable {
                 before.devices(),
                 0,
                 problem.strip().replaceAll("\\s*\\R\\s*", " "),
-                0,
-                null);
+                SyncNews.NONE);
     }
 
     private void set(SyncCondition changed) {

@@ -13,19 +13,10 @@ import java.time.Instant;
  * @param devices the devices that write to the folder for this library, this one included
  * @param arriving files a sync tool is still copying in, at the last sync
  * @param problem why the last sync failed, in one line; null unless {@link Kind#FAILED}
- * @param mergedNotes notes the sync that just ended merged from edits made on several devices at
- *     once; 0 in every other condition
- * @param mergedNoteTitle the title of the first of them; null when there is none
+ * @param news what the sync that just ended tells of by name; {@link SyncNews#NONE} in every other condition
  */
 public record SyncCondition(
-        Kind kind,
-        Path folder,
-        Instant lastSynced,
-        int devices,
-        int arriving,
-        String problem,
-        int mergedNotes,
-        String mergedNoteTitle) {
+        Kind kind, Path folder, Instant lastSynced, int devices, int arriving, String problem, SyncNews news) {
 
     /** Where sync is. */
     public enum Kind {
@@ -35,7 +26,7 @@ public record SyncCondition(
         FAILED
     }
 
-    public static final SyncCondition OFF = new SyncCondition(Kind.OFF, null, null, 0, 0, null, 0, null);
+    public static final SyncCondition OFF = new SyncCondition(Kind.OFF, null, null, 0, 0, null, SyncNews.NONE);
 
     /** "Synced 2 min ago · 2 devices", "Syncing…", "Not synced: …", or "Sync off", as of {@code now}. */
     public String describe(Instant now) {

@@ -13,9 +13,7 @@ import java.util.List;
  * @param received operations and article states merged from the folder (other devices', or this
  *     device's own written before a restore)
  * @param changed articles of this library added, changed or removed by them
- * @param mergedNotes notes that now keep, under the newest text, the texts of edits made on other
- *     devices at the same time (see README, "Sync between devices")
- * @param mergedNoteTitle the title of the first of them, for a notice that names it; null when there is none
+ * @param news what the user is told of by name: merged notes, articles deleted here that came back
  * @param devices the devices that have written to the folder for this library, this one included
  * @param incomplete files not whole yet (a sync tool still copying them): read again next time
  * @param skipped files this version cannot read (a later version's, or another library's)
@@ -28,8 +26,7 @@ public record SyncReport(
         int sent,
         long received,
         int changed,
-        int mergedNotes,
-        String mergedNoteTitle,
+        SyncNews news,
         int devices,
         List<String> incomplete,
         List<String> skipped,

@@ -1,6 +1,7 @@
 package dev.readinglist.store;
 
 import dev.readinglist.model.Slugs;
+import dev.readinglist.model.SyncNews;
 import dev.readinglist.model.TextFolding;
 import dev.readinglist.model.UrlKey;
 import dev.readinglist.sync.ArticleGroup;
@@ -80,6 +81,11 @@ final class SyncRows {
     private int mergedNotes;
     /** The title of the first of them, for the notice; null while there is none. */
     private String mergedNoteTitle;
+    /** Articles deleted here that came back, and the first one's title and why. */
+    private int cameBack;
+
+    private String cameBackTitle;
+    private boolean putBack;
     /** The next row id for a new row, and the first this refresh gave. */
     private long nextId;
 
@@ -103,12 +109,9 @@ final class SyncRows {
         return changedRows;
     }
 
-    int mergedNotes() {
-        return mergedNotes;
-    }
-
-    String mergedNoteTitle() {
-        return mergedNoteTitle;
+    /** What the user is told of by name. */
+    SyncNews news() {
+        return new SyncNews(mergedNotes, mergedNoteTitle, cameBack, cameBackTitle, putBack);
     }
 
     /**
@@ -275,11 +278,29 @@ final class SyncRows {
         String owner = owners.get(claimed);
         ArticleView view = group.view(owner == null || owner.equals(survivor) ? claimed : suffixed(claimed, survivor));
         if (keep == null) {
+            tellIfBack(group, view);
             insert(view, UrlKey.of(view.url()));
         } else {
             Row row = row(keep);
             relabel(row, survivor);
             update(row, view);
+        }
+    }
+
+    /**
+     * A row for an article deleted here, before this merge: another device edited its note before it saw the delete,
+     * or put it back. Shown without a word, it was "1 article changed here" to the device that deleted it (the
+     * forty-ninth walk).
+     */
+    private void tellIfBack(ArticleGroup group, ArticleView view) {
+        for (ArticleState member : group.members()) {
+            if (states.deadBefore(member.id()) && member.added() && !member.deleted()) {
+                if (cameBack++ == 0) {
+                    cameBackTitle = view.title();
+                    putBack = member.deletesTakenBack();
+                }
+                return;
+            }
         }
     }
 

@@ -53,6 +53,8 @@ final class SyncStates {
     private final Map<String, Columns> saved = new HashMap<>();
     /** The ids that had no saved state when this transaction first looked. */
     private final Set<String> unknownBefore = new HashSet<>();
+    /** The ids whose saved state was not live when this transaction first looked: deleted, or never added here. */
+    private final Set<String> deadBefore = new HashSet<>();
 
     private final Statements sql;
     /** The link key and slug indexes, dropped while a large first merge saves states; null when in place. */
@@ -79,6 +81,7 @@ final class SyncStates {
         try (ResultSet rs = select.executeQuery()) {
             if (rs.next()) {
                 state = ArticleState.fromLine(rs.getString(1));
+                firstSeen(id, rs.getInt(3) == 1);
                 keysBefore.putIfAbsent(id, rs.getString(2));
                 saved.put(id, new Columns(rs.getString(2), rs.getInt(3) == 1, rs.getString(4)));
             } else if (!keysBefore.containsKey(id)) {
@@ -105,6 +108,7 @@ final class SyncStates {
                 try (ResultSet rs = many.executeQuery()) {
                     while (rs.next()) {
                         cache.put(rs.getString(1), ArticleState.fromLine(rs.getString(2)));
+                        firstSeen(rs.getString(1), rs.getInt(4) == 1);
                         keysBefore.putIfAbsent(rs.getString(1), rs.getString(3));
                         saved.put(rs.getString(1), new Columns(rs.getString(3), rs.getInt(4) == 1, rs.getString(5)));
                     }
@@ -224,6 +228,18 @@ final class SyncStates {
         try (ResultSet rs = catalogKey.executeQuery()) {
             return rs.next() ? rs.getString(1) : null;
         }
+    }
+
+    /** Before its link key is remembered: a state read again later in the transaction may be saved live since. */
+    private void firstSeen(String id, boolean live) {
+        if (!live && !keysBefore.containsKey(id)) {
+            deadBefore.add(id);
+        }
+    }
+
+    /** True for an id whose saved state was not live before this transaction. */
+    boolean deadBefore(String id) {
+        return deadBefore.contains(id);
     }
 
     /** True for an id this library had no state of before this transaction. */

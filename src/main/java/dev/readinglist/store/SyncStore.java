@@ -2,6 +2,7 @@ package dev.readinglist.store;
 
 import dev.readinglist.concurrent.ReadAhead;
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.SyncNews;
 import dev.readinglist.sync.ArticleState;
 import dev.readinglist.sync.Op;
 import dev.readinglist.sync.SyncFile;
@@ -49,11 +50,9 @@ public final class SyncStore {
 
     /** What a merge did: operations and article states merged, rows of the library changed, lines skipped. */
     /**
-     * @param mergedNotes notes that now keep the texts of edits made on several devices at once
-     * @param mergedNoteTitle the title of the first of them; null when there is none
+     * @param news merged notes and articles that came back, which the user is told of by name
      */
-    public record Merged(
-            long operations, long states, int rows, int mergedNotes, String mergedNoteTitle, int unreadable) {}
+    public record Merged(long operations, long states, int rows, SyncNews news, int unreadable) {}
 
     /**
      * What a share did.
@@ -180,8 +179,7 @@ public final class SyncStore {
                         merging.operations,
                         merging.states,
                         session.rows.changedRows(),
-                        session.rows.mergedNotes(),
-                        session.rows.mergedNoteTitle(),
+                        session.rows.news(),
                         merging.unreadable);
             } catch (WrappedSql e) {
                 throw e.sql;

@@ -142,6 +142,11 @@ public final class ArticleState {
         return false;
     }
 
+    /** True when it was deleted and every delete was taken back (an undo, a put-back), not outlived by a note edit. */
+    public boolean deletesTakenBack() {
+        return !deletes.isEmpty() && undeleted.containsAll(deletes.keySet());
+    }
+
     /** A field's current value (a String, Long, Double or Boolean), or null. */
     public Object field(String name) {
         Stamp stamp = fields.get(name);

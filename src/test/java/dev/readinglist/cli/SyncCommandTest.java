@@ -146,6 +146,30 @@ class SyncCommandTest {
         assertTrue(CliRun.run(db, "note", CliTest.CACHING).out().contains("--- kept from laptop"));
     }
 
+    /** The forty-ninth walk deleted an article whose note another device edited unseen: it came back, unsaid. */
+    @Test
+    void anArticleDeletedHereThatANoteEditBroughtBackIsNamed() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Sync"));
+        String id;
+        try (Library here = Library.open(dir.resolve("rl.db"))) {
+            id = here.addArticle("Notes on Raft", "https://raft.github.io/", "", List.of());
+        }
+        assertEquals(0, CliRun.run(db, "sync", "--folder", folder.toString()).code());
+        try (Library laptop = Library.openDeferringBackup(
+                dir.resolve("laptop.db"), Clock.systemUTC(), new Device("1a97f0", "laptop"))) {
+            laptop.sync(folder); // joins this library
+            laptop.setNote(id, "section 5 matters");
+            assertEquals(0, CliRun.run(db, "delete", id).code()); // before this device has seen that note
+            laptop.sync(folder);
+        }
+        CliRun synced = CliRun.run(db, "sync");
+        assertEquals(0, synced.code(), synced.err());
+        assertTrue(
+                synced.out().contains("; 'Notes on Raft' came back: its note was edited on another device;"),
+                synced.out());
+        assertEquals("section 5 matters", CliRun.run(db, "note", id).out().strip());
+    }
+
     @Test
     void aMissingFolderOrALibraryInsideItIsOneLineExitOne() throws Exception {
         CliRun missing =

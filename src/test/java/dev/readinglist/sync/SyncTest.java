@@ -12,6 +12,7 @@ import dev.readinglist.model.ImportUndo;
 import dev.readinglist.model.ImportUndone;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.SyncNews;
 import dev.readinglist.model.SyncReport;
 import dev.readinglist.model.SyncStatus;
 import dev.readinglist.platform.DataFolder;
@@ -230,7 +231,11 @@ class SyncTest {
 
         desktop.deleteArticle(raft); // had seen "first thoughts" only
         laptop.setNote(raft, "first thoughts, then section 5");
-        syncBoth();
+        desktop.sync(folder);
+        assertEquals(SyncNews.NONE, laptop.sync(folder).news(), "the laptop never lost it");
+        // Back on the desktop, said: the forty-ninth walk's came back as "1 article changed here".
+        assertEquals(
+                new SyncNews(0, null, 1, "Raft", false), desktop.sync(folder).news());
 
         assertEquals("first thoughts, then section 5", desktop.article(raft).note());
         assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
@@ -262,6 +267,10 @@ class SyncTest {
         assertEquals(raft, laptop.putBack(edited, "first thoughts, then section 5"));
         laptop.setFavourite(raft, true);
         laptop.setNote(raft, "first thoughts, then section 5 and 6"); // the window's next save finds it
+        laptop.sync(folder);
+        assertEquals(
+                new SyncNews(0, null, 1, "Raft, extended", true),
+                desktop.sync(folder).news());
 
         for (Library device : List.of(laptop, desktop)) {
             syncBoth();
@@ -382,11 +391,11 @@ class SyncTest {
         laptop.setNote(raft, "laptop's thought");
         Thread.sleep(5); // a later wall clock: the desktop's edit wins
         desktop.setNote(raft, "desktop's thought");
-        assertEquals(0, laptop.sync(folder).mergedNotes(), "nothing to merge yet");
+        assertEquals(0, laptop.sync(folder).news().mergedNotes(), "nothing to merge yet");
         SyncReport both = desktop.sync(folder);
-        assertEquals(1, both.mergedNotes(), "the desktop's note now keeps the laptop's text");
-        assertEquals("Raft", both.mergedNoteTitle());
-        assertEquals(1, laptop.sync(folder).mergedNotes(), "and the laptop's the desktop's");
+        assertEquals(1, both.news().mergedNotes(), "the desktop's note now keeps the laptop's text");
+        assertEquals("Raft", both.news().mergedNoteTitle());
+        assertEquals(1, laptop.sync(folder).news().mergedNotes(), "and the laptop's the desktop's");
 
         String merged = laptop.note(raft).orElseThrow();
         assertEquals(merged, desktop.note(raft).orElseThrow());
@@ -396,7 +405,7 @@ class SyncTest {
                 merged);
         SyncReport again = laptop.sync(folder);
         assertEquals(0, again.sent() + again.received() + again.changed(), "merging wrote nothing: " + again);
-        assertEquals(0, again.mergedNotes(), "a merged note is counted once");
+        assertEquals(0, again.news().mergedNotes(), "a merged note is counted once");
 
         desktop.setNote(raft, "reconciled"); // an edit of the merged note replaces both
         syncBoth();

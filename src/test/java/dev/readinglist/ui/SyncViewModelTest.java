@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.readinglist.library.Library;
 import dev.readinglist.library.SyncScheduler;
 import dev.readinglist.model.Device;
+import dev.readinglist.model.SyncNews;
 import dev.readinglist.ui.main.SyncViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -114,7 +115,7 @@ class SyncViewModelTest {
             laptop.sync(folder); // a new library: it joins the window's
             laptop.setNote(id, "the laptop's thought");
             library.setNote(id, "the window's thought"); // neither has seen the other's
-            window.await(() -> laptop.sync(folder).mergedNotes() == 1);
+            window.await(() -> laptop.sync(folder).news().mergedNotes() == 1);
             sync.syncNow();
             window.await(() -> window.dialogs.said().stream()
                     .anyMatch(said -> said.startsWith("The note of “Caching Strategies:")
@@ -124,6 +125,20 @@ class SyncViewModelTest {
                     library.note(id).toString());
         }
         assertEquals("3 notes now keep both devices' texts: “Raft” and 2 others", SyncViewModel.mergedNotes(3, "Raft"));
+    }
+
+    /** The forty-ninth walk's delete, undone by a note edit it had not seen, came back said only as a change. */
+    @Test
+    void articlesDeletedHereThatCameBackAreNamed() {
+        assertEquals(
+                "“Raft” came back: its note was edited on another device",
+                SyncViewModel.cameBack(new SyncNews(0, null, 1, "Raft", false)));
+        assertEquals(
+                "“Raft” came back: it was put back on another device",
+                SyncViewModel.cameBack(new SyncNews(1, "Paxos", 1, "Raft", true)));
+        assertEquals(
+                "2 deleted articles came back from other devices: “Raft” and 1 other",
+                SyncViewModel.cameBack(new SyncNews(0, null, 2, "Raft", false)));
     }
 
     @Test

@@ -7,6 +7,7 @@ import dev.readinglist.library.SyncScheduler;
 import dev.readinglist.model.Device;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.SyncCondition;
+import dev.readinglist.model.SyncNews;
 import dev.readinglist.model.SyncReport;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.Dialogs;
@@ -115,7 +116,13 @@ public final class SyncViewModel {
                     setting.folder().ifPresent(made::start);
                 },
                 failure -> show(new SyncCondition(
-                        SyncCondition.Kind.FAILED, null, null, 0, 0, String.valueOf(failure.getMessage()), 0, null)));
+                        SyncCondition.Kind.FAILED,
+                        null,
+                        null,
+                        0,
+                        0,
+                        String.valueOf(failure.getMessage()),
+                        SyncNews.NONE)));
     }
 
     private record Setting(Optional<Path> folder, Device device) {}
@@ -190,13 +197,33 @@ public final class SyncViewModel {
         return Optional.ofNullable(condition.folder());
     }
 
-    private void show(SyncCondition news) {
-        condition = news;
-        if (news.mergedNotes() > 0) {
+    private void show(SyncCondition changed) {
+        condition = changed;
+        SyncNews news = changed.news();
+        // One notice at a time: an article back in the list is the more surprising, and a merged note shows its
+        // other text in the note itself.
+        if (news.cameBack() > 0) {
+            dialogs.notice(cameBack(news));
+        } else if (news.mergedNotes() > 0) {
             dialogs.notice(mergedNotes(news.mergedNotes(), news.mergedNoteTitle()));
         }
-        on.set(news.kind() != SyncCondition.Kind.OFF && news.folder() != null);
+        on.set(changed.kind() != SyncCondition.Kind.OFF && changed.folder() != null);
         refreshText();
+    }
+
+    /**
+     * What a sync says that brought back articles deleted here: the forty-ninth walk deleted one on a device that had
+     * not seen another's edit of its note, and the next sync brought it back, said only as "1 article changed here".
+     */
+    public static String cameBack(SyncNews news) {
+        String which = Formats.inNotice(news.cameBackTitle());
+        if (news.cameBack() == 1) {
+            return which + " came back: " + (news.putBack() ? "it was put back" : "its note was edited")
+                    + " on another device";
+        }
+        int others = news.cameBack() - 1;
+        return news.cameBack() + " deleted articles came back from other devices: " + which + " and " + others
+                + (others == 1 ? " other" : " others");
     }
 
     /**

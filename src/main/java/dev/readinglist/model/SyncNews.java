@@ -1,0 +1,18 @@
+package dev.readinglist.model;
+
+/**
+ * What a sync brought that its user is told of by name: notes that now keep two devices' texts, and articles deleted
+ * here that came back.
+ *
+ * @param mergedNotes notes that now keep, under the newest text, the texts of edits made on other devices at the same
+ *     time (see README, "Sync between devices")
+ * @param mergedNoteTitle the title of the first of them; null when there is none
+ * @param cameBack articles deleted here that the sync brought back: another device edited the note before it saw the
+ *     delete, or put the article back
+ * @param cameBackTitle the title of the first of them; null when there is none
+ * @param putBack true when the first of them was put back on another device, false when its note was edited there
+ */
+public record SyncNews(int mergedNotes, String mergedNoteTitle, int cameBack, String cameBackTitle, boolean putBack) {
+
+    public static final SyncNews NONE = new SyncNews(0, null, 0, null, false);
+}
