@@ -92,6 +92,9 @@ final class CommandHandlers {
         MainViewModel model = w.mainModel();
         SyncViewModel sync = w.sync();
         w.detailModel()
+                .onDeletedWhileShown(
+                        gone -> commands.tellDeletedWhileShown(gone, w.strays()::take, w.detailModel()::writeOn));
+        w.detailModel()
                 .onOrphanedNote(orphan ->
                         commands.keepOrphanedNote(orphan.typedOn(w.strays().take()), w.detailModel()::writeOn));
         handlers.put(Command.IMPORT, commands::importFile);

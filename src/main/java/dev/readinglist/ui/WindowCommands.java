@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
@@ -307,7 +308,25 @@ final class WindowCommands {
             dialogs.notice("The note is on the clipboard");
             return;
         }
-        String text = kept.get();
+        putBack(library, gone, kept.get(), writeOn);
+    }
+
+    /**
+     * An article deleted elsewhere while its saved note had the keyboard: it went with its note, and the keys typed
+     * next went to the search, unsaid (the fiftieth walk). Said, with the way back, which takes those keys back
+     * into the note they were typed for ({@code typedSince}), the search as it was.
+     */
+    void tellDeletedWhileShown(
+            DetailViewModel.OrphanedNote gone, Supplier<String> typedSince, Consumer<String> writeOn) {
+        String which = Formats.inNotice(gone.article().title());
+        dialogs.notice(
+                which + " was deleted elsewhere" + (gone.text().isBlank() ? "" : ", with its note"),
+                Optional.of(new Dialogs.Action(
+                        "Put it back",
+                        () -> putBack(connection.get(), gone.article(), gone.text() + typedSince.get(), writeOn))));
+    }
+
+    private void putBack(Library library, Article gone, String text, Consumer<String> writeOn) {
         if (library == null) {
             ClipboardText.put(text);
             dialogs.notice("The list is closed: the note is on the clipboard");
@@ -320,7 +339,8 @@ final class WindowCommands {
                             writeOn.accept(id);
                             String which = Formats.inNotice(gone.title());
                             ListFilters before = model.revealAdded(List.of(id), which + " was put back");
-                            dialogs.notice("Put back " + which + " with your note" + before.clearedToShowIt());
+                            dialogs.notice("Put back " + which + (text.isBlank() ? "" : " with your note")
+                                    + before.clearedToShowIt());
                         },
                         failure -> {
                             ClipboardText.put(text);

@@ -3310,6 +3310,34 @@ class MainWindowTest {
         waitFor(() -> window.connection().get().note(id).equals(Optional.of("Thoughts typed on")));
     }
 
+    /**
+     * The fiftieth walk's note was saved when a command line deleted its article: it went with its note, unsaid, and
+     * the next keys filled the search ("No articles match"). Said now, with the way back.
+     */
+    @Test
+    void anArticleDeletedElsewhereWhileItsSavedNoteIsWrittenInIsSaidAndCanBePutBack(FxRobot robot) {
+        loaded();
+        String id = window.connection().get().addArticle("Mine to delete", "https://example.com/mine", "", List.of());
+        robot.clickOn(".text-field").write("mine to delete").type(KeyCode.DOWN);
+        waitFor(() -> row(robot, 0).id().equals(id));
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("Saved thoughts");
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("Saved thoughts")));
+        try (Library other = Library.open(db)) {
+            other.deleteArticle(id);
+        }
+        robot.interact(() -> window.session().reloadIfChangedOutside());
+        waitFor(() -> shownNow(robot, "“Mine to delete” was deleted elsewhere, with its note"));
+        TextField search = robot.lookup("#searchField").queryAs(TextField.class);
+        waitFor(search::isFocused);
+        robot.write(" and more"); // typed on, into the search
+        waitFor(() -> search.getText().equals(" and more"));
+        robot.clickOn("Put it back");
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("Saved thoughts and more")));
+        waitFor(() -> note.isFocused() && note.getText().equals("Saved thoughts and more"));
+        assertFalse(search.getText().contains("and more"), "taken from the search: " + search.getText());
+    }
+
     @Test
     void tabbedIntoTheNoteTheKeysGoAtItsEnd(FxRobot robot) {
         String id = firstRowShown(robot);

@@ -247,6 +247,9 @@ public final class DetailController {
                 // typed for went away, deleted elsewhere, and the next keys went into the next article's note.
                 // The search shows what they type instead, and changes no article.
                 commands.accept(Command.FIND);
+                if (old != null) {
+                    model.leftTheList(old);
+                }
             }
             render();
         });

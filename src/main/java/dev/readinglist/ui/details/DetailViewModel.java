@@ -111,6 +111,7 @@ public final class DetailViewModel {
     private Predicate<String> listed = id -> false;
 
     private Consumer<OrphanedNote> orphaned = note -> {};
+    private Consumer<OrphanedNote> deletedWhileShown = note -> {};
     /** Whether the list's filters hide an article once this tag of the user's is taken from it. */
     private BiPredicate<String, Article> hiddenWithout = (tag, shown) -> false;
 
@@ -193,6 +194,30 @@ public final class DetailViewModel {
     /** Who keeps a note typed for an article deleted elsewhere before it was saved. */
     public void onOrphanedNote(Consumer<OrphanedNote> keeper) {
         orphaned = keeper;
+    }
+
+    /** Who tells of an article deleted elsewhere while its note, saved, had the keyboard: it goes with its note. */
+    public void onDeletedWhileShown(Consumer<OrphanedNote> teller) {
+        deletedWhileShown = teller;
+    }
+
+    /**
+     * The article whose note had the keyboard left the list with no choice of the user's. Deleted elsewhere, with its
+     * note saved, it went unsaid, and the fiftieth walk's next keys went into the search ("No articles match"):
+     * the user is told, with the way back. Unsaved text is offered back by {@link #onOrphanedNote} instead.
+     */
+    public void leftTheList(ArticleRow row) {
+        Library library = connection.get();
+        if (library == null || drafts.containsKey(row.id())) {
+            return;
+        }
+        Article shown = row.article();
+        String note = row.noteProperty().get();
+        background.run(() -> library.article(row.id()), stillThere -> {}, failure -> {
+            if (failure instanceof UnknownArticleException && !drafts.containsKey(row.id())) {
+                deletedWhileShown.accept(new OrphanedNote(shown, note == null ? "" : note));
+            }
+        });
     }
 
     /** Shows another article; the note being edited is saved first. Null keeps the current one. */
