@@ -1,5 +1,7 @@
 package dev.readinglist.io;
 
+import com.google.gson.JsonParseException;
+import com.google.gson.stream.JsonReader;
 import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportedArticle;
 import dev.readinglist.model.ReadingListException;
@@ -87,8 +89,19 @@ public final class ImportFile {
         if (text.contains("\"savedAt\"") || text.contains("\"slug\"")) {
             return ImportFormat.OMNIVORE;
         }
+        wholeJson(file);
         throw new ReadingListException(
                 file + " is a JSON array, but not in a format Reading List can import; " + JSON_FORMATS);
+    }
+
+    /** A cut-off or broken file is said to be one, not one in a format unknown (the fiftieth walk's, cut off). */
+    private static void wholeJson(Path file) {
+        try (InputStream in = UserFiles.read(file);
+                JsonReader reader = new JsonReader(new ExportText(file.toString(), in, new ImportProblems(false)))) {
+            reader.skipValue();
+        } catch (IOException | JsonParseException | IllegalStateException e) {
+            throw new ReadingListException(file + ": broken JSON (" + rootMessage(e) + "); nothing was imported", e);
+        }
     }
 
     private static ImportFormat html(Path file, String lower) {

@@ -415,6 +415,19 @@ class NewFormatsTest {
         assertFalse(run.err().contains("missing \"catalog\" name"), run.err());
     }
 
+    /** The fiftieth walk's cut-off file was "a JSON array, but not in a format Reading List can import". */
+    @Test
+    void aCutOffJsonArrayIsSaidToBeBroken() throws Exception {
+        Path file = dir.resolve("broken.json");
+        Files.writeString(file, "[{\"url\": \"https://example.com/j1\", \"title\": \"J1\"}, {\"url\":");
+        CliHarness.Result run =
+                CliHarness.run("--db", dir.resolve("rl.db").toString(), "import", file.toString(), "--dry-run");
+        assertEquals(1, run.code(), run.out());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().startsWith("reading-list: " + file + ": broken JSON (End of input"), run.err());
+        assertTrue(run.err().endsWith("); nothing was imported" + System.lineSeparator()), run.err());
+    }
+
     @Test
     void aCatalogAndOurExportAreToldByTheirFieldsWhereverTheyStand() throws Exception {
         Path catalog = dir.resolve("late-name.json");
