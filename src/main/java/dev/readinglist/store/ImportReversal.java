@@ -79,6 +79,7 @@ public final class ImportReversal {
         if (merged.noted()) {
             if (Objects.equals(sql.note(row), merged.noteAfter())) {
                 sql.setNote(row, merged.noteBefore(), merged.noteBeforeAt() != null ? merged.noteBeforeAt() : now);
+                ImportedNotes.forget(sql.connection, row); // imported again, the file's text is given again
                 recorder.note(row);
             } else {
                 noteKept = false;

@@ -68,6 +68,7 @@ final class ImportStatements implements AutoCloseable {
     private final PreparedStatement noteUpsert;
     private final PreparedStatement ftsDelete;
     private final PreparedStatement ftsInsert;
+    private final ImportedNotes given;
 
     ImportStatements(Connection connection, Instant now) throws SQLException {
         this.connection = connection;
@@ -95,6 +96,7 @@ final class ImportStatements implements AutoCloseable {
         noteUpsert = connection.prepareStatement(NoteStore.UPSERT);
         ftsDelete = connection.prepareStatement(FtsIndex.DELETE);
         ftsInsert = connection.prepareStatement(FtsIndex.INSERT);
+        given = new ImportedNotes(connection);
     }
 
     /** Reads every link key and id of a library small enough to hold them; a bigger one is asked row by row. */
@@ -219,6 +221,12 @@ final class ImportStatements implements AutoCloseable {
             noteInsert.setString(2, note);
             noteInsert.setString(3, now);
             noteInsert.addBatch();
+            if (article.note() != null && !article.note().isBlank()) {
+                given.given(rowId, article.note());
+            }
+            for (String quote : article.highlights()) {
+                given.given(rowId, quote);
+            }
         }
         if (pending >= BATCH) {
             flush();
@@ -342,6 +350,9 @@ final class ImportStatements implements AutoCloseable {
     }
 
     private boolean mergeNote(long rowId, String imported, String separator) throws SQLException {
+        if (given.givenBefore(rowId, imported)) {
+            return false; // and edited since, or it would be there
+        }
         String local = note(rowId);
         if (local != null && local.contains(imported.strip())) {
             return false;
@@ -384,6 +395,7 @@ final class ImportStatements implements AutoCloseable {
             insert.executeBatch();
             newTag.executeBatch();
             noteInsert.executeBatch();
+            given.flush();
             pending = 0;
         }
     }
@@ -418,6 +430,7 @@ final class ImportStatements implements AutoCloseable {
             each.close();
         }
         userTags.close();
+        given.close();
         if (claimedBySync != null) {
             claimedBySync.close();
         }

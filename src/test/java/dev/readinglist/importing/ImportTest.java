@@ -189,6 +189,27 @@ class ImportTest {
         library.importFile(file, null, false);
         assertEquals(
                 "My own note\n\n---\nImported thought", library.article(CACHING).note());
+        // Edited, and imported again: the fiftieth walk's old text came back below the edit.
+        library.setNote(CACHING, "My own note, and the imported thought in my words");
+        library.importFile(file, null, false);
+        assertEquals(
+                "My own note, and the imported thought in my words",
+                library.article(CACHING).note());
+    }
+
+    @Test
+    void aNoteAnImportAddedWithItsArticleAndEditedSinceIsNotGivenAgain() throws Exception {
+        Path file = dir.resolve("mixed.csv");
+        Files.writeString(file, """
+                url,title,note
+                https://example.com/good-one,Good one,"note with, comma"
+                """);
+        library.importFile(file, null, false);
+        String id = library.search("good one", ReadStatus.ALL).getFirst().id();
+        library.setNote(id, "MY EDITED NOTE");
+        ImportReport again = library.importFile(file, null, false);
+        assertEquals("MY EDITED NOTE", library.article(id).note());
+        assertEquals(0, again.merged(), again.toString());
     }
 
     @Test

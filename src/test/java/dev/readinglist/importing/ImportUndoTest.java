@@ -77,6 +77,10 @@ class ImportUndoTest {
         assertEquals(List.of(), library.search("thought", ReadStatus.ALL), "the search forgot the imported note");
         assertEquals(List.of(), library.search("from-file", ReadStatus.ALL), "and the imported tag");
         assertEquals(List.of(), library.search("came", ReadStatus.ALL), "and the added article's note");
+        importIt(); // and imported again, the file's note is given again
+        assertTrue(
+                library.note(CACHING).orElseThrow().startsWith("My own note\n\n---\n"),
+                library.note(CACHING).get());
     }
 
     @Test
