@@ -183,6 +183,7 @@ final class DetailSlot {
     private void runFromPane(Command command) {
         if (command == Command.FIND && undoneHere) {
             undoneHere = false;
+            model.leftByUndo();
             table.table().requestFocus();
             return;
         }

@@ -3338,6 +3338,27 @@ class MainWindowTest {
         assertFalse(search.getText().contains("and more"), "taken from the search: " + search.getText());
     }
 
+    /** The window's own delete, chosen from the menu while the note has the keyboard, is said as its own. */
+    @Test
+    void theWindowsOwnDeleteFromTheNoteIsNotSaidToBeMadeElsewhere(FxRobot robot) {
+        loaded();
+        String id = window.connection().get().addArticle("Mine to delete", "https://example.com/mine", "", List.of());
+        robot.clickOn(".text-field").write("mine to delete").type(KeyCode.DOWN);
+        waitFor(() -> row(robot, 0).id().equals(id));
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("Saved thoughts");
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("Saved thoughts")));
+        robot.clickOn("Edit").clickOn("Delete…");
+        waitFor(() -> robot.lookup((Button b) -> "Delete".equals(b.getText()))
+                .tryQuery()
+                .isPresent());
+        robot.clickOn((Button b) -> "Delete".equals(b.getText()));
+        waitFor(() -> shownNow(robot, "Deleted “Mine to delete”"));
+        WaitForAsyncUtils.sleep(1, TimeUnit.SECONDS);
+        assertTrue(shownNow(robot, "Deleted “Mine to delete”"), "the window's own notice, with its Undo");
+        assertFalse(shownNow(robot, "“Mine to delete” was deleted elsewhere, with its note"));
+    }
+
     @Test
     void tabbedIntoTheNoteTheKeysGoAtItsEnd(FxRobot robot) {
         String id = firstRowShown(robot);

@@ -66,6 +66,11 @@ public final class UndoStack {
             return List.of();
         }
 
+        /** True when doing it took its {@link #articles} out of the library (a delete). */
+        default boolean removes() {
+            return false;
+        }
+
         /** Why it cannot be undone now, said instead; it then stays where it is on the stack. */
         default Optional<String> refusal() {
             return Optional.empty();
@@ -80,6 +85,7 @@ public final class UndoStack {
         private Runnable again;
         private Supplier<Optional<String>> againNotice = Optional::empty;
         private List<String> articles = List.of();
+        private boolean removes;
         private Supplier<Optional<String>> refusal = Optional::empty;
 
         public Step(String label, Runnable action) {
@@ -108,6 +114,17 @@ public final class UndoStack {
         @Override
         public List<String> articles() {
             return articles;
+        }
+
+        /** This step, whose doing took its articles out of the library. */
+        public Step removing() {
+            this.removes = true;
+            return this;
+        }
+
+        @Override
+        public boolean removes() {
+            return removes;
         }
 
         /** This step, which is not undone while {@code refusal} gives a reason. */
@@ -283,6 +300,12 @@ public final class UndoStack {
     /** True when a change other than {@code except} that Undo can still take back is about this article. */
     public boolean anyAbout(String article, Undoable except) {
         return done.stream().anyMatch(step -> step != except && step.articles().contains(article));
+    }
+
+    /** True when the window's last change took this article out of the library: gone, it went by the user's hand. */
+    public boolean justRemoved(String article) {
+        Undoable last = done.peek();
+        return last != null && last.removes() && last.articles().contains(article);
     }
 
     /** The articles the next Undo changes; none when it is about none one by one, or there is nothing to undo. */

@@ -246,10 +246,10 @@ public final class DetailController {
                 // No choice of the user's (a click or a key in the table takes the keyboard first): the article
                 // typed for went away, deleted elsewhere, and the next keys went into the next article's note.
                 // The search shows what they type instead, and changes no article.
-                commands.accept(Command.FIND);
                 if (old != null) {
                     model.leftTheList(old);
                 }
+                commands.accept(Command.FIND);
             }
             render();
         });

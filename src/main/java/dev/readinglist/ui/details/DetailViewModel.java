@@ -112,6 +112,8 @@ public final class DetailViewModel {
 
     private Consumer<OrphanedNote> orphaned = note -> {};
     private Consumer<OrphanedNote> deletedWhileShown = note -> {};
+    /** The article whose note had the keyboard as it left the list, while it is asked whether it was deleted. */
+    private ArticleRow left;
     /** Whether the list's filters hide an article once this tag of the user's is taken from it. */
     private BiPredicate<String, Article> hiddenWithout = (tag, shown) -> false;
 
@@ -213,11 +215,19 @@ public final class DetailViewModel {
         }
         Article shown = row.article();
         String note = row.noteProperty().get();
+        left = row;
         background.run(() -> library.article(row.id()), stillThere -> {}, failure -> {
-            if (failure instanceof UnknownArticleException && !drafts.containsKey(row.id())) {
+            boolean elsewhere = left == row && !undo.justRemoved(row.id()); // not the window's own delete
+            left = null;
+            if (elsewhere && failure instanceof UnknownArticleException && !drafts.containsKey(row.id())) {
                 deletedWhileShown.accept(new OrphanedNote(shown, note == null ? "" : note));
             }
         });
+    }
+
+    /** The article left the list by the window's own undo or redo (of an add, an import): nothing to tell. */
+    public void leftByUndo() {
+        left = null;
     }
 
     /** Shows another article; the note being edited is saved first. Null keeps the current one. */

@@ -157,7 +157,8 @@ public final class ArticleActions {
                                 },
                                 failed),
                         Optional::empty)
-                .about(ids);
+                .about(ids)
+                .removing();
         undo.pushAndTell(undone, said);
         tagsChanged.run();
     }
