@@ -3316,13 +3316,8 @@ class MainWindowTest {
      */
     @Test
     void anArticleDeletedElsewhereWhileItsSavedNoteIsWrittenInIsSaidAndCanBePutBack(FxRobot robot) {
-        loaded();
-        String id = window.connection().get().addArticle("Mine to delete", "https://example.com/mine", "", List.of());
-        robot.clickOn(".text-field").write("mine to delete").type(KeyCode.DOWN);
-        waitFor(() -> row(robot, 0).id().equals(id));
+        String id = savedNoteOnAnAddedArticle(robot);
         TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
-        robot.clickOn(note).write("Saved thoughts");
-        waitFor(() -> window.connection().get().note(id).equals(Optional.of("Saved thoughts")));
         try (Library other = Library.open(db)) {
             other.deleteArticle(id);
         }
@@ -3338,16 +3333,21 @@ class MainWindowTest {
         assertFalse(search.getText().contains("and more"), "taken from the search: " + search.getText());
     }
 
-    /** The window's own delete, chosen from the menu while the note has the keyboard, is said as its own. */
-    @Test
-    void theWindowsOwnDeleteFromTheNoteIsNotSaidToBeMadeElsewhere(FxRobot robot) {
+    /** "Mine to delete", added, selected, with "Saved thoughts" typed in its note and saved; its id. */
+    private String savedNoteOnAnAddedArticle(FxRobot robot) {
         loaded();
         String id = window.connection().get().addArticle("Mine to delete", "https://example.com/mine", "", List.of());
         robot.clickOn(".text-field").write("mine to delete").type(KeyCode.DOWN);
         waitFor(() -> row(robot, 0).id().equals(id));
-        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
-        robot.clickOn(note).write("Saved thoughts");
+        robot.clickOn(robot.lookup(".text-area").queryAs(TextArea.class)).write("Saved thoughts");
         waitFor(() -> window.connection().get().note(id).equals(Optional.of("Saved thoughts")));
+        return id;
+    }
+
+    /** The window's own delete, chosen from the menu while the note has the keyboard, is said as its own. */
+    @Test
+    void theWindowsOwnDeleteFromTheNoteIsNotSaidToBeMadeElsewhere(FxRobot robot) {
+        savedNoteOnAnAddedArticle(robot);
         robot.clickOn("Edit").clickOn("Delete…");
         waitFor(() -> robot.lookup((Button b) -> "Delete".equals(b.getText()))
                 .tryQuery()
