@@ -35,8 +35,7 @@ final class CommandHandlers {
             FxDialogs dialogs,
             ThemeSwitcher theme,
             LibrarySession session,
-            SyncViewModel sync,
-            StrayKeys strays) {}
+            SyncViewModel sync) {}
 
     /**
      * What the commands on the selected articles say with none selected: their keys said nothing, their menu items
@@ -54,7 +53,9 @@ final class CommandHandlers {
 
     private CommandHandlers() {}
 
-    static void put(Map<Command, Runnable> handlers, Parts w, UndoStack undo, Runnable quit) {
+    /** Puts them; returns the keys typed for a note as its article went, which the pane watches for. */
+    static StrayKeys put(Map<Command, Runnable> handlers, Parts w, UndoStack undo, Runnable quit) {
+        StrayKeys strays = new StrayKeys(w.mainModel().searchTextProperty());
         ArticleActions actions = new ArticleActions(
                 w.context().background(),
                 w.connection(),
@@ -93,10 +94,10 @@ final class CommandHandlers {
         SyncViewModel sync = w.sync();
         w.detailModel()
                 .onDeletedWhileShown(
-                        gone -> commands.tellDeletedWhileShown(gone, w.strays()::take, w.detailModel()::writeOn));
+                        gone -> commands.tellDeletedWhileShown(gone, strays::take, w.detailModel()::writeOn));
         w.detailModel()
-                .onOrphanedNote(orphan ->
-                        commands.keepOrphanedNote(orphan.typedOn(w.strays().take()), w.detailModel()::writeOn));
+                .onOrphanedNote(orphan -> commands.keepOrphanedNote(
+                        orphan.typedOn(strays.takeSoFar()), strays::take, w.detailModel()::writeOn));
         handlers.put(Command.IMPORT, commands::importFile);
         handlers.put(Command.ADD_ARTICLE, commands::addArticle);
         handlers.put(Command.EXPORT, commands::export);
@@ -157,5 +158,6 @@ final class CommandHandlers {
                 }
             });
         });
+        return strays;
     }
 }

@@ -108,22 +108,10 @@ public final class MainWindow {
                 table,
                 main.splitPane());
         memory.followTheme(chosenTheme, theme);
-        StrayKeys strays = new StrayKeys(mainModel.searchTextProperty());
-        CommandHandlers.put(
+        StrayKeys strays = CommandHandlers.put(
                 handlers,
                 new CommandHandlers.Parts(
-                        stage,
-                        context,
-                        connection,
-                        mainModel,
-                        detailModel,
-                        table,
-                        main,
-                        dialogs,
-                        theme,
-                        session,
-                        sync,
-                        strays),
+                        stage, context, connection, mainModel, detailModel, table, main, dialogs, theme, session, sync),
                 undo,
                 this::quit);
         detailSlot = new DetailSlot(detailModel, mainModel, table, handlers, dialogs, strays);

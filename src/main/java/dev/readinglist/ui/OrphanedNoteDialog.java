@@ -6,6 +6,7 @@ import dev.readinglist.ui.common.FxBackground;
 import dev.readinglist.ui.common.TabLeavesText;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -29,9 +30,11 @@ final class OrphanedNoteDialog {
 
     /**
      * The note to put the article back with, as it is in the dialog then; empty when the article is let go, and the
-     * note is on the clipboard when this returns.
+     * note is on the clipboard when this returns. {@code typedWhileOpening} gives the keys typed elsewhere in the
+     * window until the dialog had the keyboard: they go after {@code note}, before those the dialog caught.
      */
-    static Optional<String> ask(Window owner, Consumer<Scene> style, String title, String note) {
+    static Optional<String> ask(
+            Window owner, Consumer<Scene> style, String title, String note, Supplier<String> typedWhileOpening) {
         // Esc puts it back: the key that leaves the note must not let the article go, the note kept only on the
         // clipboard (the twelfth walk). Letting it go is a click of its own.
         ButtonType putBack = new ButtonType("Put it back", ButtonBar.ButtonData.CANCEL_CLOSE);
@@ -72,10 +75,16 @@ final class OrphanedNoteDialog {
             }
             key.consume();
         });
+        Runnable takeTyped = () -> {
+            if (!settled[0]) {
+                settled[0] = true;
+                text.insertText(note.length(), typedWhileOpening.get());
+            }
+        };
         alert.setOnShown(e -> FxBackground.later(() -> {
+            takeTyped.run();
             text.requestFocus();
             text.positionCaret(text.getLength());
-            settled[0] = true;
         }));
         alert.getDialogPane().setMaxWidth(560);
         Button back = (Button) alert.getDialogPane().lookupButton(putBack);
@@ -86,6 +95,7 @@ final class OrphanedNoteDialog {
             }
         });
         boolean kept = alert.showAndWait().filter(letGo::equals).isEmpty();
+        takeTyped.run(); // answered before it settled
         if (!kept) {
             ClipboardText.put(text.getText());
             return Optional.empty();

@@ -300,10 +300,12 @@ final class WindowCommands {
     }
 
     /** A note typed for an article deleted elsewhere: the article comes back with it, or the note is copied. */
-    void keepOrphanedNote(DetailViewModel.OrphanedNote orphan, Consumer<String> writeOn) {
+    void keepOrphanedNote(
+            DetailViewModel.OrphanedNote orphan, Supplier<String> typedWhileOpening, Consumer<String> writeOn) {
         Library library = connection.get();
         Article gone = orphan.article();
-        Optional<String> kept = OrphanedNoteDialog.ask(stage, theme::style, gone.title(), orphan.text());
+        Optional<String> kept =
+                OrphanedNoteDialog.ask(stage, theme::style, gone.title(), orphan.text(), typedWhileOpening);
         if (kept.isEmpty()) {
             dialogs.notice("The note is on the clipboard");
             return;

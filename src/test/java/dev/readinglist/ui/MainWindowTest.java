@@ -3304,7 +3304,7 @@ class MainWindowTest {
             waitFor(() -> shownNow(robot, "Deleted elsewhere while you wrote its note"));
             TextArea held = robot.lookup(".dialog-pane .text-area").queryAs(TextArea.class);
             assertEquals("Thoughts typed on", held.getText());
-            assertEquals("mine to delete", search.getText(), "the search is as it was");
+            waitFor(() -> search.getText().equals("mine to delete")); // the search as it was
         }
         robot.type(KeyCode.ESCAPE);
         waitFor(() -> window.connection().get().note(id).equals(Optional.of("Thoughts typed on")));
@@ -3342,6 +3342,20 @@ class MainWindowTest {
         robot.clickOn(robot.lookup(".text-area").queryAs(TextArea.class)).write("Saved thoughts");
         waitFor(() -> window.connection().get().note(id).equals(Optional.of("Saved thoughts")));
         return id;
+    }
+
+    /** The fifty-first walk clicked the search, typed "celery" there, and Put it back added it to the note. */
+    @Test
+    void aSearchTypedAfterAClickIsNotPutBackIntoTheNote(FxRobot robot) {
+        String id = savedNoteOnAnAddedArticle(robot);
+        try (Library other = Library.open(db)) {
+            other.deleteArticle(id);
+        }
+        robot.interact(() -> window.session().reloadIfChangedOutside());
+        waitFor(() -> shownNow(robot, "“Mine to delete” was deleted elsewhere, with its note"));
+        robot.clickOn("#searchField").write("celery");
+        robot.clickOn("Put it back");
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("Saved thoughts")));
     }
 
     /** The window's own delete, chosen from the menu while the note has the keyboard, is said as its own. */
