@@ -294,7 +294,8 @@ final class SyncRows {
      */
     private void tellIfBack(ArticleGroup group, ArticleView view) {
         for (ArticleState member : group.members()) {
-            if (states.deadBefore(member.id()) && member.added() && !member.deleted()) {
+            // Deleted, not merely waiting for its add: another device's note edit can arrive before the add does.
+            if (states.deadBefore(member.id()) && member.everDeleted() && member.added() && !member.deleted()) {
                 if (cameBack++ == 0) {
                     cameBackTitle = view.title();
                     putBack = member.deletesTakenBack();

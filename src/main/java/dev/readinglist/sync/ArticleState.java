@@ -142,6 +142,11 @@ public final class ArticleState {
         return false;
     }
 
+    /** True when some device deleted it, whether or not the delete took effect or was taken back. */
+    public boolean everDeleted() {
+        return !deletes.isEmpty();
+    }
+
     /** True when it was deleted and every delete was taken back (an undo, a put-back), not outlived by a note edit. */
     public boolean deletesTakenBack() {
         return !deletes.isEmpty() && undeleted.containsAll(deletes.keySet());

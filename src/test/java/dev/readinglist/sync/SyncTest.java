@@ -248,6 +248,33 @@ class SyncTest {
     }
 
     /**
+     * A note edit can arrive before the add it was made on (a third device's file first): the article then shows for
+     * the first time once the add arrives, and is no article that came back.
+     */
+    @Test
+    void anArticleWhoseNoteArrivedBeforeItsAddIsNotSaidToComeBack() throws Exception {
+        String raft;
+        try (Library phone = Replicas.open(dir.resolve("phone/reading-list.db"), "phone")) {
+            syncBoth(); // one library
+            phone.sync(folder);
+            raft = laptop.addArticle("Raft", "https://raft.github.io/", "", List.of());
+            laptop.sync(folder);
+            phone.sync(folder);
+            phone.setNote(raft, "from the phone");
+            phone.sync(folder);
+        }
+        Path laptopFiles =
+                folder.resolve(laptop.id()).resolve(Replicas.device("laptop").id());
+        Path aside = Files.move(laptopFiles, dir.resolve("aside")); // the sync tool has not brought the add yet
+        desktop.sync(folder);
+        assertFalse(exists(desktop, raft));
+        Files.move(aside, laptopFiles);
+        SyncReport added = desktop.sync(folder);
+        assertEquals("from the phone", desktop.article(raft).note());
+        assertEquals(SyncNews.NONE, added.news());
+    }
+
+    /**
      * The forty-eighth walk: put back under a new id, the window went on writing to the old one, and typing after it
      * stayed unsaved. Put back, an article deleted on another device is undeleted among devices, with the window's
      * title, note, tags, read mark and star.
