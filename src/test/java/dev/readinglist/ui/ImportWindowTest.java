@@ -162,7 +162,7 @@ class ImportWindowTest {
                 window.mainModel().undoLabelProperty().get(),
                 "named in Edit");
         robot.clickOn("Undo import");
-        waitFor(() -> robot.lookup("Import undone: 1 article removed, 1 put back as it was")
+        waitFor(() -> robot.lookup("Import undone: 1 article removed, 1 put back")
                 .tryQuery()
                 .isPresent());
         waitFor(() -> table(robot).getItems().size() == 31);
@@ -180,7 +180,7 @@ class ImportWindowTest {
         waitFor(() -> table(robot).getItems().size() == 31);
         importAndClose(robot);
         robot.push(KeyCode.CONTROL, KeyCode.Z);
-        waitFor(() -> robot.lookup("Import undone: 1 article removed, 1 put back as it was")
+        waitFor(() -> robot.lookup("Import undone: 1 article removed, 1 put back")
                 .tryQuery()
                 .isPresent());
         waitFor(() -> table(robot).getItems().size() == 31);

@@ -348,7 +348,11 @@ public final class ImportViewModel {
                 this::fail);
     }
 
-    /** "Import undone: 40 articles removed, 13 put back as they were; 2 kept, with notes written since". */
+    /**
+     * "Import undone: 40 articles removed, 13 put back; 2 kept notes written after the import". Those that kept a note
+     * are among those put back, or added ones left: "2 put back as they were; 1 kept its note" did not add up to the
+     * fifty-first walk.
+     */
     static String undone(ImportUndone undone) {
         NumberFormat n = NumberFormat.getIntegerInstance();
         List<String> parts = new ArrayList<>();
@@ -356,13 +360,12 @@ public final class ImportViewModel {
             parts.add(n.format(undone.removed()) + (undone.removed() == 1 ? " article removed" : " articles removed"));
         }
         if (undone.reverted() > 0) {
-            parts.add(
-                    n.format(undone.reverted()) + " put back as " + (undone.reverted() == 1 ? "it was" : "they were"));
+            parts.add(n.format(undone.reverted()) + " put back");
         }
         return "Import undone: " + (parts.isEmpty() ? "nothing was left to take back" : String.join(", ", parts))
                 + (undone.kept() > 0
-                        ? "; " + n.format(undone.kept()) + (undone.kept() == 1 ? " kept its note" : " kept their notes")
-                                + ", written after the import"
+                        ? "; " + n.format(undone.kept()) + (undone.kept() == 1 ? " kept a note" : " kept notes")
+                                + " written after the import"
                         : "");
     }
 

@@ -35,11 +35,8 @@ class ImportViewModelTest {
     @Test
     void anUndoSaysWhatItTookBackAndWhatItKept() {
         assertEquals(
-                "Import undone: 40 articles removed, 13 put back as they were; 2 kept their notes, written after the"
-                        + " import",
+                "Import undone: 40 articles removed, 13 put back; 2 kept notes written after the import",
                 ImportViewModel.undone(new ImportUndone(40, 13, 2)));
-        assertEquals(
-                "Import undone: 1 article removed, 1 put back as it was",
-                ImportViewModel.undone(new ImportUndone(1, 1, 0)));
+        assertEquals("Import undone: 1 article removed, 1 put back", ImportViewModel.undone(new ImportUndone(1, 1, 0)));
     }
 }
