@@ -227,8 +227,12 @@ class CommandForwardingTest {
         return robot.lookup(".table-view").queryTableView();
     }
 
+    /** Asked on the FX thread: TestFX's lookups walk the scene, which the window changes on that thread meanwhile. */
     private static void waitFor(BooleanSupplier condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        WaitForAsyncUtils.waitFor(
+                20,
+                TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition::getAsBoolean).get(5, TimeUnit.SECONDS));
     }
 
     /** Runs the whole session in a fresh copy of the seed library at the same path; returns what each command said. */
