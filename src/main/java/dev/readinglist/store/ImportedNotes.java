@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HexFormat;
 
@@ -18,29 +17,18 @@ final class ImportedNotes implements AutoCloseable {
 
     private static final String FORGET = "DELETE FROM note_import WHERE article_id = ?";
 
-    private final PreparedStatement given;
     private final PreparedStatement remember;
     private int pending;
 
     ImportedNotes(Connection connection) throws SQLException {
-        given = connection.prepareStatement("SELECT 1 FROM note_import WHERE article_id = ? AND digest = ?");
         remember = connection.prepareStatement("INSERT OR IGNORE INTO note_import (article_id, digest) VALUES (?, ?)");
     }
 
     /** True if an import gave this article this text before; it is remembered as given now. */
     boolean givenBefore(long rowId, String text) throws SQLException {
-        String digest = digest(text);
-        given.setLong(1, rowId);
-        given.setString(2, digest);
-        try (ResultSet rs = given.executeQuery()) {
-            if (rs.next()) {
-                return true;
-            }
-        }
         remember.setLong(1, rowId);
-        remember.setString(2, digest);
-        remember.executeUpdate();
-        return false;
+        remember.setString(2, digest(text));
+        return remember.executeUpdate() == 0; // ignored: the row was there
     }
 
     /** Remembers a text given to an article this import adds, with the batch of new rows ({@link #flush}). */
@@ -79,7 +67,6 @@ final class ImportedNotes implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        given.close();
         remember.close();
     }
 }
