@@ -6,15 +6,13 @@ import com.google.gson.stream.JsonToken;
 import dev.readinglist.model.Catalog;
 import dev.readinglist.model.CatalogArticle;
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.Sha256;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -32,7 +30,7 @@ public final class CatalogReader {
     public static Catalog read(byte[] json, String origin) {
         String text = new String(json, StandardCharsets.UTF_8);
         try (JsonReader reader = new JsonReader(new StringReader(text))) {
-            return catalog(reader, digest(json));
+            return catalog(reader, Sha256.hex(json));
         } catch (IOException | JsonParseException | IllegalStateException | DateTimeParseException e) {
             throw new ReadingListException(
                     origin + " is not a valid catalog: " + ReadingListException.firstLine(e.getMessage()), e);
@@ -105,13 +103,5 @@ public final class CatalogReader {
             throw new IllegalStateException("article at " + path + " needs a slug and a title");
         }
         return new CatalogArticle(slug, title, summary, url, published, minutes, tags);
-    }
-
-    private static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

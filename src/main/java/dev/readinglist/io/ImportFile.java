@@ -100,7 +100,7 @@ public final class ImportFile {
                 JsonReader reader = new JsonReader(new ExportText(file.toString(), in, new ImportProblems(false)))) {
             reader.skipValue();
         } catch (IOException | JsonParseException | IllegalStateException e) {
-            throw new ReadingListException(file + ": broken JSON (" + rootMessage(e) + "); nothing was imported", e);
+            throw JsonImport.brokenJson(file.toString(), e);
         }
     }
 

@@ -94,8 +94,7 @@ final class JsonImport {
             }
             return null;
         } catch (IOException | JsonParseException | IllegalStateException | UncheckedIOException e) {
-            throw new ReadingListException(
-                    origin + ": broken JSON (" + ImportFile.rootMessage(e) + "); nothing was imported", e);
+            throw brokenJson(origin, e);
         }
     }
 
@@ -130,9 +129,12 @@ final class JsonImport {
         if (e instanceof UncheckedIOException) {
             return new ReadingListException("cannot read " + origin + ": " + e.getMessage(), e);
         }
+        return brokenJson(origin + ": record " + Math.max(1, number), e);
+    }
+
+    /** A file cut off or not JSON at all is said to be broken, not in a format unknown. */
+    static ReadingListException brokenJson(String where, Exception e) {
         return new ReadingListException(
-                origin + ": record " + Math.max(1, number) + ": broken JSON (" + ImportFile.rootMessage(e)
-                        + "); nothing was imported",
-                e);
+                where + ": broken JSON (" + ImportFile.rootMessage(e) + "); nothing was imported", e);
     }
 }

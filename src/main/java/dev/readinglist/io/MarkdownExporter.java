@@ -5,6 +5,7 @@ import com.google.gson.GsonBuilder;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.ExportResult;
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.Sha256;
 import dev.readinglist.platform.UserFiles;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,13 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -123,12 +121,7 @@ public final class MarkdownExporter {
     }
 
     private static String hash(String markdown) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(markdown.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(markdown, 8);
     }
 
     /** What an export does with an article's file. */

@@ -1,12 +1,9 @@
 package dev.readinglist.store;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.readinglist.model.Sha256;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.HexFormat;
 
 /**
  * The notes and highlights imports gave each article, by a digest of their text (table note_import). The fiftieth
@@ -56,13 +53,7 @@ final class ImportedNotes implements AutoCloseable {
 
     /** Of the text without the spaces and line ends around it, as it is looked for in the note. */
     static String digest(String text) {
-        try {
-            byte[] hash =
-                    MessageDigest.getInstance("SHA-256").digest(text.strip().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
+        return Sha256.hex(text.strip(), 16);
     }
 
     @Override

@@ -3,13 +3,13 @@ package dev.readinglist.sync;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import dev.readinglist.model.Sha256;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -82,7 +82,7 @@ public final class SyncFile {
     /** Writes a file a line at a time: a snapshot's lines stream from the library. */
     public static final class LineWriter {
         private final OutputStream out;
-        private final MessageDigest sha = sha256();
+        private final MessageDigest sha = Sha256.digest();
         private long count;
 
         public LineWriter(OutputStream out, JsonObject header) throws IOException {
@@ -123,7 +123,7 @@ public final class SyncFile {
     public static Read read(Source source) throws IOException {
         try (InputStream in = source.open()) {
             Lines lines = new Lines(in);
-            MessageDigest sha = sha256();
+            MessageDigest sha = Sha256.digest();
             byte[] first = lines.next();
             if (first == null || !lines.terminated()) {
                 return new Read(Check.INCOMPLETE, null);
@@ -212,7 +212,7 @@ public final class SyncFile {
     public void forEachLine(Consumer<String> sink) throws IOException {
         try (InputStream in = source.open()) {
             Lines lines = new Lines(in);
-            MessageDigest sha = sha256();
+            MessageDigest sha = Sha256.digest();
             byte[] previous = lines.next();
             long index = 0;
             byte[] line;
@@ -278,14 +278,6 @@ public final class SyncFile {
         /** True if the line last returned ended with a line break. */
         boolean terminated() {
             return terminated;
-        }
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
         }
     }
 }

@@ -1,13 +1,10 @@
 package dev.readinglist.platform.instance;
 
+import dev.readinglist.model.Sha256;
 import dev.readinglist.platform.DataFolder;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Where the processes of one library meet: a lock file and a Unix domain socket in the cache
@@ -36,12 +33,6 @@ public record InstanceFiles(Path lock, Path socket) {
     }
 
     private static String key(Path database) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256")
-                    .digest(database.toString().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
+        return Sha256.hex(database.toString(), 8);
     }
 }
