@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -103,7 +104,16 @@ public final class NoteStore {
 
     /** What goes below the typed text to keep another, under the line a sync writes for another device's. */
     static String keptPart(String typed, String other, String savedAt) {
-        return KeptText.below(!typed.isEmpty(), "a change made elsewhere", savedAt, other);
+        return KeptText.below(!typed.isEmpty(), "a change made elsewhere", shown(savedAt), other);
+    }
+
+    /** The stored time as the line shows it; one another program wrote in its own shape, as it is. */
+    private static String shown(String savedAt) {
+        try {
+            return KeptText.when(Timestamps.parseInstant(savedAt));
+        } catch (DateTimeException e) {
+            return savedAt;
+        }
     }
 
     private boolean write(Connection connection, long rowId, String text, Instant when) throws SQLException {

@@ -104,7 +104,7 @@ public record ArticleView(
             note.append(KeptText.below(
                     !note.isEmpty(),
                     kept.deviceName().replaceAll("\\s+", " ").strip(),
-                    kept.saved().toString(),
+                    KeptText.when(kept.saved()),
                     kept.text()));
         }
         return note.isEmpty() ? null : note.toString();

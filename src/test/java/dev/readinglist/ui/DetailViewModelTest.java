@@ -125,8 +125,10 @@ class DetailViewModelTest {
         debouncer.elapse();
 
         String stored = library.note(row.id()).orElseThrow();
-        assertTrue(stored.startsWith("typed in the window\n\n--- kept from a change made elsewhere, "), stored);
-        assertTrue(stored.endsWith(" ---\nset from the command line"), stored);
+        assertTrue(
+                stored.matches("typed in the window\n\n--- kept from a change made elsewhere,"
+                        + " \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d ---\nset from the command line"),
+                stored);
         assertEquals(stored, detail.noteTextProperty().get(), "the editor shows what was kept");
         assertEquals(DetailViewModel.KEPT_OTHER, detail.saveStateProperty().get());
 
