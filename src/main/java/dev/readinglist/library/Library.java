@@ -723,7 +723,7 @@ public final class Library implements AutoCloseable {
     }
 
     public Article article(String id) {
-        return articles.get(id).orElseThrow(() -> new UnknownArticleException(id));
+        return articles.get(id).orElseThrow(() -> articles.unknown(id));
     }
 
     public int markRead(List<String> ids) {

@@ -4,7 +4,6 @@ import dev.readinglist.model.Article;
 import dev.readinglist.model.DeletedArticle;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.TextFolding;
-import dev.readinglist.model.UnknownArticleException;
 import dev.readinglist.model.UrlKey;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,7 +45,7 @@ public final class ArticleRemoval {
      */
     public Optional<DeletedArticle> deleteIf(String id, String protectedSource, Predicate<Article> untouched) {
         return database.write(connection -> {
-            Article article = articles.get(id).orElseThrow(() -> new UnknownArticleException(id));
+            Article article = articles.get(id).orElseThrow(() -> articles.unknown(id));
             if (!untouched.test(article)) {
                 return Optional.empty();
             }

@@ -469,13 +469,30 @@ public final class ArticleStore {
                 select.setString(1, id);
                 try (ResultSet rs = select.executeQuery()) {
                     if (!rs.next()) {
-                        throw new UnknownArticleException(id);
+                        throw unknown(connection, id);
                     }
                     rowIds.add(rs.getLong(1));
                 }
             }
         }
         return rowIds;
+    }
+
+    /** That {@code id} names no article, with the shortest id that begins with it and a hyphen, if any. */
+    public UnknownArticleException unknown(String id) {
+        return database.read(connection -> unknown(connection, id));
+    }
+
+    private static UnknownArticleException unknown(Connection connection, String id) throws SQLException {
+        // Every slug that begins with "id-" sorts from "id-" to "id." ('.' follows '-'): a range the slug index serves.
+        try (PreparedStatement near = connection.prepareStatement(
+                "SELECT slug FROM article WHERE slug >= ? AND slug < ? ORDER BY length(slug), slug LIMIT 1")) {
+            near.setString(1, id + "-");
+            near.setString(2, id + ".");
+            try (ResultSet rs = near.executeQuery()) {
+                return new UnknownArticleException(id, rs.next() ? rs.getString(1) : null);
+            }
+        }
     }
 
     static long rowId(Connection connection, String id) throws SQLException {

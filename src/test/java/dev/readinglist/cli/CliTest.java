@@ -214,6 +214,17 @@ class CliTest {
     }
 
     @Test
+    void anIdCutShortIsAnsweredWithTheWholeOneAndChangesNothing() {
+        CliRun run = CliRun.run(db, "note", "caching-strategies", "--set", "cut short");
+        assertEquals(1, run.code());
+        assertEquals(
+                "reading-list: unknown article id 'caching-strategies'; did you mean '" + CACHING
+                        + "'? (see 'reading-list list' for ids)\n",
+                run.err());
+        assertEquals("", CliRun.run(db, "note", CACHING).out());
+    }
+
+    @Test
     void notesAreSetPrintedReadFromStdinAndCleared() {
         assertEquals("", CliRun.run(db, "note", CACHING).out());
 
