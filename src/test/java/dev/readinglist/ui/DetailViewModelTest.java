@@ -357,8 +357,42 @@ class DetailViewModelTest {
         library.setNote(row.id(), "a command line's");
 
         window.undo.undo();
-        window.await(() -> detail.errorProperty().get().startsWith("Not undone: the note of “"));
+        String title = Formats.inNotice(row.titleProperty().get());
+        window.await(() -> window.dialogs
+                .said()
+                .contains("Not undone: the note of " + title + " has changed again since; it is left as it is"));
         assertEquals(Optional.of("a command line's"), library.note(row.id()));
+        // The fifty-second walk was then offered "Redo note edit", of an undo never done, and its refusal stood in the
+        // pane, under the next article shown.
+        assertFalse(
+                window.undo.canRedoProperty().get(),
+                window.undo.redoLabelProperty().get());
+        assertFalse(
+                window.undo.canUndoProperty().get(), window.undo.labelProperty().get());
+        assertEquals("", detail.errorProperty().get());
+    }
+
+    /** The fifty-second walk's Redo of a note edit undone, the note changed elsewhere since. */
+    @Test
+    void aRedoOfANoteEditChangedSinceIsNotDoneAndForgotten() {
+        ArticleRow row = row(15);
+        typedAndLeft(row, "mine");
+        window.undo.undo();
+        window.await(() -> library.note(row.id()).isEmpty());
+        library.setNote(row.id(), "a command line's");
+        window.await(() -> detail.noteTextProperty().get().equals("a command line's"));
+
+        window.undo.redo();
+        String title = Formats.inNotice(row.titleProperty().get());
+        window.await(() -> window.dialogs
+                .said()
+                .contains("Not redone: the note of " + title + " has changed again since; it is left as it is"));
+        assertEquals(Optional.of("a command line's"), library.note(row.id()));
+        assertFalse(window.undo.labelProperty().get().equals("Undo note edit"), "no undo of a redo never done");
+        assertFalse(
+                window.undo.canRedoProperty().get(),
+                window.undo.redoLabelProperty().get());
+        assertEquals("", detail.errorProperty().get());
     }
 
     /** The forty-ninth walk undid a note edit whose article was deleted elsewhere: "unknown article id". */
@@ -413,7 +447,8 @@ class DetailViewModelTest {
         library.setNote(row.id(), "theirs, again");
 
         window.undo.undo();
-        window.await(() -> detail.errorProperty().get().startsWith("Not undone: the note of “"));
+        window.await(
+                () -> window.dialogs.said().stream().anyMatch(said -> said.startsWith("Not undone: the note of “")));
         assertEquals(Optional.of("theirs, again"), library.note(row.id()));
         // The twenty-fourth walk: "… is as it was again" was said beside it, and the failure stayed on every article.
         assertTrue(window.dialogs.said().stream().noneMatch(said -> said.endsWith(" is as it was again")));

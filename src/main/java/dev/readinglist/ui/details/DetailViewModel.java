@@ -142,10 +142,10 @@ public final class DetailViewModel {
                 this::latest,
                 this::flush,
                 () -> noteStepping.getAsBoolean(),
-                (row, text, over, refused, said) -> {
+                (row, text, over, refused, said, step) -> {
                     Library library = connection.get();
                     if (library != null) {
-                        putNote(library, row, text, over, refused, said);
+                        putNote(library, row, text, over, refused, said, step);
                     }
                 });
         typed.addListener((obs, was, now) -> edits.keyboardTo(now == null ? null : article.get()));
@@ -326,24 +326,39 @@ public final class DetailViewModel {
      * replacing text: undone after another change, it piled every text up (the twelfth walk).
      */
     private UndoStack.Undoable undoElsewhere(Library library, ArticleRow row, String before, String replacing) {
-        return new UndoStack.Step(
+        UndoStack.Undoable[] self = new UndoStack.Undoable[1];
+        self[0] = new UndoStack.Step(
                         "Undo note change made elsewhere",
-                        () -> putNote(library, row, before, replacing, "Not undone", "as it was again"))
+                        () -> putNote(library, row, before, replacing, "Not undone", "as it was again", self[0]))
                 // Done again by Redo: without, Redo stopped here, and the typing after it, on the redo stack below
                 // it, was lost with the other change (the forty-fourth walk).
                 .redoneBy(
                         () -> putNote(
-                                library, row, replacing, before, "Not done again", "the one made elsewhere again"),
+                                library,
+                                row,
+                                replacing,
+                                before,
+                                "Not done again",
+                                "the one made elsewhere again",
+                                self[0]),
                         Optional::empty)
                 .about(List.of(row.id()));
+        return self[0];
     }
 
     /**
      * Puts {@code text} back as the note, if the note is still {@code over}: else it says {@code refused}, as the note
-     * has changed since. Once done, the article is selected, if the list shows it, and the note is said to be {@code
-     * now}.
+     * has changed since, and forgets {@code step}. Once done, the article is selected, if the list shows it, and the
+     * note is said to be {@code now}.
      */
-    private void putNote(Library library, ArticleRow row, String text, String over, String refused, String now) {
+    private void putNote(
+            Library library,
+            ArticleRow row,
+            String text,
+            String over,
+            String refused,
+            String now,
+            UndoStack.Undoable step) {
         // What is typed is saved first, on the same worker: typing taken back by the note's own Ctrl+Z, not yet
         // saved, had the note read as "changed again since", and the undo was lost (the thirty-second walk).
         flush();
@@ -354,11 +369,11 @@ public final class DetailViewModel {
                     try {
                         current = library.note(row.id()).orElse("");
                     } catch (UnknownArticleException gone) {
-                        throw new DeletedElsewhere(refused + ": " + title(row) + " was deleted elsewhere");
+                        throw new ReadingListException(refused + ": " + title(row) + " was deleted elsewhere");
                     }
                     if (!current.equals(over)) {
-                        throw new ReadingListException(
-                                refused + ": the note of " + title(row) + " has changed again since");
+                        throw new ReadingListException(refused + ": the note of " + title(row)
+                                + " has changed again since; it is left as it is");
                     }
                     if (KeptText.count(over) > KeptText.count(text)) {
                         // The typing undone was saved beside a text kept from elsewhere (a command line, another
@@ -386,21 +401,12 @@ public final class DetailViewModel {
                 },
                 failure -> {
                     undoing.remove(row.id(), text);
-                    if (failure instanceof DeletedElsewhere) {
-                        // In a notice: in the pane it stood under another article, in the command line's words
-                        // ("unknown article id", the forty-ninth walk).
-                        undo.tell(failure.getMessage());
-                    } else {
-                        failedOn(row, failure);
-                    }
+                    // Forgotten: left on the stack, Edit > Redo offered to do again an undo never done, and Undo to
+                    // take back one never redone (the fifty-second walk). Said in a notice: in the pane, it stood
+                    // in the tag field's place, under another article shown since, and stayed there.
+                    undo.forget(step);
+                    undo.tell(failure.getMessage());
                 });
-    }
-
-    /** An undo of a note whose article is gone. */
-    private static final class DeletedElsewhere extends ReadingListException {
-        DeletedElsewhere(String message) {
-            super(message);
-        }
     }
 
     /** Whether the window's Redo has a change to do again. */

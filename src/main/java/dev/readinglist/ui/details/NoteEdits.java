@@ -14,9 +14,12 @@ import java.util.function.Function;
  */
 final class NoteEdits {
 
-    /** Puts {@code text} in place of {@code over} as the note of {@code row}, and says so: the pane's undo of a note. */
+    /**
+     * Puts {@code text} in place of {@code over} as the note of {@code row}, and says so: the pane's undo of a note.
+     * Refused, {@code step} is forgotten: it can be neither undone nor done again.
+     */
     interface NotePutter {
-        void put(ArticleRow row, String text, String over, String refused, String said);
+        void put(ArticleRow row, String text, String over, String refused, String said, UndoStack.Undoable step);
     }
 
     private final UndoStack undo;
@@ -180,7 +183,7 @@ final class NoteEdits {
                 flush.run();
                 end(latest.apply(row));
             }
-            putter.put(row, before, after, "Not undone", "as it was before your edit");
+            putter.put(row, before, after, "Not undone", "as it was before your edit", this);
         }
 
         @Override
@@ -190,7 +193,7 @@ final class NoteEdits {
 
         @Override
         public void redo() {
-            putter.put(row, after, before, "Not redone", "as you left it again");
+            putter.put(row, after, before, "Not redone", "as you left it again", this);
         }
     }
 }
