@@ -245,6 +245,33 @@ class DetailViewModelTest {
         window.await(() -> window.dialogs.said().contains("The note of " + title + " is the one made elsewhere again"));
     }
 
+    /**
+     * A sync's merge keeps the note shown below or above the other device's text, and the sync's notice says so: the
+     * pane's vaguer words replaced it (the fifty-second walk). A command line's append is still said by the pane.
+     */
+    @Test
+    void aMergeOfTheNoteShownIsLeftToTheSyncToSay() {
+        ArticleRow row = row(14);
+        typedAndLeft(row, "mine");
+        window.await(() -> library.note(row.id()).equals(Optional.of("mine")));
+        String merged = "B's text\n\n--- kept from laptop, 2026-12-06 10:03 ---\nmine";
+        library.setNote(row.id(), merged); // what a sync's merge writes
+        window.await(() -> detail.noteTextProperty().get().equals(merged));
+        assertEquals(
+                DetailViewModel.CHANGED_ELSEWHERE, detail.saveStateProperty().get());
+
+        library.setNote(row.id(), merged + "\nappended by a command line");
+        window.await(() -> detail.noteTextProperty().get().endsWith("appended by a command line"));
+        String title = Formats.inNotice(row.titleProperty().get());
+        String said =
+                "The note of " + title + " changed elsewhere (the command line, a sync); what you wrote is still in it";
+        window.await(() -> window.dialogs.said().contains(said));
+        assertEquals(
+                1,
+                window.dialogs.said().stream().filter(said::equals).count(),
+                window.dialogs.said().toString());
+    }
+
     /** The twenty-fourth walk could not take back a note's typing once it had left the note. */
     @Test
     void aNoteEditLetGoIsOneUndoAndOneRedo() {

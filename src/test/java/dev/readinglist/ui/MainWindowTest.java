@@ -3160,11 +3160,6 @@ class MainWindowTest {
         String merged = "B's text\n\n--- kept from laptop, 2026-12-06T01:03:05Z ---\nMine";
         window.connection().get().setNote(id, merged);
         waitFor(() -> note.getText().equals(merged));
-        waitFor(() -> robot.lookup(".toast-text")
-                .tryQueryAs(Label.class)
-                .map(notice -> notice.getText()
-                        .endsWith("changed elsewhere (the command line, a sync); what you wrote is still in it"))
-                .orElse(false));
         robot.interact(() -> note.positionCaret(note.getLength()));
         robot.write(" more");
         waitFor(() -> window.connection().get().note(id).equals(Optional.of(merged + " more")));

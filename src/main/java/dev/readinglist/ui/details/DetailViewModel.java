@@ -305,12 +305,19 @@ public final class DetailViewModel {
             showStored(note);
             saveState.set(completing ? "" : CHANGED_ELSEWHERE);
             Library library = connection.get();
-            if (!completing && !before.isEmpty() && note.contains(before)) {
-                // A sync kept both devices' texts, or a command line appended: nothing of the user's went, and an
-                // undo to "before" took the other device's text out, everywhere (the forty-seventh walk).
+            // A sync's merge has its own notice, which names the article and says both devices' texts are kept: said
+            // here too, in vaguer words, this replaced it whenever the pane heard of the change last (the fifty-second
+            // walk).
+            boolean merged = note.contains(before) && KeptText.count(note) > KeptText.count(before);
+            if (completing || merged) {
+                return;
+            }
+            if (!before.isEmpty() && note.contains(before)) {
+                // A command line appended: nothing of the user's went, and an undo to "before" took the other text
+                // out (the forty-seventh walk's, then a sync's).
                 undo.tell("The note of " + title(row)
                         + " changed elsewhere (the command line, a sync); what you wrote is still in it");
-            } else if (!completing && !before.isEmpty() && library != null) {
+            } else if (!before.isEmpty() && library != null) {
                 // Said, with its Undo: the forty-third walk took back its typing since with Ctrl+Z, and stopped at
                 // the replacing text, not knowing that one more brought its own back.
                 undo.pushAndTell(
