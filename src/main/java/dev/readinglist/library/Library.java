@@ -977,10 +977,13 @@ public final class Library implements AutoCloseable {
         return SyncFolders.forUser().of(id());
     }
 
-    /** Remembers the sync folder of this library; null turns sync off. A folder the library is in is refused. */
+    /**
+     * Remembers the sync folder of this library, made if it is missing and the folder it would be in is there; null
+     * turns sync off. A folder the library is in is refused.
+     */
     public void setSyncFolder(Path folder) {
         if (folder != null) {
-            SyncFolder.check(folder, database.file());
+            SyncFolder.checkChosen(folder, database.file());
         }
         SyncFolders.forUser().set(id(), folder);
         Optional<Path> now = Optional.ofNullable(folder)

@@ -15,6 +15,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -108,6 +109,31 @@ final class SyncFolder {
         if (!Files.isDirectory(root)) {
             throw new ReadingListException("the sync folder " + root + " is a file, not a folder");
         }
+        checkPlace(root, database);
+    }
+
+    /**
+     * As {@link #check}, for a folder chosen to sync through: one that does not exist yet is made, when the folder it
+     * would be in does (the fifty-second walk typed a new one, and was told to make it). Only when chosen: a folder
+     * missing at a later sync may be a drive not mounted, or a sync tool not running.
+     */
+    static void checkChosen(Path folder, Path database) {
+        Path root = folder.toAbsolutePath().normalize();
+        if (!Files.exists(root) && root.getParent() != null && Files.isDirectory(root.getParent())) {
+            checkPlace(root, database);
+            try {
+                Files.createDirectory(root);
+            } catch (FileAlreadyExistsException e) {
+                // Made in between, or a file there: the check below says which.
+            } catch (IOException e) {
+                throw new ReadingListException(
+                        "cannot create the sync folder " + root + ": " + AtomicFileWriter.reason(e), e);
+            }
+        }
+        check(root, database);
+    }
+
+    private static void checkPlace(Path root, Path database) {
         Path made = madeInside(root);
         if (made != null) {
             // Chosen in a folder chooser that shows them, the walk's devices stopped hearing from each other.

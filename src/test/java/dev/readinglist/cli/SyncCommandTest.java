@@ -1,6 +1,7 @@
 package dev.readinglist.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.library.Library;
@@ -170,10 +171,26 @@ class SyncCommandTest {
         assertEquals("section 5 matters", CliRun.run(db, "note", id).out().strip());
     }
 
+    /** The fifty-second walk typed a new folder's path, and was told to make it. */
+    @Test
+    void aNewFolderChosenInAFolderThatIsThereIsMade() {
+        Path fresh = dir.resolve("Sync").resolve("reading-list");
+        CliRun notThere = CliRun.run(db, "sync", "--folder", fresh.toString());
+        assertEquals(1, notThere.code(), "its folder is missing too: a drive not mounted, perhaps");
+        assertTrue(notThere.err().contains("the sync folder " + fresh + " does not exist"), notThere.err());
+        assertFalse(Files.exists(fresh.getParent()));
+
+        Path made = dir.resolve("Sync");
+        CliRun synced = CliRun.run(db, "sync", "--folder", made.toString());
+        assertEquals(0, synced.code(), synced.err());
+        assertTrue(Files.isDirectory(made));
+        assertEquals(0, CliRun.run(db, "sync").code(), "remembered");
+    }
+
     @Test
     void aMissingFolderOrALibraryInsideItIsOneLineExitOne() throws Exception {
-        CliRun missing =
-                CliRun.run(db, "sync", "--folder", dir.resolve("nowhere").toString());
+        CliRun missing = CliRun.run(
+                db, "sync", "--folder", dir.resolve("nowhere").resolve("deeper").toString());
         assertEquals(1, missing.code());
         assertEquals(1, missing.err().lines().count(), missing.err());
         assertTrue(missing.err().contains("does not exist"), missing.err());

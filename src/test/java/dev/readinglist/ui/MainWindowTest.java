@@ -730,7 +730,7 @@ class MainWindowTest {
         loaded();
         robot.push(KeyCode.CONTROL, KeyCode.E);
         waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
-        RadioButton csv = robot.lookup("Notes CSV for spreadsheets: title, link, tags, read, note")
+        RadioButton csv = robot.lookup("Notes CSV for spreadsheets: id, title, url, tags, read status and date, note")
                 .queryAs(RadioButton.class);
         waitFor(csv::isFocused);
         robot.type(KeyCode.DOWN);
@@ -805,7 +805,7 @@ class MainWindowTest {
         window.connection().get().setNote(CACHING, "a note");
         robot.push(KeyCode.CONTROL, KeyCode.E);
         waitFor(() -> robot.lookup("Articles with notes (1)").tryQuery().isPresent());
-        robot.clickOn("Notes CSV for spreadsheets: title, link, tags, read, note");
+        robot.clickOn("Notes CSV for spreadsheets: id, title, url, tags, read status and date, note");
         robot.clickOn("Articles with notes (1)");
         window.connection().get().setNote(CACHING, ""); // cleared elsewhere while the dialog is open
         robot.clickOn("Export…");
