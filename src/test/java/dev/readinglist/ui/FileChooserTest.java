@@ -302,6 +302,25 @@ class FileChooserTest {
                 Optional.empty(), export.get(10, TimeUnit.SECONDS), "the seventh walk: it offered the sync folder");
     }
 
+    /**
+     * The fifty-second walk typed its sync folder's path and pressed Enter, then Enter again: the folder opened, and
+     * the second did nothing, the keyboard gone to the hidden name field.
+     */
+    @Test
+    void aSyncFolderTypedIsOpenedByEnterAndChosenByEnterAgain(FxRobot robot) throws Exception {
+        Path shared = Files.createDirectories(dir.resolve("Shared"));
+        Files.createDirectories(shared.resolve("devices"));
+        Future<Optional<Path>> sync =
+                WaitForAsyncUtils.asyncFx(() -> chooser.chooseSyncFolder(stage, "Sync through a folder", dir));
+        typePath(robot, shared.toString());
+        waitFor(() -> shownNames(robot).equals(List.of("devices")));
+        assertTrue(table(robot).isFocused(), "the list has the keyboard");
+        assertFalse(sync.isDone(), "opened, not chosen");
+
+        typePath(robot, shared.toString());
+        assertEquals(Optional.of(shared), sync.get(10, TimeUnit.SECONDS));
+    }
+
     @Test
     void aTypedFileThatIsNotThereSaysWhetherItsFolderIsMissingToo(FxRobot robot) throws Exception {
         Future<Optional<Path>> answer = WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Import"));

@@ -111,7 +111,15 @@ public final class FileChooserController {
         acceptButton.setText(saving ? "Save" : model.mode() == Mode.FOLDER ? "Choose this folder" : "Open");
 
         model.folderProperty().addListener((obs, old, now) -> locationField.setText(now == null ? "" : now.toString()));
-        locationField.setOnAction(e -> model.go(locationField.getText(), this::outcome));
+        locationField.setOnAction(e -> {
+            if (model.mode() == Mode.FOLDER && model.shows(locationField.getText())) {
+                // Enter on the folder shown chooses it, as the default button says: it did nothing (the
+                // fifty-second walk).
+                model.chooseFolder(null, this::outcome);
+            } else {
+                model.go(locationField.getText(), this::outcome);
+            }
+        });
 
         nameColumn.setCellValueFactory(cell -> new ReadOnlyStringWrapper(
                 (cell.getValue().folder() ? "▸ " : "") + cell.getValue().name()));
@@ -263,11 +271,12 @@ public final class FileChooserController {
             }
         } else if (outcome instanceof Outcome.Opened) {
             entries.getSelectionModel().clearSelection();
-            if (model.mode() == Mode.OPEN) {
-                entries.requestFocus();
-            } else {
+            if (model.mode() == Mode.SAVE) {
                 nameField.requestFocus();
                 nameField.end();
+            } else {
+                // Choosing a folder, the name field is hidden: the keyboard went nowhere.
+                entries.requestFocus();
             }
         }
     }

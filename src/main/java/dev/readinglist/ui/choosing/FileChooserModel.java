@@ -145,6 +145,18 @@ public final class FileChooserModel {
         choose(typed, false, then);
     }
 
+    /** True when {@code typed}, relative to the folder shown or absolute, is that folder. */
+    public boolean shows(String typed) {
+        String text = typed == null ? "" : typed.strip();
+        try {
+            return !text.isEmpty()
+                    && folder.get() != null
+                    && folder.get().resolve(expandHome(text)).normalize().equals(folder.get());
+        } catch (InvalidPathException e) {
+            return false;
+        }
+    }
+
     private void choose(String typed, boolean named, Consumer<Outcome> then) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
