@@ -183,7 +183,8 @@ final class Toasts {
 
     private double prefWidth(String selector) {
         Node node = owner.getScene() == null ? null : owner.getScene().lookup(selector);
-        return node == null ? 0 : node.prefWidth(-1);
+        // One left out of the layout takes no room: the sync status while sync is off.
+        return node == null || !node.isManaged() ? 0 : node.prefWidth(-1);
     }
 
     /** Where notices show: the window's own, in its status bar. */

@@ -243,6 +243,8 @@ public final class MainController {
         starredButton.setTooltip(new Tooltip("Only starred articles"));
         searchField.setTooltip(new Tooltip(HelpDialogs.SEARCH_RULES));
         syncLabel.textProperty().bind(sync.statusTextProperty());
+        // Takes no room while sync is off: its gap before a notice then made the notice beside long counts wrap.
+        syncLabel.managedProperty().bind(syncLabel.textProperty().isNotEmpty());
         Tooltip syncDetail = new Tooltip();
         syncDetail.setWrapText(true);
         syncDetail.setMaxWidth(480);
