@@ -103,7 +103,7 @@ public final class MainWindow {
                 layout,
                 context.settingsFolder(),
                 context.background(),
-                new FxDebouncer(Duration.millis(800)),
+                dialogs,
                 mainModel,
                 table,
                 main.splitPane());

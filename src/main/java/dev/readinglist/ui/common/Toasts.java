@@ -4,6 +4,7 @@ import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.FadeTransition;
 import javafx.animation.PauseTransition;
+import javafx.beans.InvalidationListener;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.css.PseudoClass;
@@ -12,8 +13,10 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -60,7 +63,11 @@ final class Toasts {
 
     /** The notice in the slot, its timer, and what its action still needs to be of use. */
     private record Shown(
-            Node box, PauseTransition timer, ObservableBooleanValue usable, ChangeListener<Boolean> gone) {}
+            Node box,
+            PauseTransition timer,
+            ObservableBooleanValue usable,
+            ChangeListener<Boolean> gone,
+            Runnable unfollow) {}
 
     Toasts(Stage owner) {
         this.owner = owner;
@@ -116,21 +123,23 @@ final class Toasts {
         if (usable != null) {
             usable.addListener(gone);
         }
-        shown = new Shown(box, wait, usable, gone);
+        // Fitted again when the sync status beside it changes, or the window's width: shown as the window opened,
+        // before the first sync's status came, it ran over that status (the fifty-second walk's kept tag filter).
+        Runnable fit = () -> fit(box, label, action.isPresent());
+        Node status = lookup(".sync-status");
+        InvalidationListener refit = changed -> fit.run();
+        if (status instanceof Labeled statusText) {
+            statusText.textProperty().addListener(refit);
+        }
+        owner.widthProperty().addListener(refit);
+        shown = new Shown(box, wait, usable, gone, () -> {
+            owner.widthProperty().removeListener(refit);
+            if (status instanceof Labeled statusText) {
+                statusText.textProperty().removeListener(refit);
+            }
+        });
         slot.getChildren().setAll(box);
-        // The status bar lays its items out at one line's height: a long notice is given the lines it wraps to,
-        // cut to "…" it lost its end ("; the search and filters are cleared to show it").
-        // Nor narrower than it was measured for: squeezed by long counts beside it, its end was cut off ("Marked
-        // “Rate Limiting Algorithms: Token Bucket,…” …", the twenty-ninth walk).
-        box.applyCss();
-        double oneLine = label.prefWidth(-1);
-        // The notice's own border and padding too: without them its text ran over the sync status beside it at
-        // 800x600 (the forty-ninth walk).
-        double width = width(action.isPresent(), oneLine, box.snappedLeftInset() + box.snappedRightInset());
-        label.setMaxWidth(width);
-        double shown = Math.min(oneLine, width);
-        label.setMinWidth(shown);
-        label.setMinHeight(label.prefHeight(shown));
+        fit.run();
         wait.setOnFinished(e -> fadeOut(box));
         // Under the pointer, it waits: the user is reading it, or on the way to its button. ":held" says so.
         box.setOnMouseEntered(e -> wait.pause());
@@ -138,6 +147,26 @@ final class Toasts {
         wait.statusProperty()
                 .addListener((obs, was, now) -> box.pseudoClassStateChanged(HELD, now == Animation.Status.PAUSED));
         wait.play();
+    }
+
+    /**
+     * The status bar lays its items out at one line's height: a long notice is given the lines it wraps to, cut to "…"
+     * it lost its end ("; the search and filters are cleared to show it"). Nor narrower than it was measured for:
+     * squeezed by long counts beside it, its end was cut off ("Marked “Rate Limiting Algorithms: Token Bucket,…” …",
+     * the twenty-ninth walk).
+     */
+    private void fit(HBox box, Label label, boolean withAction) {
+        box.applyCss();
+        label.setMinWidth(Region.USE_COMPUTED_SIZE);
+        label.setMaxWidth(Region.USE_COMPUTED_SIZE);
+        double oneLine = label.prefWidth(-1);
+        // The notice's own border and padding too: without them its text ran over the sync status beside it at
+        // 800x600 (the forty-ninth walk).
+        double width = width(withAction, oneLine, box.snappedLeftInset() + box.snappedRightInset());
+        label.setMaxWidth(width);
+        double shown = Math.min(oneLine, width);
+        label.setMinWidth(shown);
+        label.setMinHeight(label.prefHeight(shown));
     }
 
     /**
@@ -181,8 +210,12 @@ final class Toasts {
         return Math.max(NARROWEST, Math.min(WIDTH, room));
     }
 
+    private Node lookup(String selector) {
+        return owner.getScene() == null ? null : owner.getScene().lookup(selector);
+    }
+
     private double prefWidth(String selector) {
-        Node node = owner.getScene() == null ? null : owner.getScene().lookup(selector);
+        Node node = lookup(selector);
         // One left out of the layout takes no room: the sync status while sync is off.
         return node == null || !node.isManaged() ? 0 : node.prefWidth(-1);
     }
@@ -219,6 +252,7 @@ final class Toasts {
         Shown going = shown;
         shown = null;
         going.timer().stop();
+        going.unfollow().run();
         if (going.usable() != null) {
             going.usable().removeListener(going.gone());
         }
