@@ -71,7 +71,12 @@ final class SyncCommand extends LibraryCommand {
             line.append(" and a snapshot of this library");
         }
         line.append(", received ").append(report.received());
-        line.append("; ").append(plural(report.changed(), "article")).append(" changed here");
+        if (report.received() > 0 && report.changed() == 0) {
+            // "received 6; 0 articles changed here" read oddly (the fifty-second walk): they were here already.
+            line.append(", none new here");
+        } else {
+            line.append("; ").append(plural(report.changed(), "article")).append(" changed here");
+        }
         SyncNews news = report.news();
         if (news.mergedNotes() > 0) {
             line.append(

@@ -147,6 +147,24 @@ class SyncCommandTest {
         assertTrue(CliRun.run(db, "note", CliTest.CACHING).out().contains("--- kept from laptop"));
     }
 
+    /** The fifty-second walk read "received 6; 0 articles changed here" of changes it had made here too. */
+    @Test
+    void changesReceivedThatWereHereAlreadyAreSaidToBeNoneNew() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Sync"));
+        assertEquals(0, CliRun.run(db, "sync", "--folder", folder.toString()).code());
+        try (Library laptop = Library.openDeferringBackup(
+                dir.resolve("laptop.db"), Clock.systemUTC(), new Device("1a97f0", "laptop"))) {
+            laptop.sync(folder); // joins this library
+            laptop.setFavourite(CliTest.CACHING, true);
+            laptop.sync(folder);
+        }
+        assertEquals(0, CliRun.run(db, "star", CliTest.CACHING).code());
+        CliRun synced = CliRun.run(db, "sync");
+        assertEquals(0, synced.code(), synced.err());
+        assertEquals(
+                "Synced through " + folder + ": sent 1 change, received 1, none new here; 2 devices.\n", synced.out());
+    }
+
     /** The forty-ninth walk deleted an article whose note another device edited unseen: it came back, unsaid. */
     @Test
     void anArticleDeletedHereThatANoteEditBroughtBackIsNamed() throws Exception {
