@@ -5,6 +5,8 @@ import javafx.animation.PauseTransition;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.event.EventHandler;
+import javafx.geometry.Rectangle2D;
+import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
@@ -23,6 +25,9 @@ final class ShownPlace {
     /** The window manager's moves come in a burst; the window goes back once they stop. */
     private static final Duration QUIET = Duration.millis(150);
 
+    /** How near the screen's top-left corner a window the window manager put there lies: its title bar's height. */
+    private static final double CORNER = 40;
+
     private ShownPlace() {}
 
     /** Watches a window just shown, at the place it was shown at. */
@@ -35,7 +40,7 @@ final class ShownPlace {
         long until = System.nanoTime() + (long) (SETTLING.toMillis() * 1_000_000);
         PauseTransition goBack = new PauseTransition(QUIET);
         goBack.setOnFinished(e -> {
-            if (window.isShowing() && aboveTheScreen(window)) {
+            if (window.isShowing() && strayed(window, x, y)) {
                 window.setX(x);
                 window.setY(y);
                 OnScreen.keep(window);
@@ -47,7 +52,7 @@ final class ShownPlace {
                 if (System.nanoTime() > until || !window.isShowing()) {
                     window.xProperty().removeListener(this);
                     window.yProperty().removeListener(this);
-                } else if (aboveTheScreen(window)) {
+                } else if (strayed(window, x, y)) {
                     goBack.playFromStart();
                 }
             }
@@ -65,7 +70,23 @@ final class ShownPlace {
         });
     }
 
-    private static boolean aboveTheScreen(Window window) {
-        return window.getY() < ScreenArea.of(window).getMinY();
+    /**
+     * Above the screen, or in its top-left corner when it opened whole on the screen elsewhere: the fifty-second walk's
+     * first About box sat in the corner, away from the window, its title bar in sight.
+     */
+    private static boolean strayed(Window window, double x, double y) {
+        Rectangle2D area = ScreenArea.of(window);
+        if (window.getY() < area.getMinY()) {
+            return true;
+        }
+        boolean inCorner = window.getX() <= area.getMinX() + CORNER && window.getY() <= area.getMinY() + CORNER;
+        boolean openedElsewhere = x > area.getMinX() + CORNER || y > area.getMinY() + CORNER;
+        boolean openedWhole = x >= area.getMinX()
+                && y >= area.getMinY()
+                && x + window.getWidth() <= area.getMaxX()
+                && y + window.getHeight() <= area.getMaxY();
+        // Dialogs only: a main window a window manager places by its own rule is left there.
+        boolean dialog = window instanceof Stage stage && stage.getOwner() != null;
+        return dialog && inCorner && openedElsewhere && openedWhole;
     }
 }

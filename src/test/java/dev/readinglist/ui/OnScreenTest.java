@@ -13,11 +13,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A window that would open above or beside its screen opens inside it. */
 @ExtendWith(ApplicationExtension.class)
 class OnScreenTest {
+
+    /** The window the dialogs belong to. */
+    Stage owner;
+
+    @Start
+    void start(Stage stage) {
+        owner = stage;
+        stage.setScene(new Scene(new Pane(), 200, 100));
+        stage.show();
+    }
 
     @Test
     void aWindowOpenedAboveTheScreensTopIsMovedDownOntoIt(FxRobot robot) {
@@ -96,6 +107,25 @@ class OnScreenTest {
         }
     }
 
+    /** The fifty-second walk's first About box sat in the screen's corner, its title bar in sight, away from the window. */
+    @Test
+    void aWindowTheWindowManagerMovesToTheCornerAsItOpensGoesBack(FxRobot robot) {
+        Rectangle2D area = Screen.getPrimary().getVisualBounds();
+        Stage dialog = shownAt(robot, area.getMinX() + 200, area.getMinY() + 150);
+        try {
+            robot.interact(() -> {
+                dialog.setX(area.getMinX() + 1); // as openbox leaves it: the frame in the corner, its title above
+                dialog.setY(area.getMinY() + 22);
+            });
+            WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+            robot.interact(() -> {});
+            assertEquals(area.getMinX() + 200, dialog.getX(), "back where it opened");
+            assertEquals(area.getMinY() + 150, dialog.getY());
+        } finally {
+            robot.interact(dialog::close);
+        }
+    }
+
     @Test
     void aWindowMovedOnceItHasSettledIsLeftWhereItWasPut(FxRobot robot) {
         Rectangle2D area = Screen.getPrimary().getVisualBounds();
@@ -111,11 +141,12 @@ class OnScreenTest {
         }
     }
 
-    private static Stage shownAt(FxRobot robot, double x, double y) {
+    private Stage shownAt(FxRobot robot, double x, double y) {
         Stage[] opened = new Stage[1];
         robot.interact(() -> {
             OnScreen.keepEveryWindow();
             Stage dialog = new Stage();
+            dialog.initOwner(owner);
             dialog.setScene(new Scene(new Pane(), 300, 200));
             dialog.setX(x);
             dialog.setY(y);
