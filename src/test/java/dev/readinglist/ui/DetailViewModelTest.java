@@ -250,15 +250,19 @@ class DetailViewModelTest {
      * pane's vaguer words replaced it (the fifty-second walk). A command line's append is still said by the pane.
      */
     @Test
-    void aMergeOfTheNoteShownIsLeftToTheSyncToSay() {
+    void aMergeOfTheNoteShownIsLeftToTheSyncToSayAndEndsItsUndo() {
         ArticleRow row = row(14);
         typedAndLeft(row, "mine");
         window.await(() -> library.note(row.id()).equals(Optional.of("mine")));
+        assertEquals("Undo note edit", window.undo.labelProperty().get());
         String merged = "B's text\n\n--- kept from laptop, 2026-12-06 10:03 ---\nmine";
         library.setNote(row.id(), merged); // what a sync's merge writes
         window.await(() -> detail.noteTextProperty().get().equals(merged));
         assertEquals(
                 DetailViewModel.CHANGED_ELSEWHERE, detail.saveStateProperty().get());
+        // The fifty-third walk was offered "Undo note edit", and refused it: the note had changed since.
+        assertFalse(
+                window.undo.canUndoProperty().get(), window.undo.labelProperty().get());
 
         library.setNote(row.id(), merged + "\nappended by a command line");
         window.await(() -> detail.noteTextProperty().get().endsWith("appended by a command line"));
@@ -406,8 +410,9 @@ class DetailViewModelTest {
         typedAndLeft(row, "mine");
         window.undo.undo();
         window.await(() -> library.note(row.id()).isEmpty());
+        detail.show(row(16)); // shown, its change elsewhere would end the redo at once
         library.setNote(row.id(), "a command line's");
-        window.await(() -> detail.noteTextProperty().get().equals("a command line's"));
+        window.await(() -> row.noteProperty().get().equals("a command line's"));
 
         window.undo.redo();
         String title = Formats.inNotice(row.titleProperty().get());

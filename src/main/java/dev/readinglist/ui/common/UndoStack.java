@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -220,6 +221,13 @@ public final class UndoStack {
     public void takenBack(Undoable undoable) {
         if (done.remove(undoable)) {
             undone.push(undoable);
+            changed();
+        }
+    }
+
+    /** Forgets every one that can no longer be undone nor done again: the note they change was changed elsewhere. */
+    public void forgetAll(Predicate<Undoable> dead) {
+        if (done.removeIf(dead) | undone.removeIf(dead)) {
             changed();
         }
     }

@@ -309,6 +309,9 @@ public final class DetailViewModel {
             // here too, in vaguer words, this replaced it whenever the pane heard of the change last (the fifty-second
             // walk).
             boolean merged = note.contains(before) && KeptText.count(note) > KeptText.count(before);
+            if (!completing && note.contains(before)) {
+                edits.outdated(row);
+            }
             if (completing || merged) {
                 return;
             }

@@ -133,6 +133,15 @@ final class NoteEdits {
         }
     }
 
+    /**
+     * The note of {@code row} was changed elsewhere, and no undo of that change is offered (a sync's merge kept the
+     * typed text beside another device's, or a command line added to it): its edits here can no longer be taken back
+     * nor done again. Offered still, Edit > Undo named each in turn and refused it (the fifty-third walk).
+     */
+    void outdated(ArticleRow row) {
+        undo.forgetAll(step -> step instanceof Edit edit && edit.row == row);
+    }
+
     /** A save kept a change made elsewhere around the typed text: the stretch began with it around too. */
     void keptAround(ArticleRow row, Function<String, String> around) {
         if (row == editing && editedFrom != null) {
