@@ -37,7 +37,7 @@ abstract class LibraryCommand implements Callable<Integer> {
         return false;
     }
 
-    static String plural(int count, String noun) {
+    static String plural(long count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 }

@@ -70,7 +70,7 @@ final class SyncCommand extends LibraryCommand {
         if (report.snapshot()) {
             line.append(" and a snapshot of this library");
         }
-        line.append(", received ").append(report.received());
+        line.append(", received ").append(plural(report.received(), "change"));
         if (report.received() > 0 && report.changed() == 0) {
             // "received 6; 0 articles changed here" read oddly (the fifty-second walk): they were here already.
             line.append(", none new here");

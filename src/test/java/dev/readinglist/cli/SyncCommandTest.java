@@ -41,13 +41,15 @@ class SyncCommandTest {
         CliRun first = CliRun.in(dir, "", db, "sync", "--folder", "Sync");
         assertEquals(0, first.code(), first.err());
         assertEquals(
-                "Synced through " + folder + ": sent 1 change, received 0;" + " 0 articles changed here; 1 device.\n",
+                "Synced through " + folder + ": sent 1 change, received 0 changes;"
+                        + " 0 articles changed here; 1 device.\n",
                 first.out());
 
         CliRun again = CliRun.run(db, "sync");
         assertEquals(0, again.code(), again.err());
         assertEquals(
-                "Synced through " + folder + ": sent 0 changes, received 0; 0 articles changed here; 1 device.\n",
+                "Synced through " + folder
+                        + ": sent 0 changes, received 0 changes; 0 articles changed here; 1 device.\n",
                 again.out());
 
         CliRun status = CliRun.run(db, "sync", "--status");
@@ -63,7 +65,8 @@ class SyncCommandTest {
         CliRun first = CliRun.run(db, "sync", "--folder", folder.toString());
         assertEquals(0, first.code(), first.err());
         assertEquals(
-                "Synced through " + folder + ": sent 0 changes, received 0; 0 articles changed here; 1 device.\n",
+                "Synced through " + folder
+                        + ": sent 0 changes, received 0 changes; 0 articles changed here; 1 device.\n",
                 first.out(),
                 "the catalog's articles need no sending");
         CliRun nothing = CliRun.run(db, "sync", "--status");
@@ -77,13 +80,14 @@ class SyncCommandTest {
         assertTrue(pending.out().endsWith("Pending: 1 change made here, written at the next sync.\n"), pending.out());
         CliRun added = CliRun.run(db, "sync");
         assertEquals(
-                "Synced through " + folder + ": sent 1 change (1 article shared for the first time), received 0;"
+                "Synced through " + folder
+                        + ": sent 1 change (1 article shared for the first time), received 0 changes;"
                         + " 0 articles changed here; 1 device.\n",
                 added.out());
         Path second = Files.createDirectories(dir.resolve("Second"));
         CliRun moved = CliRun.run(db, "sync", "--folder", second.toString());
         assertEquals(
-                "Synced through " + second + ": sent 0 changes and a snapshot of this library, received 0;"
+                "Synced through " + second + ": sent 0 changes and a snapshot of this library, received 0 changes;"
                         + " 0 articles changed here; 1 device.\n",
                 moved.out(),
                 "a new folder gets everything this library holds");
@@ -162,7 +166,8 @@ class SyncCommandTest {
         CliRun synced = CliRun.run(db, "sync");
         assertEquals(0, synced.code(), synced.err());
         assertEquals(
-                "Synced through " + folder + ": sent 1 change, received 1, none new here; 2 devices.\n", synced.out());
+                "Synced through " + folder + ": sent 1 change, received 1 change, none new here; 2 devices.\n",
+                synced.out());
     }
 
     /** The forty-ninth walk deleted an article whose note another device edited unseen: it came back, unsaid. */

@@ -69,7 +69,8 @@ class TwoProcessesTest {
 
         for (Device device : new Device[] {laptop, desktop}) {
             assertTrue(
-                    device.ok("sync").contains(": sent 0 changes, received 0; 0 articles changed here; 2 devices."),
+                    device.ok("sync")
+                            .contains(": sent 0 changes, received 0 changes; 0 articles changed here; 2 devices."),
                     "a sync with nothing new changes nothing");
         }
         assertEquals(desktop.ok("list", "--format", "csv"), laptop.ok("list", "--format", "csv"));

@@ -121,7 +121,7 @@ class CommandForwardingTest {
         assertTrue(beside.get(26).startsWith("exit 2"), beside.get(26));
         assertTrue(beside.get(27).contains("Deleted 1 article."), beside.get(27));
         assertTrue(beside.get(28).contains("Synced through "), beside.get(28));
-        assertTrue(beside.get(31).contains("sent 1 change, received 0"), beside.get(31));
+        assertTrue(beside.get(31).contains("sent 1 change, received 0 changes"), beside.get(31));
     }
 
     /**

@@ -151,6 +151,20 @@ class SyncViewModelTest {
         assertTrue(library.syncFolder().isEmpty());
     }
 
+    /** The fifty-third walk, syncing already, chose a folder Reading List had made, and read "Sync was not set up". */
+    @Test
+    void aFolderRefusedWhileSyncingElsewhereSaysTheFolderWasNotChanged() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Sync"));
+        window.await(() -> true);
+        sync.useFolder(folder);
+        window.await(() -> sync.statusTextProperty().get().startsWith("Synced"));
+        sync.useFolder(dir);
+        window.await(() ->
+                window.dialogs.said().stream().anyMatch(said -> said.startsWith("The sync folder was not changed: ")));
+        assertEquals(Optional.of(folder), library.syncFolder());
+        assertTrue(sync.onProperty().get());
+    }
+
     /** How many files the folder holds, wherever in it: a sync that shared something wrote one more. */
     private static long segments(Path folder) {
         try (Stream<Path> files = Files.walk(folder)) {

@@ -153,7 +153,10 @@ public final class SyncViewModel {
                     return null;
                 },
                 done -> {},
-                failure -> dialogs.error("Sync was not set up", failure.getMessage()));
+                // Syncing through another folder already, it goes on there: "not set up" alarmed the fifty-third walk.
+                failure -> dialogs.error(
+                        folder().isPresent() ? "The sync folder was not changed" : "Sync was not set up",
+                        failure.getMessage()));
     }
 
     public void syncNow() {
