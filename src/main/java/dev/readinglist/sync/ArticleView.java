@@ -102,12 +102,21 @@ public record ArticleView(
                 continue;
             }
             note.append(KeptText.below(
-                    !note.isEmpty(),
-                    kept.deviceName().replaceAll("\\s+", " ").strip(),
-                    KeptText.when(kept.saved()),
-                    kept.text()));
+                    !note.isEmpty(), deviceNamed(kept, current), KeptText.when(kept.saved()), kept.text()));
         }
         return note.isEmpty() ? null : note.toString();
+    }
+
+    /**
+     * The device's name, and its id where another device among these edits has the same name: two machines both
+     * called "vm" gave the fifty-third walk "kept from vm" on each, which told it nothing. `sync --status` lists ids.
+     */
+    private static String deviceNamed(NoteEdit kept, List<NoteEdit> current) {
+        String name = kept.deviceName().replaceAll("\\s+", " ").strip();
+        boolean shared = current.stream()
+                .anyMatch(other -> !other.device().equals(kept.device())
+                        && other.deviceName().replaceAll("\\s+", " ").strip().equals(name));
+        return shared ? name + " (" + kept.device() + ")" : name;
     }
 
     private static List<String> userTags(List<ArticleState> members) {

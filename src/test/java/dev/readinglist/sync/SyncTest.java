@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
+import dev.readinglist.model.Device;
 import dev.readinglist.model.ImportUndo;
 import dev.readinglist.model.ImportUndone;
 import dev.readinglist.model.ReadStatus;
@@ -437,6 +438,26 @@ class SyncTest {
         desktop.setNote(raft, "reconciled"); // an edit of the merged note replaces both
         syncBoth();
         assertEquals("reconciled", laptop.note(raft).orElseThrow());
+    }
+
+    /** The fifty-third walk's two devices were both "vm": "kept from vm" on each said nothing. */
+    @Test
+    void aKeptTextFromADeviceNamedAsAnotherIsNamedByItsIdToo() throws Exception {
+        laptop.close();
+        desktop.close();
+        laptop = Library.openDeferringBackup(
+                dir.resolve("laptop/reading-list.db"), Clock.systemUTC(), new Device("a1a1a1", "vm"));
+        desktop = Library.openDeferringBackup(
+                dir.resolve("desktop/reading-list.db"), Clock.systemUTC(), new Device("b2b2b2", "vm"));
+        String raft = shared("Raft", "https://raft.github.io/");
+        laptop.setNote(raft, "laptop's thought");
+        Thread.sleep(5); // a later wall clock: the desktop's edit wins
+        desktop.setNote(raft, "desktop's thought");
+        syncBoth();
+        syncBoth();
+        String merged = laptop.note(raft).orElseThrow();
+        assertEquals(merged, desktop.note(raft).orElseThrow());
+        assertTrue(merged.startsWith("desktop's thought\n\n--- kept from vm (a1a1a1), "), merged);
     }
 
     @Test
