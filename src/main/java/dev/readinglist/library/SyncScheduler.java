@@ -209,7 +209,8 @@ public final class SyncScheduler implements AutoCloseable {
                     report.devices(),
                     report.incomplete().size(),
                     null,
-                    report.news());
+                    report.news(),
+                    report.changed());
         } catch (ReadingListException e) {
             after = failed(through, before, e.getMessage());
         } catch (Exception e) {

@@ -14,9 +14,17 @@ import java.time.Instant;
  * @param arriving files a sync tool is still copying in, at the last sync
  * @param problem why the last sync failed, in one line; null unless {@link Kind#FAILED}
  * @param news what the sync that just ended tells of by name; {@link SyncNews#NONE} in every other condition
+ * @param changed the articles the sync that just ended changed here; 0 in every other condition
  */
 public record SyncCondition(
-        Kind kind, Path folder, Instant lastSynced, int devices, int arriving, String problem, SyncNews news) {
+        Kind kind,
+        Path folder,
+        Instant lastSynced,
+        int devices,
+        int arriving,
+        String problem,
+        SyncNews news,
+        int changed) {
 
     /** Where sync is. */
     public enum Kind {
@@ -27,6 +35,12 @@ public record SyncCondition(
     }
 
     public static final SyncCondition OFF = new SyncCondition(Kind.OFF, null, null, 0, 0, null, SyncNews.NONE);
+
+    /** A condition that changed nothing here: any but the end of a sync. */
+    public SyncCondition(
+            Kind kind, Path folder, Instant lastSynced, int devices, int arriving, String problem, SyncNews news) {
+        this(kind, folder, lastSynced, devices, arriving, problem, news, 0);
+    }
 
     /** "Synced 2 min ago · 2 devices", "Syncing…", "Not synced: …", or "Sync off", as of {@code now}. */
     public String describe(Instant now) {

@@ -56,6 +56,8 @@ public final class SyncViewModel {
     private ScheduledFuture<?> aging;
 
     private SyncCondition condition = SyncCondition.OFF;
+    /** File > Sync now was chosen, and the sync it asked for has not ended yet: its end is said. */
+    private boolean asked;
 
     public SyncViewModel(
             Background background,
@@ -161,6 +163,7 @@ public final class SyncViewModel {
 
     public void syncNow() {
         if (scheduler != null) {
+            asked = true;
             scheduler.syncNow();
         }
     }
@@ -209,9 +212,24 @@ public final class SyncViewModel {
             dialogs.notice(cameBack(news));
         } else if (news.mergedNotes() > 0) {
             dialogs.notice(mergedNotes(news.mergedNotes(), news.mergedNoteTitle()));
+        } else if (asked && changed.kind() == SyncCondition.Kind.SYNCED) {
+            // Asked for, a sync that brought nothing looked as if it had not run (the fifty-second walk).
+            dialogs.notice(synced(changed.changed()));
+        } else if (asked && changed.kind() == SyncCondition.Kind.FAILED) {
+            dialogs.notice("Not synced: " + changed.problem());
+        }
+        if (changed.kind() == SyncCondition.Kind.SYNCED || changed.kind() == SyncCondition.Kind.FAILED) {
+            asked = false;
         }
         on.set(changed.kind() != SyncCondition.Kind.OFF && changed.folder() != null);
         refreshText();
+    }
+
+    /** What a sync asked for says once it has run. */
+    public static String synced(int changed) {
+        return changed == 0
+                ? "Synced: nothing new here"
+                : "Synced: " + changed + (changed == 1 ? " article" : " articles") + " changed here";
     }
 
     /**
