@@ -112,11 +112,16 @@ public record ArticleView(
      * called "vm" gave the fifty-third walk "kept from vm" on each, which told it nothing. `sync --status` lists ids.
      */
     private static String deviceNamed(NoteEdit kept, List<NoteEdit> current) {
-        String name = kept.deviceName().replaceAll("\\s+", " ").strip();
+        String name = nameOf(kept);
         boolean shared = current.stream()
-                .anyMatch(other -> !other.device().equals(kept.device())
-                        && other.deviceName().replaceAll("\\s+", " ").strip().equals(name));
+                .anyMatch(other ->
+                        !other.device().equals(kept.device()) && nameOf(other).equals(name));
         return shared ? name + " (" + kept.device() + ")" : name;
+    }
+
+    /** The device's name on one line, as its kept text's line shows it. */
+    private static String nameOf(NoteEdit edit) {
+        return edit.deviceName().replaceAll("\\s+", " ").strip();
     }
 
     private static List<String> userTags(List<ArticleState> members) {

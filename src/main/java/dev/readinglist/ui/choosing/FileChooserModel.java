@@ -149,12 +149,15 @@ public final class FileChooserModel {
     public boolean shows(String typed) {
         String text = typed == null ? "" : typed.strip();
         try {
-            return !text.isEmpty()
-                    && folder.get() != null
-                    && folder.get().resolve(expandHome(text)).normalize().equals(folder.get());
+            return !text.isEmpty() && folder.get() != null && at(text).equals(folder.get());
         } catch (InvalidPathException e) {
             return false;
         }
+    }
+
+    /** Where typed text leads: relative to the folder shown, or absolute, "~" the home folder. */
+    private Path at(String text) {
+        return folder.get().resolve(expandHome(text)).normalize();
     }
 
     private void choose(String typed, boolean named, Consumer<Outcome> then) {
@@ -165,7 +168,7 @@ public final class FileChooserModel {
         }
         Path target;
         try {
-            target = folder.get().resolve(expandHome(text)).normalize();
+            target = at(text);
         } catch (InvalidPathException e) {
             report(new Outcome.Problem("“" + text + "” cannot be a file name here."), then);
             return;

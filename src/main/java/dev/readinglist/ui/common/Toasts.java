@@ -16,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
-import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -157,8 +156,6 @@ final class Toasts {
      */
     private void fit(HBox box, Label label, boolean withAction) {
         box.applyCss();
-        label.setMinWidth(Region.USE_COMPUTED_SIZE);
-        label.setMaxWidth(Region.USE_COMPUTED_SIZE);
         double oneLine = label.prefWidth(-1);
         // The notice's own border and padding too: without them its text ran over the sync status beside it at
         // 800x600 (the forty-ninth walk).

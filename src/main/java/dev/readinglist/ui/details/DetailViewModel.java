@@ -308,14 +308,15 @@ public final class DetailViewModel {
             // A sync's merge has its own notice, which names the article and says both devices' texts are kept: said
             // here too, in vaguer words, this replaced it whenever the pane heard of the change last (the fifty-second
             // walk).
-            boolean merged = note.contains(before) && KeptText.count(note) > KeptText.count(before);
-            if (!completing && note.contains(before)) {
+            boolean keeps = note.contains(before);
+            boolean merged = keeps && KeptText.count(note) > KeptText.count(before);
+            if (!completing && keeps) {
                 edits.outdated(row);
             }
             if (completing || merged) {
                 return;
             }
-            if (!before.isEmpty() && note.contains(before)) {
+            if (!before.isEmpty() && keeps) {
                 // A command line appended: nothing of the user's went, and an undo to "before" took the other text
                 // out (the forty-seventh walk's, then a sync's).
                 undo.tell("The note of " + title(row)
