@@ -109,7 +109,7 @@ class OnScreenTest {
 
     /** The fifty-second walk's first About box sat in the screen's corner, its title bar in sight, away from the window. */
     @Test
-    void aWindowTheWindowManagerMovesToTheCornerAsItOpensGoesBack(FxRobot robot) {
+    void aWindowTheWindowManagerMovesToTheCornerAsItOpensGoesBack(FxRobot robot) throws Exception {
         Rectangle2D area = Screen.getPrimary().getVisualBounds();
         Stage dialog = shownAt(robot, area.getMinX() + 200, area.getMinY() + 150);
         try {
@@ -117,7 +117,7 @@ class OnScreenTest {
                 dialog.setX(area.getMinX() + 1); // as openbox leaves it: the frame in the corner, its title above
                 dialog.setY(area.getMinY() + 22);
             });
-            WaitForAsyncUtils.sleep(600, TimeUnit.MILLISECONDS);
+            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> dialog.getX() == area.getMinX() + 200);
             robot.interact(() -> {});
             assertEquals(area.getMinX() + 200, dialog.getX(), "back where it opened");
             assertEquals(area.getMinY() + 150, dialog.getY());
