@@ -178,9 +178,16 @@ class MainViewModelTest {
         window.main.selectedTags().setAll("Redis", "Python");
         assertEquals("Tags (2) ▾", window.main.tagButtonTextProperty().get());
         assertEquals(
+                "Only articles tagged “Redis” and “Python”",
+                window.main.tagButtonTipProperty().get(),
+                "the button's tip names the tags");
+        assertEquals(
                 List.of(CELERY, RATE_LIMITING), window.ids().stream().sorted().toList(), "all of the tags");
 
         window.main.anyTagProperty().set(true);
+        assertEquals(
+                "Only articles tagged “Redis” or “Python”",
+                window.main.tagButtonTipProperty().get());
         int anyOfThem = window.main.rows().size();
         assertTrue(anyOfThem > 2, "any of the tags finds more: " + anyOfThem);
         assertTrue(window.ids().containsAll(List.of(CELERY, RATE_LIMITING)));

@@ -324,6 +324,9 @@ class MainWindowTest {
                 findTag(robot) == null || !findTag(robot).getScene().getWindow().isShowing());
         assertEquals(
                 "Tags (1) ▾", robot.lookup("#tagButton").queryAs(Button.class).getText());
+        assertEquals(
+                "Only articles tagged “Redis”",
+                robot.lookup("#tagButton").queryAs(Button.class).getTooltip().getText());
         // Back where Ctrl+G was pressed: on the Tags button, the forty-seventh walk's Down went nowhere.
         WaitForAsyncUtils.waitForFxEvents();
         assertSame(table(robot), stage.getScene().getFocusOwner());

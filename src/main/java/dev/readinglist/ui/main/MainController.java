@@ -239,6 +239,10 @@ public final class MainController {
         });
         bindStatusSwitch();
         tagButton.textProperty().bind(model.tagButtonTextProperty());
+        Tooltip tagTip = new Tooltip();
+        tagTip.textProperty().bind(model.tagButtonTipProperty());
+        tagButton.setTooltip(tagTip);
+        tagButton.accessibleHelpProperty().bind(model.tagButtonTipProperty());
         starredButton.selectedProperty().bindBidirectional(model.favouritesOnlyProperty());
         starredButton.setTooltip(new Tooltip("Only starred articles"));
         searchField.setTooltip(new Tooltip(HelpDialogs.SEARCH_RULES));

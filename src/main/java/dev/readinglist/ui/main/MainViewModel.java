@@ -81,6 +81,7 @@ public final class MainViewModel implements ArticleList {
     private final ReadOnlyStringWrapper emptyText = new ReadOnlyStringWrapper("Opening your reading list…");
     private final ReadOnlyBooleanWrapper filtered = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper tagButtonText = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper tagButtonTip = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper timeLeftText = new ReadOnlyStringWrapper();
     private final ReadOnlyDoubleWrapper progressFraction = new ReadOnlyDoubleWrapper();
@@ -168,6 +169,7 @@ public final class MainViewModel implements ArticleList {
         statusText.bind(Bindings.createStringBinding(this::describeStatus, rows, result, loaded));
         tagButtonText.bind(Bindings.createStringBinding(
                 () -> selectedTags.isEmpty() ? "Tags ▾" : "Tags (" + selectedTags.size() + ") ▾", selectedTags));
+        tagButtonTip.bind(Bindings.createStringBinding(this::describeTagFilter, selectedTags, anyTag));
         progressText.bind(Bindings.createStringBinding(
                 () -> progress().total() == 0
                         ? ""
@@ -725,6 +727,28 @@ public final class MainViewModel implements ArticleList {
     /** "Tags ▾", or "Tags (2) ▾" while two tags filter the list. */
     public ReadOnlyStringProperty tagButtonTextProperty() {
         return tagButtonText.getReadOnlyProperty();
+    }
+
+    /**
+     * What the Tags button filters by, in words: "Tags (1)" alone did not say which tag hid the other articles (the
+     * fifty-third walk).
+     */
+    public ReadOnlyStringProperty tagButtonTipProperty() {
+        return tagButtonTip.getReadOnlyProperty();
+    }
+
+    private String describeTagFilter() {
+        if (selectedTags.isEmpty()) {
+            return "Show only articles with the tags you choose";
+        }
+        List<String> named =
+                selectedTags.stream().map(tag -> Formats.quoted(tag, 40)).toList();
+        String joined = named.size() == 1
+                ? named.getFirst()
+                : String.join(", ", named.subList(0, named.size() - 1))
+                        + (anyTag.get() ? " or " : " and ")
+                        + named.getLast();
+        return "Only articles tagged " + joined;
     }
 
     /** The lists tag chips led away from, for Back; made on first use, once the filters it watches are. */
