@@ -3200,6 +3200,27 @@ class MainWindowTest {
     }
 
     /**
+     * The fifty-fourth walk tidied a merged note by hand, typing one text over both, undid that, and Redo refused: "keeps
+     * a text from elsewhere since", where the kept text was the one its own edit took out.
+     */
+    @Test
+    void redoBringsBackANoteTidiedByHandAfterAMerge(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        String merged = "B's text\n\n--- kept from laptop, 2026-12-06 10:03 ---\nMine";
+        window.connection().get().setNote(id, merged);
+        waitFor(() -> note.getText().equals(merged));
+        robot.clickOn(note).push(KeyCode.CONTROL, KeyCode.A).write("Both, tidied");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("Both, tidied")));
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of(merged)));
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        waitFor(() -> window.connection().get().note(id).equals(Optional.of("Both, tidied")));
+        waitFor(() -> note.getText().equals("Both, tidied"));
+    }
+
+    /**
      * The forty-third walk typed on after a command line's note --set, took its typing back with Ctrl+Z, and the next
      * Ctrl+Z did nothing: its own text, replaced, could not be had back.
      */

@@ -142,10 +142,10 @@ public final class DetailViewModel {
                 this::latest,
                 this::flush,
                 () -> noteStepping.getAsBoolean(),
-                (row, text, over, refused, said, step) -> {
+                (row, text, over, redo, refused, said, step) -> {
                     Library library = connection.get();
                     if (library != null) {
-                        putNote(library, row, text, over, refused, said, step);
+                        putNote(library, row, text, over, redo, refused, said, step);
                     }
                 });
         typed.addListener((obs, was, now) -> edits.keyboardTo(now == null ? null : article.get()));
@@ -340,7 +340,7 @@ public final class DetailViewModel {
         UndoStack.Undoable[] self = new UndoStack.Undoable[1];
         self[0] = new UndoStack.Step(
                         "Undo note change made elsewhere",
-                        () -> putNote(library, row, before, replacing, "Not undone", "as it was again", self[0]))
+                        () -> putNote(library, row, before, replacing, false, "Not undone", "as it was again", self[0]))
                 // Done again by Redo: without, Redo stopped here, and the typing after it, on the redo stack below
                 // it, was lost with the other change (the forty-fourth walk).
                 .redoneBy(
@@ -349,6 +349,7 @@ public final class DetailViewModel {
                                 row,
                                 replacing,
                                 before,
+                                true,
                                 "Not done again",
                                 "the one made elsewhere again",
                                 self[0]),
@@ -360,13 +361,14 @@ public final class DetailViewModel {
     /**
      * Puts {@code text} back as the note, if the note is still {@code over}: else it says {@code refused}, as the note
      * has changed since, and forgets {@code step}. Once done, the article is selected, if the list shows it, and the
-     * note is said to be {@code now}.
+     * note is said to be {@code now}. A redo's {@code over} is the text its step began from.
      */
     private void putNote(
             Library library,
             ArticleRow row,
             String text,
             String over,
+            boolean redo,
             String refused,
             String now,
             UndoStack.Undoable step) {
@@ -386,10 +388,11 @@ public final class DetailViewModel {
                         throw new ReadingListException(refused + ": the note of " + title(row)
                                 + " has changed again since; it is left as it is");
                     }
-                    if (KeptText.count(over) > KeptText.count(text)) {
+                    if (!redo && KeptText.count(over) > KeptText.count(text)) {
                         // The typing undone was saved beside a text kept from elsewhere (a command line, another
                         // device): putting back what stood before it took that text out too, on every device (the
-                        // forty-eighth walk).
+                        // forty-eighth walk). A redo's kept text was there before the step, which took it out: the
+                        // fifty-fourth walk's tidied note could not be had back.
                         throw new ReadingListException(refused + ": the note of " + title(row)
                                 + " keeps a text from elsewhere since; take out by hand what you do not want");
                     }

@@ -16,10 +16,18 @@ final class NoteEdits {
 
     /**
      * Puts {@code text} in place of {@code over} as the note of {@code row}, and says so: the pane's undo of a note.
-     * Refused, {@code step} is forgotten: it can be neither undone nor done again.
+     * Refused, {@code step} is forgotten: it can be neither undone nor done again. {@code redo}: {@code over} is the
+     * text the step began from, so a text kept from elsewhere in it is one the step itself took out.
      */
     interface NotePutter {
-        void put(ArticleRow row, String text, String over, String refused, String said, UndoStack.Undoable step);
+        void put(
+                ArticleRow row,
+                String text,
+                String over,
+                boolean redo,
+                String refused,
+                String said,
+                UndoStack.Undoable step);
     }
 
     private final UndoStack undo;
@@ -192,7 +200,7 @@ final class NoteEdits {
                 flush.run();
                 end(latest.apply(row));
             }
-            putter.put(row, before, after, "Not undone", "as it was before your edit", this);
+            putter.put(row, before, after, false, "Not undone", "as it was before your edit", this);
         }
 
         @Override
@@ -202,7 +210,7 @@ final class NoteEdits {
 
         @Override
         public void redo() {
-            putter.put(row, after, before, "Not redone", "as you left it again", this);
+            putter.put(row, after, before, true, "Not redone", "as you left it again", this);
         }
     }
 }
