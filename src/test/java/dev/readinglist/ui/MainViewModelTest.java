@@ -271,6 +271,30 @@ class MainViewModelTest {
         assertFalse(window.main.canUndoProperty().get());
     }
 
+    /**
+     * The fifty-fourth walk marked an article read, another device marked it unread, and Ctrl+Z said "Read change taken
+     * back" where nothing changed.
+     */
+    @Test
+    void anUndoOfAReadChangeMadeAgainElsewhereSaysNothingChanged() {
+        ArticleRow row = window.row(CACHING);
+        window.main.setRead(List.of(row), true);
+        library.markUnread(List.of(CACHING)); // a sync, a command line
+        window.await(() -> !row.isRead());
+
+        window.main.undo();
+
+        assertEquals(
+                "Nothing taken back: " + Formats.which(List.of(row)) + " was unread already",
+                window.dialogs.said().getLast());
+        assertFalse(library.article(CACHING).isRead());
+        window.main.redo();
+        assertTrue(library.article(CACHING).isRead(), "Redo marks it read");
+        assertTrue(
+                window.dialogs.said().getLast().startsWith("Marked "),
+                window.dialogs.said().getLast());
+    }
+
     @Test
     void undoCoversADeleteAsTheToastsUndoDoes() {
         String id = library.addArticle("Notes on Raft", "https://example.com/raft", "", List.of());

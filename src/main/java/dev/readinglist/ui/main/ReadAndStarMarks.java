@@ -180,6 +180,8 @@ final class ReadAndStarMarks {
         private final Map<ArticleRow, Instant> before;
         /** The read time the change gave every row: null for unread. */
         private final Instant after;
+        /** Whether the last undo or redo found every row as it would leave it: changed so elsewhere since. */
+        private boolean foundSo;
 
         ReadChange(Library library, Map<ArticleRow, Instant> before, Instant after) {
             this.library = library;
@@ -198,9 +200,23 @@ final class ReadAndStarMarks {
             return before.keySet().stream().map(ArticleRow::id).toList();
         }
 
+        /**
+         * Marked so elsewhere since (another device, a command line), nothing changes, and the notice says so: the
+         * fifty-fourth walk's Ctrl+Z said "Read change taken back" where nothing had changed.
+         */
         @Override
         public Optional<String> undoneNotice() {
-            return Optional.of("Read change taken back on " + Formats.which(List.copyOf(before.keySet())));
+            return Optional.of(
+                    foundSo
+                            ? "Nothing taken back: "
+                                    + already(before.values().iterator().next())
+                            : "Read change taken back on " + Formats.which(List.copyOf(before.keySet())));
+        }
+
+        private String already(Instant readAt) {
+            List<ArticleRow> rows = List.copyOf(before.keySet());
+            return Formats.which(rows) + (rows.size() == 1 ? " was " : " were ") + (readAt == null ? "unread" : "read")
+                    + " already";
         }
 
         @Override
@@ -229,11 +245,15 @@ final class ReadAndStarMarks {
 
         @Override
         public Optional<String> redoneNotice() {
-            return Optional.of("Marked " + Formats.which(List.copyOf(before.keySet()))
-                    + (after == null ? " unread" : " read") + " again");
+            return Optional.of(
+                    foundSo
+                            ? "Nothing done again: " + already(after)
+                            : "Marked " + Formats.which(List.copyOf(before.keySet()))
+                                    + (after == null ? " unread" : " read") + " again");
         }
 
         private void show(Map<ArticleRow, Instant> times, Runnable done) {
+            foundSo = times.entrySet().stream().allMatch(e -> e.getKey().isRead() == (e.getValue() != null));
             // Undone or done again under a filter it takes them out of, they stay in sight as a mark does: undone under
             // Read, the row went and left an empty list (the twenty-sixth walk).
             keepInSight(times.keySet());
