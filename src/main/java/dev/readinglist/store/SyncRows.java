@@ -270,7 +270,9 @@ final class SyncRows {
             if (keep != null) {
                 Row row = row(keep);
                 relabel(row, survivor);
-                writeUserState(row, group.view(row.slug()));
+                if (writeUserState(row, group.view(row.slug()))) {
+                    changedRows++;
+                }
             }
             return; // a catalog article this device's catalogs do not have waits until they do
         }
@@ -470,17 +472,21 @@ final class SyncRows {
         if (!addedAt.equals(row.addedAt())) {
             changes.put("added_at", addedAt);
         }
-        set(row.id(), changes);
+        boolean changed = set(row.id(), changes);
         if (changes.containsKey("slug")) {
             rows.renamed(row.id(), row.slug(), slug);
         }
-        writeUserState(row, view);
+        // Counted once, however many of its parts changed: "received 1 change; 2 articles changed here" (the
+        // fifty-fourth walk) counted one row's read time twice.
+        if (writeUserState(row, view) || changed) {
+            changedRows++;
+        }
         if (facts) {
             reindex(row.id());
         }
     }
 
-    /** The user's state: read time, star, note and own tags. Returns true if anything changed. */
+    /** The user's state: read time, star, note and own tags. Returns true if anything changed; the caller counts it. */
     private boolean writeUserState(Row row, ArticleView view) throws SQLException {
         Map<String, Object> changes = new LinkedHashMap<>();
         String readAt = Timestamps.format(view.readAt());
@@ -528,9 +534,6 @@ final class SyncRows {
         if (searchable) {
             reindex(row.id());
         }
-        if (changed || searchable) {
-            changedRows++;
-        }
         return changed || searchable;
     }
 
@@ -547,7 +550,6 @@ final class SyncRows {
         }
         update.setLong(i, rowId);
         update.executeUpdate();
-        changedRows++;
         return true;
     }
 

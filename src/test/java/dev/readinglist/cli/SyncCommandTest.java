@@ -151,6 +151,27 @@ class SyncCommandTest {
         assertTrue(CliRun.run(db, "note", CliTest.CACHING).out().contains("--- kept from laptop"));
     }
 
+    /** The fifty-fourth walk read "received 1 change; 2 articles changed here" of one article marked unread. */
+    @Test
+    void anArticleChangedBySyncIsCountedOnce() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Sync"));
+        assertEquals(0, CliRun.run(db, "mark-read", CliTest.CACHING).code());
+        assertEquals(0, CliRun.run(db, "sync", "--folder", folder.toString()).code());
+        try (Library laptop = Library.openDeferringBackup(
+                dir.resolve("laptop.db"), Clock.systemUTC(), new Device("1a97f0", "laptop"))) {
+            laptop.sync(folder); // joins this library
+            laptop.markUnread(List.of(CliTest.CACHING));
+            laptop.setFavourite(CliTest.CACHING, true);
+            laptop.sync(folder);
+        }
+        CliRun synced = CliRun.run(db, "sync");
+        assertEquals(0, synced.code(), synced.err());
+        assertEquals(
+                "Synced through " + folder
+                        + ": sent 0 changes, received 2 changes; 1 article changed here; 2 devices.\n",
+                synced.out());
+    }
+
     /** The fifty-second walk read "received 6; 0 articles changed here" of changes it had made here too. */
     @Test
     void changesReceivedThatWereHereAlreadyAreSaidToBeNoneNew() throws Exception {
