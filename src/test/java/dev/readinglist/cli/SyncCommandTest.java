@@ -104,8 +104,7 @@ class SyncCommandTest {
     void articlesReceivedBySyncAreFoundByQueries() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("Sync"));
         String ring;
-        try (Library laptop = Library.openDeferringBackup(
-                dir.resolve("laptop.db"), Clock.systemUTC(), new Device("1a97f0", "laptop"))) {
+        try (Library laptop = laptop()) {
             ring = laptop.addArticle(
                     "Ring hashing", "https://example.org/ring", "Consistent placement.", List.of("hashing"));
             laptop.setFavourite(CliTest.CACHING, true);
@@ -130,8 +129,7 @@ class SyncCommandTest {
     void aNoteEditedOnTwoDevicesAtOnceIsSaidToKeepBothTexts() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("Sync"));
         assertEquals(0, CliRun.run(db, "sync", "--folder", folder.toString()).code());
-        try (Library laptop = Library.openDeferringBackup(
-                dir.resolve("laptop.db"), Clock.systemUTC(), new Device("1a97f0", "laptop"))) {
+        try (Library laptop = laptop()) {
             laptop.sync(folder); // joins this library
             laptop.setNote(CliTest.CACHING, "the laptop's thought");
             laptop.sync(folder);
@@ -157,8 +155,7 @@ class SyncCommandTest {
         Path folder = Files.createDirectories(dir.resolve("Sync"));
         assertEquals(0, CliRun.run(db, "mark-read", CliTest.CACHING).code());
         assertEquals(0, CliRun.run(db, "sync", "--folder", folder.toString()).code());
-        try (Library laptop = Library.openDeferringBackup(
-                dir.resolve("laptop.db"), Clock.systemUTC(), new Device("1a97f0", "laptop"))) {
+        try (Library laptop = laptop()) {
             laptop.sync(folder); // joins this library
             laptop.markUnread(List.of(CliTest.CACHING));
             laptop.setFavourite(CliTest.CACHING, true);
@@ -177,8 +174,7 @@ class SyncCommandTest {
     void changesReceivedThatWereHereAlreadyAreSaidToBeNoneNew() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("Sync"));
         assertEquals(0, CliRun.run(db, "sync", "--folder", folder.toString()).code());
-        try (Library laptop = Library.openDeferringBackup(
-                dir.resolve("laptop.db"), Clock.systemUTC(), new Device("1a97f0", "laptop"))) {
+        try (Library laptop = laptop()) {
             laptop.sync(folder); // joins this library
             laptop.setFavourite(CliTest.CACHING, true);
             laptop.sync(folder);
@@ -200,8 +196,7 @@ class SyncCommandTest {
             id = here.addArticle("Notes on Raft", "https://raft.github.io/", "", List.of());
         }
         assertEquals(0, CliRun.run(db, "sync", "--folder", folder.toString()).code());
-        try (Library laptop = Library.openDeferringBackup(
-                dir.resolve("laptop.db"), Clock.systemUTC(), new Device("1a97f0", "laptop"))) {
+        try (Library laptop = laptop()) {
             laptop.sync(folder); // joins this library
             laptop.setNote(id, "section 5 matters");
             assertEquals(0, CliRun.run(db, "delete", id).code()); // before this device has seen that note
@@ -310,5 +305,10 @@ class SyncCommandTest {
         assertEquals(
                 "Deleted 2 articles and 1 note.\n",
                 CliRun.run(db, "delete", again, paxos).out());
+    }
+
+    /** The other device, a laptop, on its own library in the same folder. */
+    private Library laptop() {
+        return Library.openDeferringBackup(dir.resolve("laptop.db"), Clock.systemUTC(), new Device("1a97f0", "laptop"));
     }
 }
