@@ -3207,6 +3207,28 @@ class MainWindowTest {
     }
 
     /**
+     * The fifty-fourth walk's note, merged by a sync while it was not being written, was left scrolled to where the
+     * caret had been moved along to, its first line half hidden, at 800x600.
+     */
+    @Test
+    void aNoteMergedWhileNotBeingWrittenShowsFromItsStart(FxRobot robot) {
+        String id = firstRowShown(robot);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        String mine = "Mine\n" + "a line of my own\n".repeat(20) + "the end";
+        window.connection().get().setNote(id, mine);
+        waitFor(() -> note.getText().equals(mine));
+        robot.clickOn(note).push(KeyCode.CONTROL, KeyCode.END);
+        robot.clickOn("#searchField");
+        assertEquals(mine.length(), note.getCaretPosition(), "left at its end");
+        String merged = "B's text\n\n--- kept from laptop, 2026-12-06 10:03 ---\n" + mine;
+        window.connection().get().setNote(id, merged);
+        waitFor(() -> note.getText().equals(merged));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, note.getCaretPosition());
+        assertEquals(0, note.getScrollTop(), 0.5, "from its first line");
+    }
+
+    /**
      * The fifty-fourth walk tidied a merged note by hand, typing one text over both, undid that, and Redo refused: "keeps
      * a text from elsewhere since", where the kept text was the one its own edit took out.
      */

@@ -508,8 +508,8 @@ public final class DetailController {
      * line) never takes the next keys into the middle of another text: text added around the note
      * (a sync's merge, a change kept by a save) goes in with the caret and selection moved along with
      * the text they were in, and a note replaced puts the caret at its end. (Left at its index in a new
-     * text, the caret split a word and the keys went in there.) Another article's note shows from its
-     * start.
+     * text, the caret split a word and the keys went in there.) Another article's note, and a note not
+     * being written that text was added around, show from their start.
      */
     private void followNote() {
         boolean[] typing = {false};
@@ -534,7 +534,16 @@ public final class DetailController {
             int at = shown.isEmpty() ? -1 : now.indexOf(shown);
             typing[0] = true;
             try {
-                if (sameArticle && at >= 0) {
+                boolean writing =
+                        noteArea.getScene() != null && noteArea.getScene().getFocusOwner() == noteArea;
+                if (sameArticle && at >= 0 && !writing) {
+                    // Not being written: shown from its start, where the text added above it is. Moved along, the
+                    // caret scrolled the note to the old text's end, its first line half hidden (the fifty-fourth
+                    // walk, at 800x600).
+                    noteArea.setText(now);
+                    noteArea.positionCaret(0);
+                    noteArea.setScrollTop(0);
+                } else if (sameArticle && at >= 0) {
                     int anchor = noteArea.getAnchor();
                     int caret = noteArea.getCaretPosition();
                     // Set whole, not inserted around: the area's own Ctrl+Z took the inserted text back, and with
