@@ -34,6 +34,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
@@ -141,6 +142,10 @@ class ImportWindowTest {
                 .tryQuery()
                 .isPresent());
         waitFor(() -> table(robot).getItems().size() == 32);
+        // At the dialog's right edge, as buttons are: the hidden Import kept its room, and Close stood in from the
+        // edge (the fifty-fourth walk).
+        Button close = robot.lookup("Close").queryButton();
+        assertEquals(((Region) close.getParent()).getWidth(), close.getLayoutX() + close.getWidth(), 1.0);
         robot.clickOn("Close");
         try (Library library = Library.open(db)) {
             assertTrue(library.article("imported-one").isRead());

@@ -76,6 +76,9 @@ public final class ImportController {
                         .isEqualTo(Stage.PREVIEWING)
                         .or(model.stageProperty().isEqualTo(Stage.READY))
                         .or(model.stageProperty().isEqualTo(Stage.IMPORTING)));
+        // Hidden, it gives up its room: Close stood in from the dialog's edge where Import had been (the fifty-fourth
+        // walk).
+        importButton.managedProperty().bind(importButton.visibleProperty());
         undoButton.visibleProperty().bind(model.undoableProperty());
         undoButton.managedProperty().bind(undoButton.visibleProperty());
         // An undo runs to its end in one transaction: there is nothing to cancel, and closing waits for it.
