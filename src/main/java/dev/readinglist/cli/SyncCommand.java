@@ -1,6 +1,8 @@
 package dev.readinglist.cli;
 
+import dev.readinglist.library.Devices;
 import dev.readinglist.library.Library;
+import dev.readinglist.model.Device;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.SyncNews;
 import dev.readinglist.model.SyncReport;
@@ -38,8 +40,22 @@ final class SyncCommand extends LibraryCommand {
                     "Print the devices seen, when each last wrote (local time), and what is pending; sync nothing.")
     boolean status;
 
+    @Option(
+            names = "--name",
+            paramLabel = "NAME",
+            description = "Name this device (\"work laptop\"): your other devices show it from its next sync;"
+                    + " sync nothing.")
+    String name;
+
     @Override
     void run(Library library, Terminal terminal) {
+        if (name != null) {
+            Device named = Devices.rename(name);
+            terminal.out()
+                    .println("This device is now called '" + named.name()
+                            + "'; your other devices show that name after its next sync.");
+            return;
+        }
         Path chosen = folder != null
                 ? terminal.resolve(folder)
                 : library.syncFolder()

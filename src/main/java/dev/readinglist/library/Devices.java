@@ -30,6 +30,28 @@ public final class Devices {
         return in(DataFolder.configFolder().resolve("device.properties"));
     }
 
+    /**
+     * Names this user's device on this machine: the name other devices show for it, in "kept from …" lines and in
+     * 'sync --status', from its next sync. Two computers with one host name were both "vm" (the fifty-fourth walk).
+     */
+    public static Device rename(String name) {
+        return rename(DataFolder.configFolder().resolve("device.properties"), name);
+    }
+
+    static Device rename(Path file, String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 40 || clean.chars().anyMatch(Character::isISOControl)) {
+            throw new ReadingListException(
+                    "a device's name is one line of 1 to 40 characters: '" + (name == null ? "" : name) + "'");
+        }
+        Device now = new Device(in(file).id(), clean);
+        Properties written = new Properties();
+        written.setProperty("id", now.id());
+        written.setProperty("name", now.name());
+        AtomicFileWriter.writePrivate(file, out -> written.store(out, "Reading List: this device, for sync"));
+        return now;
+    }
+
     static Device in(Path file) {
         Device known = read(file);
         if (known != null) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.readinglist.library.Devices;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Device;
 import java.nio.file.Files;
@@ -147,6 +148,34 @@ class SyncCommandTest {
                                         + " devices at once: both texts kept\\);.*"),
                 synced.out());
         assertTrue(CliRun.run(db, "note", CliTest.CACHING).out().contains("--- kept from laptop"));
+    }
+
+    /** The fifty-fourth walk's two computers were both "vm", and it found no way to name either. */
+    @Test
+    void aDeviceNamedOnTheCommandLineIsShownByTheOthersAfterItsNextSync() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Sync"));
+        String before = Devices.forUser().name(); // the tests' own config folder: put back after
+        try {
+            CliRun named = CliRun.run(db, "sync", "--name", "Work laptop");
+            assertEquals(0, named.code(), named.err());
+            assertEquals(
+                    "This device is now called 'Work laptop'; your other devices show that name after its next sync.\n",
+                    named.out());
+            assertEquals(
+                    0, CliRun.run(db, "sync", "--folder", folder.toString()).code());
+            try (Library laptop = laptop()) {
+                laptop.sync(folder);
+                assertTrue(
+                        laptop.syncStatus(folder).devices().stream()
+                                .anyMatch(device -> device.name().equals("Work laptop")),
+                        "the other device shows the name");
+            }
+            CliRun refused = CliRun.run(db, "sync", "--name", " ");
+            assertEquals(1, refused.code());
+            assertEquals("reading-list: a device's name is one line of 1 to 40 characters: ' '\n", refused.err());
+        } finally {
+            Devices.rename(before);
+        }
     }
 
     /** The fifty-fourth walk read "received 1 change; 2 articles changed here" of one article marked unread. */
