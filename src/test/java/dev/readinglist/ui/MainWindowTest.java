@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
+import dev.readinglist.io.CsvNotesExporter;
 import dev.readinglist.library.Library;
 import dev.readinglist.library.SettingsFile;
 import dev.readinglist.model.Article;
@@ -736,6 +737,10 @@ class MainWindowTest {
         waitFor(() -> robot.lookup("Export…").tryQuery().isPresent());
         RadioButton csv = robot.lookup("Notes CSV for spreadsheets").queryAs(RadioButton.class);
         waitFor(csv::isFocused);
+        // The hint names the file's own columns: it left out note_updated_at (the fifty-fifth walk).
+        assertTrue(robot.lookup("Its columns: " + String.join(", ", CsvNotesExporter.HEADER))
+                .tryQuery()
+                .isPresent());
         // Every choice and hint is read whole: the CSV's columns were cut to "read status a…" (the fifty-fourth walk).
         for (Labeled words : robot.from(csv.getParent())
                 .lookup((Node n) -> n instanceof Labeled)
