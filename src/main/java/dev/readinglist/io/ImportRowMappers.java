@@ -257,7 +257,7 @@ final class ImportRowMappers {
 
     /**
      * Another CSV file, read by the names such lists use: the link (url, link, href, address…), and if
-     * there, title or name, tags (split at "|" when it has one, else at ","), note or notes,
+     * there, title or name, tags (split at "|" when it has one, else at ",", else at ";"), note or notes,
      * excerpt, description or summary, status ("read" or "archive" is read) and a date added.
      */
     private static ImportedArticle anyCsv(ImportRow row) {
@@ -271,7 +271,7 @@ final class ImportRowMappers {
                 title(row, row.first(TITLE_COLUMNS), url),
                 url,
                 ImportText.summary(row.get(row.first(SUMMARY_COLUMNS))),
-                tags(row, ImportRow.split(tags, tags.contains("|") ? "|" : ",")),
+                tags(row, ImportRow.split(tags, tagSeparator(tags))),
                 READ_STATUSES.contains(status),
                 null,
                 note.isBlank() ? null : note,
@@ -299,6 +299,11 @@ final class ImportRowMappers {
                 true;
             default -> false;
         };
+    }
+
+    /** "|" when the tags hold one, else ",", else ";": "postgres;database" came in as one tag (the fifty-fifth walk). */
+    private static String tagSeparator(String tags) {
+        return tags.contains("|") ? "|" : tags.contains(",") ? "," : ";";
     }
 
     /** The row's tags as tags can be here; a split one is said, as a warning. */

@@ -292,6 +292,23 @@ class ImportTest {
         assertFalse(byUrl.get("https://example.com/untitled").favourite(), "no is no star");
     }
 
+    /** The fifty-fifth walk's tags "postgres;database" came in as one tag, unsaid. */
+    @Test
+    void anyCsvsTagsSeparatedBySemicolonsComeInApart() throws Exception {
+        Path file = dir.resolve("links.csv");
+        Files.writeString(
+                file,
+                "url,title,tags\nhttps://example.com/pg,Postgres,postgres;database\n"
+                        + "https://example.com/mixed,Mixed,\"a;b, c\"\n");
+        library.importFile(file, null, false);
+        Map<String, Article> byUrl =
+                library.search("", ReadStatus.ALL).stream().collect(Collectors.toMap(Article::url, a -> a));
+        assertEquals(
+                List.of("postgres", "database"),
+                byUrl.get("https://example.com/pg").userTags());
+        assertEquals(List.of("a;b", "c"), byUrl.get("https://example.com/mixed").userTags(), "commas first");
+    }
+
     /**
      * A tag holding "|" went out in the notes CSV, which joins tags with it, as three and came back as three (the
      * thirty-ninth walk's Pocket tags="x|y,z"): it is split as it comes in, and said.
