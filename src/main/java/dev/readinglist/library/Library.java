@@ -198,12 +198,25 @@ public final class Library implements AutoCloseable {
         return open(file, Clock.systemUTC());
     }
 
+    /**
+     * The device's id is read once, and kept while the library is open. Its name is read again at each use: named with
+     * 'sync --name' while the window was open, the window's next sync wrote the old name back.
+     */
     private static Supplier<Device> memoized(Supplier<Device> source) {
         Device[] known = new Device[1];
         return () -> {
             synchronized (known) {
                 if (known[0] == null) {
                     known[0] = source.get();
+                    return known[0];
+                }
+                try {
+                    Device now = source.get();
+                    if (now.id().equals(known[0].id())) {
+                        known[0] = now;
+                    }
+                } catch (RuntimeException unreadable) {
+                    // The name as last read: a sync does not fail for a name.
                 }
                 return known[0];
             }

@@ -178,6 +178,28 @@ class SyncCommandTest {
         }
     }
 
+    /** A library open all along (the window's) syncs under the name given since, not the one it opened with. */
+    @Test
+    void aLibraryOpenWhenTheDeviceIsNamedSyncsUnderTheNewName() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Sync"));
+        String before = Devices.forUser().name();
+        try (Library window = Library.open(dir.resolve("rl.db"))) {
+            window.sync(folder);
+            assertEquals(0, CliRun.run(db, "sync", "--name", "Desk").code());
+            window.markRead(List.of(CliTest.CACHING));
+            window.sync(folder);
+            try (Library laptop = laptop()) {
+                laptop.sync(folder);
+                assertTrue(
+                        laptop.syncStatus(folder).devices().stream()
+                                .anyMatch(device -> device.name().equals("Desk")),
+                        laptop.syncStatus(folder).devices().toString());
+            }
+        } finally {
+            Devices.rename(before);
+        }
+    }
+
     /** The fifty-fourth walk read "received 1 change; 2 articles changed here" of one article marked unread. */
     @Test
     void anArticleChangedBySyncIsCountedOnce() throws Exception {
