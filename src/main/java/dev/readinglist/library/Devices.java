@@ -27,7 +27,7 @@ public final class Devices {
 
     /** This user's device on this machine. */
     public static Device forUser() {
-        return in(DataFolder.configFolder().resolve("device.properties"));
+        return in(userFile());
     }
 
     /**
@@ -35,7 +35,7 @@ public final class Devices {
      * 'sync --status', from its next sync. Two computers with one host name were both "vm" (the fifty-fourth walk).
      */
     public static Device rename(String name) {
-        return rename(DataFolder.configFolder().resolve("device.properties"), name);
+        return rename(userFile(), name);
     }
 
     static Device rename(Path file, String name) {
@@ -45,10 +45,7 @@ public final class Devices {
                     "a device's name is one line of 1 to 40 characters: '" + (name == null ? "" : name) + "'");
         }
         Device now = new Device(in(file).id(), clean);
-        Properties written = new Properties();
-        written.setProperty("id", now.id());
-        written.setProperty("name", now.name());
-        AtomicFileWriter.writePrivate(file, out -> written.store(out, "Reading List: this device, for sync"));
+        write(file, now);
         return now;
     }
 
@@ -59,17 +56,26 @@ public final class Devices {
         }
         byte[] random = new byte[8];
         new SecureRandom().nextBytes(random);
-        Properties created = new Properties();
-        created.setProperty("id", HexFormat.of().formatHex(random));
-        created.setProperty("name", hostName());
+        Device created = new Device(HexFormat.of().formatHex(random), hostName());
         try {
             PrivateFiles.createFolders(file.getParent());
-            AtomicFileWriter.writePrivate(file, out -> created.store(out, "Reading List: this device, for sync"));
         } catch (IOException e) {
             throw new ReadingListException("cannot keep this device's id in " + file + ": " + e.getMessage(), e);
         }
+        write(file, created);
         Device written = read(file); // another process may have written its own a moment before: one wins
-        return written != null ? written : new Device(created.getProperty("id"), created.getProperty("name"));
+        return written != null ? written : created;
+    }
+
+    private static Path userFile() {
+        return DataFolder.configFolder().resolve("device.properties");
+    }
+
+    private static void write(Path file, Device device) {
+        Properties properties = new Properties();
+        properties.setProperty("id", device.id());
+        properties.setProperty("name", device.name());
+        AtomicFileWriter.writePrivate(file, out -> properties.store(out, "Reading List: this device, for sync"));
     }
 
     private static Device read(Path file) {

@@ -46,15 +46,13 @@ class SyncCommandTest {
                         + " 0 articles changed here; 1 device.\n",
                 first.out());
 
-        CliRun again = CliRun.run(db, "sync");
-        assertEquals(0, again.code(), again.err());
+        CliRun again = sync();
         assertEquals(
                 "Synced through " + folder
                         + ": sent 0 changes, received 0 changes; 0 articles changed here; 1 device.\n",
                 again.out());
 
-        CliRun status = CliRun.run(db, "sync", "--status");
-        assertEquals(0, status.code(), status.err());
+        CliRun status = sync("--status");
         assertTrue(status.out().startsWith("Sync folder: " + folder + "\nThis device: "), status.out());
         assertTrue(status.out().contains("(this device): last wrote 20"), status.out());
         assertTrue(status.out().endsWith("Pending: nothing; every change made here is in the folder.\n"), status.out());
@@ -63,8 +61,7 @@ class SyncCommandTest {
     @Test
     void whatSyncSaysItSentIsWhatTheStatusSaysItWrote() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("Sync"));
-        CliRun first = CliRun.run(db, "sync", "--folder", folder.toString());
-        assertEquals(0, first.code(), first.err());
+        CliRun first = sync("--folder", folder.toString());
         assertEquals(
                 "Synced through " + folder
                         + ": sent 0 changes, received 0 changes; 0 articles changed here; 1 device.\n",
@@ -139,8 +136,7 @@ class SyncCommandTest {
                 0,
                 CliRun.run(db, "note", CliTest.CACHING, "--set", "this device's thought")
                         .code());
-        CliRun synced = CliRun.run(db, "sync");
-        assertEquals(0, synced.code(), synced.err());
+        CliRun synced = sync();
         assertTrue(
                 synced.out()
                         .matches(
@@ -156,8 +152,7 @@ class SyncCommandTest {
         Path folder = Files.createDirectories(dir.resolve("Sync"));
         String before = Devices.forUser().name(); // the tests' own config folder: put back after
         try {
-            CliRun named = CliRun.run(db, "sync", "--name", "Work laptop");
-            assertEquals(0, named.code(), named.err());
+            CliRun named = sync("--name", "Work laptop");
             assertEquals(
                     "This device is now called 'Work laptop'; your other devices show that name after its next sync.\n",
                     named.out());
@@ -212,8 +207,7 @@ class SyncCommandTest {
             laptop.setFavourite(CliTest.CACHING, true);
             laptop.sync(folder);
         }
-        CliRun synced = CliRun.run(db, "sync");
-        assertEquals(0, synced.code(), synced.err());
+        CliRun synced = sync();
         assertEquals(
                 "Synced through " + folder
                         + ": sent 0 changes, received 2 changes; 1 article changed here; 2 devices.\n",
@@ -231,8 +225,7 @@ class SyncCommandTest {
             laptop.sync(folder);
         }
         assertEquals(0, CliRun.run(db, "star", CliTest.CACHING).code());
-        CliRun synced = CliRun.run(db, "sync");
-        assertEquals(0, synced.code(), synced.err());
+        CliRun synced = sync();
         assertEquals(
                 "Synced through " + folder + ": sent 1 change, received 1 change, none new here; 2 devices.\n",
                 synced.out());
@@ -253,8 +246,7 @@ class SyncCommandTest {
             assertEquals(0, CliRun.run(db, "delete", id).code()); // before this device has seen that note
             laptop.sync(folder);
         }
-        CliRun synced = CliRun.run(db, "sync");
-        assertEquals(0, synced.code(), synced.err());
+        CliRun synced = sync();
         assertTrue(
                 synced.out().contains("; 'Notes on Raft' came back: its note was edited on another device;"),
                 synced.out());
@@ -271,8 +263,7 @@ class SyncCommandTest {
         assertFalse(Files.exists(fresh.getParent()));
 
         Path made = dir.resolve("Sync");
-        CliRun synced = CliRun.run(db, "sync", "--folder", made.toString());
-        assertEquals(0, synced.code(), synced.err());
+        CliRun synced = sync("--folder", made.toString());
         assertTrue(Files.isDirectory(made));
         assertEquals(0, CliRun.run(db, "sync").code(), "remembered");
     }
@@ -361,5 +352,16 @@ class SyncCommandTest {
     /** The other device, a laptop, on its own library in the same folder. */
     private Library laptop() {
         return Library.openDeferringBackup(dir.resolve("laptop.db"), Clock.systemUTC(), new Device("1a97f0", "laptop"));
+    }
+
+    /** {@code reading-list sync} with {@code more}, on this test's library, which succeeds. */
+    private CliRun sync(String... more) {
+        String[] args = new String[more.length + 2];
+        args[0] = db;
+        args[1] = "sync";
+        System.arraycopy(more, 0, args, 2, more.length);
+        CliRun run = CliRun.run(args);
+        assertEquals(0, run.code(), run.err());
+        return run;
     }
 }

@@ -51,10 +51,7 @@ class SyncViewModelTest {
 
     @Test
     void aFolderChosenSyncsAtOnceAfterEachChangeAndSaysSo() throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("Dropbox").resolve("reading-list"));
-        window.await(() -> true); // the scheduler is made on the worker: here, at once
-        sync.useFolder(folder);
-        window.await(() -> sync.statusTextProperty().get().startsWith("Synced"));
+        Path folder = syncingThrough(dir.resolve("Dropbox").resolve("reading-list"));
         assertTrue(sync.onProperty().get());
         assertTrue(
                 sync.statusTextProperty().get().endsWith("· 1 device"),
@@ -88,11 +85,7 @@ class SyncViewModelTest {
 
     @Test
     void aFolderThatGoesAwaySaysNotSyncedShortlyAndWhyInFull() throws Exception {
-        Path folder =
-                Files.createDirectories(dir.resolve("Sync").resolve("a-rather-long-folder-name-for-the-status-bar"));
-        window.await(() -> true);
-        sync.useFolder(folder);
-        window.await(() -> sync.statusTextProperty().get().startsWith("Synced"));
+        Path folder = syncingThrough(dir.resolve("Sync").resolve("a-rather-long-folder-name-for-the-status-bar"));
         Files.move(folder, dir.resolve("Sync").resolve("moved"));
 
         sync.syncNow();
@@ -105,10 +98,7 @@ class SyncViewModelTest {
 
     @Test
     void aNoteEditedOnTwoDevicesAtOnceIsSaidToKeepBothTexts() throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("Sync").resolve("reading-list"));
-        window.await(() -> true);
-        sync.useFolder(folder);
-        window.await(() -> sync.statusTextProperty().get().startsWith("Synced"));
+        Path folder = syncingThrough(dir.resolve("Sync").resolve("reading-list"));
         String id = "caching-strategies-production-guide";
         try (Library laptop = Library.openDeferringBackup(
                 dir.resolve("laptop").resolve("rl.db"), Clock.systemUTC(), new Device("1a2b3c4d0000", "laptop"))) {
@@ -154,10 +144,7 @@ class SyncViewModelTest {
     /** The fifty-third walk, syncing already, chose a folder Reading List had made, and read "Sync was not set up". */
     @Test
     void aFolderRefusedWhileSyncingElsewhereSaysTheFolderWasNotChanged() throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("Sync"));
-        window.await(() -> true);
-        sync.useFolder(folder);
-        window.await(() -> sync.statusTextProperty().get().startsWith("Synced"));
+        Path folder = syncingThrough(dir.resolve("Sync"));
         sync.useFolder(dir);
         window.await(() ->
                 window.dialogs.said().stream().anyMatch(said -> said.startsWith("The sync folder was not changed: ")));
@@ -168,10 +155,7 @@ class SyncViewModelTest {
     /** The fifty-second and fifty-third walks chose File > Sync now, and nothing showed that it had run. */
     @Test
     void aSyncAskedForSaysWhatItBrought() throws Exception {
-        Path folder = Files.createDirectories(dir.resolve("Sync"));
-        window.await(() -> true);
-        sync.useFolder(folder);
-        window.await(() -> sync.statusTextProperty().get().startsWith("Synced"));
+        Path folder = syncingThrough(dir.resolve("Sync"));
         sync.syncNow();
         window.await(() -> window.dialogs.said().contains("Synced: nothing new here"));
         // What another device's changes give: the window also syncs by itself when files arrive, unasked and unsaid.
@@ -186,5 +170,14 @@ class SyncViewModelTest {
         } catch (IOException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The window syncing through {@code folder}, made for it, once its first sync has ended. */
+    private Path syncingThrough(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        window.await(() -> true); // the scheduler is made on the worker: here, at once
+        sync.useFolder(folder);
+        window.await(() -> sync.statusTextProperty().get().startsWith("Synced"));
+        return folder;
     }
 }

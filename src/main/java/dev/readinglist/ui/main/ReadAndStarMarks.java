@@ -210,12 +210,16 @@ final class ReadAndStarMarks {
                     foundSo
                             ? "Nothing taken back: "
                                     + already(before.values().iterator().next())
-                            : "Read change taken back on " + Formats.which(List.copyOf(before.keySet())));
+                            : "Read change taken back on " + which());
+        }
+
+        /** The articles it changes, as a notice names them. */
+        private String which() {
+            return Formats.which(List.copyOf(before.keySet()));
         }
 
         private String already(Instant readAt) {
-            List<ArticleRow> rows = List.copyOf(before.keySet());
-            return Formats.which(rows) + (rows.size() == 1 ? " was " : " were ") + (readAt == null ? "unread" : "read")
+            return which() + (before.size() == 1 ? " was " : " were ") + (readAt == null ? "unread" : "read")
                     + " already";
         }
 
@@ -248,8 +252,7 @@ final class ReadAndStarMarks {
             return Optional.of(
                     foundSo
                             ? "Nothing done again: " + already(after)
-                            : "Marked " + Formats.which(List.copyOf(before.keySet()))
-                                    + (after == null ? " unread" : " read") + " again");
+                            : "Marked " + which() + (after == null ? " unread" : " read") + " again");
         }
 
         private void show(Map<ArticleRow, Instant> times, Runnable done) {
