@@ -263,7 +263,7 @@ class SyncCommandTest {
         assertFalse(Files.exists(fresh.getParent()));
 
         Path made = dir.resolve("Sync");
-        CliRun synced = sync("--folder", made.toString());
+        sync("--folder", made.toString());
         assertTrue(Files.isDirectory(made));
         assertEquals(0, CliRun.run(db, "sync").code(), "remembered");
     }

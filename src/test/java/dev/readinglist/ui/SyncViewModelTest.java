@@ -155,7 +155,7 @@ class SyncViewModelTest {
     /** The fifty-second and fifty-third walks chose File > Sync now, and nothing showed that it had run. */
     @Test
     void aSyncAskedForSaysWhatItBrought() throws Exception {
-        Path folder = syncingThrough(dir.resolve("Sync"));
+        syncingThrough(dir.resolve("Sync"));
         sync.syncNow();
         window.await(() -> window.dialogs.said().contains("Synced: nothing new here"));
         // What another device's changes give: the window also syncs by itself when files arrive, unasked and unsaid.
