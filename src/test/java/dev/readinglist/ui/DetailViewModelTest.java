@@ -251,22 +251,43 @@ class DetailViewModelTest {
      */
     @Test
     void aMergeOfTheNoteShownIsLeftToTheSyncToSayAndEndsItsUndo() {
+        ArticleRow older = row(13);
+        typedAndLeft(older, "an older note");
+        window.await(() -> library.note(older.id()).equals(Optional.of("an older note")));
         ArticleRow row = row(14);
-        typedAndLeft(row, "mine");
-        window.await(() -> library.note(row.id()).equals(Optional.of("mine")));
+        typedAndLeft(row, "mine", "mine, and more");
+        window.await(() -> library.note(row.id()).equals(Optional.of("mine, and more")));
         assertEquals("Undo note edit", window.undo.labelProperty().get());
-        String merged = "B's text\n\n--- kept from laptop, 2026-12-06 10:03 ---\nmine";
+        String merged = "B's text\n\n--- kept from laptop, 2026-12-06 10:03 ---\nmine, and more";
         library.setNote(row.id(), merged); // what a sync's merge writes
         window.await(() -> detail.noteTextProperty().get().equals(merged));
         assertEquals(
                 DetailViewModel.CHANGED_ELSEWHERE, detail.saveStateProperty().get());
-        // The fifty-third walk was offered "Undo note edit", and refused it: the note had changed since.
-        assertFalse(
-                window.undo.canUndoProperty().get(), window.undo.labelProperty().get());
+        String title = Formats.inNotice(row.titleProperty().get());
+
+        // The fifty-third walk was offered "Undo note edit" for each edit, and refused each: the note had changed
+        // since. The fifty-fifth's Ctrl+Z, offered nothing of the note, took back the step before it (an import).
+        // Once, it says so, and takes nothing back.
+        assertEquals("Undo note edit", window.undo.labelProperty().get());
+        // Ctrl+Z in the note reaches it too: it is about the note's article, not another.
+        assertEquals(Optional.empty(), detail.stopsHere(false));
+        window.undo.undo();
+        window.await(
+                () -> window.dialogs
+                        .said()
+                        .contains(
+                                "Nothing undone: the note of " + title
+                                        + " changed elsewhere since your edits (a sync, the command line); what you wrote is still in it"));
+        assertEquals(Optional.of(merged), library.note(row.id()));
+        assertEquals(Optional.of("an older note"), library.note(older.id()));
+        assertEquals(merged, detail.noteTextProperty().get());
+        // The next reaches the older step.
+        window.undo.undo();
+        window.await(() -> library.note(older.id()).isEmpty());
+        assertEquals(Optional.of(merged), library.note(row.id()));
 
         library.setNote(row.id(), merged + "\nappended by a command line");
         window.await(() -> detail.noteTextProperty().get().endsWith("appended by a command line"));
-        String title = Formats.inNotice(row.titleProperty().get());
         String said =
                 "The note of " + title + " changed elsewhere (the command line, a sync); what you wrote is still in it";
         window.await(() -> window.dialogs.said().contains(said));

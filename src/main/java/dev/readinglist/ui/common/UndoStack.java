@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -225,10 +226,39 @@ public final class UndoStack {
         }
     }
 
-    /** Forgets every one that can no longer be undone nor done again: the note they change was changed elsewhere. */
-    public void forgetAll(Predicate<Undoable> dead) {
-        if (done.removeIf(dead) | undone.removeIf(dead)) {
+    /**
+     * Forgets every one that can no longer be undone nor done again: the note they change was changed elsewhere. Where
+     * Undo would have reached them, it says {@code why} once instead, and reaches what is older only after: forgotten
+     * unsaid, the next Ctrl+Z meant for the note took back an import (the fifty-fifth walk).
+     */
+    public void forgetAll(Predicate<Undoable> dead, String label, String why) {
+        List<Undoable> newestFirst = List.copyOf(done);
+        int newestDead = IntStream.range(0, newestFirst.size())
+                .filter(i -> dead.test(newestFirst.get(i)))
+                .findFirst()
+                .orElse(-1);
+        boolean gone = undone.removeIf(dead);
+        if (newestDead >= 0) {
+            done.clear();
+            for (int i = newestFirst.size() - 1; i >= 0; i--) {
+                Undoable step = newestFirst.get(i);
+                if (i == newestDead) {
+                    done.push(new Ended(label, why, step.articles()));
+                } else if (!dead.test(step)) {
+                    done.push(step);
+                }
+            }
+        }
+        if (gone || newestDead >= 0) {
             changed();
+        }
+    }
+
+    /** Where forgotten steps were: Undo says why they are not taken back, and takes nothing back. */
+    private record Ended(String label, String why, List<String> articles) implements Undoable {
+        @Override
+        public void undo() {
+            // Nothing to take back: the steps it stands for are gone.
         }
     }
 
@@ -266,7 +296,12 @@ public final class UndoStack {
 
     public void undo() {
         Undoable last = done.peek();
-        if (last != null && !refused(last)) {
+        if (last instanceof Ended ended) {
+            // Said, and gone: what Redo can reach stays, as nothing was undone.
+            done.poll();
+            changed();
+            tell(ended.why());
+        } else if (last != null && !refused(last)) {
             done.poll();
             undoTaken(last);
         }

@@ -1,6 +1,7 @@
 package dev.readinglist.ui.details;
 
 import dev.readinglist.ui.common.ArticleRow;
+import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.UndoStack;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -13,6 +14,8 @@ import java.util.function.Function;
  * typing, had taken back an older one, and its push ended the Redo that would have brought that back (the twenty-sixth).
  */
 final class NoteEdits {
+
+    private static final String LABEL = "Undo note edit";
 
     /**
      * Puts {@code text} in place of {@code over} as the note of {@code row}, and says so: the pane's undo of a note.
@@ -147,7 +150,12 @@ final class NoteEdits {
      * nor done again. Offered still, Edit > Undo named each in turn and refused it (the fifty-third walk).
      */
     void outdated(ArticleRow row) {
-        undo.forgetAll(step -> step instanceof Edit edit && edit.row == row);
+        undo.forgetAll(
+                step -> step instanceof Edit edit && edit.row == row,
+                LABEL,
+                "Nothing undone: the note of "
+                        + Formats.inNotice(row.titleProperty().get())
+                        + " changed elsewhere since your edits (a sync, the command line); what you wrote is still in it");
     }
 
     /** A save kept a change made elsewhere around the typed text: the stretch began with it around too. */
@@ -184,7 +192,7 @@ final class NoteEdits {
 
         @Override
         public String label() {
-            return "Undo note edit";
+            return LABEL;
         }
 
         @Override
