@@ -83,6 +83,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -937,6 +939,26 @@ class MainWindowTest {
         robot.clickOn("Clear filters");
         waitFor(() -> table(robot).getItems().size() == 31);
         // The twenty-third walk: the button gone, the keyboard went on to the article pane's title link.
+        waitFor(() -> table(robot).isFocused());
+    }
+
+    /** The fifty-sixth walk reached the empty list's Clear filters by Tab, and Space and Enter did nothing. */
+    @ParameterizedTest
+    @EnumSource(
+            value = KeyCode.class,
+            names = {"SPACE", "ENTER"})
+    void theEmptyListsClearFiltersIsPressedFromTheKeyboard(KeyCode key, FxRobot robot) {
+        loaded();
+        robot.clickOn(".text-field").write("xyzzy");
+        waitFor(() -> table(robot).getItems().isEmpty());
+        Button clear = robot.lookup(".button")
+                .match((Button b) -> "Clear filters".equals(b.getText()))
+                .queryAs(Button.class);
+        waitFor(clear::isVisible);
+        robot.interact(clear::requestFocus);
+        waitFor(clear::isFocused);
+        robot.type(key);
+        waitFor(() -> table(robot).getItems().size() == 31);
         waitFor(() -> table(robot).isFocused());
     }
 

@@ -386,6 +386,13 @@ public final class ArticleTableController {
             // and Down moved to the pane's star instead of the next row (the twenty-third walk).
             table.requestFocus();
         });
+        clear.setOnKeyPressed(key -> {
+            // Enter too, as the rows' Enter opens: a button fires on Space only.
+            if (key.getCode() == KeyCode.ENTER) {
+                clear.fire();
+                key.consume();
+            }
+        });
         clear.visibleProperty().bind(list.filteredProperty());
         VBox box = new VBox(10, empty, clear);
         box.setAlignment(Pos.CENTER);
@@ -410,6 +417,11 @@ public final class ArticleTableController {
             return;
         }
         if (event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        if (event.getTarget() != table && (event.getCode() == KeyCode.SPACE || event.getCode() == KeyCode.ENTER)) {
+            // The empty list's Clear filters has the keyboard: its keys, which marked no row and opened no link, and
+            // left a keyboard user stuck on it (the fifty-sixth walk).
             return;
         }
         if (event.getCode() == KeyCode.SPACE) {
