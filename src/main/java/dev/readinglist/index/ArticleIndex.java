@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
 /**
@@ -640,7 +641,23 @@ public final class ArticleIndex {
         for (int row : keptMatching) {
             Bits.set(bits, row);
         }
-        return new Matches(collect(bits, order(sort), descending), matched, matchedRead);
+        return new Matches(collect(bits, order(sort), descending, unset(sort)), matched, matchedRead);
+    }
+
+    /**
+     * The rows without a value for this key (no reading time, no note…), which come last in either direction, in the
+     * default order: first in the ascending one, "Shortest read first" began with every imported link (the fifty-sixth
+     * walk), and a sort by note with every article without one.
+     */
+    private IntPredicate unset(SortKey key) {
+        return switch (key) {
+            case MINUTES -> row -> minutes[row] < 0;
+            case PUBLISHED -> row -> published[row] == NO_DATE;
+            case READ_ON -> row -> readAt[row] == NO_TIME;
+            case TAGS -> row -> tagIds(row).length == 0;
+            case NOTE -> row -> notes.get(row).isEmpty();
+            case DEFAULT, READ, TITLE, ADDED, SITE -> row -> false;
+        };
     }
 
     /** The rows of {@code kept} among the matches {@code bits}, where the status switch would take any out. */
@@ -654,7 +671,8 @@ public final class ArticleIndex {
                 .toArray();
     }
 
-    private static int[] collect(long[] bits, int[] order, boolean descending) {
+    /** The rows of {@code bits} in {@code order}, or against it, with those {@code unset} last either way. */
+    private static int[] collect(long[] bits, int[] order, boolean descending, IntPredicate unset) {
         int[] rows = new int[Bits.count(bits)];
         int n = 0;
         for (int row : order) {
@@ -662,14 +680,21 @@ public final class ArticleIndex {
                 rows[n++] = row;
             }
         }
-        if (descending) {
-            for (int i = 0, j = n - 1; i < j; i++, j--) {
-                int t = rows[i];
-                rows[i] = rows[j];
-                rows[j] = t;
-            }
+        // An order puts the rows without a value first, together (the least of ints, the empty text).
+        int unsetCount = 0;
+        while (unsetCount < n && unset.test(rows[unsetCount])) {
+            unsetCount++;
         }
-        return rows;
+        if (unsetCount == 0 && !descending) {
+            return rows;
+        }
+        int[] sorted = new int[n];
+        int set = n - unsetCount;
+        for (int i = 0; i < set; i++) {
+            sorted[i] = rows[descending ? n - 1 - i : unsetCount + i];
+        }
+        System.arraycopy(rows, 0, sorted, set, unsetCount);
+        return sorted;
     }
 
     private long[] termBits(TextTerm term, Function<TextTerm, long[]> phrases) {
