@@ -548,9 +548,12 @@ class ImportWindowTest {
         robot.clickOn("#urlField").write("ftp://x"); // the link first, the title left empty
         Label problem = robot.lookup(".dialog-pane .error-text").queryAs(Label.class); // the pane has one too
         Button add = robot.lookup((Button b) -> "Add".equals(b.getText())).queryAs(Button.class);
-        waitFor(() -> "A title is needed.".equals(problem.getText()));
+        waitFor(() -> "The link must be a web address (https://…).".equals(problem.getText()));
         assertTrue(add.isDisabled());
-        robot.clickOn("#titleField").write("An FTP site");
+        robot.clickOn("#titleField").write("--");
+        waitFor(() -> problem.getText().startsWith("A title needs a letter or a digit"));
+        assertTrue(add.isDisabled());
+        robot.type(KeyCode.BACK_SPACE).write("An FTP site");
         waitFor(() -> "The link must be a web address (https://…).".equals(problem.getText()));
         assertTrue(add.isDisabled());
         assertTrue(problem.getHeight() >= problem.prefHeight(problem.getWidth()) - 0.5, "shown whole");
@@ -558,6 +561,39 @@ class ImportWindowTest {
         waitFor(() -> robot.lookup("Discard this article?").tryQuery().isPresent());
         robot.clickOn("Discard");
         waitFor(() -> robot.lookup("#titleField").tryQuery().isEmpty());
+    }
+
+    /** The fifty-sixth walk pasted a link alone, as Pocket and linkding take one: Add stayed off for want of a title. */
+    @Test
+    void aLinkAloneIsAddedWithTheLinkAsItsTitle(FxRobot robot) {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        addByForm(robot, "", "example.com/just-a-link");
+        waitFor(() -> count() == 32);
+        // Pasted in Title, where the form opens, a link alone is the link too.
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
+        robot.clickOn("#titleField").write("example.org/pasted-in-title");
+        Button add = robot.lookup((Button b) -> "Add".equals(b.getText())).queryAs(Button.class);
+        waitFor(() -> !add.isDisabled());
+        robot.type(KeyCode.TAB);
+        waitFor(() -> "https://example.org/pasted-in-title"
+                .equals(robot.lookup("#urlField").queryAs(TextField.class).getText()));
+        assertEquals("", robot.lookup("#titleField").queryAs(TextField.class).getText());
+        robot.clickOn("Add");
+        waitFor(() -> count() == 33);
+        for (String link : List.of("https://example.org/pasted-in-title", "https://example.com/just-a-link")) {
+            assertEquals(link, titleAt(link));
+        }
+    }
+
+    private String titleAt(String link) {
+        try (Library library = Library.open(db)) {
+            return library.search("", ReadStatus.ALL).stream()
+                    .filter(article -> article.url().equals(link))
+                    .findFirst()
+                    .orElseThrow()
+                    .title();
+        }
     }
 
     /** The thirty-second walk typed "ten" in Reading time: the field stayed empty, with nothing said. */
@@ -569,9 +605,9 @@ class ImportWindowTest {
         waitFor(() -> problem.getText().startsWith("Reading time takes minutes, in digits"));
         TextField minutes = robot.lookup("#minutesField").queryAs(TextField.class);
         assertEquals("", minutes.getText());
-        // With the keyboard elsewhere, what else is missing is said first (a title)...
+        // With the keyboard elsewhere, what else is missing is said first (a link)...
         robot.clickOn("#titleField");
-        waitFor(() -> "A title is needed.".equals(problem.getText()));
+        waitFor(() -> "A link is needed.".equals(problem.getText()));
         robot.write("Ten minutes");
         robot.clickOn("#urlField").write("https://example.com/ten");
         // ... and with nothing else to say, the refusal stays: left at once with Tab, it was gone before it was read
@@ -603,7 +639,7 @@ class ImportWindowTest {
     void aTitleAloneShowsThatALinkIsNeededAsAHint(FxRobot robot) {
         Label problem = addFormOpened(robot);
         robot.clickOn("#titleField").write("x").type(KeyCode.BACK_SPACE); // typed and deleted: still only missing
-        waitFor(() -> "A title is needed.".equals(problem.getText()));
+        waitFor(() -> "A link is needed.".equals(problem.getText()));
         assertTrue(problem.getPseudoClassStates().contains(PseudoClass.getPseudoClass("hint")), "missing is a hint");
         robot.write("A title alone");
         waitFor(() -> "A link is needed.".equals(problem.getText()));

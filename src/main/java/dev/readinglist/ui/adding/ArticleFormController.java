@@ -36,7 +36,8 @@ public final class ArticleFormController {
     static final int MAX_SUMMARY = 5_000;
 
     private static final PseudoClass HINT = PseudoClass.getPseudoClass("hint");
-    private static final String TITLE_NEEDED = "A title is needed.";
+    private static final String TITLE_WORDLESS =
+            "A title needs a letter or a digit; left empty, the link is its title.";
     private static final String LINK_NEEDED = "A link is needed.";
     private static final String MINUTES_ONLY = "Reading time takes minutes, in digits, or none.";
 
@@ -140,6 +141,13 @@ public final class ArticleFormController {
                 urlField.setText(withScheme(urlField.getText()));
             }
         });
+        titleField.focusedProperty().addListener((obs, had, has) -> {
+            if (!has && !linkInTitle().isEmpty()) {
+                // Seen where it goes: the title left empty is then the link, as its prompt says.
+                urlField.setText(linkInTitle());
+                titleField.clear();
+            }
+        });
         valid = Bindings.createBooleanBinding(
                 () -> !isTaken() && problem(true, true).isEmpty(),
                 titleField.textProperty(),
@@ -160,14 +168,16 @@ public final class ArticleFormController {
             }
         });
         asking = Bindings.createBooleanBinding(
-                () -> taken != null && !taken.refused() && isTakenLink(), urlField.textProperty());
+                () -> taken != null && !taken.refused() && isTakenLink(),
+                urlField.textProperty(),
+                titleField.textProperty());
         // Something missing is a hint, typed or not (the fifteenth walk saw "A title is needed." turn red after
         // spaces, or after typing and deleting); something wrong in what was typed is an error.
         BooleanBinding hinting = Bindings.createBooleanBinding(
                 () -> {
                     String said = said();
                     return !isTakenLink()
-                            && (said.isEmpty() || said.equals(TITLE_NEEDED) || said.equals(LINK_NEEDED))
+                            && (said.isEmpty() || said.equals(LINK_NEEDED))
                             && !problem(true, true).isEmpty();
                 },
                 titleField.textProperty(),
@@ -260,14 +270,17 @@ public final class ArticleFormController {
     }
 
     private boolean isTakenLink() {
-        return taken != null && withScheme(urlField.getText()).equals(taken.url());
+        return taken != null && link().equals(taken.url());
     }
 
     private String problem(boolean checkTitle, boolean checkUrl) {
-        if (checkTitle && TextFolding.words(titleField.getText()).isEmpty()) {
-            return TITLE_NEEDED;
+        // An empty title is the link's, as an import's untitled row is: the fifty-sixth walk pasted a link alone, as
+        // Pocket and linkding take one, and Add stayed off for want of a title.
+        String title = titleField.getText();
+        if (checkTitle && !title.isBlank() && TextFolding.words(title).isEmpty()) {
+            return TITLE_WORDLESS;
         }
-        String url = withScheme(urlField.getText());
+        String url = link();
         if (checkUrl && !UrlKey.isWebLink(url)) {
             return url.isEmpty() ? LINK_NEEDED : "The link must be a web address (https://…).";
         }
@@ -275,6 +288,25 @@ public final class ArticleFormController {
             return "Tags cannot contain '|'.";
         }
         return "";
+    }
+
+    /** The link: the Link field's, or a link pasted in Title while that is empty. */
+    private String link() {
+        String inTitle = linkInTitle();
+        return inTitle.isEmpty() ? withScheme(urlField.getText()) : inTitle;
+    }
+
+    /**
+     * A link alone in Title while Link is empty, else "": the form opens in Title, and the fifty-sixth walk pasted a
+     * link there, as Pocket and linkding take one, and read "A link is needed.".
+     */
+    private String linkInTitle() {
+        String title = withScheme(titleField.getText());
+        return urlField.getText().isBlank()
+                        && UrlKey.isWebLink(title)
+                        && title.chars().noneMatch(Character::isWhitespace)
+                ? title
+                : "";
     }
 
     /** "example.com/page" becomes "https://example.com/page"; anything else stays as typed. */
@@ -323,9 +355,12 @@ public final class ArticleFormController {
 
     public Entry entry() {
         String minutes = minutesField.getText().strip();
+        String url = link();
         return new Entry(
-                titleField.getText().strip(),
-                withScheme(urlField.getText()),
+                titleField.getText().isBlank() || !linkInTitle().isEmpty()
+                        ? url
+                        : titleField.getText().strip(),
+                url,
                 summaryArea.getText().strip(),
                 minutes.isEmpty() || Integer.parseInt(minutes) == 0 ? null : Integer.valueOf(minutes),
                 tags());
