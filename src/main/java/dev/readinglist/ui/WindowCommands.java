@@ -88,7 +88,8 @@ final class WindowCommands {
                         table::selectedIds,
                         table::selectedCount,
                         () -> model.rows().size(),
-                        model::articleCount));
+                        model::articleCount,
+                        table::selectionChosen));
         this.exportChoices = ExportChoices.follow(exporting, context.background(), context.settingsFolder());
     }
 

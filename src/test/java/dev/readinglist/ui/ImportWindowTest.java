@@ -27,6 +27,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -819,14 +820,51 @@ class ImportWindowTest {
         }
     }
 
+    /** Right after an import, the fifty-sixth walk's Export offered the imported rows, which the window had selected. */
+    @Test
+    void exportAfterAnImportOffersTheNotesNotTheRowsItSelected(FxRobot robot) throws Exception {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        Files.writeString(
+                importFile,
+                "title,url,time_added,tags,status\n"
+                        + "Imported one,https://example.com/one,1700000000,a,unread\n"
+                        + "Imported two,https://example.com/two,1700000000,b,unread\n");
+        try (Library library = Library.open(db)) {
+            library.setNote("caching-strategies-production-guide", "a note");
+        }
+        importAndClose(robot, 33);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedItems().size() == 2);
+
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> robot.lookup("Articles with notes (1)").tryQuery().isPresent());
+        assertTrue(robot.lookup("#withNotes").queryAs(RadioButton.class).isSelected());
+        robot.clickOn("Cancel");
+        waitFor(() -> robot.lookup("#withNotes").tryQuery().isEmpty());
+
+        // Two rows picked by hand are what an export is for (the forty-fourth walk).
+        robot.interact(() -> {
+            table(robot).getSelectionModel().clearAndSelect(3);
+            table(robot).getSelectionModel().select(5);
+        });
+        robot.push(KeyCode.CONTROL, KeyCode.E);
+        waitFor(() -> robot.lookup("The 2 selected rows").tryQuery().isPresent());
+        assertTrue(robot.lookup("#selectedRows").queryAs(RadioButton.class).isSelected());
+        robot.clickOn("Cancel");
+    }
+
     /** Imports the Pocket file through the dialog, and closes it once the import is done. */
     private static void importAndClose(FxRobot robot) {
+        importAndClose(robot, 32);
+    }
+
+    /** As above, for a file that leaves {@code rows} in the table. */
+    private static void importAndClose(FxRobot robot, int rows) {
         robot.push(KeyCode.CONTROL, KeyCode.I);
         waitFor(() -> robot.lookup("Pocket export").tryQuery().isPresent());
         robot.clickOn("Import");
         waitFor(() -> undoShown(robot));
         robot.clickOn("Close");
-        waitFor(() -> table(robot).getItems().size() == 32);
+        waitFor(() -> table(robot).getItems().size() == rows);
     }
 
     private static boolean undoShown(FxRobot robot) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import java.util.function.IntSupplier;
 import java.util.function.Supplier;
@@ -44,11 +45,12 @@ public final class ExportViewModel {
             Supplier<List<String>> selectedIds,
             IntSupplier selectedCount,
             IntSupplier shownCount,
-            IntSupplier articleCount) {
+            IntSupplier articleCount,
+            BooleanSupplier selectionChosen) {
 
         /** Rows whose library is not counted: the dialog names no count of all articles. */
         public Rows(Supplier<List<String>> shownIds, Supplier<List<String>> selectedIds, IntSupplier selectedCount) {
-            this(shownIds, selectedIds, selectedCount, () -> shownIds.get().size(), () -> -1);
+            this(shownIds, selectedIds, selectedCount, () -> shownIds.get().size(), () -> -1, () -> true);
         }
     }
 
@@ -161,9 +163,12 @@ public final class ExportViewModel {
         shown.set(rows.shownCount().getAsInt());
         articles.set(rows.articleCount().getAsInt());
         selected.set(rows.selectedCount().getAsInt());
-        if (selected.get() >= 2 && scope.get() != Scope.SELECTED) {
+        if (selected.get() >= 2
+                && scope.get() != Scope.SELECTED
+                && rows.selectionChosen().getAsBoolean()) {
             // Rows picked by hand are what the export is for: with four selected, Enter exported all 45 articles
-            // (the forty-fourth walk). Not kept as the user's pick: one selected is the list's usual state.
+            // (the forty-fourth walk). Not kept as the user's pick: one selected is the list's usual state. Not rows
+            // the window selected (an import's): the fifty-sixth walk, exporting notes after one, was offered those.
             pickedBefore = scopeChosen ? scope.get() : null;
             scopeChosen = false;
             scope.set(Scope.SELECTED);

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.Observable;
@@ -63,6 +64,8 @@ public final class ArticleTableController {
     private final ArticleList list;
     private final Consumer<String> notice;
     private final Map<Command, Runnable> commands;
+    /** The rows the window last selected for the user (see {@link #selectionChosen}). */
+    private Set<String> revealed = Set.of();
 
     @FXML
     private TableView<ArticleRow> table;
@@ -249,6 +252,7 @@ public final class ArticleTableController {
         var selection = table.getSelectionModel();
         selection.clearSelection();
         selection.selectIndices(shown[0], Arrays.copyOfRange(shown, 1, shown.length));
+        revealed = Set.copyOf(list.rows().idsAt(shown));
         table.getFocusModel().focus(top);
         RowInView.reveal(table, top);
     }
@@ -489,6 +493,15 @@ public final class ArticleTableController {
 
     public int selectedCount() {
         return table.getSelectionModel().getSelectedIndices().size();
+    }
+
+    /**
+     * Whether the user chose the rows selected, not the window (an import's, an undo's, shown to them): the rows an
+     * export is for only if so. Right after an import, Export offered the two imported rows, not the notes (the
+     * fifty-sixth walk).
+     */
+    public boolean selectionChosen() {
+        return selectedCount() != revealed.size() || !revealed.equals(Set.copyOf(selectedIds()));
     }
 
     /**
