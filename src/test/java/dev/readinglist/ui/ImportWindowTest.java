@@ -206,8 +206,7 @@ class ImportWindowTest {
                 window.mainModel().redoLabelProperty().get());
 
         robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
-        waitFor(() -> robot.lookup(
-                        (Label l) -> l.getText().startsWith("Imported “pocket.csv” again. Done. Of the file's"))
+        waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith("Imported “pocket.csv” again. Of the file's"))
                 .tryQuery()
                 .isPresent());
         waitFor(() -> table(robot).getItems().size() == 32);

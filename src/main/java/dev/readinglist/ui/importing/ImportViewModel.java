@@ -308,7 +308,9 @@ public final class ImportViewModel {
         start(
                 added -> {
                     onDone.accept(added);
-                    told.accept("Imported “" + file.getFileName() + "” again. " + summary.get());
+                    // Not "again. Done. Of the file's…" (the fifty-sixth walk): the summary's "Done" is the dialog's.
+                    told.accept("Imported “" + file.getFileName() + "” again. "
+                            + summary.get().replaceFirst("^Done\\. ", ""));
                 },
                 () -> told.accept("“" + file.getFileName() + "” was not imported again: " + summary.get()));
     }
