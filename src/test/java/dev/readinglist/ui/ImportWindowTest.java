@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.library.SettingsFile;
+import dev.readinglist.model.Article;
 import dev.readinglist.model.ImportCancelledException;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.ui.common.ArticleRow;
@@ -718,6 +719,31 @@ class ImportWindowTest {
         robot.clickOn("Add");
         waitFor(() -> table(robot).getItems().size() == 32);
         waitFor(() -> tagsShown(robot, "my-manual-article").equals(List.of("mine", "later")));
+    }
+
+    /**
+     * The fifty-seventh walk left Title empty and typed a link the list had: the form came back with that link in
+     * Title, and the next link was added under it, its id made from it.
+     */
+    @Test
+    void aLinkTheListHasBringsTheFormBackWithTitleStillEmpty(FxRobot robot) {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
+        robot.clickOn("#urlField").write("https://coderssecret.com/blog/caching-strategies-production-guide");
+        robot.clickOn("Add");
+        waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith("That link is already in your list, as “"))
+                .tryQuery()
+                .isPresent());
+        waitFor(() -> robot.lookup("#urlField").query().isFocused());
+        assertEquals("", robot.lookup("#titleField").queryAs(TextField.class).getText());
+        robot.clickOn("#urlField").write("/another");
+        robot.clickOn("Add");
+        waitFor(() -> table(robot).getItems().size() == 32);
+        try (Library library = Library.open(db)) {
+            Article added = library.search("another", ReadStatus.ALL).getFirst();
+            assertEquals(added.url(), added.title());
+        }
     }
 
     /**

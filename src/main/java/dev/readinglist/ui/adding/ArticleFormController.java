@@ -45,7 +45,18 @@ public final class ArticleFormController {
     private static final Pattern BARE_HOST = Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+([/?#:]\\S*)?");
 
     /** What the form holds once it is valid. Minutes are null when not given. */
-    public record Entry(String title, String url, String summary, Integer minutes, List<String> tags) {}
+    /** What the form holds; {@code typedTitle} as typed, empty for the link's. */
+    public record Entry(String typedTitle, String url, String summary, Integer minutes, List<String> tags) {
+
+        /**
+         * The article's title: the link's, where none was typed. Kept apart from it, the link put in Title when a
+         * taken link brought the form back, and the next link was added under the first one's title (the fifty-seventh
+         * walk).
+         */
+        public String title() {
+            return typedTitle.isBlank() ? url : typedTitle;
+        }
+    }
 
     /**
      * A link the list turned down, another article having it ({@code refused}), or one it asks about, another
@@ -100,7 +111,7 @@ public final class ArticleFormController {
     private void initialize() {
         // An imported title may be longer than a typed one may be: editing it must not cut it.
         titleField.setTextFormatter(limited(
-                Math.max(MAX_TITLE, initial == null ? 0 : initial.title().length())));
+                Math.max(MAX_TITLE, initial == null ? 0 : initial.typedTitle().length())));
         summaryArea.setTextFormatter(limited(
                 Math.max(MAX_SUMMARY, initial == null ? 0 : initial.summary().length())));
         // A letter refused is said: "ten" left the field empty, with nothing said (the thirty-second walk).
@@ -121,7 +132,7 @@ public final class ArticleFormController {
             return fits ? change : null;
         }));
         if (initial != null) {
-            titleField.setText(initial.title());
+            titleField.setText(initial.typedTitle());
             urlField.setText(initial.url());
             summaryArea.setText(initial.summary());
             minutesField.setText(
@@ -258,7 +269,7 @@ public final class ArticleFormController {
         }
         Entry now = entry();
         return !now.equals(new Entry(
-                initial.title().strip(),
+                initial.typedTitle().strip(),
                 withScheme(initial.url()),
                 initial.summary().strip(),
                 initial.minutes() == null || initial.minutes() == 0 ? null : initial.minutes(),
@@ -357,9 +368,7 @@ public final class ArticleFormController {
         String minutes = minutesField.getText().strip();
         String url = link();
         return new Entry(
-                titleField.getText().isBlank() || !linkInTitle().isEmpty()
-                        ? url
-                        : titleField.getText().strip(),
+                linkInTitle().isEmpty() ? titleField.getText().strip() : "",
                 url,
                 summaryArea.getText().strip(),
                 minutes.isEmpty() || Integer.parseInt(minutes) == 0 ? null : Integer.valueOf(minutes),
