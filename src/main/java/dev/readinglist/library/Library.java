@@ -538,7 +538,7 @@ public final class Library implements AutoCloseable {
                 new ImportedArticle(
                         null,
                         title.strip(),
-                        url.strip(),
+                        UrlKey.kept(url),
                         summary == null ? "" : summary.strip(),
                         tags,
                         false,
@@ -893,7 +893,7 @@ public final class Library implements AutoCloseable {
         boolean changed = edits.edit(
                 id,
                 title.strip(),
-                url.strip(),
+                UrlKey.kept(url),
                 summary == null ? "" : summary.strip(),
                 readingMinutes,
                 bundledCatalogName);

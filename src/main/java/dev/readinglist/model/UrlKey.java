@@ -100,6 +100,15 @@ public final class UrlKey {
         return true;
     }
 
+    /**
+     * The link as it is kept: as a browser sends it (a space and letters escaped, the host in lower case), as an
+     * import keeps one; a text that is not a web link, stripped. Added by hand, "https://example.org/über path" went
+     * out in exports and Copy link with its space, where the same link imported had none (the fifty-seventh walk).
+     */
+    public static String kept(String url) {
+        return WebUrl.parse(url).map(WebUrl::href).orElse(url.strip());
+    }
+
     /** True for a link a browser reads as http or https with a host. */
     public static boolean isWebLink(String url) {
         return url != null && WebUrl.parse(url).isPresent();

@@ -88,6 +88,31 @@ class FavouriteAndEditTest {
         assertNull(library.article(raft).readingMinutes());
     }
 
+    /**
+     * Added and edited by hand, a link is kept as an import keeps it: the fifty-seventh walk's "über path" went out in
+     * exports with its space and letters, where the same link imported was escaped.
+     */
+    @Test
+    void aLinkAddedOrEditedByHandIsKeptAsAnImportKeepsIt() throws Exception {
+        String typed = "https://Example.org/über path?x=1 2";
+        String added = library.addArticle("By hand", typed, "", List.of());
+        String kept = library.article(added).url();
+        assertEquals("https://example.org/%C3%BCber%20path?x=1%202", kept);
+        Path csv = dir.resolve("links.csv");
+        Files.writeString(csv, "url,title\n\"" + typed + "\",Imported\n");
+        try (Library other = Library.open(dir.resolve("other.db"))) {
+            other.importFile(csv, ImportFormat.CSV, false);
+            assertEquals(
+                    List.of(kept),
+                    other.search("imported", ReadStatus.ALL).stream()
+                            .map(Article::url)
+                            .toList());
+        }
+        String paxos = library.addArticle("Paxos", "https://example.com/paxos", "", List.of());
+        library.editArticle(paxos, "Paxos", "https://example.com/pax os", "", null);
+        assertEquals("https://example.com/pax%20os", library.article(paxos).url());
+    }
+
     @Test
     void aLinkAnotherArticleHasIsRefusedNamingThatArticle() {
         String raft = library.addArticle("Raft", "https://raft.github.io/", "", List.of());
