@@ -264,6 +264,12 @@ class DetailViewModelTest {
         assertEquals(
                 DetailViewModel.CHANGED_ELSEWHERE, detail.saveStateProperty().get());
         String title = Formats.inNotice(row.titleProperty().get());
+        // Written again, and merged again: one saying for both.
+        typedAndLeft(row, merged + " again");
+        window.await(() -> library.note(row.id()).equals(Optional.of(merged + " again")));
+        String mergedAgain = "B's second\n\n--- kept from laptop, 2026-12-06 10:05 ---\n" + merged + " again";
+        library.setNote(row.id(), mergedAgain);
+        window.await(() -> detail.noteTextProperty().get().equals(mergedAgain));
 
         // The fifty-third walk was offered "Undo note edit" for each edit, and refused each: the note had changed
         // since. The fifty-fifth's Ctrl+Z, offered nothing of the note, took back the step before it (an import).
@@ -278,15 +284,15 @@ class DetailViewModelTest {
                         .contains(
                                 "Nothing undone: the note of " + title
                                         + " changed elsewhere since your edits (a sync, the command line); what you wrote is still in it"));
-        assertEquals(Optional.of(merged), library.note(row.id()));
+        assertEquals(Optional.of(mergedAgain), library.note(row.id()));
         assertEquals(Optional.of("an older note"), library.note(older.id()));
-        assertEquals(merged, detail.noteTextProperty().get());
+        assertEquals(mergedAgain, detail.noteTextProperty().get());
         // The next reaches the older step.
         window.undo.undo();
         window.await(() -> library.note(older.id()).isEmpty());
-        assertEquals(Optional.of(merged), library.note(row.id()));
+        assertEquals(Optional.of(mergedAgain), library.note(row.id()));
 
-        library.setNote(row.id(), merged + "\nappended by a command line");
+        library.setNote(row.id(), mergedAgain + "\nappended by a command line");
         window.await(() -> detail.noteTextProperty().get().endsWith("appended by a command line"));
         String said =
                 "The note of " + title + " changed elsewhere (the command line, a sync); what you wrote is still in it";

@@ -44,8 +44,7 @@ public final class ArticleFormController {
     /** A link typed without its scheme: a host with a dot, then anything but spaces. */
     private static final Pattern BARE_HOST = Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+([/?#:]\\S*)?");
 
-    /** What the form holds once it is valid. Minutes are null when not given. */
-    /** What the form holds; {@code typedTitle} as typed, empty for the link's. */
+    /** What the form holds once it is valid: {@code typedTitle} as typed, empty for the link's; minutes null if none. */
     public record Entry(String typedTitle, String url, String summary, Integer minutes, List<String> tags) {
 
         /**

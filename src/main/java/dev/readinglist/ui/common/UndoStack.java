@@ -231,7 +231,10 @@ public final class UndoStack {
      * Undo would have reached them, it says {@code why} once instead, and reaches what is older only after: forgotten
      * unsaid, the next Ctrl+Z meant for the note took back an import (the fifty-fifth walk).
      */
-    public void forgetAll(Predicate<Undoable> dead, String label, String why) {
+    public void forgetAll(Predicate<Undoable> forgotten, String label, String why) {
+        // One saying for them: a second merge said it twice, once for the edits before each.
+        Predicate<Undoable> dead =
+                forgotten.or(step -> step instanceof Ended ended && ended.why().equals(why));
         List<Undoable> newestFirst = List.copyOf(done);
         int newestDead = IntStream.range(0, newestFirst.size())
                 .filter(i -> dead.test(newestFirst.get(i)))
