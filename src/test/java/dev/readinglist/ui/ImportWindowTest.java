@@ -12,6 +12,7 @@ import dev.readinglist.model.ReadStatus;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.FxBackground;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -72,11 +73,9 @@ class ImportWindowTest {
         RestingPulse.install(); // as the app runs: the window must wake for all it does
         db = dir.resolve("rl.db");
         importFile = dir.resolve("pocket.csv");
-        Files.writeString(
-                importFile,
-                "title,url,time_added,tags,status\n"
-                        + "Imported one,https://example.com/one,1700000000,a|b,archive\n"
-                        + "Caching,https://coderssecret.com/blog/caching-strategies-production-guide,1700000000,later,unread\n");
+        importFileHolds(
+                "Imported one,https://example.com/one,1700000000,a|b,archive",
+                "Caching,https://coderssecret.com/blog/caching-strategies-production-guide,1700000000,later,unread");
         background = new FxBackground();
         Background recording = new Background() {
             @Override
@@ -263,10 +262,7 @@ class ImportWindowTest {
     @Test
     void aFileOfArticlesTheListHasAlreadySaysSoRatherThanZeroNew(FxRobot robot) throws Exception {
         waitFor(() -> table(robot).getItems().size() == 31);
-        Files.writeString(
-                importFile,
-                "title,url,time_added,tags,status\n"
-                        + "Caching,https://coderssecret.com/blog/caching-strategies-production-guide,,,unread\n");
+        importFileHolds("Caching,https://coderssecret.com/blog/caching-strategies-production-guide,,,unread");
         robot.push(KeyCode.CONTROL, KeyCode.I);
         waitFor(() -> robot.lookup("1 article, all in your list already: nothing to add")
                 .tryQuery()
@@ -277,7 +273,7 @@ class ImportWindowTest {
         robot.type(KeyCode.ENTER);
         waitFor(() -> robot.lookup("Close").tryQuery().isEmpty());
 
-        Files.writeString(importFile, "title,url,time_added,tags,status\n");
+        importFileHolds();
         robot.push(KeyCode.CONTROL, KeyCode.I);
         waitFor(() ->
                 robot.lookup("No articles to import in this file").tryQuery().isPresent());
@@ -288,13 +284,11 @@ class ImportWindowTest {
     @Test
     void thePreviewAndTheResultCountTheSkippedRowsAndShowThem(FxRobot robot) throws Exception {
         waitFor(() -> table(robot).getItems().size() == 31);
-        Files.writeString(
-                importFile,
-                "title,url,time_added,tags,status\n"
-                        // Before the untitled row in the table too: the last selected is not the topmost.
-                        + "A first import,https://example.com/one,1700000000,,unread\n"
-                        + "Script,javascript:alert(1),1700000000,,unread\n"
-                        + "," + LONG_LINK + ",1700000000,,unread\n");
+        importFileHolds(
+                // Before the untitled row in the table too: the last selected is not the topmost.
+                "A first import,https://example.com/one,1700000000,,unread",
+                "Script,javascript:alert(1),1700000000,,unread",
+                "," + LONG_LINK + ",1700000000,,unread");
         robot.push(KeyCode.CONTROL, KeyCode.I);
         waitFor(() -> robot.lookup((Label l) -> l.getText().equals("2 articles: 2 new; 1 row skipped; 1\u00a0warning"))
                 .tryQuery()
@@ -786,9 +780,7 @@ class ImportWindowTest {
     void aVeryLongImportedTitleIsCutInThePaneAndWholeInItsTooltip(FxRobot robot) throws Exception {
         waitFor(() -> table(robot).getItems().size() == 31);
         String title = "Long ".repeat(1_080).strip();
-        Files.writeString(
-                importFile,
-                "title,url,time_added,tags,status\n" + title + ",https://example.com/long,1700000000,,unread\n");
+        importFileHolds(title + ",https://example.com/long,1700000000,,unread");
         importAndClose(robot);
         robot.clickOn(".text-field").write("long").type(KeyCode.DOWN);
         waitFor(() ->
@@ -849,11 +841,9 @@ class ImportWindowTest {
     @Test
     void exportAfterAnImportOffersTheNotesNotTheRowsItSelected(FxRobot robot) throws Exception {
         waitFor(() -> table(robot).getItems().size() == 31);
-        Files.writeString(
-                importFile,
-                "title,url,time_added,tags,status\n"
-                        + "Imported one,https://example.com/one,1700000000,a,unread\n"
-                        + "Imported two,https://example.com/two,1700000000,b,unread\n");
+        importFileHolds(
+                "Imported one,https://example.com/one,1700000000,a,unread",
+                "Imported two,https://example.com/two,1700000000,b,unread");
         try (Library library = Library.open(db)) {
             library.setNote("caching-strategies-production-guide", "a note");
         }
@@ -875,6 +865,15 @@ class ImportWindowTest {
         waitFor(() -> robot.lookup("The 2 selected rows").tryQuery().isPresent());
         assertTrue(robot.lookup("#selectedRows").queryAs(RadioButton.class).isSelected());
         robot.clickOn("Cancel");
+    }
+
+    /** The file the chooser gives: a Pocket CSV of these rows, each ending its line. */
+    private void importFileHolds(String... rows) throws IOException {
+        StringBuilder csv = new StringBuilder("title,url,time_added,tags,status\n");
+        for (String row : rows) {
+            csv.append(row).append('\n');
+        }
+        Files.writeString(importFile, csv);
     }
 
     /** Imports the Pocket file through the dialog, and closes it once the import is done. */
