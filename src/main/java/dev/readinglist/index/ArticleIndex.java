@@ -654,8 +654,8 @@ public final class ArticleIndex {
             case MINUTES -> row -> minutes[row] < 0;
             case PUBLISHED -> row -> published[row] == NO_DATE;
             case READ_ON -> row -> readAt[row] == NO_TIME;
-            case TAGS -> row -> tagIds(row).length == 0;
-            case NOTE -> row -> notes.get(row).isEmpty();
+            case TAGS -> this::untagged;
+            case NOTE -> notes::isEmpty;
             case DEFAULT, READ, TITLE, ADDED, SITE -> row -> false;
         };
     }
@@ -808,6 +808,14 @@ public final class ArticleIndex {
             }
         }
         return a.length() - b.length();
+    }
+
+    /** Whether a row has no tags, its ids not copied as {@link #tagIds} does: asked of every untagged match. */
+    private boolean untagged(int row) {
+        if (tagsSince != null && tagsSince[row] != null) {
+            return tagsSince[row].length == 0;
+        }
+        return row >= baseSize || baseTagEnds[row] == (row == 0 ? 0 : baseTagEnds[row - 1]);
     }
 
     /** A row's tag ids: catalog tags first, then the user's. */
