@@ -2263,6 +2263,51 @@ class MainWindowTest {
     }
 
     /**
+     * View › Columns showed a column hidden for want of room unchecked, as one turned off: the walks could not
+     * tell which they had turned off. The menu says which are hidden for room, and choosing one shows it.
+     */
+    @Test
+    void theColumnsMenuSaysWhichColumnsAreHiddenForRoom(FxRobot robot) {
+        loaded();
+        robot.interact(() -> stage.setWidth(1400));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(column(robot, "site").isVisible());
+        robot.interact(() -> column(robot, "site").setVisible(false)); // View › Columns › Site, turned off
+        robot.interact(() -> {
+            stage.setWidth(800);
+            stage.setHeight(600);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(column(robot, "minutes").isVisible(), "no room for Reading time at 800 pixels");
+        Menu view = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(m -> m.getText().equals("_View"))
+                .findFirst()
+                .orElseThrow();
+        Menu columns = (Menu) item(view, "_Columns");
+        robot.push(KeyCode.ALT, KeyCode.V);
+        waitFor(view::isShowing);
+        robot.type(KeyCode.C);
+        waitFor(columns::isShowing);
+        List<String> items = columns.getItems().stream().map(MenuItem::getText).toList();
+        assertTrue(items.contains("Reading time (no room at this width)"), items.toString());
+        assertTrue(items.contains("Title"), items.toString());
+        assertTrue(items.contains("Site"), "turned off, not hidden for room: " + items);
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
+        waitFor(() -> !view.isShowing());
+
+        robot.interact(() -> stage.setWidth(1400));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.push(KeyCode.ALT, KeyCode.V);
+        waitFor(view::isShowing);
+        robot.type(KeyCode.C);
+        waitFor(columns::isShowing);
+        assertTrue(
+                columns.getItems().stream().anyMatch(item -> item.getText().equals("Reading time")),
+                "shown again, the menu says nothing more");
+        robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
+    }
+
+    /**
      * The twenty-first walk turned on Note, then Added, at 800x600; after a restart, in a wider window,
      * Published and Site were back and Added, its last choice, was not.
      */

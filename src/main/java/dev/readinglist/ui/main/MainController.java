@@ -421,14 +421,28 @@ public final class MainController {
         return menu;
     }
 
+    /**
+     * The columns, checked when shown. One hidden only for want of room says so as the menu opens: unchecked
+     * alone, it read as turned off (the walks), and choosing it shows it, the others making room.
+     */
     private Menu columnsMenu() {
         Menu menu = new Menu("_Columns");
-        for (TableColumn<?, ?> column : table.table().getColumns()) {
+        // The columns as first made: a column dragged elsewhere keeps its item.
+        List<TableColumn<?, ?>> columns = List.copyOf(table.table().getColumns());
+        for (TableColumn<?, ?> column : columns) {
             CheckMenuItem item = new CheckMenuItem(column.getText());
             item.setMnemonicParsing(false);
             item.selectedProperty().bindBidirectional(column.visibleProperty());
             menu.getItems().add(item);
         }
+        menu.setOnShowing(e -> {
+            for (int i = 0; i < columns.size(); i++) {
+                TableColumn<?, ?> column = columns.get(i);
+                menu.getItems()
+                        .get(i)
+                        .setText(column.getText() + (table.hiddenForRoom(column) ? " (no room at this width)" : ""));
+            }
+        });
         return menu;
     }
 

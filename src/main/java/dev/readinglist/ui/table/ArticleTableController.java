@@ -546,6 +546,11 @@ public final class ArticleTableController {
                 : new TableSort(sortKeys.get(first), first.getSortType() == TableColumn.SortType.DESCENDING);
     }
 
+    /** True for a column hidden only because the window is too narrow for it, not turned off. */
+    public boolean hiddenForRoom(TableColumn<?, ?> column) {
+        return ColumnFit.steppedAside(table, column);
+    }
+
     /** Every column as first shown: its width, place and whether it shows. */
     public void resetColumns() {
         ColumnFit.reset(table);
