@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
         description = {
             "List articles, newest first.",
             "Query syntax: words match as prefixes (cach finds Caching), \"an exact phrase\", tag:redis,"
-                    + " tag:\"distributed systems\", is:read, is:unread, is:starred, has:note, and -word to exclude."
+                    + " tag:\"distributed systems\", is:read, is:unread, is:starred, has:note, site:example.com, a whole"
+                    + " link (finds its article), and -word to exclude."
         })
 final class ListCommand extends LibraryCommand {
 

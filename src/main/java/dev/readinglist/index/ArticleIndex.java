@@ -2,6 +2,7 @@ package dev.readinglist.index;
 
 import dev.readinglist.model.Article;
 import dev.readinglist.model.Query;
+import dev.readinglist.model.Query.LinkFilter;
 import dev.readinglist.model.Query.TagFilter;
 import dev.readinglist.model.Query.TextTerm;
 import dev.readinglist.model.ReadStatus;
@@ -628,6 +629,17 @@ public final class ArticleIndex {
                 Bits.and(bits, noteBits);
             } else {
                 Bits.andNot(bits, noteBits);
+            }
+        }
+        for (LinkFilter link : query.links()) {
+            // Links are no searched words: each row still matching is asked, after the cheaper filters above.
+            for (int word = 0; word < bits.length; word++) {
+                for (long left = bits[word]; left != 0; left &= left - 1) {
+                    int row = (word << 6) + Long.numberOfTrailingZeros(left);
+                    if (!link.matches(urls.get(row))) {
+                        Bits.clear(bits, row);
+                    }
+                }
             }
         }
         int matched = Bits.count(bits);

@@ -14,6 +14,7 @@ import java.util.List;
  * @param anyTags tag keys of which at least one must be there (the window's tag filter set to Any);
  *                empty for no such condition
  * @param starred true for starred only (is:starred), false for the others (-is:starred), null for either
+ * @param links links and sites to find (a pasted link, site:NAME), each to hold, or with a '-' to be left out
  */
 public record Query(
         List<TextTerm> terms,
@@ -22,14 +23,16 @@ public record Query(
         Boolean hasNote,
         boolean matchesNothing,
         List<String> anyTags,
-        Boolean starred) {
+        Boolean starred,
+        List<LinkFilter> links) {
 
-    public static final Query ALL = new Query(List.of(), List.of(), null, null, false, List.of(), null);
+    public static final Query ALL = new Query(List.of(), List.of(), null, null, false, List.of(), null, List.of());
 
     public Query {
         terms = List.copyOf(terms);
         tags = List.copyOf(tags);
         anyTags = List.copyOf(anyTags);
+        links = List.copyOf(links);
     }
 
     /** A word ("cach", matched as a prefix) or a quoted phrase ("exact phrase", matched as is). */
@@ -42,6 +45,19 @@ public record Query(
     /** tag:KEY, or -tag:KEY to leave those out. */
     public record TagFilter(String key, boolean excluded) {}
 
+    /**
+     * A link pasted whole, matched by its {@link UrlKey} ("is this one in my list already?"), or site:NAME, matched
+     * by the start of the link's host or of any of its parts after a dot ({@link UrlKey#onSite}).
+     */
+    public record LinkFilter(String value, boolean site, boolean excluded) {
+
+        /** Whether an article's link passes this filter. */
+        public boolean matches(String url) {
+            boolean found = site ? UrlKey.onSite(url, value) : value.equals(UrlKey.of(url));
+            return found != excluded;
+        }
+    }
+
     /** This query narrowed further by a status switch. */
     public Query withStatus(ReadStatus status) {
         return switch (status) {
@@ -53,17 +69,17 @@ public record Query(
 
     public Query withRead(boolean wanted) {
         boolean contradicts = read != null && read != wanted;
-        return new Query(terms, tags, wanted, hasNote, matchesNothing || contradicts, anyTags, starred);
+        return new Query(terms, tags, wanted, hasNote, matchesNothing || contradicts, anyTags, starred, links);
     }
 
     public Query withHasNote(boolean wanted) {
         boolean contradicts = hasNote != null && hasNote != wanted;
-        return new Query(terms, tags, read, wanted, matchesNothing || contradicts, anyTags, starred);
+        return new Query(terms, tags, read, wanted, matchesNothing || contradicts, anyTags, starred, links);
     }
 
     public Query withStarred(boolean wanted) {
         boolean contradicts = starred != null && starred != wanted;
-        return new Query(terms, tags, read, hasNote, matchesNothing || contradicts, anyTags, wanted);
+        return new Query(terms, tags, read, hasNote, matchesNothing || contradicts, anyTags, wanted, links);
     }
 
     /** This query, also requiring every one of these tags (as the window's tag filter does). */
@@ -75,7 +91,7 @@ public record Query(
                 more.add(new TagFilter(key, false));
             }
         }
-        return new Query(terms, more, read, hasNote, matchesNothing, anyTags, starred);
+        return new Query(terms, more, read, hasNote, matchesNothing, anyTags, starred, links);
     }
 
     /** This query, also requiring at least one of these tags (the window's tag filter set to Any). */
@@ -84,6 +100,6 @@ public record Query(
                 .map(TextFolding::tagKey)
                 .filter(key -> !key.isEmpty())
                 .toList();
-        return new Query(terms, tags, read, hasNote, matchesNothing, keys, starred);
+        return new Query(terms, tags, read, hasNote, matchesNothing, keys, starred, links);
     }
 }

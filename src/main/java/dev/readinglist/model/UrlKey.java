@@ -128,6 +128,45 @@ public final class UrlKey {
     }
 
     /**
+     * A site as typed after site: ("coderssecret", "www.Example.com", "https://example.com/blog"), as
+     * {@link #onSite} matches it: the host alone, in lower case, without "www."; "" for nothing to match.
+     */
+    public static String typedSite(String typed) {
+        String text = typed.strip();
+        if (text.isEmpty()) {
+            return "";
+        }
+        String site = site(text.contains("://") ? text : "https://" + text);
+        return (site.isEmpty() ? text : site).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether a link is on a site as {@link #typedSite} gives it: its host, or a part of it after a dot, begins with
+     * it. "coderssecret" and "coderssecret.com" find coderssecret.com, "example.com" finds blog.example.com; a site
+     * is matched as it is typed, as words are.
+     */
+    public static boolean onSite(String url, String site) {
+        if (url == null || isAscii(site) && !containsIgnoringCase(url, site)) {
+            return false; // most links of a large library, turned away unparsed (a Unicode host is kept in ASCII)
+        }
+        String host = site(url).toLowerCase(Locale.ROOT);
+        return host.startsWith(site) || host.contains("." + site);
+    }
+
+    private static boolean isAscii(String text) {
+        return text.chars().allMatch(c -> c < 0x80);
+    }
+
+    private static boolean containsIgnoringCase(String text, String part) {
+        for (int i = 0; i + part.length() <= text.length(); i++) {
+            if (text.regionMatches(true, i, part, 0, part.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The link for people to read: in its own letters where it was stored escaped (a link with Chinese or German
      * letters came to the pane as %E4%BE%8B…); a text that is not a web link, as it is.
      */

@@ -1,9 +1,11 @@
 package dev.readinglist.search;
 
 import dev.readinglist.model.Query;
+import dev.readinglist.model.Query.LinkFilter;
 import dev.readinglist.model.Query.TagFilter;
 import dev.readinglist.model.Query.TextTerm;
 import dev.readinglist.model.TextFolding;
+import dev.readinglist.model.UrlKey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +15,7 @@ import java.util.Locale;
  * nothing to search (lone quotes, brackets, operators, emoji) are dropped, never reported.
  *
  * <p>Syntax: words (each a prefix), "exact phrases", tag:NAME, tag:"two words", is:read,
- * is:unread, is:starred, has:note, and a leading '-' on any of them to exclude.
+ * is:unread, is:starred, has:note, site:NAME, a whole http(s) link, and a leading '-' on any of them to exclude.
  */
 public final class QueryParser {
 
@@ -21,6 +23,7 @@ public final class QueryParser {
     private int pos;
     private final List<TextTerm> terms = new ArrayList<>();
     private final List<TagFilter> tags = new ArrayList<>();
+    private final List<LinkFilter> links = new ArrayList<>();
     private Query filters = Query.ALL;
 
     private QueryParser(String input) {
@@ -47,7 +50,14 @@ public final class QueryParser {
             }
         }
         return new Query(
-                terms, tags, filters.read(), filters.hasNote(), filters.matchesNothing(), List.of(), filters.starred());
+                terms,
+                tags,
+                filters.read(),
+                filters.hasNote(),
+                filters.matchesNothing(),
+                List.of(),
+                filters.starred(),
+                links);
     }
 
     private boolean skipWhitespace() {
@@ -76,6 +86,12 @@ public final class QueryParser {
     }
 
     private void addWordOrFilter(String token, boolean excluded) {
+        // A link pasted to ask whether it is in the list: its words found nothing, as links are not searched words.
+        String lower = token.toLowerCase(Locale.ROOT);
+        if ((lower.startsWith("http://") || lower.startsWith("https://")) && UrlKey.isWebLink(token)) {
+            links.add(new LinkFilter(UrlKey.of(token), false, excluded));
+            return;
+        }
         int colon = token.indexOf(':');
         if (colon > 0) {
             String key = token.substring(0, colon).toLowerCase(Locale.ROOT);
@@ -107,6 +123,13 @@ public final class QueryParser {
                     return true;
                 }
                 return false;
+            }
+            case "site" -> {
+                String site = UrlKey.typedSite(value);
+                if (!site.isEmpty()) {
+                    links.add(new LinkFilter(site, true, excluded));
+                }
+                return true;
             }
             case "has" -> {
                 if (folded.equals("note") || folded.equals("notes")) {

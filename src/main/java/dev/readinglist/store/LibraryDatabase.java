@@ -259,6 +259,17 @@ public final class LibraryDatabase implements AutoCloseable {
                         }
                     },
                     Function.FLAG_DETERMINISTIC);
+            Function.create(
+                    connection,
+                    "rl_on_site",
+                    new Function() {
+                        @Override
+                        protected void xFunc() throws SQLException {
+                            result(UrlKey.onSite(value_text(0), value_text(1)) ? 1 : 0);
+                        }
+                    },
+                    2,
+                    Function.FLAG_DETERMINISTIC);
             return connection;
         } catch (SQLException e) {
             throw SqlErrors.describe(file, e);

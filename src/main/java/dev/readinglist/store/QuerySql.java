@@ -1,6 +1,7 @@
 package dev.readinglist.store;
 
 import dev.readinglist.model.Query;
+import dev.readinglist.model.Query.LinkFilter;
 import dev.readinglist.model.Query.TagFilter;
 import dev.readinglist.model.Query.TextTerm;
 import java.util.ArrayList;
@@ -47,6 +48,15 @@ record QuerySql(String where, List<Object> parameters) {
         if (query.hasNote() != null) {
             conditions.add(
                     (query.hasNote() ? "" : "NOT ") + "EXISTS (SELECT 1 FROM note n2 WHERE n2.article_id = a.id)");
+        }
+        for (LinkFilter link : query.links()) {
+            // The link's key is kept (and indexed) with each article; a site is worked out of the link, as the index
+            // does.
+            conditions.add(
+                    link.site()
+                            ? (link.excluded() ? "NOT " : "") + "rl_on_site(a.url, ?)"
+                            : "a.url_key " + (link.excluded() ? "IS NOT" : "=") + " ?");
+            parameters.add(link.value());
         }
         if (query.starred() != null) {
             conditions.add(query.starred() ? "a.favourite = 1" : "a.favourite = 0");

@@ -157,6 +157,25 @@ class MainWindowTest {
                 table(robot).getItems().stream().map(ArticleRow::id).sorted().toList());
     }
 
+    /**
+     * The fifty-eighth walk pasted a link copied from the list into the search to see whether it had it, and searched
+     * "coderssecret": "No articles match" both times. A link finds its article, site: the site's.
+     */
+    @Test
+    void aPastedLinkFindsItsArticleAndSiteFindsTheSites(FxRobot robot) {
+        loaded();
+        TextField search = robot.lookup(".app-toolbar .text-field").queryAs(TextField.class);
+        robot.clickOn(search);
+        robot.interact(() -> search.setText(
+                "https://coderssecret.com/blog/caching-strategies-production-guide?utm_source=newsletter"));
+        waitFor(() -> table(robot).getItems().size() == 1);
+        assertEquals("caching-strategies-production-guide", row(robot, 0).id());
+
+        robot.interact(search::clear);
+        robot.write("site:coderssecret cach");
+        waitFor(() -> table(robot).getItems().size() == 2);
+    }
+
     /** The ninth walk went back to the search with Ctrl+F and down again: it lost its place, on row 65. */
     @Test
     void downFromTheSearchKeepsThePlaceUnlessTheSearchChanged(FxRobot robot) {

@@ -28,7 +28,8 @@ public final class HelpDialogs {
             Finds the articles with every word in their title, summary, tags or note,
             each word as the start of one: cach finds Caching.
             "exact phrase"   tag:redis   tag:"distributed systems" (whole tags)
-            is:read   is:unread   is:starred   has:note   -word excludes""";
+            is:read   is:unread   is:starred   has:note   site:example.com
+            a link, pasted, finds its article   -word excludes""";
 
     private final Window owner;
     private final Consumer<Scene> style;
@@ -68,6 +69,8 @@ public final class HelpDialogs {
         grid.addRow(row++, shortcut("\"…\""), described("An exact phrase"));
         grid.addRow(row++, shortcut("tag:"), described("A whole tag: tag:redis, tag:\"distributed systems\""));
         grid.addRow(row++, shortcut("is: has:"), described("is:read, is:unread, is:starred; has:note"));
+        grid.addRow(row++, shortcut("site:"), described("The articles of a site: site:coderssecret"));
+        grid.addRow(row++, shortcut("https://…"), described("A link, pasted, finds its article if it is in the list"));
         grid.addRow(row, shortcut("-word"), described("Leaves out the articles with that word"));
         grid.setPadding(new Insets(4, 8, 4, 4));
         // The descriptions take the width the keys leave and wrap there, as the dialog is sized or resized.
