@@ -2108,6 +2108,22 @@ class MainWindowTest {
         waitFor(() -> robot.lookup(".catalog-chip").queryAll().stream().anyMatch(Node::isFocused));
     }
 
+    /** The fifty-eighth walk removed an added article's only tag with Delete: the keyboard went to the search. */
+    @Test
+    void deleteOnTheLastTagChipLeavesTheKeyboardOnTheTagField(FxRobot robot) {
+        loaded();
+        String id =
+                window.connection().get().addArticle("Tagged once", "https://example.com/once", "", List.of("tech"));
+        waitFor(() -> table(robot).getItems().size() == 32);
+        select(robot, id);
+        waitFor(() -> robot.lookup(".chip-name").queryAll().size() == 1);
+        robot.interact(() -> robot.lookup(".chip-name").queryAs(Button.class).requestFocus());
+        robot.type(KeyCode.DELETE);
+        waitFor(() -> userTags(id).isEmpty());
+        waitFor(() -> robot.lookup(".chip-name").queryAll().isEmpty());
+        waitFor(() -> tagField(robot).isFocused());
+    }
+
     /**
      * The thirty-third walk pressed Esc in the tag field, as in the note, and nothing happened. The thirty-fifth, with
      * the list given the keyboard and its tag still typed, typed on, and its Space marked an article unread unseen: a

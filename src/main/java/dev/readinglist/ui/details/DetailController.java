@@ -323,9 +323,10 @@ public final class DetailController {
         article.userTags().forEach(tag -> tagPane.getChildren().add(userChip(row.id(), tag)));
         TagChipKeys.oneStop(tagPane);
         // After Delete on a chip, that is the next chip, or the one before for the last: the keyboard stays on the
-        // chips for the next Delete (the thirty-third walk tabbed back from the tag field for each).
-        if (focused >= 0) {
-            TagChipKeys.focus(tagPane, focused);
+        // chips for the next Delete (the thirty-third walk tabbed back from the tag field for each). After the last,
+        // the field that adds tags: the keyboard went to the search, the window's first field (the fifty-eighth walk).
+        if (focused >= 0 && !TagChipKeys.focus(tagPane, focused)) {
+            tagField.requestFocus();
         }
         heldRoom.keep(row.id(), article.userTags());
         // Last, with the pane shown: a note hidden a moment by a changing selection would lose the keyboard.

@@ -66,17 +66,21 @@ final class TagChipKeys {
         return buttons(chips).indexOf(chip);
     }
 
-    /** The chip at {@code index}, or the last where there are fewer, becomes the one stop and takes the keyboard. */
-    static void focus(Pane chips, int index) {
+    /**
+     * The chip at {@code index}, or the last where there are fewer, becomes the one stop and takes the keyboard; false
+     * when there is no chip to take it.
+     */
+    static boolean focus(Pane chips, int index) {
         List<ButtonBase> buttons = buttons(chips);
         if (buttons.isEmpty()) {
-            return;
+            return false;
         }
         int at = Math.min(index, buttons.size() - 1);
         for (int i = 0; i < buttons.size(); i++) {
             buttons.get(i).setFocusTraversable(i == at);
         }
         buttons.get(at).requestFocus();
+        return true;
     }
 
     /** The chips' buttons in order: a user tag is a box of its name and its ×, of which the name counts. */
