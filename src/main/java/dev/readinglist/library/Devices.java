@@ -14,6 +14,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -38,12 +39,19 @@ public final class Devices {
         return rename(userFile(), name);
     }
 
+    /** Why a device cannot have this name, if it cannot. */
+    public static Optional<String> nameProblem(String name) {
+        String clean = name == null ? "" : name.strip();
+        return clean.isEmpty() || clean.length() > 40 || clean.chars().anyMatch(Character::isISOControl)
+                ? Optional.of("a device's name is one line of 1 to 40 characters")
+                : Optional.empty();
+    }
+
     static Device rename(Path file, String name) {
         String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > 40 || clean.chars().anyMatch(Character::isISOControl)) {
-            throw new ReadingListException(
-                    "a device's name is one line of 1 to 40 characters: '" + (name == null ? "" : name) + "'");
-        }
+        nameProblem(name).ifPresent(problem -> {
+            throw new ReadingListException(problem + ": '" + (name == null ? "" : name) + "'");
+        });
         Device now = new Device(in(file).id(), clean);
         write(file, now);
         return now;

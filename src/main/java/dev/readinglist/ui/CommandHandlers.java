@@ -126,6 +126,7 @@ final class CommandHandlers {
                         .ifPresent(sync::useFolder));
         handlers.put(Command.SYNC_NOW, sync::syncNow);
         handlers.put(Command.SYNC_OFF, sync::turnOff);
+        handlers.put(Command.DEVICE_NAME, sync::nameDevice);
         handlers.put(Command.FAVOURITE, () -> model.toggleFavourite(table.selectedRows()));
         handlers.put(Command.EDIT_ARTICLE, commands::editArticle);
         handlers.put(Command.QUIT, quit);

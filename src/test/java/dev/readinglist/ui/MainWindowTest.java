@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import dev.readinglist.io.CsvNotesExporter;
+import dev.readinglist.library.Devices;
 import dev.readinglist.library.Library;
 import dev.readinglist.library.SettingsFile;
 import dev.readinglist.model.Article;
@@ -1934,6 +1935,41 @@ class MainWindowTest {
             tagField.fireEvent(new ActionEvent());
         });
         waitFor(() -> said.getText().isEmpty() && tagField.getText().isEmpty());
+    }
+
+    /**
+     * The fifty-eighth walk's two devices, both called "vm" after their host, merged a note "kept from vm (32876…)",
+     * and only the command line could name them. File › Device name… does, as 'sync --name' does.
+     */
+    @Test
+    void fileDeviceNameNamesThisDeviceForTheOthers(FxRobot robot) throws Exception {
+        loaded();
+        String before = Devices.forUser().name(); // the tests' own config folder: put back after
+        try {
+            MenuItem item = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().getFirst().getItems().stream()
+                    .filter(each -> "Device na_me…".equals(each.getText()))
+                    .findFirst()
+                    .orElseThrow();
+            robot.interact(item::fire);
+            waitFor(() -> robot.lookup(".dialog-pane .text-field").tryQuery().isPresent());
+            TextField field = robot.lookup(".dialog-pane .text-field").queryAs(TextField.class);
+            assertEquals(before, field.getText(), "the name it has now, to change");
+            Button ok = robot.lookup(".dialog-pane .button")
+                    .match((Button b) -> b.isDefaultButton())
+                    .queryAs(Button.class);
+            robot.interact(() -> field.setText("  "));
+            waitFor(ok::isDisabled);
+            robot.interact(() -> field.setText("laptop A"));
+            waitFor(() -> !ok.isDisabled());
+            robot.clickOn(ok);
+            waitFor(() -> Devices.forUser().name().equals("laptop A"));
+            waitFor(() -> robot.lookup((Label label) -> label.getText() != null
+                            && label.getText().startsWith("This device is now called “laptop A”"))
+                    .tryQuery()
+                    .isPresent());
+        } finally {
+            Devices.rename(before);
+        }
     }
 
     /**

@@ -24,6 +24,10 @@ public enum Command {
     SYNC_FOLDER("S_ync folder…", null, "Sync this library with your other devices through a folder they share"),
     SYNC_NOW("Sync _now", null, "Sync at once rather than in a few seconds"),
     SYNC_OFF("Turn sync _off", null, "Stop syncing this library (the folder keeps its files)"),
+    DEVICE_NAME(
+            "Device na_me…",
+            null,
+            "The name your other devices know this one by, in the lines above the text of a note kept from it"),
     QUIT("_Quit", "Shortcut+Q", "Quit; everything is saved first"),
 
     UNDO("_Undo", "Shortcut+Z", "Undo the last change: read, star, note, tag, add, delete, edit or import"),

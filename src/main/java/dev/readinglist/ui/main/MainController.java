@@ -78,6 +78,7 @@ public final class MainController {
         Command.SYNC_FOLDER,
         Command.SYNC_NOW,
         Command.SYNC_OFF,
+        Command.DEVICE_NAME,
         null,
         Command.QUIT
     };

@@ -17,6 +17,7 @@ import dev.readinglist.ui.common.QuietTimer;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -181,6 +182,35 @@ public final class SyncViewModel {
                 },
                 done -> {},
                 failure -> dialogs.error("Sync was not turned off", failure.getMessage()));
+    }
+
+    /**
+     * Asks for the name other devices know this one by, as 'sync --name' sets it: two computers with one host name
+     * both merged notes "kept from vm (…)", and the fifty-eighth walk found no way to name them in the window.
+     */
+    public void nameDevice() {
+        background.run(
+                Devices::forUser,
+                device -> dialogs.ask(
+                                "Name this device",
+                                "Your other devices show this name above the text of a note kept from this one:",
+                                device.name(),
+                                List.of(),
+                                Devices::nameProblem)
+                        .map(String::strip)
+                        .filter(name -> !name.equals(device.name()))
+                        .ifPresent(name -> background.run(
+                                () -> Devices.rename(name),
+                                named -> {
+                                    dialogs.notice("This device is now called “" + named.name()
+                                            + "”; your other devices show that name after its next sync");
+                                    SyncScheduler running = scheduler;
+                                    if (running != null && on.get()) {
+                                        running.changed(); // that sync, in a few seconds
+                                    }
+                                },
+                                failure -> dialogs.error("The device was not renamed", failure.getMessage()))),
+                failure -> dialogs.error("The device's name could not be read", failure.getMessage()));
     }
 
     /** Syncs through the folder set, or stops: the window's File > Sync folder… and a command line's alike. */
