@@ -1964,7 +1964,7 @@ class MainWindowTest {
             robot.clickOn(ok);
             waitFor(() -> Devices.forUser().name().equals("laptop A"));
             waitFor(() -> robot.lookup((Label label) -> label.getText() != null
-                            && label.getText().startsWith("This device is now called “laptop A”"))
+                            && label.getText().equals("Your other devices will call this one “laptop A”"))
                     .tryQuery()
                     .isPresent());
         } finally {

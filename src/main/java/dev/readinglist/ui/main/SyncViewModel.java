@@ -202,8 +202,9 @@ public final class SyncViewModel {
                         .ifPresent(name -> background.run(
                                 () -> Devices.rename(name),
                                 named -> {
-                                    dialogs.notice("This device is now called “" + named.name()
-                                            + "”; your other devices show that name after its next sync");
+                                    // One line at 800 pixels: "…; your other devices show that name after its next
+                                    // sync" took two.
+                                    dialogs.notice("Your other devices will call this one “" + named.name() + "”");
                                     SyncScheduler running = scheduler;
                                     if (running != null && on.get()) {
                                         running.changed(); // that sync, in a few seconds
