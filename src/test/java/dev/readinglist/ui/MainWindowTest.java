@@ -2782,6 +2782,14 @@ class MainWindowTest {
         robot.type(KeyCode.N);
         waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 30);
         waitFor(() -> flow.getLastVisibleCell().getIndex() >= 30); // out of view, it is scrolled to
+
+        // None below: back to the first at the top, and said (the fifty-eighth walk's jumped there unsaid).
+        robot.type(KeyCode.N);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 0);
+        waitFor(() -> robot.lookup((Label label) ->
+                        "No unread article below; back to the first, at the top".equals(label.getText()))
+                .tryQuery()
+                .isPresent());
     }
 
     @Test

@@ -466,11 +466,21 @@ public final class ArticleTableController {
         }
     }
 
-    /** N: the next unread article after the focused one, in the order shown; from the top when none is focused. */
+    /**
+     * N: the next unread article after the focused one, in the order shown; from the top when none is focused, or none
+     * is below it. Going back to the top, or finding none, is said: the fifty-eighth walk's N on the last row jumped
+     * to the first unread far above, unsaid.
+     */
     public void selectNextUnread() {
-        int next = list.nextUnread(table.getFocusModel().getFocusedIndex());
+        int focused = table.getFocusModel().getFocusedIndex();
+        int next = list.nextUnread(focused);
         if (next < 0) {
             next = list.nextUnread(-1);
+            if (next < 0) {
+                notice.accept("No unread article in the list");
+            } else if (focused >= 0) {
+                notice.accept("No unread article below; back to the first, at the top");
+            }
         }
         if (next >= 0) {
             table.getSelectionModel().clearAndSelect(next);
