@@ -1610,6 +1610,10 @@ class MainWindowTest {
         typeBehindTheMenu(robot, search, "r"); // View › _Reset columns: taken, the menus close
         waitFor(() -> !view.isShowing());
         assertEquals("", search.getText(), "nothing typed behind the menu");
+        // Said, as a reset may change nothing to see (the fifty-eighth walk looked for a sign it had worked).
+        waitFor(() -> robot.lookup((Label label) -> "Every column is back as first shown".equals(label.getText()))
+                .tryQuery()
+                .isPresent());
 
         robot.push(KeyCode.ALT, KeyCode.V);
         waitFor(view::isShowing);

@@ -561,9 +561,10 @@ public final class ArticleTableController {
         return ColumnFit.steppedAside(table, column);
     }
 
-    /** Every column as first shown: its width, place and whether it shows. */
+    /** Every column as first shown: its width, place and whether it shows; said, as nothing may look different. */
     public void resetColumns() {
         ColumnFit.reset(table);
+        notice.accept("Every column is back as first shown");
     }
 
     /**
