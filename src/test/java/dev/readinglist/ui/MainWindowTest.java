@@ -234,6 +234,29 @@ class MainWindowTest {
         assertTrue(table(robot).getSelectionModel().isEmpty(), "a result without the article selects nothing");
     }
 
+    /** The fifty-eighth walk rested on a note's cell: its tooltip said "B-tree note draft …", the cell's own text. */
+    @Test
+    void aNoteShowsWholeInTheTooltipOfItsFirstLine(FxRobot robot) {
+        loaded();
+        String note = "B-tree note draft\nsecond line: page splits\nthird line";
+        window.connection().get().setNote(CACHING, note);
+        robot.interact(() -> {
+            stage.setWidth(1900);
+            column(robot, "note").setVisible(true);
+        });
+        waitFor(() -> robot.lookup(".table-cell")
+                .match((TableCell<?, ?> c) -> "B-tree note draft …".equals(c.getText()))
+                .tryQuery()
+                .isPresent());
+        TableCell<?, ?> cell = robot.lookup(".table-cell")
+                .match((TableCell<?, ?> c) -> "B-tree note draft …".equals(c.getText()))
+                .query();
+        robot.moveTo(cell);
+        robot.moveBy(3, 1);
+        waitFor(() -> Window.getWindows().stream()
+                .anyMatch(shown -> shown instanceof Tooltip tip && tip.isShowing() && note.equals(tip.getText())));
+    }
+
     @Test
     void aTitleShowsInFullInATooltipOnceThePointerRestsOnIt(FxRobot robot) {
         loaded();

@@ -146,7 +146,10 @@ public final class ArticleTableController {
         minutesColumn.setCellValueFactory(c -> c.getValue().articleProperty().map(a -> a.readingMinutes()));
         minutesColumn.setCellFactory(c -> formatted(minutes -> minutes + " min"));
         noteColumn.setCellValueFactory(c -> c.getValue().noteProperty().map(Formats::firstLine));
-        noteColumn.setCellFactory(c -> new TextCell());
+        // The note's first line, and in its tooltip the note: "B-tree note draft …" said no more (the fifty-eighth
+        // walk).
+        noteColumn.setCellFactory(
+                c -> new TextCell(row -> Formats.shortened(row.noteProperty().get(), 1_200)));
         readOnColumn.setCellValueFactory(c -> c.getValue().readAtProperty());
         readOnColumn.setCellFactory(c -> formatted(Formats::date));
         sortKeys = Map.of(
@@ -573,9 +576,16 @@ public final class ArticleTableController {
      * pointer never visits (making them was a fifth of the first sort's stall).
      */
     private static final class TextCell extends TableCell<ArticleRow, String> {
+        private final Function<ArticleRow, String> whole;
         private Tooltip tooltip;
 
         TextCell() {
+            this(null);
+        }
+
+        /** A cell whose tooltip is {@code whole} of its row, where the cell shows a part (a note's first line). */
+        TextCell(Function<ArticleRow, String> whole) {
+            this.whole = whole;
             addEventHandler(MouseEvent.MOUSE_ENTERED, entered -> offerFullText());
         }
 
@@ -585,18 +595,29 @@ public final class ArticleTableController {
             boolean blank = empty || value == null || value.isEmpty();
             setText(blank ? null : value);
             if (tooltip != null) {
-                tooltip.setText(blank ? "" : value);
+                tooltip.setText(blank ? "" : fullText());
                 setTooltip(blank ? null : tooltip);
             }
         }
 
+        private String fullText() {
+            ArticleRow row = getTableRow() == null ? null : getTableRow().getItem();
+            return whole == null || row == null ? getText() : whole.apply(row);
+        }
+
+        /** Read as the pointer comes: a note's later lines change with no change to the first line the cell shows. */
         private void offerFullText() {
-            String text = getText();
-            if (tooltip == null && text != null && !text.isEmpty()) {
+            String text = getText() == null || getText().isEmpty() ? null : fullText();
+            if (text == null || text.isEmpty()) {
+                return;
+            }
+            if (tooltip == null) {
                 tooltip = new Tooltip(text);
                 tooltip.setWrapText(true);
                 tooltip.setMaxWidth(480);
                 setTooltip(tooltip);
+            } else {
+                tooltip.setText(text);
             }
         }
     }
