@@ -34,6 +34,7 @@ final class RootCommand implements Callable<Integer> {
     /** Every command, in the order help lists them (see Cli.commandLine: only the one typed is built). */
     static final List<Class<?>> COMMANDS = List.of(
             ListCommand.class,
+            AddCommand.class,
             MarkReadCommand.class,
             MarkUnreadCommand.class,
             StarCommand.class,

@@ -523,6 +523,12 @@ public final class Library implements AutoCloseable {
 
     /** As above, with the reading time in minutes (null: not given). */
     public String addArticle(String title, String url, String summary, Integer readingMinutes, List<String> tags) {
+        return addArticle(title, url, summary, readingMinutes, tags, null);
+    }
+
+    /** As above, with a note (null or blank: none), written with the article in one transaction. */
+    public String addArticle(
+            String title, String url, String summary, Integer readingMinutes, List<String> tags, String note) {
         if (readingMinutes != null && readingMinutes <= 0) {
             throw new ReadingListException("a reading time is a number of minutes above 0: " + readingMinutes);
         }
@@ -543,7 +549,7 @@ public final class Library implements AutoCloseable {
                         tags,
                         false,
                         null,
-                        null,
+                        note == null || note.isBlank() ? null : note,
                         null,
                         null,
                         readingMinutes,

@@ -180,6 +180,46 @@ class CliTest {
     }
 
     /** The forty-seventh walk could not star an article from its second device's command line. */
+    /** The fifty-eighth walk found no command to add a link: only the window's form could. */
+    @Test
+    void addTakesALinkWithItsTitleTagsAndNoteAndRefusesOneTaken() {
+        CliRun added = CliRun.run(
+                db,
+                "add",
+                "https://example.com/wal-mode?utm_source=feed",
+                "--title=SQLite WAL mode",
+                "--tag=sqlite, databases",
+                "--note=read the checkpoint part",
+                "--minutes=9");
+        assertEquals(0, added.code(), added.err());
+        assertTrue(added.out().startsWith("Added "), added.out());
+        String id = added.out().substring("Added ".length()).strip().replaceAll("\\.$", "");
+        assertEquals("read the checkpoint part\n", CliRun.run(db, "note", id).out());
+        String listed = CliRun.run(db, "list", "--query", "site:example.com", "--format", "csv")
+                .out();
+        assertTrue(listed.contains("SQLite WAL mode") && listed.contains("sqlite|databases"), listed);
+        assertTrue(listed.contains("https://example.com/wal-mode?utm_source=feed"), "kept as given: " + listed);
+
+        CliRun bare = CliRun.run(db, "add", "https://example.com/untitled");
+        assertEquals(0, bare.code(), bare.err());
+        assertTrue(
+                CliRun.run(db, "list", "--query", "https://example.com/untitled")
+                        .out()
+                        .contains("https://example.com/untitled"),
+                "titled by its link");
+
+        CliRun taken = CliRun.run(db, "add", "https://example.com/wal-mode#top", "--title=Again");
+        assertEquals(1, taken.code());
+        assertEquals("", taken.out());
+        assertEquals(
+                "reading-list: that link is already in your list, as " + id + " ('SQLite WAL mode')\n", taken.err());
+
+        CliRun notALink = CliRun.run(db, "add", "example.com/page");
+        assertEquals(1, notALink.code());
+        assertTrue(notALink.err().contains("the link must start with http:// or https://"), notALink.err());
+        assertEquals(33, CliRun.run(db, "list", "--format", "csv").out().lines().count() - 1, "two added, no more");
+    }
+
     @Test
     void starAndUnstarWithEveryIdCheckedFirst() {
         CliRun starred = CliRun.run(db, "star", CACHING, THRIFT);
