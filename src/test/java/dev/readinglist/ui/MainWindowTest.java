@@ -316,6 +316,45 @@ class MainWindowTest {
         assertEquals("Newest _published or added first", marked(sort));
     }
 
+    /**
+     * The headers were mouse-only and View › Sort named six one-way orders: Tags or Note, or any order turned around,
+     * could not be had from the keyboard. By column › sorts by any column, and Reverse the order turns it around.
+     */
+    @Test
+    void theSortMenuSortsByAnyColumnAndTurnsAnyOrderAround(FxRobot robot) {
+        loaded();
+        Menu sort = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .filter(menu -> "_View".equals(menu.getText()))
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "_Sort".equals(item.getText()))
+                .map(Menu.class::cast)
+                .findFirst()
+                .orElseThrow();
+        Menu byColumn = (Menu) item(sort, "By _column");
+        TableColumn<?, ?> tags = column(robot, "tags");
+        robot.interact(() -> item(byColumn, "Tags").fire());
+        assertEquals(List.of(tags), table(robot).getSortOrder());
+        assertEquals(TableColumn.SortType.ASCENDING, tags.getSortType());
+        assertEquals("Tags", marked(byColumn));
+
+        robot.interact(() -> item(sort, "_Reverse the order").fire());
+        assertEquals(List.of(tags), table(robot).getSortOrder());
+        assertEquals(TableColumn.SortType.DESCENDING, tags.getSortType(), "turned around");
+        assertEquals("Tags", marked(byColumn), "still by Tags");
+
+        robot.interact(() -> item(sort, "Newest _published or added first").fire());
+        assertEquals("", marked(byColumn), "the default order follows no column");
+        robot.interact(() -> item(sort, "_Reverse the order").fire());
+        TableColumn<?, ?> published = column(robot, "published");
+        assertEquals(List.of(published), table(robot).getSortOrder(), "newest first, turned around: oldest first");
+        assertEquals(TableColumn.SortType.ASCENDING, published.getSortType());
+        waitFor(() -> row(robot, 0).article().published() != null
+                && !row(robot, 0)
+                        .article()
+                        .published()
+                        .isAfter(row(robot, 1).article().published()));
+    }
+
     private static Menu editMenu(FxRobot robot) {
         return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
                 .filter(menu -> "_Edit".equals(menu.getText()))
@@ -1585,7 +1624,7 @@ class MainWindowTest {
     /**
      * Every item of the menus and the list's context menu has a letter, and no two in one menu share it: Edit's R
      * took Redo where Mark read underlined it too, and eight items had none (the thirty-eighth walk). The Columns
-     * submenu lists the columns by their headers, as they are, and is let be.
+     * and Sort › By column submenus list the columns by their headers, as they are, and are let be.
      */
     @Test
     void everyMenuItemHasALetterOfItsOwn(FxRobot robot) {
@@ -1599,7 +1638,8 @@ class MainWindowTest {
             menus.get(i).getItems().stream()
                     .filter(Menu.class::isInstance)
                     .map(Menu.class::cast)
-                    .filter(sub -> !sub.getText().equals("_Columns"))
+                    .filter(sub ->
+                            !sub.getText().equals("_Columns") && !sub.getText().equals("By _column"))
                     .forEach(menus::add);
         }
         for (List<MenuItem> items : lists) {

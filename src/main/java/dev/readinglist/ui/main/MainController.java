@@ -475,6 +475,33 @@ public final class MainController {
                 .orElse(null));
         sortShown.addListener((obs, old, now) -> mark.accept(now));
         mark.accept(sortShown.getValue());
+        // Every column's order, and each turned around, from the keyboard too: the headers were mouse-only, and the six
+        // orders above are one-way.
+        MenuItem reverse = new MenuItem("_Reverse the order");
+        reverse.setOnAction(e -> table.reverseSort());
+        menu.getItems().addAll(new SeparatorMenuItem(), byColumnMenu(), reverse);
+        return menu;
+    }
+
+    /** By column ›: each sortable column, its A–Z or oldest-first order; checked while the list follows it. */
+    private Menu byColumnMenu() {
+        Menu menu = new Menu("By _column");
+        ToggleGroup group = new ToggleGroup();
+        for (TableColumn<?, ?> column : table.sortableColumns()) {
+            RadioMenuItem item = new RadioMenuItem(column.getText());
+            item.setMnemonicParsing(false);
+            item.setToggleGroup(group);
+            item.setUserData(column);
+            item.setOnAction(e -> table.sortBy(column, false));
+            menu.getItems().add(item);
+        }
+        Consumer<TableSort> mark = shown -> group.selectToggle(group.getToggles().stream()
+                .filter(toggle -> !table.table().getSortOrder().isEmpty()
+                        && table.table().getSortOrder().getFirst() == toggle.getUserData())
+                .findFirst()
+                .orElse(null));
+        sortShown.addListener((obs, old, now) -> mark.accept(now));
+        mark.accept(sortShown.getValue());
         return menu;
     }
 

@@ -236,6 +236,32 @@ public final class ArticleTableController {
         table.getSortOrder().setAll(List.of(column));
     }
 
+    /** Sorts by this column as its header would, in either direction. */
+    public void sortBy(TableColumn<?, ?> column, boolean descending) {
+        SortKey key = sortKeys.get(column);
+        if (key != null) {
+            sortBy(key, descending);
+        }
+    }
+
+    /** The columns a sort can follow, as they are placed now. */
+    public List<TableColumn<ArticleRow, ?>> sortableColumns() {
+        return table.getColumns().stream().filter(sortKeys::containsKey).toList();
+    }
+
+    /**
+     * The order shown, turned around; the default order (newest published first) turns to the Published column's
+     * oldest first.
+     */
+    public void reverseSort() {
+        TableSort now = currentSort();
+        if (now.key() == SortKey.DEFAULT) {
+            sortBy(SortKey.PUBLISHED, false);
+        } else {
+            sortBy(now.key(), !now.descending());
+        }
+    }
+
     /** Selects the articles with these ids that are shown, and scrolls to the first. */
     /**
      * Selects these rows, the topmost last: the detail pane shows the selection's last row, and it
