@@ -1,6 +1,8 @@
 package dev.readinglist.cli;
 
 import dev.readinglist.library.Library;
+import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.UrlKey;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Parameters;
             "Add an article by its link.",
             "Without --title its title is the link, as the window's Add article does. A link already in your list"
                     + " (its tracking parameters, # part and trailing slash aside) is refused, naming the article that"
-                    + " has it: nothing changes, and the exit code is 1."
+                    + " has it: nothing changes, and the exit code is 1. So is one that differs from an article's only by"
+                    + " http or https, or www., unless --anyway is given: most likely the same page."
         })
 final class AddCommand extends LibraryCommand {
 
@@ -39,8 +42,18 @@ final class AddCommand extends LibraryCommand {
     @Option(names = "--minutes", paramLabel = "N", description = "Its reading time in minutes.")
     Integer minutes;
 
+    @Option(names = "--anyway", description = "Add it though an article's link differs only by http(s) or www.")
+    boolean anyway;
+
     @Override
     void run(Library library, Terminal terminal) {
+        if (!anyway && UrlKey.isWebLink(link)) {
+            // The fifty-ninth walk added http://www. of an https link it had, and had two rows of one page.
+            library.articleWithSimilarLink(link).ifPresent(other -> {
+                throw new ReadingListException("perhaps in your list already, as " + other.id() + " ('" + other.title()
+                        + "') at " + other.url() + "; add --anyway to add it too");
+            });
+        }
         String named = title == null || title.isBlank() ? link.strip() : title;
         String id = library.addArticle(
                 named,

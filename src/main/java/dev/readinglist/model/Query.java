@@ -46,14 +46,50 @@ public record Query(
     public record TagFilter(String key, boolean excluded) {}
 
     /**
-     * A link pasted whole, matched by its {@link UrlKey} ("is this one in my list already?"), or site:NAME, matched
-     * by the start of the link's host or of any of its parts after a dot ({@link UrlKey#onSite}).
+     * A link pasted whole, matched by its {@link UrlKey} or a conventional twin's (http or https, "www." or not: "is
+     * this one in my list already?" found nothing for the fifty-ninth walk's http copy of an https link); or
+     * site:NAME, matched by the start of the link's host or of any of its parts after a dot ({@link UrlKey#onSite}).
+     *
+     * @param keys the link keys that match, for a link; empty for a site
+     * @param host the site as typed ({@link UrlKey#typedSite}); for a link, its host without "www.", which a link must
+     *     hold to be parsed at all: most links of a large library are turned away unparsed
      */
-    public record LinkFilter(String value, boolean site, boolean excluded) {
+    public record LinkFilter(List<String> keys, String host, boolean excluded) {
+
+        public LinkFilter {
+            keys = List.copyOf(keys);
+        }
+
+        /** A link and its twins. */
+        public static LinkFilter link(String url, boolean excluded) {
+            String key = UrlKey.of(url);
+            List<String> keys = new ArrayList<>();
+            keys.add(key);
+            keys.addAll(UrlKey.conventionalTwins(url));
+            // The key's host is in ASCII, as links are kept: a Unicode one is looked for as the link holds it.
+            int start = key.indexOf("://") + 3;
+            int end = start;
+            while (end < key.length() && "/?".indexOf(key.charAt(end)) < 0) {
+                end++;
+            }
+            String host = key.substring(start, end);
+            host = host.substring(host.indexOf('@') + 1);
+            return new LinkFilter(keys, host.startsWith("www.") ? host.substring(4) : host, excluded);
+        }
+
+        public static LinkFilter site(String typed, boolean excluded) {
+            return new LinkFilter(List.of(), typed, excluded);
+        }
+
+        public boolean isSite() {
+            return keys.isEmpty();
+        }
 
         /** Whether an article's link passes this filter. */
         public boolean matches(String url) {
-            boolean found = site ? UrlKey.onSite(url, value) : value.equals(UrlKey.of(url));
+            boolean found = isSite()
+                    ? UrlKey.onSite(url, host)
+                    : url != null && UrlKey.containsIgnoringCase(url, host) && keys.contains(UrlKey.of(url));
             return found != excluded;
         }
     }

@@ -157,7 +157,7 @@ public final class UrlKey {
         return text.chars().allMatch(c -> c < 0x80);
     }
 
-    private static boolean containsIgnoringCase(String text, String part) {
+    static boolean containsIgnoringCase(String text, String part) {
         for (int i = 0; i + part.length() <= text.length(); i++) {
             if (text.regionMatches(true, i, part, 0, part.length())) {
                 return true;

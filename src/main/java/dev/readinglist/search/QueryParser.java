@@ -89,7 +89,7 @@ public final class QueryParser {
         // A link pasted to ask whether it is in the list: its words found nothing, as links are not searched words.
         String lower = token.toLowerCase(Locale.ROOT);
         if ((lower.startsWith("http://") || lower.startsWith("https://")) && UrlKey.isWebLink(token)) {
-            links.add(new LinkFilter(UrlKey.of(token), false, excluded));
+            links.add(LinkFilter.link(token, excluded));
             return;
         }
         int colon = token.indexOf(':');
@@ -127,7 +127,7 @@ public final class QueryParser {
             case "site" -> {
                 String site = UrlKey.typedSite(value);
                 if (!site.isEmpty()) {
-                    links.add(new LinkFilter(site, true, excluded));
+                    links.add(LinkFilter.site(site, excluded));
                 }
                 return true;
             }

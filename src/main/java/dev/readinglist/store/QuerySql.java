@@ -52,11 +52,15 @@ record QuerySql(String where, List<Object> parameters) {
         for (LinkFilter link : query.links()) {
             // The link's key is kept (and indexed) with each article; a site is worked out of the link, as the index
             // does.
-            conditions.add(
-                    link.site()
-                            ? (link.excluded() ? "NOT " : "") + "rl_on_site(a.url, ?)"
-                            : "a.url_key " + (link.excluded() ? "IS NOT" : "=") + " ?");
-            parameters.add(link.value());
+            if (link.isSite()) {
+                conditions.add((link.excluded() ? "NOT " : "") + "rl_on_site(a.url, ?)");
+                parameters.add(link.host());
+            } else {
+                conditions.add("coalesce(a.url_key IN ("
+                        + String.join(", ", Collections.nCopies(link.keys().size(), "?")) + "), 0) = "
+                        + (link.excluded() ? "0" : "1"));
+                parameters.addAll(link.keys());
+            }
         }
         if (query.starred() != null) {
             conditions.add(query.starred() ? "a.favourite = 1" : "a.favourite = 0");

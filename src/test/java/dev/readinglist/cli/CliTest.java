@@ -214,10 +214,23 @@ class CliTest {
         assertEquals(
                 "reading-list: that link is already in your list, as " + id + " ('SQLite WAL mode')\n", taken.err());
 
+        // Only http for https, or www., apart: most likely the same page (the fifty-ninth walk added one so).
+        CliRun twin = CliRun.run(db, "add", "http://www.example.com/wal-mode");
+        assertEquals(1, twin.code());
+        assertEquals(
+                "reading-list: perhaps in your list already, as " + id
+                        + " ('SQLite WAL mode') at https://example.com/wal-mode?utm_source=feed; add --anyway to add it"
+                        + " too\n",
+                twin.err());
+        assertEquals(
+                0,
+                CliRun.run(db, "add", "http://www.example.com/wal-mode", "--anyway")
+                        .code());
+
         CliRun notALink = CliRun.run(db, "add", "example.com/page");
         assertEquals(1, notALink.code());
         assertTrue(notALink.err().contains("the link must start with http:// or https://"), notALink.err());
-        assertEquals(33, CliRun.run(db, "list", "--format", "csv").out().lines().count() - 1, "two added, no more");
+        assertEquals(34, CliRun.run(db, "list", "--format", "csv").out().lines().count() - 1, "three added, no more");
     }
 
     @Test

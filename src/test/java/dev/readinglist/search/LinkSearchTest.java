@@ -56,6 +56,12 @@ class LinkSearchTest {
             https://coderssecret.com/blog/caching-strategies-production-guide?utm_medium=x | caching
             https://coderssecret.com/blog/caching-strategies                          |
             http://www.example.org/sorting                                           | org
+            https://example.org/sorting/                                             | org
+            http://coderssecret.com/blog/caching-strategies-production-guide         | caching
+            https://www.coderssecret.com/blog/caching-strategies-production-guide    | caching
+            ftp://coderssecret.com/blog/caching-strategies-production-guide          |
+            https://bücher.example/liste                                             | umlaut
+            https://xn--bcher-kva.example/liste                                      | umlaut
             https://blog.example.com/post-one redis                                  |
             site:example.com                                                         | blog
             site:example                                                             | blog org umlaut
