@@ -2792,6 +2792,30 @@ class MainWindowTest {
         waitFor(() -> noteInStore(id).equals(Optional.of("Use")));
     }
 
+    /**
+     * The fifty-ninth walk's pointer rested on the table while it wrote a note: a title's tooltip came up under it, and
+     * the first Esc went to the tooltip, which closed, where it was meant to leave the note.
+     */
+    @Test
+    void escInTheNoteLeavesItThoughATooltipShowsUnderThePointer(FxRobot robot) {
+        firstRowShown(robot);
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.interact(() -> table(robot).requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.N);
+        waitFor(note::isFocused);
+        TableCell<?, ?> cell = robot.lookup(".table-cell")
+                .match((TableCell<?, ?> c) -> c.getTableColumn() != null
+                        && "title".equals(c.getTableColumn().getId())
+                        && c.getText() != null)
+                .query();
+        robot.moveTo(cell);
+        robot.moveBy(3, 1);
+        waitFor(() -> Window.getWindows().stream().anyMatch(shown -> shown instanceof Tooltip tip && tip.isShowing()));
+        assertTrue(note.isFocused());
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> table(robot).isFocused());
+    }
+
     /** The note was six Tabs from the list, with no key of its own that anyone could find (the thirty-first walk). */
     @Test
     void ctrlShiftNTakesTheKeyboardToTheNoteAndEscBack(FxRobot robot) {

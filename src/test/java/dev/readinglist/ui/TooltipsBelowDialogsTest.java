@@ -32,6 +32,7 @@ class TooltipsBelowDialogsTest {
         });
         try {
             assertTrue(row.isShowing(), "with no dialog open, a tooltip shows");
+            assertFalse(row.isHideOnEscape(), "Esc is the window's: the note's, the search's (the fifty-ninth walk)");
             robot.interact(() -> {
                 stages[1] = new Stage();
                 stages[1].initOwner(stages[0]);

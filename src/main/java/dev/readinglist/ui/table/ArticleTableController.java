@@ -641,6 +641,9 @@ public final class ArticleTableController {
                 tooltip = new Tooltip(text);
                 tooltip.setWrapText(true);
                 tooltip.setMaxWidth(480);
+                // The table's own, as every window's tooltip in the app (TooltipsBelowDialogs): under a resting pointer
+                // it took the first Esc, meant to leave the note (the fifty-ninth walk).
+                tooltip.setHideOnEscape(false);
                 setTooltip(tooltip);
             } else {
                 tooltip.setText(text);
