@@ -114,6 +114,12 @@ class MainViewModelTest {
         assertTrue(window.main.filteredProperty().get());
         assertEquals("0 shown · 31 articles", window.main.statusTextProperty().get());
 
+        // A site's name is no word the search finds: the empty list says how (the fifty-ninth walk).
+        window.main.searchTextProperty().set("coderssecret.com");
+        assertEquals(
+                "No articles match “coderssecret.com”. For a site's articles, type site:coderssecret.com",
+                window.main.emptyTextProperty().get());
+
         window.main.searchTextProperty().set("celery");
         window.main.favouritesOnlyProperty().set(true);
         assertEquals(
