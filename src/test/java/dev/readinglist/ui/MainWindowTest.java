@@ -1674,7 +1674,8 @@ class MainWindowTest {
         waitFor(() -> !view.isShowing());
         assertEquals("", search.getText(), "nothing typed behind the menu");
         // Said, as a reset may change nothing to see (the fifty-eighth walk looked for a sign it had worked).
-        waitFor(() -> robot.lookup((Label label) -> "Every column is back as first shown".equals(label.getText()))
+        waitFor(() -> robot.lookup(
+                        (Label label) -> "Every column has its first width and place again".equals(label.getText()))
                 .tryQuery()
                 .isPresent());
 
@@ -2432,6 +2433,18 @@ class MainWindowTest {
         assertTrue(items.contains("Site"), "turned off, not hidden for room: " + items);
         robot.type(KeyCode.ESCAPE).type(KeyCode.ESCAPE);
         waitFor(() -> !view.isShowing());
+        // A header's right-click menu says the same (the table's "+" menu did not: the fifty-ninth walk).
+        assertFalse(table(robot).isTableMenuButtonVisible());
+        robot.rightClickOn(robot.lookup(".column-header")
+                .match((Node header) ->
+                        header.lookup(".label") instanceof Label label && "Title".equals(label.getText()))
+                .queryAs(Node.class));
+        ContextMenu headers = column(robot, "title").getContextMenu();
+        waitFor(headers::isShowing);
+        assertEquals(
+                items, headers.getItems().stream().map(MenuItem::getText).toList(), "the same items, the same words");
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> !headers.isShowing());
 
         robot.interact(() -> stage.setWidth(1400));
         WaitForAsyncUtils.waitForFxEvents();

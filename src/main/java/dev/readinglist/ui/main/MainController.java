@@ -13,6 +13,7 @@ import dev.readinglist.ui.table.ArticleTableController;
 import dev.readinglist.ui.table.TableSort;
 import dev.readinglist.ui.tagfilter.TagFilterController;
 import dev.readinglist.ui.theme.Theme;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -35,6 +36,7 @@ import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -424,27 +426,41 @@ public final class MainController {
 
     /**
      * The columns, checked when shown. One hidden only for want of room says so as the menu opens: unchecked
-     * alone, it read as turned off (the walks), and choosing it shows it, the others making room.
+     * alone, it read as turned off (the walks), and choosing it shows it, the others making room. A header's
+     * right-click menu is the same: the table's own "+" menu, which said nothing of room, disagreed with it (the
+     * fifty-ninth walk), and is gone.
      */
     private Menu columnsMenu() {
         Menu menu = new Menu("_Columns");
-        // The columns as first made: a column dragged elsewhere keeps its item.
-        List<TableColumn<?, ?>> columns = List.copyOf(table.table().getColumns());
-        for (TableColumn<?, ?> column : columns) {
+        List<CheckMenuItem> items = columnItems();
+        menu.getItems().setAll(items);
+        menu.setOnShowing(e -> sayWhichHaveNoRoom(items));
+        ContextMenu headers = new ContextMenu();
+        List<CheckMenuItem> headerItems = columnItems();
+        headers.getItems().setAll(headerItems);
+        headers.setOnShowing(e -> sayWhichHaveNoRoom(headerItems));
+        table.table().getColumns().forEach(column -> column.setContextMenu(headers));
+        return menu;
+    }
+
+    /** An item for each column, in the order first made: a column dragged elsewhere keeps its item. */
+    private List<CheckMenuItem> columnItems() {
+        List<CheckMenuItem> items = new ArrayList<>();
+        for (TableColumn<?, ?> column : table.table().getColumns()) {
             CheckMenuItem item = new CheckMenuItem(column.getText());
             item.setMnemonicParsing(false);
+            item.setUserData(column);
             item.selectedProperty().bindBidirectional(column.visibleProperty());
-            menu.getItems().add(item);
+            items.add(item);
         }
-        menu.setOnShowing(e -> {
-            for (int i = 0; i < columns.size(); i++) {
-                TableColumn<?, ?> column = columns.get(i);
-                menu.getItems()
-                        .get(i)
-                        .setText(column.getText() + (table.hiddenForRoom(column) ? " (no room at this width)" : ""));
-            }
-        });
-        return menu;
+        return items;
+    }
+
+    private void sayWhichHaveNoRoom(List<CheckMenuItem> items) {
+        for (CheckMenuItem item : items) {
+            TableColumn<?, ?> column = (TableColumn<?, ?>) item.getUserData();
+            item.setText(column.getText() + (table.hiddenForRoom(column) ? " (no room at this width)" : ""));
+        }
     }
 
     /**

@@ -593,7 +593,7 @@ public final class ArticleTableController {
     /** Every column as first shown: its width, place and whether it shows; said, as nothing may look different. */
     public void resetColumns() {
         ColumnFit.reset(table);
-        notice.accept("Every column is back as first shown");
+        notice.accept("Every column has its first width and place again");
     }
 
     /**
