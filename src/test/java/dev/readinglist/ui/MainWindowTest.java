@@ -316,6 +316,25 @@ class MainWindowTest {
         assertEquals("Newest _published or added first", marked(sort));
     }
 
+    /** The fifty-ninth walk turned Note off while the list was sorted by it: the order stayed, with no arrow to say so. */
+    @Test
+    void turningOffTheSortedColumnTakesItsSortWithIt(FxRobot robot) {
+        loaded();
+        robot.interact(() -> stage.setWidth(1400));
+        robot.interact(() -> table(robot) // its header clicked
+                .getSortOrder()
+                .setAll(table(robot).getColumns().stream()
+                        .filter(column -> "note".equals(column.getId()))
+                        .toList()));
+        assertTrue(column(robot, "note").isVisible());
+        robot.interact(() -> column(robot, "note").setVisible(false)); // View › Columns › Note
+        assertTrue(table(robot).getSortOrder().isEmpty(), "newest first again");
+        waitFor(() -> robot.lookup((Label label) ->
+                        "Newest first again: Note, which sorted the list, is hidden".equals(label.getText()))
+                .tryQuery()
+                .isPresent());
+    }
+
     /**
      * The headers were mouse-only and View › Sort named six one-way orders: Tags or Note, or any order turned around,
      * could not be had from the keyboard. By column › sorts by any column, and Reverse the order turns it around.

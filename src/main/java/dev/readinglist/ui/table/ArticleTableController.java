@@ -189,12 +189,30 @@ public final class ArticleTableController {
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         SelectionKeeper.keep(table, list.rows());
         ColumnFit.fit(table, titleColumn, notice);
+        unsortWhenTheSortedColumnIsTurnedOff();
         table.setPlaceholder(placeholder());
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         table.setRowFactory(t -> new ArticleTableRow(list, () -> run(Command.OPEN_LINK)));
         watchSelection();
         table.setContextMenu(contextMenu());
         list.whenRevealing(this::select);
+    }
+
+    /**
+     * The column the list is sorted by, turned off, takes its sort with it: the fifty-ninth walk's list stayed sorted
+     * by Note with no arrow on any header to say so. Only the user hides that column: want of room never does.
+     */
+    private void unsortWhenTheSortedColumnIsTurnedOff() {
+        for (TableColumn<ArticleRow, ?> column : table.getColumns()) {
+            column.visibleProperty().addListener((obs, was, now) -> {
+                if (!now
+                        && !table.getSortOrder().isEmpty()
+                        && table.getSortOrder().getFirst() == column) {
+                    table.getSortOrder().clear();
+                    notice.accept("Newest first again: " + column.getText() + ", which sorted the list, is hidden");
+                }
+            });
+        }
     }
 
     /**
