@@ -67,12 +67,7 @@ public record Query(
             keys.add(key);
             keys.addAll(UrlKey.conventionalTwins(url));
             // The key's host is in ASCII, as links are kept: a Unicode one is looked for as the link holds it.
-            int start = key.indexOf("://") + 3;
-            int end = start;
-            while (end < key.length() && "/?".indexOf(key.charAt(end)) < 0) {
-                end++;
-            }
-            String host = key.substring(start, end);
+            String host = UrlKey.keyHost(key);
             host = host.substring(host.indexOf('@') + 1);
             return new LinkFilter(keys, host.startsWith("www.") ? host.substring(4) : host, excluded);
         }

@@ -60,17 +60,12 @@ public final class UrlKey {
         if (key == null) {
             return List.of();
         }
-        int hostStart = key.indexOf("://") + 3;
-        int hostEnd = hostStart;
-        while (hostEnd < key.length() && "/?".indexOf(key.charAt(hostEnd)) < 0) {
-            hostEnd++;
-        }
-        String host = key.substring(hostStart, hostEnd);
+        String host = keyHost(key);
         if (host.contains("@")) {
             return List.of();
         }
         String otherHost = host.startsWith("www.") ? host.substring(4) : "www." + host;
-        String rest = key.substring(hostEnd);
+        String rest = key.substring(key.indexOf("://") + 3 + host.length());
         List<String> twins = new ArrayList<>(3);
         for (String scheme : List.of("http://", "https://")) {
             for (String name : List.of(host, otherHost)) {
@@ -81,6 +76,16 @@ public final class UrlKey {
             }
         }
         return twins;
+    }
+
+    /** The host of a key (of a web link), in ASCII as keys keep it, with any user and port. */
+    static String keyHost(String key) {
+        int hostStart = key.indexOf("://") + 3;
+        int hostEnd = hostStart;
+        while (hostEnd < key.length() && "/?".indexOf(key.charAt(hostEnd)) < 0) {
+            hostEnd++;
+        }
+        return key.substring(hostStart, hostEnd);
     }
 
     /** A query the key keeps whole: no empty part and no part that could be a utm_ one. */
