@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What makes two links the same article: the link as a browser reads it ({@link WebUrl}: scheme
@@ -14,7 +15,20 @@ import java.util.Optional;
  */
 public final class UrlKey {
 
+    /** A host typed without a scheme ("example.com", "blog.example.co.uk"), then perhaps a path. */
+    private static final Pattern BARE_HOST = Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+([/?#:]\\S*)?");
+
     private UrlKey() {}
+
+    /**
+     * Whether a text typed without a scheme reads as a host ("coderssecret.com"), or with {@code withPath} as a host
+     * and then a path ("example.com/page"): the Add form puts https:// before it, and the search's empty list
+     * offers site: for it.
+     */
+    public static boolean looksLikeHost(String typed, boolean withPath) {
+        var matcher = BARE_HOST.matcher(typed.strip());
+        return matcher.matches() && (withPath || matcher.group(2) == null);
+    }
 
     /** The key, or null for an empty link; a link that is not http(s) is its own key, trimmed. */
     public static String of(String url) {

@@ -155,4 +155,21 @@ class WebUrlTest {
         assertEquals(List.of(), UrlKey.conventionalTwins("ftp://example.com/a"));
         assertEquals(List.of(), UrlKey.conventionalTwins(""));
     }
+
+    @ParameterizedTest
+    @CsvSource({
+        "coderssecret.com, true, true",
+        "  blog.example.co.uk , true, true",
+        "bücher.example, true, true",
+        "example.com/page?x=1, false, true",
+        "example.com:8080, false, true",
+        "coderssecret, false, false",
+        "two words.com, false, false",
+        "https://example.com, false, false",
+        "'', false, false",
+    })
+    void aHostTypedWithoutSchemeIsToldFromWords(String typed, boolean host, boolean hostAndPath) {
+        assertEquals(host, UrlKey.looksLikeHost(typed, false), typed);
+        assertEquals(hostAndPath, UrlKey.looksLikeHost(typed, true), typed);
+    }
 }

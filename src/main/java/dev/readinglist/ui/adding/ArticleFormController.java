@@ -6,7 +6,6 @@ import dev.readinglist.model.UrlKey;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -42,7 +41,6 @@ public final class ArticleFormController {
     private static final String MINUTES_ONLY = "Reading time takes minutes, in digits, or none.";
 
     /** A link typed without its scheme: a host with a dot, then anything but spaces. */
-    private static final Pattern BARE_HOST = Pattern.compile("[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+([/?#:]\\S*)?");
 
     /** What the form holds once it is valid: {@code typedTitle} as typed, empty for the link's; minutes null if none. */
     public record Entry(String typedTitle, String url, String summary, Integer minutes, List<String> tags) {
@@ -323,8 +321,7 @@ public final class ArticleFormController {
     static String withScheme(String typed) {
         String url = typed == null ? "" : typed.strip();
         String lower = url.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("www.")
-                || (!lower.contains("://") && BARE_HOST.matcher(url).matches())) {
+        if (lower.startsWith("www.") || (!lower.contains("://") && UrlKey.looksLikeHost(url, true))) {
             return "https://" + url;
         }
         return url;

@@ -11,6 +11,7 @@ import dev.readinglist.model.ReadingProgress;
 import dev.readinglist.model.SortKey;
 import dev.readinglist.model.TagCount;
 import dev.readinglist.model.UnknownArticleException;
+import dev.readinglist.model.UrlKey;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.ArticleRows;
 import dev.readinglist.ui.common.Background;
@@ -652,7 +653,7 @@ public final class MainViewModel implements ArticleList {
             boolean narrowed = !selectedTags.isEmpty() || status.get() != ReadStatus.ALL || favouritesOnly.get();
             // A site's name is not searched as a word (links are not words): the fifty-eighth and fifty-ninth walks
             // typed "coderssecret" and "coderssecret.com" and found nothing, with site: named only under F1.
-            String site = narrowed || !search.matches("[\\p{L}\\p{N}-]+\\.[\\p{L}\\p{N}.-]+")
+            String site = narrowed || !UrlKey.looksLikeHost(search, false)
                     ? ""
                     : " For a site's articles, type site:" + search;
             return "No articles match " + Formats.quoted(search, 60) + (narrowed ? " with these filters." : ".") + site;
