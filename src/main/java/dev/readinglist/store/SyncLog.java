@@ -74,8 +74,21 @@ public final class SyncLog {
         try (PreparedStatement any =
                         connection.prepareStatement("SELECT 1 FROM article WHERE sync_id IS NOT NULL LIMIT 1");
                 ResultSet rs = any.executeQuery()) {
-            return new Recorder(connection, rs.next());
+            boolean shared = rs.next();
+            if (shared) {
+                forgetDevice();
+            }
+            return new Recorder(connection, shared);
         }
+    }
+
+    /**
+     * The device is asked for again by the transaction's first operation: its name may have changed since (File ›
+     * Device name…, 'sync --name'), and the sixtieth walk's window wrote "kept from" its old name until restarted.
+     * One small file read a transaction, in a shared library only.
+     */
+    private synchronized void forgetDevice() {
+        device = null;
     }
 
     /** Records the changes of one transaction; {@link #finish()} shows the changed articles as merged. */

@@ -195,6 +195,33 @@ class SyncCommandTest {
         }
     }
 
+    /**
+     * Named while open, a library's next note goes out under the new name: the sixtieth walk named its window's device
+     * and read "kept from vm" in two merged notes written after, until it restarted the window.
+     */
+    @Test
+    void aNoteWrittenAfterTheDeviceIsNamedIsKeptUnderTheNewName() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Sync"));
+        String before = Devices.forUser().name();
+        try (Library window = Library.open(dir.resolve("rl.db"));
+                Library laptop = laptop()) {
+            window.setNote(CliTest.CACHING, "before the name");
+            window.sync(folder);
+            laptop.sync(folder);
+            assertEquals(0, CliRun.run(db, "sync", "--name", "Desk").code());
+            window.setNote(CliTest.CACHING, "the desk's thought");
+            Thread.sleep(5); // the laptop's edit is the newer
+            laptop.setNote(CliTest.CACHING, "the laptop's thought");
+            laptop.sync(folder);
+            window.sync(folder);
+            assertTrue(
+                    window.note(CliTest.CACHING).orElseThrow().contains("--- kept from Desk"),
+                    window.note(CliTest.CACHING).orElseThrow());
+        } finally {
+            Devices.rename(before);
+        }
+    }
+
     /** The fifty-fourth walk read "received 1 change; 2 articles changed here" of one article marked unread. */
     @Test
     void anArticleChangedBySyncIsCountedOnce() throws Exception {
