@@ -635,6 +635,25 @@ class MainViewModelTest {
                 "Tag “queue” taken back from 2 articles", window.dialogs.said().getLast());
     }
 
+    /**
+     * The sixtieth walk tagged one article "to-try, redis", where the catalog had tagged it Redis: it read "all 1 had
+     * “redis” already", and the undo took back "redis" too, which it had not added.
+     */
+    @Test
+    void tagsOneArticleHadAlreadyAreNotSaidToBeAddedOrTakenBack() {
+        window.dialogs.answer("to-try, redis, later");
+        window.actions.addTag(List.of(window.row(CACHING)));
+        String title = Formats.quoted(window.row(CACHING).titleProperty().get(), 40);
+        assertEquals(
+                "Added “to-try” and “later” to " + title + "; it had “redis” already",
+                window.dialogs.said().getLast());
+        window.main.undo();
+        assertEquals(
+                "Tags “to-try” and “later” taken back from " + title,
+                window.dialogs.said().getLast());
+        assertEquals(List.of(), library.article(CACHING).userTags());
+    }
+
     /** The forty-seventh walk renamed the tag its list was filtered by, and the list went back to all 31. */
     @Test
     void theTagFilterFollowsATagRenamedAndItsUndo() {

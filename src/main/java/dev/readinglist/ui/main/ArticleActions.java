@@ -189,13 +189,17 @@ public final class ArticleActions {
                     change(
                             library -> made[0] = library.addTags(ids(rows), adding),
                             rows,
-                            changed -> unevenly(adding, made[0], changed.size(), rows.size())
+                            changed -> unevenly(adding, made[0], changed, rows.size())
                                     .orElseGet(() -> "Added " + named + " to " + Formats.which(changed)
                                             + (changed.size() < rows.size()
                                                     ? "; " + (rows.size() - changed.size()) + " of the selected had "
                                                             + (one ? "it" : "them") + " already"
                                                     : "")),
-                            changed -> (one ? "Tag " : "Tags ") + named + " taken back from " + Formats.which(changed),
+                            changed -> {
+                                List<String> went = went(adding, made[0]);
+                                return (went.size() == 1 ? "Tag " : "Tags ") + Formats.listed(went)
+                                        + " taken back from " + Formats.which(changed);
+                            },
                             (rows.size() == 1 ? Formats.which(rows) + " has " : "They all have ") + named + " already");
                 });
     }
@@ -203,33 +207,54 @@ public final class ArticleActions {
     /**
      * Which tag went on how many articles, where they differ: "Added “backend-review” and “database” to 3 articles"
      * was said where one of the three had the catalog's Database, and took only the first (the thirty-third walk). A
-     * tag every selected article had is said apart: "and “redis” to none, each had it" was clumsy (the forty-ninth).
-     * Empty when each tag went on every article changed.
+     * tag every selected article had is said apart: "and “redis” to none, each had it" was clumsy (the forty-ninth),
+     * and so was "“to-try” to 1 article; all 1 had “redis” already" of one article (the sixtieth). Empty when each
+     * tag went on every article changed.
      */
-    private static Optional<String> unevenly(List<String> adding, TagChange made, int changed, int selected) {
+    private static Optional<String> unevenly(
+            List<String> adding, TagChange made, List<ArticleRow> changed, int selected) {
         List<String> each = new ArrayList<>();
-        List<String> had = new ArrayList<>();
+        List<String> went = went(adding, made);
         boolean even = true;
         for (String tag : adding) {
-            String key = TextFolding.tagKey(tag);
-            long on = made.edits().stream()
-                    .filter(edit ->
-                            edit.added().stream().map(TextFolding::tagKey).anyMatch(key::equals))
-                    .count();
-            even &= on == changed;
-            if (on == 0) {
-                had.add(Formats.quoted(tag, 30));
-            } else {
+            long on = on(tag, made);
+            even &= on == 0 || on == changed.size();
+            if (on > 0) {
                 each.add(
                         Formats.quoted(tag, 30) + " to " + (on == 1 ? "1 article" : String.format("%,d articles", on)));
             }
         }
-        if (even) {
+        List<String> had = adding.stream()
+                .filter(tag -> on(tag, made) == 0)
+                .map(tag -> Formats.quoted(tag, 30))
+                .toList();
+        if (even && had.isEmpty()) {
             return Optional.empty();
         }
-        String all = selected == 2 ? "both" : String.format("all %,d", selected);
-        return Optional.of("Added " + Formats.listed(each)
-                + (had.isEmpty() ? "" : "; " + all + " had " + Formats.listed(had) + " already"));
+        String all = switch (selected) {
+            case 1 -> "it";
+            case 2 -> "both";
+            default -> String.format("all %,d", selected);
+        };
+        return Optional.of(
+                "Added " + (even ? Formats.listed(went) + " to " + Formats.which(changed) : Formats.listed(each))
+                        + (had.isEmpty() ? "" : "; " + all + " had " + Formats.listed(had) + " already"));
+    }
+
+    /** The tags of {@code adding} that went on any article, quoted. */
+    private static List<String> went(List<String> adding, TagChange made) {
+        return adding.stream()
+                .filter(tag -> on(tag, made) > 0)
+                .map(tag -> Formats.quoted(tag, adding.size() == 1 ? 60 : 30))
+                .toList();
+    }
+
+    /** On how many articles the tag went. */
+    private static long on(String tag, TagChange made) {
+        String key = TextFolding.tagKey(tag);
+        return made.edits().stream()
+                .filter(edit -> edit.added().stream().map(TextFolding::tagKey).anyMatch(key::equals))
+                .count();
     }
 
     /** Removes one of the user's tags from every row that has it. */
