@@ -2,6 +2,7 @@ package dev.readinglist.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,6 +19,7 @@ import dev.readinglist.model.TagCount;
 import dev.readinglist.ui.common.AfterFrames;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Command;
+import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.FxBackground;
 import dev.readinglist.ui.details.DetailViewModel;
 import java.nio.file.Files;
@@ -255,6 +257,46 @@ class MainWindowTest {
         robot.moveBy(3, 1);
         waitFor(() -> Window.getWindows().stream()
                 .anyMatch(shown -> shown instanceof Tooltip tip && tip.isShowing() && note.equals(tip.getText())));
+    }
+
+    /**
+     * An article without a date of publication shows the day it was saved under Published, faded, as newest first
+     * sorts it: the sixtieth walk found two undated imports first and last, and nothing in the column said why.
+     */
+    @Test
+    void anUndatedArticleShowsTheDayItWasSavedUnderPublished(FxRobot robot) {
+        loaded();
+        String id = window.connection()
+                .get()
+                .addArticle("Saved without a date", "https://example.com/undated", "", List.of());
+        waitFor(() -> table(robot).getItems().size() == 32);
+        String saved = Formats.date(window.connection().get().article(id).addedAt());
+        PseudoClass faded = PseudoClass.getPseudoClass("saved");
+        waitFor(() -> robot.lookup(".table-cell")
+                .match((TableCell<?, ?> c) -> published(c, id))
+                .tryQuery()
+                .isPresent());
+        TableCell<?, ?> cell = robot.lookup(".table-cell")
+                .match((TableCell<?, ?> c) -> published(c, id))
+                .query();
+        assertEquals(saved, cell.getText());
+        assertTrue(cell.getPseudoClassStates().contains(faded));
+        assertTrue(cell.getTooltip().getText().startsWith("No date of publication: saved to your list on " + saved));
+        String catalog = row(robot, 1).id(); // below it: saved today, it sorts first
+        TableCell<?, ?> dated = robot.lookup(".table-cell")
+                .match((TableCell<?, ?> c) -> published(c, catalog))
+                .query();
+        assertEquals(Formats.date(window.connection().get().article(catalog).published()), dated.getText());
+        assertFalse(dated.getPseudoClassStates().contains(faded));
+        assertNull(dated.getTooltip());
+    }
+
+    private static boolean published(TableCell<?, ?> cell, String id) {
+        return cell.getTableColumn() != null
+                && "published".equals(cell.getTableColumn().getId())
+                && cell.getTableRow() != null
+                && cell.getTableRow().getItem() instanceof ArticleRow row
+                && id.equals(row.id());
     }
 
     @Test

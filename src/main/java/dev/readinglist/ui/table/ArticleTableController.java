@@ -1,13 +1,13 @@
 package dev.readinglist.ui.table;
 
 import dev.readinglist.library.SettingsFile;
+import dev.readinglist.model.Article;
 import dev.readinglist.model.SortKey;
 import dev.readinglist.ui.common.AfterFrames;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.Formats;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -86,7 +86,7 @@ public final class ArticleTableController {
     private TableColumn<ArticleRow, String> tagsColumn;
 
     @FXML
-    private TableColumn<ArticleRow, LocalDate> publishedColumn;
+    private TableColumn<ArticleRow, Article> publishedColumn;
 
     @FXML
     private TableColumn<ArticleRow, Instant> addedColumn;
@@ -139,8 +139,8 @@ public final class ArticleTableController {
         siteColumn.setCellFactory(c -> new TextCell());
         tagsColumn.setCellValueFactory(c -> c.getValue().tagsProperty().map(tags -> String.join(", ", tags)));
         tagsColumn.setCellFactory(c -> new TextCell());
-        publishedColumn.setCellValueFactory(c -> c.getValue().articleProperty().map(a -> a.published()));
-        publishedColumn.setCellFactory(c -> formatted(Formats::date));
+        publishedColumn.setCellValueFactory(c -> c.getValue().articleProperty());
+        publishedColumn.setCellFactory(c -> new PublishedCell());
         addedColumn.setCellValueFactory(c -> c.getValue().articleProperty().map(a -> a.addedAt()));
         addedColumn.setCellFactory(c -> formatted(Formats::date));
         minutesColumn.setCellValueFactory(c -> c.getValue().articleProperty().map(a -> a.readingMinutes()));
