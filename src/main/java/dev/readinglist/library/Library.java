@@ -483,7 +483,9 @@ public final class Library implements AutoCloseable {
                 counted.changes(),
                 counted.repeated(),
                 problems.skipped(),
-                problems.list());
+                problems.list(),
+                counted.commonTags(),
+                counted.tagKinds());
     }
 
     /**

@@ -17,6 +17,9 @@ import java.util.List;
  *                 into it, and counted neither as merged nor as unchanged, which are the library's articles
  * @param skipped rows that could not become an article, and were left out
  * @param problems the skipped rows and the warnings, in file order
+ * @param commonTags the tags the new articles bring, the most common first, at most {@value #COMMON_TAGS}: the
+ *                   sixtieth walk's preview said "2 tagged", and it learnt of a bookmark folder's tag from the list
+ * @param tagKinds how many different tags the new articles bring
  */
 public record ImportReport(
         ImportFormat format,
@@ -30,10 +33,46 @@ public record ImportReport(
         Changes changes,
         int repeated,
         int skipped,
-        List<ImportProblem> problems) {
+        List<ImportProblem> problems,
+        List<String> commonTags,
+        int tagKinds) {
+
+    public static final int COMMON_TAGS = 3;
 
     public ImportReport {
         problems = List.copyOf(problems);
+        commonTags = List.copyOf(commonTags);
+    }
+
+    /** A report that names no tags. */
+    public ImportReport(
+            ImportFormat format,
+            int added,
+            int merged,
+            int unchanged,
+            int markedRead,
+            int starred,
+            int addedNoted,
+            int addedTagged,
+            Changes changes,
+            int repeated,
+            int skipped,
+            List<ImportProblem> problems) {
+        this(
+                format,
+                added,
+                merged,
+                unchanged,
+                markedRead,
+                starred,
+                addedNoted,
+                addedTagged,
+                changes,
+                repeated,
+                skipped,
+                problems,
+                List.of(),
+                0);
     }
 
     /**

@@ -130,7 +130,9 @@ public final class ImportStore {
                             new ImportReport.Changes(counts.read, counts.tagged, counts.noted, counts.starred),
                             counts.repeated,
                             0,
-                            List.of());
+                            List.of(),
+                            counts.addedTags.common(ImportReport.COMMON_TAGS),
+                            counts.addedTags.kinds());
                 },
                 !dryRun);
     }
@@ -185,6 +187,7 @@ public final class ImportStore {
 
         int addedNoted;
         int addedTagged;
+        final TagTally addedTags = new TagTally();
 
         int read;
         int tagged;
@@ -262,6 +265,7 @@ public final class ImportStore {
             counts.starredAll += article.favourite() ? 1 : 0;
             counts.addedNoted += bringsNote(article) ? 1 : 0;
             counts.addedTagged += article.tags().isEmpty() ? 0 : 1;
+            counts.addedTags.count(article.tags());
             if (counts.added == Math.max(DEFER_INDEXES_AFTER, sql.rowsBefore() + 1)) {
                 sql.deferIndexes();
             }

@@ -74,6 +74,35 @@ class ImportTest {
         library.close();
     }
 
+    /**
+     * The preview names the new articles' commonest tags, a bookmark folder's among them, told apart as tags are: the
+     * sixtieth walk's said "2 tagged", and it found the folder Tech had become a tag only in the list.
+     */
+    @Test
+    void aDryRunNamesTheNewArticlesCommonestTags() throws Exception {
+        Path file = dir.resolve("bookmarks.html");
+        Files.writeString(file, """
+                <!DOCTYPE NETSCAPE-Bookmark-file-1>
+                <DL><p>
+                    <DT><H3>Tech</H3>
+                    <DL><p>
+                        <DT><A HREF="https://example.com/go-generics" TAGS="go,Go">Go generics tour</A>
+                        <DT><A HREF="https://example.com/sqlite-wal" TAGS="sqlite">SQLite WAL mode</A>
+                        <DT><A HREF="https://example.com/go-errors" TAGS="GO">Go errors</A>
+                    </DL><p>
+                    <DT><A HREF="https://example.com/loose">Loose</A>
+                </DL><p>
+                """);
+        ImportReport preview = library.importFile(file, null, true);
+        assertEquals(3, preview.addedTagged());
+        assertEquals(List.of("Tech", "go", "sqlite"), preview.commonTags());
+        assertEquals(3, preview.tagKinds(), "go, Go and GO are one tag");
+        assertEquals(
+                List.of("Tech", "go", "sqlite"),
+                library.importFile(file, null, false).commonTags());
+        assertEquals(List.of(), library.importFile(file, null, false).commonTags(), "nothing new, no tags named");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({
         "pocket.csv,         POCKET,     3, 1, 0, 1",
@@ -98,7 +127,9 @@ class ImportTest {
                         first.changes(),
                         repeated,
                         0,
-                        List.of()),
+                        List.of(),
+                        first.commonTags(),
+                        first.tagKinds()),
                 first);
         ImportReport again = library.importFile(fixture(file), null, false);
         assertEquals(0, again.added() + again.merged(), "importing the same file again changes nothing");

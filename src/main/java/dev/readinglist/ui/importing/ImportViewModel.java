@@ -7,6 +7,7 @@ import dev.readinglist.model.ImportReport;
 import dev.readinglist.model.ImportUndo;
 import dev.readinglist.model.ImportUndone;
 import dev.readinglist.ui.common.Background;
+import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.LibraryConnection;
 import java.nio.file.Path;
 import java.text.NumberFormat;
@@ -189,7 +190,24 @@ public final class ImportViewModel {
                         + (report.repeated() == 1
                                 ? " more row repeats a link above it (merged into that article)"
                                 : " more rows repeat links above them (merged into those articles)");
-        return articles(report) + ": " + String.join(", ", parts) + repeats + notes(report);
+        return articles(report) + ": " + String.join(", ", parts) + repeats + tags(report) + notes(report);
+    }
+
+    /**
+     * "; tags: “Tech”, “go” and 4 more": the new articles' tags, the most common first. The sixtieth walk's preview said
+     * "2 tagged", and it learnt from the list that the bookmark folder Tech had become a tag.
+     */
+    private static String tags(ImportReport report) {
+        if (report.commonTags().isEmpty()) {
+            return "";
+        }
+        List<String> named = new ArrayList<>(
+                report.commonTags().stream().map(tag -> Formats.quoted(tag, 30)).toList());
+        int more = report.tagKinds() - named.size();
+        if (more > 0) {
+            named.add(NumberFormat.getIntegerInstance().format(more) + " more");
+        }
+        return "; tags: " + Formats.listed(named);
     }
 
     /** What a merge gives the articles the user has: "30 to mark read, 4 to tag, 2 with notes to append, 1 to star". */

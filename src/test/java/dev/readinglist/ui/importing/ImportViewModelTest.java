@@ -32,6 +32,46 @@ class ImportViewModelTest {
                 ImportViewModel.done(MIXED));
     }
 
+    /** The sixtieth walk's preview said "2 tagged", and it learnt of the bookmark folder's tag from the list. */
+    @Test
+    void thePreviewNamesTheNewArticlesCommonestTags() {
+        ImportReport tagged = new ImportReport(
+                ImportFormat.BOOKMARKS,
+                40,
+                0,
+                0,
+                0,
+                0,
+                0,
+                30,
+                ImportReport.Changes.NONE,
+                0,
+                0,
+                List.of(),
+                List.of("Tech", "go", "databases"),
+                7);
+        assertEquals(
+                "40 articles: 40 new (30 tagged); tags: “Tech”, “go”, “databases” and 4 more",
+                ImportViewModel.describe(tagged));
+        ImportReport two = new ImportReport(
+                ImportFormat.BOOKMARKS,
+                2,
+                0,
+                0,
+                0,
+                0,
+                0,
+                2,
+                ImportReport.Changes.NONE,
+                0,
+                0,
+                List.of(),
+                List.of("Tech", "go"),
+                2);
+        assertEquals(
+                "Done. Of the file's 2 articles: 2 added (2 tagged); tags: “Tech” and “go”", ImportViewModel.done(two));
+    }
+
     @Test
     void anUndoSaysWhatItTookBackAndWhatItKept() {
         assertEquals(
