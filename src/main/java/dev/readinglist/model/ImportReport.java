@@ -44,37 +44,6 @@ public record ImportReport(
         commonTags = List.copyOf(commonTags);
     }
 
-    /** A report that names no tags. */
-    public ImportReport(
-            ImportFormat format,
-            int added,
-            int merged,
-            int unchanged,
-            int markedRead,
-            int starred,
-            int addedNoted,
-            int addedTagged,
-            Changes changes,
-            int repeated,
-            int skipped,
-            List<ImportProblem> problems) {
-        this(
-                format,
-                added,
-                merged,
-                unchanged,
-                markedRead,
-                starred,
-                addedNoted,
-                addedTagged,
-                changes,
-                repeated,
-                skipped,
-                problems,
-                List.of(),
-                0);
-    }
-
     /**
      * What an import gave the articles it merged into, each counted once per kind: marked read,
      * given tags, given note text (a note or highlights, appended), starred.
@@ -89,7 +58,21 @@ public record ImportReport(
 
     /** A report without skipped rows or warnings. */
     public ImportReport(ImportFormat format, int added, int merged, int unchanged, int markedRead, Changes changes) {
-        this(format, added, merged, unchanged, markedRead, changes.starred(), 0, 0, changes, 0, 0, List.of());
+        this(
+                format,
+                added,
+                merged,
+                unchanged,
+                markedRead,
+                changes.starred(),
+                0,
+                0,
+                changes,
+                0,
+                0,
+                List.of(),
+                List.of(),
+                0);
     }
 
     /** A report without skipped rows, warnings or changes to articles the library had. */

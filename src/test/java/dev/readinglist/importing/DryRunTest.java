@@ -82,7 +82,20 @@ class DryRunTest {
         ImportReport report = assertSameCounts(file);
         assertEquals(
                 new ImportReport(
-                        ImportFormat.CSV, 1, 3, 0, 3, 2, 0, 0, new ImportReport.Changes(2, 1, 2, 1), 0, 0, List.of()),
+                        ImportFormat.CSV,
+                        1,
+                        3,
+                        0,
+                        3,
+                        2,
+                        0,
+                        0,
+                        new ImportReport.Changes(2, 1, 2, 1),
+                        0,
+                        0,
+                        List.of(),
+                        List.of(),
+                        0),
                 report,
                 "two marked read, one tagged, two noted, one starred (Caching had its star); and the new one starred");
     }
@@ -126,7 +139,20 @@ class DryRunTest {
                 """);
         assertEquals(
                 new ImportReport(
-                        ImportFormat.BOOKMARKS, 1, 0, 0, 0, 0, 0, 0, ImportReport.Changes.NONE, 1, 0, List.of()),
+                        ImportFormat.BOOKMARKS,
+                        1,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        0,
+                        ImportReport.Changes.NONE,
+                        1,
+                        0,
+                        List.of(),
+                        List.of(),
+                        0),
                 assertSameCounts(file),
                 "one new article, and the repeat merged into it (its tag): a repeat, not a merge into the library's");
         assertEquals(32, articles().size());

@@ -213,7 +213,20 @@ class NewFormatsTest {
         ImportReport report = library.importFile(fixture("raindrop-old.csv"), null, false);
         assertEquals(
                 new ImportReport(
-                        ImportFormat.RAINDROP, 1, 0, 0, 0, 0, 1, 1, ImportReport.Changes.NONE, 0, 0, List.of()),
+                        ImportFormat.RAINDROP,
+                        1,
+                        0,
+                        0,
+                        0,
+                        0,
+                        1,
+                        1,
+                        ImportReport.Changes.NONE,
+                        0,
+                        0,
+                        List.of(),
+                        List.of("a", "b", "Reading"),
+                        3),
                 report,
                 "its note and tags counted");
         Article old = byUrl("https://example.com/rain-old");

@@ -12,7 +12,20 @@ import org.junit.jupiter.api.Test;
 class ImportViewModelTest {
 
     static final ImportReport MIXED = new ImportReport(
-            ImportFormat.POCKET, 3, 2, 1, 3, 2, 2, 3, new ImportReport.Changes(2, 1, 1, 1), 1, 0, List.of());
+            ImportFormat.POCKET,
+            3,
+            2,
+            1,
+            3,
+            2,
+            2,
+            3,
+            new ImportReport.Changes(2, 1, 1, 1),
+            1,
+            0,
+            List.of(),
+            List.of(),
+            0);
 
     @Test
     void thePreviewSaysWhatHappensToTheArticlesYouHaveAndCountsARepeatApart() {
