@@ -118,6 +118,11 @@ final class SyncCommand extends LibraryCommand {
         }
         line.append("; ").append(plural(report.devices(), "device")).append('.');
         terminal.out().println(line);
+        if (news.namesake() != null) {
+            terminal.out()
+                    .println("Another device here is also called '" + news.namesake()
+                            + "': name this one with 'sync --name NAME' to tell them apart in merged notes.");
+        }
         if (!report.incomplete().isEmpty()) {
             terminal.out()
                     .println(plural(report.incomplete().size(), "file") + " still arriving, read again next time: "

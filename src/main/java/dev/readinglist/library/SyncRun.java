@@ -115,6 +115,7 @@ final class SyncRun {
         if (!known.isEmpty()) {
             store.markMerged(known);
         }
+        news = news.namesake(namesake(sync, devices));
         boolean snapshot = newHere || snapshotDue(sync, outbox.size());
         if (snapshot) {
             Set<String> covers = store.mergedFiles();
@@ -134,6 +135,17 @@ final class SyncRun {
                 skipped,
                 snapshot,
                 false);
+    }
+
+    /** This device's name, if another device in the folder has it too (one small file read a device). */
+    private String namesake(SyncFolder sync, List<String> devices) {
+        for (String each : devices) {
+            if (!each.equals(device.id())
+                    && sync.nameOf(each).strip().equalsIgnoreCase(device.name().strip())) {
+                return device.name();
+            }
+        }
+        return null;
     }
 
     SyncStatus status(Path folder) {

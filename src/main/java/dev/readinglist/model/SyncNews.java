@@ -11,8 +11,16 @@ package dev.readinglist.model;
  *     delete, or put the article back
  * @param cameBackTitle the title of the first of them; null when there is none
  * @param putBack true when the first of them was put back on another device, false when its note was edited there
+ * @param namesake this device's name, when another device syncing through the folder has it too: notes merged from
+ *     it say "kept from" that name, and the sixtieth walk could not tell which device was its own; null otherwise
  */
-public record SyncNews(int mergedNotes, String mergedNoteTitle, int cameBack, String cameBackTitle, boolean putBack) {
+public record SyncNews(
+        int mergedNotes, String mergedNoteTitle, int cameBack, String cameBackTitle, boolean putBack, String namesake) {
 
-    public static final SyncNews NONE = new SyncNews(0, null, 0, null, false);
+    public static final SyncNews NONE = new SyncNews(0, null, 0, null, false, null);
+
+    /** The same news, with the name this device shares with another, or null. */
+    public SyncNews namesake(String shared) {
+        return new SyncNews(mergedNotes, mergedNoteTitle, cameBack, cameBackTitle, putBack, shared);
+    }
 }

@@ -111,7 +111,7 @@ final class SyncRows {
 
     /** What the user is told of by name. */
     SyncNews news() {
-        return new SyncNews(mergedNotes, mergedNoteTitle, cameBack, cameBackTitle, putBack);
+        return new SyncNews(mergedNotes, mergedNoteTitle, cameBack, cameBackTitle, putBack, null);
     }
 
     /**

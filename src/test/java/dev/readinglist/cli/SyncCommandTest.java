@@ -222,6 +222,30 @@ class SyncCommandTest {
         }
     }
 
+    /** Two devices of one name: their merged notes said "kept from vm" on each, and the sixtieth walk was lost. */
+    @Test
+    void aSyncSaysWhenAnotherDeviceHasThisOnesName() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Sync"));
+        String before = Devices.forUser().name();
+        try {
+            assertEquals(0, CliRun.run(db, "sync", "--name", "Laptop").code()); // the other is "laptop"
+            sync("--folder", folder.toString());
+            try (Library laptop = laptop()) {
+                laptop.sync(folder);
+                assertEquals("laptop", laptop.sync(folder).news().namesake());
+            }
+            assertTrue(
+                    sync().out()
+                            .endsWith("Another device here is also called 'Laptop': name this one with 'sync --name"
+                                    + " NAME' to tell them apart in merged notes.\n"),
+                    "said on every sync while it is so");
+            sync("--name", "Desk");
+            assertFalse(sync().out().contains("also called"));
+        } finally {
+            Devices.rename(before);
+        }
+    }
+
     /** The fifty-fourth walk read "received 1 change; 2 articles changed here" of one article marked unread. */
     @Test
     void anArticleChangedBySyncIsCountedOnce() throws Exception {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.readinglist.library.Devices;
 import dev.readinglist.library.Library;
 import dev.readinglist.library.SyncScheduler;
 import dev.readinglist.model.Device;
@@ -117,18 +118,36 @@ class SyncViewModelTest {
         assertEquals("3 notes now keep both devices' texts: “Raft” and 2 others", SyncViewModel.mergedNotes(3, "Raft"));
     }
 
+    /** Two devices of one name: their merged notes said "kept from vm" on each, and the sixtieth walk was lost. */
+    @Test
+    void anotherDeviceOfThisOnesNameIsSaidOnce() throws Exception {
+        Path folder = syncingThrough(dir.resolve("Sync").resolve("reading-list"));
+        String name = Devices.forUser().name();
+        try (Library twin = Library.openDeferringBackup(
+                dir.resolve("twin").resolve("rl.db"), Clock.systemUTC(), new Device("1a2b3c4d0000", name))) {
+            twin.sync(folder);
+            sync.syncNow();
+            String said = SyncViewModel.namesake(name);
+            window.await(() -> window.dialogs.said().contains(said));
+            assertTrue(said.startsWith("Another device here is also called “" + name + "”: File › Device name…"), said);
+            sync.syncNow();
+            window.await(() -> window.dialogs.said().getLast().startsWith("Synced"));
+            assertEquals(1, window.dialogs.said().stream().filter(said::equals).count(), "said once");
+        }
+    }
+
     /** The forty-ninth walk's delete, undone by a note edit it had not seen, came back said only as a change. */
     @Test
     void articlesDeletedHereThatCameBackAreNamed() {
         assertEquals(
                 "“Raft” came back: its note was edited on another device",
-                SyncViewModel.cameBack(new SyncNews(0, null, 1, "Raft", false)));
+                SyncViewModel.cameBack(new SyncNews(0, null, 1, "Raft", false, null)));
         assertEquals(
                 "“Raft” came back: it was put back on another device",
-                SyncViewModel.cameBack(new SyncNews(1, "Paxos", 1, "Raft", true)));
+                SyncViewModel.cameBack(new SyncNews(1, "Paxos", 1, "Raft", true, null)));
         assertEquals(
                 "2 deleted articles came back from other devices: “Raft” and 1 other",
-                SyncViewModel.cameBack(new SyncNews(0, null, 2, "Raft", false)));
+                SyncViewModel.cameBack(new SyncNews(0, null, 2, "Raft", false, null)));
     }
 
     @Test

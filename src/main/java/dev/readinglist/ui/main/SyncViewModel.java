@@ -59,6 +59,8 @@ public final class SyncViewModel {
     private SyncCondition condition = SyncCondition.OFF;
     /** File > Sync now was chosen, and the sync it asked for has not ended yet: its end is said. */
     private boolean asked;
+    /** The name a namesake notice was given for: said once, not at each sync. */
+    private String namesakeTold;
 
     public SyncViewModel(
             Background background,
@@ -243,6 +245,9 @@ public final class SyncViewModel {
             dialogs.notice(cameBack(news));
         } else if (news.mergedNotes() > 0) {
             dialogs.notice(mergedNotes(news.mergedNotes(), news.mergedNoteTitle()));
+        } else if (news.namesake() != null && !news.namesake().equals(namesakeTold)) {
+            namesakeTold = news.namesake();
+            dialogs.notice(namesake(news.namesake()));
         } else if (asked && changed.kind() == SyncCondition.Kind.SYNCED) {
             // Asked for, a sync that brought nothing looked as if it had not run (the fifty-second walk).
             dialogs.notice(synced(changed.changed()));
@@ -254,6 +259,15 @@ public final class SyncViewModel {
         }
         on.set(changed.kind() != SyncCondition.Kind.OFF && changed.folder() != null);
         refreshText();
+    }
+
+    /**
+     * Said once a window per name, when nothing else is: another device syncing here has this one's name, and a note
+     * merged from it says "kept from" that name (the sixtieth walk could not tell which device was its own).
+     */
+    public static String namesake(String name) {
+        return "Another device here is also called " + Formats.quoted(name, 40)
+                + ": File › Device name… tells them apart";
     }
 
     /** What a sync asked for says once it has run. */
