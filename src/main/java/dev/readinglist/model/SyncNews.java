@@ -13,14 +13,21 @@ package dev.readinglist.model;
  * @param putBack true when the first of them was put back on another device, false when its note was edited there
  * @param namesake this device's name, when another device syncing through the folder has it too: notes merged from
  *     it say "kept from" that name, and the sixtieth walk could not tell which device was its own; null otherwise
+ * @param mergedNoteId the id of the first merged note's article, for the window to show it; null when there is none
  */
 public record SyncNews(
-        int mergedNotes, String mergedNoteTitle, int cameBack, String cameBackTitle, boolean putBack, String namesake) {
+        int mergedNotes,
+        String mergedNoteTitle,
+        int cameBack,
+        String cameBackTitle,
+        boolean putBack,
+        String namesake,
+        String mergedNoteId) {
 
-    public static final SyncNews NONE = new SyncNews(0, null, 0, null, false, null);
+    public static final SyncNews NONE = new SyncNews(0, null, 0, null, false, null, null);
 
     /** The same news, with the name this device shares with another, or null. */
     public SyncNews namesake(String shared) {
-        return new SyncNews(mergedNotes, mergedNoteTitle, cameBack, cameBackTitle, putBack, shared);
+        return new SyncNews(mergedNotes, mergedNoteTitle, cameBack, cameBackTitle, putBack, shared, mergedNoteId);
     }
 }

@@ -79,8 +79,10 @@ final class SyncRows {
     private int changedRows;
     /** Notes that now keep the texts of edits made on several devices at once. */
     private int mergedNotes;
-    /** The title of the first of them, for the notice; null while there is none. */
+    /** The title of the first of them, for the notice, and its id; null while there is none. */
     private String mergedNoteTitle;
+
+    private String mergedNoteId;
     /** Articles deleted here that came back, and the first one's title and why. */
     private int cameBack;
 
@@ -111,7 +113,7 @@ final class SyncRows {
 
     /** What the user is told of by name. */
     SyncNews news() {
-        return new SyncNews(mergedNotes, mergedNoteTitle, cameBack, cameBackTitle, putBack, null);
+        return new SyncNews(mergedNotes, mergedNoteTitle, cameBack, cameBackTitle, putBack, null, mergedNoteId);
     }
 
     /**
@@ -527,6 +529,7 @@ final class SyncRows {
                 if (mergedNoteTitle == null) {
                     mergedNoteTitle =
                             row.title() != null ? row.title() : view.title(); // a catalog article's is the row's
+                    mergedNoteId = row.slug();
                 }
             }
             changed = true;

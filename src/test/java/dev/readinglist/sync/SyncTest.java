@@ -237,7 +237,7 @@ class SyncTest {
         assertEquals(SyncNews.NONE, laptop.sync(folder).news(), "the laptop never lost it");
         // Back on the desktop, said: the forty-ninth walk's came back as "1 article changed here".
         assertEquals(
-                new SyncNews(0, null, 1, "Raft", false, null),
+                new SyncNews(0, null, 1, "Raft", false, null, null),
                 desktop.sync(folder).news());
 
         assertEquals("first thoughts, then section 5", desktop.article(raft).note());
@@ -299,7 +299,7 @@ class SyncTest {
         laptop.setNote(raft, "first thoughts, then section 5 and 6"); // the window's next save finds it
         laptop.sync(folder);
         assertEquals(
-                new SyncNews(0, null, 1, "Raft, extended", true, null),
+                new SyncNews(0, null, 1, "Raft, extended", true, null, null),
                 desktop.sync(folder).news());
 
         for (Library device : List.of(laptop, desktop)) {

@@ -9,12 +9,14 @@ import dev.readinglist.library.Library;
 import dev.readinglist.library.SyncScheduler;
 import dev.readinglist.model.Device;
 import dev.readinglist.model.SyncNews;
+import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.main.SyncViewModel;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -114,6 +116,13 @@ class SyncViewModelTest {
             assertTrue(
                     library.note(id).orElseThrow().contains("--- kept from laptop"),
                     library.note(id).toString());
+            // The notice shows the article, out of sight as it may be (the sixtieth walk had to find it).
+            List<String> shown = new ArrayList<>();
+            sync.showArticlesWith(shown::add);
+            Dialogs.Action show = window.dialogs.lastAction().orElseThrow();
+            assertEquals("Show", show.label());
+            show.run().run();
+            assertEquals(List.of(id), shown);
         }
         assertEquals("3 notes now keep both devices' texts: “Raft” and 2 others", SyncViewModel.mergedNotes(3, "Raft"));
     }
@@ -141,13 +150,13 @@ class SyncViewModelTest {
     void articlesDeletedHereThatCameBackAreNamed() {
         assertEquals(
                 "“Raft” came back: its note was edited on another device",
-                SyncViewModel.cameBack(new SyncNews(0, null, 1, "Raft", false, null)));
+                SyncViewModel.cameBack(new SyncNews(0, null, 1, "Raft", false, null, null)));
         assertEquals(
                 "“Raft” came back: it was put back on another device",
-                SyncViewModel.cameBack(new SyncNews(1, "Paxos", 1, "Raft", true, null)));
+                SyncViewModel.cameBack(new SyncNews(1, "Paxos", 1, "Raft", true, null, null)));
         assertEquals(
                 "2 deleted articles came back from other devices: “Raft” and 1 other",
-                SyncViewModel.cameBack(new SyncNews(0, null, 2, "Raft", false, null)));
+                SyncViewModel.cameBack(new SyncNews(0, null, 2, "Raft", false, null, null)));
     }
 
     @Test

@@ -59,6 +59,8 @@ public final class SyncViewModel {
     private SyncCondition condition = SyncCondition.OFF;
     /** File > Sync now was chosen, and the sync it asked for has not ended yet: its end is said. */
     private boolean asked;
+    /** Shows an article the window was told of (a merged note's), whatever the filters. */
+    private Consumer<String> showArticle = id -> {};
     /** The name a namesake notice was given for: said once, not at each sync. */
     private String namesakeTold;
 
@@ -231,6 +233,11 @@ public final class SyncViewModel {
         }
     }
 
+    /** How a notice's Show shows the article it names. */
+    public void showArticlesWith(Consumer<String> show) {
+        showArticle = show;
+    }
+
     /** The folder synced through now, if any: where File > Sync folder… starts. */
     public Optional<Path> folder() {
         return Optional.ofNullable(condition.folder());
@@ -244,7 +251,11 @@ public final class SyncViewModel {
         if (news.cameBack() > 0) {
             dialogs.notice(cameBack(news));
         } else if (news.mergedNotes() > 0) {
-            dialogs.notice(mergedNotes(news.mergedNotes(), news.mergedNoteTitle()));
+            // With a way to it: the sixtieth walk was told of a note out of sight, and had to find it.
+            String id = news.mergedNoteId();
+            dialogs.notice(
+                    mergedNotes(news.mergedNotes(), news.mergedNoteTitle()),
+                    Optional.ofNullable(id).map(shown -> new Dialogs.Action("Show", () -> showArticle.accept(shown))));
         } else if (news.namesake() != null && !news.namesake().equals(namesakeTold)) {
             namesakeTold = news.namesake();
             dialogs.notice(namesake(news.namesake()));
