@@ -112,7 +112,7 @@ class SyncViewModelTest {
             sync.syncNow();
             window.await(() -> window.dialogs.said().stream()
                     .anyMatch(said -> said.startsWith("The note of “Caching Strategies:")
-                            && said.endsWith("” now keeps both devices' texts")));
+                            && said.endsWith("” keeps both devices' texts")));
             assertTrue(
                     library.note(id).orElseThrow().contains("--- kept from laptop"),
                     library.note(id).toString());
@@ -138,7 +138,10 @@ class SyncViewModelTest {
             sync.syncNow();
             String said = SyncViewModel.namesake(name);
             window.await(() -> window.dialogs.said().contains(said));
-            assertTrue(said.startsWith("Another device here is also called “" + name + "”: File › Device name…"), said);
+            assertEquals("Another device here is also called “" + name + "”", said);
+            assertEquals(
+                    "Rename this one…",
+                    window.dialogs.lastAction().orElseThrow().label());
             sync.syncNow();
             window.await(() -> window.dialogs.said().getLast().startsWith("Synced"));
             assertEquals(1, window.dialogs.said().stream().filter(said::equals).count(), "said once");

@@ -258,7 +258,9 @@ public final class SyncViewModel {
                     Optional.ofNullable(id).map(shown -> new Dialogs.Action("Show", () -> showArticle.accept(shown))));
         } else if (news.namesake() != null && !news.namesake().equals(namesakeTold)) {
             namesakeTold = news.namesake();
-            dialogs.notice(namesake(news.namesake()));
+            // One line at 800 pixels, with the way to a new name: "…: File › Device name… tells them apart" took two.
+            dialogs.notice(
+                    namesake(news.namesake()), Optional.of(new Dialogs.Action("Rename this one…", this::nameDevice)));
         } else if (asked && changed.kind() == SyncCondition.Kind.SYNCED) {
             // Asked for, a sync that brought nothing looked as if it had not run (the fifty-second walk).
             dialogs.notice(synced(changed.changed()));
@@ -277,8 +279,7 @@ public final class SyncViewModel {
      * merged from it says "kept from" that name (the sixtieth walk could not tell which device was its own).
      */
     public static String namesake(String name) {
-        return "Another device here is also called " + Formats.quoted(name, 40)
-                + ": File › Device name… tells them apart";
+        return "Another device here is also called " + Formats.quoted(name, 20);
     }
 
     /** What a sync asked for says once it has run. */
@@ -308,11 +309,12 @@ public final class SyncViewModel {
      * which article's note it is (the forty-seventh walk was not told).
      */
     public static String mergedNotes(int notes, String title) {
-        String which = Formats.inNotice(title);
         // Short: at 800x600 the longer words took three lines, over the sync status beside them, and at 1440 two
-        // (the forty-ninth walk). The note itself names the other device, on the line above its text.
+        // (the forty-ninth walk); beside Show, a title of 40 characters took two again. The note itself names the
+        // other device, on the line above its text.
+        String which = Formats.quoted(title, 20);
         return notes == 1
-                ? "The note of " + which + " now keeps both devices' texts"
+                ? "The note of " + which + " keeps both devices' texts"
                 : notes + " notes now keep both devices' texts: " + which + " and " + (notes - 1)
                         + (notes == 2 ? " other" : " others");
     }
