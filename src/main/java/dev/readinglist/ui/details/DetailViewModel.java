@@ -649,7 +649,10 @@ public final class DetailViewModel {
         }
         // Adding them would change nothing; without a word the typed tag seemed ignored. All are named, after what
         // stays typed: "python, a|b, queues" named only "queues", over the reason "a|b" stayed (the thirty-fifth walk).
-        if (!had.isEmpty() && refusedNow.isEmpty()) {
+        // With others added, it is said as Tags › Add tag says it, in a notice: in the pane's red line, beside tags
+        // that went on unsaid, it read as an error (the sixty-first walk).
+        boolean alongside = !adding.isEmpty() && !left;
+        if (!had.isEmpty() && refusedNow.isEmpty() && !alongside) {
             sayAboutTag(
                     had.size() == 1
                             ? had.getFirst() + " is already one of this article's tags"
@@ -657,7 +660,7 @@ public final class DetailViewModel {
             refused = tagSaid; // it stays once the others are added
         }
         if (!adding.isEmpty()) {
-            editTags(adding, List.of(), left);
+            editTags(adding, List.of(), left, refusedNow.isEmpty() ? had : List.of());
         }
         return refusedNow;
     }
@@ -693,6 +696,11 @@ public final class DetailViewModel {
     }
 
     private void editTags(List<String> add, List<String> remove, boolean left) {
+        editTags(add, remove, left, List.of());
+    }
+
+    /** As above; {@code had}: typed with them, tags the article has already, quoted, said with what was added. */
+    private void editTags(List<String> add, List<String> remove, boolean left, List<String> had) {
         ArticleRow row = article.get();
         Library library = connection.get();
         if (row == null || library == null || add.stream().anyMatch(String::isBlank)) {
@@ -726,6 +734,14 @@ public final class DetailViewModel {
                                                 .toList())
                                         + ", typed beside "
                                         + Formats.inNotice(row.titleProperty().get()));
+                    } else if (remove.isEmpty() && !had.isEmpty()) {
+                        undo.pushAndTell(
+                                step,
+                                "Added "
+                                        + Formats.listed(add.stream()
+                                                .map(tag -> Formats.quoted(tag, 30))
+                                                .toList())
+                                        + "; it had " + Formats.listed(had) + " already");
                     } else if (remove.isEmpty()) {
                         undo.push(step);
                     } else {
