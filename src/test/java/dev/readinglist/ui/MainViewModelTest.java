@@ -652,6 +652,17 @@ class MainViewModelTest {
                 "Tags “to-try” and “later” taken back from " + title,
                 window.dialogs.said().getLast());
         assertEquals(List.of(), library.article(CACHING).userTags());
+
+        // Several, unevenly: each tag taken back from as many as it went on (the sixty-first walk).
+        window.dialogs.answer("memcached, later");
+        window.actions.addTag(List.of(window.row(CACHING), window.row(RATE_LIMITING)));
+        assertEquals(
+                "Added “memcached” to 1 article and “later” to 2 articles",
+                window.dialogs.said().getLast());
+        window.main.undo();
+        assertEquals(
+                "Taken back: “memcached” from 1 article and “later” from 2 articles",
+                window.dialogs.said().getLast());
     }
 
     /** The forty-seventh walk renamed the tag its list was filtered by, and the list went back to all 31. */

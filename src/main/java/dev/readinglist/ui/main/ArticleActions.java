@@ -195,11 +195,7 @@ public final class ArticleActions {
                                                     ? "; " + (rows.size() - changed.size()) + " of the selected had "
                                                             + (one ? "it" : "them") + " already"
                                                     : "")),
-                            changed -> {
-                                List<String> went = went(adding, made[0]);
-                                return (went.size() == 1 ? "Tag " : "Tags ") + Formats.listed(went)
-                                        + " taken back from " + Formats.which(changed);
-                            },
+                            changed -> takenBack(adding, made[0], changed),
                             (rows.size() == 1 ? Formats.which(rows) + " has " : "They all have ") + named + " already");
                 });
     }
@@ -239,6 +235,29 @@ public final class ArticleActions {
         return Optional.of(
                 "Added " + (even ? Formats.listed(went) + " to " + Formats.which(changed) : Formats.listed(each))
                         + (had.isEmpty() ? "" : "; " + all + " had " + Formats.listed(had) + " already"));
+    }
+
+    /**
+     * What an undo of tags added took back: only the tags that went on, and from how many articles each, where they
+     * differ. "Tags “redis”, “to-read” and “backend” taken back from 5 articles" was said of "redis" added to 2 of
+     * them and "backend" to 4 (the sixty-first walk).
+     */
+    private static String takenBack(List<String> adding, TagChange made, List<ArticleRow> changed) {
+        List<String> went = went(adding, made);
+        boolean even = adding.stream().mapToLong(tag -> on(tag, made)).allMatch(on -> on == 0 || on == changed.size());
+        if (even) {
+            return (went.size() == 1 ? "Tag " : "Tags ") + Formats.listed(went) + " taken back from "
+                    + Formats.which(changed);
+        }
+        return "Taken back: "
+                + Formats.listed(adding.stream()
+                        .filter(tag -> on(tag, made) > 0)
+                        .map(tag -> {
+                            long on = on(tag, made);
+                            return Formats.quoted(tag, 30) + " from "
+                                    + (on == 1 ? "1 article" : String.format("%,d articles", on));
+                        })
+                        .toList());
     }
 
     /** The tags of {@code adding} that went on any article, quoted. */
