@@ -37,7 +37,8 @@ public record ImportReport(
         List<String> commonTags,
         int tagKinds) {
 
-    public static final int COMMON_TAGS = 3;
+    /** Four: three are named and the rest counted, but four are named rather than "and 1 more" (the sixty-first walk). */
+    public static final int COMMON_TAGS = 4;
 
     public ImportReport {
         problems = List.copyOf(problems);

@@ -201,8 +201,13 @@ public final class ImportViewModel {
         if (report.commonTags().isEmpty()) {
             return "";
         }
-        List<String> named = new ArrayList<>(
-                report.commonTags().stream().map(tag -> Formats.quoted(tag, 30)).toList());
+        int shown = report.tagKinds() <= ImportReport.COMMON_TAGS
+                ? report.commonTags().size()
+                : Math.min(report.commonTags().size(), ImportReport.COMMON_TAGS - 1);
+        List<String> named = new ArrayList<>(report.commonTags().stream()
+                .limit(shown)
+                .map(tag -> Formats.quoted(tag, 30))
+                .toList());
         int more = report.tagKinds() - named.size();
         if (more > 0) {
             named.add(NumberFormat.getIntegerInstance().format(more) + " more");

@@ -36,6 +36,9 @@ final class PublishedCell extends TableCell<ArticleRow, Article> {
                 saved = new Tooltip();
                 saved.setHideOnEscape(false); // as TextCell's: Esc is the window's
                 saved.setStyle("-fx-font-style: normal;"); // not the cell's italics
+                // Whole near the screen's edge: on one line it was cut there (the sixty-first walk).
+                saved.setWrapText(true);
+                saved.setMaxWidth(320);
             }
             saved.setText(
                     "No date of publication: saved to your list on " + getText() + ". Newest first puts it there.");

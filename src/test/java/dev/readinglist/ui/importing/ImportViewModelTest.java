@@ -61,7 +61,7 @@ class ImportViewModelTest {
                 0,
                 0,
                 List.of(),
-                List.of("Tech", "go", "databases"),
+                List.of("Tech", "go", "databases", "rust"),
                 7);
         assertEquals(
                 "40 articles: 40 new (30 tagged); tags: “Tech”, “go”, “databases” and 4 more",
@@ -83,6 +83,25 @@ class ImportViewModelTest {
                 2);
         assertEquals(
                 "Done. Of the file's 2 articles: 2 added (2 tagged); tags: “Tech” and “go”", ImportViewModel.done(two));
+        ImportReport four = new ImportReport(
+                ImportFormat.CSV,
+                4,
+                0,
+                0,
+                0,
+                0,
+                0,
+                4,
+                ImportReport.Changes.NONE,
+                0,
+                0,
+                List.of(),
+                List.of("postgres", "database", "kubernetes", "rust"),
+                4);
+        assertEquals(
+                "4 articles: 4 new (4 tagged); tags: “postgres”, “database”, “kubernetes” and “rust”",
+                ImportViewModel.describe(four),
+                "four named, not \"and 1 more\" (the sixty-first walk)");
     }
 
     @Test
