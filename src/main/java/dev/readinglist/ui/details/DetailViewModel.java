@@ -723,25 +723,21 @@ public final class DetailViewModel {
                     }
                     UndoStack.Undoable step = undoable(library, row, edited.change());
                     changedHereLast = row.id();
+                    String added = add.isEmpty()
+                            ? ""
+                            : "Added "
+                                    + Formats.listed(add.stream()
+                                            .map(tag -> Formats.quoted(tag, 30))
+                                            .toList());
                     if (remove.isEmpty() && left) {
                         // Added without Enter, as its article was left: said, so that half a word ("ha", clicked
                         // away from its suggestion) is not a tag nobody saw go on (the thirty-eighth walk).
                         undo.pushAndTell(
                                 step,
-                                "Added "
-                                        + Formats.listed(add.stream()
-                                                .map(tag -> Formats.quoted(tag, 40))
-                                                .toList())
-                                        + ", typed beside "
+                                added + ", typed beside "
                                         + Formats.inNotice(row.titleProperty().get()));
                     } else if (remove.isEmpty() && !had.isEmpty()) {
-                        undo.pushAndTell(
-                                step,
-                                "Added "
-                                        + Formats.listed(add.stream()
-                                                .map(tag -> Formats.quoted(tag, 30))
-                                                .toList())
-                                        + "; it had " + Formats.listed(had) + " already");
+                        undo.pushAndTell(step, added + "; it had " + Formats.listed(had) + " already");
                     } else if (remove.isEmpty()) {
                         undo.push(step);
                     } else {
