@@ -17,6 +17,7 @@ import dev.readinglist.ui.progress.ProgressWindow;
 import dev.readinglist.ui.table.ArticleTableController;
 import dev.readinglist.ui.theme.ThemeSwitcher;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import javafx.stage.Stage;
 
@@ -127,6 +128,7 @@ final class CommandHandlers {
         handlers.put(Command.SYNC_NOW, sync::syncNow);
         handlers.put(Command.SYNC_OFF, sync::turnOff);
         handlers.put(Command.DEVICE_NAME, sync::nameDevice);
+        sync.showArticlesWith(id -> model.revealAdded(List.of(id), "the merged note"));
         handlers.put(Command.FAVOURITE, () -> model.toggleFavourite(table.selectedRows()));
         handlers.put(Command.EDIT_ARTICLE, commands::editArticle);
         handlers.put(Command.QUIT, quit);

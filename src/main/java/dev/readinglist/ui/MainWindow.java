@@ -79,7 +79,6 @@ public final class MainWindow {
                 detailModel::flush);
         sync = new SyncViewModel(
                 context.background(), connection, context.clock(), dialogs, SyncScheduler.Timing.DEFAULT);
-        sync.showArticlesWith(id -> mainModel.revealAdded(List.of(id), "the merged note"));
         ObjectProperty<Theme> chosenTheme = new SimpleObjectProperty<>(Theme.SYSTEM);
         Views.Loaded<ArticleTableController> tableView = Views.load(
                 ArticleTableController.class,
