@@ -281,7 +281,12 @@ class MainWindowTest {
                 .query();
         assertEquals(saved, cell.getText());
         assertTrue(cell.getPseudoClassStates().contains(faded));
-        assertTrue(cell.getTooltip().getText().startsWith("No date of publication: saved to your list on " + saved));
+        robot.moveTo(cell);
+        robot.moveBy(3, 1); // the pointer rests in the cell
+        waitFor(() -> Window.getWindows().stream()
+                .anyMatch(shown -> shown instanceof Tooltip tip
+                        && tip.isShowing()
+                        && tip.getText().startsWith("No date of publication: saved to your list on " + saved)));
         String catalog = row(robot, 1).id(); // below it: saved today, it sorts first
         TableCell<?, ?> dated = robot.lookup(".table-cell")
                 .match((TableCell<?, ?> c) -> published(c, catalog))
