@@ -10,6 +10,7 @@ import dev.readinglist.model.Device;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -203,14 +204,16 @@ class SyncCommandTest {
     void aNoteWrittenAfterTheDeviceIsNamedIsKeptUnderTheNewName() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("Sync"));
         String before = Devices.forUser().name();
+        // The laptop's clock a minute ahead: its edit is the newer, without waiting on time.
+        Clock ahead = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(1));
         try (Library window = Library.open(dir.resolve("rl.db"));
-                Library laptop = laptop()) {
+                Library laptop =
+                        Library.openDeferringBackup(dir.resolve("laptop.db"), ahead, new Device("1a97f0", "laptop"))) {
             window.setNote(CliTest.CACHING, "before the name");
             window.sync(folder);
             laptop.sync(folder);
             assertEquals(0, CliRun.run(db, "sync", "--name", "Desk").code());
             window.setNote(CliTest.CACHING, "the desk's thought");
-            Thread.sleep(5); // the laptop's edit is the newer
             laptop.setNote(CliTest.CACHING, "the laptop's thought");
             laptop.sync(folder);
             window.sync(folder);
