@@ -12,7 +12,6 @@ import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.UndoStack;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -209,17 +208,8 @@ public final class ArticleActions {
      */
     private static Optional<String> unevenly(
             List<String> adding, TagChange made, List<ArticleRow> changed, int selected) {
-        List<String> each = new ArrayList<>();
         List<String> went = went(adding, made);
-        boolean even = true;
-        for (String tag : adding) {
-            long on = on(tag, made);
-            even &= on == 0 || on == changed.size();
-            if (on > 0) {
-                each.add(
-                        Formats.quoted(tag, 30) + " to " + (on == 1 ? "1 article" : String.format("%,d articles", on)));
-            }
-        }
+        boolean even = even(adding, made, changed.size());
         List<String> had = adding.stream()
                 .filter(tag -> on(tag, made) == 0)
                 .map(tag -> Formats.quoted(tag, 30))
@@ -232,9 +222,11 @@ public final class ArticleActions {
             case 2 -> "both";
             default -> String.format("all %,d", selected);
         };
-        return Optional.of(
-                "Added " + (even ? Formats.listed(went) + " to " + Formats.which(changed) : Formats.listed(each))
-                        + (had.isEmpty() ? "" : "; " + all + " had " + Formats.listed(had) + " already"));
+        return Optional.of("Added "
+                + (even
+                        ? Formats.listed(went) + " to " + Formats.which(changed)
+                        : Formats.listed(eachCounted(adding, made, " to ")))
+                + (had.isEmpty() ? "" : "; " + all + " had " + Formats.listed(had) + " already"));
     }
 
     /**
@@ -244,20 +236,27 @@ public final class ArticleActions {
      */
     private static String takenBack(List<String> adding, TagChange made, List<ArticleRow> changed) {
         List<String> went = went(adding, made);
-        boolean even = adding.stream().mapToLong(tag -> on(tag, made)).allMatch(on -> on == 0 || on == changed.size());
-        if (even) {
+        if (even(adding, made, changed.size())) {
             return (went.size() == 1 ? "Tag " : "Tags ") + Formats.listed(went) + " taken back from "
                     + Formats.which(changed);
         }
-        return "Taken back: "
-                + Formats.listed(adding.stream()
-                        .filter(tag -> on(tag, made) > 0)
-                        .map(tag -> {
-                            long on = on(tag, made);
-                            return Formats.quoted(tag, 30) + " from "
-                                    + (on == 1 ? "1 article" : String.format("%,d articles", on));
-                        })
-                        .toList());
+        return "Taken back: " + Formats.listed(eachCounted(adding, made, " from "));
+    }
+
+    /** True when each tag went on every article changed, or on none. */
+    private static boolean even(List<String> adding, TagChange made, int changed) {
+        return adding.stream().mapToLong(tag -> on(tag, made)).allMatch(on -> on == 0 || on == changed);
+    }
+
+    /** "“redis” to 2 articles", each tag that went on with its count, {@code word} between them. */
+    private static List<String> eachCounted(List<String> adding, TagChange made, String word) {
+        return adding.stream()
+                .filter(tag -> on(tag, made) > 0)
+                .map(tag -> {
+                    long on = on(tag, made);
+                    return Formats.quoted(tag, 30) + word + (on == 1 ? "1 article" : String.format("%,d articles", on));
+                })
+                .toList();
     }
 
     /** The tags of {@code adding} that went on any article, quoted. */
