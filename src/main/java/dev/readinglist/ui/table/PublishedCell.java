@@ -10,8 +10,9 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * The Published column: the date an article was published, or, for one that has none (most imported links), the date
- * it was saved, faded (not in italics: a font face of its own to load), which is where newest first puts it. The sixtieth walk imported two undated bookmarks and found
- * one first and one last, with nothing in the column to say why (one was saved in 2023).
+ * it was saved, faded (not in italics: a font face of its own to load), which is where newest first puts it. The
+ * sixtieth walk imported two undated bookmarks and found one first and one last, with nothing in the column to say why
+ * (one was saved in 2023).
  */
 final class PublishedCell extends TableCell<ArticleRow, Article> {
 
