@@ -562,7 +562,7 @@ public final class ArticleIndex {
         Comparator<Integer> first = switch (key) {
             case DEFAULT -> null;
             case READ -> Comparator.comparingInt(row -> readAt[row] == NO_TIME ? 0 : 1);
-            case PUBLISHED -> Comparator.comparingInt(row -> published[row]);
+            case PUBLISHED -> Comparator.comparingInt(this::orderDay);
             case MINUTES -> Comparator.comparingInt(row -> minutes[row] < 0 ? Integer.MIN_VALUE : minutes[row]);
             case READ_ON -> Comparator.comparingLong(row -> readAt[row]);
             case TITLE -> Comparator.comparing(titles::get, RowOrder.TEXT);
@@ -664,7 +664,7 @@ public final class ArticleIndex {
     private IntPredicate unset(SortKey key) {
         return switch (key) {
             case MINUTES -> row -> minutes[row] < 0;
-            case PUBLISHED -> row -> published[row] == NO_DATE;
+            case PUBLISHED -> row -> orderDay(row) == NO_DATE;
             case READ_ON -> row -> readAt[row] == NO_TIME;
             case TAGS -> this::untagged;
             case NOTE -> notes::isEmpty;
@@ -869,7 +869,8 @@ public final class ArticleIndex {
         int[] defaults = byDefault;
         int[] order = switch (key) {
             case READ -> RowOrder.byInt(defaults, row -> readAt[row] == NO_TIME ? 0 : 1);
-            case PUBLISHED -> RowOrder.byInt(defaults, row -> published[row]);
+            // The day the column shows: an undated article's saved day, faded (PublishedCell).
+            case PUBLISHED -> RowOrder.byInt(defaults, this::orderDay);
             case MINUTES -> RowOrder.byInt(defaults, row -> minutes[row] < 0 ? Integer.MIN_VALUE : minutes[row]);
             case READ_ON -> RowOrder.byLong(defaults, row -> readAt[row]);
             case TITLE -> RowOrder.byText(defaults, titles::get);

@@ -177,7 +177,7 @@ public final class IndexFormat {
         }
         file.end();
         for (SortKey key : SortKey.values()) {
-            byte[] name = key.name().getBytes(StandardCharsets.UTF_8);
+            byte[] name = orderName(key).getBytes(StandardCharsets.UTF_8);
             int[] order = index.orderOf(key);
             file.begin(ORDER, 4 + name.length + 4L * order.length, true);
             file.putInt(name.length);
@@ -356,6 +356,15 @@ public final class IndexFormat {
         }
     }
 
+    /**
+     * The name an order is kept under. One whose rule changed takes a new name, so that a file written before is still
+     * read, its old order left for the first sort to make again, rather than the whole library read again: "published"
+     * now places an undated article by the day it was saved, as its column shows it (the sixty-second walk).
+     */
+    private static String orderName(SortKey key) {
+        return key == SortKey.PUBLISHED ? "PUBLISHED_OR_SAVED" : key.name();
+    }
+
     /** A file read: its stamp, and the index it holds. */
     public record Read(Stamp stamp, ArticleIndex index) {}
 
@@ -453,7 +462,7 @@ public final class IndexFormat {
             String name = in.text(order.from() + 4, nameLength);
             check(order.length() == 4 + nameLength + 4L * n);
             for (SortKey key : SortKey.values()) {
-                if (key.name().equals(name)) {
+                if (orderName(key).equals(name)) {
                     if (key == SortKey.DEFAULT) {
                         int[] rows = storedOrder(file, order, nameLength, n);
                         check(rows != null);

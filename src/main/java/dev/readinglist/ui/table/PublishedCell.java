@@ -10,9 +10,9 @@ import javafx.scene.input.MouseEvent;
 
 /**
  * The Published column: the date an article was published, or, for one that has none (most imported links), the date
- * it was saved, faded (not in italics: a font face of its own to load), which is where newest first puts it. The
- * sixtieth walk imported two undated bookmarks and found one first and one last, with nothing in the column to say why
- * (one was saved in 2023).
+ * it was saved, faded (not in italics: a font face of its own to load), which is where newest first and a sort by this
+ * column put it. The sixtieth walk imported two undated bookmarks and found one first and one last, with nothing in
+ * the column to say why (one was saved in 2023).
  */
 final class PublishedCell extends TableCell<ArticleRow, Article> {
 
@@ -56,8 +56,7 @@ final class PublishedCell extends TableCell<ArticleRow, Article> {
             saved.setWrapText(true);
             saved.setMaxWidth(320);
         }
-        saved.setText(
-                "No date of publication: saved to your list on " + getText() + ", the date newest first sorts it by");
+        saved.setText("No date of publication: saved to your list on " + getText() + ", the date it is sorted by");
         setTooltip(saved);
     }
 
