@@ -1355,6 +1355,46 @@ class MainWindowTest {
                 && flow.getLastVisibleCell().getIndex() > at);
     }
 
+    /**
+     * The sixty-second walk: with nothing selected, a search, a filter or a sort opened where the last list was
+     * scrolled, the best matches above it, out of sight.
+     */
+    @Test
+    void aNewSearchFilterOrSortWithNothingSelectedShowsItsFirstRows(FxRobot robot) {
+        loaded();
+        robot.interact(() -> stage.setHeight(420));
+        VirtualFlow<?> flow = robot.lookup(".virtual-flow").queryAs(VirtualFlow.class);
+        Runnable scrolledDown = () -> {
+            robot.interact(() -> table(robot).scrollTo(table(robot).getItems().size() - 1));
+            waitFor(() -> flow.getFirstVisibleCell() != null
+                    && flow.getFirstVisibleCell().getIndex() > 3);
+        };
+        scrolledDown.run();
+        robot.interact(() -> {
+            TableView<ArticleRow> table = table(robot);
+            table.getSortOrder()
+                    .setAll(List.of(table.getColumns().stream()
+                            .filter(column -> column.getId().equals("title"))
+                            .findFirst()
+                            .orElseThrow()));
+        });
+        waitFor(() -> table(robot).getSortOrder().size() == 1
+                && flow.getFirstVisibleCell() != null
+                && flow.getFirstVisibleCell().getIndex() == 0);
+        assertTrue(table(robot).getSelectionModel().isEmpty());
+
+        int all = table(robot).getItems().size();
+        ArticleRow first = row(robot, 0);
+        window.connection().get().markRead(List.of(first.id()));
+        waitFor(first::isRead);
+        scrolledDown.run();
+        robot.clickOn("#unreadButton");
+        waitFor(() -> table(robot).getItems().size() == all - 1
+                && flow.getFirstVisibleCell() != null
+                && flow.getFirstVisibleCell().getIndex() == 0);
+        assertTrue(flow.getLastVisibleCell().getIndex() < all - 2, "more rows than the table shows");
+    }
+
     /** The fifteenth walk: with several rows selected, a search that hid some gave back only those it had kept. */
     @Test
     void aSelectionASearchHidInPartComesBackWhole(FxRobot robot) {

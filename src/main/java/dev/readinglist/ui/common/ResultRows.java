@@ -20,6 +20,7 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
     private Shown shown = new Shown(null, List.of());
     private Runnable beforeChange = () -> {};
     private boolean newQuestion = true;
+    private boolean askedAnew;
 
     public ResultRows(ArticleRows registry) {
         this.registry = registry;
@@ -35,10 +36,11 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
      * Shows a search result; false when it has the rows already shown from the same index
      * generation. Rows of a newer generation are read again as the table asks for them.
      * {@code newQuestion}: the user changed the search or a filter since the rows shown, rather than
-     * the library changing under the same question.
+     * the library changing under the same question. {@code askedAnew}: the user changed them, not the window.
      */
-    public boolean show(SearchResult result, boolean newQuestion) {
+    public boolean show(SearchResult result, boolean newQuestion, boolean askedAnew) {
         this.newQuestion = newQuestion;
+        this.askedAnew = askedAnew;
         if (shown.result != null
                 && shown.result.sameRowsAs(result)
                 && shown.result.generation() == result.generation()) {
@@ -61,6 +63,14 @@ public final class ResultRows extends ObservableListBase<ArticleRow> {
      */
     public boolean answerNewQuestion() {
         return newQuestion;
+    }
+
+    /**
+     * True when the user changed the search or a filter for the rows now shown; false for a first result, and for
+     * a note's article let go that leaves the list (a new question too, in that no other row takes its place).
+     */
+    public boolean askedAnew() {
+        return askedAnew;
     }
 
     /**

@@ -330,7 +330,8 @@ public final class MainViewModel implements ArticleList {
         // row the library took away, where the next Space, Ctrl+D or note would change an article the user did not
         // choose (the thirty-second walk). Its selection comes back with a search that shows it.
         boolean typedLeaves = leaving != null && !leftGone && found.positionsOf(List.of(leaving))[0] < 0;
-        rows.show(found, typedLeaves || answered == null || !sameQuestion(answered, request));
+        boolean asked = answered != null && !sameQuestion(answered, request);
+        rows.show(found, typedLeaves || answered == null || asked, asked);
         answered = request;
         result.set(found);
         loaded.set(true);

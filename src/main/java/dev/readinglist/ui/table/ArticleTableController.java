@@ -173,16 +173,23 @@ public final class ArticleTableController {
             return true;
         });
         // Sorted, the selected article keeps in sight: it went wherever the new order put it, often out of sight,
-        // while the pane went on showing it (looked at under Xvfb, "Shortest read first" at 800x600).
+        // while the pane went on showing it (looked at under Xvfb, "Shortest read first" at 800x600). With none
+        // selected, a new order, search or filter shows its first rows: the sixty-second walk's searches opened
+        // at the old scroll position, their best matches above it, out of sight.
         list.resultProperty().addListener(obs -> {
-            if (revealAfterSort) {
-                revealAfterSort = false;
+            boolean asked = revealAfterSort || list.rows().askedAnew();
+            revealAfterSort = false;
+            if (!asked) {
+                return;
+            }
+            if (selectedInList()) {
                 AfterFrames.run(1, () -> {
-                    int focused = table.getFocusModel().getFocusedIndex();
-                    if (focused >= 0 && table.getSelectionModel().isSelected(focused)) {
-                        RowInView.reveal(table, focused);
+                    if (selectedInList()) {
+                        RowInView.reveal(table, table.getFocusModel().getFocusedIndex());
                     }
                 });
+            } else {
+                table.scrollTo(0);
             }
         });
         table.setFixedCellSize(28);
@@ -578,6 +585,11 @@ public final class ArticleTableController {
         table.getSelectionModel().clearAndSelect(0);
         table.getFocusModel().focus(0);
         table.scrollTo(0);
+    }
+
+    private boolean selectedInList() {
+        int focused = table.getFocusModel().getFocusedIndex();
+        return focused >= 0 && table.getSelectionModel().isSelected(focused);
     }
 
     public TableView<ArticleRow> table() {
