@@ -53,6 +53,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
@@ -2796,6 +2797,22 @@ class MainWindowTest {
         assertTrue(
                 content <= viewport + 0.5 && viewport <= content + 0.5,
                 () -> "the part is as tall as the shorter article: " + viewport + " px for " + content + " px");
+    }
+
+    /** The sixty-second walk: an imported title of 495 characters took eight lines of the pane, the note below them. */
+    @Test
+    void aLongTitleIsCutInThePaneAndWholeInItsTooltip(FxRobot robot) {
+        loaded();
+        String title =
+                "Consensus in practice: replicas, logs and leases ".repeat(5).strip();
+        window.connection().get().addArticle(title, "https://example.com/long-title", "", List.of());
+        waitFor(() -> table(robot).getItems().size() == 32);
+        int at = indexOfTitleStarting(robot, "Consensus in practice");
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(at));
+        Hyperlink shown = robot.lookup(".detail-title").queryAs(Hyperlink.class);
+        waitFor(() -> shown.getText() != null && shown.getText().startsWith("Consensus in practice"));
+        assertTrue(shown.getText().length() <= 160 && shown.getText().endsWith("…"), shown.getText());
+        assertEquals(title, shown.getTooltip().getText());
     }
 
     /** At 800x600 a long summary pushed the note below the fold, and a click meant for it landed on the summary. */

@@ -45,8 +45,11 @@ public final class DetailController {
 
     private static final PseudoClass STARRED = PseudoClass.getPseudoClass("starred");
 
-    /** The longest title one can type (the Add form's); a longer, imported one is cut, its whole in a tooltip. */
-    private static final int LONGEST_TITLE_SHOWN = 300;
+    /**
+     * A longer title is cut, its whole in a tooltip: at 300 characters (the longest the Add form takes) an imported
+     * title took eight lines of the pane and pushed the note down (the sixty-second walk).
+     */
+    private static final int LONGEST_TITLE_SHOWN = 160;
 
     private static final double CHIP_WIDTH = 220;
 
