@@ -74,6 +74,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -2797,6 +2798,31 @@ class MainWindowTest {
         assertTrue(
                 content <= viewport + 0.5 && viewport <= content + 0.5,
                 () -> "the part is as tall as the shorter article: " + viewport + " px for " + content + " px");
+    }
+
+    /** The sixty-second walk: sorted by Read, its header read "R…▲". */
+    @Test
+    void theReadHeaderIsWholeBesideItsSortArrow(FxRobot robot) {
+        loaded();
+        robot.interact(() -> {
+            TableView<ArticleRow> table = table(robot);
+            table.getSortOrder()
+                    .setAll(List.of(table.getColumns().stream()
+                            .filter(column -> column.getId().equals("read"))
+                            .findFirst()
+                            .orElseThrow()));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        Label header = (Label) robot.lookup(".column-header").queryAllAs(TableColumnHeader.class).stream()
+                .filter(each -> each.getTableColumn() != null
+                        && "read".equals(each.getTableColumn().getId()))
+                .findFirst()
+                .orElseThrow()
+                .lookup(".label");
+        assertEquals("Read", header.getText());
+        assertTrue(
+                header.getWidth() >= header.prefWidth(-1),
+                "the header's " + header.getWidth() + " px hold its " + header.prefWidth(-1));
     }
 
     /** The sixty-second walk: an imported title of 495 characters took eight lines of the pane, the note below them. */

@@ -260,8 +260,11 @@ public final class MainController {
         progressLabel.textProperty().bind(model.progressTextProperty());
         timeLeftLabel.textProperty().bind(model.timeLeftTextProperty());
         // 13,000 unread imported links left "8 h 54 min" as it was, unexplained (the sixty-second walk).
-        timeLeftLabel.setTooltip(new Tooltip(
-                "The reading times of the unread articles that state one; links saved in other apps have none"));
+        Tooltip timeLeftTip = new Tooltip(
+                "The reading times of the unread articles that state one; links saved in other apps have none");
+        timeLeftTip.setWrapText(true); // at the screen's right edge, whole
+        timeLeftTip.setMaxWidth(320);
+        timeLeftLabel.setTooltip(timeLeftTip);
         progressBar.progressProperty().bind(model.progressFractionProperty());
         statusBar
                 .textProperty()
