@@ -1342,10 +1342,7 @@ class MainWindowTest {
         ArticleRow chosen = row(robot, 0);
         robot.interact(() -> {
             TableView<ArticleRow> table = table(robot);
-            TableColumn<ArticleRow, ?> title = table.getColumns().stream()
-                    .filter(column -> column.getId().equals("title"))
-                    .findFirst()
-                    .orElseThrow();
+            TableColumn<ArticleRow, ?> title = column(robot, "title");
             title.setSortType(TableColumn.SortType.DESCENDING);
             table.getSortOrder().setAll(List.of(title));
         });
@@ -1372,14 +1369,7 @@ class MainWindowTest {
                     && flow.getFirstVisibleCell().getIndex() > 3);
         };
         scrolledDown.run();
-        robot.interact(() -> {
-            TableView<ArticleRow> table = table(robot);
-            table.getSortOrder()
-                    .setAll(List.of(table.getColumns().stream()
-                            .filter(column -> column.getId().equals("title"))
-                            .findFirst()
-                            .orElseThrow()));
-        });
+        robot.interact(() -> table(robot).getSortOrder().setAll(List.of(column(robot, "title"))));
         waitFor(() -> table(robot).getSortOrder().size() == 1
                 && flow.getFirstVisibleCell() != null
                 && flow.getFirstVisibleCell().getIndex() == 0);
@@ -2804,14 +2794,7 @@ class MainWindowTest {
     @Test
     void theReadHeaderIsWholeBesideItsSortArrow(FxRobot robot) {
         loaded();
-        robot.interact(() -> {
-            TableView<ArticleRow> table = table(robot);
-            table.getSortOrder()
-                    .setAll(List.of(table.getColumns().stream()
-                            .filter(column -> column.getId().equals("read"))
-                            .findFirst()
-                            .orElseThrow()));
-        });
+        robot.interact(() -> table(robot).getSortOrder().setAll(List.of(column(robot, "read"))));
         WaitForAsyncUtils.waitForFxEvents();
         Label header = (Label) robot.lookup(".column-header").queryAllAs(TableColumnHeader.class).stream()
                 .filter(each -> each.getTableColumn() != null
@@ -3923,7 +3906,7 @@ class MainWindowTest {
                 .queryAs(TextField.class);
     }
 
-    private static TableColumn<?, ?> column(FxRobot robot, String id) {
+    private static TableColumn<ArticleRow, ?> column(FxRobot robot, String id) {
         return table(robot).getColumns().stream()
                 .filter(column -> id.equals(column.getId()))
                 .findFirst()
