@@ -183,6 +183,7 @@ final class ColumnFit {
      */
     private void bringBackTheSorted() {
         TableColumn<?, ?> sorted = sorted();
+        boolean bringsBack = sorted != null && !sorted.isVisible();
         Set<TableColumn<?, ?>> before = Set.copyOf(steppedAside);
         fitting = true;
         try {
@@ -202,9 +203,9 @@ final class ColumnFit {
             fitting = false;
         }
         refit();
-        if (sorted != null) {
-            sayHiddenSince(before, "To show " + sorted.getText() + ", which sorts the list");
-        }
+        // A column already in sight was shown for nothing: one that goes now goes for want of room, as it was there
+        // only for the sort before (the sixty-third walk read "To show Title, which sorts the list, Published…").
+        sayHiddenSince(before, bringsBack ? "To show " + sorted.getText() + ", which sorts the list" : null);
     }
 
     /**
@@ -217,8 +218,9 @@ final class ColumnFit {
                 .map(TableColumn::getText)
                 .toList();
         if (!made.isEmpty()) {
-            say.accept(why + ", " + Formats.listed(made) + (made.size() == 1 ? " is" : " are")
-                    + " hidden until the window is wider");
+            String hidden =
+                    Formats.listed(made) + (made.size() == 1 ? " is" : " are") + " hidden until the window is wider";
+            say.accept(why == null ? hidden : why + ", " + hidden);
         }
     }
 
