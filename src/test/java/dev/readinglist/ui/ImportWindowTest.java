@@ -377,13 +377,13 @@ class ImportWindowTest {
     @Test
     void theRowSelectedAfterADeleteShowsWhole(FxRobot robot) {
         addMyOwnFind(robot);
-        // Sorted by the Published header, newest first, the article with no date is the last row.
+        // Sorted by the Published header, oldest first, the article with no date, saved today, is the last row.
         robot.interact(() -> {
             TableColumn<ArticleRow, ?> published = table(robot).getColumns().stream()
                     .filter(column -> "published".equals(column.getId()))
                     .findFirst()
                     .orElseThrow();
-            published.setSortType(TableColumn.SortType.DESCENDING);
+            published.setSortType(TableColumn.SortType.ASCENDING);
             table(robot).getSortOrder().setAll(List.of(published));
         });
         waitFor(() -> "My own find"
