@@ -83,9 +83,24 @@ public record ArticleView(
     }
 
     private static int kept(List<NoteEdit> current) {
-        return (int) current.subList(1, current.size()).stream()
-                .filter(edit -> !edit.text().isEmpty())
-                .count();
+        return keptBelow(current).size();
+    }
+
+    /**
+     * The edits kept below the newest: each other one with a text, but not a text the note holds already. Two devices
+     * with the same text are no conflict: after a restore, the sixty-fourth walk's note held its own text twice, under
+     * "kept from", and the other device was told it had been edited on both.
+     */
+    private static List<NoteEdit> keptBelow(List<NoteEdit> current) {
+        Set<String> held = new HashSet<>();
+        held.add(current.getFirst().text().strip());
+        List<NoteEdit> kept = new ArrayList<>();
+        for (NoteEdit edit : current.subList(1, current.size())) {
+            if (!edit.text().isBlank() && held.add(edit.text().strip())) {
+                kept.add(edit);
+            }
+        }
+        return kept;
     }
 
     /**
@@ -97,10 +112,7 @@ public record ArticleView(
             return null;
         }
         StringBuilder note = new StringBuilder(current.getFirst().text());
-        for (NoteEdit kept : current.subList(1, current.size())) {
-            if (kept.text().isEmpty()) {
-                continue;
-            }
+        for (NoteEdit kept : keptBelow(current)) {
             note.append(KeptText.below(
                     !note.isEmpty(), deviceNamed(kept, current), KeptText.when(kept.saved()), kept.text()));
         }
