@@ -63,7 +63,8 @@ public record ArticleView(
             }
         }
         List<NoteEdit> current = ArticleState.currentNotes(members);
-        String note = mergedNote(current);
+        List<NoteEdit> below = current.isEmpty() ? List.of() : keptBelow(current);
+        String note = mergedNote(current, below);
         return new ArticleView(
                 survivor,
                 slug,
@@ -79,11 +80,7 @@ public record ArticleView(
                 userTags(members),
                 note,
                 note == null ? null : current.getFirst().saved(),
-                note == null ? 0 : kept(current));
-    }
-
-    private static int kept(List<NoteEdit> current) {
-        return keptBelow(current).size();
+                note == null ? 0 : below.size());
     }
 
     /**
@@ -107,12 +104,12 @@ public record ArticleView(
      * The note of these current edits: the newest by (clock, device), then each other one, newest
      * first, under a line naming the device that saved it and when. Null when all are empty.
      */
-    static String mergedNote(List<NoteEdit> current) {
+    private static String mergedNote(List<NoteEdit> current, List<NoteEdit> below) {
         if (current.isEmpty()) {
             return null;
         }
         StringBuilder note = new StringBuilder(current.getFirst().text());
-        for (NoteEdit kept : keptBelow(current)) {
+        for (NoteEdit kept : below) {
             note.append(KeptText.below(
                     !note.isEmpty(), deviceNamed(kept, current), KeptText.when(kept.saved()), kept.text()));
         }
