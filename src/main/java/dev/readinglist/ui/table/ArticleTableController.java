@@ -577,9 +577,8 @@ public final class ArticleTableController {
         if (table.getItems().isEmpty()) {
             return;
         }
-        int focused = table.getFocusModel().getFocusedIndex();
-        if (!first && focused >= 0 && table.getSelectionModel().isSelected(focused)) {
-            RowInView.reveal(table, focused);
+        if (!first && selectedInList()) {
+            RowInView.reveal(table, table.getFocusModel().getFocusedIndex());
             return;
         }
         table.getSelectionModel().clearAndSelect(0);
@@ -587,6 +586,7 @@ public final class ArticleTableController {
         table.scrollTo(0);
     }
 
+    /** Whether the row with the keyboard is selected: the article the pane shows is in the list. */
     private boolean selectedInList() {
         int focused = table.getFocusModel().getFocusedIndex();
         return focused >= 0 && table.getSelectionModel().isSelected(focused);
