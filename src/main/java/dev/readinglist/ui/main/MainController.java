@@ -252,18 +252,15 @@ public final class MainController {
         syncLabel.textProperty().bind(sync.statusTextProperty());
         // Takes no room while sync is off: its gap before a notice then made the notice beside long counts wrap.
         syncLabel.managedProperty().bind(syncLabel.textProperty().isNotEmpty());
-        Tooltip syncDetail = new Tooltip();
-        syncDetail.setWrapText(true);
-        syncDetail.setMaxWidth(480);
+        Tooltip syncDetail = wrapping(480);
         syncDetail.textProperty().bind(sync.detailTextProperty());
         syncLabel.setTooltip(syncDetail);
         progressLabel.textProperty().bind(model.progressTextProperty());
         timeLeftLabel.textProperty().bind(model.timeLeftTextProperty());
         // 13,000 unread imported links left "8 h 54 min" as it was, unexplained (the sixty-second walk).
-        Tooltip timeLeftTip = new Tooltip(
+        Tooltip timeLeftTip = wrapping(320);
+        timeLeftTip.setText(
                 "The reading times of the unread articles that state one; links saved in other apps have none");
-        timeLeftTip.setWrapText(true); // at the screen's right edge, whole
-        timeLeftTip.setMaxWidth(320);
         timeLeftLabel.setTooltip(timeLeftTip);
         progressBar.progressProperty().bind(model.progressFractionProperty());
         statusBar
@@ -639,5 +636,13 @@ public final class MainController {
         Bounds below = tagButton.localToScreen(tagButton.getBoundsInLocal());
         tagPopup.show(tagButton, below.getMinX(), below.getMaxY() + 2);
         tagFilter.opened();
+    }
+
+    /** A tooltip that wraps at {@code maxWidth}: near the screen's right edge, on one line, it was cut there. */
+    private static Tooltip wrapping(double maxWidth) {
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(maxWidth);
+        return tip;
     }
 }
