@@ -9,8 +9,6 @@ import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -24,14 +22,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PublishedOrderTest {
 
-    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-26T08:15:00Z"), ZoneOffset.UTC);
-
     @TempDir
     Path dir;
 
     @Test
     void anUndatedArticleIsSortedByTheDayItWasSavedBothWays() throws Exception {
-        try (Library library = Library.open(dir.resolve("reading-list.db"), CLOCK)) {
+        try (Library library = Library.open(dir.resolve("reading-list.db"), DefaultOrderTest.CLOCK)) {
             importPocket(library, "april.csv", "Saved on April 21,https://example.org/april,1776729600");
             LoadedIndex.of(library);
             assertShownDaysInOrder(library, false);
