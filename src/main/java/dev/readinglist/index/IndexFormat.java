@@ -359,10 +359,15 @@ public final class IndexFormat {
     /**
      * The name an order is kept under. One whose rule changed takes a new name, so that a file written before is still
      * read, its old order left for the first sort to make again, rather than the whole library read again: "published"
-     * now places an undated article by the day it was saved, as its column shows it (the sixty-second walk).
+     * now places an undated article by the day it was saved, as its column shows it (the sixty-second walk); the text
+     * orders take numbers by their value (the sixty-third).
      */
     private static String orderName(SortKey key) {
-        return key == SortKey.PUBLISHED ? "PUBLISHED_OR_SAVED" : key.name();
+        return switch (key) {
+            case PUBLISHED -> "PUBLISHED_OR_SAVED";
+            case TITLE, TAGS, NOTE, SITE -> key.name() + "_NUMBERS_BY_VALUE";
+            default -> key.name();
+        };
     }
 
     /** A file read: its stamp, and the index it holds. */

@@ -14,11 +14,12 @@ import java.util.function.IntUnaryOperator;
 final class RowOrder {
 
     /**
-     * How the text columns sort: as search folds them, without accents or case, then as written. "Über" and "Ärger"
-     * sorted after "Zig" (the fortieth walk); without the accents they sort among the U's and A's.
+     * How the text columns sort: as search folds them, without accents or case, with numbers by their value
+     * ({@link NaturalOrder}), then as written. "Über" and "Ärger" sorted after "Zig" (the fortieth walk); without the
+     * accents they sort among the U's and A's.
      */
     static final Comparator<String> TEXT =
-            Comparator.comparing(TextFolding::fold).thenComparing(String.CASE_INSENSITIVE_ORDER);
+            Comparator.comparing(TextFolding::fold, NaturalOrder::compare).thenComparing(String.CASE_INSENSITIVE_ORDER);
 
     private RowOrder() {}
 
@@ -73,7 +74,7 @@ final class RowOrder {
     /**
      * Case-insensitive comparison with a shortcut: the first eight characters, folded, packed in
      * a long. Two keys whose eight characters are plain ASCII and differ compare by the longs
-     * alone, exactly as String.CASE_INSENSITIVE_ORDER would; the rest compare in full.
+     * alone, exactly as the full comparison would; the rest compare in full.
      */
     private static final class TextKeys {
         private final String[] texts;
@@ -82,8 +83,12 @@ final class RowOrder {
         /** Folded, for a text that is not plain ASCII when folding; else null. */
         private final String[] folded;
 
-        TextKeys(String[] texts, boolean folding) {
+        private final boolean natural;
+
+        /** @param natural as {@link #TEXT}, folded and numbers by value; else as String.CASE_INSENSITIVE_ORDER */
+        TextKeys(String[] texts, boolean natural) {
             this.texts = texts;
+            this.natural = natural;
             prefixes = new long[texts.length];
             plain = new boolean[texts.length];
             folded = new String[texts.length];
@@ -97,25 +102,30 @@ final class RowOrder {
                         ascii = false;
                         break;
                     }
+                    if (natural && NaturalOrder.isDigit(ch)) {
+                        // A number's first digits do not tell its value: the prefix ends at it, as '0'.
+                        prefix = (prefix << 8 | '0') << 8 * (7 - c);
+                        break;
+                    }
                     // CASE_INSENSITIVE_ORDER orders ASCII as its lower-case form.
-                    prefix = prefix << 8 | (ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+                    prefix = prefix << 8 | NaturalOrder.lower(ch);
                 }
                 prefixes[i] = prefix;
                 plain[i] = ascii;
-                if (folding && !TextFolding.isAscii(text)) {
+                if (natural && !TextFolding.isAscii(text)) {
                     folded[i] = TextFolding.fold(text);
                 }
             }
         }
 
-        /** As {@link #TEXT} when folding, else as String.CASE_INSENSITIVE_ORDER: the same for plain ASCII. */
         int compare(int a, int b) {
             if (plain[a] && plain[b] && prefixes[a] != prefixes[b]) {
                 return Long.compare(prefixes[a], prefixes[b]); // folded, their first eight characters differ too
             }
-            if (folded[a] != null || folded[b] != null) {
-                int byFolded = (folded[a] != null ? folded[a] : TextFolding.fold(texts[a]))
-                        .compareTo(folded[b] != null ? folded[b] : TextFolding.fold(texts[b]));
+            if (natural) {
+                // Plain ASCII folds to its lower case, which NaturalOrder takes it as.
+                int byFolded = NaturalOrder.compare(
+                        folded[a] != null ? folded[a] : texts[a], folded[b] != null ? folded[b] : texts[b]);
                 if (byFolded != 0) {
                     return byFolded;
                 }

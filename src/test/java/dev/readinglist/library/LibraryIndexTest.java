@@ -153,6 +153,48 @@ class LibraryIndexTest {
         }
     }
 
+    /**
+     * "#91" sorted after "#909" (the sixty-third walk) and "New article 10" before "New article 2" (an earlier one):
+     * numbers in titles sort by their value, when the order is made whole, when an article is put into it, and as the
+     * index file keeps it; a number's leading zeros count only where nothing else differs.
+     */
+    @Test
+    void numbersInTitlesSortByTheirValue() throws Exception {
+        Path db = dir.resolve("rl.db");
+        List<String> titles = List.of(
+                "#91",
+                "#909",
+                "Chapter 1: intro",
+                "Chapter 02: also middle",
+                "Chapter 2: middle",
+                "chapter 2b",
+                "Chapter 12: end",
+                "Chapter one",
+                "New article 2",
+                "New article 10",
+                "New article 10a");
+        try (Library library = Library.open(db, CLOCK)) {
+            for (String title : titles.reversed().subList(0, titles.size() - 2)) {
+                library.addArticle(title, "https://example.org/" + titles.indexOf(title), "", List.of("numbers"));
+            }
+            loaded(library);
+            assertEquals(
+                    titles.subList(2, titles.size()), titles(library, search("tag:numbers", SortKey.TITLE, false)));
+            for (String title : List.of("#909", "#91")) { // put in
+                library.addArticle(title, "https://example.org/" + titles.indexOf(title), "", List.of("numbers"));
+            }
+            library.index().awaitQuiet();
+            assertEquals(titles, titles(library, search("tag:numbers", SortKey.TITLE, false)));
+            assertEquals(titles.reversed(), titles(library, search("tag:numbers", SortKey.TITLE, true)));
+            assertSameAsReadWhole(library);
+            library.index().writeNow();
+        }
+        try (Library library = Library.open(db, CLOCK)) {
+            loaded(library);
+            assertEquals(titles, titles(library, search("tag:numbers", SortKey.TITLE, false)), "from the file");
+        }
+    }
+
     private static List<String> titles(Library library, Search search) {
         return LoadedIndex.search(library, search).ids().stream()
                 .map(id -> library.article(id).title())
