@@ -79,6 +79,10 @@ public final class ArticleDialog {
                     .bind(Bindings.when(view.controller().askingProperty())
                             .then("Add anyway")
                             .otherwise(okButton.getText()));
+            // Asked about a link the list may have, Enter adds nothing: the sixty-fifth walk's second Enter, the one
+            // that had shown the question, would have added the article twice. The button is a click or Tab away.
+            okButton.defaultButtonProperty()
+                    .bind(view.controller().askingProperty().not());
         }
         style.accept(pane.getScene());
         dialog.setOnShown(e -> view.controller().focusFirst());
