@@ -101,7 +101,10 @@ public final class Cli {
         commandLine.setOut(terminal.out());
         commandLine.setErr(stderr);
         commandLine.setParameterExceptionHandler((e, ignored) -> {
-            stderr.println("reading-list: " + oneLine(e.getMessage()) + " (see 'reading-list --help')");
+            // The help of the command that was wrong: "export-notes foo.csv" pointed at the whole program's list of
+            // commands, which does not say that the file is --out (the sixty-fifth walk).
+            stderr.println("reading-list: " + oneLine(e.getMessage()) + " (see '"
+                    + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, ignored, parseResult) -> {

@@ -154,6 +154,12 @@ class CliTest {
         CliRun unknown = CliRun.in(dir, "", "--db", "./list", "lst");
         assertEquals(Cli.USAGE, unknown.code());
         assertEquals("reading-list: Unmatched argument at index 2: 'lst' (see 'reading-list --help')\n", unknown.err());
+        CliRun noOut = CliRun.in(dir, "", "--db", "./list", "export-notes", "notes.csv");
+        assertEquals(Cli.USAGE, noOut.code());
+        assertEquals(
+                "reading-list: Missing required option: '--out=FILE' (see 'reading-list export-notes --help')\n",
+                noOut.err(),
+                "the help of the command that was wrong");
         CliRun commandHelp = CliRun.in(dir, "", "list", "--help");
         assertEquals(0, commandHelp.code(), commandHelp.err());
         assertTrue(commandHelp.out().startsWith("Usage: reading-list list"), commandHelp.out());
