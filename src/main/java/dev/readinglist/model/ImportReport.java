@@ -17,9 +17,10 @@ import java.util.List;
  *                 into it, and counted neither as merged nor as unchanged, which are the library's articles
  * @param skipped rows that could not become an article, and were left out
  * @param problems the skipped rows and the warnings, in file order
- * @param commonTags the tags the new articles bring, the most common first, at most {@value #COMMON_TAGS}: the
- *                   sixtieth walk's preview said "2 tagged", and it learnt of a bookmark folder's tag from the list
- * @param tagKinds how many different tags the new articles bring
+ * @param commonTags the tags the import gives, to new articles and to those it merges into, the most common first, at
+ *                   most {@value #COMMON_TAGS}: the sixtieth walk's preview said "2 tagged", and it learnt of a
+ *                   bookmark folder's tag from the list
+ * @param tagKinds how many different tags the import gives
  */
 public record ImportReport(
         ImportFormat format,

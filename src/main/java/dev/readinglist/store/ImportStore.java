@@ -131,8 +131,8 @@ public final class ImportStore {
                             counts.repeated,
                             0,
                             List.of(),
-                            counts.addedTags.common(ImportReport.COMMON_TAGS),
-                            counts.addedTags.kinds());
+                            counts.givenTags.common(ImportReport.COMMON_TAGS),
+                            counts.givenTags.kinds());
                 },
                 !dryRun);
     }
@@ -187,7 +187,7 @@ public final class ImportStore {
 
         int addedNoted;
         int addedTagged;
-        final TagTally addedTags = new TagTally();
+        final TagTally givenTags = new TagTally();
 
         int read;
         int tagged;
@@ -265,7 +265,7 @@ public final class ImportStore {
             counts.starredAll += article.favourite() ? 1 : 0;
             counts.addedNoted += bringsNote(article) ? 1 : 0;
             counts.addedTagged += article.tags().isEmpty() ? 0 : 1;
-            counts.addedTags.count(article.tags());
+            counts.givenTags.count(article.tags());
             if (counts.added == Math.max(DEFER_INDEXES_AFTER, sql.rowsBefore() + 1)) {
                 sql.deferIndexes();
             }
@@ -292,6 +292,9 @@ public final class ImportStore {
         if (!tagged.isEmpty()) {
             changed = true;
             counts.tagged += had ? 1 : 0;
+            // Named with the new articles' tags: the sixty-fifth walk's import put "later" and "raft" on articles it
+            // merged into, and a tag merged away back on six, while the summary named only the new articles' tags.
+            counts.givenTags.count(tagged);
         }
         boolean starred = article.favourite() && sql.star(existing);
         if (starred) {

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** How many new articles each tag of an import goes on, told apart as tags are (case and accents aside). */
+/** How many articles each tag of an import goes on, told apart as tags are (case and accents aside). */
 final class TagTally {
 
     private final Map<String, Tally> byKey = new HashMap<>();
@@ -24,7 +24,7 @@ final class TagTally {
         }
     }
 
-    /** One new article's tags: a tag it has twice ("Go", "go") counts once. */
+    /** The tags an import gives one article: a tag given twice ("Go", "go") counts once. */
     void count(List<String> tags) {
         article++;
         for (String tag : tags) {

@@ -135,13 +135,13 @@ class ImportWindowTest {
         Label summary =
                 robot.lookup((Label l) -> l.getText().startsWith("2 articles")).queryAs(Label.class);
         assertEquals(
-                "2 articles: 1 new (1 read, 1 tagged), 1 to merge into articles you have (1\u00a0to\u00a0tag); tags: “a”"
-                        + " and “b”",
+                "2 articles: 1 new (1 read, 1 tagged), 1 to merge into articles you have (1\u00a0to\u00a0tag); tags: “a”,"
+                        + " “b” and “later”",
                 summary.getText());
         robot.clickOn("Import");
         waitFor(() -> robot.lookup(
                         "Done. Of the file's 2 articles: 1 added (1 read, 1 tagged), 1 merged into articles you had"
-                                + " (1\u00a0tagged); tags: “a” and “b”")
+                                + " (1\u00a0tagged); tags: “a”, “b” and “later”")
                 .tryQuery()
                 .isPresent());
         waitFor(() -> table(robot).getItems().size() == 32);

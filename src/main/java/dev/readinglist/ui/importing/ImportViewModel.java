@@ -194,7 +194,7 @@ public final class ImportViewModel {
     }
 
     /**
-     * "; tags: “Tech”, “go” and 4 more": the new articles' tags, the most common first. The sixtieth walk's preview said
+     * "; tags: “Tech”, “go” and 4 more": the tags the import gives, the most common first. The sixtieth walk's preview said
      * "2 tagged", and it learnt from the list that the bookmark folder Tech had become a tag.
      */
     private static String tags(ImportReport report) {
