@@ -560,7 +560,7 @@ public final class ArticleIndex {
             return byTitle != 0 ? byTitle : slugs.get(a).compareTo(slugs.get(b));
         };
         Comparator<Integer> first = switch (key) {
-            case DEFAULT -> null;
+            case DEFAULT, STARRED -> null;
             case READ -> Comparator.comparingInt(row -> readAt[row] == NO_TIME ? 0 : 1);
             case PUBLISHED -> Comparator.comparingInt(this::orderDay);
             case MINUTES -> Comparator.comparingInt(row -> minutes[row] < 0 ? Integer.MIN_VALUE : minutes[row]);
@@ -668,7 +668,7 @@ public final class ArticleIndex {
             case READ_ON -> row -> readAt[row] == NO_TIME;
             case TAGS -> this::untagged;
             case NOTE -> notes::isEmpty;
-            case DEFAULT, READ, TITLE, ADDED, SITE -> row -> false;
+            case DEFAULT, READ, TITLE, ADDED, SITE, STARRED -> row -> false;
         };
     }
 
@@ -850,6 +850,9 @@ public final class ArticleIndex {
     }
 
     private int[] order(SortKey key) {
+        if (key == SortKey.STARRED) {
+            return order(SortKey.DEFAULT); // the library puts the starred first (SortKey.STARRED)
+        }
         int[] known = known(key);
         if (known != null) {
             return known;
@@ -879,7 +882,7 @@ public final class ArticleIndex {
             case ADDED -> RowOrder.byLong(defaults, row -> added[row]);
             // The site is worked out of the link only for this order: a million links take a while.
             case SITE -> RowOrder.byText(defaults, row -> UrlKey.site(urls.get(row)));
-            case DEFAULT -> defaults;
+            case DEFAULT, STARRED -> defaults;
         };
         orders.put(key, order);
         return order;

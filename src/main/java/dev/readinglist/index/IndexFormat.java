@@ -177,6 +177,9 @@ public final class IndexFormat {
         }
         file.end();
         for (SortKey key : SortKey.values()) {
+            if (key == SortKey.STARRED) {
+                continue; // the default order: the stars are the library's (SortKey.STARRED)
+            }
             byte[] name = orderName(key).getBytes(StandardCharsets.UTF_8);
             int[] order = index.orderOf(key);
             file.begin(ORDER, 4 + name.length + 4L * order.length, true);

@@ -16,6 +16,7 @@ import dev.readinglist.store.LibraryDatabase;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -197,8 +198,39 @@ public final class LibraryIndex {
                             known,
                             starred,
                             request);
+            if (request.sort() == SortKey.STARRED) {
+                found = starredFirst(found, known, request.descending());
+            }
             return Optional.of(new SearchResult(this, index, found, index.progress(), generation));
         }
+    }
+
+    /**
+     * Sorted by the ★ column: the starred rows first, or last when descending, each part in the order the index gave
+     * (the default order, or against it). Under the lock.
+     */
+    private Matches starredFirst(Matches found, Set<String> starred, boolean descending) {
+        BitSet marked = new BitSet();
+        for (String slug : starred) {
+            int row = index.rowOf(slug);
+            if (row >= 0) {
+                marked.set(row);
+            }
+        }
+        int[] rows = found.rows();
+        int[] sorted = new int[rows.length];
+        int n = 0;
+        for (int row : rows) {
+            if (marked.get(row) != descending) {
+                sorted[n++] = row;
+            }
+        }
+        for (int row : rows) {
+            if (marked.get(row) == descending) {
+                sorted[n++] = row;
+            }
+        }
+        return new Matches(sorted, found.matched(), found.matchedRead());
     }
 
     /**

@@ -12,5 +12,10 @@ public enum SortKey {
     READ_ON,
     /** When it joined the list: newest added first is one of the offered orders. */
     ADDED,
-    SITE
+    SITE,
+    /**
+     * Starred first, then the default order. The stars are not in the index: the library puts its starred rows first
+     * in a result it sorted by {@link #DEFAULT}.
+     */
+    STARRED
 }

@@ -2808,6 +2808,38 @@ class MainWindowTest {
                 "the header's " + header.getWidth() + " px hold its " + header.prefWidth(-1));
     }
 
+    /**
+     * The sixty-fifth walk clicked the ★ header twice and nothing changed: it sorts the starred first, then the rest
+     * newest first; again, the starred last; its arrow beside the star.
+     */
+    @Test
+    void theStarHeaderSortsTheStarredFirstAndThenLast(FxRobot robot) {
+        loaded();
+        List<String> starred = List.of("grpc-high-performance-rpc-tutorial", "caching-strategies-production-guide");
+        window.connection().get().setFavourites(starred, true);
+        waitFor(() ->
+                table(robot).getItems().stream().filter(ArticleRow::isFavourite).count() == 2);
+        TableColumnHeader header = robot.lookup(".column-header").queryAllAs(TableColumnHeader.class).stream()
+                .filter(each -> each.getTableColumn() != null
+                        && "star".equals(each.getTableColumn().getId()))
+                .findFirst()
+                .orElseThrow();
+        // As a click on the header does (the headless robot's click there sorts nothing; looked at under Xvfb).
+        robot.interact(() -> table(robot).getSortOrder().setAll(List.of(column(robot, "star"))));
+        waitFor(() -> row(robot, 0).isFavourite() && row(robot, 1).isFavourite());
+        assertEquals(
+                List.of("caching-strategies-production-guide", "grpc-high-performance-rpc-tutorial"),
+                List.of(row(robot, 0).id(), row(robot, 1).id()),
+                "newest first among them");
+        Label label = (Label) header.lookup(".label");
+        assertTrue(
+                label.getWidth() >= label.prefWidth(-1),
+                "the header's " + label.getWidth() + " px hold its " + label.prefWidth(-1));
+        robot.interact(() -> column(robot, "star").setSortType(TableColumn.SortType.DESCENDING));
+        waitFor(() -> row(robot, 29).isFavourite() && row(robot, 30).isFavourite());
+        assertTrue(!row(robot, 0).isFavourite());
+    }
+
     /** The sixty-second walk: an imported title of 495 characters took eight lines of the pane, the note below them. */
     @Test
     void aLongTitleIsCutInThePaneAndWholeInItsTooltip(FxRobot robot) {

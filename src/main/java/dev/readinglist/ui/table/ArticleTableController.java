@@ -161,7 +161,8 @@ public final class ArticleTableController {
                 addedColumn, SortKey.ADDED,
                 minutesColumn, SortKey.MINUTES,
                 noteColumn, SortKey.NOTE,
-                readOnColumn, SortKey.READ_ON);
+                readOnColumn, SortKey.READ_ON,
+                starColumn, SortKey.STARRED);
 
         // The list sorts, in memory off the FX thread; the table only says by which column.
         table.setItems(list.rows());
