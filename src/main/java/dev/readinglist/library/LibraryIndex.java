@@ -32,6 +32,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
 import java.util.function.Supplier;
 
 /**
@@ -179,54 +180,77 @@ public final class LibraryIndex {
             if (index == null) {
                 return Optional.empty();
             }
-            Matches found = starred == null
-                    ? index.find(
-                            query,
-                            request.status(),
-                            request.kept(),
-                            request.sort(),
-                            request.descending(),
-                            articles::matchingRowIds)
-                    : byStar(
-                            index.find(
-                                    query,
-                                    ReadStatus.ALL,
-                                    Set.of(),
-                                    request.sort(),
-                                    request.descending(),
-                                    articles::matchingRowIds),
-                            known,
-                            starred,
-                            request);
+            Matches found = find(query, starred, known, request, request.sort());
             if (request.sort() == SortKey.STARRED) {
-                found = starredFirst(found, known, request.descending());
+                BitSet marked = rowsOf(known);
+                found = parted(found, held(request, marked::get), !request.descending());
+            } else if (request.sort() == SortKey.READ && !request.held().isEmpty()) {
+                // The index's order by read, but for the rows held where they were: that order is the default one
+                // parted into unread and read, which is what is done here, with the held rows' values of before.
+                Matches byDefault = find(query, starred, known, request, SortKey.DEFAULT);
+                found = parted(byDefault, held(request, index::isRead), request.descending());
             }
             return Optional.of(new SearchResult(this, index, found, index.progress(), generation));
         }
     }
 
-    /**
-     * Sorted by the ★ column: the starred rows first, or last when descending, each part in the order the index gave
-     * (the default order, or against it). Under the lock.
-     */
-    private Matches starredFirst(Matches found, Set<String> starred, boolean descending) {
-        BitSet marked = new BitSet();
-        for (String slug : starred) {
+    /** The matches of {@code query} in the order of {@code sort}: the status switch and the star as asked. */
+    private Matches find(Query query, Boolean starred, Set<String> known, Search request, SortKey sort) {
+        return starred == null
+                ? index.find(
+                        query, request.status(), request.kept(), sort, request.descending(), articles::matchingRowIds)
+                : byStar(
+                        index.find(
+                                query, ReadStatus.ALL, Set.of(), sort, request.descending(), articles::matchingRowIds),
+                        known,
+                        starred,
+                        request);
+    }
+
+    /** {@code value} of a row, or for a row the request holds in its place, the value it had. */
+    private IntPredicate held(Search request, IntPredicate value) {
+        if (request.held().isEmpty()) {
+            return value;
+        }
+        Map<Integer, Boolean> rows = new HashMap<>();
+        request.held().forEach((slug, was) -> {
             int row = index.rowOf(slug);
             if (row >= 0) {
-                marked.set(row);
+                rows.put(row, was);
+            }
+        });
+        return row -> {
+            Boolean was = rows.get(row);
+            return was != null ? was : value.test(row);
+        };
+    }
+
+    private BitSet rowsOf(Set<String> slugs) {
+        BitSet rows = new BitSet();
+        for (String slug : slugs) {
+            int row = index.rowOf(slug);
+            if (row >= 0) {
+                rows.set(row);
             }
         }
+        return rows;
+    }
+
+    /**
+     * The rows for which {@code value} is {@code first} come first, then the others, each part in the order found: a
+     * sort by ★ (the starred first, or last) and by Read (unread first, or last). Under the lock.
+     */
+    private static Matches parted(Matches found, IntPredicate value, boolean first) {
         int[] rows = found.rows();
         int[] sorted = new int[rows.length];
         int n = 0;
         for (int row : rows) {
-            if (marked.get(row) != descending) {
+            if (value.test(row) == first) {
                 sorted[n++] = row;
             }
         }
         for (int row : rows) {
-            if (marked.get(row) == descending) {
+            if (value.test(row) != first) {
                 sorted[n++] = row;
             }
         }

@@ -5,6 +5,7 @@ import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
 import dev.readinglist.search.QueryParser;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -12,6 +13,10 @@ import java.util.Set;
  * (every tag, or any of them), the status switch, and the order; and the articles kept in the list
  * whatever the status switch and the star button say, as long as they match the rest (those the
  * user has just marked read under Unread, or unstarred under ★).
+ *
+ * @param held under a sort by Read or by ★, the articles marked in the window since the order was asked for, each with
+ *     the value it had then: they keep their place until the list is asked anew, as rows kept under Unread do (the
+ *     sixty-fourth walk's Space under a sort by Read sent the row out of sight while the pane showed it)
  */
 public record Search(
         String text,
@@ -21,11 +26,26 @@ public record Search(
         SortKey sort,
         boolean descending,
         boolean favouritesOnly,
-        Set<String> kept) {
+        Set<String> kept,
+        Map<String, Boolean> held) {
 
     public Search {
         tags = List.copyOf(tags);
         kept = Set.copyOf(kept);
+        held = Map.copyOf(held);
+    }
+
+    /** Nothing held in its place. */
+    public Search(
+            String text,
+            List<String> tags,
+            boolean anyTag,
+            ReadStatus status,
+            SortKey sort,
+            boolean descending,
+            boolean favouritesOnly,
+            Set<String> kept) {
+        this(text, tags, anyTag, status, sort, descending, favouritesOnly, kept, Map.of());
     }
 
     /** Any article, starred or not; nothing kept whatever the filters say. */

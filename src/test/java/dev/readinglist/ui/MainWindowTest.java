@@ -2840,6 +2840,46 @@ class MainWindowTest {
         assertTrue(!row(robot, 0).isFavourite());
     }
 
+    /**
+     * The sixty-fourth walk pressed Space under a sort by Read: the row went to the read ones, out of sight, while the
+     * pane showed it, and the next row slid under the pointer. Marked read or unstarred under a sort by what changed, a
+     * row keeps its place, as under Unread, until the list is asked anew.
+     */
+    @Test
+    void aRowMarkedUnderASortByWhatChangedKeepsItsPlaceUntilTheListIsAskedAnew(FxRobot robot) {
+        loaded();
+        robot.interact(() -> table(robot).getSortOrder().setAll(List.of(column(robot, "read"))));
+        waitFor(() -> !table(robot).getSortOrder().isEmpty());
+        String first = row(robot, 0).id();
+        String second = row(robot, 1).id();
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        robot.clickOn(robot.lookup(".table-row-cell").nth(0).queryAs(Node.class))
+                .type(KeyCode.SPACE);
+        waitFor(() -> window.connection().get().article(first).isRead());
+        waitFor(() -> row(robot, 0).isRead());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS); // the library's change heard, and searched again
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                List.of(first, second),
+                List.of(row(robot, 0).id(), row(robot, 1).id()),
+                "in its place");
+
+        robot.interact(() -> column(robot, "read").setSortType(TableColumn.SortType.DESCENDING));
+        robot.interact(() -> column(robot, "read").setSortType(TableColumn.SortType.ASCENDING));
+        waitFor(() -> row(robot, 30).id().equals(first));
+        assertEquals(second, row(robot, 0).id(), "asked anew, the read one goes to the read ones");
+
+        window.connection().get().setFavourites(List.of(second), true);
+        robot.interact(() -> table(robot).getSortOrder().setAll(List.of(column(robot, "star"))));
+        waitFor(() -> row(robot, 0).id().equals(second));
+        robot.interact(() -> table(robot).getSelectionModel().clearAndSelect(0));
+        robot.push(KeyCode.CONTROL, KeyCode.D);
+        waitFor(() -> !row(robot, 0).isFavourite());
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(second, row(robot, 0).id(), "unstarred under a sort by ★, in its place too");
+    }
+
     /** The sixty-second walk: an imported title of 495 characters took eight lines of the pane, the note below them. */
     @Test
     void aLongTitleIsCutInThePaneAndWholeInItsTooltip(FxRobot robot) {

@@ -23,8 +23,11 @@ import dev.readinglist.ui.common.UndoStack;
 import dev.readinglist.ui.table.ArticleList;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -120,6 +123,12 @@ public final class MainViewModel implements ArticleList {
      */
     private final Set<String> inSight = new HashSet<>();
 
+    /**
+     * Under a sort by Read or ★, the articles marked here since it was asked for, each with its value before: they keep
+     * their place until the list is asked anew (see {@link Search#held}).
+     */
+    private final Map<String, Boolean> heldInPlace = new HashMap<>();
+
     private final ReadOnlyStringWrapper undoMenuLabel = new ReadOnlyStringWrapper("Undo");
     private final ReadOnlyStringWrapper redoMenuLabel = new ReadOnlyStringWrapper("Redo");
 
@@ -147,6 +156,7 @@ public final class MainViewModel implements ArticleList {
                 favouritesOnly::get,
                 this::reveal,
                 inSight::addAll,
+                this::holdPlaces,
                 this::fail);
         undo.versionProperty().addListener((obs, was, now) -> nameUndoSteps());
         // An article just added has no row until its result shows: "Undo add" gets its name then (the twenty-ninth
@@ -197,6 +207,7 @@ public final class MainViewModel implements ArticleList {
         shown = now;
         answered = null;
         inSight.clear();
+        heldInPlace.clear();
         if (now == null) {
             return;
         }
@@ -242,7 +253,8 @@ public final class MainViewModel implements ArticleList {
                 sortKey,
                 descending,
                 favouritesOnly.get(),
-                inSight);
+                inSight,
+                heldInPlace);
         // Rows made earlier (on screen, in the detail pane, in an undo) are brought up to date with the
         // result when the library changed, wherever they are: one state per article, whoever shows it.
         List<String> alive = rows.aliveIds();
@@ -386,15 +398,28 @@ public final class MainViewModel implements ArticleList {
 
     /** The status shown, asked for again: the rows kept in sight whatever it says (see {@link #inSight}) go. */
     public void askAgain() {
-        if (!inSight.isEmpty()) {
+        if (!inSight.isEmpty() || !heldInPlace.isEmpty()) {
             inSight.clear();
+            heldInPlace.clear();
             search();
+        }
+    }
+
+    /** Rows about to be marked, as they are: under a sort by what the mark changes, each keeps its place. */
+    private void holdPlaces(Collection<ArticleRow> changing) {
+        for (ArticleRow row : changing) {
+            switch (sortKey) {
+                case READ -> heldInPlace.putIfAbsent(row.id(), row.isRead());
+                case STARRED -> heldInPlace.putIfAbsent(row.id(), row.isFavourite());
+                default -> {}
+            }
         }
     }
 
     /** The user changed a filter: a pending request to select articles gives way to what the user asked. */
     private void filtersChanged() {
         inSight.clear();
+        heldInPlace.clear();
         toReveal = List.of();
         leaving = null; // the user's own filters: what they leave out goes unsaid
         search();
@@ -576,6 +601,7 @@ public final class MainViewModel implements ArticleList {
         if (key != sortKey || reversed != descending) {
             sortKey = key;
             descending = reversed;
+            heldInPlace.clear(); // a new order places every row by what it is now
             search();
         }
     }

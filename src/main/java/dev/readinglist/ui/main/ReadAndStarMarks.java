@@ -20,7 +20,8 @@ import java.util.function.Supplier;
 /**
  * Read and star marks on the chosen rows: shown at once, then written on the worker; told where the user may not
  * see them all (there are several), and undone and redone through the window's undo. Rows a mark takes out of the
- * filters shown (read under Unread, unstarred under ★) stay in sight until the filters change.
+ * filters shown (read under Unread, unstarred under ★) stay in sight until the filters change, and under a sort by
+ * Read or ★ in their place until the list is asked anew.
  */
 final class ReadAndStarMarks {
 
@@ -34,6 +35,8 @@ final class ReadAndStarMarks {
     private final Consumer<List<String>> reveal;
     /** Keeps rows in the list whatever the filters say, until they change. */
     private final Consumer<List<String>> keep;
+    /** Told of rows about to change, as they are before: under a sort by what changes, they keep their place. */
+    private final Consumer<Collection<ArticleRow>> hold;
 
     private final Consumer<Throwable> fail;
 
@@ -46,6 +49,7 @@ final class ReadAndStarMarks {
             BooleanSupplier starredOnly,
             Consumer<List<String>> reveal,
             Consumer<List<String>> keep,
+            Consumer<Collection<ArticleRow>> hold,
             Consumer<Throwable> fail) {
         this.background = background;
         this.undo = undo;
@@ -55,6 +59,7 @@ final class ReadAndStarMarks {
         this.starredOnly = starredOnly;
         this.reveal = reveal;
         this.keep = keep;
+        this.hold = hold;
         this.fail = fail;
     }
 
@@ -101,6 +106,7 @@ final class ReadAndStarMarks {
      * let through now, before a change: those on screen, where the search matches them (rows out of sight stay so).
      */
     private void keepInSight(Collection<ArticleRow> rows) {
+        hold.accept(rows);
         ReadStatus shown = status.get();
         boolean starred = starredOnly.getAsBoolean();
         keep.accept(rows.stream()
