@@ -781,6 +781,37 @@ class ImportWindowTest {
         assertEquals(32, count());
     }
 
+    /**
+     * The sixty-sixth walk imported 19,196 new articles and found the first 10,000 stored selected, scattered among the
+     * rest: of more than can be selected, none is, and the summary says how to list them together.
+     */
+    @Test
+    void anImportOfMoreNewArticlesThanCanBeSelectedSelectsNone(FxRobot robot) throws Exception {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        String[] rows = new String[10_001];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = "Imported " + i + ",https://example.com/many/" + i + "," + (1_700_000_000 + i) + ",,unread";
+        }
+        importFileHolds(rows);
+        robot.push(KeyCode.CONTROL, KeyCode.I);
+        waitFor(() -> robot.lookup("Pocket export").tryQuery().isPresent());
+        robot.clickOn("Import");
+        waitFor(() -> undoShown(robot));
+        assertTrue(
+                robot.lookup((Label l) -> l.getText()
+                                .endsWith(
+                                        "The new articles are too many to select: View › Sort › Newest added first lists them"
+                                                + " together"))
+                        .tryQuery()
+                        .isPresent(),
+                "said");
+        robot.clickOn("Close");
+        waitFor(() -> table(robot).getItems().size() == 10_032);
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(0, table(robot).getSelectionModel().getSelectedItems().size());
+    }
+
     /** The ninth walk imported a 5,400-character title: the pane showed it whole, and the note was off its end. */
     @Test
     void aVeryLongImportedTitleIsCutInThePaneAndWholeInItsTooltip(FxRobot robot) throws Exception {

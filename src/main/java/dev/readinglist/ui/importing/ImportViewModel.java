@@ -30,7 +30,11 @@ import javafx.beans.property.StringProperty;
  */
 public final class ImportViewModel {
 
-    /** After an import, the window selects at most this many of the new articles. */
+    /**
+     * After an import, the window selects the new articles when there are at most this many; of more, none: the
+     * sixty-sixth walk's import of 19,196 selected the first 10,000 stored, scattered among the rest, and an action on
+     * the selection would have taken part of the import for all of it.
+     */
     static final int SHOWN_AFTER = 10_000;
 
     /** The problems' text shows this many lines: a text area of a million lines would take seconds to lay out. */
@@ -149,7 +153,11 @@ public final class ImportViewModel {
             return "Nothing to import: the " + articles(report) + (report.total() == 1 ? " was" : " were")
                     + " in your list already" + notes(report);
         }
-        return "Done. Of the file's " + counts(report, true);
+        return "Done. Of the file's " + counts(report, true)
+                + (report.added() > SHOWN_AFTER
+                        ? ". The new articles are too many to select: View › Sort › Newest added first lists them"
+                                + " together"
+                        : "");
     }
 
     /** "1,234 articles: 1,100 new (12 read), 34 to merge into articles you have (…), 100 you have already" and the notes. */
@@ -278,8 +286,8 @@ public final class ImportViewModel {
     }
 
     /**
-     * Imports; {@code onDone} hears the ids of the articles it added (in the order stored, at most
-     * {@value #SHOWN_AFTER}), for the window to show and select them.
+     * Imports; {@code onDone} hears the ids of the articles it added (in the order stored; none when there are more
+     * than {@value #SHOWN_AFTER}), for the window to show and select them.
      */
     public void start(Consumer<List<String>> onDone) {
         start(onDone, () -> {});
@@ -298,7 +306,9 @@ public final class ImportViewModel {
                             library.importFile(file, done -> updates.send(done), updates::cancelled, changed::set);
                     return new Imported(
                             report,
-                            report.added() == 0 ? List.of() : library.idsAddedAfter(mark, SHOWN_AFTER),
+                            report.added() == 0 || report.added() > SHOWN_AFTER
+                                    ? List.of()
+                                    : library.idsAddedAfter(mark, SHOWN_AFTER),
                             report.added() + report.merged() == 0 ? null : changed.get());
                 },
                 done -> progress.set((double) done / total),
