@@ -747,9 +747,10 @@ public final class ArticleIndex {
 
     /**
      * Every tag with how many articles carry it, as the library's own count gives them: by key, named
-     * by the least of its spellings, the user's own first (a tag any article has from the user),
-     * then by name without ASCII case. From memory, so that the window never waits on a count of
-     * every article's tags in SQLite.
+     * by its commonest spelling (of as common ones, the least), the user's own first (a tag any article has from the
+     * user), then by name without ASCII case. From memory, so that the window never waits on a count of
+     * every article's tags in SQLite. Named by the least spelling, "Distributed Systems" of 3,545 articles became
+     * "DISTRIBUTED-systems" once five were given it so (the sixty-sixth walk).
      */
     public List<TagCount> tagCounts() {
         List<String> keys = tagNames.keys();
@@ -764,7 +765,7 @@ public final class ArticleIndex {
         int[] lastRow = new int[slots];
         Arrays.fill(lastRow, -1);
         boolean[] own = new boolean[slots];
-        boolean[] used = new boolean[slotOfId.length];
+        int[] uses = new int[slotOfId.length];
         for (int row = 0; row < size; row++) {
             if (!Bits.get(live, row)) {
                 continue;
@@ -779,7 +780,7 @@ public final class ArticleIndex {
             for (int i = from; i < to; i++) {
                 int id = ids[i];
                 int slot = slotOfId[id];
-                used[id] = true;
+                uses[id]++;
                 if (lastRow[slot] != row) {
                     lastRow[slot] = row;
                     counts[slot]++;
@@ -788,10 +789,15 @@ public final class ArticleIndex {
             }
         }
         String[] name = new String[slots];
+        int[] nameUses = new int[slots];
         for (int id = 0; id < slotOfId.length; id++) {
             int slot = slotOfId[id];
-            if (used[id] && (name[slot] == null || names.get(id).compareTo(name[slot]) < 0)) {
+            if (uses[id] > 0
+                    && (name[slot] == null
+                            || uses[id] > nameUses[slot]
+                            || (uses[id] == nameUses[slot] && names.get(id).compareTo(name[slot]) < 0))) {
                 name[slot] = names.get(id);
+                nameUses[slot] = uses[id];
             }
         }
         List<TagCount> result = new ArrayList<>();

@@ -355,10 +355,10 @@ public final class ArticleStore {
     /** Read and unread counts per tag, largest tags first. */
     public List<TagProgress> tagProgress(int limit) {
         return database.read(connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    SELECT min(t.tag), count(a.read_at), count(*) - count(a.read_at)
+            try (PreparedStatement statement = connection.prepareStatement("SELECT " + TagStore.NAME + """
+                     AS name, count(a.read_at), count(*) - count(a.read_at)
                     FROM article_tag t JOIN article a ON a.id = t.article_id
-                    GROUP BY t.tag_key ORDER BY count(*) DESC, min(t.tag) COLLATE NOCASE LIMIT ?""")) {
+                    GROUP BY t.tag_key ORDER BY count(*) DESC, name COLLATE NOCASE LIMIT ?""")) {
                 statement.setInt(1, limit);
                 List<TagProgress> tags = new ArrayList<>();
                 try (ResultSet rs = statement.executeQuery()) {

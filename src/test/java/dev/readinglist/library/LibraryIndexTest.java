@@ -13,6 +13,8 @@ import dev.readinglist.model.Device;
 import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
+import dev.readinglist.model.TagCount;
+import dev.readinglist.model.TextFolding;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -216,6 +218,31 @@ class LibraryIndexTest {
             library.deleteArticle(imported);
             library.index().awaitQuiet();
             assertEquals(library.tagCounts(), library.index().tagCounts().orElseThrow());
+        }
+    }
+
+    /**
+     * The sixty-sixth walk gave five articles "DISTRIBUTED-systems", and the tag of 3,545 took that name: a tag is
+     * named by its commonest spelling, in the window's list, the library's counts and the progress by tag alike.
+     */
+    @Test
+    void aTagIsNamedByItsCommonestSpelling() throws Exception {
+        try (Library library = Library.open(dir.resolve("rl.db"), CLOCK)) {
+            List<String> some = ids(library).subList(0, 4);
+            library.tagArticles(some.subList(0, 3), "Weekend Reads", true);
+            loaded(library);
+            library.tagArticles(some.subList(3, 4), "WEEKEND-reads", true);
+            library.index().awaitQuiet();
+            List<TagCount> counts = library.index().tagCounts().orElseThrow();
+            assertEquals(library.tagCounts(), counts);
+            TagCount weekend = counts.stream()
+                    .filter(tag -> TextFolding.tagKey(tag.tag()).equals("weekend-reads"))
+                    .findFirst()
+                    .orElseThrow();
+            assertEquals("Weekend Reads", weekend.tag());
+            assertEquals(4, weekend.articles());
+            assertTrue(
+                    library.tagProgress(100).stream().anyMatch(tag -> tag.tag().equals("Weekend Reads")));
         }
     }
 
