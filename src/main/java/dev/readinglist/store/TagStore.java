@@ -18,6 +18,15 @@ import java.util.Map;
 /** The user's own tags. The catalog's tags are the catalog's: they can be seen, not removed. */
 public final class TagStore {
 
+    /**
+     * A tag's name, in a query grouped by the tag key of {@code t}: its commonest spelling, of as common ones the least
+     * (as ArticleIndex.tagCounts names it). The least alone let five articles given "DISTRIBUTED-systems" rename the
+     * tag of 3,545 (the sixty-sixth walk).
+     */
+    static final String NAME = """
+            (SELECT s.tag FROM article_tag s WHERE s.tag_key = t.tag_key GROUP BY s.tag ORDER BY count(*) DESC, s.tag
+             LIMIT 1)""";
+
     private final LibraryDatabase database;
     private final SyncLog sync;
 
@@ -147,15 +156,6 @@ public final class TagStore {
             }
         });
     }
-
-    /**
-     * A tag's name, in a query grouped by the tag key of {@code t}: its commonest spelling, of as common ones the least
-     * (as ArticleIndex.tagCounts names it). The least alone let five articles given "DISTRIBUTED-systems" rename the
-     * tag of 3,545 (the sixty-sixth walk).
-     */
-    static final String NAME = """
-            (SELECT s.tag FROM article_tag s WHERE s.tag_key = t.tag_key GROUP BY s.tag ORDER BY count(*) DESC, s.tag
-             LIMIT 1)""";
 
     /**
      * Every tag with how many articles carry it, the user's own first (a tag counts as the user's
