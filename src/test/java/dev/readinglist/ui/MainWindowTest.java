@@ -2880,6 +2880,36 @@ class MainWindowTest {
         assertEquals(second, row(robot, 0).id(), "unstarred under a sort by ★, in its place too");
     }
 
+    /**
+     * The sixty-sixth walk dragged Title's edge wider: Published went off the screen, and at the next start Title was
+     * back to its width. Title is the room the others leave, so its edge narrows the columns after it, whose widths the
+     * window keeps.
+     */
+    @Test
+    void draggingTitlesEdgeWiderNarrowsTheColumnsAfterIt(FxRobot robot) {
+        loaded();
+        robot.interact(() -> stage.setWidth(1400)); // Site shown, after Title
+        waitFor(() -> column(robot, "site").isVisible());
+        TableColumn<ArticleRow, ?> title = column(robot, "title");
+        TableColumn<ArticleRow, ?> site = column(robot, "site");
+        double titleBefore = title.getWidth();
+        double siteBefore = site.getWidth();
+        robot.interact(() -> table(robot).resizeColumn(title, 50)); // as a drag of its edge does
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(titleBefore + 50, title.getWidth(), 1);
+        assertEquals(siteBefore - 50, site.getWidth(), 1);
+        double shown = table(robot).getColumns().stream()
+                .filter(TableColumn::isVisible)
+                .mapToDouble(TableColumn::getWidth)
+                .sum();
+        assertTrue(
+                shown <= table(robot).getWidth(),
+                shown + " px of columns in a table of " + table(robot).getWidth());
+        robot.interact(() -> table(robot).resizeColumn(title, -30));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(siteBefore - 20, site.getWidth(), 1, "narrower, the next column takes the room");
+    }
+
     /** The sixty-second walk: an imported title of 495 characters took eight lines of the pane, the note below them. */
     @Test
     void aLongTitleIsCutInThePaneAndWholeInItsTooltip(FxRobot robot) {

@@ -314,6 +314,7 @@ public final class ArticleTableController {
 
     /** The columns as the user left them: order, widths (Title takes the rest), which show, the sort. */
     public void restoreLayout(SettingsFile layout) {
+        ColumnFit.titleRoom(table, layout.number(ColumnFit.TITLE_ROOM_KEY, 0));
         List<String> order = layout.list("columns.order");
         if (!order.isEmpty()) {
             List<TableColumn<ArticleRow, ?>> columns = new ArrayList<>(table.getColumns());
@@ -350,7 +351,8 @@ public final class ArticleTableController {
 
     /**
      * Remembers the columns. A column that stepped aside for want of room counts as shown: it comes
-     * back in a wider window. Title's width is never kept: it is whatever the others leave.
+     * back in a wider window. Title's width is never kept: it is whatever the others leave; the width a drag gave it is,
+     * as the room it keeps before a column comes back.
      */
     public void saveLayout(SettingsFile layout) {
         layout.put(
@@ -368,6 +370,7 @@ public final class ArticleTableController {
                             || ColumnFit.steppedAside(table, column)));
         }
         layout.put("columns.chosen", ColumnFit.chosen(table).orElse(""));
+        layout.put(ColumnFit.TITLE_ROOM_KEY, ColumnFit.titleRoom(table));
         layout.put(
                 "columns.sort",
                 table.getSortOrder().stream()

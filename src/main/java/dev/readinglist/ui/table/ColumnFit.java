@@ -26,6 +26,9 @@ import javafx.scene.control.TableView;
  */
 final class ColumnFit {
 
+    /** The layout's key for {@link #titleRoom}. */
+    static final String TITLE_ROOM_KEY = "column.title.room";
+
     /** Which columns step aside first, by id. */
     private static final List<String> GIVE_WAY =
             List.of("readOn", "note", "added", "minutes", "site", "tags", "published");
@@ -53,6 +56,13 @@ final class ColumnFit {
     /** A column hidden by choice, shown only while the list is sorted by it; null when none is. */
     private TableColumn<?, ?> shownForSort;
 
+    /**
+     * The width Title keeps before a column steps aside or comes back: {@link #TITLE_ROOM}, or the width the user
+     * dragged Title to, up to half the table. Without it, the room a drag took from Site brought Reading time back
+     * into it, at once or at the next start.
+     */
+    private double titleRoom = TITLE_ROOM;
+
     private final Consumer<String> say;
     private boolean fitting;
     private boolean restoring;
@@ -76,7 +86,7 @@ final class ColumnFit {
     static void fit(TableView<?> table, TableColumn<?, ?> title, Consumer<String> say) {
         ColumnFit fit = new ColumnFit(table, title, say);
         table.getProperties().put(ColumnFit.class, fit);
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setColumnResizePolicy(fit::resized);
         InvalidationListener refit = obs -> fit.refit();
         table.widthProperty().addListener(refit);
         table.getSortOrder().addListener((InvalidationListener) obs -> fit.bringBackTheSorted());
@@ -234,6 +244,20 @@ final class ColumnFit {
         return table.getSortOrder().isEmpty() ? null : table.getSortOrder().getFirst();
     }
 
+    /** The width Title keeps before a column comes back (see {@link #titleRoom}), as the layout keeps it. */
+    static double titleRoom(TableView<?> table) {
+        ColumnFit fit = (ColumnFit) table.getProperties().get(ColumnFit.class);
+        return fit == null ? TITLE_ROOM : fit.titleRoom;
+    }
+
+    /** The width Title kept last time before a column came back: put back before the columns are. */
+    static void titleRoom(TableView<?> table, double room) {
+        ColumnFit fit = (ColumnFit) table.getProperties().get(ColumnFit.class);
+        if (fit != null) {
+            fit.titleRoom = Math.max(TITLE_ROOM, room);
+        }
+    }
+
     /** Every column back to its first width, place and visibility. */
     static void reset(TableView<?> table) {
         ColumnFit fit = (ColumnFit) table.getProperties().get(ColumnFit.class);
@@ -249,6 +273,7 @@ final class ColumnFit {
     }
 
     private void restoreFirst() {
+        titleRoom = TITLE_ROOM;
         List<TableColumn<?, ?>> ordered = new ArrayList<>();
         for (String id : firstOrder) {
             table.getColumns().stream()
@@ -279,10 +304,52 @@ final class ColumnFit {
         refit();
     }
 
+    /**
+     * A column's edge dragged. Title is the width the others leave, so its own edge moves the columns after it: wider,
+     * they give it their room down to their minimums; narrower, the next one takes it. Dragged wider as a column of its
+     * own, Title pushed Published off the screen, and was back to the rest at the next start (the sixty-sixth walk).
+     */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private boolean resized(TableView.ResizeFeatures features) {
+        TableColumn<?, ?> column = features.getColumn();
+        if (column != title || fitting) {
+            return TableView.UNCONSTRAINED_RESIZE_POLICY.call(features);
+        }
+        List<TableColumn<?, ?>> after = new ArrayList<>();
+        boolean past = false;
+        for (TableColumn<?, ?> each : table.getColumns()) {
+            if (past && each.isVisible()) {
+                after.add(each);
+            }
+            past |= each == title;
+        }
+        double wanted = features.getDelta();
+        if (after.isEmpty() || wanted == 0) {
+            return false;
+        }
+        if (wanted < 0) {
+            titleRoom = Math.max(TITLE_ROOM, title.getWidth() + wanted);
+            resize(after.getFirst(), -wanted);
+            return true;
+        }
+        double spare = after.stream()
+                .mapToDouble(each -> Math.max(0, each.getWidth() - each.getMinWidth()))
+                .sum();
+        titleRoom = Math.max(TITLE_ROOM, title.getWidth() + Math.min(wanted, spare));
+        for (TableColumn<?, ?> each : after) {
+            double given = Math.min(wanted, Math.max(0, each.getWidth() - each.getMinWidth()));
+            if (given > 0) {
+                resize(each, -given);
+                wanted -= given;
+            }
+        }
+        return true;
+    }
+
     /** Through the table's resize policy, so that the width is right now, not after the next layout. */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private void resize(TableColumn<?, ?> column, double delta) {
-        ((TableView) table).resizeColumn((TableColumn) column, delta);
+        TableView.UNCONSTRAINED_RESIZE_POLICY.call(new TableView.ResizeFeatures(table, column, delta));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -297,12 +364,15 @@ final class ColumnFit {
         fitting = true;
         try {
             double room = table.getWidth() - RESERVED;
-            while (room - others() < TITLE_ROOM && stepAside()) {
+            // The width the user dragged Title to, while it is at most half the table: in a narrow window, the
+            // columns of a wide one's choice stay.
+            double kept = Math.min(titleRoom, Math.max(TITLE_ROOM, room / 2));
+            while (room - others() < kept && stepAside()) {
                 // until Title fits, or nothing more can step aside
             }
             while (!steppedAside.isEmpty()) {
                 TableColumn<?, ?> back = last(steppedAside);
-                if (room - others() - back.getPrefWidth() < TITLE_ROOM) {
+                if (room - others() - back.getPrefWidth() < kept) {
                     break;
                 }
                 steppedAside.remove(back);
