@@ -180,28 +180,29 @@ public final class LibraryIndex {
             if (index == null) {
                 return Optional.empty();
             }
-            Matches found = find(query, starred, known, request, request.sort());
-            if (request.sort() == SortKey.STARRED) {
-                BitSet marked = rowsOf(known);
-                found = parted(found, held(request, marked::get), !request.descending());
-            } else if (request.sort() == SortKey.READ && !request.held().isEmpty()) {
-                // The index's order by read, but for the rows held where they were: that order is the default one
-                // parted into unread and read, which is what is done here, with the held rows' values of before.
-                Matches byDefault = find(query, starred, known, request, SortKey.DEFAULT);
-                found = parted(byDefault, held(request, index::isRead), request.descending());
+            Matches found;
+            if (request.sort() == SortKey.STARRED || request.sort() == SortKey.READ) {
+                // Two parts, each newest first either way: read first, the sixty-sixth walk found the oldest first
+                // too. Rows marked since the order was asked for keep their place (Search.held).
+                Matches byDefault = find(query, starred, known, request, SortKey.DEFAULT, false);
+                BitSet marked = request.sort() == SortKey.STARRED ? rowsOf(known) : null;
+                found = marked != null
+                        ? parted(byDefault, held(request, marked::get), !request.descending())
+                        : parted(byDefault, held(request, index::isRead), request.descending());
+            } else {
+                found = find(query, starred, known, request, request.sort(), request.descending());
             }
             return Optional.of(new SearchResult(this, index, found, index.progress(), generation));
         }
     }
 
     /** The matches of {@code query} in the order of {@code sort}: the status switch and the star as asked. */
-    private Matches find(Query query, Boolean starred, Set<String> known, Search request, SortKey sort) {
+    private Matches find(
+            Query query, Boolean starred, Set<String> known, Search request, SortKey sort, boolean descending) {
         return starred == null
-                ? index.find(
-                        query, request.status(), request.kept(), sort, request.descending(), articles::matchingRowIds)
+                ? index.find(query, request.status(), request.kept(), sort, descending, articles::matchingRowIds)
                 : byStar(
-                        index.find(
-                                query, ReadStatus.ALL, Set.of(), sort, request.descending(), articles::matchingRowIds),
+                        index.find(query, ReadStatus.ALL, Set.of(), sort, descending, articles::matchingRowIds),
                         known,
                         starred,
                         request);
@@ -237,8 +238,8 @@ public final class LibraryIndex {
     }
 
     /**
-     * The rows for which {@code value} is {@code first} come first, then the others, each part in the order found: a
-     * sort by ★ (the starred first, or last) and by Read (unread first, or last). Under the lock.
+     * The rows for which {@code value} is {@code first} come first, then the others, each part in the order found (the
+     * default one): a sort by ★ (the starred first, or last) and by Read (unread first, or last). Under the lock.
      */
     private static Matches parted(Matches found, IntPredicate value, boolean first) {
         int[] rows = found.rows();

@@ -246,6 +246,36 @@ class LibraryIndexTest {
         }
     }
 
+    /**
+     * The sixty-sixth walk sorted by Read, read first, and found the oldest first too: sorted by Read or ★ either way,
+     * the two parts are each newest first.
+     */
+    @Test
+    void aSortByReadOrStarTurnsItsPartsAroundNotTheirOrder() throws Exception {
+        try (Library library = Library.open(dir.resolve("rl.db"), CLOCK)) {
+            List<String> newestFirst = ids(library);
+            List<String> chosen = List.of(newestFirst.get(20), newestFirst.get(3), newestFirst.get(10));
+            library.markRead(chosen);
+            library.setFavourites(chosen, true);
+            loaded(library);
+            List<String> inOrder = newestFirst.stream().filter(chosen::contains).toList();
+            List<String> others =
+                    newestFirst.stream().filter(id -> !chosen.contains(id)).toList();
+            for (SortKey key : List.of(SortKey.READ, SortKey.STARRED)) {
+                List<String> marksFirst = key == SortKey.READ
+                        ? LoadedIndex.search(library, search("", key, true)).ids()
+                        : LoadedIndex.search(library, search("", key, false)).ids();
+                List<String> marksLast = key == SortKey.READ
+                        ? LoadedIndex.search(library, search("", key, false)).ids()
+                        : LoadedIndex.search(library, search("", key, true)).ids();
+                assertEquals(inOrder, marksFirst.subList(0, 3), key + ", the marked first");
+                assertEquals(others, marksFirst.subList(3, marksFirst.size()), key.name());
+                assertEquals(others, marksLast.subList(0, others.size()), key + ", the marked last");
+                assertEquals(inOrder, marksLast.subList(others.size(), marksLast.size()), key.name());
+            }
+        }
+    }
+
     @Test
     void aBigImportLogsTheArticlesItAddedAndMergedItself() throws Exception {
         Path db = dir.resolve("rl.db");
