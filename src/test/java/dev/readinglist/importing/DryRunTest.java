@@ -94,10 +94,11 @@ class DryRunTest {
                         0,
                         0,
                         List.of(),
-                        List.of(),
-                        0),
+                        List.of("new-tag"),
+                        1),
                 report,
-                "two marked read, one tagged, two noted, one starred (Caching had its star); and the new one starred");
+                "two marked read, one tagged (its tag named), two noted, one starred (Caching had its star); and the new"
+                        + " one starred");
     }
 
     @Test
@@ -151,10 +152,11 @@ class DryRunTest {
                         1,
                         0,
                         List.of(),
-                        List.of(),
-                        0),
+                        List.of("again"),
+                        1),
                 assertSameCounts(file),
-                "one new article, and the repeat merged into it (its tag): a repeat, not a merge into the library's");
+                "one new article, and the repeat merged into it (its tag, named): a repeat, not a merge into the"
+                        + " library's");
         assertEquals(32, articles().size());
     }
 
