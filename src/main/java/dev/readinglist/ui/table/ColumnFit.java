@@ -328,14 +328,26 @@ final class ColumnFit {
             return false;
         }
         if (wanted < 0) {
-            titleRoom = Math.max(TITLE_ROOM, title.getWidth() + wanted);
-            resize(after.getFirst(), -wanted);
+            // Given back where a wider Title took it from, each column up to its first width, the rest to the next:
+            // all of it went to the next, Site grew to 300 px and Tags stayed cut (the sixty-seventh walk).
+            titleRoom = roomFor(title.getWidth() + wanted);
+            double freed = -wanted;
+            for (TableColumn<?, ?> each : after) {
+                double given = Math.min(freed, Math.max(0, firstWidths.get(each.getId()) - each.getWidth()));
+                if (given > 0) {
+                    resize(each, given);
+                    freed -= given;
+                }
+            }
+            if (freed > 0) {
+                resize(after.getFirst(), freed);
+            }
             return true;
         }
         double spare = after.stream()
                 .mapToDouble(each -> Math.max(0, each.getWidth() - each.getMinWidth()))
                 .sum();
-        titleRoom = Math.max(TITLE_ROOM, title.getWidth() + Math.min(wanted, spare));
+        titleRoom = roomFor(title.getWidth() + Math.min(wanted, spare));
         for (TableColumn<?, ?> each : after) {
             double given = Math.min(wanted, Math.max(0, each.getWidth() - each.getMinWidth()));
             if (given > 0) {
@@ -344,6 +356,14 @@ final class ColumnFit {
             }
         }
         return true;
+    }
+
+    /**
+     * The room Title keeps for a width it was dragged to: a few pixels less, so that the next start, whose widths fall a
+     * fraction apart, does not hide a column Title held at exactly that width (the sixty-seventh walk lost Site so).
+     */
+    private static double roomFor(double width) {
+        return Math.max(TITLE_ROOM, width - 4);
     }
 
     /** Through the table's resize policy, so that the width is right now, not after the next layout. */
