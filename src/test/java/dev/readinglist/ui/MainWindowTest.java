@@ -2863,6 +2863,11 @@ class MainWindowTest {
                 List.of(first, second),
                 List.of(row(robot, 0).id(), row(robot, 1).id()),
                 "in its place");
+        waitFor(() -> robot.lookup((Label label) -> label.getText() != null
+                        && label.getText()
+                                .equals("31 shown (1 kept in place until the list is sorted again) · 31 articles"))
+                .tryQuery()
+                .isPresent()); // said: the sixty-seventh walk could not tell why a read row stood among the unread
 
         robot.interact(() -> column(robot, "read").setSortType(TableColumn.SortType.DESCENDING));
         robot.interact(() -> column(robot, "read").setSortType(TableColumn.SortType.ASCENDING));
@@ -2907,7 +2912,17 @@ class MainWindowTest {
                 shown + " px of columns in a table of " + table(robot).getWidth());
         robot.interact(() -> table(robot).resizeColumn(title, -30));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(siteBefore - 20, site.getWidth(), 1, "narrower, the next column takes the room");
+        assertEquals(siteBefore - 20, site.getWidth(), 1, "narrower, the room goes back where it came from");
+        robot.interact(() -> table(robot).resizeColumn(title, 200));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(site.getMinWidth(), site.getWidth(), 1);
+        assertTrue(column(robot, "tags").getWidth() < 140, "Tags gave the rest");
+        double taken =
+                siteBefore - site.getWidth() + 140 - column(robot, "tags").getWidth();
+        robot.interact(() -> table(robot).resizeColumn(title, -taken));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(siteBefore, site.getWidth(), 1, "each back to its first width, in turn");
+        assertEquals(140, column(robot, "tags").getWidth(), 1);
     }
 
     /** The sixty-second walk: an imported title of 495 characters took eight lines of the pane, the note below them. */
