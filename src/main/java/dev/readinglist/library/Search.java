@@ -35,22 +35,9 @@ public record Search(
         held = Map.copyOf(held);
     }
 
-    /** Nothing held in its place. */
-    public Search(
-            String text,
-            List<String> tags,
-            boolean anyTag,
-            ReadStatus status,
-            SortKey sort,
-            boolean descending,
-            boolean favouritesOnly,
-            Set<String> kept) {
-        this(text, tags, anyTag, status, sort, descending, favouritesOnly, kept, Map.of());
-    }
-
-    /** Any article, starred or not; nothing kept whatever the filters say. */
+    /** Any article, starred or not; nothing kept or held whatever the filters and marks say. */
     public Search(String text, List<String> tags, boolean anyTag, ReadStatus status, SortKey sort, boolean descending) {
-        this(text, tags, anyTag, status, sort, descending, false, Set.of());
+        this(text, tags, anyTag, status, sort, descending, false, Set.of(), Map.of());
     }
 
     /**

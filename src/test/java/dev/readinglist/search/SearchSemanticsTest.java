@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
@@ -115,7 +116,16 @@ class SearchSemanticsTest {
     private static List<String> starredOnly(String text) {
         return LoadedIndex.search(
                         library,
-                        new Search(text, List.of(), false, ReadStatus.ALL, SortKey.DEFAULT, false, true, Set.of()))
+                        new Search(
+                                text,
+                                List.of(),
+                                false,
+                                ReadStatus.ALL,
+                                SortKey.DEFAULT,
+                                false,
+                                true,
+                                Set.of(),
+                                Map.of()))
                 .ids();
     }
 
