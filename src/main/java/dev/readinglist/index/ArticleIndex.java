@@ -323,7 +323,7 @@ public final class ArticleIndex {
             }
         });
         modifications++;
-        reorder(changed, EnumSet.of(SortKey.READ, SortKey.READ_ON));
+        reorder(changed, EnumSet.of(SortKey.READ_ON));
     }
 
     /**
@@ -417,7 +417,6 @@ public final class ArticleIndex {
         }
         Set<SortKey> keys = EnumSet.noneOf(SortKey.class);
         if (readSeconds(fresh) != readAt[row]) {
-            keys.add(SortKey.READ);
             keys.add(SortKey.READ_ON);
         }
         if (minutes(fresh) != minutes[row]) {
@@ -560,8 +559,7 @@ public final class ArticleIndex {
             return byTitle != 0 ? byTitle : slugs.get(a).compareTo(slugs.get(b));
         };
         Comparator<Integer> first = switch (key) {
-            case DEFAULT, STARRED -> null;
-            case READ -> Comparator.comparingInt(row -> readAt[row] == NO_TIME ? 0 : 1);
+            case DEFAULT, READ, STARRED -> null;
             case PUBLISHED -> Comparator.comparingInt(this::orderDay);
             case MINUTES -> Comparator.comparingInt(row -> minutes[row] < 0 ? Integer.MIN_VALUE : minutes[row]);
             case READ_ON -> Comparator.comparingLong(row -> readAt[row]);
@@ -855,9 +853,17 @@ public final class ArticleIndex {
         }
     }
 
+    /**
+     * False for the keys the library sorts by as two parts of the default order (LibraryIndex.search): Read and ★. They
+     * have no order of their own here or in the index file, kept up to date at every read mark for nobody.
+     */
+    public static boolean ordersItself(SortKey key) {
+        return key != SortKey.READ && key != SortKey.STARRED;
+    }
+
     private int[] order(SortKey key) {
-        if (key == SortKey.STARRED) {
-            return order(SortKey.DEFAULT); // the library puts the starred first (SortKey.STARRED)
+        if (!ordersItself(key)) {
+            return order(SortKey.DEFAULT);
         }
         int[] known = known(key);
         if (known != null) {
@@ -877,7 +883,6 @@ public final class ArticleIndex {
         }
         int[] defaults = byDefault;
         int[] order = switch (key) {
-            case READ -> RowOrder.byInt(defaults, row -> readAt[row] == NO_TIME ? 0 : 1);
             // The day the column shows: an undated article's saved day, faded (PublishedCell).
             case PUBLISHED -> RowOrder.byInt(defaults, this::orderDay);
             case MINUTES -> RowOrder.byInt(defaults, row -> minutes[row] < 0 ? Integer.MIN_VALUE : minutes[row]);
@@ -888,7 +893,7 @@ public final class ArticleIndex {
             case ADDED -> RowOrder.byLong(defaults, row -> added[row]);
             // The site is worked out of the link only for this order: a million links take a while.
             case SITE -> RowOrder.byText(defaults, row -> UrlKey.site(urls.get(row)));
-            case DEFAULT, STARRED -> defaults;
+            case DEFAULT, READ, STARRED -> defaults;
         };
         orders.put(key, order);
         return order;

@@ -177,8 +177,8 @@ public final class IndexFormat {
         }
         file.end();
         for (SortKey key : SortKey.values()) {
-            if (key == SortKey.STARRED) {
-                continue; // the default order: the stars are the library's (SortKey.STARRED)
+            if (!ArticleIndex.ordersItself(key)) {
+                continue;
             }
             byte[] name = orderName(key).getBytes(StandardCharsets.UTF_8);
             int[] order = index.orderOf(key);
@@ -470,7 +470,7 @@ public final class IndexFormat {
             String name = in.text(order.from() + 4, nameLength);
             check(order.length() == 4 + nameLength + 4L * n);
             for (SortKey key : SortKey.values()) {
-                if (orderName(key).equals(name)) {
+                if (orderName(key).equals(name) && ArticleIndex.ordersItself(key)) { // a file's READ order goes unread
                     if (key == SortKey.DEFAULT) {
                         int[] rows = storedOrder(file, order, nameLength, n);
                         check(rows != null);
