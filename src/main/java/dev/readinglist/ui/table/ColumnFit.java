@@ -306,8 +306,9 @@ final class ColumnFit {
 
     /**
      * A column's edge dragged. Title is the width the others leave, so its own edge moves the columns after it: wider,
-     * they give it their room down to their minimums; narrower, the next one takes it. Dragged wider as a column of its
-     * own, Title pushed Published off the screen, and was back to the rest at the next start (the sixty-sixth walk).
+     * they give it their room down to their minimums; narrower, they take it back up to their first widths, the rest
+     * going to the next. Dragged wider as a column of its own, Title pushed Published off the screen, and was back to
+     * the rest at the next start (the sixty-sixth walk).
      */
     @SuppressWarnings({"unchecked", "rawtypes"})
     private boolean resized(TableView.ResizeFeatures features) {
