@@ -181,14 +181,15 @@ public final class LibraryIndex {
                 return Optional.empty();
             }
             Matches found;
-            if (request.sort() == SortKey.STARRED || request.sort() == SortKey.READ) {
+            if (!ArticleIndex.ordersItself(request.sort())) {
                 // Two parts, each newest first either way: read first, the sixty-sixth walk found the oldest first
                 // too. Rows marked since the order was asked for keep their place (Search.held).
-                Matches byDefault = find(query, starred, known, request, SortKey.DEFAULT, false);
-                BitSet marked = request.sort() == SortKey.STARRED ? rowsOf(known) : null;
-                found = marked != null
-                        ? parted(byDefault, held(request, marked::get), !request.descending())
-                        : parted(byDefault, held(request, index::isRead), request.descending());
+                boolean byStar = request.sort() == SortKey.STARRED;
+                IntPredicate marked = byStar ? rowsOf(known)::get : index::isRead;
+                found = parted(
+                        find(query, starred, known, request, SortKey.DEFAULT, false),
+                        held(request, marked),
+                        byStar != request.descending()); // the starred first, the unread first, ascending
             } else {
                 found = find(query, starred, known, request, request.sort(), request.descending());
             }
