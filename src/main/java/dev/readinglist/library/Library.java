@@ -44,7 +44,6 @@ import dev.readinglist.model.TagCount;
 import dev.readinglist.model.TagNames;
 import dev.readinglist.model.TagProgress;
 import dev.readinglist.model.TextFolding;
-import dev.readinglist.model.UnknownArticleException;
 import dev.readinglist.model.UrlKey;
 import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.ErrorLog;
@@ -621,26 +620,13 @@ public final class Library implements AutoCloseable {
 
     /** Deletes the added or imported articles among {@code ids}, in one go; the bundled catalog's stay. */
     public Deletion deleteArticles(List<String> ids) {
-        List<DeletedArticle> deleted = new ArrayList<>();
-        int kept = 0;
-        int gone = 0;
-        for (String id : ids) {
-            try {
-                if (removal.canDelete(id, bundledCatalogName)) {
-                    deleted.add(removal.delete(id, bundledCatalogName));
-                } else {
-                    kept++;
-                }
-            } catch (UnknownArticleException deletedElsewhere) {
-                // Chosen in the window, then deleted by a command line or a sync: the rest are deleted, and the
-                // delete can still be undone (the forty-eighth walk lost two with no undo).
-                gone++;
-            }
-        }
-        if (!deleted.isEmpty()) {
+        // Chosen in the window, then deleted by a command line or a sync, an article is counted as gone: the rest are
+        // deleted, and the delete can still be undone (the forty-eighth walk lost two with no undo).
+        Deletion deletion = removal.deleteAll(ids, bundledCatalogName);
+        if (!deletion.deleted().isEmpty()) {
             reloadIndex();
         }
-        return new Deletion(deleted, kept, gone);
+        return deletion;
     }
 
     /**
@@ -661,7 +647,7 @@ public final class Library implements AutoCloseable {
 
     /** Puts back what {@link #deleteArticles} removed. */
     public void undelete(Deletion deletion) {
-        deletion.deleted().forEach(removal::restore);
+        removal.restoreAll(deletion.deleted());
         if (!deletion.deleted().isEmpty()) {
             reloadIndex();
         }

@@ -2,6 +2,7 @@ package dev.readinglist.store;
 
 import dev.readinglist.model.Article;
 import dev.readinglist.model.DeletedArticle;
+import dev.readinglist.model.Deletion;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.TextFolding;
 import dev.readinglist.model.UrlKey;
@@ -10,6 +11,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -49,44 +52,87 @@ public final class ArticleRemoval {
             if (!untouched.test(article)) {
                 return Optional.empty();
             }
+            StoredRow row = StoredRow.of(connection, id);
+            if (protectedSource.equals(row.source())) {
+                throw new ReadingListException(
+                        "'" + article.title() + "' comes with the bundled catalog and cannot be deleted");
+            }
+            return Optional.of(remove(connection, article, row));
+        });
+    }
+
+    /**
+     * Deletes the added or imported articles among {@code ids} in one transaction, so that another program sees all
+     * of them go or none, and a crash leaves none half done; those of {@code protectedSource} stay, and those deleted
+     * elsewhere since they were chosen are counted as gone.
+     */
+    public Deletion deleteAll(List<String> ids, String protectedSource) {
+        return database.write(connection -> {
+            List<DeletedArticle> deleted = new ArrayList<>();
+            int kept = 0;
+            int gone = 0;
+            for (String id : new LinkedHashSet<>(ids)) {
+                Optional<Article> article = articles.get(id);
+                if (article.isEmpty()) {
+                    gone++;
+                    continue;
+                }
+                StoredRow row = StoredRow.of(connection, id);
+                if (protectedSource.equals(row.source())) {
+                    kept++;
+                } else {
+                    deleted.add(remove(connection, article.get(), row));
+                }
+            }
+            return new Deletion(deleted, kept, gone);
+        });
+    }
+
+    private DeletedArticle remove(Connection connection, Article article, StoredRow stored) throws SQLException {
+        List<String> syncIds;
+        try (PreparedStatement fts = connection.prepareStatement("DELETE FROM article_fts WHERE rowid = ?");
+                PreparedStatement row = connection.prepareStatement("DELETE FROM article WHERE id = ?");
+                SyncLog.Recorder recorder = sync.recorder(connection)) {
+            syncIds = recorder.deleting(stored.rowId());
+            fts.setLong(1, stored.rowId());
+            fts.executeUpdate();
+            row.setLong(1, stored.rowId());
+            row.executeUpdate();
+            recorder.finish();
+        }
+        return new DeletedArticle(article, stored.source(), Timestamps.parseInstant(stored.addedAt()), syncIds);
+    }
+
+    /** An article's row id, where it came from and when it was added, as the delete's transaction reads them. */
+    private record StoredRow(long rowId, String source, String addedAt) {
+
+        static StoredRow of(Connection connection, String id) throws SQLException {
             long rowId = ArticleStore.rowId(connection, id);
-            String source;
-            String addedAt;
             try (PreparedStatement select =
                     connection.prepareStatement("SELECT source, added_at FROM article WHERE id = ?")) {
                 select.setLong(1, rowId);
                 try (ResultSet rs = select.executeQuery()) {
                     rs.next();
-                    source = rs.getString(1);
-                    addedAt = rs.getString(2);
+                    return new StoredRow(rowId, rs.getString(1), rs.getString(2));
                 }
             }
-            if (protectedSource.equals(source)) {
-                throw new ReadingListException(
-                        "'" + article.title() + "' comes with the bundled catalog and cannot be deleted");
-            }
-            List<String> syncIds;
-            try (PreparedStatement fts = connection.prepareStatement("DELETE FROM article_fts WHERE rowid = ?");
-                    PreparedStatement row = connection.prepareStatement("DELETE FROM article WHERE id = ?");
-                    SyncLog.Recorder recorder = sync.recorder(connection)) {
-                syncIds = recorder.deleting(rowId);
-                fts.setLong(1, rowId);
-                fts.executeUpdate();
-                row.setLong(1, rowId);
-                row.executeUpdate();
-                recorder.finish();
-            }
-            return Optional.of(new DeletedArticle(article, source, Timestamps.parseInstant(addedAt), syncIds));
-        });
+        }
     }
 
     /** Puts a deleted article back with its tags, read state and note. */
     public void restore(DeletedArticle deleted) {
+        restoreAll(List.of(deleted));
+    }
+
+    /** Puts deleted articles back in one transaction, as {@link #deleteAll} took them: all of them, or none. */
+    public void restoreAll(List<DeletedArticle> deleted) {
         database.write(connection -> {
-            long rowId = insertRow(connection, deleted);
-            try (SyncLog.Recorder recorder = sync.recorder(connection)) {
-                recorder.undeleted(rowId, deleted.syncIds());
-                recorder.finish();
+            for (DeletedArticle article : deleted) {
+                long rowId = insertRow(connection, article);
+                try (SyncLog.Recorder recorder = sync.recorder(connection)) {
+                    recorder.undeleted(rowId, article.syncIds());
+                    recorder.finish();
+                }
             }
             return null;
         });

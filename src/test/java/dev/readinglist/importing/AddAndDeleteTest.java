@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -108,6 +109,27 @@ class AddAndDeleteTest {
         library.undelete(deletion);
         assertEquals("First", library.article(first).title());
         assertEquals("Second", library.article(second).title());
+    }
+
+    /**
+     * The sixty-sixth walk's Delete of 549 articles at 19,000 took one transaction each: for a second or more another
+     * program saw some gone and some not, and a crash would have left the delete half done.
+     */
+    @Test
+    void aDeleteOfSeveralIsOneWriteAndSoIsItsUndo() {
+        List<String> ids = IntStream.range(0, 40)
+                .mapToObj(i -> library.addArticle("Article " + i, "https://example.com/" + i, "", List.of()))
+                .toList();
+        library.setNote(ids.get(7), "kept through the undo");
+        long commits = library.commits();
+        var deletion = library.deleteArticles(ids);
+        assertEquals(commits + 1, library.commits(), "one delete is one write: all of them, or none");
+        assertEquals(40, deletion.deleted().size());
+        assertEquals(31, library.search("", ReadStatus.ALL).size());
+        library.undelete(deletion);
+        assertEquals(commits + 2, library.commits(), "its undo is one write too");
+        assertEquals(71, library.search("", ReadStatus.ALL).size());
+        assertEquals("kept through the undo", library.article(ids.get(7)).note());
     }
 
     /** The forty-eighth walk tagged six selected rows, one deleted by a sync meanwhile, and none got the tag. */
