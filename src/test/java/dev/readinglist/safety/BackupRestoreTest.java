@@ -2,6 +2,7 @@ package dev.readinglist.safety;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,11 @@ import dev.readinglist.store.LibraryBackups;
 import dev.readinglist.sync.TickingClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -311,5 +317,64 @@ class BackupRestoreTest {
                 0, CliHarness.run(dbOption, "backup", "--out", out.toString()).code());
         assertEquals(0, CliHarness.run("--db=" + out, "check").code());
         assertEquals("x\n", CliHarness.run("--db=" + out, "note", ID).out());
+    }
+
+    /**
+     * The sixty-eighth walk backed up a library whose index missed a row seven times: each backup passed its check,
+     * the seventh pushed out the one sound backup, and a restore refused every one that was left.
+     */
+    @Test
+    void aDamagedLibraryIsNotBackedUpAndTheSoundBackupsStay() throws Exception {
+        assertEquals(0, CliHarness.run(dbOption, "note", ID, "--set", "sound").code());
+        assertEquals(0, CliHarness.run(dbOption, "backup").code());
+        List<Backup> sound = Library.backups(db);
+        loseAnIndexEntry(db);
+
+        for (int i = 0; i < LibraryBackups.KEEP + 1; i++) {
+            CliHarness.Result run = CliHarness.run(dbOption, "backup");
+            assertEquals(1, run.code(), run.out());
+            assertEquals(
+                    "reading-list: " + db + " is damaged (row 1 missing from index article_url_key): no backup was"
+                            + " written, and the backups taken before it stay; 'reading-list check' lists the"
+                            + " damage\n",
+                    run.err());
+        }
+        assertEquals(sound, Library.backups(db));
+        Path out = dir.resolve("out.db");
+        assertEquals(
+                1, CliHarness.run(dbOption, "backup", "--out", out.toString()).code());
+        assertFalse(Files.exists(out), "nothing written where it was asked for either");
+
+        CliHarness.Result restored =
+                CliHarness.run(dbOption, "restore", sound.getFirst().file().toString());
+        assertEquals(0, restored.code(), restored.err());
+        assertEquals("sound\n", CliHarness.run(dbOption, "note", ID).out());
+    }
+
+    /** Changes the first article's link key behind its index's back, as a bad sector or a torn write can. */
+    private static void loseAnIndexEntry(Path file) throws Exception {
+        String url = "jdbc:sqlite:" + file;
+        String sql;
+        long root;
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement();
+                ResultSet rs =
+                        s.executeQuery("SELECT sql, rootpage FROM sqlite_schema WHERE name = 'article_url_key'")) {
+            sql = rs.getString(1);
+            root = rs.getLong(2);
+            s.execute("PRAGMA writable_schema = ON");
+            s.execute("DELETE FROM sqlite_schema WHERE name = 'article_url_key'");
+        }
+        try (Connection c = DriverManager.getConnection(url);
+                Statement s = c.createStatement()) {
+            s.execute("UPDATE article SET url_key = url_key || '#lost' WHERE id = 1");
+            s.execute("PRAGMA writable_schema = ON");
+            try (PreparedStatement put = c.prepareStatement(
+                    "INSERT INTO sqlite_schema VALUES ('index', 'article_url_key', 'article', ?, ?)")) {
+                put.setLong(1, root);
+                put.setString(2, sql);
+                put.executeUpdate();
+            }
+        }
     }
 }
