@@ -157,23 +157,41 @@ public final class LibraryDatabase implements AutoCloseable {
         refuseFxThread();
         try {
             connection.setAutoCommit(false);
+            T result;
             try {
-                T result = work.run(connection);
+                result = work.run(connection);
                 if (commit) {
                     connection.commit();
                     commits.incrementAndGet();
                 } else {
                     connection.rollback();
                 }
-                return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                endAfter(e);
                 throw e;
-            } finally {
-                connection.setAutoCommit(true);
             }
+            connection.setAutoCommit(true);
+            return result;
         } catch (SQLException e) {
             throw SqlErrors.describe(file, e);
+        }
+    }
+
+    /**
+     * Ends a write that failed, keeping the failure that says why: a full disk makes SQLite roll the transaction
+     * back itself, and the rollback's and the end's own complaints ("no transaction is active") had replaced it, so
+     * the window said "database error" where the command line said the disk was full (the sixty-eighth walk).
+     */
+    private void endAfter(Exception failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
+        }
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            failure.addSuppressed(e);
         }
     }
 
