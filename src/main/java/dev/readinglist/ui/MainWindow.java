@@ -172,13 +172,32 @@ public final class MainWindow {
         if (closing) {
             return;
         }
-        closing = true;
         detailModel.leave();
+        context.background().drain(); // the saves have ended: one that failed is asked about before its text goes
+        if (!quitWithout(detailModel.unsavedNotes())) {
+            return;
+        }
+        closing = true;
         memory.save();
         sync.close();
         session.close();
         stage.close();
         context.exit().run();
+    }
+
+    /** True to quit: no note is unsaved, or the user chose to lose what is. Keeping the window is the default. */
+    private boolean quitWithout(List<String> unsaved) {
+        if (unsaved.isEmpty()) {
+            return true;
+        }
+        return dialogs.confirm(
+                unsaved.size() == 1 ? "Quit without your note?" : "Quit without " + unsaved.size() + " notes?",
+                (unsaved.size() == 1 ? "This note could not be saved" : "These notes could not be saved") + ":\n"
+                        + String.join("\n", unsaved)
+                        + "\n\nKeep the window open to copy the text, or to save it once the library can be written:"
+                        + " the next change to the note saves it, and so does Quit.",
+                "Quit anyway",
+                true);
     }
 
     LibrarySession session() {

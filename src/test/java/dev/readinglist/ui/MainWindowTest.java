@@ -805,6 +805,56 @@ class MainWindowTest {
         }
     }
 
+    /**
+     * The sixty-eighth walk typed a note on a full disk, saw only a grey "Not saved", pressed Ctrl+Q and lost it: the
+     * window now asks, and keeping it open keeps the text, which Quit saves once the library can be written.
+     */
+    @Test
+    void quittingWithANoteThatCouldNotBeSavedAsksFirst(FxRobot robot) throws Exception {
+        loaded();
+        robot.clickOn(".text-field").type(KeyCode.DOWN);
+        String id = row(robot, 0).id();
+        String title = row(robot, 0).titleProperty().get();
+        // RAISE(ROLLBACK) fails every note write as a full disk does, which a test cannot cause.
+        sql("CREATE TRIGGER no_room BEFORE INSERT ON note BEGIN SELECT RAISE(ROLLBACK, 'no room'); END");
+        TextArea note = robot.lookup(".text-area").queryAs(TextArea.class);
+        robot.clickOn(note).write("Typed on a full disk");
+
+        Platform.runLater(window::quit);
+        waitFor(() -> quitAnyway(robot).isPresent());
+        String said = robot.lookup((Node node) -> node instanceof Label label
+                        && label.getText() != null
+                        && label.getText().startsWith("This note could not be saved"))
+                .queryAs(Label.class)
+                .getText();
+        assertTrue(said.contains("“" + title.substring(0, 40)) && said.contains("(no room)"), said);
+        robot.type(KeyCode.ENTER); // keeps the window: the safe answer is the default
+        waitFor(() -> quitAnyway(robot).isEmpty());
+        assertEquals(0, exits);
+        assertTrue(stage.isShowing());
+        assertEquals("Typed on a full disk", note.getText());
+
+        sql("DROP TRIGGER no_room");
+        WaitForAsyncUtils.asyncFx(() -> window.quit()).get(10, TimeUnit.SECONDS);
+        assertEquals(1, exits);
+        try (Library library = Library.open(db)) {
+            assertEquals(Optional.of("Typed on a full disk"), library.note(id));
+        }
+        robot.interact(stage::show); // for the quit after each test
+    }
+
+    private static Optional<Node> quitAnyway(FxRobot robot) {
+        return robot.lookup((Node node) -> node instanceof Button button && "Quit anyway".equals(button.getText()))
+                .tryQuery();
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db);
+                Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
+    }
+
     @Test
     void theExportDialogWritesTheFile(FxRobot robot) throws Exception {
         loaded();

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import java.util.function.BooleanSupplier;
@@ -95,6 +96,11 @@ public final class DetailViewModel {
     private String refused;
 
     private final Map<String, String> drafts = new HashMap<>();
+    /**
+     * Per article whose last save failed, why; written on the worker, so that a quit, which waits for the worker,
+     * reads it before the failure's answer reaches the FX thread.
+     */
+    private final Map<String, String> notSaved = new ConcurrentHashMap<>();
     /** Per draft, the stored note it was typed over: a save that finds another keeps that one too. */
     private final Map<String, String> bases = new HashMap<>();
 
@@ -538,7 +544,7 @@ public final class DetailViewModel {
         String id = row.id();
         String base = bases.getOrDefault(id, text);
         bases.put(id, text);
-        background.run(() -> library.setNote(id, text, base), saved -> saved(row, text, saved), failure -> {
+        background.run(() -> saveOnWorker(library, id, text, base), saved -> saved(row, text, saved), failure -> {
             bases.replace(id, text, base);
             if (failure instanceof UnknownArticleException) {
                 // Deleted elsewhere (a command line, a sync) while its note was typed: the text must not go
@@ -555,6 +561,36 @@ public final class DetailViewModel {
                 saveState.set("Not saved: " + failure.getMessage());
             }
         });
+    }
+
+    private NoteSave saveOnWorker(Library library, String id, String text, String base) {
+        try {
+            NoteSave saved = library.setNote(id, text, base);
+            notSaved.remove(id);
+            return saved;
+        } catch (UnknownArticleException gone) {
+            notSaved.remove(id); // its text is handed over as an orphaned note
+            throw gone;
+        } catch (RuntimeException failed) {
+            notSaved.put(id, failed.getMessage() == null ? failed.toString() : failed.getMessage());
+            throw failed;
+        }
+    }
+
+    /**
+     * The notes whose last save failed (a full disk, a file that cannot be written), each as "“Title”: why", once
+     * the saves sent have ended: the window asks before it quits and takes their text with it (the sixty-eighth
+     * walk lost a note typed on a full disk at Ctrl+Q). FX thread, after the worker has drained.
+     */
+    public List<String> unsavedNotes() {
+        List<String> unsaved = new ArrayList<>();
+        notSaved.forEach((id, why) -> {
+            ArticleRow row = rows.get(id);
+            if (row != null && drafts.containsKey(id)) {
+                unsaved.add(Formats.quoted(row.titleProperty().get(), 80) + ": " + why);
+            }
+        });
+        return unsaved;
     }
 
     /**
