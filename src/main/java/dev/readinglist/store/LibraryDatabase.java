@@ -15,6 +15,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -174,6 +175,8 @@ public final class LibraryDatabase implements AutoCloseable {
             return result;
         } catch (SQLException e) {
             throw SqlErrors.describe(file, e);
+        } catch (DateTimeException e) {
+            throw unreadableDate(e);
         }
     }
 
@@ -201,7 +204,20 @@ public final class LibraryDatabase implements AutoCloseable {
             return work.run(connection);
         } catch (SQLException e) {
             throw SqlErrors.describe(file, e);
+        } catch (DateTimeException e) {
+            throw unreadableDate(e);
         }
+    }
+
+    /**
+     * A stored time in no shape of ours: damage inside a row, which SQLite's own check may not see, or another
+     * program's write. The sixty-eighth walk's list and window said only Java's "Text 's…' could not be parsed".
+     */
+    private ReadingListException unreadableDate(DateTimeException e) {
+        return new ReadingListException(
+                file + " holds a date that cannot be read, so the file may be damaged: 'reading-list check' looks for"
+                        + " damage, and 'reading-list restore' lists the backups",
+                e);
     }
 
     /** Write transactions committed through this connection. */

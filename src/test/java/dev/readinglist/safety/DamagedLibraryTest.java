@@ -147,6 +147,28 @@ class DamagedLibraryTest {
         }
     }
 
+    /**
+     * Bytes spoilt inside a row, which SQLite's checks need not see: the sixty-eighth walk's list said only
+     * "unexpected error: java.time.format.DateTimeParseException: Text 's…' could not be parsed at index 0".
+     */
+    @Test
+    void aDateThatCannotBeReadIsSaidInOneLineWithTheWayOn() throws Exception {
+        Path file = dir.resolve("rl.db");
+        CliHarness.Result first =
+                CliHarness.run("--db", file.toString(), "mark-read", "caching-strategies-production-guide");
+        assertEquals(0, first.code(), first.out() + "/" + first.err());
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE article SET added_at = 's\u00ff\u00fe|' WHERE id = 3");
+        }
+        CliHarness.Result run = CliHarness.run("--db", file.toString(), "list");
+        assertEquals(1, run.code(), run.out());
+        assertEquals(
+                "reading-list: " + file + " holds a date that cannot be read, so the file may be damaged:"
+                        + " 'reading-list check' looks for damage, and 'reading-list restore' lists the backups\n",
+                run.err());
+    }
+
     private static void deleteBackups(Path file) throws Exception {
         Path folder = LibraryBackupsFolder.of(file);
         if (Files.isDirectory(folder)) {
