@@ -257,6 +257,8 @@ public final class LibraryBackups {
             try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
                 vacuum.setString(1, temp.toString());
                 vacuum.execute();
+            } catch (SQLException e) {
+                throw SqlErrors.describeCopy(database, target, e);
             }
             PrivateFiles.ownerOnly(temp);
             // A file from before schema 3 gets its id in this copy too, so that a restore keeps the library's id.

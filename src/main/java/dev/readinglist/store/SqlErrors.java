@@ -50,6 +50,29 @@ final class SqlErrors {
     }
 
     /**
+     * A copy SQLite writes (VACUUM INTO) that it could not: the copy is named, not the library it read, which a
+     * backup to a folder that cannot be written blamed ("cannot open reading-list.db", the sixty-eighth walk). Damage
+     * it met while reading stays the library's.
+     */
+    static ReadingListException describeCopy(Path library, Path copy, SQLException e) {
+        SQLiteErrorCode family =
+                primary(e instanceof SQLiteException se ? se.getResultCode() : SQLiteErrorCode.UNKNOWN_ERROR);
+        Path folder = copy.toAbsolutePath().getParent();
+        return switch (family) {
+            case SQLITE_CANTOPEN, SQLITE_PERM, SQLITE_AUTH ->
+                new ReadingListException(
+                        "cannot write " + copy + ": "
+                                + (Files.isDirectory(folder)
+                                        ? "its folder cannot be written"
+                                        : "the folder " + folder + " does not exist"),
+                        e);
+            case SQLITE_FULL, SQLITE_READONLY -> describe(copy, e);
+            case SQLITE_IOERR -> diskIsFull(copy) ? describe(copy, e) : describe(library, e);
+            default -> describe(library, e);
+        };
+    }
+
+    /**
      * "a CSV file" for a file named like what other apps export: opened as a library by mistake, it is
      * no damaged library to be moved aside and replaced. By its name alone, as nothing of ours may open
      * a file SQLite has, even to look.

@@ -351,6 +351,18 @@ class BackupRestoreTest {
         assertEquals("sound\n", CliHarness.run(dbOption, "note", ID).out());
     }
 
+    /** The sixty-eighth walk's backup to a folder that was not there said "cannot open" the library. */
+    @Test
+    void aBackupToAFolderThatIsNotThereNamesTheFolder() {
+        assertEquals(0, CliHarness.run(dbOption, "note", ID, "--set", "x").code());
+        Path out = dir.resolve("nope/b.db");
+        CliHarness.Result run = CliHarness.run(dbOption, "backup", "--out", out.toString());
+        assertEquals(1, run.code(), run.out());
+        assertEquals(
+                "reading-list: cannot write " + out + ": the folder " + dir.resolve("nope") + " does not exist\n",
+                run.err());
+    }
+
     /** Changes the first article's link key behind its index's back, as a bad sector or a torn write can. */
     private static void loseAnIndexEntry(Path file) throws Exception {
         String url = "jdbc:sqlite:" + file;
