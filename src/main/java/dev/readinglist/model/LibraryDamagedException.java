@@ -9,6 +9,7 @@ import java.nio.file.Path;
 public class LibraryDamagedException extends ReadingListException {
 
     private final Path file;
+    private final String what;
 
     public LibraryDamagedException(Path file, String what, Throwable cause) {
         super(
@@ -18,6 +19,12 @@ public class LibraryDamagedException extends ReadingListException {
                         + file.toAbsolutePath().getParent().resolve("backups") + ")",
                 cause);
         this.file = file;
+        this.what = what;
+    }
+
+    /** What is wrong with the file, in a few words ("it is not an SQLite database"). */
+    public String what() {
+        return what;
     }
 
     public Path file() {

@@ -4,6 +4,7 @@ import dev.readinglist.model.Backup;
 import dev.readinglist.model.Backup.Origin;
 import dev.readinglist.model.BackupContents;
 import dev.readinglist.model.CheckReport;
+import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.platform.LibraryFiles;
 import dev.readinglist.platform.PrivateFiles;
@@ -437,11 +438,13 @@ public final class LibraryBackups {
                         file + " failed its check (" + report.problems().getFirst() + "); nothing was changed");
             }
         } catch (SQLException e) {
-            throw new ReadingListException(
-                    file + " is not a usable backup ("
-                            + SqlErrors.describe(file, e).getMessage().replace(file + " ", "")
-                            + "); nothing was changed",
-                    e);
+            // A damaged library's own message says to restore a backup: said of the backup, it sent the sixty-eighth
+            // walk round in a circle, and said "nothing was changed" twice.
+            ReadingListException described = SqlErrors.describe(file, e);
+            String why = described instanceof LibraryDamagedException damaged
+                    ? damaged.what()
+                    : described.getMessage().replace(file + " ", "");
+            throw new ReadingListException(file + " is not a usable backup (" + why + "); nothing was changed", e);
         }
     }
 
