@@ -3,7 +3,6 @@ package dev.readinglist.cli;
 import dev.readinglist.library.Devices;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Device;
-import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.SyncNews;
 import dev.readinglist.model.SyncReport;
 import dev.readinglist.model.SyncStatus;
@@ -56,19 +55,17 @@ final class SyncCommand extends LibraryCommand {
                             + "'; your other devices show that name after its next sync.");
             return;
         }
-        Path chosen = folder != null
-                ? terminal.resolve(folder)
-                : library.syncFolder()
-                        .orElseThrow(() -> new ReadingListException("no sync folder is set for " + library.file()
-                                + "; choose one with 'reading-list sync --folder DIR'"));
+        Path chosen =
+                folder != null ? terminal.resolve(folder) : library.syncFolder().orElseThrow(library::noSyncFolder);
         if (status) {
             print(library.syncStatus(chosen), terminal);
             return;
         }
-        if (folder != null) {
-            library.setSyncFolder(chosen);
+        if (folder == null) {
+            print(library.sync(chosen), terminal);
+            return;
         }
-        print(library.sync(chosen), terminal);
+        print(library.syncThrough(chosen), terminal);
     }
 
     private static void print(SyncReport report, Terminal terminal) {

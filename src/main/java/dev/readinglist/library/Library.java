@@ -969,9 +969,30 @@ public final class Library implements AutoCloseable {
 
     /** Syncs through the folder remembered for this library. */
     public SyncReport sync() {
-        return sync(syncFolder()
-                .orElseThrow(() -> new ReadingListException("no sync folder is set for " + database.file()
-                        + "; choose one with 'reading-list sync --folder DIR'")));
+        return sync(syncFolder().orElseThrow(this::noSyncFolder));
+    }
+
+    /**
+     * Syncs through a folder chosen now, and remembers it once that sync worked: one that failed (a folder that
+     * cannot be written) was remembered, and tried again by every window and sync after it (the sixty-eighth walk).
+     */
+    public SyncReport syncThrough(Path folder) {
+        SyncFolder.checkChosen(folder, database.file());
+        SyncReport report = sync(folder);
+        setSyncFolder(folder);
+        return report;
+    }
+
+    /** Why this library has no folder to sync through: none was chosen, or it is a copy of a library that has one. */
+    public ReadingListException noSyncFolder() {
+        return SyncFolders.forUser()
+                .remembered(id(), database.file())
+                .flatMap(SyncFolders.Remembered::copyOf)
+                .map(original -> new ReadingListException(database.file() + " is a copy of " + original
+                        + ", which syncs; a copy does not, so that its changes reach no device. To sync this copy"
+                        + " as the library, choose its folder with 'reading-list sync --folder DIR'"))
+                .orElseGet(() -> new ReadingListException("no sync folder is set for " + database.file()
+                        + "; choose one with 'reading-list sync --folder DIR'"));
     }
 
     /** The devices that write to the folder, when each last did, and what waits; syncs nothing. */
@@ -981,7 +1002,7 @@ public final class Library implements AutoCloseable {
 
     /** The sync folder remembered for this library (by its id, in the config folder), if any. */
     public Optional<Path> syncFolder() {
-        return SyncFolders.forUser().of(id());
+        return SyncFolders.forUser().of(id(), database.file());
     }
 
     /**
@@ -992,7 +1013,7 @@ public final class Library implements AutoCloseable {
         if (folder != null) {
             SyncFolder.checkChosen(folder, database.file());
         }
-        SyncFolders.forUser().set(id(), folder);
+        SyncFolders.forUser().set(id(), folder, database.file());
         Optional<Path> now = Optional.ofNullable(folder)
                 .map(chosen -> chosen.toAbsolutePath().normalize());
         syncFolderListeners.forEach(listener -> listener.accept(now));

@@ -32,12 +32,7 @@ class SyncCommandTest {
     @Test
     void syncRemembersTheFolderAndSaysWhatItDid() throws Exception {
         Path folder = Files.createDirectories(dir.resolve("Sync"));
-        CliRun none = CliRun.run(db, "sync");
-        assertEquals(1, none.code());
-        assertEquals(
-                "reading-list: no sync folder is set for " + dir.resolve("rl.db")
-                        + "; choose one with 'reading-list sync --folder DIR'\n",
-                none.err());
+        assertNoFolderSet();
 
         assertEquals(0, CliRun.run(db, "mark-read", CliTest.CACHING).code());
         CliRun first = CliRun.in(dir, "", db, "sync", "--folder", "Sync");
@@ -417,5 +412,58 @@ class SyncCommandTest {
         CliRun run = CliRun.run(args);
         assertEquals(0, run.code(), run.err());
         return run;
+    }
+
+    /**
+     * The sixty-eighth walk opened copies of a syncing library with --db for its tests: each synced into the folder as
+     * the library, and 119 test imports reached every device.
+     */
+    @Test
+    void aCopyOfASyncingLibraryDoesNotSyncUntilAFolderIsChosenForIt() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Sync"));
+        assertEquals(0, CliRun.run(db, "sync", "--folder", folder.toString()).code());
+        Path copy = dir.resolve("copy.db");
+        assertEquals(0, CliRun.run(db, "backup", "--out", copy.toString()).code());
+
+        String expected = "reading-list: " + copy + " is a copy of "
+                + dir.resolve("rl.db").toRealPath()
+                + ", which syncs; a copy does not, so that its changes reach no device. To sync this copy as the"
+                + " library, choose its folder with 'reading-list sync --folder DIR'\n";
+        CliRun fromCopy = CliRun.run("--db=" + copy, "sync");
+        assertEquals(1, fromCopy.code(), fromCopy.out());
+        assertEquals(expected, fromCopy.err());
+        assertEquals(expected, CliRun.run("--db=" + copy, "sync", "--status").err());
+        assertEquals(0, CliRun.run(db, "sync").code(), "the library itself syncs on");
+
+        Path moved = Files.createDirectories(dir.resolve("moved")).resolve("rl.db");
+        Files.move(dir.resolve("rl.db"), moved);
+        CliRun fromMoved = CliRun.run("--db=" + moved, "sync");
+        assertEquals(0, fromMoved.code(), "a library moved takes its folder along: " + fromMoved.err());
+        assertEquals(1, CliRun.run(db.replace("rl.db", "copy.db"), "sync").code(), "and its copy stays a copy");
+    }
+
+    /** The sixty-eighth walk's folder that could not be written was remembered, and tried by every sync after. */
+    @Test
+    void aFolderWhoseFirstSyncFailedIsNotRemembered() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Sync"));
+        assertEquals(0, CliRun.run(db, "mark-read", CliTest.CACHING).code());
+        String id;
+        try (Library library = Library.open(dir.resolve("rl.db"))) {
+            id = library.id();
+        }
+        Files.writeString(folder.resolve(id), "a file where the library's folder goes");
+        CliRun failed = CliRun.run(db, "sync", "--folder", folder.toString());
+        assertEquals(1, failed.code(), failed.out());
+
+        assertNoFolderSet();
+    }
+
+    private void assertNoFolderSet() {
+        CliRun none = CliRun.run(db, "sync");
+        assertEquals(1, none.code());
+        assertEquals(
+                "reading-list: no sync folder is set for " + dir.resolve("rl.db")
+                        + "; choose one with 'reading-list sync --folder DIR'\n",
+                none.err());
     }
 }
