@@ -139,12 +139,8 @@ class NewFormatsTest {
     /** The forty-eighth walk read "ADD_DATE 'abc' is not a Unix time": the file's and the format's words. */
     @Test
     void aBookmarkWhoseDateCannotBeReadComesWithoutItAndThePreviewSaysSoInPlainWords() throws Exception {
-        Path file = dir.resolve("bookmarks.html");
-        Files.writeString(file, """
-                <!DOCTYPE NETSCAPE-Bookmark-file-1>
-                <DL><p>
+        Path file = bookmarks("""
                 <DT><A HREF="https://example.com/undated" ADD_DATE="abc">Undated</A>
-                </DL><p>
                 """);
         ImportReport report = library.importFile(file, null, false);
         assertEquals(1, report.added(), report.summary());
@@ -152,6 +148,43 @@ class NewFormatsTest {
                 "warning: the date added ('abc') is not a date; imported without it",
                 report.problems().getFirst().reason());
         assertEquals(NOW, byUrl("https://example.com/undated").addedAt());
+    }
+
+    /**
+     * The sixty-eighth walk's bookmark with its closing quote missing took the two after it into its link: one article
+     * titled "JS" with a link full of tags, and no word of the other two.
+     */
+    @Test
+    void aLinkWhoseQuoteIsNotClosedIsSkippedAndSaidNotMadeAnArticle() throws Exception {
+        Path file = bookmarks("""
+                <DT><A HREF="https://example.org/bm/1">First</A>
+                <DT><A HREF="https://example.org/bm/2>Unclosed quote</A>
+                <DT><A HREF="https://example.org/bm/3">Third</A>
+                <DT><A HREF="javascript:alert(1)">JS</A>
+                <DT><A HREF="https://example.org/bm/5">Fifth</A>
+                """);
+        ImportReport report = library.importFile(file, null, false);
+        assertEquals(2, report.added(), report.summary());
+        assertEquals(
+                List.of("https://example.org/bm/1", "https://example.org/bm/5"),
+                library.search("", ReadStatus.ALL).stream()
+                        .map(Article::url)
+                        .filter(url -> url.contains("example.org"))
+                        .sorted()
+                        .toList());
+        ImportProblem broken = report.problems().getFirst();
+        assertEquals(4, broken.line());
+        assertEquals(
+                "skipped: the link runs on into the file's markup: a quote around it is not closed, and the bookmarks"
+                        + " up to the next quote are inside it",
+                broken.reason());
+    }
+
+    /** A browser's bookmarks file holding these lines of links, from its third line on. */
+    private Path bookmarks(String links) throws Exception {
+        Path file = dir.resolve("bookmarks.html");
+        Files.writeString(file, "<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<DL><p>\n" + links + "</DL><p>\n");
+        return file;
     }
 
     @Test
