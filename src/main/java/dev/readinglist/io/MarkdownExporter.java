@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 /**
  * A folder of Markdown files, one per article, for Obsidian and Logseq: YAML front matter (title,
  * url, tags, status, favourite, read_at, published, and reading_list_id, which marks the file as ours), then
- * the summary and the note. Each file is written atomically; the folder is synced once, at the end.
+ * the summary and the note. The files are written beside their places and moved in at the end, all or none.
  *
  * <p>Exporting again into the same folder finds each article's file by its reading_list_id and
  * updates it in place when its article changed. Each file carries a hash of what the export wrote
@@ -73,6 +73,7 @@ public final class MarkdownExporter {
                 }
                 count[0]++;
             });
+            files.commit();
         }
         return new ExportResult(count[0], count[1], leftAlone);
     }

@@ -36,6 +36,39 @@ class AtomicFileWriterTest {
         Files.writeString(target, "old");
     }
 
+    /**
+     * The sixty-eighth walk's Markdown export onto a full disk failed at its fifth file and left the four before it:
+     * a batch closed before its commit leaves the folder as it was.
+     */
+    @Test
+    void aBatchWritesAllItsFilesOrNone() throws IOException {
+        try (AtomicFileWriter.Batch files = new AtomicFileWriter.Batch(dir)) {
+            files.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+            files.write(dir.resolve("b.md"), out -> out.write("b".getBytes(StandardCharsets.UTF_8)));
+            assertThrows(
+                    ReadingListException.class,
+                    () -> files.write(dir.resolve("gone/c.md"), out -> out.write('c')),
+                    "a third that cannot be written, as on a full disk");
+        }
+        assertEquals("old", Files.readString(target));
+        assertEquals(List.of(target), listed(), "nothing written, no temp file left");
+
+        try (AtomicFileWriter.Batch files = new AtomicFileWriter.Batch(dir)) {
+            files.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+            files.write(dir.resolve("b.md"), out -> out.write("b".getBytes(StandardCharsets.UTF_8)));
+            files.commit();
+        }
+        assertEquals("new", Files.readString(target));
+        assertEquals("b", Files.readString(dir.resolve("b.md")));
+        assertEquals(List.of(dir.resolve("b.md"), target), listed(), "no temp file left");
+    }
+
+    private List<Path> listed() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
+    }
+
     @Test
     void windowsTriesAgainWhileAnotherProgramHoldsTheFile() throws IOException {
         write(renamer("Windows 11", refusals(3, accessDenied()), true));
@@ -150,8 +183,6 @@ class AtomicFileWriterTest {
     }
 
     private void assertNoTempFiles() throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of(target), files.toList());
-        }
+        assertEquals(List.of(target), listed());
     }
 }
