@@ -313,6 +313,11 @@ public final class Library implements AutoCloseable {
         return LibraryBackups.contents(backup.file());
     }
 
+    /** Checks a backup as a restore would, changing nothing; throws with the one-line reason it is unusable. */
+    public static void checkBackup(Path file) {
+        LibraryBackups.checkBackup(file);
+    }
+
     /**
      * The backups beside this library of earlier library files (one set aside for a new list, say):
      * those of every library id that no library file in the folder now has, newest first. Each is a

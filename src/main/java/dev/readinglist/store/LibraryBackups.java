@@ -413,6 +413,14 @@ public final class LibraryBackups {
         }
     }
 
+    /**
+     * Checks a file as a restore does before it replaces the library, changing nothing: the window asks about a
+     * restore only once the file has passed (the sixty-eighth walk was asked to confirm, then refused).
+     */
+    public static void checkBackup(Path file) {
+        verifyBackup(file.toAbsolutePath().normalize());
+    }
+
     /** Checked through an immutable connection: a read-only one to a WAL file would leave a -shm and -wal beside it. */
     private static void verifyBackup(Path file) {
         try (Connection connection = Connections.openImmutable(file);

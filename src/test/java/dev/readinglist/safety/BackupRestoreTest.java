@@ -14,11 +14,6 @@ import dev.readinglist.store.LibraryBackups;
 import dev.readinglist.sync.TickingClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -331,7 +326,7 @@ class BackupRestoreTest {
         assertEquals(0, CliHarness.run(dbOption, "note", ID, "--set", "sound").code());
         assertEquals(0, CliHarness.run(dbOption, "backup").code());
         List<Backup> sound = Library.backups(db);
-        loseAnIndexEntry(db);
+        IndexDamage.loseAnIndexEntry(db);
 
         for (int i = 0; i < LibraryBackups.KEEP + 1; i++) {
             CliHarness.Result run = CliHarness.run(dbOption, "backup");
@@ -364,32 +359,5 @@ class BackupRestoreTest {
         assertEquals(
                 "reading-list: cannot write " + out + ": the folder " + dir.resolve("nope") + " does not exist\n",
                 run.err());
-    }
-
-    /** Changes the first article's link key behind its index's back, as a bad sector or a torn write can. */
-    private static void loseAnIndexEntry(Path file) throws Exception {
-        String url = "jdbc:sqlite:" + file;
-        String sql;
-        long root;
-        try (Connection c = DriverManager.getConnection(url);
-                Statement s = c.createStatement();
-                ResultSet rs =
-                        s.executeQuery("SELECT sql, rootpage FROM sqlite_schema WHERE name = 'article_url_key'")) {
-            sql = rs.getString(1);
-            root = rs.getLong(2);
-            s.execute("PRAGMA writable_schema = ON");
-            s.execute("DELETE FROM sqlite_schema WHERE name = 'article_url_key'");
-        }
-        try (Connection c = DriverManager.getConnection(url);
-                Statement s = c.createStatement()) {
-            s.execute("UPDATE article SET url_key = url_key || '#lost' WHERE id = 1");
-            s.execute("PRAGMA writable_schema = ON");
-            try (PreparedStatement put = c.prepareStatement(
-                    "INSERT INTO sqlite_schema VALUES ('index', 'article_url_key', 'article', ?, ?)")) {
-                put.setLong(1, root);
-                put.setString(2, sql);
-                put.executeUpdate();
-            }
-        }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.readinglist.library.Library;
 import dev.readinglist.library.SettingsFile;
+import dev.readinglist.safety.IndexDamage;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.FxBackground;
 import java.nio.file.Files;
@@ -151,14 +152,8 @@ class RecoveryWindowTest {
 
     @Test
     void theFileARestoreKeptIsOfferedAndRestoringItUndoesTheRestore(FxRobot robot) throws Exception {
-        Path dir = Files.createTempDirectory(shared, "undo-restore");
-        Path file = dir.resolve("reading-list.db");
-        Path saved = dir.resolve("saved.db");
-        try (Library library = Library.open(file)) {
-            library.setNote(ID, "in the backup");
-            library.backup(saved);
-            library.setNote(ID, "written after the backup");
-        }
+        Path file = withBackup("undo-restore", "in the backup", "written after the backup");
+        Path saved = file.resolveSibling("saved.db");
         Library.restore(file, saved);
 
         openWindow(robot, file);
@@ -224,6 +219,31 @@ class RecoveryWindowTest {
                 .tryQuery()
                 .isPresent());
         assertTrue(Files.exists(saved), "the file restored from stays where it was");
+    }
+
+    /**
+     * The sixty-eighth walk was asked to confirm a restore of a damaged backup ("It holds 31 articles…"), and refused
+     * only after it had said yes: the file is checked first, and the question is never asked of a file that fails.
+     */
+    @Test
+    void aBackupThatFailsItsCheckIsRefusedBeforeTheRestoreIsOffered(FxRobot robot) throws Exception {
+        Path file = withBackup("damaged-backup", "in the library", "in the library");
+        Path saved = file.resolveSibling("saved.db");
+        IndexDamage.loseAnIndexEntry(saved);
+        openWindow(robot, file, saved);
+        waitFor(() -> table(robot).getItems().size() == 31);
+        fire(robot, "Restore from a _file…");
+        waitFor(() -> robot.lookup((Label l) -> l.getText().startsWith(saved + " failed its check"))
+                .tryQuery()
+                .isPresent());
+        assertTrue(robot.lookup("The library was not restored").tryQuery().isPresent());
+        assertTrue(
+                robot.lookup((Button b) -> b.getText().equals("Restore"))
+                        .tryQuery()
+                        .isEmpty(),
+                "no restore offered");
+        robot.type(KeyCode.ENTER);
+        assertEquals("in the library", row(robot, ID).noteProperty().get());
     }
 
     /** The forty-seventh walk restored a synced library, was told it was done, and its next sync brought all back. */
@@ -332,6 +352,17 @@ class RecoveryWindowTest {
     }
 
     /** Fires the menu bar's item of this text (with its mnemonic's underscore). */
+    /** A library in a folder of its own, its note {@code backedUp} in a backup beside it (saved.db), then {@code now}. */
+    private Path withBackup(String folder, String backedUp, String now) throws Exception {
+        Path file = Files.createTempDirectory(shared, folder).resolve("reading-list.db");
+        try (Library library = Library.open(file)) {
+            library.setNote(ID, backedUp);
+            library.backup(file.resolveSibling("saved.db"));
+            library.setNote(ID, now);
+        }
+        return file;
+    }
+
     private static void fire(FxRobot robot, String text) {
         MenuItem item = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(menu -> menu.getItems().stream())

@@ -102,7 +102,13 @@ public final class BackupActions {
             return;
         }
         background.run(
-                () -> Library.contents(new Backup(file, Instant.EPOCH)),
+                () -> {
+                    Optional<BackupContents> contents = Library.contents(new Backup(file, Instant.EPOCH));
+                    if (contents.isPresent()) {
+                        Library.checkBackup(file);
+                    }
+                    return contents;
+                },
                 contents -> {
                     String name = "“" + file.getFileName() + "”";
                     if (contents.isEmpty()) {
@@ -117,7 +123,11 @@ public final class BackupActions {
                         restoreNow(file, "the library from " + name);
                     }
                 },
-                failure -> dialogs.error("The file could not be read", failure.getMessage()));
+                this::notRestored);
+    }
+
+    private void notRestored(Throwable failure) {
+        dialogs.error("The library was not restored", Formats.sentence(failure.getMessage()));
     }
 
     /** The library's backups and the files earlier restores kept, newest first, each with what it holds. */
@@ -147,15 +157,24 @@ public final class BackupActions {
                                 + " restore”: restoring that undoes it. Newest first:",
                         choices,
                         "Restore…")
-                .filter(chosen -> dialogs.confirm(
-                        "Restore " + chosen.what() + "?",
-                        chosen.contents()
-                                        .map(held -> "It holds " + held(held) + ". ")
-                                        .orElse("")
-                                + replaced(),
-                        "Restore",
-                        true))
-                .ifPresent(chosen -> restoreNow(chosen.backup().file(), chosen.what()));
+                .ifPresent(chosen -> background.run(
+                        () -> {
+                            Library.checkBackup(chosen.backup().file());
+                            return chosen;
+                        },
+                        checked -> {
+                            if (dialogs.confirm(
+                                    "Restore " + checked.what() + "?",
+                                    checked.contents()
+                                                    .map(held -> "It holds " + held(held) + ". ")
+                                                    .orElse("")
+                                            + replaced(),
+                                    "Restore",
+                                    true)) {
+                                restoreNow(checked.backup().file(), checked.what());
+                            }
+                        },
+                        this::notRestored));
     }
 
     private String replaced() {
