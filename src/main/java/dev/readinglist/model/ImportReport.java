@@ -91,6 +91,10 @@ public record ImportReport(
     }
 
     public String summary() {
+        if (added + merged + unchanged + skipped == 0) {
+            // A header alone read "imported 0 new, merged 0, unchanged 0, skipped 0" (the sixty-eighth walk).
+            return "imported nothing: the file holds no articles";
+        }
         return "imported " + added + " new, merged " + merged + ", unchanged " + unchanged + ", skipped " + skipped;
     }
 }

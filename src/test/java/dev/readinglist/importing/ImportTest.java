@@ -74,6 +74,20 @@ class ImportTest {
         library.close();
     }
 
+    /** The sixty-eighth walk's CSV of a header alone said "imported 0 new, merged 0, unchanged 0, skipped 0". */
+    @Test
+    void aFileOfAHeaderAloneSaysItHoldsNoArticles() throws Exception {
+        Path file = dir.resolve("empty-pocket.csv");
+        Files.writeString(file, "title,url,time_added,tags,status\n");
+        assertEquals(
+                "imported nothing: the file holds no articles",
+                library.importFile(file, null, false).summary());
+        Files.writeString(file, "title,url,time_added,tags,status\nRaft,https://example.com/raft,1700000000,,unread\n");
+        assertEquals(
+                "imported 1 new, merged 0, unchanged 0, skipped 0",
+                library.importFile(file, null, false).summary());
+    }
+
     /**
      * The preview names the new articles' commonest tags, a bookmark folder's among them, told apart as tags are: the
      * sixtieth walk's said "2 tagged", and it found the folder Tech had become a tag only in the list.
