@@ -13,6 +13,8 @@ import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * JSON exports, streamed a record at a time: Omnivore's and Pinboard's arrays, and our own export
@@ -20,6 +22,9 @@ import java.util.function.Function;
  * that cannot become an article is skipped, named by its number.
  */
 final class JsonImport {
+
+    /** Where Gson's messages say it stopped. */
+    private static final Pattern PLACE = Pattern.compile("at line (\\d+) column (\\d+)");
 
     private JsonImport() {}
 
@@ -132,9 +137,24 @@ final class JsonImport {
         return brokenJson(origin + ": record " + Math.max(1, number), e);
     }
 
-    /** A file cut off or not JSON at all is said to be broken, not in a format unknown. */
+    /**
+     * A file cut off or not JSON at all is said to be broken, not in a format unknown; in plain words, with the place:
+     * the sixty-eighth walk read the parser's own, "End of input at line 1 column 592 path $[0].".
+     */
     static ReadingListException brokenJson(String where, Exception e) {
+        String parser = ImportFile.rootMessage(e);
+        Matcher at = PLACE.matcher(parser);
+        String what = parser.startsWith("End of input")
+                ? "the file ends in the middle of it (cut off?)"
+                : parser.startsWith("Unterminated")
+                        ? "a text or list in it is not closed"
+                        : parser.startsWith("Expected")
+                                ? "a value in it is not of the kind that belongs there"
+                                : "it is not valid JSON";
         return new ReadingListException(
-                where + ": broken JSON (" + ImportFile.rootMessage(e) + "); nothing was imported", e);
+                where + ": broken JSON: " + what
+                        + (at.find() ? " (line " + at.group(1) + ", column " + at.group(2) + ")" : "")
+                        + "; nothing was imported",
+                e);
     }
 }
