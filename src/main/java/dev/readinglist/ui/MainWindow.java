@@ -66,6 +66,7 @@ public final class MainWindow {
                 context.background(),
                 connection,
                 new FxDebouncer(Duration.millis(700)),
+                new FxDebouncer(Duration.seconds(5)),
                 mainModel::setRead,
                 mainModel::refreshTags,
                 undo);

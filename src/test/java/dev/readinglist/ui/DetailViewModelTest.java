@@ -12,6 +12,9 @@ import dev.readinglist.ui.common.UndoStack;
 import dev.readinglist.ui.details.DetailViewModel;
 import dev.readinglist.ui.main.MainViewModel;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +77,39 @@ class DetailViewModelTest {
         assertEquals(Optional.of("first thoughts"), library.note(row.id()));
         assertEquals(DetailViewModel.SAVED, detail.saveStateProperty().get());
         assertEquals("first thoughts", row.noteProperty().get());
+    }
+
+    /**
+     * The sixty-eighth walk freed its full disk and the note stayed "Not saved" until its next keystroke: a failed save
+     * is tried again a while later, untouched.
+     */
+    @Test
+    void aSaveThatFailedIsTriedAgainByItself() throws Exception {
+        ArticleRow row = row(0);
+        detail.show(row);
+        // RAISE(ROLLBACK) fails every note write as a full disk does, which a test cannot cause.
+        sql("CREATE TRIGGER no_room BEFORE INSERT ON note BEGIN SELECT RAISE(ROLLBACK, 'no room'); END");
+        detail.noteTextProperty().set("typed on a full disk");
+        debouncer.elapse();
+        assertTrue(
+                detail.saveStateProperty().get().startsWith("Not saved: "),
+                detail.saveStateProperty().get());
+        assertTrue(window.retry.isPending());
+        window.retry.elapse();
+        assertTrue(window.retry.isPending(), "still failing: tried again later");
+
+        sql("DROP TRIGGER no_room");
+        window.retry.elapse();
+        assertEquals(Optional.of("typed on a full disk"), library.note(row.id()));
+        assertEquals(DetailViewModel.SAVED, detail.saveStateProperty().get());
+        assertFalse(window.retry.isPending());
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("rl.db"));
+                Statement s = c.createStatement()) {
+            s.execute(statement);
+        }
     }
 
     @Test
@@ -542,7 +578,13 @@ class DetailViewModelTest {
     private DetailViewModel sentTwiceBeforeAnAnswer(ArticleRow row, String first, Runnable before, String second) {
         QueuedBackground queued = new QueuedBackground();
         DetailViewModel editor = new DetailViewModel(
-                queued, window.connection, new ManualDebouncer(), (rows, read) -> {}, () -> {}, new UndoStack());
+                queued,
+                window.connection,
+                new ManualDebouncer(),
+                new ManualDebouncer(),
+                (rows, read) -> {},
+                () -> {},
+                new UndoStack());
         editor.show(row);
         editor.noteTextProperty().set(first);
         before.run();

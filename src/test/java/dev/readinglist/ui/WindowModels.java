@@ -23,6 +23,7 @@ final class WindowModels {
     final UndoStack undo = new UndoStack();
     final RecordingDialogs dialogs = new RecordingDialogs();
     final ManualDebouncer autosave = new ManualDebouncer();
+    final ManualDebouncer retry = new ManualDebouncer();
     final ManualDebouncer typingPause = new ManualDebouncer();
     final MainViewModel main;
     final DetailViewModel detail;
@@ -31,7 +32,7 @@ final class WindowModels {
     WindowModels(Clock clock) {
         undo.tellThrough(dialogs); // as MainWindow wires it
         main = new MainViewModel(background, connection, clock, undo, typingPause);
-        detail = new DetailViewModel(background, connection, autosave, main::setRead, main::refreshTags, undo);
+        detail = new DetailViewModel(background, connection, autosave, retry, main::setRead, main::refreshTags, undo);
         actions = new ArticleActions(
                 background,
                 connection,

@@ -71,6 +71,9 @@ public final class DetailViewModel {
     private final Background background;
     private final LibraryConnection connection;
     private final Debouncer autosave;
+    /** After a save that failed (a full disk), when to try again: the text is saved once it can be, untouched. */
+    private final Debouncer retry;
+
     private final BiConsumer<List<ArticleRow>, Boolean> readSetter;
     private final Runnable tagsChanged;
     private final UndoStack undo;
@@ -133,12 +136,14 @@ public final class DetailViewModel {
             Background background,
             LibraryConnection connection,
             Debouncer autosave,
+            Debouncer retry,
             BiConsumer<List<ArticleRow>, Boolean> readSetter,
             Runnable tagsChanged,
             UndoStack undo) {
         this.background = background;
         this.connection = connection;
         this.autosave = autosave;
+        this.retry = retry;
         this.readSetter = readSetter;
         this.tagsChanged = tagsChanged;
         this.undo = undo;
@@ -528,6 +533,7 @@ public final class DetailViewModel {
     /** Saves every unsaved draft now: on focus loss, on switching articles, on close. */
     public void flush() {
         autosave.cancel();
+        retry.cancel();
         Library library = connection.get();
         if (library == null) {
             return;
@@ -560,6 +566,8 @@ public final class DetailViewModel {
             if (row == article.get()) {
                 saveState.set("Not saved: " + failure.getMessage());
             }
+            // The sixty-eighth walk freed the disk, and the note stayed unsaved until its next keystroke.
+            retry.restart(this::flush);
         });
     }
 
