@@ -195,8 +195,8 @@ public final class MainWindow {
                 unsaved.size() == 1 ? "Quit without your note?" : "Quit without " + unsaved.size() + " notes?",
                 (unsaved.size() == 1 ? "This note could not be saved" : "These notes could not be saved") + ":\n"
                         + String.join("\n", unsaved)
-                        + "\n\nKeep the window open to copy the text, or to save it once the library can be written:"
-                        + " the next change to the note saves it, and so does Quit.",
+                        + "\n\nKeep the window open to copy the text, or until the library can be written again:"
+                        + " the note is saved then by itself, within a few seconds.",
                 "Quit anyway",
                 true);
     }
