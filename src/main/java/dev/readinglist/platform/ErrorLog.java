@@ -1,22 +1,30 @@
 package dev.readinglist.platform;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.FileHandler;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.logging.Formatter;
 import java.util.logging.Level;
 import java.util.logging.LogManager;
+import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /**
  * Stack traces go here, to {@code reading-list.log} in the data folder, never to the user's
- * terminal. The file is opened on the first error, so a run without errors writes nothing.
+ * terminal. The file is made on the first error, so a run without errors writes nothing. Each entry is appended and
+ * the file closed again, so the window and a command line write to the one file the messages name: a FileHandler
+ * held a lock, and the command line beside the window wrote to reading-list.log.1 while it said reading-list.log
+ * (the sixty-eighth walk).
  */
 public final class ErrorLog {
 
-    private static final Logger LOGGER = Logger.getLogger("dev.readinglist");
     private static final int LIMIT_BYTES = 1_000_000;
-    private static volatile boolean fileOpened;
+    private static final Formatter FORMAT = new SimpleFormatter();
 
     private ErrorLog() {}
 
@@ -35,23 +43,28 @@ public final class ErrorLog {
     /** Records a failure with its stack trace. Never throws: logging must not hide the real error. */
     public static void record(String what, Throwable error) {
         try {
-            openFile();
-            LOGGER.log(Level.SEVERE, what, error);
+            LogRecord entry = new LogRecord(Level.SEVERE, what);
+            entry.setThrown(error);
+            entry.setLoggerName("dev.readinglist");
+            append(FORMAT.format(entry));
         } catch (IOException | RuntimeException ignored) {
             // No log file (read-only home, full disk): the one-line message already reached the user.
         }
     }
 
-    private static synchronized void openFile() throws IOException {
-        if (fileOpened) {
-            return;
-        }
+    private static synchronized void append(String text) throws IOException {
         Path file = file();
-        PrivateFiles.createFolders(file.getParent());
-        FileHandler handler = new FileHandler(file.toString(), LIMIT_BYTES, 1, true);
-        handler.setFormatter(new SimpleFormatter());
-        LOGGER.addHandler(handler);
-        LOGGER.setUseParentHandlers(false);
-        fileOpened = true;
+        if (Files.notExists(file)) {
+            PrivateFiles.createFolders(file.getParent());
+            try {
+                Files.createFile(file, PrivateFiles.ownerOnly());
+            } catch (FileAlreadyExistsException madeMeanwhile) {
+                // by another process: append to it
+            }
+        } else if (Files.size(file) > LIMIT_BYTES) {
+            Files.move(file, file.resolveSibling(file.getFileName() + ".1"), StandardCopyOption.REPLACE_EXISTING);
+            Files.createFile(file, PrivateFiles.ownerOnly());
+        }
+        Files.writeString(file, text, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     }
 }
