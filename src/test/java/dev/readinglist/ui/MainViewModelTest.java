@@ -59,6 +59,27 @@ class MainViewModelTest {
         library.close();
     }
 
+    /** On a full disk the sixty-ninth walk's first read mark failed aloud, and every one after it in silence. */
+    @Test
+    void aFailureThatHappensAgainIsSaidAgain() throws Exception {
+        List<String> said = new ArrayList<>();
+        window.main.errorProperty().addListener((obs, was, now) -> {
+            if (!now.isEmpty()) {
+                said.add(now);
+            }
+        });
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("rl.db"));
+                Statement s = c.createStatement()) {
+            // RAISE(ROLLBACK) fails the write as a full disk does, which a test cannot cause.
+            s.execute("CREATE TRIGGER no_room BEFORE UPDATE ON article BEGIN SELECT RAISE(ROLLBACK, 'no room'); END");
+        }
+        window.main.setFavourite(List.of(window.row(CACHING)), true);
+        window.main.setFavourite(List.of(window.row(CACHING)), true);
+        assertEquals(2, said.size(), said.toString());
+        assertEquals(said.getFirst(), said.getLast());
+        assertTrue(said.getFirst().endsWith("(no room)"), said.getFirst());
+    }
+
     @Test
     void theTagsAreCountedOnceTheFirstResultShows() {
         // Counting every article's tags takes the worker a few hundred ms at a million articles,

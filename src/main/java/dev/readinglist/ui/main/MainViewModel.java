@@ -661,6 +661,9 @@ public final class MainViewModel implements ArticleList {
     }
 
     public void fail(Throwable failure) {
+        // Said again when it happens again: on a full disk the sixty-ninth walk's second star and every read mark after
+        // the first failed unsaid, the message being the one already set.
+        error.set("");
         error.set(failure.getMessage() == null ? failure.toString() : failure.getMessage());
     }
 
