@@ -112,6 +112,25 @@ class DetailViewModelTest {
         }
     }
 
+    /** The sixty-ninth walk typed for 9 s without a pause, was killed, and lost all of it. */
+    @Test
+    void typingThatNeverPausesIsSavedEverySoManyEdits() {
+        ArticleRow row = row(0);
+        detail.show(row);
+        StringBuilder typed = new StringBuilder();
+        for (int i = 0; i < DetailViewModel.SAVE_EVERY_EDITS + 5; i++) {
+            typed.append((char) ('a' + i % 26));
+            detail.noteTextProperty().set(typed.toString());
+        }
+        assertEquals(
+                Optional.of(typed.substring(0, DetailViewModel.SAVE_EVERY_EDITS)),
+                library.note(row.id()),
+                "saved at the twentieth edit, with no quiet period");
+        assertEquals(DetailViewModel.SAVING, detail.saveStateProperty().get(), "the rest waits for its pause");
+        debouncer.elapse();
+        assertEquals(Optional.of(typed.toString()), library.note(row.id()));
+    }
+
     @Test
     void switchingArticlesSavesTheNoteBeingTyped() {
         ArticleRow first = row(0);
