@@ -32,6 +32,7 @@ import dev.readinglist.model.ImportReport;
 import dev.readinglist.model.ImportUndo;
 import dev.readinglist.model.ImportUndone;
 import dev.readinglist.model.ImportedArticle;
+import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.model.MergeReport;
 import dev.readinglist.model.NoteSave;
 import dev.readinglist.model.Query;
@@ -66,6 +67,7 @@ import dev.readinglist.store.SyncStore;
 import dev.readinglist.store.TagStore;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -176,6 +178,7 @@ public final class Library implements AutoCloseable {
     }
 
     private static Library openDeferringBackup(Path file, Clock clock, Supplier<Device> device, RandomGenerator ids) {
+        refuseEmptied(file);
         LibraryDatabase database = LibraryDatabase.open(file);
         database.upgradeNotes().forEach(note -> ErrorLog.record("upgrade of " + file + ": " + note, null));
         Library library = new Library(database, clock, memoized(device), ids);
@@ -195,6 +198,25 @@ public final class Library implements AutoCloseable {
 
     public static Library open(Path file) {
         return open(file, Clock.systemUTC());
+    }
+
+    /**
+     * A library file emptied to 0 bytes (a sync tool's conflict, a copy cut short), with no log of changes beside it
+     * to rebuild it from: SQLite opened it as a new list, and the sixty-ninth walk's notes were gone without a word,
+     * its backups offered nowhere. A file this user opened as a library is damaged, and its backups are offered.
+     */
+    private static void refuseEmptied(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path log = absolute.resolveSibling(absolute.getFileName() + "-wal");
+        try {
+            if (Files.size(absolute) == 0
+                    && (Files.notExists(log) || Files.size(log) == 0)
+                    && KnownLibraries.forUser().idOf(absolute).isPresent()) {
+                throw new LibraryDamagedException(absolute, "it is empty: 0 bytes where a library was", null);
+            }
+        } catch (IOException e) {
+            // Not there (a new library), or not readable: opening it says what is wrong.
+        }
     }
 
     /**

@@ -169,6 +169,48 @@ class DamagedLibraryTest {
                 run.err());
     }
 
+    /**
+     * The sixty-ninth walk emptied its library to 0 bytes: the window opened it as a new list, its notes gone without
+     * a word and its backups offered nowhere. A file opened as a library before is damaged; a new one is a new list.
+     */
+    @Test
+    void aLibraryEmptiedToNothingIsDamagedAndItsBackupsAreOffered() throws Exception {
+        Path file = dir.resolve("reading-list.db");
+        String id = "caching-strategies-production-guide";
+        assertEquals(
+                0,
+                CliHarness.run("--db", file.toString(), "note", id, "--set", "kept")
+                        .code());
+        assertEquals(0, CliHarness.run("--db", file.toString(), "backup").code());
+        Files.write(file, new byte[0]);
+
+        CliHarness.Result run = CliHarness.run("--db", file.toString(), "list");
+        assertEquals(1, run.code(), run.out());
+        assertTrue(
+                run.err()
+                        .startsWith("reading-list: " + file + " is damaged (it is empty: 0 bytes where a library"
+                                + " was); nothing was changed. Restore a backup with 'reading-list restore FILE'"),
+                run.err());
+        assertEquals(0, Files.size(file), "left as it was");
+        CliHarness.Result listed = CliHarness.run("--db", file.toString(), "restore");
+        assertEquals(0, listed.code(), listed.err());
+        String byHand = listed.out()
+                .lines()
+                .filter(line -> line.contains("-by-hand.db"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(listed.out()));
+        Path backup = Path.of(byHand.substring(byHand.indexOf('/'), byHand.indexOf("-by-hand.db") + 11));
+        CliHarness.Result restored = CliHarness.run("--db", file.toString(), "restore", backup.toString());
+        assertEquals(0, restored.code(), restored.err());
+        assertEquals(
+                "kept\n", CliHarness.run("--db", file.toString(), "note", id).out());
+
+        Path fresh = dir.resolve("fresh.db");
+        Files.createFile(fresh);
+        assertEquals(
+                0, CliHarness.run("--db", fresh.toString(), "mark-read", id).code(), "an empty new file is a new list");
+    }
+
     private static void deleteBackups(Path file) throws Exception {
         Path folder = LibraryBackupsFolder.of(file);
         if (Files.isDirectory(folder)) {
