@@ -1004,10 +1004,27 @@ public final class Library implements AutoCloseable {
      * cannot be written) was remembered, and tried again by every window and sync after it (the sixty-eighth walk).
      */
     public SyncReport syncThrough(Path folder) {
+        refuseIfCopy();
         SyncFolder.checkChosen(folder, database.file());
         SyncReport report = sync(folder);
         setSyncFolder(folder);
         return report;
+    }
+
+    /**
+     * A copy of a library that syncs may not sync too: the two would send different changes as one device. The
+     * sixty-ninth walk was told to choose a folder for its copy, and the library itself stopped syncing.
+     */
+    private void refuseIfCopy() {
+        Optional<SyncFolders.Remembered> remembered = SyncFolders.forUser().remembered(id(), database.file());
+        Optional<Path> original = remembered.flatMap(SyncFolders.Remembered::copyOf);
+        if (original.isPresent()) {
+            throw new ReadingListException(database.file() + " is a copy of " + original.get()
+                    + ", which syncs through "
+                    + remembered.get().folder() + "; both syncing would send different changes as one device. To sync"
+                    + " from this file instead, turn sync off in that library's window (File > Turn sync off), or move"
+                    + " it away");
+        }
     }
 
     /** Why this library has no folder to sync through: none was chosen, or it is a copy of a library that has one. */
@@ -1016,8 +1033,7 @@ public final class Library implements AutoCloseable {
                 .remembered(id(), database.file())
                 .flatMap(SyncFolders.Remembered::copyOf)
                 .map(original -> new ReadingListException(database.file() + " is a copy of " + original
-                        + ", which syncs; a copy does not, so that its changes reach no device. To sync this copy"
-                        + " as the library, choose its folder with 'reading-list sync --folder DIR'"))
+                        + ", which syncs; a copy does not, so that its changes reach no device"))
                 .orElseGet(() -> new ReadingListException("no sync folder is set for " + database.file()
                         + "; choose one with 'reading-list sync --folder DIR'"));
     }
@@ -1038,6 +1054,7 @@ public final class Library implements AutoCloseable {
      */
     public void setSyncFolder(Path folder) {
         if (folder != null) {
+            refuseIfCopy();
             SyncFolder.checkChosen(folder, database.file());
         }
         SyncFolders.forUser().set(id(), folder, database.file());

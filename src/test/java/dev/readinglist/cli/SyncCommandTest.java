@@ -427,12 +427,14 @@ class SyncCommandTest {
 
         String expected = "reading-list: " + copy + " is a copy of "
                 + dir.resolve("rl.db").toRealPath()
-                + ", which syncs; a copy does not, so that its changes reach no device. To sync this copy as the"
-                + " library, choose its folder with 'reading-list sync --folder DIR'\n";
+                + ", which syncs; a copy does not, so that its changes reach no device\n";
         CliRun fromCopy = CliRun.run("--db=" + copy, "sync");
         assertEquals(1, fromCopy.code(), fromCopy.out());
         assertEquals(expected, fromCopy.err());
         assertEquals(expected, CliRun.run("--db=" + copy, "sync", "--status").err());
+        CliRun chosen = CliRun.run("--db=" + copy, "sync", "--folder", folder.toString());
+        assertEquals(1, chosen.code(), chosen.out());
+        assertTrue(chosen.err().contains("both syncing would send different changes as one device"), chosen.err());
         assertEquals(0, CliRun.run(db, "sync").code(), "the library itself syncs on");
 
         Path moved = Files.createDirectories(dir.resolve("moved")).resolve("rl.db");
