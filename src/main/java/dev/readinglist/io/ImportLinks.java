@@ -15,6 +15,10 @@ final class ImportLinks {
 
     /** An HTML tag, which no link holds as it is (a browser writes its brackets %3C and %3E). */
     private static final Pattern MARKUP = Pattern.compile("<\\s*/?\\s*[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?>");
+    /** A link's tag inside a link: a bookmark swallowed whole. */
+    private static final Pattern LINK_TAG = Pattern.compile("(?i)<a\\s");
+    /** An attribute after a space ({@code ADD_DATE=}), as a quote left open takes it in. */
+    private static final Pattern ATTRIBUTE = Pattern.compile("\\s[A-Za-z_:][-A-Za-z0-9_:.]*=");
 
     private ImportLinks() {}
 
@@ -36,10 +40,19 @@ final class ImportLinks {
         if (MARKUP.matcher(raw).find()) {
             // An attribute whose closing quote is missing runs on to the next quote, over the bookmarks after it:
             // the sixty-eighth walk got one article of three, its link full of tags, and no word of the other two.
+            long inside = LINK_TAG.matcher(raw).results().count();
             throw new SkippedRow(
-                    "the link runs on into the file's markup: a quote around it is not closed, and the bookmarks"
-                            + " up to the next quote are inside it",
+                    "the link runs on into the file's markup: a quote around it is not closed"
+                            + (inside == 0
+                                    ? ""
+                                    : inside == 1
+                                            ? ", and the bookmark after it is inside it"
+                                            : ", and the " + inside + " bookmarks after it are inside it"),
                     raw);
+        }
+        if (ATTRIBUTE.matcher(raw).find()) {
+            // The sixty-ninth walk's HREF="https://example.net/bravo ADD_DATE="…" came in as …/bravo%20ADD_DATE=.
+            throw new SkippedRow("the link runs on into the attributes after it: a quote around it is not closed", raw);
         }
         String scheme = scheme(raw);
         switch (scheme) {

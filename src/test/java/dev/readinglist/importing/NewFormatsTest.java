@@ -162,6 +162,7 @@ class NewFormatsTest {
                 <DT><A HREF="https://example.org/bm/3">Third</A>
                 <DT><A HREF="javascript:alert(1)">JS</A>
                 <DT><A HREF="https://example.org/bm/5">Fifth</A>
+                <DT><A HREF="https://example.org/bm/6 ADD_DATE="1700000000">Sixth</A>
                 """);
         ImportReport report = library.importFile(file, null, false);
         assertEquals(2, report.added(), report.summary());
@@ -175,9 +176,14 @@ class NewFormatsTest {
         ImportProblem broken = report.problems().getFirst();
         assertEquals(4, broken.line());
         assertEquals(
-                "skipped: the link runs on into the file's markup: a quote around it is not closed, and the bookmarks"
-                        + " up to the next quote are inside it",
+                "skipped: the link runs on into the file's markup: a quote around it is not closed, and the bookmark"
+                        + " after it is inside it",
                 broken.reason());
+        ImportProblem runOn = report.problems().getLast();
+        assertEquals(8, runOn.line());
+        assertEquals(
+                "skipped: the link runs on into the attributes after it: a quote around it is not closed",
+                runOn.reason());
     }
 
     /** A browser's bookmarks file holding these lines of links, from its third line on. */
