@@ -105,6 +105,21 @@ class DetailViewModelTest {
         assertFalse(window.retry.isPending());
     }
 
+    /** On a full disk the sixty-ninth walk's tag, typed and sent with Enter, was gone from the field and the article. */
+    @Test
+    void aTagThatCouldNotBeAddedIsPutBackInTheField() throws Exception {
+        ArticleRow row = row(0);
+        detail.show(row);
+        List<String> putBack = new ArrayList<>();
+        detail.tagPutBackIn(putBack::add);
+        sql("CREATE TRIGGER no_room BEFORE INSERT ON article_tag BEGIN SELECT RAISE(ROLLBACK, 'no room'); END");
+        assertEquals(List.of(), detail.addTags(List.of("fulltag", "later")));
+        assertEquals(List.of("fulltag, later"), putBack);
+        assertTrue(
+                detail.errorProperty().get().endsWith("(no room)"),
+                detail.errorProperty().get());
+    }
+
     private void sql(String statement) throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("rl.db"));
                 Statement s = c.createStatement()) {

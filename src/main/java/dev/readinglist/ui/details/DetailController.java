@@ -214,6 +214,12 @@ public final class DetailController {
         });
         TagSuggestions.attach(tagField, knownTags);
         model.tagTypedIn(tagField::getText);
+        model.tagPutBackIn(text -> {
+            if (tagField.getText().isBlank()) {
+                setTagText(text);
+                tagField.end();
+            }
+        });
         TabLeavesText.install(noteArea);
         noteArea.addEventFilter(KeyEvent.KEY_PRESSED, key -> {
             if (key.getCode() == KeyCode.ENTER && key.isShiftDown() && !key.isShortcutDown()) {

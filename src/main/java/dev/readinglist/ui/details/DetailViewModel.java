@@ -118,6 +118,7 @@ public final class DetailViewModel {
     private final NoteEdits edits;
     private BooleanSupplier noteStepping = () -> false;
     private Supplier<String> tagTyped = () -> "";
+    private Consumer<String> tagPutBack = text -> {};
     /** The article this pane changed last (its note typed, a tag added or taken): its field's Ctrl+Z reaches it. */
     private String changedHereLast;
 
@@ -169,6 +170,14 @@ public final class DetailViewModel {
     /** Where the tag typed beside the article and not yet added is read, to add it as the article is left. */
     public void tagTypedIn(Supplier<String> typedTag) {
         tagTyped = typedTag;
+    }
+
+    /**
+     * Where tags typed and sent are put back when adding them failed (a full disk): the sixty-ninth walk's tag was
+     * gone from the field, and from the article.
+     */
+    public void tagPutBackIn(Consumer<String> putBack) {
+        tagPutBack = putBack;
     }
 
     /** Says when the note's text changes by the note's own undo or redo, not by the user's typing. */
@@ -804,7 +813,12 @@ public final class DetailViewModel {
                                         + Formats.inNotice(row.titleProperty().get()) + hidden);
                     }
                 },
-                failure -> failedOn(row, failure));
+                failure -> {
+                    failedOn(row, failure);
+                    if (!add.isEmpty() && row == article.get()) {
+                        tagPutBack.accept(String.join(", ", add));
+                    }
+                });
     }
 
     private record Edited(TagChange change, Article article) {}
