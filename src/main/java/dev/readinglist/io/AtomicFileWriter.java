@@ -225,6 +225,9 @@ public final class AtomicFileWriter {
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
         }
+        if (e instanceof FileAlreadyExistsException) {
+            return "a file of that name is in the way";
+        }
         String message = e instanceof FileSystemException fse ? fse.getReason() : e.getMessage();
         if (message != null && message.contains("No space left")) {
             return "the disk is full";

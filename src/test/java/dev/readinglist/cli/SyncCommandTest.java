@@ -456,6 +456,7 @@ class SyncCommandTest {
         Files.writeString(folder.resolve(id), "a file where the library's folder goes");
         CliRun failed = CliRun.run(db, "sync", "--folder", folder.toString());
         assertEquals(1, failed.code(), failed.out());
+        assertTrue(failed.err().endsWith(": a file of that name is in the way\n"), failed.err());
 
         assertNoFolderSet();
     }
