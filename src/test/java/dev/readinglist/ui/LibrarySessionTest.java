@@ -2,6 +2,7 @@ package dev.readinglist.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -11,6 +12,7 @@ import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.main.LibrarySession;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -49,5 +51,46 @@ class LibrarySessionTest {
         assertEquals(1, backups.size(), "the day's backup, taken beside the worker");
         assertTrue(Files.size(backups.getFirst().file()) > 0);
         session.close();
+    }
+
+    /**
+     * The seventieth walk started the window on a full disk and freed space: the window stayed empty, and answered
+     * every command line with "the disk is full" until it was quit. An open that failed for now is tried again.
+     */
+    @Test
+    void anOpenThatFailedForNowIsTriedAgainOnFocusAndForACommandLine() throws Exception {
+        Path db = Files.createDirectories(dir.resolve("rl.db")); // fails for now, as a full disk does
+        List<Throwable> failures = new ArrayList<>();
+        LibraryConnection connection = new LibraryConnection();
+        LibrarySession session = failingForNow(db, connection, failures);
+        assertEquals(1, failures.size());
+        session.reloadIfChangedOutside(); // the window gains focus, the folder still there
+        assertEquals(2, failures.size(), "tried again, and said again");
+        assertNull(connection.get());
+
+        Files.delete(db);
+        session.reloadIfChangedOutside();
+        assertNotNull(connection.get(), "opened at the next focus");
+        session.close();
+
+        Path other = Files.createDirectories(dir.resolve("other.db"));
+        LibrarySession commanded = failingForNow(other, new LibraryConnection(), failures);
+        Files.delete(other);
+        assertNotNull(commanded.await(), "a command line's command opens it again");
+        commanded.close();
+    }
+
+    /** A session whose library's open has just failed, as the folder in its place makes it. */
+    private static LibrarySession failingForNow(Path db, LibraryConnection connection, List<Throwable> failures) {
+        LibrarySession session = new LibrarySession(
+                db,
+                new DirectBackground(),
+                connection,
+                MainViewModelTest.CLOCK,
+                failures::add,
+                (damaged, backups) -> fail("not damaged"),
+                () -> {});
+        session.open();
+        return session;
     }
 }

@@ -10,7 +10,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -145,7 +147,46 @@ public final class LibrarySession {
 
     /** The open library, for a command a command line handed over; waits while it opens. Never on the FX thread. */
     public Library await() {
+        if (failedForNow(opened)) {
+            // Asked again on the FX thread, where the session opens: a window started on a full disk, with space
+            // freed since, answered every command line with "the disk is full" until it was quit.
+            CountDownLatch asked = new CountDownLatch(1);
+            background.onUiThread(() -> {
+                try {
+                    openAgainIfItFailed();
+                } finally {
+                    asked.countDown();
+                }
+            });
+            try {
+                asked.await(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         return waitFor(opened, "cancelled while the library was opening");
+    }
+
+    /**
+     * Opens the library again when its open failed for a reason that may have passed (a full disk, a file another
+     * program had); a damaged file has its own dialog. FX thread: on focus, and for a command line's command.
+     */
+    public void openAgainIfItFailed() {
+        if (!closed && connection.get() == null && failedForNow(opened)) {
+            open();
+        }
+    }
+
+    private static boolean failedForNow(CompletableFuture<Library> opening) {
+        if (!opening.isCompletedExceptionally()) {
+            return false;
+        }
+        try {
+            opening.getNow(null);
+            return false;
+        } catch (CompletionException | CancellationException e) {
+            return !(e.getCause() instanceof LibraryDamagedException);
+        }
     }
 
     /**
@@ -206,7 +247,11 @@ public final class LibrarySession {
     /** Another program (the CLI, a sync) may have written while the window was in the background. FX thread. */
     public void reloadIfChangedOutside() {
         Library library = connection.get();
-        if (library == null || closed) {
+        if (library == null) {
+            openAgainIfItFailed();
+            return;
+        }
+        if (closed) {
             return;
         }
         background.run(
