@@ -1007,8 +1007,16 @@ public final class Library implements AutoCloseable {
         refuseIfCopy();
         SyncFolder.checkChosen(folder, database.file());
         SyncReport report = sync(folder);
-        setSyncFolder(folder);
+        if (copyOf().isEmpty()) {
+            // Else this file just joined a library that another file on this machine syncs (a second device tried on
+            // one machine): the sync is done, and the folder stays that file's.
+            setSyncFolder(folder);
+        }
         return report;
+    }
+
+    private Optional<Path> copyOf() {
+        return SyncFolders.forUser().remembered(id(), database.file()).flatMap(SyncFolders.Remembered::copyOf);
     }
 
     /**
