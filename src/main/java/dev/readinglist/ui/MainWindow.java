@@ -170,12 +170,7 @@ public final class MainWindow {
 
     /** Saves the note being typed and the window's state, closes the library, then the window. */
     void quit() {
-        if (closing) {
-            return;
-        }
-        detailModel.leave();
-        context.background().drain(); // the saves have ended: one that failed is asked about before its text goes
-        if (!quitWithout(detailModel.unsavedNotes())) {
+        if (closing || !UnsavedNotesQuestion.letsQuit(context.background(), detailModel, dialogs)) {
             return;
         }
         closing = true;
@@ -184,21 +179,6 @@ public final class MainWindow {
         session.close();
         stage.close();
         context.exit().run();
-    }
-
-    /** True to quit: no note is unsaved, or the user chose to lose what is. Keeping the window is the default. */
-    private boolean quitWithout(List<String> unsaved) {
-        if (unsaved.isEmpty()) {
-            return true;
-        }
-        return dialogs.confirm(
-                unsaved.size() == 1 ? "Quit without your note?" : "Quit without " + unsaved.size() + " notes?",
-                (unsaved.size() == 1 ? "This note could not be saved" : "These notes could not be saved") + ":\n"
-                        + String.join("\n", unsaved)
-                        + "\n\nKeep the window open to copy the text, or until the library can be written again:"
-                        + " the note is saved then by itself, within a few seconds.",
-                "Quit anyway",
-                true);
     }
 
     LibrarySession session() {
