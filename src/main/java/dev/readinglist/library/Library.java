@@ -1037,10 +1037,7 @@ public final class Library implements AutoCloseable {
 
     /** Why this library has no folder to sync through: none was chosen, or it is a copy of a library that has one. */
     public ReadingListException noSyncFolder() {
-        return SyncFolders.forUser()
-                .remembered(id(), database.file())
-                .flatMap(SyncFolders.Remembered::copyOf)
-                .map(original -> new ReadingListException(database.file() + " is a copy of " + original
+        return copyOf().map(original -> new ReadingListException(database.file() + " is a copy of " + original
                         + ", which syncs; a copy does not, so that its changes reach no device"))
                 .orElseGet(() -> new ReadingListException("no sync folder is set for " + database.file()
                         + "; choose one with 'reading-list sync --folder DIR'"));

@@ -1,5 +1,6 @@
 package dev.readinglist.store;
 
+import dev.readinglist.io.AtomicFileWriter;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.Backup.Origin;
 import dev.readinglist.model.BackupContents;
@@ -12,7 +13,6 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -386,7 +386,8 @@ public final class LibraryBackups {
             pruneKept(target);
             return kept;
         } catch (IOException e) {
-            throw new ReadingListException("cannot restore " + target + " from " + source + ": " + why(e), e);
+            throw new ReadingListException(
+                    "cannot restore " + target + " from " + source + ": " + AtomicFileWriter.reason(e), e);
         } finally {
             try {
                 Files.deleteIfExists(temp);
@@ -394,14 +395,6 @@ public final class LibraryBackups {
                 // The target is either the old file or the whole backup; a stray temp file is harmless.
             }
         }
-    }
-
-    /** "the disk is full", as every other message says it, not "… -> .lib.db.restoring: No space left on device". */
-    private static String why(IOException e) {
-        String reason = e instanceof FileSystemException failed && failed.getReason() != null
-                ? failed.getReason()
-                : e.getMessage();
-        return reason != null && reason.contains("No space left") ? "the disk is full" : reason;
     }
 
     /**

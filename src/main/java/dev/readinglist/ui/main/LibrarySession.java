@@ -10,9 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -178,15 +176,7 @@ public final class LibrarySession {
     }
 
     private static boolean failedForNow(CompletableFuture<Library> opening) {
-        if (!opening.isCompletedExceptionally()) {
-            return false;
-        }
-        try {
-            opening.getNow(null);
-            return false;
-        } catch (CompletionException | CancellationException e) {
-            return !(e.getCause() instanceof LibraryDamagedException);
-        }
+        return opening.state() == Future.State.FAILED && !(opening.exceptionNow() instanceof LibraryDamagedException);
     }
 
     /**
