@@ -339,7 +339,10 @@ final class ImportStatements implements AutoCloseable {
         return note.isEmpty() ? null : note.toString();
     }
 
-    /** Appends an imported note under a separator, unless the same text is already there; true if it changed. */
+    /**
+     * Appends an imported note under a separator, unless the same text is already there, or puts it in place of a
+     * note it holds whole; true if it changed.
+     */
     boolean mergeNote(long rowId, String imported) throws SQLException {
         return mergeNote(rowId, imported, NOTE_SEPARATOR);
     }
@@ -358,7 +361,10 @@ final class ImportStatements implements AutoCloseable {
             return false;
         }
         noteUpsert.setLong(1, rowId);
-        noteUpsert.setString(2, local == null ? imported : local + separator + imported);
+        // A file's note that holds the whole of this one (a later export, a rescue of a damaged library) takes its
+        // place: under a separator the same text would stand twice.
+        boolean holdsLocal = local != null && imported.contains(local.strip());
+        noteUpsert.setString(2, local == null || holdsLocal ? imported : local + separator + imported);
         noteUpsert.setString(3, now);
         noteUpsert.executeUpdate();
         return true;

@@ -242,6 +242,27 @@ class ImportTest {
                 library.article(CACHING).note());
     }
 
+    /**
+     * A later export, or the rescue of a damaged library imported into its backup: the file's note is the note here
+     * continued. Under a separator the same text stood twice; it takes the note's place, which it holds whole.
+     */
+    @Test
+    void aFilesNoteThatHoldsTheWholeNoteTakesItsPlace() throws Exception {
+        Path file = dir.resolve("later.csv");
+        Files.writeString(file, """
+                id,title,url,tags,status,read_at,note,note_updated_at
+                caching-strategies-production-guide,Caching,https://coderssecret.com/blog/caching-strategies-production-guide,,unread,,"My own note
+                and what I wrote after the backup",2026-01-02T00:00:00Z
+                """);
+        library.setNote(CACHING, "My own note");
+
+        library.importFile(file, null, false);
+
+        assertEquals(
+                "My own note\nand what I wrote after the backup",
+                library.article(CACHING).note());
+    }
+
     @Test
     void aNoteAnImportAddedWithItsArticleAndEditedSinceIsNotGivenAgain() throws Exception {
         Path file = dir.resolve("mixed.csv");
