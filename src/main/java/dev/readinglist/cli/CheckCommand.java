@@ -39,6 +39,7 @@ final class CheckCommand extends LibraryCommand {
                 report.problems().subList(0, Math.min(SHOWN, report.problems().size())));
         throw new ReadingListException(library.file() + " is damaged: "
                 + report.problems().size() + " problem" + (report.problems().size() == 1 ? "" : "s") + " (" + first
-                + "); restore a backup with 'reading-list restore FILE'");
+                + "); save what can still be read with 'reading-list rescue --out FILE', then restore a backup with"
+                + " 'reading-list restore FILE'");
     }
 }

@@ -45,6 +45,7 @@ final class RootCommand implements Callable<Integer> {
             ExportCommand.class,
             BackupCommand.class,
             RestoreCommand.class,
+            RescueCommand.class,
             CheckCommand.class,
             ImportCommand.class,
             DeleteCommand.class,

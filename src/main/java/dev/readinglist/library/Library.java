@@ -38,6 +38,7 @@ import dev.readinglist.model.NoteSave;
 import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.RescueReport;
 import dev.readinglist.model.SyncReport;
 import dev.readinglist.model.SyncStatus;
 import dev.readinglist.model.TagChange;
@@ -61,6 +62,7 @@ import dev.readinglist.store.IndexChanges;
 import dev.readinglist.store.LibraryBackups;
 import dev.readinglist.store.LibraryDatabase;
 import dev.readinglist.store.LibraryIdentity;
+import dev.readinglist.store.LibraryRescue;
 import dev.readinglist.store.NoteStore;
 import dev.readinglist.store.SyncLog;
 import dev.readinglist.store.SyncStore;
@@ -354,6 +356,31 @@ public final class Library implements AutoCloseable {
 
     private static Optional<String> idOf(Path absolute) {
         return LibraryIdentity.of(absolute).or(() -> KnownLibraries.forUser().idOf(absolute));
+    }
+
+    /**
+     * Writes what can still be read of a library file, damaged or not, as the notes CSV of every article (which
+     * {@code import} reads back), atomically; the file itself is only read. For the notes written since a damaged
+     * library's last backup: restore the backup, then import this file.
+     */
+    public static RescueReport rescue(Path file, Path target) {
+        Path library = file.toAbsolutePath().normalize();
+        Path out = target.toAbsolutePath().normalize();
+        boolean itsOwn = out.equals(library)
+                || (out.getParent().equals(library.getParent())
+                        && out.getFileName().toString().startsWith(library.getFileName() + "-"));
+        if (itsOwn) {
+            throw new ReadingListException(
+                    "cannot write the rescue to " + target + ": that is the library's own file; choose another name");
+        }
+        LibraryRescue.Outcome[] outcome = new LibraryRescue.Outcome[1];
+        CsvNotesExporter.exportRows(
+                out,
+                new ExportOptions(ExportScope.ALL, true, true),
+                sink -> outcome[0] = LibraryRescue.read(library, sink));
+        LibraryRescue.Outcome read = outcome[0];
+        return new RescueReport(
+                library, out, read.articles() + read.pieced(), read.pieced(), read.notes(), read.unread());
     }
 
     /** Moves a damaged library file aside, keeping it, so a new list can start; returns where it went. */

@@ -14,9 +14,9 @@ public class LibraryDamagedException extends ReadingListException {
     public LibraryDamagedException(Path file, String what, Throwable cause) {
         super(
                 file + " is damaged (" + what
-                        + "); nothing was changed. Restore a backup with 'reading-list restore FILE'"
-                        + " (backups are kept in "
-                        + file.toAbsolutePath().getParent().resolve("backups") + ")",
+                        + "); nothing was changed. Save what can still be read with 'reading-list rescue --out FILE',"
+                        + " then restore a backup with 'reading-list restore FILE' ('reading-list restore' lists"
+                        + " them)",
                 cause);
         this.file = file;
         this.what = what;

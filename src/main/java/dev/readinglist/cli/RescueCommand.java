@@ -1,0 +1,59 @@
+package dev.readinglist.cli;
+
+import dev.readinglist.library.Library;
+import dev.readinglist.model.RescueReport;
+import dev.readinglist.platform.DataFolder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+@Command(
+        name = "rescue",
+        description = {
+            "Save what can still be read of a damaged library as a notes CSV.",
+            "Reads every article, note and tag SQLite can still read, and names the rows it cannot. The library"
+                    + " file is only read. Restore a backup, then import the CSV: notes written since the backup"
+                    + " come back to their articles. Works on a sound library too."
+        })
+final class RescueCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            required = true,
+            description = "The CSV file to write (replaced only on success).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        Path target = root.terminal.resolve(out);
+        // Not through the library gate: that opens the library, and a damaged one is refused there.
+        Path database = root.terminal.resolve(DataFolder.database(root.database));
+        RescueReport report = Library.rescue(database, target);
+        PrintWriter terminal = root.terminal.out();
+        NumberFormat numbers = NumberFormat.getIntegerInstance(Locale.ROOT);
+        terminal.println("Rescued " + numbers.format(report.articles()) + " article"
+                + (report.articles() == 1 ? "" : "s") + " and " + numbers.format(report.notes()) + " note"
+                + (report.notes() == 1 ? "" : "s") + " from " + report.library() + " into " + report.target());
+        if (!report.unread().isEmpty()) {
+            terminal.println(
+                    "Could not read " + String.join("; ", report.unread())
+                            + (report.pieced() == 0
+                                    ? "."
+                                    : "; " + numbers.format(report.pieced())
+                                            + " of the articles were put together from the"
+                                            + " library's indexes (link, read mark, and a title made from its id) with their notes and tags."));
+        }
+        terminal.println("To bring them back: 'reading-list restore' lists the backups; restore one, then run"
+                + " 'reading-list import " + report.target() + "'.");
+        return Cli.OK;
+    }
+}
