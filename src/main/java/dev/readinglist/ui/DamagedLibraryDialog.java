@@ -1,11 +1,16 @@
 package dev.readinglist.ui;
 
+import dev.readinglist.library.DamagedLibraryRestore;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Backup;
+import dev.readinglist.model.ImportReport;
 import dev.readinglist.model.LibraryDamagedException;
+import dev.readinglist.model.RescueReport;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.main.LibrarySession;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -48,7 +53,8 @@ final class DamagedLibraryDialog {
             @Override
             public void restore(Backup backup) {
                 session.recover(
-                        () -> Library.restore(database, backup.file()), kept -> restored(owner, backup, kept, style));
+                        () -> DamagedLibraryRestore.restore(database, backup.file(), Clock.systemUTC()),
+                        outcome -> restored(owner, backup, outcome, style));
             }
 
             @Override
@@ -95,15 +101,54 @@ final class DamagedLibraryDialog {
         }
     }
 
-    /** After the restore: what came back, and where the damaged file went. */
-    static void restored(Window owner, Backup backup, Path kept, Consumer<Scene> styler) {
+    /** After the restore: what came back, what the damaged file still gave, and where each file went. */
+    static void restored(Window owner, Backup backup, DamagedLibraryRestore.Outcome outcome, Consumer<Scene> styler) {
         Alert alert = alert(owner, Alert.AlertType.INFORMATION, "Your reading list is back", styler);
         text(
                 alert,
                 "Restored the backup of " + Formats.dateTime(backup.taken()) + " (" + backup.file() + ")."
-                        + (kept == null ? "" : "\n\nThe damaged file is kept as " + kept + ", for recovery."));
+                        + broughtBack(outcome)
+                        + (outcome.kept() == null
+                                ? ""
+                                : "\n\nThe damaged file is kept as " + outcome.kept() + ", for recovery."));
         alert.getButtonTypes().setAll(ButtonType.OK);
         alert.show();
+    }
+
+    /** What the damaged file gave back to the restored library, in a paragraph of its own. */
+    private static String broughtBack(DamagedLibraryRestore.Outcome outcome) {
+        RescueReport rescued = outcome.rescued();
+        if (rescued == null) {
+            return "\n\nNothing of the damaged file could be read, so changes made after the backup are lost.";
+        }
+        String saved = " What was read of it is saved as " + rescued.target() + ".";
+        if (outcome.imported() == null) {
+            return "\n\nWhat could still be read of the damaged file was not added back (" + outcome.importFailure()
+                    + ")." + saved + " File > Import adds it.";
+        }
+        ImportReport imported = outcome.imported();
+        ImportReport.Changes changes = imported.changes();
+        List<String> parts = new ArrayList<>();
+        if (changes.noted() > 0) {
+            parts.add(Formats.count(changes.noted(), "note") + " written since");
+        }
+        if (imported.added() > 0) {
+            parts.add(Formats.count(imported.added(), "article") + " added since");
+        }
+        if (changes.read() > 0) {
+            parts.add(Formats.count(changes.read(), "read mark"));
+        }
+        if (changes.tagged() > 0) {
+            parts.add("the tags of " + Formats.count(changes.tagged(), "article"));
+        }
+        String lost = rescued.unread().isEmpty()
+                ? ""
+                : " Some of the damaged file could not be read: " + String.join("; ", rescued.unread()) + ".";
+        return "\n\n"
+                + (parts.isEmpty()
+                        ? "The damaged file held nothing newer than the backup."
+                        : "From the damaged file, " + String.join(", ", parts) + " came back.")
+                + lost + saved;
     }
 
     private static boolean confirmRestore(Window owner, Path file, Backup backup, Consumer<Scene> styler) {
@@ -115,8 +160,9 @@ final class DamagedLibraryDialog {
                 styler);
         text(
                 alert,
-                "Changes made after " + Formats.dateTime(backup.taken()) + " are not in it. The damaged file is "
-                        + "kept beside it, under a name that starts with " + file.getFileName()
+                "What can still be read of the damaged file is added back to it: notes written since "
+                        + Formats.dateTime(backup.taken()) + ", articles added since, read marks and tags. The damaged"
+                        + " file is kept beside it, under a name that starts with " + file.getFileName()
                         + ".before-restore and no other file has.\n\nBackup: " + backup.file());
         alert.getButtonTypes().setAll(go, ButtonType.CANCEL);
         return alert.showAndWait().filter(go::equals).isPresent();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.readinglist.library.Library;
 import dev.readinglist.library.SettingsFile;
 import dev.readinglist.safety.IndexDamage;
+import dev.readinglist.safety.PageDamage;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.FxBackground;
 import java.nio.file.Files;
@@ -147,6 +148,51 @@ class RecoveryWindowTest {
             assertTrue(
                     files.anyMatch(p -> p.getFileName().toString().startsWith("reading-list.db.before-restore-")),
                     "the damaged file is kept, under a name of its own");
+        }
+    }
+
+    /**
+     * A bad sector after the day's backup: the backup alone loses every note written since. The window's restore
+     * reads what it can of the damaged file and adds it back: the note written since comes back whole.
+     */
+    @Test
+    void aRestoreBringsBackWhatTheDamagedFileStillHolds(FxRobot robot) throws Exception {
+        Path dir = Files.createTempDirectory(shared, "rescue");
+        Path file = dir.resolve("reading-list.db");
+        String other = "apache-thrift-cross-language-rpc";
+        try (Library library = Library.open(file)) {
+            library.setNote(ID, "from the backup");
+            library.backup(null);
+            library.setNote(ID, "from the backup\nand a line written since");
+            library.setNote(other, "only since the backup");
+        }
+        PageDamage.overwriteAnArticlePage(file);
+
+        openWindow(robot, file);
+        waitFor(() -> robot.lookup((Button b) -> b.getText().startsWith("Restore the backup of"))
+                .tryQuery()
+                .isPresent());
+        robot.clickOn((Button b) -> b.getText().startsWith("Restore the backup of"));
+        waitFor(() -> robot.lookup((Button b) -> b.getText().equals("Restore"))
+                .tryQuery()
+                .isPresent());
+        assertTrue(robot.lookup((Label l) -> l.getText().startsWith("What can still be read of the damaged file is"))
+                .tryQuery()
+                .isPresent());
+        robot.clickOn((Button b) -> b.getText().equals("Restore"));
+        waitFor(() -> robot.lookup((Label l) -> l.getText().contains("From the damaged file, 2 notes written since"))
+                .tryQuery()
+                .isPresent());
+        waitFor(() ->
+                "only since the backup".equals(row(robot, other).noteProperty().get()));
+        assertEquals(
+                "from the backup\nand a line written since",
+                row(robot, ID).noteProperty().get());
+        assertEquals(31, table(robot).getItems().size());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(
+                    files.anyMatch(p -> p.getFileName().toString().matches("reading-list\\.db\\.rescued-.*\\.csv")),
+                    "what was read is kept as a file too");
         }
     }
 

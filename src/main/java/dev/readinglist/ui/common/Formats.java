@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Locale;
 
 /** How the window writes dates and durations. */
 public final class Formats {
@@ -45,6 +46,11 @@ public final class Formats {
     }
 
     /** 250 becomes "4 h 10 min"; 45 becomes "45 min". */
+    /** "1 note", "2,031 notes": a count with its noun. */
+    public static String count(long count, String noun) {
+        return String.format(Locale.ROOT, "%,d %s%s", count, noun, count == 1 ? "" : "s");
+    }
+
     public static String duration(int minutes) {
         if (minutes < 60) {
             return minutes + " min";

@@ -224,7 +224,7 @@ public final class LibrarySession {
     }
 
     /** Runs a recovery step (restore a backup, set a damaged file aside), then opens the library. FX thread. */
-    public void recover(Callable<Path> step, Consumer<Path> after) {
+    public <T> void recover(Callable<T> step, Consumer<T> after) {
         background.run(
                 step,
                 done -> {

@@ -1,0 +1,53 @@
+package dev.readinglist.library;
+
+import dev.readinglist.model.ImportReport;
+import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.RescueReport;
+import dev.readinglist.platform.ErrorLog;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The window's way back from a damaged library: what can still be read of it is saved as a notes CSV, the backup is
+ * put in its place, and the CSV imported into it. A backup alone loses every note written since it was taken; the
+ * import gives those notes back to their articles, and the articles added since, without changing what the backup
+ * holds but adding to it.
+ */
+public final class DamagedLibraryRestore {
+
+    private static final DateTimeFormatter STAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    /**
+     * What came of it.
+     *
+     * @param kept where the damaged file was kept, or null
+     * @param rescued what was read of the damaged file (null when nothing could be), saved in {@code rescued.target()}
+     * @param imported what the import gave the restored library, or null when it failed ({@code importFailure} says why)
+     */
+    public record Outcome(Path kept, RescueReport rescued, ImportReport imported, String importFailure) {}
+
+    private DamagedLibraryRestore() {}
+
+    public static Outcome restore(Path database, Path backup, Clock clock) {
+        RescueReport rescued = null;
+        try {
+            Path target = database.resolveSibling(
+                    database.getFileName() + ".rescued-" + STAMP.format(clock.instant()) + ".csv");
+            rescued = Library.rescue(database, target);
+        } catch (ReadingListException nothingReadable) {
+            ErrorLog.record("nothing of the damaged library could be read before its restore", nothingReadable);
+        }
+        Path kept = Library.restore(database, backup);
+        if (rescued == null) {
+            return new Outcome(kept, null, null, null);
+        }
+        try (Library library = Library.openDeferringBackup(database, clock)) {
+            return new Outcome(kept, rescued, library.importFile(rescued.target(), null, false), null);
+        } catch (ReadingListException failed) {
+            return new Outcome(kept, rescued, null, failed.getMessage());
+        }
+    }
+}
