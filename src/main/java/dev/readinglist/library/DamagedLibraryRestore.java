@@ -10,8 +10,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The window's way back from a damaged library: what can still be read of it is saved as a notes CSV, the backup is
- * put in its place, and the CSV imported into it. A backup alone loses every note written since it was taken; the
+ * The window's ways back from a damaged library: what can still be read of it is saved as a notes CSV, the backup
+ * (or a new list) is put in its place, and the CSV imported into it. A backup alone loses every note written since it was taken; the
  * import gives those notes back to their articles, and the articles added since, without changing what the backup
  * holds but adding to it.
  */
@@ -31,16 +31,34 @@ public final class DamagedLibraryRestore {
 
     private DamagedLibraryRestore() {}
 
+    /** Puts the backup in place of the damaged library, and adds back what can still be read of it. */
     public static Outcome restore(Path database, Path backup, Clock clock) {
-        RescueReport rescued = null;
+        RescueReport rescued = rescue(database, clock);
+        return addBack(database, Library.restore(database, backup), rescued, clock);
+    }
+
+    /**
+     * Sets the damaged library aside and starts a new list there with what can still be read of it: a library with
+     * no backup yet loses nothing SQLite can read.
+     */
+    public static Outcome startNew(Path database, Clock clock) {
+        RescueReport rescued = rescue(database, clock);
+        return addBack(database, Library.setAsideDamaged(database), rescued, clock);
+    }
+
+    private static RescueReport rescue(Path database, Clock clock) {
         try {
-            Path target = database.resolveSibling(
-                    database.getFileName() + ".rescued-" + STAMP.format(clock.instant()) + ".csv");
-            rescued = Library.rescue(database, target);
+            return Library.rescue(
+                    database,
+                    database.resolveSibling(
+                            database.getFileName() + ".rescued-" + STAMP.format(clock.instant()) + ".csv"));
         } catch (ReadingListException nothingReadable) {
-            ErrorLog.record("nothing of the damaged library could be read before its restore", nothingReadable);
+            ErrorLog.record("nothing of the damaged library " + database + " could be read", nothingReadable);
+            return null;
         }
-        Path kept = Library.restore(database, backup);
+    }
+
+    private static Outcome addBack(Path database, Path kept, RescueReport rescued, Clock clock) {
         if (rescued == null) {
             return new Outcome(kept, null, null, null);
         }

@@ -20,6 +20,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sqlite.Function;
 import org.sqlite.SQLiteConfig;
 
@@ -39,6 +41,8 @@ public final class LibraryDatabase implements AutoCloseable {
     private static final long QUICK_CHECK_LIMIT_BYTES = 16L * 1024 * 1024;
     /** The schema from which link keys follow the URL standard (schema-004.sql). */
     private static final int URL_STANDARD_KEYS = 4;
+
+    private static final Pattern DAMAGED_PAGE = Pattern.compile("\\bpage (\\d+)\\b");
 
     private static final boolean REFUSE_FX_THREAD = Boolean.getBoolean("readinglist.refuseFxThread");
 
@@ -352,9 +356,21 @@ public final class LibraryDatabase implements AutoCloseable {
                 ResultSet rs = statement.executeQuery("PRAGMA quick_check(1)")) {
             String result = rs.getString(1);
             if (!"ok".equals(result)) {
-                throw new LibraryDamagedException(file, result, null);
+                throw new LibraryDamagedException(file, inWords(result), null);
             }
         }
+    }
+
+    /**
+     * A quick check's finding as a user reads it: "*** in database main *** Tree 2 page 34: btreeInitPage() returns
+     * error code 11" is "page 34 of it cannot be read".
+     */
+    static String inWords(String finding) {
+        Matcher page = DAMAGED_PAGE.matcher(finding);
+        if (page.find()) {
+            return "page " + page.group(1) + " of it cannot be read";
+        }
+        return finding.replace("*** in database main ***", "").strip();
     }
 
     private static int intPragma(Statement statement, String name) throws SQLException {

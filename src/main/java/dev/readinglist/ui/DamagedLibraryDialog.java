@@ -1,7 +1,6 @@
 package dev.readinglist.ui;
 
 import dev.readinglist.library.DamagedLibraryRestore;
-import dev.readinglist.library.Library;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.ImportReport;
 import dev.readinglist.model.LibraryDamagedException;
@@ -59,7 +58,9 @@ final class DamagedLibraryDialog {
 
             @Override
             public void startNew() {
-                session.recover(() -> Library.setAsideDamaged(database), aside -> {});
+                session.recover(
+                        () -> DamagedLibraryRestore.startNew(database, Clock.systemUTC()),
+                        outcome -> startedAgain(owner, outcome, style));
             }
 
             @Override
@@ -84,11 +85,16 @@ final class DamagedLibraryDialog {
                 alert,
                 file + " cannot be read, so nothing in it was changed.\n\n"
                         + (newest.isPresent()
-                                ? "Restore the newest of its backups, or start a new list. "
+                                ? "Restore the newest of its backups (what can still be read of this file is added back"
+                                        + " to it), or start a new list. "
                                 : "There is no backup of this library yet. ")
                         + "Starting a new list keeps the damaged file beside it as " + file.getFileName()
-                        + ".damaged-<time>, for recovery.");
+                        + ".damaged-<time>, for recovery, and adds to the new list what can still be read of it.");
         alert.getButtonTypes().setAll(restore == null ? List.of(startNew, quit) : List.of(restore, startNew, quit));
+        // Each as wide as its words: three as wide as the backup's date and time ran past an 800 px screen.
+        alert.getButtonTypes()
+                .forEach(type ->
+                        ButtonBar.setButtonUniformSize(alert.getDialogPane().lookupButton(type), false));
         ButtonType answer = alert.showAndWait().orElse(quit);
         if (answer == restore && confirmRestore(owner, file, newest.orElseThrow(), styler)) {
             choice.restore(newest.orElseThrow());
@@ -99,6 +105,20 @@ final class DamagedLibraryDialog {
         } else {
             choice.quit();
         }
+    }
+
+    /** After a new list was started: what the damaged file still gave it, and where the damaged file went. */
+    static void startedAgain(Window owner, DamagedLibraryRestore.Outcome outcome, Consumer<Scene> styler) {
+        if (outcome.rescued() == null) {
+            return; // nothing came back: the new list says the rest
+        }
+        Alert alert = alert(owner, Alert.AlertType.INFORMATION, "A new list, with what could be read", styler);
+        text(
+                alert,
+                "Started a new list." + broughtBack(outcome) + "\n\nThe damaged file is kept as " + outcome.kept()
+                        + ", for recovery.");
+        alert.getButtonTypes().setAll(ButtonType.OK);
+        alert.show();
     }
 
     /** After the restore: what came back, what the damaged file still gave, and where each file went. */
@@ -129,25 +149,30 @@ final class DamagedLibraryDialog {
         ImportReport imported = outcome.imported();
         ImportReport.Changes changes = imported.changes();
         List<String> parts = new ArrayList<>();
-        if (changes.noted() > 0) {
-            parts.add(Formats.count(changes.noted(), "note") + " written since");
+        if (imported.addedNoted() + changes.noted() > 0) {
+            parts.add(Formats.count(imported.addedNoted() + changes.noted(), "note"));
         }
         if (imported.added() > 0) {
-            parts.add(Formats.count(imported.added(), "article") + " added since");
+            parts.add(Formats.count(imported.added(), "article"));
         }
-        if (changes.read() > 0) {
-            parts.add(Formats.count(changes.read(), "read mark"));
+        if (imported.markedRead() > 0) {
+            parts.add(Formats.count(imported.markedRead(), "read mark"));
         }
-        if (changes.tagged() > 0) {
-            parts.add("the tags of " + Formats.count(changes.tagged(), "article"));
+        if (imported.addedTagged() + changes.tagged() > 0) {
+            parts.add("the tags of " + Formats.count(imported.addedTagged() + changes.tagged(), "article"));
         }
         String lost = rescued.unread().isEmpty()
                 ? ""
-                : " Some of the damaged file could not be read: " + String.join("; ", rescued.unread()) + ".";
+                : " Part of it could not be read (" + String.join("; ", rescued.unread()) + ")"
+                        + (rescued.pieced() == 0
+                                ? ""
+                                : "; " + Formats.count(rescued.pieced(), "article")
+                                        + " of those came back from the library's indexes, with their notes")
+                        + ".";
         return "\n\n"
                 + (parts.isEmpty()
-                        ? "The damaged file held nothing newer than the backup."
-                        : "From the damaged file, " + String.join(", ", parts) + " came back.")
+                        ? "The damaged file held nothing the list did not."
+                        : "From the damaged file, " + Formats.listed(parts) + " came back.")
                 + lost + saved;
     }
 

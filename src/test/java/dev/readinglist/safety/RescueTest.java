@@ -65,6 +65,9 @@ class RescueTest {
         CliHarness.Result refused = cli("--db", file.toString(), "list");
         assertEquals(1, refused.code(), refused.out());
         assertTrue(refused.err().contains("'reading-list rescue --out FILE'"), refused.err());
+        assertTrue(
+                refused.err().matches("(?s).* is damaged \\(page \\d+ of it cannot be read\\); nothing was changed.*"),
+                "SQLite's own words are in the log: " + refused.err());
 
         Path rescued = dir.resolve("rescued.csv");
         List<Path> besideBefore = beside(file);

@@ -180,7 +180,7 @@ class RecoveryWindowTest {
                 .tryQuery()
                 .isPresent());
         robot.clickOn((Button b) -> b.getText().equals("Restore"));
-        waitFor(() -> robot.lookup((Label l) -> l.getText().contains("From the damaged file, 2 notes written since"))
+        waitFor(() -> robot.lookup((Label l) -> l.getText().contains("From the damaged file, 2 notes"))
                 .tryQuery()
                 .isPresent());
         waitFor(() ->
@@ -193,6 +193,32 @@ class RecoveryWindowTest {
             assertTrue(
                     files.anyMatch(p -> p.getFileName().toString().matches("reading-list\\.db\\.rescued-.*\\.csv")),
                     "what was read is kept as a file too");
+        }
+    }
+
+    /** A new list started in place of a damaged library begins with what can still be read of it. */
+    @Test
+    void aNewListStartsWithWhatTheDamagedFileStillHolds(FxRobot robot) throws Exception {
+        Path dir = Files.createTempDirectory(shared, "anew");
+        Path file = dir.resolve("reading-list.db");
+        try (Library library = Library.open(file)) {
+            library.setNote(ID, "kept through the damage");
+            library.markRead(List.of(ID));
+        }
+        PageDamage.overwriteAnArticlePage(file);
+
+        openWindow(robot, file);
+        waitFor(() -> robot.lookup("Start a new list").tryQuery().isPresent());
+        robot.clickOn("Start a new list");
+        waitFor(() -> robot.lookup((Label l) -> l.getText()
+                        .startsWith("Started a new list.\n\nFrom the damaged file, 1 note and 1 read mark came back."))
+                .tryQuery()
+                .isPresent());
+        waitFor(() ->
+                "kept through the damage".equals(row(robot, ID).noteProperty().get()));
+        assertTrue(row(robot, ID).readProperty().get());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("reading-list.db.damaged-")));
         }
     }
 
