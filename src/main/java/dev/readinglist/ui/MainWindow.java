@@ -77,7 +77,7 @@ public final class MainWindow {
                 context.clock(),
                 mainModel::fail,
                 this::offerRecovery,
-                detailModel::flush);
+                detailModel::flushBefore);
         sync = new SyncViewModel(
                 context.background(), connection, context.clock(), dialogs, SyncScheduler.Timing.DEFAULT);
         ObjectProperty<Theme> chosenTheme = new SimpleObjectProperty<>(Theme.SYSTEM);

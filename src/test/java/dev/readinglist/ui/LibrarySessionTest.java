@@ -36,7 +36,7 @@ class LibrarySessionTest {
                 MainViewModelTest.CLOCK,
                 failure -> fail("the library did not open: " + failure),
                 (damaged, backups) -> fail("the library is not damaged"),
-                () -> {});
+                replacing -> {});
         session.open();
         assertTrue(worker.runNext(), "the open is the worker's first task");
         assertNotNull(connection.get(), "the window has its library");
@@ -89,7 +89,7 @@ class LibrarySessionTest {
                 MainViewModelTest.CLOCK,
                 failures::add,
                 (damaged, backups) -> fail("not damaged"),
-                () -> {});
+                replacing -> {});
         session.open();
         return session;
     }

@@ -10,6 +10,7 @@ import dev.readinglist.safety.IndexDamage;
 import dev.readinglist.safety.PageDamage;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.FxBackground;
+import dev.readinglist.ui.details.DetailViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -371,6 +372,10 @@ class RecoveryWindowTest {
                             + table(robot).getItems().getFirst().noteProperty().get(),
                     e);
         }
+        // The seventy-first walk's restore, made in this window, was said as a change made elsewhere.
+        waitFor(() -> robot.lookup((Label l) -> DetailViewModel.CHANGED_BY_RESTORE.equals(l.getText()))
+                .tryQuery()
+                .isPresent());
         // The eleventh walk's pane lost the summary after a restore, until another row was chosen and this one again.
         String summary = window.connection().get().article(id).summary();
         waitFor(() -> summary.equals(

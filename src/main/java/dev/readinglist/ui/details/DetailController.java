@@ -231,7 +231,7 @@ public final class DetailController {
         // Nothing typed since the note was replaced elsewhere: the area's own undo knew only the typing.
         WindowUndoInField noteUndo = WindowUndoInField.install(
                 noteArea,
-                () -> DetailViewModel.CHANGED_ELSEWHERE.equals(
+                () -> DetailViewModel.replacedFromOutside(
                         model.saveStateProperty().get()),
                 model::windowCanRedo,
                 this::undoHere);
@@ -509,6 +509,9 @@ public final class DetailController {
                         + " you typed is kept: it is the note again. Clear the box to clear it here too.";
             case DetailViewModel.CHANGED_ELSEWHERE ->
                 "The note was changed elsewhere (the command line, another device): it shows that text now.";
+            case DetailViewModel.CHANGED_BY_RESTORE ->
+                "The backup you restored holds another text of this note: it shows that text now. Ctrl+Z puts back"
+                        + " the text you had.";
             default -> state.startsWith("Not saved") ? state : "";
         };
     }

@@ -55,12 +55,16 @@ public final class DetailViewModel {
     public static final String SAVED = "Saved";
     /** The note shown was replaced by one saved elsewhere (the command line, a sync). */
     public static final String CHANGED_ELSEWHERE = "Changed elsewhere";
+    /** As {@link #CHANGED_ELSEWHERE}, by a restore the user chose in this window: "elsewhere" named the wrong place. */
+    public static final String CHANGED_BY_RESTORE = "Changed by the restore";
     /** A save found the note changed elsewhere since typing began, and kept that text below. */
     public static final String KEPT_OTHER = "Saved, with another change";
     /** A save found the note cleared elsewhere since typing began: the typed text is the note again. */
     public static final String SAVED_AGAIN = "Saved again: it was cleared elsewhere";
     /** About 3 s of steady typing: what a kill in the middle of it can lose at most. */
     public static final int SAVE_EVERY_EDITS = 20;
+
+    private static final long RESTORE_SAID_NANOS = 30_000_000_000L;
 
     /** A note being typed whose article was deleted elsewhere, with that article as it was shown. */
     public record OrphanedNote(Article article, String text) {
@@ -89,6 +93,9 @@ public final class DetailViewModel {
     private final IntegerProperty selectedCount = new SimpleIntegerProperty();
     private final StringProperty noteText = new SimpleStringProperty("");
     private final StringProperty saveState = new SimpleStringProperty("");
+    /** Until when a note replaced from outside is the restore's doing ({@link #flushBefore}). */
+    private long restoreUntil = System.nanoTime() - 1;
+
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty typingNote = new SimpleBooleanProperty();
     private final ObservableValue<String> typed = Bindings.createObjectBinding(
@@ -327,7 +334,8 @@ public final class DetailViewModel {
             }
             String before = noteText.get();
             showStored(note);
-            saveState.set(completing ? "" : CHANGED_ELSEWHERE);
+            boolean restoring = restoreUntil - System.nanoTime() > 0;
+            saveState.set(completing ? "" : restoring ? CHANGED_BY_RESTORE : CHANGED_ELSEWHERE);
             Library library = connection.get();
             // A sync's merge has its own notice, which names the article and says both devices' texts are kept: said
             // here too, in vaguer words, this replaced it whenever the pane heard of the change last (the fifty-second
@@ -350,7 +358,9 @@ public final class DetailViewModel {
                 // the replacing text, not knowing that one more brought its own back.
                 undo.pushAndTell(
                         undoElsewhere(library, row, before, note),
-                        "The note was replaced by a change made elsewhere (the command line, a sync)");
+                        restoring
+                                ? "The note was replaced by the restored backup's; Ctrl+Z puts back what it was"
+                                : "The note was replaced by a change made elsewhere (the command line, a sync)");
             }
         }
     }
@@ -550,6 +560,23 @@ public final class DetailViewModel {
     }
 
     /** Saves every unsaved draft now: on focus loss, on switching articles, on close. */
+    /** True for a note the pane shows as replaced from outside its own typing, by a restore or elsewhere. */
+    public static boolean replacedFromOutside(String state) {
+        return CHANGED_ELSEWHERE.equals(state) || CHANGED_BY_RESTORE.equals(state);
+    }
+
+    /**
+     * Saves the note being typed, before the library is replaced by a restore this window makes: the note the restored
+     * library brings in the next seconds is said as the restore's, not as a change made elsewhere (the seventy-first
+     * walk). Null for a close.
+     */
+    public void flushBefore(String replacing) {
+        if (replacing != null) {
+            restoreUntil = System.nanoTime() + RESTORE_SAID_NANOS;
+        }
+        flush();
+    }
+
     public void flush() {
         autosave.cancel();
         retry.cancel();

@@ -31,7 +31,7 @@ public final class LibrarySession {
     private final Clock clock;
     private final Consumer<Throwable> failed;
     private final BiConsumer<LibraryDamagedException, List<Backup>> damaged;
-    private final Runnable beforeClose;
+    private final Consumer<String> beforeClose;
 
     /** The library as the last open left it: open, or the reason it is not. Commands wait on it. */
     private volatile CompletableFuture<Library> opened = new CompletableFuture<>();
@@ -44,7 +44,8 @@ public final class LibrarySession {
     /**
      * @param failed told when the library cannot be opened
      * @param damaged told when the file is damaged, with its backups, newest first
-     * @param beforeClose runs on the FX thread before the library closes (saves the note being typed)
+     * @param beforeClose runs on the FX thread before the library closes (saves the note being typed); given what
+     *                    replaces the library, when a restore does
      */
     public LibrarySession(
             Path database,
@@ -53,7 +54,7 @@ public final class LibrarySession {
             Clock clock,
             Consumer<Throwable> failed,
             BiConsumer<LibraryDamagedException, List<Backup>> damaged,
-            Runnable beforeClose) {
+            Consumer<String> beforeClose) {
         this.database = database;
         this.background = background;
         this.connection = connection;
@@ -131,7 +132,7 @@ public final class LibrarySession {
         try {
             background.onUiThread(() -> {
                 try {
-                    beforeClose.run();
+                    beforeClose.accept(null);
                 } finally {
                     flushed.countDown();
                 }
@@ -185,7 +186,7 @@ public final class LibrarySession {
      * old file is still there then). Returns where the replaced file was kept. FX thread.
      */
     public void restore(Path backup, Consumer<Path> restored, Consumer<Throwable> notRestored) {
-        beforeClose.run();
+        beforeClose.accept("a restore");
         Library open = connection.get();
         connection.open(null);
         background.run(
