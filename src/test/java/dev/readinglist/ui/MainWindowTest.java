@@ -3388,6 +3388,36 @@ class MainWindowTest {
         waitFor(() -> robot.lookup("#minutesField").tryQuery().isEmpty());
     }
 
+    /**
+     * The seventy-first walk's Edit showed "https://example.org/%C3%BCber-caching" where the pane shows "über": the
+     * link is shown as the pane shows it, kept escaped as before, and closing the form unchanged asks nothing.
+     */
+    @Test
+    void f2ShowsALinkInItsOwnLettersAndKeepsItAsItWas(FxRobot robot) {
+        loaded();
+        String id =
+                window.connection().get().addArticle("Über caching", "https://example.org/über-caching", "", List.of());
+        assertEquals("https://example.org/%C3%BCber-caching", urlInStore(id));
+        robot.clickOn(".text-field").write("über caching");
+        waitFor(() -> table(robot).getItems().size() == 1);
+        robot.type(KeyCode.DOWN).type(KeyCode.F2);
+        waitFor(() -> robot.lookup("#urlField").tryQuery().isPresent());
+        assertEquals(
+                "https://example.org/über-caching",
+                robot.lookup("#urlField").queryAs(TextField.class).getText());
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> robot.lookup("#urlField").tryQuery().isEmpty());
+        assertTrue(
+                robot.lookup("Discard your changes to this article?").tryQuery().isEmpty(), "nothing was changed");
+
+        robot.clickOn(".table-view").type(KeyCode.F2);
+        waitFor(() -> robot.lookup("#minutesField").tryQuery().isPresent());
+        robot.clickOn("#minutesField").write("9").type(KeyCode.ENTER);
+        waitFor(() ->
+                Integer.valueOf(9).equals(window.connection().get().article(id).readingMinutes()));
+        assertEquals("https://example.org/%C3%BCber-caching", urlInStore(id), "kept as it was");
+    }
+
     @Test
     void theStarColumnAndCtrlDStarAndTheToolbarShowsOnlyStarred(FxRobot robot) {
         loaded();

@@ -130,7 +130,8 @@ public final class ArticleFormController {
         }));
         if (initial != null) {
             titleField.setText(initial.typedTitle());
-            urlField.setText(initial.url());
+            // As the pane shows it: "über", not the "%C3%BC" it is kept as, and kept as again when saved.
+            urlField.setText(UrlKey.forPeople(initial.url()));
             summaryArea.setText(initial.summary());
             minutesField.setText(
                     initial.minutes() == null ? "" : initial.minutes().toString());
@@ -267,7 +268,7 @@ public final class ArticleFormController {
         Entry now = entry();
         return !now.equals(new Entry(
                 initial.typedTitle().strip(),
-                withScheme(initial.url()),
+                withScheme(UrlKey.forPeople(initial.url())),
                 initial.summary().strip(),
                 initial.minutes() == null || initial.minutes() == 0 ? null : initial.minutes(),
                 now.tags()));
