@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
         name = "export-notes",
         description = {
             "Export your notes to a CSV file.",
-            "UTF-8, RFC 4180, written atomically. Columns: id,title,url,tags,status,read_at,note,note_updated_at."
+            "UTF-8, RFC 4180, written atomically. Columns: id,title,url,tags,status,read_at,note,note_updated_at,starred."
         })
 final class ExportNotesCommand extends LibraryCommand {
 

@@ -21,7 +21,7 @@ import java.util.function.UnaryOperator;
 public final class CsvNotesExporter {
 
     public static final List<String> HEADER =
-            List.of("id", "title", "url", "tags", "status", "read_at", "note", "note_updated_at");
+            List.of("id", "title", "url", "tags", "status", "read_at", "note", "note_updated_at", "starred");
     private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private CsvNotesExporter() {}
@@ -62,7 +62,8 @@ public final class CsvNotesExporter {
                         row.isRead() ? "read" : "unread",
                         cell.apply(row.readAt()),
                         cell.apply(row.note()),
-                        cell.apply(row.noteUpdatedAt()));
+                        cell.apply(row.noteUpdatedAt()),
+                        row.starred() ? "yes" : "");
                 rows[0]++;
             });
         } catch (UncheckedIOException e) {

@@ -252,7 +252,11 @@ final class ImportRowMappers {
                 status.equals("read"),
                 row.isoTime("read_at"),
                 note.isEmpty() ? null : note,
-                null);
+                null,
+                null,
+                null,
+                List.of(),
+                yes(row.get("starred")));
     }
 
     /**

@@ -2,7 +2,7 @@ package dev.readinglist.model;
 
 /** The files Reading List can export. */
 public enum ExportFormat {
-    /** The notes CSV (id,title,url,tags,status,read_at,note,note_updated_at), as export-notes writes it. */
+    /** The notes CSV (id,title,url,tags,status,read_at,note,note_updated_at,starred), as export-notes writes it. */
     CSV,
     /** A Netscape bookmark file, which every browser and read-later service imports. */
     BOOKMARKS,

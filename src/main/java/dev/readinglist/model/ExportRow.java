@@ -9,7 +9,14 @@ import java.time.temporal.ChronoUnit;
  * export of 100k reads these straight from the store, without making an {@link Article} of each.
  */
 public record ExportRow(
-        String id, String title, String url, String tags, String readAt, String note, String noteUpdatedAt) {
+        String id,
+        String title,
+        String url,
+        String tags,
+        String readAt,
+        String note,
+        String noteUpdatedAt,
+        boolean starred) {
 
     public static ExportRow of(Article article) {
         return new ExportRow(
@@ -19,7 +26,8 @@ public record ExportRow(
                 String.join("|", article.allTags()),
                 text(article.readAt()),
                 article.note() == null ? "" : article.note(),
-                text(article.noteUpdatedAt()));
+                text(article.noteUpdatedAt()),
+                article.favourite());
     }
 
     public boolean isRead() {

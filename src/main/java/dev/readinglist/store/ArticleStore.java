@@ -54,7 +54,7 @@ public final class ArticleStore {
             SELECT a.slug, a.title, a.url,
                    (SELECT group_concat(t.tag, '|' ORDER BY t.kind, t.position)
                      FROM article_tag t WHERE t.article_id = a.id),
-                   a.read_at, n.body, n.updated_at
+                   a.read_at, n.body, n.updated_at, a.favourite
             """;
 
     private static final String JOIN = " LEFT JOIN note n ON n.article_id = a.id";
@@ -529,7 +529,8 @@ public final class ArticleStore {
                 tags == null ? "" : tags,
                 Timestamps.exportText(rs.getString(5)),
                 note == null ? "" : note,
-                Timestamps.exportText(rs.getString(7)));
+                Timestamps.exportText(rs.getString(7)),
+                rs.getInt(8) != 0);
     }
 
     /** The tags of one kind from "cRedis\u001fcKafka\u001fuMine": each tag behind its kind's first letter. */

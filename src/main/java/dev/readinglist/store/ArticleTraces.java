@@ -16,13 +16,20 @@ import java.util.NavigableSet;
 final class ArticleTraces {
 
     /** One article as its indexes remember it; a part an index could not give is null. */
-    record Trace(String slug, String urlKey, String readAt) {}
+    record Trace(String slug, String urlKey, String readAt, String starredSlug) {
+
+        /** Starred: the index of starred articles (schema-007) holds it. */
+        boolean starred() {
+            return starredSlug != null;
+        }
+    }
 
     // No index keeps the title (schema-008 dropped the one that did); the slug is made from it.
     private static final String[][] INDEXES = {
         {"slug", "sqlite_autoindex_article_1"},
         {"url_key", "article_url_key"},
         {"read_at", "article_read_at"},
+        {"slug", "article_favourite"},
     };
 
     private ArticleTraces() {}
@@ -37,7 +44,7 @@ final class ArticleTraces {
             read(connection, rows, column, found);
         }
         Map<Long, Trace> traces = new HashMap<>();
-        found.forEach((row, parts) -> traces.put(row, new Trace(parts[0], parts[1], parts[2])));
+        found.forEach((row, parts) -> traces.put(row, new Trace(parts[0], parts[1], parts[2], parts[3])));
         return traces;
     }
 

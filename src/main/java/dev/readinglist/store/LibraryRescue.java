@@ -39,7 +39,7 @@ public final class LibraryRescue {
     private static final int SHOWN = 5;
 
     private static final String ARTICLES =
-            "SELECT id, slug, title, url, read_at FROM article WHERE id BETWEEN ?1 AND ?2 ORDER BY id";
+            "SELECT id, slug, title, url, read_at, favourite FROM article WHERE id BETWEEN ?1 AND ?2 ORDER BY id";
     private static final String NOTES =
             "SELECT article_id, body, updated_at FROM note WHERE article_id BETWEEN ?1 AND ?2 ORDER BY article_id";
     private static final String TAGS = "SELECT article_id, tag FROM article_tag WHERE article_id BETWEEN ?1 AND ?2"
@@ -57,7 +57,7 @@ public final class LibraryRescue {
     private LibraryRescue(Path file, Connection connection) {
         this.file = file;
         articles = new Table<>(connection, "articles", ARTICLES, rs ->
-                new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)});
+                new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)});
         notes = new Table<>(connection, "notes", NOTES, rs -> new String[] {rs.getString(2), rs.getString(3)});
         tags = new Table<>(connection, "tags", TAGS, rs -> rs.getString(2));
     }
@@ -185,7 +185,8 @@ public final class LibraryRescue {
                     tagText,
                     time(article[3]),
                     note == null ? "" : text(note[0]),
-                    note == null ? "" : time(note[1])));
+                    note == null ? "" : time(note[1]),
+                    "1".equals(article[4])));
             articlesWritten++;
             if (note != null && !text(note[0]).isEmpty()) {
                 notesWritten++;
@@ -216,7 +217,8 @@ public final class LibraryRescue {
                     kept[0],
                     trace == null ? "" : time(trace.readAt()),
                     note,
-                    kept[2] == null ? "" : time(kept[2])));
+                    kept[2] == null ? "" : time(kept[2]),
+                    trace != null && trace.starred()));
             pieced++;
             if (!note.isEmpty()) {
                 notesWritten++;

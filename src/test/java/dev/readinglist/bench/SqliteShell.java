@@ -17,7 +17,8 @@ final class SqliteShell {
                    (SELECT group_concat(tag, '|') FROM (SELECT t.tag FROM article_tag t WHERE t.article_id = a.id
                                                         ORDER BY t.kind, t.position)) AS tags,
                    CASE WHEN a.read_at IS NULL THEN 'unread' ELSE 'read' END AS status,
-                   coalesce(a.read_at, '') AS read_at, n.body AS note, n.updated_at AS note_updated_at
+                   coalesce(a.read_at, '') AS read_at, n.body AS note, n.updated_at AS note_updated_at,
+                   CASE WHEN a.favourite THEN 'yes' ELSE '' END AS starred
             FROM article a JOIN note n ON n.article_id = a.id
             ORDER BY coalesce(a.published, substr(a.added_at, 1, 10)) DESC, a.title COLLATE NOCASE, a.slug;""";
 
@@ -28,7 +29,8 @@ final class SqliteShell {
                                                         ORDER BY t.kind, t.position)) AS tags,
                    CASE WHEN a.read_at IS NULL THEN 'unread' ELSE 'read' END AS status,
                    coalesce(a.read_at, '') AS read_at, coalesce(n.body, '') AS note,
-                   coalesce(n.updated_at, '') AS note_updated_at
+                   coalesce(n.updated_at, '') AS note_updated_at,
+                   CASE WHEN a.favourite THEN 'yes' ELSE '' END AS starred
             FROM article a LEFT JOIN note n ON n.article_id = a.id
             ORDER BY coalesce(a.published, substr(a.added_at, 1, 10)) DESC, a.title COLLATE NOCASE, a.slug;""";
 

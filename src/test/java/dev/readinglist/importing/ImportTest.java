@@ -283,6 +283,7 @@ class ImportTest {
         library.setNote(CACHING, "=not a formula\nsecond line, with a comma");
         library.markRead(List.of(CACHING, "apache-thrift-cross-language-rpc"));
         library.editTags(CACHING, List.of("mine"), List.of());
+        library.setFavourite(CACHING, true);
         library.importFile(fixture("pocket.csv"), null, false);
         Path export = dir.resolve("export.csv");
         library.exportNotes(export, new ExportOptions(ExportScope.ALL, true, true));
@@ -298,6 +299,7 @@ class ImportTest {
                 assertEquals(a.isRead(), b.isRead(), a.id());
                 assertEquals(a.readAt(), b.readAt(), a.id());
                 assertEquals(a.note(), b.note(), a.id());
+                assertEquals(a.favourite(), b.favourite(), a.id());
                 assertEquals(
                         a.allTags().stream().map(String::toLowerCase).sorted().toList(),
                         b.allTags().stream().map(String::toLowerCase).sorted().toList(),

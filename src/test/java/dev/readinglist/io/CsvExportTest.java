@@ -106,12 +106,15 @@ class CsvExportTest {
     @Test
     void theHeaderColumnsAndValuesFollowTheFormat() throws Exception {
         Path out = dir.resolve("notes.csv");
+        library.setFavourite("caching-strategies-production-guide", true);
         library.exportNotes(out, ExportOptions.defaults());
 
         byte[] bytes = Files.readAllBytes(out);
         assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(bytes, 3));
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("id,title,url,tags,status,read_at,note,note_updated_at\r\n"), text.substring(0, 80));
+        assertTrue(
+                text.startsWith("id,title,url,tags,status,read_at,note,note_updated_at,starred\r\n"),
+                text.substring(0, 80));
 
         NamedCsvRecord caching = read(out).get("caching-strategies-production-guide");
         assertEquals(
@@ -127,6 +130,9 @@ class CsvExportTest {
         NamedCsvRecord unread = read(out).get("rate-limiting-algorithms-production-guide");
         assertEquals("unread", unread.getField("status"));
         assertEquals("", unread.getField("read_at"));
+        // The seventy-first walk: the Markdown export kept the star, the notes CSV lost it.
+        assertEquals("yes", caching.getField("starred"));
+        assertEquals("", unread.getField("starred"));
     }
 
     @Test

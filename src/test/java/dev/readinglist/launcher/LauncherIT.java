@@ -82,7 +82,7 @@ class LauncherIT {
         Result export = run(List.of(), "", "--db=" + db, "export-notes", "--out", csv.toString());
         assertEquals(0, export.code(), export.err());
         String text = Files.readString(csv, StandardCharsets.UTF_8);
-        assertTrue(text.startsWith("\uFEFFid,title,url,tags,status,read_at,note,note_updated_at\r\n"), text);
+        assertTrue(text.startsWith("\uFEFFid,title,url,tags,status,read_at,note,note_updated_at,starred\r\n"), text);
         assertTrue(text.contains(",read,") && text.contains("Cache-aside, then measure. 📚"), text);
     }
 

@@ -59,6 +59,7 @@ class RescueTest {
         String firstId = before.getFirst()[0];
         String lastId = before.getLast()[0];
         ok(cli("--db", file.toString(), "mark-read", firstId, lastId));
+        ok(cli("--db", file.toString(), "star", lastId));
 
         PageDamage.overwriteAnArticlePage(file);
         byte[] damaged = Files.readAllBytes(file);
@@ -112,6 +113,13 @@ class RescueTest {
                         .filter(row -> row[4].equals("read"))
                         .count(),
                 "read marks are kept");
+        assertEquals(
+                List.of(lastId),
+                saved.stream()
+                        .filter(row -> row[8].equals("yes"))
+                        .map(row -> row[0])
+                        .toList(),
+                "the star is kept");
 
         String backup = cli("--db", file.toString(), "restore")
                 .out()
@@ -217,7 +225,7 @@ class RescueTest {
             }
         }
         return rows.subList(1, rows.size()).stream()
-                .map(row -> Arrays.copyOf(row, 8))
+                .map(row -> Arrays.copyOf(row, 9))
                 .toList();
     }
 }
