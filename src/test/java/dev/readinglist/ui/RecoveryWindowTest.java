@@ -173,6 +173,15 @@ class RecoveryWindowTest {
         waitFor(() -> robot.lookup((Button b) -> b.getText().startsWith("Restore the backup of"))
                 .tryQuery()
                 .isPresent());
+        // Behind the dialog, the window's words: the command line's ways out were the list's placeholder.
+        assertTrue(robot.lookup((Label l) -> l.getText()
+                        .matches("reading-list\\.db is damaged \\(page \\d+ of it cannot be read\\); nothing in it"
+                                + " was changed\\."))
+                .tryQuery()
+                .isPresent());
+        assertTrue(robot.lookup((Label l) -> l.getText().contains("reading-list rescue"))
+                .tryQuery()
+                .isEmpty());
         robot.clickOn((Button b) -> b.getText().startsWith("Restore the backup of"));
         waitFor(() -> robot.lookup((Button b) -> b.getText().equals("Restore"))
                 .tryQuery()

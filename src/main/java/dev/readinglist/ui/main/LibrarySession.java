@@ -113,7 +113,12 @@ public final class LibrarySession {
                     library.takeDailyBackupInBackground();
                 },
                 failure -> {
-                    failed.accept(failure);
+                    // The window's own words behind its dialog: the exception's are the command line's ways out.
+                    failed.accept(
+                            failure instanceof LibraryDamagedException broken
+                                    ? new ReadingListException(broken.file().getFileName() + " is damaged ("
+                                            + broken.what() + "); nothing in it was changed.")
+                                    : failure);
                     if (failure instanceof LibraryDamagedException broken) {
                         background.run(
                                 () -> Library.backups(broken.file()),
