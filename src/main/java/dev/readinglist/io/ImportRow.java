@@ -29,10 +29,14 @@ final class ImportRow {
         return index == null || index >= fields.size() ? "" : fields.get(index).strip();
     }
 
-    /** The field as it is, for notes, whose spacing is the user's. */
+    /**
+     * The field as it is, for notes, whose spacing is the user's; but with the line ends a note has in the library: an
+     * editor that saved our export with Windows line ends made every multi-line note a new text, added under itself
+     * (the seventy-second walk).
+     */
     String raw(String column) {
         Integer index = columns.get(column);
-        return index == null || index >= fields.size() ? "" : fields.get(index);
+        return index == null || index >= fields.size() ? "" : fields.get(index).replace("\r\n", "\n");
     }
 
     /** The link as a browser reads it, entities decoded; a row without an http(s) link is skipped. */

@@ -263,6 +263,22 @@ class ImportTest {
                 library.article(CACHING).note());
     }
 
+    /** Our export saved again by an editor with Windows line ends: its notes are the same texts, not new ones. */
+    @Test
+    void anExportResavedWithWindowsLineEndsChangesNoNote() throws Exception {
+        library.setNote(CACHING, "first line\nsecond line, with a comma");
+        Path export = dir.resolve("export.csv");
+        library.exportNotes(export, ExportOptions.defaults());
+        Files.writeString(export, Files.readString(export).replace("\r\n", "\n").replace("\n", "\r\n"));
+
+        ImportReport again = library.importFile(export, null, false);
+
+        assertEquals(
+                "first line\nsecond line, with a comma",
+                library.article(CACHING).note());
+        assertEquals(0, again.merged(), again.toString());
+    }
+
     @Test
     void aNoteAnImportAddedWithItsArticleAndEditedSinceIsNotGivenAgain() throws Exception {
         Path file = dir.resolve("mixed.csv");
