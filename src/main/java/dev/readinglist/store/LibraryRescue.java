@@ -93,8 +93,17 @@ public final class LibraryRescue {
             }
             return new Outcome(rescue.articlesWritten, rescue.pieced, rescue.notesWritten, unread);
         } catch (SQLException e) {
-            throw SqlErrors.describe(file, e);
+            ReadingListException said = SqlErrors.describe(file, e);
+            throw said instanceof LibraryDamagedException damaged ? nothingReadable(file, damaged.what(), e) : said;
         }
+    }
+
+    /** Said without the damaged library's usual way out, which is this rescue. */
+    private static ReadingListException nothingReadable(Path file, String why, Throwable cause) {
+        return new ReadingListException(
+                file + " cannot be read at all (" + why + "), so nothing could be rescued; restore a backup with"
+                        + " 'reading-list restore FILE' ('reading-list restore' lists them)",
+                cause);
     }
 
     /**
@@ -126,7 +135,7 @@ public final class LibraryRescue {
             }
         }
         if (last < 0) {
-            throw new LibraryDamagedException(file, "none of its tables can be read", null);
+            throw nothingReadable(file, "none of its tables can be read", null);
         }
         return last;
     }
