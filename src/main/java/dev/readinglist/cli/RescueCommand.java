@@ -44,16 +44,18 @@ final class RescueCommand implements Callable<Integer> {
                 + (report.articles() == 1 ? "" : "s") + " and " + numbers.format(report.notes()) + " note"
                 + (report.notes() == 1 ? "" : "s") + " from " + report.library() + " into " + report.target());
         if (!report.unread().isEmpty()) {
-            terminal.println(
-                    "Could not read " + String.join("; ", report.unread())
-                            + (report.pieced() == 0
-                                    ? "."
-                                    : "; " + numbers.format(report.pieced())
-                                            + " of the articles were put together from the"
-                                            + " library's indexes (link, read mark, and a title made from its id) with their notes and tags."));
+            terminal.println("Could not read " + String.join("; ", report.unread())
+                    + " (articles are numbered in the order they were added)"
+                    + (report.pieced() == 0
+                            ? "."
+                            : "; " + numbers.format(report.pieced()) + " of those articles were put together from the"
+                                    + " library's indexes (link, star, read mark, and a title made from its id) with"
+                                    + " their notes and tags."));
         }
-        terminal.println("To bring them back: 'reading-list restore' lists the backups; restore one, then run"
-                + " 'reading-list import " + report.target() + "'.");
+        // Followed as written: with --db, the commands must name the same file (the seventy-second walk's did not).
+        String db = DataFolder.isDefault(root.database) ? "" : "--db " + database + " ";
+        terminal.println("If the library is damaged: 'reading-list " + db + "restore' lists its backups; restore one,"
+                + " then 'reading-list " + db + "import " + report.target() + "' adds back what was read.");
         return Cli.OK;
     }
 }

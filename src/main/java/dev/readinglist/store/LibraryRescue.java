@@ -37,6 +37,8 @@ public final class LibraryRescue {
     private static final long PART = 4096;
     /** Unread places named in the report, per table; the rest are counted. */
     private static final int SHOWN = 5;
+    /** Parts in a row that give nothing before a file whose end is unknown is taken to end: 65,536 ids. */
+    private static final int GIVE_UP = 16;
 
     private static final String ARTICLES =
             "SELECT id, slug, title, url, read_at, favourite FROM article WHERE id BETWEEN ?1 AND ?2 ORDER BY id";
@@ -45,7 +47,6 @@ public final class LibraryRescue {
     private static final String TAGS = "SELECT article_id, tag FROM article_tag WHERE article_id BETWEEN ?1 AND ?2"
             + " ORDER BY article_id, kind, position";
 
-    private final Path file;
     private final Table<String[]> articles;
     private final Table<String[]> notes;
     private final Table<String> tags;
@@ -53,13 +54,14 @@ public final class LibraryRescue {
     private long articlesWritten;
     private long notesWritten;
     private long pieced;
+    private long rowsSeen;
+    private long lastRowSeen;
 
-    private LibraryRescue(Path file, Connection connection) {
-        this.file = file;
-        articles = new Table<>(connection, "articles", ARTICLES, rs ->
-                new String[] {rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)});
-        notes = new Table<>(connection, "notes", NOTES, rs -> new String[] {rs.getString(2), rs.getString(3)});
-        tags = new Table<>(connection, "tags", TAGS, rs -> rs.getString(2));
+    private LibraryRescue(Connection connection) {
+        articles = new Table<>(connection, "the titles and details", ARTICLES, rs ->
+                new String[] {text(rs, 2), text(rs, 3), text(rs, 4), text(rs, 5), text(rs, 6)});
+        notes = new Table<>(connection, "the notes", NOTES, rs -> new String[] {text(rs, 2), text(rs, 3)});
+        tags = new Table<>(connection, "the tags", TAGS, rs -> text(rs, 2));
     }
 
     /**
@@ -79,15 +81,39 @@ public final class LibraryRescue {
             throw new ReadingListException("cannot rescue " + file + ": there is no such file");
         }
         try (Connection connection = openReadOnly(file)) {
-            LibraryRescue rescue = new LibraryRescue(file, connection);
-            long last = rescue.lastId(connection);
-            long from = 0;
-            while (from <= last) {
-                long to = Math.min(last, from + PART - 1);
-                from = rescue.readPart(from, to, sink) ? to + 1 : rescue.nextId(connection, to, last);
+            try (Statement statement = connection.createStatement()) {
+                // A schema that names a page past the file's end (a file cut short) is otherwise refused whole, every
+                // table with it; on a read-only connection this changes nothing in the file.
+                statement.execute("PRAGMA writable_schema = ON");
+            }
+            LibraryRescue rescue = new LibraryRescue(connection);
+            long[] ends = lastIds(connection);
+            long last = ends[0];
+            boolean known = ends[1] == 1;
+            long from = 1;
+            int barren = 0;
+            // Where no table can say its last row (a file cut short loses its rightmost pages first), parts are read
+            // until GIVE_UP of them in a row give nothing.
+            while (from > 0 && (known ? from <= last : from <= last || barren < GIVE_UP)) {
+                long to = known ? Math.min(last, from + PART - 1) : from + PART - 1;
+                long seen = rescue.rowsSeen;
+                boolean any = rescue.readPart(from, to, sink);
+                barren = rescue.rowsSeen > seen ? 0 : barren + 1;
+                from = any ? to + 1 : nextId(connection, to, known ? last : Long.MAX_VALUE - PART);
+            }
+            if (rescue.rowsSeen == 0 && rescue.lostArticles.isEmpty()) {
+                throw nothingReadable(file, "none of its tables can be read", null);
+            }
+            List<String> unread = new ArrayList<>();
+            if (!known) {
+                for (Table<?> table : List.of(rescue.articles, rescue.notes, rescue.tags)) {
+                    table.forgetAfter(rescue.lastRowSeen);
+                }
+                rescue.lostArticles.tailMap(rescue.lastRowSeen, false).clear();
+                unread.add("whatever was stored after article " + rescue.lastRowSeen
+                        + " (the end of the file cannot be read)");
             }
             rescue.writeLost(connection, sink);
-            List<String> unread = new ArrayList<>();
             for (Table<?> table : List.of(rescue.articles, rescue.notes, rescue.tags)) {
                 table.describeUnread().ifPresent(unread::add);
             }
@@ -120,9 +146,13 @@ public final class LibraryRescue {
         return Connections.openImmutable(file);
     }
 
-    /** The highest id any of the three tables can give: each finds its own by its rightmost pages alone. */
-    private long lastId(Connection connection) {
+    /**
+     * The highest id the three tables give, each by its rightmost pages alone (-1 where none can), and 1 if every
+     * table could say, else 0: one that cannot may hold rows past the others' last.
+     */
+    private static long[] lastIds(Connection connection) {
         long last = -1;
+        long every = 1;
         for (String sql : List.of(
                 "SELECT max(id) FROM article",
                 "SELECT max(article_id) FROM note",
@@ -131,13 +161,10 @@ public final class LibraryRescue {
                     ResultSet rs = statement.executeQuery(sql)) {
                 last = Math.max(last, rs.getLong(1));
             } catch (SQLException unreadable) {
-                // Another table may still say; the parts it covers are tried either way.
+                every = 0; // another table may still say; the parts after it are tried until they give nothing
             }
         }
-        if (last < 0) {
-            throw nothingReadable(file, "none of its tables can be read", null);
-        }
-        return last;
+        return new long[] {last, every};
     }
 
     /**
@@ -168,6 +195,11 @@ public final class LibraryRescue {
         long unreadBefore = articles.unreadCount() + notes.unreadCount();
         TreeMap<Long, String[]> partArticles = articles.read(from, to);
         TreeMap<Long, String[]> partNotes = notes.read(from, to);
+        rowsSeen += partArticles.size() + partNotes.size();
+        if (!partArticles.isEmpty() || !partNotes.isEmpty()) {
+            lastRowSeen = Math.max(
+                    partArticles.isEmpty() ? 0 : partArticles.lastKey(), partNotes.isEmpty() ? 0 : partNotes.lastKey());
+        }
         Map<Long, List<String>> partTags = new HashMap<>();
         tags.read(
                 from,
@@ -241,6 +273,18 @@ public final class LibraryRescue {
         return Character.toUpperCase(words.charAt(0)) + words.substring(1);
     }
 
+    /**
+     * A column's text, refused where it holds a NUL: no note or title of ours has one, and a page cut off mid-way
+     * reads as zeros SQLite cannot tell from text ("n" and eight NULs for "note 1660").
+     */
+    private static String text(ResultSet rs, int column) throws SQLException {
+        String value = rs.getString(column);
+        if (value != null && value.indexOf('\u0000') >= 0) {
+            throw new SQLException("a NUL in the text of column " + column);
+        }
+        return value;
+    }
+
     private static String text(String value) {
         return value == null ? "" : value;
     }
@@ -262,7 +306,9 @@ public final class LibraryRescue {
 
     /** One table read a part at a time, with the ids of the rows it could not read. */
     private static final class Table<T> {
-        private final String name;
+        /** What of an article this table holds, in the report's words ("the notes"). */
+        private final String what;
+
         private final RowReader<T> reader;
         private final List<long[]> unread = new ArrayList<>();
         private final Connection connection;
@@ -272,8 +318,8 @@ public final class LibraryRescue {
         /** The ids this table could not read, since the caller last took them. */
         private final TreeSet<Long> lost = new TreeSet<>();
 
-        Table(Connection connection, String name, String sql, RowReader<T> reader) {
-            this.name = name;
+        Table(Connection connection, String what, String sql, RowReader<T> reader) {
+            this.what = what;
             this.reader = reader;
             this.connection = connection;
             this.sql = sql;
@@ -331,6 +377,12 @@ public final class LibraryRescue {
             return unreadIds;
         }
 
+        /** Forgets the ids after {@code id} that could not be read: past a file's readable end, no row is known there. */
+        void forgetAfter(long id) {
+            unread.removeIf(range -> range[0] > id);
+            unread.forEach(range -> range[1] = Math.min(range[1], id));
+        }
+
         private void markUnread(long id) {
             unreadIds++;
             lost.add(id);
@@ -344,7 +396,7 @@ public final class LibraryRescue {
 
         Optional<String> describeUnread() {
             if (unprepared) {
-                return Optional.of("the " + name + " table");
+                return Optional.of(what + " of every article");
             }
             if (unread.isEmpty()) {
                 return Optional.empty();
@@ -358,10 +410,10 @@ public final class LibraryRescue {
                                 ? numbers.format(range[0])
                                 : numbers.format(range[0]) + "–" + numbers.format(range[1]));
             }
-            return Optional.of("the " + name + " at "
-                    + (unread.size() == 1 && unread.getFirst()[0] == unread.getFirst()[1] ? "row " : "rows ")
+            return Optional.of(what + " of "
+                    + (unread.size() == 1 && unread.getFirst()[0] == unread.getFirst()[1] ? "article " : "articles ")
                     + String.join(", ", ranges)
-                    + (unread.size() > SHOWN ? " and " + (unread.size() - SHOWN) + " places more" : ""));
+                    + (unread.size() > SHOWN ? " and " + (unread.size() - SHOWN) + " more runs of articles" : ""));
         }
     }
 

@@ -10,6 +10,9 @@ import dev.readinglist.library.Library;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -90,8 +93,9 @@ class RescueTest {
                         + String.format("%,d", before.size()) + " notes from " + file + " into " + rescued),
                 says);
         Matcher unread = Pattern.compile(
-                        "Could not read the articles at rows ([0-9,]+)–([0-9,]+); ([0-9,]+) of the articles were put"
-                                + " together from the library's indexes")
+                        "Could not read the titles and details of articles ([0-9,]+)–([0-9,]+) \\(articles are numbered"
+                                + " in the order they were added\\); ([0-9,]+) of those articles were put together from"
+                                + " the library's indexes")
                 .matcher(says);
         assertTrue(unread.find(), says);
         long first = Long.parseLong(unread.group(1).replace(",", ""));
@@ -135,6 +139,50 @@ class RescueTest {
             assertTrue(row[6].contains(late + " " + row[0]), "the note written since the backup: " + row[6]);
             if (row[2].startsWith("https://example.com/")) {
                 assertTrue(row[6].startsWith("first note"), "the backup's own stays: " + row[6]);
+            }
+        }
+    }
+
+    /**
+     * A copy cut short (a full disk, a pulled stick): no table can say its last row, whose pages went first. The
+     * seventy-second walk's rescue of such a file read nothing, though its notes were there: the parts are read
+     * until the file gives nothing more.
+     */
+    @Test
+    void aFileCutShortGivesTheRowsBeforeTheCut() throws Exception {
+        Path file = dir.resolve("reading-list.db");
+        Path articles = dir.resolve("articles.csv");
+        StringBuilder csv = new StringBuilder("url,title,note\n");
+        for (int i = 0; i < ARTICLES; i++) {
+            csv.append("https://example.com/a/")
+                    .append(i)
+                    .append(",Article ")
+                    .append(i)
+                    .append(",note ")
+                    .append(i);
+            csv.append('\n');
+        }
+        Files.writeString(articles, csv);
+        ok(cli("--db", file.toString(), "import", articles.toString()));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+        }
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(whole, whole.length * 3 / 5));
+
+        Path rescued = dir.resolve("rescued.csv");
+        CliHarness.Result rescue = cli("--db", file.toString(), "rescue", "--out", rescued.toString());
+
+        ok(rescue);
+        assertTrue(rescue.out().contains("whatever was stored after article "), rescue.out());
+        List<String[]> saved =
+                rows(Files.readString(rescued, StandardCharsets.UTF_8).substring(1));
+        long notes = saved.stream().filter(row -> row[6].startsWith("note ")).count();
+        assertTrue(notes > ARTICLES / 4, "the notes before the cut: " + notes + "; " + rescue.out());
+        for (String[] row : saved) {
+            if (row[2].startsWith("https://example.com/a/") && !row[6].isEmpty()) {
+                assertEquals("note " + row[2].substring("https://example.com/a/".length()), row[6], row[0]);
             }
         }
     }
