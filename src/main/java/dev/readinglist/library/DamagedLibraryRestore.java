@@ -4,6 +4,8 @@ import dev.readinglist.model.ImportReport;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.RescueReport;
 import dev.readinglist.platform.ErrorLog;
+import dev.readinglist.platform.PrivateFiles;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -48,13 +50,24 @@ public final class DamagedLibraryRestore {
 
     private static RescueReport rescue(Path database, Clock clock) {
         try {
-            return Library.rescue(
+            RescueReport rescued = Library.rescue(
                     database,
                     database.resolveSibling(
                             database.getFileName() + ".rescued-" + STAMP.format(clock.instant()) + ".csv"));
+            keepPrivate(rescued.target());
+            return rescued;
         } catch (ReadingListException nothingReadable) {
             ErrorLog.record("nothing of the damaged library " + database + " could be read", nothingReadable);
             return null;
+        }
+    }
+
+    /** The user's notes beside the library, 0600 as the library and its backups are (an export gets the umask's). */
+    private static void keepPrivate(Path file) {
+        try {
+            PrivateFiles.ownerOnly(file);
+        } catch (IOException e) {
+            ErrorLog.record("could not make " + file + " the owner's alone", e);
         }
     }
 

@@ -109,14 +109,20 @@ final class DamagedLibraryDialog {
 
     /** After a new list was started: what the damaged file still gave it, and where the damaged file went. */
     static void startedAgain(Window owner, DamagedLibraryRestore.Outcome outcome, Consumer<Scene> styler) {
-        if (outcome.rescued() == null) {
-            return; // nothing came back: the new list says the rest
-        }
-        Alert alert = alert(owner, Alert.AlertType.INFORMATION, "A new list, with what could be read", styler);
+        boolean nothing = outcome.rescued() == null;
+        Alert alert = alert(
+                owner,
+                Alert.AlertType.INFORMATION,
+                nothing ? "A new list" : "A new list, with what could be read",
+                styler);
+        // Said when nothing came back too: the seventy-second walk's new list appeared without a word.
         text(
                 alert,
-                "Started a new list." + broughtBack(outcome) + "\n\nThe damaged file is kept as " + outcome.kept()
-                        + ", for recovery.");
+                "Started a new list."
+                        + (nothing
+                                ? "\n\nNothing of the damaged file could be read, so the list holds only the catalog."
+                                : broughtBack(outcome))
+                        + "\n\nThe damaged file is kept as " + outcome.kept() + ", for recovery.");
         alert.getButtonTypes().setAll(ButtonType.OK);
         alert.show();
     }
@@ -163,12 +169,14 @@ final class DamagedLibraryDialog {
         }
         String lost = rescued.unread().isEmpty()
                 ? ""
-                : " Part of it could not be read (" + String.join("; ", rescued.unread()) + ")"
+                : " Part of it could not be read: " + String.join("; ", rescued.unread())
+                        + " (articles are numbered in the order they were added)"
                         + (rescued.pieced() == 0
                                 ? ""
                                 : "; " + Formats.count(rescued.pieced(), "article")
-                                        + " of those came back from the library's indexes, with their notes")
-                        + ".";
+                                        + " of those came back from the library's indexes (link, star, read mark, and"
+                                        + " a title made from its id)")
+                        + ". Where something could not be read, the list has it as the backup or catalog has it.";
         return "\n\n"
                 + (parts.isEmpty()
                         ? "The damaged file held nothing the list did not."
@@ -185,8 +193,8 @@ final class DamagedLibraryDialog {
                 styler);
         text(
                 alert,
-                "What can still be read of the damaged file is added back to it: notes written since "
-                        + Formats.dateTime(backup.taken()) + ", articles added since, read marks and tags. The damaged"
+                "What can still be read of the damaged file is added back to it (notes, articles, read marks,"
+                        + " stars and tags from after " + Formats.dateTime(backup.taken()) + "). The damaged"
                         + " file is kept beside it, under a name that starts with " + file.getFileName()
                         + ".before-restore and no other file has.\n\nBackup: " + backup.file());
         alert.getButtonTypes().setAll(go, ButtonType.CANCEL);

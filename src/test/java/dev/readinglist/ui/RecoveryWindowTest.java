@@ -11,8 +11,11 @@ import dev.readinglist.safety.PageDamage;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.FxBackground;
 import dev.readinglist.ui.details.DetailViewModel;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -92,6 +95,12 @@ class RecoveryWindowTest {
         waitFor(() -> robot.lookup("Start a new list").tryQuery().isPresent());
         robot.clickOn("Start a new list");
         waitFor(() -> table(robot).getItems().size() == 31);
+        // Said, where the seventy-second walk's new list came without a word.
+        waitFor(() -> robot.lookup((Label l) -> l.getText()
+                        .startsWith("Started a new list.\n\nNothing of the damaged file could be read, so the list"
+                                + " holds only the catalog."))
+                .tryQuery()
+                .isPresent());
         try (Stream<Path> files = Files.list(dir)) {
             Path aside = files.filter(p -> p.getFileName().toString().startsWith("reading-list.db.damaged-"))
                     .findFirst()
@@ -201,8 +210,9 @@ class RecoveryWindowTest {
         assertEquals(31, table(robot).getItems().size());
         try (Stream<Path> files = Files.list(dir)) {
             assertTrue(
-                    files.anyMatch(p -> p.getFileName().toString().matches("reading-list\\.db\\.rescued-.*\\.csv")),
-                    "what was read is kept as a file too");
+                    files.anyMatch(p ->
+                            p.getFileName().toString().matches("reading-list\\.db\\.rescued-.*\\.csv") && ownerOnly(p)),
+                    "what was read is kept as a file too, the owner's alone as the library is");
         }
     }
 
@@ -391,6 +401,14 @@ class RecoveryWindowTest {
                 robot.lookup(".detail-summary").queryAs(Label.class).getText()));
         robot.clickOn(note).type(KeyCode.END).write("!");
         waitFor(() -> noteInStore(id).equals("in the backup!"));
+    }
+
+    private static boolean ownerOnly(Path file) {
+        try {
+            return Files.getPosixFilePermissions(file).equals(PosixFilePermissions.fromString("rw-------"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private String noteInStore(String id) {
