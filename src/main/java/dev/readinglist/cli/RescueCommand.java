@@ -15,10 +15,11 @@ import picocli.CommandLine.ParentCommand;
 @Command(
         name = "rescue",
         description = {
-            "Save what can still be read of a damaged library as a notes CSV.",
-            "Reads every article, note and tag SQLite can still read, and names the rows it cannot. The library"
-                    + " file is only read. Restore a backup, then import the CSV: notes written since the backup"
-                    + " come back to their articles. Works on a sound library too."
+            "Save what can still be read of a damaged library.",
+            "Writes every article, note, tag, star and read mark SQLite can still read as a notes CSV (or, for a"
+                    + " FILE ending in .json, as our JSON export), and names what it cannot read. The library file is"
+                    + " only read. Restore a backup, then import the file: notes written since the backup come back"
+                    + " to their articles. Works on a sound library too."
         })
 final class RescueCommand implements Callable<Integer> {
 
@@ -29,7 +30,8 @@ final class RescueCommand implements Callable<Integer> {
             names = "--out",
             paramLabel = "FILE",
             required = true,
-            description = "The CSV file to write (replaced only on success).")
+            description = "The file to write (replaced only on success): a name ending in .json writes our JSON export,"
+                    + " which keeps summaries, reading times and dates too; any other, the notes CSV.")
     Path out;
 
     @Override

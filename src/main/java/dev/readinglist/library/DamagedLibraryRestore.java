@@ -12,8 +12,8 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * The window's ways back from a damaged library: what can still be read of it is saved as a notes CSV, the backup
- * (or a new list) is put in its place, and the CSV imported into it. A backup alone loses every note written since it was taken; the
+ * The window's ways back from a damaged library: what can still be read of it is saved as our JSON export (every
+ * field an article has), the backup (or a new list) is put in its place, and that file imported into it. A backup alone loses every note written since it was taken; the
  * import gives those notes back to their articles, and the articles added since, without changing what the backup
  * holds but adding to it.
  */
@@ -53,7 +53,7 @@ public final class DamagedLibraryRestore {
             RescueReport rescued = Library.rescue(
                     database,
                     database.resolveSibling(
-                            database.getFileName() + ".rescued-" + STAMP.format(clock.instant()) + ".csv"));
+                            database.getFileName() + ".rescued-" + STAMP.format(clock.instant()) + ".json"));
             keepPrivate(rescued.target());
             return rescued;
         } catch (ReadingListException nothingReadable) {

@@ -75,6 +75,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -359,8 +360,9 @@ public final class Library implements AutoCloseable {
     }
 
     /**
-     * Writes what can still be read of a library file, damaged or not, as the notes CSV of every article (which
-     * {@code import} reads back), atomically; the file itself is only read. For the notes written since a damaged
+     * Writes what can still be read of a library file, damaged or not, as the notes CSV of every article, or our JSON
+     * export where {@code target} ends in ".json" (which keeps summaries, reading times and dates too); {@code import}
+     * reads either back. Atomically; the file itself is only read. For the notes written since a damaged
      * library's last backup: restore the backup, then import this file.
      */
     public static RescueReport rescue(Path file, Path target) {
@@ -374,13 +376,16 @@ public final class Library implements AutoCloseable {
                     "cannot write the rescue to " + target + ": that is the library's own file; choose another name");
         }
         LibraryRescue.Outcome[] outcome = new LibraryRescue.Outcome[1];
-        CsvNotesExporter.exportRows(
-                out,
-                new ExportOptions(ExportScope.ALL, true, true),
-                sink -> outcome[0] = LibraryRescue.read(library, sink));
-        LibraryRescue.Outcome read = outcome[0];
+        ArticleSource read = sink -> outcome[0] = LibraryRescue.read(library, sink);
+        if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            // Everything an article has, summary, reading time and dates too, where the notes CSV has no column.
+            JsonExporter.export(out, Instant.now(), read);
+        } else {
+            CsvNotesExporter.export(out, new ExportOptions(ExportScope.ALL, true, true), read);
+        }
+        LibraryRescue.Outcome done = outcome[0];
         return new RescueReport(
-                library, out, read.articles() + read.pieced(), read.pieced(), read.notes(), read.unread());
+                library, out, done.articles() + done.pieced(), done.pieced(), done.notes(), done.unread());
     }
 
     /** Moves a damaged library file aside, keeping it, so a new list can start; returns where it went. */

@@ -1,6 +1,6 @@
 package dev.readinglist.store;
 
-import dev.readinglist.model.ExportRow;
+import dev.readinglist.model.Article;
 import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.model.ReadingListException;
 import java.nio.file.Files;
@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.text.NumberFormat;
 import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,16 +43,18 @@ public final class LibraryRescue {
     private static final int GIVE_UP = 16;
 
     private static final String ARTICLES =
-            "SELECT id, slug, title, url, read_at, favourite FROM article WHERE id BETWEEN ?1 AND ?2 ORDER BY id";
+            "SELECT id, slug, title, url, read_at, favourite, summary, published, reading_minutes, added_at FROM article"
+                    + " WHERE id BETWEEN ?1 AND ?2 ORDER BY id";
     private static final String NOTES =
             "SELECT article_id, body, updated_at FROM note WHERE article_id BETWEEN ?1 AND ?2 ORDER BY article_id";
-    private static final String TAGS = "SELECT article_id, tag FROM article_tag WHERE article_id BETWEEN ?1 AND ?2"
-            + " ORDER BY article_id, kind, position";
+    private static final String TAGS =
+            "SELECT article_id, kind || char(31) || tag FROM article_tag WHERE article_id BETWEEN ?1 AND ?2"
+                    + " ORDER BY article_id, kind, position";
 
     private final Table<String[]> articles;
     private final Table<String[]> notes;
     private final Table<String> tags;
-    private final TreeMap<Long, String[]> lostArticles = new TreeMap<>();
+    private final TreeMap<Long, Lost> lostArticles = new TreeMap<>();
     private long articlesWritten;
     private long notesWritten;
     private long pieced;
@@ -58,8 +62,17 @@ public final class LibraryRescue {
     private long lastRowSeen;
 
     private LibraryRescue(Connection connection) {
-        articles = new Table<>(connection, "the titles and details", ARTICLES, rs ->
-                new String[] {text(rs, 2), text(rs, 3), text(rs, 4), text(rs, 5), text(rs, 6)});
+        articles = new Table<>(connection, "the titles and details", ARTICLES, rs -> new String[] {
+            text(rs, 2),
+            text(rs, 3),
+            text(rs, 4),
+            text(rs, 5),
+            text(rs, 6),
+            text(rs, 7),
+            text(rs, 8),
+            text(rs, 9),
+            text(rs, 10)
+        });
         notes = new Table<>(connection, "the notes", NOTES, rs -> new String[] {text(rs, 2), text(rs, 3)});
         tags = new Table<>(connection, "the tags", TAGS, rs -> text(rs, 2));
     }
@@ -76,7 +89,7 @@ public final class LibraryRescue {
      * be read of it; then those whose rows cannot be read, as their indexes remember them (a title that says so
      * where none does).
      */
-    public static Outcome read(Path file, Consumer<ExportRow> sink) {
+    public static Outcome read(Path file, Consumer<Article> sink) {
         if (!Files.isRegularFile(file)) {
             throw new ReadingListException("cannot rescue " + file + ": there is no such file");
         }
@@ -191,7 +204,7 @@ public final class LibraryRescue {
     }
 
     /** Reads the rows with ids {@code from} to {@code to}; true if there were any, or any that could not be read. */
-    private boolean readPart(long from, long to, Consumer<ExportRow> sink) {
+    private boolean readPart(long from, long to, Consumer<Article> sink) {
         long unreadBefore = articles.unreadCount() + notes.unreadCount();
         TreeMap<Long, String[]> partArticles = articles.read(from, to);
         TreeMap<Long, String[]> partNotes = notes.read(from, to);
@@ -200,7 +213,7 @@ public final class LibraryRescue {
             lastRowSeen = Math.max(
                     partArticles.isEmpty() ? 0 : partArticles.lastKey(), partNotes.isEmpty() ? 0 : partNotes.lastKey());
         }
-        Map<Long, List<String>> partTags = new HashMap<>();
+        Map<Long, List<String>> partTags = new HashMap<>(); // "catalog" or "user", a unit separator, the tag
         tags.read(
                 from,
                 to,
@@ -213,20 +226,24 @@ public final class LibraryRescue {
         for (long id : ids) {
             String[] article = partArticles.get(id);
             String[] note = partNotes.get(id);
-            String tagText = String.join("|", partTags.getOrDefault(id, List.of()));
+            List<String> tagged = partTags.getOrDefault(id, List.of());
             if (article == null) {
-                lostArticles.put(
-                        id, new String[] {tagText, note == null ? null : note[0], note == null ? null : note[1]});
+                lostArticles.put(id, new Lost(tagged, note == null ? null : note[0], note == null ? null : note[1]));
                 continue;
             }
-            sink.accept(new ExportRow(
+            sink.accept(new Article(
                     text(article[0]),
                     text(article[1]),
+                    text(article[5]),
                     text(article[2]),
-                    tagText,
-                    time(article[3]),
-                    note == null ? "" : text(note[0]),
-                    note == null ? "" : time(note[1]),
+                    date(article[6]),
+                    minutes(article[7]),
+                    ofKind(tagged, "catalog"),
+                    ofKind(tagged, "user"),
+                    instant(article[3]),
+                    note == null ? null : note[0],
+                    note == null ? null : instant(note[1]),
+                    instant(article[8]),
                     "1".equals(article[4])));
             articlesWritten++;
             if (note != null && !text(note[0]).isEmpty()) {
@@ -240,25 +257,30 @@ public final class LibraryRescue {
      * The articles the table could not give, as their indexes remember them, with the note and tags their own
      * tables still hold. An id nothing remembers is left out: it may never have held an article.
      */
-    private void writeLost(Connection connection, Consumer<ExportRow> sink) {
+    private void writeLost(Connection connection, Consumer<Article> sink) {
         Map<Long, ArticleTraces.Trace> traces = ArticleTraces.of(connection, lostArticles.navigableKeySet());
         lostArticles.forEach((id, kept) -> {
             ArticleTraces.Trace trace = traces.get(id);
-            String note = text(kept[1]);
-            if (trace == null && note.isEmpty() && kept[0].isEmpty()) {
+            String note = text(kept.note());
+            if (trace == null && note.isEmpty() && kept.tags().isEmpty()) {
                 return;
             }
             String title = trace == null || trace.slug() == null || trace.slug().isBlank()
                     ? "An article that could not be read (row " + id + ")"
                     : titleOf(trace.slug());
-            sink.accept(new ExportRow(
+            sink.accept(new Article(
                     trace == null ? "" : text(trace.slug()),
                     title,
+                    "",
                     trace == null ? "" : text(trace.urlKey()),
-                    kept[0],
-                    trace == null ? "" : time(trace.readAt()),
-                    note,
-                    kept[2] == null ? "" : time(kept[2]),
+                    null,
+                    null,
+                    ofKind(kept.tags(), "catalog"),
+                    ofKind(kept.tags(), "user"),
+                    trace == null ? null : instant(trace.readAt()),
+                    note.isEmpty() ? null : note,
+                    instant(kept.noteUpdatedAt()),
+                    null,
                     trace != null && trace.starred()));
             pieced++;
             if (!note.isEmpty()) {
@@ -289,12 +311,42 @@ public final class LibraryRescue {
         return value == null ? "" : value;
     }
 
-    /** A time as the notes CSV has it; one that cannot be read is left out, not the row. */
-    private static String time(String stored) {
+    /** What the tables other than the article's own still hold of an article whose row cannot be read. */
+    private record Lost(List<String> tags, String note, String noteUpdatedAt) {}
+
+    /** The tags of one kind, in their order, from "kind, unit separator, tag". */
+    private static List<String> ofKind(List<String> tagged, String kind) {
+        List<String> tags = new ArrayList<>();
+        for (String each : tagged) {
+            if (each.startsWith(kind + "\u001f")) {
+                tags.add(each.substring(kind.length() + 1));
+            }
+        }
+        return tags;
+    }
+
+    /** A stored time; one that cannot be read is left out, not the article. */
+    private static Instant instant(String stored) {
         try {
-            return Timestamps.exportText(stored);
+            return stored == null || stored.isEmpty() ? null : Timestamps.parseInstant(stored);
         } catch (DateTimeException | IllegalArgumentException unreadable) {
-            return "";
+            return null;
+        }
+    }
+
+    private static LocalDate date(String stored) {
+        try {
+            return stored == null || stored.isEmpty() ? null : Timestamps.parseDate(stored);
+        } catch (DateTimeException | IllegalArgumentException unreadable) {
+            return null;
+        }
+    }
+
+    private static Integer minutes(String stored) {
+        try {
+            return stored == null ? null : Integer.valueOf(stored);
+        } catch (NumberFormatException unreadable) {
+            return null;
         }
     }
 

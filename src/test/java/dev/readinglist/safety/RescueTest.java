@@ -187,6 +187,28 @@ class RescueTest {
         }
     }
 
+    /** Written as JSON, a rescue keeps what the notes CSV has no column for: a summary, a reading time. */
+    @Test
+    void aRescueToJsonKeepsSummariesAndReadingTimes() throws Exception {
+        Path file = dir.resolve("reading-list.db");
+        String id;
+        try (Library library = Library.open(file)) {
+            id = library.addArticle("My own find", "https://example.com/mine", "My own summary", 7, List.of("kept"));
+            library.setNote(id, "my note");
+        }
+        Path rescued = dir.resolve("rescued.json");
+        ok(cli("--db", file.toString(), "rescue", "--out", rescued.toString()));
+
+        Path fresh = dir.resolve("fresh.db");
+        ok(cli("--db", fresh.toString(), "import", rescued.toString()));
+        try (Library library = Library.open(fresh)) {
+            assertEquals("My own summary", library.article(id).summary());
+            assertEquals(Integer.valueOf(7), library.article(id).readingMinutes());
+            assertEquals("my note", library.article(id).note());
+            assertEquals(List.of("kept"), library.article(id).userTags());
+        }
+    }
+
     @Test
     void aFileNoTableOfWhichCanBeReadIsSaidInOneLineAndNothingIsWritten() throws Exception {
         Path file = dir.resolve("reading-list.db");

@@ -210,8 +210,8 @@ class RecoveryWindowTest {
         assertEquals(31, table(robot).getItems().size());
         try (Stream<Path> files = Files.list(dir)) {
             assertTrue(
-                    files.anyMatch(p ->
-                            p.getFileName().toString().matches("reading-list\\.db\\.rescued-.*\\.csv") && ownerOnly(p)),
+                    files.anyMatch(p -> p.getFileName().toString().matches("reading-list\\.db\\.rescued-.*\\.json")
+                            && ownerOnly(p)),
                     "what was read is kept as a file too, the owner's alone as the library is");
         }
     }
@@ -220,23 +220,37 @@ class RecoveryWindowTest {
     @Test
     void aNewListStartsWithWhatTheDamagedFileStillHolds(FxRobot robot) throws Exception {
         Path dir = Files.createTempDirectory(shared, "anew");
+        String[] added = new String[1];
         Path file = dir.resolve("reading-list.db");
         try (Library library = Library.open(file)) {
             library.setNote(ID, "kept through the damage");
             library.markRead(List.of(ID));
+            added[0] = library.addArticle(
+                    "My own find", "https://example.com/my-own-find", "My own summary", 7, List.of());
         }
         PageDamage.overwriteAnArticlePage(file);
 
         openWindow(robot, file);
         waitFor(() -> robot.lookup("Start a new list").tryQuery().isPresent());
         robot.clickOn("Start a new list");
-        waitFor(() -> robot.lookup((Label l) -> l.getText()
-                        .startsWith("Started a new list.\n\nFrom the damaged file, 1 note and 1 read mark came back."))
+        waitFor(() -> robot.lookup(
+                        (Label l) -> l.getText().startsWith("Started a new list.\n\nFrom the damaged file, "))
                 .tryQuery()
                 .isPresent());
+        String said = robot.lookup((Label l) -> l.getText().startsWith("Started a new list.\n\nFrom"))
+                .queryAs(Label.class)
+                .getText();
+        assertTrue(
+                said.startsWith("Started a new list.\n\nFrom the damaged file, 1 note, 1 article and 1 read mark"
+                        + " came back."),
+                said);
         waitFor(() ->
                 "kept through the damage".equals(row(robot, ID).noteProperty().get()));
         assertTrue(row(robot, ID).readProperty().get());
+        // The seventy-second walk's article added by hand lost its summary and reading time: the rescue keeps them.
+        Library restarted = window.connection().get();
+        assertEquals("My own summary", restarted.article(added[0]).summary());
+        assertEquals(Integer.valueOf(7), restarted.article(added[0]).readingMinutes());
         try (Stream<Path> files = Files.list(dir)) {
             assertTrue(files.anyMatch(p -> p.getFileName().toString().startsWith("reading-list.db.damaged-")));
         }
