@@ -51,8 +51,8 @@ final class RescueCommand implements Callable<Integer> {
                     + (report.pieced() == 0
                             ? "."
                             : "; " + numbers.format(report.pieced()) + " of those articles were put together from the"
-                                    + " library's indexes (link, star, read mark, and a title made from its id) with"
-                                    + " their notes and tags."));
+                                    + " library's indexes (a link, a title made from its id, and a star and read mark"
+                                    + " where an index still holds them) with their notes and tags."));
         }
         // Followed as written: with --db, the commands must name the same file (the seventy-second walk's did not).
         String db = DataFolder.isDefault(root.database) ? "" : "--db " + database + " ";

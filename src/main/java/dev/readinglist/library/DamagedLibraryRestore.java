@@ -4,8 +4,6 @@ import dev.readinglist.model.ImportReport;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.RescueReport;
 import dev.readinglist.platform.ErrorLog;
-import dev.readinglist.platform.PrivateFiles;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -13,9 +11,9 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * The window's ways back from a damaged library: what can still be read of it is saved as our JSON export (every
- * field an article has), the backup (or a new list) is put in its place, and that file imported into it. A backup alone loses every note written since it was taken; the
- * import gives those notes back to their articles, and the articles added since, without changing what the backup
- * holds but adding to it.
+ * field an article has), the backup (or a new list) is put in its place, and that file imported into it. A backup
+ * alone loses every note written since it was taken; the import gives those notes back to their articles, and the
+ * articles added since, adding to what the backup holds and changing none of it but notes it holds whole.
  */
 public final class DamagedLibraryRestore {
 
@@ -54,20 +52,10 @@ public final class DamagedLibraryRestore {
                     database,
                     database.resolveSibling(
                             database.getFileName() + ".rescued-" + STAMP.format(clock.instant()) + ".json"));
-            keepPrivate(rescued.target());
             return rescued;
         } catch (ReadingListException nothingReadable) {
             ErrorLog.record("nothing of the damaged library " + database + " could be read", nothingReadable);
             return null;
-        }
-    }
-
-    /** The user's notes beside the library, 0600 as the library and its backups are (an export gets the umask's). */
-    private static void keepPrivate(Path file) {
-        try {
-            PrivateFiles.ownerOnly(file);
-        } catch (IOException e) {
-            ErrorLog.record("could not make " + file + " the owner's alone", e);
         }
     }
 

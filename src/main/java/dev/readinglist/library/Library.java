@@ -49,6 +49,7 @@ import dev.readinglist.model.TextFolding;
 import dev.readinglist.model.UrlKey;
 import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.ErrorLog;
+import dev.readinglist.platform.PrivateFiles;
 import dev.readinglist.platform.UserFiles;
 import dev.readinglist.search.QueryParser;
 import dev.readinglist.store.ArticleEdits;
@@ -382,6 +383,12 @@ public final class Library implements AutoCloseable {
             JsonExporter.export(out, Instant.now(), read);
         } else {
             CsvNotesExporter.export(out, new ExportOptions(ExportScope.ALL, true, true), read);
+        }
+        try {
+            // The user's notes, as the library and its backups are: the owner's alone.
+            PrivateFiles.ownerOnly(out);
+        } catch (IOException e) {
+            ErrorLog.record("could not make " + out + " the owner's alone", e);
         }
         LibraryRescue.Outcome done = outcome[0];
         return new RescueReport(

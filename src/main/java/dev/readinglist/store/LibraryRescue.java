@@ -123,8 +123,9 @@ public final class LibraryRescue {
                     table.forgetAfter(rescue.lastRowSeen);
                 }
                 rescue.lostArticles.tailMap(rescue.lastRowSeen, false).clear();
-                unread.add("whatever was stored after article " + rescue.lastRowSeen
-                        + " (the end of the file cannot be read)");
+                // Said as a may: a table whose last pages are damaged looks the same as a file cut short.
+                unread.add("whatever may be stored after article " + rescue.lastRowSeen
+                        + " (the last pages of a table cannot be read)");
             }
             rescue.writeLost(connection, sink);
             for (Table<?> table : List.of(rescue.articles, rescue.notes, rescue.tags)) {

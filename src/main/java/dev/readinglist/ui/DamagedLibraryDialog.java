@@ -164,6 +164,9 @@ final class DamagedLibraryDialog {
         if (imported.markedRead() > 0) {
             parts.add(Formats.count(imported.markedRead(), "read mark"));
         }
+        if (imported.starred() > 0) {
+            parts.add(Formats.count(imported.starred(), "star"));
+        }
         if (imported.addedTagged() + changes.tagged() > 0) {
             parts.add("the tags of " + Formats.count(imported.addedTagged() + changes.tagged(), "article"));
         }
@@ -174,8 +177,8 @@ final class DamagedLibraryDialog {
                         + (rescued.pieced() == 0
                                 ? ""
                                 : "; " + Formats.count(rescued.pieced(), "article")
-                                        + " of those came back from the library's indexes (link, star, read mark, and"
-                                        + " a title made from its id)")
+                                        + " of those came back from the library's indexes (a link, a title made from"
+                                        + " its id, and a star and read mark where an index still holds them)")
                         + ". Where something could not be read, the list has it as the backup or catalog has it.";
         return "\n\n"
                 + (parts.isEmpty()

@@ -10,6 +10,7 @@ import dev.readinglist.library.Library;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -78,6 +79,10 @@ class RescueTest {
         CliHarness.Result rescue = cli("--db", file.toString(), "rescue", "--out", rescued.toString());
         ok(rescue);
         assertArrayEquals(damaged, Files.readAllBytes(file), "the damaged library is only read");
+        assertEquals(
+                PosixFilePermissions.fromString("rw-------"),
+                Files.getPosixFilePermissions(rescued),
+                "the notes, the owner's alone as the library's are");
         assertEquals(besideBefore, beside(file), "nothing left beside it");
 
         List<String[]> saved =
@@ -175,7 +180,7 @@ class RescueTest {
         CliHarness.Result rescue = cli("--db", file.toString(), "rescue", "--out", rescued.toString());
 
         ok(rescue);
-        assertTrue(rescue.out().contains("whatever was stored after article "), rescue.out());
+        assertTrue(rescue.out().contains("whatever may be stored after article "), rescue.out());
         List<String[]> saved =
                 rows(Files.readString(rescued, StandardCharsets.UTF_8).substring(1));
         long notes = saved.stream().filter(row -> row[6].startsWith("note ")).count();
