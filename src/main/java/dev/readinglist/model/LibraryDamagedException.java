@@ -12,14 +12,21 @@ public class LibraryDamagedException extends ReadingListException {
     private final String what;
 
     public LibraryDamagedException(Path file, String what, Throwable cause) {
-        super(
-                file + " is damaged (" + what
-                        + "); nothing was changed. Save what can still be read with 'reading-list rescue --out FILE',"
-                        + " then restore a backup with 'reading-list restore FILE' ('reading-list restore' lists"
-                        + " them)",
-                cause);
+        super(file + " is damaged (" + what + "); nothing was changed. " + waysOut(what), cause);
         this.file = file;
         this.what = what;
+    }
+
+    /**
+     * The rescue first where it can read something: a file that is not SQLite at all, or empty, has no table to read,
+     * and the seventy-third walk's rescue of one said only that nothing could be rescued.
+     */
+    private static String waysOut(String what) {
+        String restore = "restore a backup with 'reading-list restore FILE' ('reading-list restore' lists them)";
+        boolean nothingToRead = what.startsWith("it is not an SQLite database") || what.startsWith("it is empty");
+        return nothingToRead
+                ? Character.toUpperCase(restore.charAt(0)) + restore.substring(1)
+                : "Save what can still be read with 'reading-list rescue --out FILE', then " + restore;
     }
 
     /** What is wrong with the file, in a few words ("it is not an SQLite database"). */

@@ -188,9 +188,8 @@ class DamagedLibraryTest {
         assertEquals(1, run.code(), run.out());
         assertTrue(
                 run.err()
-                        .startsWith(
-                                "reading-list: " + file + " is damaged (it is empty: 0 bytes where a library"
-                                        + " was); nothing was changed. Save what can still be read with 'reading-list rescue --out FILE',"),
+                        .startsWith("reading-list: " + file + " is damaged (it is empty: 0 bytes where a library"
+                                + " was); nothing was changed. Restore a backup with 'reading-list restore FILE'"),
                 run.err());
         assertEquals(0, Files.size(file), "left as it was");
         CliHarness.Result listed = CliHarness.run("--db", file.toString(), "restore");
