@@ -55,6 +55,12 @@ public final class AtomicFileWriter {
         write(target, content, Renamer.forOs(System.getProperty("os.name", "")), true, true);
     }
 
+    /** {@link #write} or {@link #writePrivate}, for a writer of a format that writes either kind of file. */
+    @FunctionalInterface
+    public interface FileWrite {
+        void write(Path target, Content content);
+    }
+
     static void write(Path target, Content content, Renamer renamer) {
         write(target, content, renamer, true, false);
     }

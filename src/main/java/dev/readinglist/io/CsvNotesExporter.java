@@ -28,13 +28,27 @@ public final class CsvNotesExporter {
 
     /** Writes the file atomically. Returns the number of rows written. */
     public static int export(Path target, ExportOptions options, ArticleSource source) {
-        return exportRows(target, options, sink -> source.forEach(article -> sink.accept(ExportRow.of(article))));
+        return exportRows(target, options, rowsOf(source), AtomicFileWriter::write);
+    }
+
+    /** As {@link #export}, the user's alone (0600) from the moment it exists: a rescue of the library's notes. */
+    public static int exportPrivate(Path target, ExportOptions options, ArticleSource source) {
+        return exportRows(target, options, rowsOf(source), AtomicFileWriter::writePrivate);
     }
 
     /** As {@link #export}, from rows the store read as text. */
     public static int exportRows(Path target, ExportOptions options, ExportRowSource source) {
+        return exportRows(target, options, source, AtomicFileWriter::write);
+    }
+
+    private static ExportRowSource rowsOf(ArticleSource source) {
+        return sink -> source.forEach(article -> sink.accept(ExportRow.of(article)));
+    }
+
+    private static int exportRows(
+            Path target, ExportOptions options, ExportRowSource source, AtomicFileWriter.FileWrite file) {
         int[] rows = {0};
-        AtomicFileWriter.write(target, out -> {
+        file.write(target, out -> {
             if (options.byteOrderMark()) {
                 out.write(UTF8_BOM);
             }

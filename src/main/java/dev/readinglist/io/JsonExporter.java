@@ -27,8 +27,17 @@ public final class JsonExporter {
 
     /** Writes the file atomically. Returns the number of articles. */
     public static int export(Path target, Instant now, ArticleSource source) {
+        return export(target, now, source, AtomicFileWriter::write);
+    }
+
+    /** As {@link #export}, the user's alone (0600) from the moment it exists: a rescue of the library's notes. */
+    public static int exportPrivate(Path target, Instant now, ArticleSource source) {
+        return export(target, now, source, AtomicFileWriter::writePrivate);
+    }
+
+    private static int export(Path target, Instant now, ArticleSource source, AtomicFileWriter.FileWrite file) {
         int[] count = {0};
-        AtomicFileWriter.write(target, out -> {
+        file.write(target, out -> {
             BufferedWriter text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
             JsonWriter json = new JsonWriter(text);
             json.setIndent("  ");

@@ -49,7 +49,6 @@ import dev.readinglist.model.TextFolding;
 import dev.readinglist.model.UrlKey;
 import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.ErrorLog;
-import dev.readinglist.platform.PrivateFiles;
 import dev.readinglist.platform.UserFiles;
 import dev.readinglist.search.QueryParser;
 import dev.readinglist.store.ArticleEdits;
@@ -378,17 +377,12 @@ public final class Library implements AutoCloseable {
         }
         LibraryRescue.Outcome[] outcome = new LibraryRescue.Outcome[1];
         ArticleSource read = sink -> outcome[0] = LibraryRescue.read(library, sink);
+        // The user's notes, the owner's alone as the library and its backups are.
         if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
             // Everything an article has, summary, reading time and dates too, where the notes CSV has no column.
-            JsonExporter.export(out, Instant.now(), read);
+            JsonExporter.exportPrivate(out, Instant.now(), read);
         } else {
-            CsvNotesExporter.export(out, new ExportOptions(ExportScope.ALL, true, true), read);
-        }
-        try {
-            // The user's notes, as the library and its backups are: the owner's alone.
-            PrivateFiles.ownerOnly(out);
-        } catch (IOException e) {
-            ErrorLog.record("could not make " + out + " the owner's alone", e);
+            CsvNotesExporter.exportPrivate(out, new ExportOptions(ExportScope.ALL, true, true), read);
         }
         LibraryRescue.Outcome done = outcome[0];
         return new RescueReport(

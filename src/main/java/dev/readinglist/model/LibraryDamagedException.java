@@ -8,6 +8,10 @@ import java.nio.file.Path;
  */
 public class LibraryDamagedException extends ReadingListException {
 
+    /** The way out when nothing of the file can be read, said in the middle of a sentence. */
+    public static final String RESTORE =
+            "restore a backup with 'reading-list restore FILE' ('reading-list restore' lists them)";
+
     private final Path file;
     private final String what;
 
@@ -22,11 +26,10 @@ public class LibraryDamagedException extends ReadingListException {
      * and the seventy-third walk's rescue of one said only that nothing could be rescued.
      */
     private static String waysOut(String what) {
-        String restore = "restore a backup with 'reading-list restore FILE' ('reading-list restore' lists them)";
         boolean nothingToRead = what.startsWith("it is not an SQLite database") || what.startsWith("it is empty");
         return nothingToRead
-                ? Character.toUpperCase(restore.charAt(0)) + restore.substring(1)
-                : "Save what can still be read with 'reading-list rescue --out FILE', then " + restore;
+                ? Character.toUpperCase(RESTORE.charAt(0)) + RESTORE.substring(1)
+                : "Save what can still be read with 'reading-list rescue --out FILE', then " + RESTORE;
     }
 
     /** What is wrong with the file, in a few words ("it is not an SQLite database"). */

@@ -535,11 +535,13 @@ public final class ArticleStore {
 
     /** The tags of one kind from "cRedis\u001fcKafka\u001fuMine": each tag behind its kind's first letter. */
     private static List<String> tagsOfKind(String joined, char kind) {
-        if (joined == null) {
-            return List.of();
-        }
+        return joined == null ? List.of() : tagsOfKind(Arrays.asList(joined.split(TAG_SEPARATOR)), kind);
+    }
+
+    /** The tags of one kind from entries each behind its kind's first letter ("cRedis", "uMine"), in their order. */
+    static List<String> tagsOfKind(List<String> entries, char kind) {
         List<String> tags = new ArrayList<>();
-        for (String tag : joined.split(TAG_SEPARATOR)) {
+        for (String tag : entries) {
             if (!tag.isEmpty() && tag.charAt(0) == kind) {
                 tags.add(tag.substring(1));
             }

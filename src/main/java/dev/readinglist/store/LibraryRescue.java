@@ -26,8 +26,8 @@ import java.util.function.Consumer;
 import org.sqlite.SQLiteConfig;
 
 /**
- * Reads what can still be read of a library file that fails its check, as the notes CSV's rows: a damaged page
- * costs the rows on it, not the notes on every other page. Every command refuses a damaged library, and its backup
+ * Reads what can still be read of a library file that fails its check, as articles with their notes, tags and
+ * states: a damaged page costs the rows on it, not the notes on every other page. Every command refuses a damaged library, and its backup
  * may be a day older than the notes in it.
  *
  * <p>Each table is read by its own key, a part of ids at a time; a part SQLite cannot read is halved until the
@@ -48,7 +48,7 @@ public final class LibraryRescue {
     private static final String NOTES =
             "SELECT article_id, body, updated_at FROM note WHERE article_id BETWEEN ?1 AND ?2 ORDER BY article_id";
     private static final String TAGS =
-            "SELECT article_id, kind || char(31) || tag FROM article_tag WHERE article_id BETWEEN ?1 AND ?2"
+            "SELECT article_id, substr(kind, 1, 1) || tag FROM article_tag WHERE article_id BETWEEN ?1 AND ?2"
                     + " ORDER BY article_id, kind, position";
 
     private final Table<String[]> articles;
@@ -141,8 +141,8 @@ public final class LibraryRescue {
     /** Said without the damaged library's usual way out, which is this rescue. */
     private static ReadingListException nothingReadable(Path file, String why, Throwable cause) {
         return new ReadingListException(
-                file + " cannot be read at all (" + why + "), so nothing could be rescued; restore a backup with"
-                        + " 'reading-list restore FILE' ('reading-list restore' lists them)",
+                file + " cannot be read at all (" + why + "), so nothing could be rescued; "
+                        + LibraryDamagedException.RESTORE,
                 cause);
     }
 
@@ -214,7 +214,7 @@ public final class LibraryRescue {
             lastRowSeen = Math.max(
                     partArticles.isEmpty() ? 0 : partArticles.lastKey(), partNotes.isEmpty() ? 0 : partNotes.lastKey());
         }
-        Map<Long, List<String>> partTags = new HashMap<>(); // "catalog" or "user", a unit separator, the tag
+        Map<Long, List<String>> partTags = new HashMap<>(); // each tag behind its kind's first letter: "cRedis"
         tags.read(
                 from,
                 to,
@@ -239,8 +239,8 @@ public final class LibraryRescue {
                     text(article[2]),
                     date(article[6]),
                     minutes(article[7]),
-                    ofKind(tagged, "catalog"),
-                    ofKind(tagged, "user"),
+                    ArticleStore.tagsOfKind(tagged, 'c'),
+                    ArticleStore.tagsOfKind(tagged, 'u'),
                     instant(article[3]),
                     note == null ? null : note[0],
                     note == null ? null : instant(note[1]),
@@ -276,8 +276,8 @@ public final class LibraryRescue {
                     trace == null ? "" : text(trace.urlKey()),
                     null,
                     null,
-                    ofKind(kept.tags(), "catalog"),
-                    ofKind(kept.tags(), "user"),
+                    ArticleStore.tagsOfKind(kept.tags(), 'c'),
+                    ArticleStore.tagsOfKind(kept.tags(), 'u'),
                     trace == null ? null : instant(trace.readAt()),
                     note.isEmpty() ? null : note,
                     instant(kept.noteUpdatedAt()),
@@ -314,17 +314,6 @@ public final class LibraryRescue {
 
     /** What the tables other than the article's own still hold of an article whose row cannot be read. */
     private record Lost(List<String> tags, String note, String noteUpdatedAt) {}
-
-    /** The tags of one kind, in their order, from "kind, unit separator, tag". */
-    private static List<String> ofKind(List<String> tagged, String kind) {
-        List<String> tags = new ArrayList<>();
-        for (String each : tagged) {
-            if (each.startsWith(kind + "\u001f")) {
-                tags.add(each.substring(kind.length() + 1));
-            }
-        }
-        return tags;
-    }
 
     /** A stored time; one that cannot be read is left out, not the article. */
     private static Instant instant(String stored) {

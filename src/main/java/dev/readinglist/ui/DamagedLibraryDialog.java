@@ -154,9 +154,12 @@ final class DamagedLibraryDialog {
         }
         ImportReport imported = outcome.imported();
         ImportReport.Changes changes = imported.changes();
+        // Each counted on the articles the import added and on those it merged into.
+        int notes = imported.addedNoted() + changes.noted();
+        int tagged = imported.addedTagged() + changes.tagged();
         List<String> parts = new ArrayList<>();
-        if (imported.addedNoted() + changes.noted() > 0) {
-            parts.add(Formats.count(imported.addedNoted() + changes.noted(), "note"));
+        if (notes > 0) {
+            parts.add(Formats.count(notes, "note"));
         }
         if (imported.added() > 0) {
             parts.add(Formats.count(imported.added(), "article"));
@@ -167,8 +170,8 @@ final class DamagedLibraryDialog {
         if (imported.starred() > 0) {
             parts.add(Formats.count(imported.starred(), "star"));
         }
-        if (imported.addedTagged() + changes.tagged() > 0) {
-            parts.add("the tags of " + Formats.count(imported.addedTagged() + changes.tagged(), "article"));
+        if (tagged > 0) {
+            parts.add("the tags of " + Formats.count(tagged, "article"));
         }
         String lost = rescued.unread().isEmpty()
                 ? ""

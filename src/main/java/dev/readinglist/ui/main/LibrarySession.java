@@ -113,13 +113,12 @@ public final class LibrarySession {
                     library.takeDailyBackupInBackground();
                 },
                 failure -> {
-                    // The window's own words behind its dialog: the exception's are the command line's ways out.
-                    failed.accept(
-                            failure instanceof LibraryDamagedException broken
-                                    ? new ReadingListException(broken.file().getFileName() + " is damaged ("
-                                            + broken.what() + "); nothing in it was changed.")
-                                    : failure);
-                    if (failure instanceof LibraryDamagedException broken) {
+                    if (!(failure instanceof LibraryDamagedException broken)) {
+                        failed.accept(failure);
+                    } else {
+                        // The window's own words behind its dialog: the exception's are the command line's ways out.
+                        failed.accept(new ReadingListException(broken.file().getFileName() + " is damaged ("
+                                + broken.what() + "); nothing in it was changed."));
                         background.run(
                                 () -> Library.backups(broken.file()),
                                 backups -> damaged.accept(broken, backups),
