@@ -20,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -39,18 +40,7 @@ class RescueTest {
     @Test
     void aDamagedPageCostsItsRowsAndTheNotesWrittenSinceTheBackupComeBack() throws Exception {
         Path file = dir.resolve("reading-list.db");
-        Path articles = dir.resolve("articles.csv");
-        StringBuilder csv = new StringBuilder("url,title,note\n");
-        for (int i = 0; i < ARTICLES; i++) {
-            csv.append("https://example.com/a/")
-                    .append(i)
-                    .append(",Article number ")
-                    .append(i)
-                    .append(" about caching and queues,first note ")
-                    .append(i)
-                    .append('\n');
-        }
-        Files.writeString(articles, csv);
+        Path articles = articles(i -> "Article number " + i + " about caching and queues", i -> "first note " + i);
         ok(cli("--db", file.toString(), "import", articles.toString()));
         ok(cli("--db", file.toString(), "backup"));
         List<String[]> before = rows(cli("--db", file.toString(), "list", "--format", "csv"));
@@ -156,18 +146,7 @@ class RescueTest {
     @Test
     void aFileCutShortGivesTheRowsBeforeTheCut() throws Exception {
         Path file = dir.resolve("reading-list.db");
-        Path articles = dir.resolve("articles.csv");
-        StringBuilder csv = new StringBuilder("url,title,note\n");
-        for (int i = 0; i < ARTICLES; i++) {
-            csv.append("https://example.com/a/")
-                    .append(i)
-                    .append(",Article ")
-                    .append(i)
-                    .append(",note ")
-                    .append(i);
-            csv.append('\n');
-        }
-        Files.writeString(articles, csv);
+        Path articles = articles(i -> "Article " + i, i -> "note " + i);
         ok(cli("--db", file.toString(), "import", articles.toString()));
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
                 Statement s = c.createStatement()) {
@@ -246,6 +225,22 @@ class RescueTest {
         assertEquals(1, rescue.code(), rescue.out());
         assertTrue(rescue.err().contains("that is the library's own file"), rescue.err());
         assertArrayEquals(library, Files.readAllBytes(file));
+    }
+
+    /** {@value #ARTICLES} links at https://example.com/a/N, as a CSV to import, each with its title and note. */
+    private Path articles(IntFunction<String> title, IntFunction<String> note) throws Exception {
+        StringBuilder csv = new StringBuilder("url,title,note\n");
+        for (int i = 0; i < ARTICLES; i++) {
+            csv.append("https://example.com/a/")
+                    .append(i)
+                    .append(',')
+                    .append(title.apply(i))
+                    .append(',');
+            csv.append(note.apply(i)).append('\n');
+        }
+        Path file = dir.resolve("articles.csv");
+        Files.writeString(file, csv);
+        return file;
     }
 
     private static List<Path> beside(Path file) throws Exception {
