@@ -4,6 +4,10 @@ import dev.readinglist.library.Library;
 import dev.readinglist.library.LibraryIndex;
 import dev.readinglist.library.Search;
 import dev.readinglist.library.SearchResult;
+import dev.readinglist.model.ReadStatus;
+import dev.readinglist.model.SortKey;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -34,6 +38,12 @@ public final class LoadedIndex {
             index.removeListener(listener);
         }
         return index;
+    }
+
+    /** The ids the index finds for what a user types, over every article, read or not. */
+    public static Set<String> ids(Library library, String text) {
+        return Set.copyOf(search(library, new Search(text, List.of(), false, ReadStatus.ALL, SortKey.DEFAULT, false))
+                .ids());
     }
 
     /** The index's answer; fails when it is not loaded. */

@@ -1,7 +1,7 @@
 package dev.readinglist.model;
 
 import java.text.Normalizer;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -34,11 +34,61 @@ public final class TextFolding {
         return true;
     }
 
-    /** The words of a text, folded, as SQLite's unicode61 tokenizer splits them. */
+    /**
+     * The words of a text, folded, as SQLite's unicode61 tokenizer splits them, except that each
+     * Chinese, Japanese or Korean character is a word of its own: those languages do not put spaces
+     * between words, and unicode61 makes a whole run one word, which search finds only at its start.
+     * A search for several such characters asks for them in a row, which finds them anywhere.
+     */
     public static List<String> words(String text) {
-        return Arrays.stream(NON_WORD.split(fold(text)))
-                .filter(w -> !w.isEmpty())
-                .toList();
+        List<String> words = new ArrayList<>();
+        for (String word : NON_WORD.split(fold(text))) {
+            if (!word.isEmpty()) {
+                addSplittingCjk(word, words);
+            }
+        }
+        return words;
+    }
+
+    private static void addSplittingCjk(String word, List<String> words) {
+        int start = 0;
+        for (int i = 0; i < word.length(); ) {
+            int codePoint = word.codePointAt(i);
+            int next = i + Character.charCount(codePoint);
+            if (isCjk(codePoint)) {
+                if (start < i) {
+                    words.add(word.substring(start, i));
+                }
+                words.add(word.substring(i, next));
+                start = next;
+            }
+            i = next;
+        }
+        if (start == 0) {
+            words.add(word);
+        } else if (start < word.length()) {
+            words.add(word.substring(start));
+        }
+    }
+
+    /** Han ideographs, kana and Hangul (syllables and the jamo that folding decomposes them into). */
+    static boolean isCjk(int codePoint) {
+        return (codePoint >= 0x1100 && codePoint <= 0x11FF)
+                || (codePoint >= 0x2E80 && codePoint <= 0x2FDF)
+                || (codePoint >= 0x3005 && codePoint <= 0x3007)
+                || (codePoint >= 0x3040 && codePoint <= 0x31FF)
+                || (codePoint >= 0x3400 && codePoint <= 0x4DBF)
+                || (codePoint >= 0x4E00 && codePoint <= 0x9FFF)
+                || (codePoint >= 0xA960 && codePoint <= 0xA97F)
+                || (codePoint >= 0xAC00 && codePoint <= 0xD7FF)
+                || (codePoint >= 0xF900 && codePoint <= 0xFAFF)
+                || (codePoint >= 0xFF66 && codePoint <= 0xFF9F)
+                || (codePoint >= 0x20000 && codePoint <= 0x3FFFF);
+    }
+
+    /** The text as the search index keeps it: its words, each CJK character one, joined by spaces. */
+    public static String searchWords(String text) {
+        return text == null ? null : String.join(" ", words(text));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.readinglist.store;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.LibraryDamagedException;
 import dev.readinglist.model.ReadingListException;
+import dev.readinglist.model.TextFolding;
 import dev.readinglist.model.UrlKey;
 import dev.readinglist.platform.LibraryFiles;
 import dev.readinglist.platform.PrivateFiles;
@@ -307,6 +308,16 @@ public final class LibraryDatabase implements AutoCloseable {
                         }
                     },
                     2,
+                    Function.FLAG_DETERMINISTIC);
+            Function.create(
+                    connection,
+                    FtsIndex.SEARCH_WORDS,
+                    new Function() {
+                        @Override
+                        protected void xFunc() throws SQLException {
+                            result(TextFolding.searchWords(value_text(0)));
+                        }
+                    },
                     Function.FLAG_DETERMINISTIC);
             return connection;
         } catch (SQLException e) {
