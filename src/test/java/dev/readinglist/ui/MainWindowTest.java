@@ -2991,6 +2991,33 @@ class MainWindowTest {
         assertEquals(title, shown.getTooltip().getText());
     }
 
+    /**
+     * A Hebrew title, wrapped at 800x600, threw inside JavaFX's text layout and left the window half drawn until it was
+     * restarted (the seventy-fourth walk): right-to-left text is shown on one line, whole in its tooltip, in lines.
+     */
+    @Test
+    void aRightToLeftTitleAndSummaryAreNotWrappedAndWholeInTheirTooltips(FxRobot robot) {
+        loaded();
+        String title = "מדריך PostgreSQL 16 למתחילים: אינדקסים ושאילתות";
+        String summary = "دليل عملي لعام 2024 ".repeat(8).strip();
+        String id = window.connection().get().addArticle(title, "https://example.co.il/postgres", summary, List.of());
+        waitFor(() -> table(robot).getItems().size() == 32);
+        select(robot, id);
+        Hyperlink shown = robot.lookup(".detail-title").queryAs(Hyperlink.class);
+        waitFor(() -> title.equals(shown.getText()));
+        assertFalse(shown.isWrapText());
+        assertEquals(title, shown.getTooltip().getText());
+        Label summaryShown = robot.lookup(".detail-summary").queryAs(Label.class);
+        assertFalse(summaryShown.isWrapText());
+        assertEquals(summary, summaryShown.getTooltip().getText().replace('\n', ' '));
+        assertTrue(summaryShown.getTooltip().getText().lines().allMatch(line -> line.length() <= 81));
+
+        select(robot, row(robot, row(robot, 0).id().equals(id) ? 1 : 0).id());
+        waitFor(() -> !title.equals(shown.getText()));
+        assertTrue(shown.isWrapText(), "a left-to-right title wraps again");
+        assertTrue(summaryShown.isWrapText());
+    }
+
     /** At 800x600 a long summary pushed the note below the fold, and a click meant for it landed on the summary. */
     @Test
     void theNoteStaysInSightBelowALongSummaryInASmallWindow(FxRobot robot) {

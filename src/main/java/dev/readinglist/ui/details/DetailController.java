@@ -10,6 +10,7 @@ import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.TabLeavesText;
 import dev.readinglist.ui.common.TagSuggestions;
+import dev.readinglist.ui.common.TextDirection;
 import dev.readinglist.ui.common.WindowUndoInField;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -305,7 +306,10 @@ public final class DetailController {
         // An imported title can run to thousands of characters: shown whole, it pushed the note off the pane.
         String title = Formats.shortened(article.title(), LONGEST_TITLE_SHOWN);
         titleLink.setText(title);
-        titleLink.setTooltip(title.equals(article.title()) ? null : wrapped(article.title()));
+        boolean oneLine = TextDirection.hasRightToLeft(title);
+        titleLink.setWrapText(!oneLine);
+        titleLink.setTooltip(
+                oneLine ? inLines(title) : title.equals(article.title()) ? null : wrapped(article.title()));
         titleLink.setVisited(false);
         String meta = meta(article);
         metaLabel.setText(meta);
@@ -313,6 +317,9 @@ public final class DetailController {
         metaLabel.setManaged(!meta.isEmpty());
         urlLabel.setText(UrlKey.forPeople(article.url()));
         summaryLabel.setText(article.summary());
+        boolean oneLineSummary = TextDirection.hasRightToLeft(article.summary());
+        summaryLabel.setWrapText(!oneLineSummary);
+        summaryLabel.setTooltip(oneLineSummary ? inLines(article.summary()) : null);
         summaryLabel.setVisible(!article.summary().isBlank());
         summaryLabel.setManaged(!article.summary().isBlank());
         readToggle.setSelected(row.isRead());
@@ -602,6 +609,11 @@ public final class DetailController {
                 + Command.MARK_READ.keyText() + " marks them read, " + Command.MARK_UNREAD.keyText() + " unread; "
                 + Command.FAVOURITE.keyText() + " stars them; " + Command.ADD_TAG.keyText() + " tags them; "
                 + Command.DELETE.keyText() + " deletes those you added or imported.\n\nSelect one to see its note.";
+    }
+
+    /** Right-to-left text, which JavaFX cannot wrap (see TextDirection), broken into lines before it is shown. */
+    private static Tooltip inLines(String text) {
+        return new Tooltip(TextDirection.inLines(text, 80));
     }
 
     private static Tooltip wrapped(String text) {
