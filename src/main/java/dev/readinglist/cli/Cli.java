@@ -47,6 +47,13 @@ public final class Cli {
         PrintWriter stdout = new PrintWriter(out, true, StandardCharsets.UTF_8);
         PrintWriter stderr = new PrintWriter(err, true, StandardCharsets.UTF_8);
         Terminal terminal = new Terminal(in, stdout, workingDirectory, () -> false);
+        String unreadable = unreadableArgument(args);
+        if (unreadable != null) {
+            stderr.println("reading-list: '" + unreadable + "' could not be read: this terminal's character set ("
+                    + System.getProperty("sun.jnu.encoding", "unknown") + ") is not UTF-8, and its letters beyond"
+                    + " ASCII were lost; nothing was changed. Run it again with a UTF-8 locale (LANG=C.UTF-8).");
+            return USAGE;
+        }
         DesktopArguments window = DesktopArguments.parse(args);
         if (window != null) {
             try {
@@ -95,6 +102,19 @@ public final class Cli {
             stdout.flush();
             stderr.flush();
         }
+    }
+
+    /**
+     * The first argument that Java could not decode: under LANG=C it turns every letter beyond ASCII into U+FFFD, and
+     * "Grüße" was saved as a title, tag or note of question marks that said nothing was wrong (the seventy-fourth walk).
+     */
+    private static String unreadableArgument(String[] args) {
+        for (String arg : args) {
+            if (arg.indexOf('\uFFFD') >= 0) {
+                return arg;
+            }
+        }
+        return null;
     }
 
     private static int execute(CommandLine commandLine, String[] args, Terminal terminal, PrintWriter stderr) {

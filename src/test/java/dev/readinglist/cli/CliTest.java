@@ -91,6 +91,23 @@ class CliTest {
         }
     }
 
+    /** Under LANG=C Java reads "Grüße" as "Gr\uFFFD\uFFFDe", which was saved as it came (the seventy-fourth walk). */
+    @Test
+    void anArgumentTheTerminalCouldNotDecodeChangesNothingAndSaysHowToRunIt() {
+        CliRun add = CliRun.run(db, "add", "https://example.com/x", "--title=Gr\uFFFD\uFFFDe");
+        assertEquals(Cli.USAGE, add.code());
+        assertTrue(
+                add.err().contains("'--title=Gr\uFFFD\uFFFDe' could not be read")
+                        && add.err().contains("LANG=C.UTF-8"),
+                add.err());
+        assertEquals(1, add.err().lines().count());
+        assertTrue(CliRun.run(db, "list", "--query=site:example.com").out().startsWith("No articles"));
+
+        CliRun note = CliRun.run(db, "note", CACHING, "--set=Notiz: Gr\uFFFD\uFFFDe");
+        assertEquals(Cli.USAGE, note.code());
+        assertEquals("", CliRun.run(db, "note", CACHING).out().strip());
+    }
+
     @Test
     void noCommandStartsTheWindowWithTheChosenDatabase() {
         CliRun run = CliRun.run(db);
