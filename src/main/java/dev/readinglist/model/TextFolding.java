@@ -42,12 +42,40 @@ public final class TextFolding {
      */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        for (String word : NON_WORD.split(fold(text))) {
+        for (String word : NON_WORD.split(withoutLettersOfTheirOwn(fold(text)))) {
             if (!word.isEmpty()) {
                 addSplittingCjk(word, words);
             }
         }
         return words;
+    }
+
+    /**
+     * Letters that carry no accent to take off, written as plain ones when typed without them: "strasse" finds "Straße",
+     * "isik" and "ışık" find "Işık", "oeuvre" finds "Œuvre" (the seventy-fourth walk). Only for search: tags and sort
+     * keep them as they are.
+     */
+    private static String withoutLettersOfTheirOwn(String folded) {
+        if (isAscii(folded)) {
+            return folded;
+        }
+        StringBuilder plain = new StringBuilder(folded.length() + 4);
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            switch (c) {
+                case 'ß' -> plain.append("ss");
+                case 'ı' -> plain.append('i');
+                case 'œ' -> plain.append("oe");
+                case 'æ' -> plain.append("ae");
+                case 'ø' -> plain.append('o');
+                case 'đ', 'ð' -> plain.append('d');
+                case 'ł' -> plain.append('l');
+                case 'ħ' -> plain.append('h');
+                case 'þ' -> plain.append("th");
+                default -> plain.append(c);
+            }
+        }
+        return plain.toString();
     }
 
     private static void addSplittingCjk(String word, List<String> words) {

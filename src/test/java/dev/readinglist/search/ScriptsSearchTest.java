@@ -27,10 +27,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Chinese, Japanese and Korean put no spaces between words: a word in the middle of a title is found,
- * by the window's index and by the library (the command line) alike.
+ * Chinese, Japanese and Korean put no spaces between words: a word in the middle of a title is found, by the window's
+ * index and by the library (the command line) alike; and the letters of other scripts are found as the window finds
+ * them (the command line found no accented Greek, no ё, no Korean, no kana with a voiced mark).
  */
-class CjkSearchTest {
+class ScriptsSearchTest {
 
     @TempDir
     static Path dir;
@@ -46,6 +47,10 @@ class CjkSearchTest {
         add("japanese", "データベース入門", "https://cjk.example/2", List.of("設計"));
         add("korean", "데이터베이스설계 원리", "https://cjk.example/3", List.of());
         add("mixed", "Java并发编程实战", "https://cjk.example/4", List.of());
+        add("greek", "Κατανεμημένα Συστήματα για αρχάριους", "https://cjk.example/5", List.of());
+        add("russian", "Ёлка и ежик", "https://cjk.example/6", List.of());
+        add("turkish", "İstanbul'da Işık Hızında Yazılım", "https://cjk.example/7", List.of());
+        add("letters", "Straße, Œuvre, Æsir und Øresund", "https://cjk.example/8", List.of());
         library.setNote(IDS.get("distributed"), "读完了：一致性哈希很有用");
     }
 
@@ -81,6 +86,24 @@ class CjkSearchTest {
             设计         |
             設計         | japanese
             "数据 库"    | distributed
+            Συστήματα    | greek
+            συστηματα    | greek
+            κατανεμημε   | greek
+            ёлка         | russian
+            елка         | russian
+            ежик         | russian
+            ışık         | turkish
+            IŞIK         | turkish
+            ISIK         | turkish
+            hizinda      | turkish
+            yazılım      | turkish
+            istanbul     | turkish
+            strasse      | letters
+            STRASSE      | letters
+            straß        | letters
+            oeuvre       | letters
+            aesir        | letters
+            oresund      | letters
             """)
     void findsAWordInTheMiddleOfARun(String query, String expected) {
         Set<String> wanted = expected == null
