@@ -522,6 +522,24 @@ class MainWindowTest {
         assertEquals("", search.getText());
     }
 
+    /** The seventy-fourth walk typed "ubersicht" into the tags list and read "No tag matches" beside Übersicht. */
+    @Test
+    void theTagsListFindsATagAsTagsAreMatchedWithoutAccentsOrWidths(FxRobot robot) {
+        loaded();
+        window.connection().get().addArticle("Tagged abroad", "https://example.de/t", "", List.of("Übersicht", "ＴＡＧ"));
+        waitFor(() -> table(robot).getItems().size() == 32);
+        robot.push(KeyCode.CONTROL, KeyCode.G);
+        waitFor(() -> findTag(robot) != null && findTag(robot).isFocused());
+        ListView<?> tags = robot.lookup(".tag-filter .list-view").queryAs(ListView.class);
+        robot.write("ubersicht");
+        waitFor(() -> tags.getItems().size() == 1);
+        assertEquals("Übersicht", ((TagCount) tags.getItems().getFirst()).tag());
+        robot.interact(() -> findTag(robot).setText("tag"));
+        waitFor(() ->
+                tags.getItems().stream().anyMatch(tag -> ((TagCount) tag).tag().equals("ＴＡＧ")));
+        robot.type(KeyCode.ESCAPE);
+    }
+
     /** The seventeenth walk's long tag widened the Tags list past its edge, and every count went out of sight. */
     @Test
     void aLongTagLeavesEveryCountInTheTagsListInSight(FxRobot robot) {

@@ -1,8 +1,10 @@
 package dev.readinglist.ui.tagfilter;
 
 import dev.readinglist.model.TagCount;
+import dev.readinglist.model.TextFolding;
 import java.util.Comparator;
-import java.util.Locale;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
 import javafx.beans.binding.Bindings;
@@ -41,6 +43,7 @@ public final class TagFilterController {
     private final ObservableList<TagCount> tags;
     private final ObservableList<String> checked;
     private final BooleanProperty anyTag;
+    private final Map<String, String> keys = new HashMap<>();
     private SortedList<TagCount> pinned;
 
     @FXML
@@ -79,7 +82,8 @@ public final class TagFilterController {
     private void initialize() {
         FilteredList<TagCount> found = new FilteredList<>(tags);
         findField.textProperty().addListener((obs, old, now) -> {
-            String wanted = now.strip().toLowerCase(Locale.ROOT);
+            // As tags are matched: "ubersicht" finds Übersicht and "tag" ＴＡＧ (the seventy-fourth walk found neither).
+            String wanted = TextFolding.tagKey(now);
             // The tags checked stay in sight beside what is found: typed away, "Tags (2)" showed one checked tag of
             // two (the thirty-seventh walk). The first found has the keys, not one kept in sight.
             found.setPredicate(tag -> matches(tag, wanted) || checked.contains(tag.tag()));
@@ -140,8 +144,9 @@ public final class TagFilterController {
         }
     }
 
-    private static boolean matches(TagCount tag, String wanted) {
-        return wanted.isEmpty() || tag.tag().toLowerCase(Locale.ROOT).contains(wanted);
+    private boolean matches(TagCount tag, String wanted) {
+        return wanted.isEmpty()
+                || keys.computeIfAbsent(tag.tag(), TextFolding::tagKey).contains(wanted);
     }
 
     private void findKeys(KeyEvent key) {
