@@ -3,6 +3,7 @@ package dev.readinglist.cli;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.ReadStatus;
+import dev.readinglist.model.TextCut;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -103,6 +104,6 @@ final class ListCommand extends LibraryCommand {
     }
 
     private static String shorten(String title) {
-        return title.length() <= TITLE_WIDTH ? title : title.substring(0, TITLE_WIDTH - 1) + "…";
+        return TextCut.shortened(title, TITLE_WIDTH);
     }
 }

@@ -91,6 +91,27 @@ class CliTest {
         }
     }
 
+    /** The seventy-fourth walk's `list` printed "yyy…y?…" for a rocket cut in half, and a family as its father. */
+    @Test
+    void listCutsALongTitleBetweenLettersAsAReaderSeesThem() {
+        String family = "👨‍👩‍👧‍👦";
+        assertEquals(
+                0,
+                CliRun.run(db, "add", "https://example.com/rocket", "--title=" + "y".repeat(70) + "🚀🚀🚀 rocket")
+                        .code());
+        assertEquals(
+                0,
+                CliRun.run(db, "add", "https://example.com/family", "--title=" + "x".repeat(69) + family + " and more")
+                        .code());
+        String out = CliRun.run(db, "list", "--query=site:example.com").out();
+        String rocket =
+                out.lines().filter(line -> line.contains("yyy")).findFirst().orElseThrow();
+        assertTrue(rocket.endsWith("y".repeat(70) + "…"), "the rocket whole or not at all: " + rocket);
+        String kin =
+                out.lines().filter(line -> line.contains("xxx")).findFirst().orElseThrow();
+        assertTrue(kin.endsWith("x".repeat(69) + "…"), "the family whole or not at all: " + kin);
+    }
+
     /** Under LANG=C Java reads "Grüße" as "Gr\uFFFD\uFFFDe", which was saved as it came (the seventy-fourth walk). */
     @Test
     void anArgumentTheTerminalCouldNotDecodeChangesNothingAndSaysHowToRunIt() {

@@ -1,5 +1,6 @@
 package dev.readinglist.ui.common;
 
+import dev.readinglist.model.TextCut;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -79,11 +80,7 @@ public final class Formats {
 
     /** At most {@code max} characters, cut at a word where one is near, with an ellipsis: for headers and notices. */
     public static String shortened(String text, int max) {
-        if (text == null || text.length() <= max) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', max - 1);
-        return text.substring(0, cut > max / 2 ? cut : max - 1).strip() + "…";
+        return TextCut.shortened(text, max);
     }
 
     /** A title or name in a sentence: within quotes, {@linkplain #shortened shortened} to {@code max}. */
