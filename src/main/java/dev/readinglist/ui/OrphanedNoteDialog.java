@@ -4,6 +4,7 @@ import dev.readinglist.ui.common.ClipboardText;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.FxBackground;
 import dev.readinglist.ui.common.TabLeavesText;
+import dev.readinglist.ui.common.TextDirection;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -44,11 +45,14 @@ final class OrphanedNoteDialog {
         alert.setTitle("Deleted elsewhere");
         alert.setHeaderText("Deleted elsewhere while you wrote its note");
         // The title in a wrapping label: in the header, a long one made the dialog 927 pixels wide at 800x600.
-        Label what = new Label(Formats.quoted(title, 120) + " was deleted by another program or device."
-                + " Put it back with your note, or copy the note and let the article go.");
-        what.setWrapText(true);
+        String said = Formats.quoted(title, 120) + " was deleted by another program or device."
+                + " Put it back with your note, or copy the note and let the article go.";
+        boolean rightToLeft = TextDirection.hasRightToLeft(title);
+        Label what = new Label(rightToLeft ? TextDirection.inLines(said, 70) : said);
+        what.setWrapText(!rightToLeft);
         TextArea text = new TextArea(note);
         text.setWrapText(true);
+        TextDirection.wrapUnlessRightToLeft(text);
         text.setPrefRowCount(6);
         text.setMinHeight(Region.USE_PREF_SIZE);
         // To the buttons, as from any field: Tab typed a tab into the note the forty-ninth walk kept.

@@ -3036,6 +3036,23 @@ class MainWindowTest {
         assertTrue(summaryShown.isWrapText());
     }
 
+    /**
+     * At 800x600 an Arabic line pasted into a note threw inside JavaFX's text layout at every pulse: the window drew no
+     * more, and the seventy-fifth walk's next keys replaced the note unseen. The note does not wrap while it holds
+     * right-to-left text.
+     */
+    @Test
+    void aNoteWithRightToLeftTextIsNotWrapped(FxRobot robot) {
+        String id = firstRowShown(robot);
+        select(robot, id);
+        TextArea note = robot.lookup("#noteArea").queryAs(TextArea.class);
+        assertTrue(note.isWrapText());
+        robot.interact(() -> note.setText("ملاحظتي: يجب قراءة الفصل الثالث عن خوارزمية Raft مرة أخرى قبل المقابلة"));
+        assertFalse(note.isWrapText());
+        robot.interact(() -> note.setText("Back to English, which wraps"));
+        assertTrue(note.isWrapText());
+    }
+
     /** At 800x600 a long summary pushed the note below the fold, and a click meant for it landed on the summary. */
     @Test
     void theNoteStaysInSightBelowALongSummaryInASmallWindow(FxRobot robot) {

@@ -1,15 +1,28 @@
 package dev.readinglist.ui.common;
 
+import javafx.beans.InvalidationListener;
+import javafx.scene.control.TextArea;
+
 /**
  * Whether a user's text holds letters read right to left (Hebrew, Arabic). JavaFX 26 cannot wrap such text: a wrapped
  * Hebrew or Arabic title lost its first word and showed its last twice, and at some widths JavaFX threw inside its
  * layout (PrismTextLayout.computeTrailingSpaceWidth) and left the window half drawn until it was restarted, every
  * start after while that article was selected (the seventy-fourth walk). Such text is shown on one line, cut with an
- * ellipsis, and whole in its tooltip, broken into lines at spaces by {@link #inLines}, which JavaFX draws right.
+ * ellipsis, and whole in its tooltip, broken into lines at spaces by {@link #inLines}, which JavaFX draws right. A
+ * text area does not wrap while it holds such text: at 800x600 an Arabic line pasted into a note stopped the window
+ * drawing, and keys typed after it replaced the note unseen (the seventy-fifth walk).
  */
 public final class TextDirection {
 
     private TextDirection() {}
+
+    /** Wraps the area's lines as it was told to, except while its text holds right-to-left letters. */
+    public static void wrapUnlessRightToLeft(TextArea area) {
+        boolean wraps = area.isWrapText();
+        InvalidationListener check = text -> area.setWrapText(wraps && !hasRightToLeft(area.getText()));
+        area.textProperty().addListener(check);
+        check.invalidated(area.textProperty());
+    }
 
     public static boolean hasRightToLeft(String text) {
         if (text == null) {

@@ -146,6 +146,7 @@ public final class DetailController {
         // Here, not in the view: its "$noteArea" came before the note was made, and Alt+N went nowhere (the
         // thirty-second walk).
         noteLabel.setLabelFor(noteArea);
+        TextDirection.wrapUnlessRightToLeft(noteArea);
         followNote();
         TagChipKeys.install(tagPane);
         heldRoom = new HeldChipRoom(tagPane, this::render);
