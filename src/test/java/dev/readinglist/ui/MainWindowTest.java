@@ -3018,7 +3018,7 @@ class MainWindowTest {
         loaded();
         String title = "מדריך PostgreSQL 16 למתחילים: אינדקסים ושאילתות";
         String summary = "دليل عملي لعام 2024 ".repeat(8).strip();
-        String id = window.connection().get().addArticle(title, "https://example.co.il/postgres", summary, List.of());
+        String id = window.connection().get().addArticle(title, "https://مثال.إختبار/postgres", summary, List.of());
         waitFor(() -> table(robot).getItems().size() == 32);
         select(robot, id);
         Hyperlink shown = robot.lookup(".detail-title").queryAs(Hyperlink.class);
@@ -3029,11 +3029,15 @@ class MainWindowTest {
         assertFalse(summaryShown.isWrapText());
         assertEquals(summary, summaryShown.getTooltip().getText().replace('\n', ' '));
         assertTrue(summaryShown.getTooltip().getText().lines().allMatch(line -> line.length() <= 81));
+        Label link = robot.lookup(".detail-url").queryAs(Label.class);
+        assertTrue(link.getText().contains("مثال"), link.getText());
+        assertFalse(link.isWrapText(), "every wrapping label of a view, the link too");
 
         select(robot, row(robot, row(robot, 0).id().equals(id) ? 1 : 0).id());
         waitFor(() -> !title.equals(shown.getText()));
         assertTrue(shown.isWrapText(), "a left-to-right title wraps again");
         assertTrue(summaryShown.isWrapText());
+        assertTrue(link.isWrapText());
     }
 
     /**

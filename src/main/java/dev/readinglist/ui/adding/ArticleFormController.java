@@ -3,7 +3,6 @@ package dev.readinglist.ui.adding;
 import dev.readinglist.model.TagNames;
 import dev.readinglist.model.TextFolding;
 import dev.readinglist.model.UrlKey;
-import dev.readinglist.ui.common.TextDirection;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -107,7 +106,6 @@ public final class ArticleFormController {
 
     @FXML
     private void initialize() {
-        TextDirection.wrapUnlessRightToLeft(summaryArea);
         // An imported title may be longer than a typed one may be: editing it must not cut it.
         titleField.setTextFormatter(limited(
                 Math.max(MAX_TITLE, initial == null ? 0 : initial.typedTitle().length())));

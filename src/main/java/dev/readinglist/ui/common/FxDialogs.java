@@ -91,6 +91,7 @@ public final class FxDialogs implements Dialogs {
         // The question above a field as wide as the dialog: beside a long question the field was narrow.
         Label question = new Label(text);
         question.setWrapText(true);
+        TextDirection.wrapUnlessRightToLeft(question);
         question.setPrefWidth(TEXT_WIDTH);
         question.setMinHeight(Region.USE_PREF_SIZE);
         field.setMaxWidth(Double.MAX_VALUE);
@@ -98,6 +99,7 @@ public final class FxDialogs implements Dialogs {
         Label why = new Label();
         why.getStyleClass().add("error-text");
         why.setWrapText(true);
+        TextDirection.wrapUnlessRightToLeft(why);
         why.setPrefWidth(TEXT_WIDTH);
         why.setMinHeight(Region.USE_PREF_SIZE);
         why.textProperty()
@@ -146,6 +148,7 @@ public final class FxDialogs implements Dialogs {
             box.setMaxWidth(Double.MAX_VALUE);
             Label label = new Label(text);
             label.setWrapText(true);
+            TextDirection.wrapUnlessRightToLeft(label);
             // A wrapping label asks for its text's width on one line; the dialog, centred on the window
             // by that width before it shows, then opened at the screen's left edge.
             label.setPrefWidth(TEXT_WIDTH + 100);
@@ -160,6 +163,7 @@ public final class FxDialogs implements Dialogs {
         prepare(alert, header, "Reading List");
         Label label = new Label(Formats.sentence(text));
         label.setWrapText(true);
+        TextDirection.wrapUnlessRightToLeft(label);
         label.setPrefWidth(TEXT_WIDTH);
         label.setMaxWidth(TEXT_WIDTH);
         label.setMinHeight(Region.USE_PREF_SIZE);

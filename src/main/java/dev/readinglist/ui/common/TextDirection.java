@@ -1,7 +1,11 @@
 package dev.readinglist.ui.common;
 
 import javafx.beans.InvalidationListener;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.Tooltip;
 
 /**
  * Whether a user's text holds letters read right to left (Hebrew, Arabic). JavaFX 26 cannot wrap such text: a wrapped
@@ -16,12 +20,36 @@ public final class TextDirection {
 
     private TextDirection() {}
 
+    /** Each wrapping label or text area of a view loaded from FXML, as {@link #wrapUnlessRightToLeft} says. */
+    static void guard(Iterable<Object> nodes) {
+        for (Object node : nodes) {
+            if (node instanceof Labeled labeled && labeled.isWrapText()) {
+                wrapUnlessRightToLeft(labeled);
+            } else if (node instanceof TextArea area && area.isWrapText()) {
+                wrapUnlessRightToLeft(area);
+            }
+        }
+    }
+
     /** Wraps the area's lines as it was told to, except while its text holds right-to-left letters. */
     public static void wrapUnlessRightToLeft(TextArea area) {
-        boolean wraps = area.isWrapText();
-        InvalidationListener check = text -> area.setWrapText(wraps && !hasRightToLeft(area.getText()));
-        area.textProperty().addListener(check);
-        check.invalidated(area.textProperty());
+        follow(area.textProperty(), area.wrapTextProperty());
+    }
+
+    /** Wraps the label's text as it was told to, except while it holds right-to-left letters (cut with "…" then). */
+    public static void wrapUnlessRightToLeft(Labeled label) {
+        follow(label.textProperty(), label.wrapTextProperty());
+    }
+
+    public static void wrapUnlessRightToLeft(Tooltip tip) {
+        follow(tip.textProperty(), tip.wrapTextProperty());
+    }
+
+    private static void follow(StringProperty text, BooleanProperty wrap) {
+        boolean wraps = wrap.get();
+        InvalidationListener check = changed -> wrap.set(wraps && !hasRightToLeft(text.get()));
+        text.addListener(check);
+        check.invalidated(text);
     }
 
     public static boolean hasRightToLeft(String text) {

@@ -94,6 +94,7 @@ final class Toasts {
         Pane slot = slot();
         Label label = new Label(text);
         label.setWrapText(true);
+        TextDirection.wrapUnlessRightToLeft(label);
         label.getStyleClass().add("toast-text");
         HBox box = new HBox(10, label);
         box.setAlignment(Pos.CENTER_LEFT);

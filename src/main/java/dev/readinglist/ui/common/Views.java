@@ -28,6 +28,7 @@ public final class Views {
         });
         try {
             Parent root = loader.load();
+            TextDirection.guard(loader.getNamespace().values());
             return new Loaded<>(root, loader.getController());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot load " + fxml, e);

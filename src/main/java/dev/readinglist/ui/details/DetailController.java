@@ -146,7 +146,6 @@ public final class DetailController {
         // Here, not in the view: its "$noteArea" came before the note was made, and Alt+N went nowhere (the
         // thirty-second walk).
         noteLabel.setLabelFor(noteArea);
-        TextDirection.wrapUnlessRightToLeft(noteArea);
         followNote();
         TagChipKeys.install(tagPane);
         heldRoom = new HeldChipRoom(tagPane, this::render);
@@ -307,8 +306,8 @@ public final class DetailController {
         // An imported title can run to thousands of characters: shown whole, it pushed the note off the pane.
         String title = Formats.shortened(article.title(), LONGEST_TITLE_SHOWN);
         titleLink.setText(title);
+        // Right-to-left text does not wrap (Views guards every wrapping label): whole in its tooltip.
         boolean oneLine = TextDirection.hasRightToLeft(title);
-        titleLink.setWrapText(!oneLine);
         titleLink.setTooltip(
                 oneLine ? inLines(title) : title.equals(article.title()) ? null : wrapped(article.title()));
         titleLink.setVisited(false);
@@ -318,9 +317,7 @@ public final class DetailController {
         metaLabel.setManaged(!meta.isEmpty());
         urlLabel.setText(UrlKey.forPeople(article.url()));
         summaryLabel.setText(article.summary());
-        boolean oneLineSummary = TextDirection.hasRightToLeft(article.summary());
-        summaryLabel.setWrapText(!oneLineSummary);
-        summaryLabel.setTooltip(oneLineSummary ? inLines(article.summary()) : null);
+        summaryLabel.setTooltip(TextDirection.hasRightToLeft(article.summary()) ? inLines(article.summary()) : null);
         summaryLabel.setVisible(!article.summary().isBlank());
         summaryLabel.setManaged(!article.summary().isBlank());
         readToggle.setSelected(row.isRead());

@@ -1,6 +1,5 @@
 package dev.readinglist.ui.importing;
 
-import dev.readinglist.ui.common.TextDirection;
 import dev.readinglist.ui.importing.ImportViewModel.Stage;
 import java.util.List;
 import java.util.function.Consumer;
@@ -59,7 +58,6 @@ public final class ImportController {
 
     @FXML
     private void initialize() {
-        TextDirection.wrapUnlessRightToLeft(problemsList);
         fileLabel.setText(model.file().getFileName().toString());
         formatLabel.textProperty().bind(model.formatProperty());
         summaryLabel.textProperty().bind(model.summaryProperty());

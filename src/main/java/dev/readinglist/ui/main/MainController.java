@@ -6,6 +6,7 @@ import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.KeyboardMenus;
 import dev.readinglist.ui.common.MenuAltKeys;
 import dev.readinglist.ui.common.MenuLetters;
+import dev.readinglist.ui.common.TextDirection;
 import dev.readinglist.ui.common.Views;
 import dev.readinglist.ui.common.WindowUndoInField;
 import dev.readinglist.ui.help.HelpDialogs;
@@ -643,6 +644,7 @@ public final class MainController {
         Tooltip tip = new Tooltip();
         tip.setWrapText(true);
         tip.setMaxWidth(maxWidth);
+        TextDirection.wrapUnlessRightToLeft(tip);
         return tip;
     }
 }

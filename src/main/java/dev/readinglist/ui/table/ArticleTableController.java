@@ -7,6 +7,7 @@ import dev.readinglist.ui.common.AfterFrames;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.Formats;
+import dev.readinglist.ui.common.TextDirection;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -441,6 +442,7 @@ public final class ArticleTableController {
         empty.textProperty().bind(list.emptyTextProperty());
         empty.getStyleClass().add("placeholder-text");
         empty.setWrapText(true);
+        TextDirection.wrapUnlessRightToLeft(empty);
         Button clear = new Button("Clear filters");
         clear.setOnAction(e -> {
             list.clearFilters();
@@ -674,6 +676,7 @@ public final class ArticleTableController {
             if (tooltip == null) {
                 tooltip = new Tooltip(text);
                 tooltip.setWrapText(true);
+                TextDirection.wrapUnlessRightToLeft(tooltip);
                 tooltip.setMaxWidth(480);
                 // The table's own, as every window's tooltip in the app (TooltipsBelowDialogs): under a resting pointer
                 // it took the first Esc, meant to leave the note (the fifty-ninth walk).
