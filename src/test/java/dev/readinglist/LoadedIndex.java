@@ -46,6 +46,25 @@ public final class LoadedIndex {
                 .ids());
     }
 
+    /**
+     * Waits until the index holds the article: it hears of a change after the library's commit, on a thread of its
+     * own, and a search at once could run before it (LinkSearchTest failed so once, under a full run).
+     */
+    public static void awaitHolding(Library library, String id) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!ids(library, "").contains(id)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the index did not hear of " + id + " in 20 s");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
     /** The index's answer; fails when it is not loaded. */
     public static SearchResult search(Library library, Search search) {
         return library.index().search(search).orElseThrow(() -> new AssertionError("the index is not loaded"));

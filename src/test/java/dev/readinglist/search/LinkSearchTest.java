@@ -42,6 +42,7 @@ class LinkSearchTest {
         blog = library.addArticle("Post one", "https://blog.example.com/post-one", "", List.of());
         org = library.addArticle("Sorting", "http://www.example.org/sorting/?utm_source=feed", "", List.of());
         umlaut = library.addArticle("Bücher", "https://bücher.example/liste", "", List.of());
+        LoadedIndex.awaitHolding(library, umlaut);
     }
 
     @AfterAll
