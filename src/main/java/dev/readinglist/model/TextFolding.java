@@ -100,7 +100,7 @@ public final class TextFolding {
     }
 
     /** Han ideographs, kana and Hangul (syllables and the jamo that folding decomposes them into). */
-    static boolean isCjk(int codePoint) {
+    private static boolean isCjk(int codePoint) {
         return (codePoint >= 0x1100 && codePoint <= 0x11FF)
                 || (codePoint >= 0x2E80 && codePoint <= 0x2FDF)
                 || (codePoint >= 0x3005 && codePoint <= 0x3007)
