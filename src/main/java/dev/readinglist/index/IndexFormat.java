@@ -34,8 +34,8 @@ public final class IndexFormat {
     private static final int MAGIC = 0x58494C52; // "RLIX", little-endian
     /**
      * 2: the default order places an undated article by the day it was added (ArticleIndex.orderDay); 3: the text
-     * orders fold accents (RowOrder.TEXT); 4: within a day, the default order puts the last added first; 5: each CJK
-     * character is a word (TextFolding.words).
+     * orders fold accents (RowOrder.TEXT); 4: within a day, the default order puts the last added first; 5: each character
+     * of a script written without spaces is a word (TextFolding.words).
      */
     private static final int VERSION = 5;
 

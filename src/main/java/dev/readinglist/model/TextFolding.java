@@ -36,8 +36,8 @@ public final class TextFolding {
 
     /**
      * The words of a text, folded, as SQLite's unicode61 tokenizer splits them, except that each
-     * Chinese, Japanese or Korean character is a word of its own: those languages do not put spaces
-     * between words, and unicode61 makes a whole run one word, which search finds only at its start.
+     * Chinese, Japanese, Korean, Thai, Lao, Khmer or Myanmar character is a word of its own: those languages do not
+     * put spaces between words, and unicode61 makes a whole run one word, which search finds only at its start.
      * A search for several such characters asks for them in a row, which finds them anywhere.
      */
     public static List<String> words(String text) {
@@ -83,7 +83,7 @@ public final class TextFolding {
         for (int i = 0; i < word.length(); ) {
             int codePoint = word.codePointAt(i);
             int next = i + Character.charCount(codePoint);
-            if (isCjk(codePoint)) {
+            if (isWrittenWithoutSpaces(codePoint)) {
                 if (start < i) {
                     words.add(word.substring(start, i));
                 }
@@ -99,9 +99,12 @@ public final class TextFolding {
         }
     }
 
-    /** Han ideographs, kana and Hangul (syllables and the jamo that folding decomposes them into). */
-    private static boolean isCjk(int codePoint) {
-        return (codePoint >= 0x1100 && codePoint <= 0x11FF)
+    /** Han ideographs, kana, Hangul (and the jamo folding decomposes it into), Thai, Lao, Myanmar and Khmer. */
+    private static boolean isWrittenWithoutSpaces(int codePoint) {
+        return (codePoint >= 0x0E00 && codePoint <= 0x0EFF)
+                || (codePoint >= 0x1000 && codePoint <= 0x109F)
+                || (codePoint >= 0x1100 && codePoint <= 0x11FF)
+                || (codePoint >= 0x1780 && codePoint <= 0x17FF)
                 || (codePoint >= 0x2E80 && codePoint <= 0x2FDF)
                 || (codePoint >= 0x3005 && codePoint <= 0x3007)
                 || (codePoint >= 0x3040 && codePoint <= 0x31FF)
@@ -114,7 +117,7 @@ public final class TextFolding {
                 || (codePoint >= 0x20000 && codePoint <= 0x3FFFF);
     }
 
-    /** The text as the search index keeps it: its words, each CJK character one, joined by spaces. */
+    /** The text as the search index keeps it: its words, each character of a script without spaces one, joined. */
     public static String searchWords(String text) {
         return text == null ? null : String.join(" ", words(text));
     }

@@ -50,6 +50,7 @@ class ScriptsSearchTest {
         add("greek", "Κατανεμημένα Συστήματα για αρχάριους", "https://cjk.example/5", List.of());
         add("russian", "Ёлка и ежик", "https://cjk.example/6", List.of());
         add("turkish", "İstanbul'da Işık Hızında Yazılım", "https://cjk.example/7", List.of());
+        add("thai", "การออกแบบฐานข้อมูลแบบกระจาย", "https://cjk.example/9", List.of());
         library.setNote(IDS.get("distributed"), "读完了：一致性哈希很有用");
         // Last: the index hears of changes in order, so once it holds this article it has heard of all above.
         add("letters", "Straße, Œuvre, Æsir und Øresund", "https://cjk.example/8", List.of());
@@ -88,6 +89,8 @@ class ScriptsSearchTest {
             设计         |
             設計         | japanese
             "数据 库"    | distributed
+            ฐานข้อมูล     | thai
+            กระจาย       | thai
             Συστήματα    | greek
             συστηματα    | greek
             κατανεμημε   | greek
