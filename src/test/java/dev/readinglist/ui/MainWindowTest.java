@@ -3032,6 +3032,9 @@ class MainWindowTest {
         Label link = robot.lookup(".detail-url").queryAs(Label.class);
         assertTrue(link.getText().contains("مثال"), link.getText());
         assertFalse(link.isWrapText(), "every wrapping label of a view, the link too");
+        // Marked left to right around the site, which otherwise made "15 min read" read "min read 15".
+        Label meta = robot.lookup("#metaLabel").queryAs(Label.class);
+        assertTrue(meta.getText().startsWith("\u200Eمثال.إختبار\u200E"), meta.getText());
 
         select(robot, row(robot, row(robot, 0).id().equals(id) ? 1 : 0).id());
         waitFor(() -> !title.equals(shown.getText()));

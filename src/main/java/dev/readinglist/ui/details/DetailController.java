@@ -55,6 +55,7 @@ public final class DetailController {
     private static final double CHIP_WIDTH = 220;
 
     private static final String NOTHING_SELECTED = "Select an article to see its summary, tags and your note.";
+    private static final char LEFT_TO_RIGHT_MARK = '\u200E';
 
     private final DetailViewModel model;
     private final Consumer<Command> commands;
@@ -352,7 +353,11 @@ public final class DetailController {
     }
 
     private static String meta(Article article) {
-        StringBuilder meta = new StringBuilder(article.site());
+        // A right-to-left site made the whole line right to left, and took the number after it along: "15 min read"
+        // read "min read 15" (the seventy-fifth walk). Left-to-right marks, unseen, around it keep the line English.
+        boolean rightToLeft = TextDirection.hasRightToLeft(article.site());
+        StringBuilder meta = new StringBuilder(
+                rightToLeft ? LEFT_TO_RIGHT_MARK + article.site() + LEFT_TO_RIGHT_MARK : article.site());
         String published = Formats.date(article.published());
         if (!published.isEmpty()) {
             meta.append(meta.isEmpty() ? "" : " · ").append(published);
