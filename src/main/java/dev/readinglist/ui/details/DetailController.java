@@ -310,7 +310,7 @@ public final class DetailController {
         // Right-to-left text does not wrap (Views guards every wrapping label): whole in its tooltip.
         boolean oneLine = TextDirection.hasRightToLeft(title);
         titleLink.setTooltip(
-                oneLine ? inLines(title) : title.equals(article.title()) ? null : wrapped(article.title()));
+                oneLine ? inLines(article.title()) : title.equals(article.title()) ? null : wrapped(article.title()));
         titleLink.setVisited(false);
         String meta = meta(article);
         metaLabel.setText(meta);
