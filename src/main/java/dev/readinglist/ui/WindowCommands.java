@@ -4,6 +4,7 @@ import dev.readinglist.library.Library;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.ExportResult;
 import dev.readinglist.model.LinkTakenException;
+import dev.readinglist.model.TextCut;
 import dev.readinglist.model.UnknownArticleException;
 import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.ErrorLog;
@@ -444,7 +445,7 @@ final class WindowCommands {
         return new ArticleFormController.Taken(
                 entry.url(),
                 "Perhaps in your list already: " + Formats.quoted(other.title(), 80) + " is at "
-                        + Formats.shortened(other.url(), 80) + ".",
+                        + TextCut.shortened(other.url(), 80) + ".",
                 false);
     }
 

@@ -13,6 +13,7 @@ import dev.readinglist.library.QuietIndex;
 import dev.readinglist.library.SettingsFile;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.TagCount;
+import dev.readinglist.model.TextCut;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.LibraryConnection;
@@ -844,7 +845,7 @@ class MainViewModelTest {
         assertFalse(library.article(CACHING).favourite());
         assertEquals(
                 "Star taken back from “"
-                        + Formats.shortened(caching.titleProperty().get(), 40) + "”",
+                        + TextCut.shortened(caching.titleProperty().get(), 40) + "”",
                 window.dialogs.said().getLast(),
                 "an undo may change a row the filters hide: it says what it did");
         // Kept in sight until the filters change, as an unstar under ★ is (the twenty-sixth walk).

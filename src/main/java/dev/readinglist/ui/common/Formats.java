@@ -78,14 +78,9 @@ public final class Formats {
         return (value < 10 ? String.format("%.1f", value) : String.format("%.0f", value)) + " " + units[unit];
     }
 
-    /** At most {@code max} characters, cut at a word where one is near, with an ellipsis: for headers and notices. */
-    public static String shortened(String text, int max) {
-        return TextCut.shortened(text, max);
-    }
-
-    /** A title or name in a sentence: within quotes, {@linkplain #shortened shortened} to {@code max}. */
+    /** A title or name in a sentence: within quotes, {@linkplain TextCut#shortened shortened} to {@code max}. */
     public static String quoted(String text, int max) {
-        return "“" + shortened(text, max) + "”";
+        return "“" + TextCut.shortened(text, max) + "”";
     }
 
     /** Names in a sentence: "Tags", "Tags and Site", "Tags, Site and Note". */

@@ -2,6 +2,7 @@ package dev.readinglist.ui.details;
 
 import dev.readinglist.model.Article;
 import dev.readinglist.model.TagNames;
+import dev.readinglist.model.TextCut;
 import dev.readinglist.model.UrlKey;
 import dev.readinglist.ui.common.AfterFrames;
 import dev.readinglist.ui.common.ArticleRow;
@@ -305,7 +306,7 @@ public final class DetailController {
         }
         Article article = row.article();
         // An imported title can run to thousands of characters: shown whole, it pushed the note off the pane.
-        String title = Formats.shortened(article.title(), LONGEST_TITLE_SHOWN);
+        String title = TextCut.shortened(article.title(), LONGEST_TITLE_SHOWN);
         titleLink.setText(title);
         // Right-to-left text does not wrap (Views guards every wrapping label): whole in its tooltip.
         boolean oneLine = TextDirection.hasRightToLeft(title);

@@ -3,6 +3,7 @@ package dev.readinglist.ui.main;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Backup;
 import dev.readinglist.model.BackupContents;
+import dev.readinglist.model.TextCut;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.common.Formats;
@@ -193,7 +194,7 @@ public final class BackupActions {
                         (kept == null
                                         ? "The library is as it was then."
                                         : "The library as it was before is kept as " + kept.getFileName() + " in "
-                                                + Formats.shortened(String.valueOf(kept.getParent()), 120)
+                                                + TextCut.shortened(String.valueOf(kept.getParent()), 120)
                                                 + ". To undo this restore, choose it in File > Restore a backup.")
                                 + (wasSynced ? SYNCED : "")),
                 failure -> dialogs.error("The backup was not restored", failure.getMessage()));
@@ -209,7 +210,7 @@ public final class BackupActions {
                         ? "A command line restored " + backup.getFileName() + "."
                         : "A command line restored " + backup.getFileName() + ". The library as it was just before,"
                                 + " a note being typed included, is kept as " + kept.getFileName() + " in "
-                                + Formats.shortened(String.valueOf(kept.getParent()), 120) + ".",
+                                + TextCut.shortened(String.valueOf(kept.getParent()), 120) + ".",
                 Optional.of(new Dialogs.Action("Show backups", this::restore)));
     }
 

@@ -3,6 +3,7 @@ package dev.readinglist.ui.table;
 import dev.readinglist.library.SettingsFile;
 import dev.readinglist.model.Article;
 import dev.readinglist.model.SortKey;
+import dev.readinglist.model.TextCut;
 import dev.readinglist.ui.common.AfterFrames;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.Command;
@@ -150,7 +151,7 @@ public final class ArticleTableController {
         // The note's first line, and in its tooltip the note: "B-tree note draft …" said no more (the fifty-eighth
         // walk).
         noteColumn.setCellFactory(
-                c -> new TextCell(row -> Formats.shortened(row.noteProperty().get(), 1_200)));
+                c -> new TextCell(row -> TextCut.shortened(row.noteProperty().get(), 1_200)));
         readOnColumn.setCellValueFactory(c -> c.getValue().readAtProperty());
         readOnColumn.setCellFactory(c -> formatted(Formats::date));
         sortKeys = Map.of(
