@@ -263,7 +263,13 @@ final class WindowCommands {
                                 ? Optional.<Article>empty()
                                 : library.articleWithSimilarLink(entry.url()),
                         similar -> similar.ifPresentOrElse(
-                                other -> ArticleDialog.askAgain(stage, theme::style, entry, like(entry, other), false)
+                                other -> ArticleDialog.askAgain(
+                                                stage,
+                                                theme::style,
+                                                entry,
+                                                like(entry, other),
+                                                false,
+                                                () -> goTo(other.id(), other.title()))
                                         .ifPresent(again -> add(library, again, entry.url())),
                                 () -> addNow(library, entry)),
                         failure -> dialogs.error("The article was not added", failure.getMessage()));
@@ -293,7 +299,13 @@ final class WindowCommands {
                         },
                         failure -> {
                             if (failure instanceof LinkTakenException taken) {
-                                ArticleDialog.askAgain(stage, theme::style, entry, takenBy(entry, taken), false)
+                                ArticleDialog.askAgain(
+                                                stage,
+                                                theme::style,
+                                                entry,
+                                                takenBy(entry, taken),
+                                                false,
+                                                () -> goTo(taken.id(), taken.title()))
                                         .ifPresent(again -> add(library, again, null));
                             } else {
                                 dialogs.error("The article was not added", failure.getMessage());
@@ -400,7 +412,13 @@ final class WindowCommands {
                         },
                         failure -> {
                             if (failure instanceof LinkTakenException taken) {
-                                ArticleDialog.askAgain(stage, theme::style, entry, takenBy(entry, taken), true)
+                                ArticleDialog.askAgain(
+                                                stage,
+                                                theme::style,
+                                                entry,
+                                                takenBy(entry, taken),
+                                                true,
+                                                () -> goTo(taken.id(), taken.title()))
                                         .ifPresent(again -> save(library, before, again));
                             } else if (failure instanceof UnknownArticleException) {
                                 offerBack(library, before, entry);
@@ -433,6 +451,14 @@ final class WindowCommands {
                             dialogs.notice("Put back " + which + " with your changes" + was.clearedToShowIt());
                         },
                         failure -> dialogs.error("The article was not put back", failure.getMessage()));
+    }
+
+    /** The article that has the link a form was given: shown and selected, the filters cleared if they hide it. */
+    private void goTo(String id, String title) {
+        String which = Formats.inNotice(title);
+        ListFilters before = model.revealAdded(List.of(id), which + " was shown");
+        table.table().requestFocus();
+        dialogs.notice("This is " + which + ", which has that link" + before.clearedToShowIt());
     }
 
     /** What the form says, back with all that was typed, when the link is another article's. */

@@ -743,6 +743,54 @@ class ImportWindowTest {
     }
 
     /**
+     * The sixty-fifth walk was told which article had the link it typed, and given no way to it: the form goes there,
+     * clearing the search that hid it, and asks first only when it holds more than a title and the link.
+     */
+    @Test
+    void aLinkTheListHasTakesTheFormToTheArticleThatHasIt(FxRobot robot) {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.clickOn("#searchField").write("zebra");
+        waitFor(() -> table(robot).getItems().isEmpty());
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
+        robot.clickOn("#titleField").write("My own title");
+        robot.clickOn("#urlField").write("https://coderssecret.com/blog/" + CACHING);
+        robot.clickOn("#tagsField").write("mine");
+        robot.clickOn("Add");
+        waitFor(() -> robot.lookup("Go to that article").tryQuery().isPresent());
+
+        robot.clickOn("Go to that article"); // the tag typed would go: asked first, and kept
+        waitFor(() -> robot.lookup("Keep editing").tryQuery().isPresent());
+        robot.clickOn("Keep editing");
+        waitFor(() -> robot.lookup("Keep editing").tryQuery().isEmpty());
+        assertEquals("mine", robot.lookup("#tagsField").queryAs(TextField.class).getText());
+
+        robot.clickOn("#urlField").type(KeyCode.END).write("/x");
+        Button going = robot.lookup((Button b) -> b.getText().endsWith("Go to that article"))
+                .queryAs(Button.class);
+        waitFor(() -> !going.isVisible()); // another link: nothing to go to
+        robot.eraseText(2);
+        waitFor(going::isVisible);
+        robot.clickOn("#tagsField").eraseText(4);
+        robot.clickOn("Go to that article");
+        waitFor(() -> robot.lookup("#titleField").tryQuery().isEmpty());
+        waitFor(() -> table(robot).getItems().size() == 31);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedItems().size() == 1
+                && table(robot).getSelectionModel().getSelectedItem().id().equals(CACHING));
+        assertEquals("", robot.lookup("#searchField").queryAs(TextField.class).getText());
+        waitFor(() -> robot.lookup(".toast-text").queryAs(Label.class).getText().startsWith("This is “"));
+        assertTrue(
+                robot.lookup(".toast-text")
+                        .queryAs(Label.class)
+                        .getText()
+                        .endsWith(", which has that link; search cleared"),
+                robot.lookup(".toast-text").queryAs(Label.class).getText());
+        try (Library library = Library.open(db)) {
+            assertEquals(31, library.search("", ReadStatus.ALL).size(), "nothing added");
+        }
+    }
+
+    /**
      * The tenth walk added http:// and www. spellings of a catalog article's link beside it, unasked: the form comes
      * back asking, and adds it only when told to, never by Enter (the sixty-fifth walk's second Enter would have).
      */

@@ -31,23 +31,28 @@ public final class ArticleDialog {
     /** Asks for an article; {@code initial} null adds one. Empty when cancelled. */
     public static Optional<ArticleFormController.Entry> ask(
             Window owner, Consumer<Scene> style, ArticleFormController.Entry initial) {
-        return ask(owner, style, initial, initial != null, null, "Edit the article");
+        return ask(owner, style, initial, initial != null, null, "Edit the article", null);
     }
 
     /** Edit article, under a header that says which of the selected it edits. */
     public static Optional<ArticleFormController.Entry> edit(
             Window owner, Consumer<Scene> style, ArticleFormController.Entry initial, String header) {
-        return ask(owner, style, initial, true, null, header);
+        return ask(owner, style, initial, true, null, header, null);
     }
 
-    /** Add or Edit article again, with what the user typed, after the list turned its link down or asked about it. */
+    /**
+     * Add or Edit article again, with what the user typed, after the list turned its link down or asked about it.
+     * While the link is the other article's, the form can go to that one instead ({@code goToIt}): the form said
+     * which article had the link, and gave no way to it (the sixty-fifth walk).
+     */
     public static Optional<ArticleFormController.Entry> askAgain(
             Window owner,
             Consumer<Scene> style,
             ArticleFormController.Entry draft,
             ArticleFormController.Taken taken,
-            boolean editing) {
-        return ask(owner, style, draft, editing, taken, "Edit the article");
+            boolean editing,
+            Runnable goToIt) {
+        return ask(owner, style, draft, editing, taken, "Edit the article", goToIt);
     }
 
     private static Optional<ArticleFormController.Entry> ask(
@@ -56,7 +61,8 @@ public final class ArticleDialog {
             ArticleFormController.Entry initial,
             boolean editing,
             ArticleFormController.Taken taken,
-            String header) {
+            String header,
+            Runnable goToIt) {
         Views.Loaded<ArticleFormController> view = Views.load(
                 ArticleFormController.class,
                 "ArticleForm.fxml",
@@ -72,6 +78,8 @@ public final class ArticleDialog {
             ok = new ButtonType("Save", ButtonBar.ButtonData.OK_DONE);
             pane.getButtonTypes().set(0, ok);
         }
+        // Added before the others' bindings: a new button type makes the pane set each button's default again.
+        ButtonType going = goToIt == null ? null : goingButton(pane, view.controller());
         Button okButton = (Button) pane.lookupButton(ok);
         okButton.disableProperty().bind(view.controller().validProperty().not());
         if (!editing) {
@@ -107,13 +115,29 @@ public final class ArticleDialog {
         dialog.setOnCloseRequest(close -> {
             ButtonType answer = dialog.getResult();
             boolean keeping = answer != null && answer.getButtonData() == ButtonBar.ButtonData.OK_DONE;
-            if (!keeping && view.controller().holdsTyping() && !discard(pane, editing, style)) {
+            boolean leaving = answer != null && answer == going
+                    ? view.controller().holdsMoreThanALink()
+                    : !keeping && view.controller().holdsTyping();
+            if (leaving && !discard(pane, editing, style)) {
                 close.consume();
             }
         });
-        return dialog.showAndWait()
-                .filter(answer -> answer.getButtonData() == ButtonBar.ButtonData.OK_DONE)
+        Optional<ButtonType> answered = dialog.showAndWait();
+        if (going != null && answered.filter(going::equals).isPresent()) {
+            goToIt.run();
+        }
+        return answered.filter(answer -> answer.getButtonData() == ButtonBar.ButtonData.OK_DONE)
                 .map(answer -> view.controller().entry());
+    }
+
+    /** "Go to that article", on the left, there while the Link field holds the link the other article has. */
+    private static ButtonType goingButton(DialogPane pane, ArticleFormController form) {
+        ButtonType going = new ButtonType("_Go to that article", ButtonBar.ButtonData.LEFT);
+        pane.getButtonTypes().add(going);
+        Button button = (Button) pane.lookupButton(going);
+        button.visibleProperty().bind(form.holdingTakenLinkProperty());
+        button.managedProperty().bind(form.holdingTakenLinkProperty());
+        return going;
     }
 
     /** Whether to let go of what the form holds; Enter and Esc keep it. */

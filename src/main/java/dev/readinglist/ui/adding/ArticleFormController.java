@@ -92,6 +92,7 @@ public final class ArticleFormController {
 
     private BooleanBinding valid;
     private BooleanBinding asking;
+    private BooleanBinding holdingTakenLink;
 
     /**
      * @param initial what the form starts with: the article being edited, a draft to add, or null
@@ -180,6 +181,8 @@ public final class ArticleFormController {
                 () -> taken != null && !taken.refused() && isTakenLink(),
                 urlField.textProperty(),
                 titleField.textProperty());
+        holdingTakenLink = Bindings.createBooleanBinding(
+                () -> taken != null && isTakenLink(), urlField.textProperty(), titleField.textProperty());
         // Something missing is a hint, typed or not (the fifteenth walk saw "A title is needed." turn red after
         // spaces, or after typing and deleting); something wrong in what was typed is an error.
         BooleanBinding hinting = Bindings.createBooleanBinding(
@@ -257,6 +260,18 @@ public final class ArticleFormController {
     }
 
     /** Whether closing the form would lose what the user typed: anything, when adding; a change, when editing. */
+    /**
+     * Typing that going to the article with the link would drop unasked: an edit's changes, or what an added
+     * article was to have beyond its title and link (the article there has its own of those).
+     */
+    public boolean holdsMoreThanALink() {
+        return editing
+                ? holdsTyping()
+                : !(summaryArea.getText().isBlank()
+                        && minutesField.getText().isBlank()
+                        && tagsField.getText().isBlank());
+    }
+
     public boolean holdsTyping() {
         if (!editing) {
             return !(titleField.getText().isBlank()
@@ -359,6 +374,11 @@ public final class ArticleFormController {
     /** True while the form asks about a link like another article's: its button adds it anyway. */
     public BooleanBinding askingProperty() {
         return asking;
+    }
+
+    /** The Link field still holds the link another article has: the form can show that article. */
+    public BooleanBinding holdingTakenLinkProperty() {
+        return holdingTakenLink;
     }
 
     public Entry entry() {
