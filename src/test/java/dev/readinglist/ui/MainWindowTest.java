@@ -3010,6 +3010,42 @@ class MainWindowTest {
     }
 
     /**
+     * The seventy-sixth walk's title of 180 characters took eight lines of the pane at 800x600, and the note box was
+     * left three: a title takes three lines at most, whole in its tooltip when it needs more.
+     */
+    @Test
+    void aTitleTakesThreeLinesOfThePaneAtMost(FxRobot robot) {
+        loaded();
+        String title = "Designing idempotent payment APIs with retries, outbox tables and sagas that hold together"
+                + " in production at scale";
+        String id = window.connection().get().addArticle(title, "https://example.com/idempotent", "", List.of());
+        waitFor(() -> table(robot).getItems().size() == 32);
+        select(robot, id);
+        Hyperlink shown = robot.lookup(".detail-title").queryAs(Hyperlink.class);
+        waitFor(() -> title.equals(shown.getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        double line = shown.prefHeight(-1);
+        assertTrue(shown.prefHeight(shown.getWidth()) > 3.5 * line, "more than three lines at this width");
+        assertTrue(shown.getHeight() < 3.5 * line, shown.getHeight() + " tall, lines of " + line);
+        waitFor(() -> shown.getTooltip() != null);
+        assertEquals(title, shown.getTooltip().getText());
+        // No date of publication: the day it was saved, which the Published column shows faded, said for what it is.
+        Label meta = robot.lookup("#metaLabel").queryAs(Label.class);
+        assertEquals(
+                "example.com · saved "
+                        + Formats.date(window.connection().get().article(id).addedAt()),
+                meta.getText());
+
+        String other = window.connection().get().addArticle("Raft", "https://example.com/raft", "", List.of());
+        waitFor(() -> table(robot).getItems().size() == 33);
+        select(robot, other);
+        waitFor(() -> "Raft".equals(shown.getText()));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(shown.getHeight() < 3.5 * line);
+        assertTrue(shown.getTooltip() == null, "a title shown whole has none");
+    }
+
+    /**
      * A Hebrew title, wrapped at 800x600, threw inside JavaFX's text layout and left the window half drawn until it was
      * restarted (the seventy-fourth walk): right-to-left text is shown on one line, whole in its tooltip, in lines.
      */

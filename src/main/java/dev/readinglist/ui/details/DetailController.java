@@ -127,6 +127,10 @@ public final class DetailController {
     private String chipsOf;
 
     private boolean settingTagText;
+    /** The shown article's whole title, for the title's tooltip; needed whatever the pane's width when the title was cut. */
+    private Tooltip titleTip;
+
+    private boolean titleTipNeeded;
 
     public DetailController(
             DetailViewModel model,
@@ -157,6 +161,8 @@ public final class DetailController {
         // The article's part asks for its whole height at its width: a ScrollPane asks its content for a height
         // with no width, and wrapped text then counts as one line, so a summary scrolled with room to spare. The
         // content is laid out at its height for the viewport's width; set only on a real change.
+        titleLink.heightProperty().subscribe(this::showTitleTipIfCut);
+        titleLink.widthProperty().subscribe(this::showTitleTipIfCut);
         content.heightProperty().addListener((obs, old, now) -> {
             if (now.doubleValue() != scroller.getPrefViewportHeight()) {
                 scroller.setPrefViewportHeight(now.doubleValue());
@@ -310,8 +316,9 @@ public final class DetailController {
         titleLink.setText(title);
         // Right-to-left text does not wrap (Views guards every wrapping label): whole in its tooltip.
         boolean oneLine = TextDirection.hasRightToLeft(title);
-        titleLink.setTooltip(
-                oneLine ? inLines(article.title()) : title.equals(article.title()) ? null : wrapped(article.title()));
+        titleTip = oneLine ? inLines(article.title()) : wrapped(article.title());
+        titleTipNeeded = oneLine || !title.equals(article.title());
+        showTitleTipIfCut();
         titleLink.setVisited(false);
         String meta = meta(article);
         metaLabel.setText(meta);
@@ -362,6 +369,10 @@ public final class DetailController {
         String published = Formats.date(article.published());
         if (!published.isEmpty()) {
             meta.append(meta.isEmpty() ? "" : " · ").append(published);
+        } else if (article.addedAt() != null) {
+            // The date the Published column shows faded, said for what it is: the pane of an added article had no
+            // date, and the column's went unexplained (the seventy-sixth walk).
+            meta.append(meta.isEmpty() ? "" : " · ").append("saved ").append(Formats.date(article.addedAt()));
         }
         if (article.readingMinutes() != null) {
             meta.append(meta.isEmpty() ? "" : " · ")
@@ -613,6 +624,16 @@ public final class DetailController {
                 + Command.MARK_READ.keyText() + " marks them read, " + Command.MARK_UNREAD.keyText() + " unread; "
                 + Command.FAVOURITE.keyText() + " stars them; " + Command.ADD_TAG.keyText() + " tags them; "
                 + Command.DELETE.keyText() + " deletes those you added or imported.\n\nSelect one to see its note.";
+    }
+
+    /** The whole title in a tooltip where the pane shows less of it: cut, past its three lines, or right-to-left. */
+    private void showTitleTipIfCut() {
+        boolean pastItsLines =
+                titleLink.getHeight() > 0 && titleLink.prefHeight(titleLink.getWidth()) > titleLink.getHeight() + 0.5;
+        Tooltip wanted = titleTipNeeded || pastItsLines ? titleTip : null;
+        if (titleLink.getTooltip() != wanted) {
+            titleLink.setTooltip(wanted);
+        }
     }
 
     /** Right-to-left text, which JavaFX cannot wrap (see TextDirection), broken into lines before it is shown. */
