@@ -153,11 +153,15 @@ public final class ImportViewModel {
             return "Nothing to import: the " + articles(report) + (report.total() == 1 ? " was" : " were")
                     + " in your list already" + notes(report);
         }
+        // Selected, they may still be far apart: the seventy-sixth walk's bookmarks of 2023 went to the list's end,
+        // and it saw one of the three it was told were selected.
         return "Done. Of the file's " + counts(report, true)
                 + (report.added() > SHOWN_AFTER
                         ? ". The new articles are too many to select: View › Sort › Newest added first lists them"
                                 + " together"
-                        : "");
+                        : report.added() > 1
+                                ? ". The new articles are selected; View › Sort › Newest added first lists them together"
+                                : "");
     }
 
     /** "1,234 articles: 1,100 new (12 read), 34 to merge into articles you have (…), 100 you have already" and the notes. */

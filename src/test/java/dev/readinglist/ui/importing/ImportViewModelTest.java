@@ -41,7 +41,8 @@ class ImportViewModelTest {
         assertEquals(
                 "Done. Of the file's 6 articles: 3 added (1 read, 1 starred, 2 with notes, 3 tagged), 2 merged into articles you had (2\u00a0marked\u00a0read,"
                         + " 1\u00a0tagged, 1\u00a0with\u00a0notes\u00a0appended, 1\u00a0starred), 1 you had already;"
-                        + " 1 more row repeats a link above it (merged into that article)",
+                        + " 1 more row repeats a link above it (merged into that article). The new articles are selected;"
+                        + " View › Sort › Newest added first lists them together",
                 ImportViewModel.done(MIXED));
     }
 
@@ -82,7 +83,9 @@ class ImportViewModelTest {
                 List.of("Tech", "go"),
                 2);
         assertEquals(
-                "Done. Of the file's 2 articles: 2 added (2 tagged); tags: “Tech” and “go”", ImportViewModel.done(two));
+                "Done. Of the file's 2 articles: 2 added (2 tagged); tags: “Tech” and “go”. The new articles are selected;"
+                        + " View › Sort › Newest added first lists them together",
+                ImportViewModel.done(two));
         ImportReport four = new ImportReport(
                 ImportFormat.CSV,
                 4,
