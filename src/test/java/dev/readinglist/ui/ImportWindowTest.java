@@ -305,7 +305,9 @@ class ImportWindowTest {
         assertTrue(lines.getFirst().contains("line 3: skipped: column 2 (url): 'javascript:' links"), lines.getFirst());
         assertTrue(problems.isWrapText(), "a long line wraps rather than scrolling sideways");
         robot.type(KeyCode.ENTER); // the link gave the keyboard back: Enter imports, as before it was clicked
-        waitFor(() -> robot.lookup("Done. Of the file's 2 articles: 2 added; 1 row skipped; 1\u00a0warning")
+        waitFor(() -> robot.lookup(
+                        "Done. Of the file's 2 articles: 2 added; 1 row skipped; 1\u00a0warning. The new articles"
+                                + " are selected; View › Sort › Newest added first lists them together")
                 .tryQuery()
                 .isPresent());
         assertEquals(2, problems.getText().lines().count());
@@ -787,6 +789,25 @@ class ImportWindowTest {
                 robot.lookup(".toast-text").queryAs(Label.class).getText());
         try (Library library = Library.open(db)) {
             assertEquals(31, library.search("", ReadStatus.ALL).size(), "nothing added");
+        }
+    }
+
+    /** The seventy-sixth walk pressed Ctrl+Enter in the summary to add, and got a new line. */
+    @Test
+    void ctrlEnterAddsFromTheSummary(FxRobot robot) {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
+        robot.clickOn("#titleField").write("Sagas in practice");
+        robot.clickOn("#urlField").write("https://example.com/sagas");
+        robot.clickOn("#summaryArea").write("Compensation, not rollback.");
+        robot.push(KeyCode.CONTROL, KeyCode.ENTER);
+        waitFor(() -> robot.lookup("#titleField").tryQuery().isEmpty());
+        waitFor(() -> table(robot).getItems().size() == 32);
+        try (Library library = Library.open(db)) {
+            assertEquals(
+                    "Compensation, not rollback.",
+                    library.article("sagas-in-practice").summary());
         }
     }
 
