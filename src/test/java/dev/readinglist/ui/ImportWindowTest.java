@@ -692,11 +692,7 @@ class ImportWindowTest {
     /** The ninth walk typed an article whose link the list had: the form was gone, and all it held with it. */
     @Test
     void aLinkTheListHasBringsTheFormBackWithAllThatWasTyped(FxRobot robot) {
-        waitFor(() -> table(robot).getItems().size() == 31);
-        robot.push(KeyCode.CONTROL, KeyCode.N);
-        waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
-        robot.clickOn("#titleField").write("My manual article");
-        robot.clickOn("#urlField").write("https://coderssecret.com/blog/caching-strategies-production-guide");
+        addFormWith(robot, "My manual article", "https://coderssecret.com/blog/caching-strategies-production-guide");
         robot.clickOn("#tagsField").write("mine, later");
         robot.clickOn("Add");
 
@@ -795,11 +791,7 @@ class ImportWindowTest {
     /** The seventy-sixth walk pressed Ctrl+Enter in the summary to add, and got a new line. */
     @Test
     void ctrlEnterAddsFromTheSummary(FxRobot robot) {
-        waitFor(() -> table(robot).getItems().size() == 31);
-        robot.push(KeyCode.CONTROL, KeyCode.N);
-        waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
-        robot.clickOn("#titleField").write("Sagas in practice");
-        robot.clickOn("#urlField").write("https://example.com/sagas");
+        addFormWith(robot, "Sagas in practice", "https://example.com/sagas");
         robot.clickOn("#summaryArea").write("Compensation, not rollback.");
         robot.push(KeyCode.CONTROL, KeyCode.ENTER);
         waitFor(() -> robot.lookup("#titleField").tryQuery().isEmpty());
@@ -1021,6 +1013,15 @@ class ImportWindowTest {
         robot.clickOn("#urlField").write("https://example.com/find");
         robot.clickOn("Add");
         waitFor(() -> table(robot).getItems().size() == 32);
+    }
+
+    /** Ctrl+N once the list shows, with a title and a link typed. */
+    private static void addFormWith(FxRobot robot, String title, String link) {
+        waitFor(() -> table(robot).getItems().size() == 31);
+        robot.push(KeyCode.CONTROL, KeyCode.N);
+        waitFor(() -> robot.lookup("Add an article").tryQuery().isPresent());
+        robot.clickOn("#titleField").write(title);
+        robot.clickOn("#urlField").write(link);
     }
 
     private static TableView<ArticleRow> table(FxRobot robot) {
