@@ -45,20 +45,38 @@ public final class UserFolders {
     }
 
     static List<Path> usual(String osName, Map<String, String> env, Path home) {
-        // user-dirs.dirs sits in the config folder's parent: XDG_CONFIG_HOME, or ~/.config.
-        Map<String, String> named = osName.toLowerCase(Locale.ROOT).startsWith("linux")
-                ? named(DataFolder.configFolder(osName, env, home).getParent().resolve("user-dirs.dirs"), home)
-                : Map.of();
+        Map<String, String> named = named(osName, env, home);
         Set<Path> folders = new LinkedHashSet<>();
         for (int i = 0; i < USUAL.size(); i++) {
-            Path folder = absolute(named.get(USUAL.get(i)));
-            Path chosen = folder == null ? home.resolve(ENGLISH.get(i)) : folder;
-            // A desktop turned off is set to the home folder itself, which the dialog lists already.
-            if (!chosen.equals(home) && Files.isDirectory(chosen)) {
+            Path chosen = existing(named, i, home);
+            if (chosen != null) {
                 folders.add(chosen);
             }
         }
         return new ArrayList<>(folders);
+    }
+
+    /** The Downloads folder, as the desktop names it, where exports of other apps land; null if there is none. Reads files. */
+    public static Path downloads() {
+        return downloads(System.getProperty("os.name", ""), System.getenv(), home());
+    }
+
+    static Path downloads(String osName, Map<String, String> env, Path home) {
+        return existing(named(osName, env, home), USUAL.indexOf("DOWNLOAD"), home);
+    }
+
+    private static Map<String, String> named(String osName, Map<String, String> env, Path home) {
+        // user-dirs.dirs sits in the config folder's parent: XDG_CONFIG_HOME, or ~/.config.
+        return osName.toLowerCase(Locale.ROOT).startsWith("linux")
+                ? named(DataFolder.configFolder(osName, env, home).getParent().resolve("user-dirs.dirs"), home)
+                : Map.of();
+    }
+
+    private static Path existing(Map<String, String> named, int usual, Path home) {
+        Path folder = absolute(named.get(USUAL.get(usual)));
+        Path chosen = folder == null ? home.resolve(ENGLISH.get(usual)) : folder;
+        // A desktop turned off is set to the home folder itself, which the dialog lists already.
+        return !chosen.equals(home) && Files.isDirectory(chosen) ? chosen : null;
     }
 
     /** user-dirs.dirs: lines such as XDG_DOWNLOAD_DIR="$HOME/Téléchargements". */

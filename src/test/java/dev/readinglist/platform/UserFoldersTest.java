@@ -55,6 +55,20 @@ class UserFoldersTest {
     }
 
     @Test
+    void downloadsIsTheFolderTheDesktopNamesSoIfItExists() throws IOException {
+        assertEquals(null, UserFolders.downloads("Linux", Map.of(), home));
+        Files.createDirectories(home.resolve("Downloads"));
+        assertEquals(home.resolve("Downloads"), UserFolders.downloads("Linux", Map.of(), home));
+        Files.createDirectories(home.resolve("Téléchargements"));
+        Files.createDirectories(home.resolve(".config"));
+        Files.writeString(
+                home.resolve(".config/user-dirs.dirs"),
+                "XDG_DOWNLOAD_DIR=\"$HOME/Téléchargements\"\n",
+                StandardCharsets.UTF_8);
+        assertEquals(home.resolve("Téléchargements"), UserFolders.downloads("Linux", Map.of(), home));
+    }
+
+    @Test
     void aListInTheConfigHomeIsRead() throws IOException {
         Path config = Files.createDirectories(home.resolve("cfg"));
         Files.createDirectories(home.resolve("Bureau"));

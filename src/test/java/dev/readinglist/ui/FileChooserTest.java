@@ -69,7 +69,7 @@ class FileChooserTest {
         Files.writeString(dir.resolve(".hidden.csv"), "");
         Files.createDirectories(dir.resolve("exports"));
         listing = new FxBackground("folder-listing");
-        chooser = new AppFileChooser(listing, FileType.IMPORTS, dir.resolve("settings"));
+        chooser = new AppFileChooser(listing, FileType.IMPORTS, dir.resolve("settings"), () -> null);
     }
 
     @AfterEach
@@ -211,7 +211,7 @@ class FileChooserTest {
         Path file = dir.resolve("settings").resolve("choosers.properties");
         waitFor(() -> textOf(file).contains("export-folder"));
 
-        AppFileChooser nextSession = new AppFileChooser(listing, FileType.IMPORTS, dir.resolve("settings"));
+        AppFileChooser nextSession = new AppFileChooser(listing, FileType.IMPORTS, dir.resolve("settings"), () -> null);
         Future<Optional<Path>> again = WaitForAsyncUtils.asyncFx(() -> nextSession.choose(stage, "Import"));
         waitFor(() -> shownNames(robot).contains("pocket-later.csv"));
         robot.type(KeyCode.ESCAPE);
@@ -229,6 +229,29 @@ class FileChooserTest {
         waitFor(() -> shownNames(robot).contains("pocket.csv"));
         robot.type(KeyCode.ESCAPE);
         assertEquals(Optional.empty(), gone.get(10, TimeUnit.SECONDS), "a folder gone since: the folder it was in");
+    }
+
+    /**
+     * The seventy-sixth walk's first import began at home: a file is first brought in from the Downloads folder,
+     * where other apps' exports land, until one was brought in from elsewhere.
+     */
+    @Test
+    void theFirstImportStartsInDownloads(FxRobot robot) throws Exception {
+        Path downloads = Files.createDirectories(dir.resolve("Downloads"));
+        Files.writeString(downloads.resolve("pocket-export.csv"), "title,url\n");
+        AppFileChooser firstTime =
+                new AppFileChooser(listing, FileType.IMPORTS, dir.resolve("first-settings"), () -> downloads);
+        Future<Optional<Path>> answer = WaitForAsyncUtils.asyncFx(() -> firstTime.choose(stage, "Import"));
+        waitFor(() -> shownNames(robot).contains("pocket-export.csv"));
+        typePath(robot, dir.toString());
+        waitFor(() -> shownNames(robot).contains("pocket.csv"));
+        robot.doubleClickOn("pocket.csv");
+        assertEquals(Optional.of(dir.resolve("pocket.csv")), answer.get(10, TimeUnit.SECONDS));
+
+        Future<Optional<Path>> again = WaitForAsyncUtils.asyncFx(() -> firstTime.choose(stage, "Import"));
+        waitFor(() -> shownNames(robot).contains("pocket.csv"));
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(Optional.empty(), again.get(10, TimeUnit.SECONDS), "then the folder used last");
     }
 
     /** The forty-eighth walk's Restore from a file opened in the folder of its last import. */
@@ -399,12 +422,19 @@ class FileChooserTest {
                 : 0;
     }
 
+    /** Read on the FX thread: read from the test's, a listing arriving meanwhile threw (a run of this stop). */
     private static List<String> shownNames(FxRobot robot) {
-        return robot.lookup(".chooser-entries").tryQuery().isPresent()
-                ? table(robot).getItems().stream()
-                        .map(FolderListing.Entry::name)
-                        .toList()
-                : List.of();
+        try {
+            return WaitForAsyncUtils.asyncFx(
+                            () -> robot.lookup(".chooser-entries").tryQuery().isPresent()
+                                    ? table(robot).getItems().stream()
+                                            .map(FolderListing.Entry::name)
+                                            .toList()
+                                    : List.<String>of())
+                    .get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -37,6 +38,7 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
     private final Background listing;
     private final List<FileType> openFilters;
     private final ChooserFolders folders;
+    private final Supplier<Path> firstOpenFolder;
 
     /**
      * @param listing where folders are read: its own worker, so a library task never delays a listing
@@ -44,9 +46,19 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
      * @param settingsFolder where the folders last used are kept from one session to the next
      */
     public AppFileChooser(Background listing, List<FileType> openFilters, Path settingsFolder) {
+        this(listing, openFilters, settingsFolder, UserFolders::downloads);
+    }
+
+    /**
+     * @param firstOpenFolder where a file is first brought in from, before any was (read on the listing worker; null:
+     *     home): Downloads, where other apps' exports land. The seventy-sixth walk's first import began at home.
+     */
+    public AppFileChooser(
+            Background listing, List<FileType> openFilters, Path settingsFolder, Supplier<Path> firstOpenFolder) {
         this.listing = listing;
         this.openFilters = List.copyOf(openFilters);
         this.folders = ChooserFolders.in(settingsFolder, listing);
+        this.firstOpenFolder = firstOpenFolder;
     }
 
     @Override
@@ -116,7 +128,11 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
                 () -> {
                     Path start = purpose == Purpose.SYNC && initialFolder != null
                             ? startIn(initialFolder, null)
-                            : startIn(folders.last(purpose), initialFolder);
+                            : startIn(
+                                    folders.last(purpose),
+                                    purpose == Purpose.OPEN && initialFolder == null
+                                            ? firstOpenFolder.get()
+                                            : initialFolder);
                     // The backups folder is named by the library's id, which says nothing in the list of places.
                     return places(
                             start,
