@@ -316,6 +316,45 @@ class DetailViewModelTest {
     }
 
     /**
+     * The seventy-seventh walk typed on after a command line replaced its note, then clicked the notice's Undo: refused,
+     * as the note had changed since, the step was forgotten, and the text it would bring back with it. Refused, it
+     * stays: the typing since undone, it brings the note back.
+     */
+    @Test
+    void aNoteReplacedElsewhereAndTypedOnComesBackOnceTheTypingIsUndone() {
+        ArticleRow row = row(9);
+        detail.show(row);
+        detail.typingNoteProperty().set(true);
+        detail.noteTextProperty().set("MY PARAGRAPH ONE");
+        debouncer.elapse();
+        window.await(() -> library.note(row.id()).equals(Optional.of("MY PARAGRAPH ONE")));
+        library.setNote(row.id(), "CLI V4");
+        window.await(() -> detail.noteTextProperty().get().equals("CLI V4"));
+        Runnable noticesUndo = window.dialogs.lastAction().orElseThrow().run();
+        detail.noteTextProperty().set("CLI V4 and paragraph two");
+        detail.flush();
+        detail.typingNoteProperty().set(false);
+        window.await(() -> library.note(row.id()).equals(Optional.of("CLI V4 and paragraph two")));
+
+        noticesUndo.run();
+        String title = Formats.inNotice(row.titleProperty().get());
+        window.await(() -> window.dialogs
+                .said()
+                .contains("Not undone yet: the note of " + title
+                        + " has changed since. Undo those changes first (Ctrl+Z), then this one"));
+        assertEquals(Optional.of("CLI V4 and paragraph two"), library.note(row.id()));
+
+        window.undo.undo(); // the typing since
+        window.await(() -> library.note(row.id()).equals(Optional.of("CLI V4")));
+        window.await(() -> detail.noteTextProperty().get().equals("CLI V4"));
+        assertEquals(
+                "Undo note change made elsewhere", window.undo.labelProperty().get());
+        window.undo.undo();
+        window.await(() -> library.note(row.id()).equals(Optional.of("MY PARAGRAPH ONE")));
+        assertEquals("MY PARAGRAPH ONE", detail.noteTextProperty().get());
+    }
+
+    /**
      * A sync's merge keeps the note shown below or above the other device's text, and the sync's notice says so: the
      * pane's vaguer words replaced it (the fifty-second walk). A command line's append is still said by the pane.
      */

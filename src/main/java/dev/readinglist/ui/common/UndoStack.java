@@ -265,6 +265,19 @@ public final class UndoStack {
         }
     }
 
+    /** Whether a step done after this one, still to undo, changes this article: undone first, it may allow this one. */
+    public boolean hasNewerAbout(Undoable undoable, String id) {
+        for (Undoable step : done) { // newest first
+            if (step == undoable) {
+                return false;
+            }
+            if (step.articles().contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Forgets one that failed before it could be undone. */
     public void forget(Undoable undoable) {
         done.remove(undoable);
