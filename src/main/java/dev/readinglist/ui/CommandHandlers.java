@@ -150,6 +150,7 @@ final class CommandHandlers {
         handlers.put(Command.PROGRESS, progress::show);
         handlers.put(Command.SHORTCUTS, () -> help.showShortcuts(handlers.keySet()));
         handlers.put(Command.ABOUT, () -> commands.showAbout(help));
+        handlers.put(Command.YOUR_DATA, () -> commands.showYourData(help));
         w.stage().setOnHidden(e -> progress.close());
         SELECT_FIRST.forEach((command, notice) -> {
             Runnable run = handlers.get(command);

@@ -534,6 +534,17 @@ final class WindowCommands {
                         failure -> dialogs.error("The folder did not open", folder + "\n\n" + failure.getMessage()));
     }
 
+    /** The command line is named beside the window's launcher (the same file on Linux; unknown run from Maven). */
+    void showYourData(HelpDialogs help) {
+        String launcher = System.getProperty("jpackage.app-path", "");
+        String command = System.getProperty("os.name", "").startsWith("Windows") ? "reading-list.exe" : "reading-list";
+        help.showYourData(
+                context.database().toAbsolutePath().toString(),
+                launcher.isEmpty()
+                        ? ""
+                        : Path.of(launcher).resolveSibling(command).toString());
+    }
+
     void showAbout(HelpDialogs help) {
         help.showAbout(
                 AppVersion.current(),

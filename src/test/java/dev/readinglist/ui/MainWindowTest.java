@@ -4159,6 +4159,29 @@ class MainWindowTest {
                 .noneMatch(w -> w instanceof Stage s && "Progress by tag".equals(s.getTitle()) && s.isShowing()));
     }
 
+    /** Help said nothing of saving, backups or sync (the sixty-second to sixty-fourth walks): Help › Your data does. */
+    @Test
+    void helpSaysHowTheListIsKeptAndWhereItIs(FxRobot robot) {
+        loaded();
+        robot.clickOn("Help").clickOn("Your data: saving, backups and sync");
+        waitFor(() -> robot.lookup(
+                        (Label l) -> l.getText() != null && l.getText().startsWith("Saving. "))
+                .tryQuery()
+                .isPresent());
+        String said = robot.lookup(
+                        (Label l) -> l.getText() != null && l.getText().startsWith("Saving. "))
+                .queryAs(Label.class)
+                .getText();
+        assertTrue(said.contains("Back up now (File menu) takes one at once"), said);
+        assertTrue(said.contains("Sync folder (File menu)"), said);
+        assertTrue(said.endsWith("Your list: " + db.toAbsolutePath()), said);
+        robot.clickOn("Close");
+        waitFor(() -> robot.lookup(
+                        (Label l) -> l.getText() != null && l.getText().startsWith("Saving. "))
+                .tryQuery()
+                .isEmpty());
+    }
+
     /** The first row, selected from the search field as a user does, its article in the pane. */
     private String firstRowShown(FxRobot robot) {
         loaded();

@@ -66,6 +66,7 @@ public enum Command {
     RESET_COLUMNS("_Reset columns", null, "Give every column its first width and place again"),
     PROGRESS("_Progress by tag…", null, "Read and unread articles per tag"),
     SHORTCUTS("_Keyboard shortcuts", "F1", "This list"),
+    YOUR_DATA("Your _data: saving, backups and sync", null, "Where your library is, how it is kept safe, and sync"),
     ABOUT("_About Reading List", null, "Version, library and log file");
 
     private final String label;

@@ -104,16 +104,43 @@ public final class HelpDialogs {
         alert.show();
     }
 
+    /**
+     * Help › Your data: how the library is kept, its backups and sync, said where a user looks for them. Help said
+     * nothing of backups or sync, and two walks found them only in the File menu (the sixty-second to sixty-fourth).
+     */
+    public void showYourData(String library, String commandLine) {
+        Alert alert = alert("Your data: saving, backups and sync");
+        String text = "Saving. Every change is saved as you make it. A note saves a second after you stop"
+                + " typing, and when you switch articles or quit. There is no Save to forget.\n\n"
+                + "Backups. On each day you open your list, a checked copy of it goes into the backups folder"
+                + " beside it; the newest seven are kept. " + Command.BACKUP.plainLabel() + " (File menu) takes one"
+                + " at once, and " + Command.RESTORE.plainLabel() + " puts one back, keeping the list it replaces.\n\n"
+                + "Sync. " + Command.SYNC_FOLDER.plainLabel() + " (File menu) keeps this list the same on your other"
+                + " computers, through a folder that Syncthing, Dropbox, Nextcloud, OneDrive or iCloud already copies"
+                + " between them. Reading List writes small files of its changes there, never the list itself.\n\n"
+                + "The command line. The same app as a command, reading-list, works on this list while this window"
+                + " is open: list, add, note, export and more (reading-list --help)."
+                + (commandLine.isEmpty() ? "" : "\nOn this computer: " + commandLine)
+                + "\n\nYour list: " + library;
+        showWith(alert, text, 520);
+    }
+
     public void showAbout(String version, String library, String log) {
         Alert alert = alert("Reading List " + version);
         alert.setTitle("About Reading List");
-        Label text = new Label("Work through technical articles: search, mark read, keep notes, export.\n\n"
+        String text = "Work through technical articles: search, mark read, keep notes, export.\n\n"
                 + "Catalog: CodersSecret — Backend Articles\nLibrary: " + library
-                + "\nError log, written only when something goes wrong: " + log);
+                + "\nError log, written only when something goes wrong: " + log;
+        showWith(alert, text, 480);
+    }
+
+    /** Shows the alert with this text, wrapped at {@code width}. */
+    private static void showWith(Alert alert, String said, double width) {
+        Label text = new Label(said);
         text.setWrapText(true);
         // A wrapping label has no height until it has a width: given one, the alert grows to show it all
         // (it sized itself by one line and cut the rest, "… keep notes, expo…", and the library's path).
-        text.setPrefWidth(480);
+        text.setPrefWidth(width);
         text.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);

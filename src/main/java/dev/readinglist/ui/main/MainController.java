@@ -111,7 +111,7 @@ public final class MainController {
     };
 
     private static final Command[] VIEW_END = {null, Command.RESET_COLUMNS, null, Command.PROGRESS};
-    private static final Command[] HELP = {Command.SHORTCUTS, Command.ABOUT};
+    private static final Command[] HELP = {Command.SHORTCUTS, Command.YOUR_DATA, Command.ABOUT};
     private static final KeyCombination REDO_TOO = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
 
     /** Commands that act on the selected rows: greyed out while they cannot act on them (the table says when). */
