@@ -284,6 +284,35 @@ class FileChooserTest {
         assertEquals(Optional.empty(), again.get(10, TimeUnit.SECONDS));
     }
 
+    /**
+     * The seventy-seventh walk typed a Markdown export's folder, not there yet, and pressed Enter: it was chosen
+     * unasked, and a mistyped path would have become a folder full of files. It is asked first.
+     */
+    @Test
+    void aFolderTypedThatIsNotThereIsMadeOnlyWhenAsked(FxRobot robot) throws Exception {
+        Path typed = dir.resolve("exports").resolve("md");
+        Future<Optional<Path>> cancelled = WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Export", dir));
+        typePath(robot, typed.toString());
+        waitFor(() -> robot.lookup((Label l) -> "Make the folder “md”?".equals(l.getText()))
+                .tryQuery()
+                .isPresent());
+        robot.type(KeyCode.ESCAPE); // the question's Cancel: the chooser has one too
+        waitFor(() -> robot.lookup((Label l) -> "Make the folder “md”?".equals(l.getText()))
+                .tryQuery()
+                .isEmpty());
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(Optional.empty(), cancelled.get(10, TimeUnit.SECONDS));
+        assertFalse(Files.exists(typed));
+
+        Future<Optional<Path>> made = WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Export", dir));
+        typePath(robot, typed.toString());
+        waitFor(() -> robot.lookup((Label l) -> "Make the folder “md”?".equals(l.getText()))
+                .tryQuery()
+                .isPresent());
+        robot.clickOn("Make folder");
+        assertEquals(Optional.of(typed), made.get(10, TimeUnit.SECONDS));
+    }
+
     @Test
     void theSyncFolderDialogStartsWhereSyncIsAndExportsStartWhereTheyWent(FxRobot robot) throws Exception {
         Path shared = Files.createDirectories(dir.resolve("Shared"));

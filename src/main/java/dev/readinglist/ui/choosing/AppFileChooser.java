@@ -118,7 +118,10 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
                             stage.close();
                         },
                         stage::close,
-                        file -> confirmReplace(stage, file)));
+                        outcome -> outcome instanceof FileChooserModel.Outcome.Replace replace
+                                ? confirmReplace(stage, replace.file())
+                                : outcome instanceof FileChooserModel.Outcome.Make make
+                                        && confirmMake(stage, make.folder())));
         Scene scene = new Scene(view.root());
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
@@ -196,23 +199,37 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
         return List.of(new FileType(extension.toUpperCase(Locale.ROOT) + " files", List.of(extension)), FileType.ALL);
     }
 
+    /** A folder typed that is not there yet: made, once asked, so that a mistyped path makes none. */
+    private static boolean confirmMake(Stage owner, Path folder) {
+        ButtonType make = new ButtonType("Make folder", ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", make, ButtonType.CANCEL);
+        alert.setTitle("New folder");
+        alert.setHeaderText("Make the folder “" + folder.getFileName() + "”?");
+        alert.setContentText("There is no folder of that name in " + folder.getParent() + ".");
+        return askedOver(owner, alert).filter(make::equals).isPresent();
+    }
+
     private static boolean confirmReplace(Stage owner, Path file) {
         ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", replace, ButtonType.CANCEL);
-        alert.initOwner(owner);
         alert.setTitle("Replace");
         alert.setHeaderText("Replace “" + file.getFileName() + "”?");
         alert.setContentText("A file with this name is already in " + file.getParent()
                 + ". It is replaced only once the new one is written whole.");
-        alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         // Replacing a file is not undone: the safe answer is Enter's.
         ((Button) alert.getDialogPane().lookupButton(replace)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        // Over the chooser, not where the window manager puts an owned dialog it cannot place.
+        return askedOver(owner, alert).filter(replace::equals).isPresent();
+    }
+
+    /** The answer to a question over the chooser, not where the window manager puts an owned dialog it cannot place. */
+    private static Optional<ButtonType> askedOver(Stage owner, Alert alert) {
+        alert.initOwner(owner);
+        alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         alert.setOnShown(e -> {
             alert.setX(owner.getX() + (owner.getWidth() - alert.getWidth()) / 2);
             alert.setY(owner.getY() + (owner.getHeight() - alert.getHeight()) / 3);
         });
-        return alert.showAndWait().filter(replace::equals).isPresent();
+        return alert.showAndWait();
     }
 }

@@ -40,7 +40,8 @@ public final class FileChooserController {
     private final List<FileType> filters;
     private final Consumer<Path> chosen;
     private final Runnable cancelled;
-    private final Predicate<Path> replaceConfirmed;
+    /** Asked before a file is written over ({@link Outcome.Replace}) or a folder made ({@link Outcome.Make}). */
+    private final Predicate<Outcome> confirmed;
 
     @FXML
     private HBox nameRow;
@@ -92,12 +93,12 @@ public final class FileChooserController {
             List<FileType> filters,
             Consumer<Path> chosen,
             Runnable cancelled,
-            Predicate<Path> replaceConfirmed) {
+            Predicate<Outcome> confirmed) {
         this.model = model;
         this.filters = filters;
         this.chosen = chosen;
         this.cancelled = cancelled;
-        this.replaceConfirmed = replaceConfirmed;
+        this.confirmed = confirmed;
     }
 
     @FXML
@@ -266,8 +267,12 @@ public final class FileChooserController {
         if (outcome instanceof Outcome.Chosen choice) {
             chosen.accept(choice.file());
         } else if (outcome instanceof Outcome.Replace replace) {
-            if (replaceConfirmed.test(replace.file())) {
+            if (confirmed.test(replace)) {
                 chosen.accept(replace.file());
+            }
+        } else if (outcome instanceof Outcome.Make make) {
+            if (confirmed.test(make)) {
+                chosen.accept(make.folder());
             }
         } else if (outcome instanceof Outcome.Opened) {
             entries.getSelectionModel().clearSelection();

@@ -49,6 +49,9 @@ public final class FileChooserModel {
         /** The file exists: ask before writing over it. */
         record Replace(Path file) implements Outcome {}
 
+        /** Choosing a folder, a name of none there: ask before one is made (what it is chosen for makes it). */
+        record Make(Path folder) implements Outcome {}
+
         /** A folder was named: it is shown now, and nothing is chosen yet. */
         record Opened(Path folder) implements Outcome {}
 
@@ -221,6 +224,12 @@ public final class FileChooserModel {
         }
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
             return new Outcome.Problem("There is no folder " + target.getParent() + ".");
+        }
+        if (mode == Mode.FOLDER) {
+            // Chosen unasked, a mistyped path became a folder full of exported files (the seventy-seventh walk).
+            return Files.exists(target)
+                    ? new Outcome.Problem(target.getFileName() + " is a file, not a folder.")
+                    : new Outcome.Make(target);
         }
         return Files.exists(target) ? new Outcome.Replace(target) : new Outcome.Chosen(target);
     }
