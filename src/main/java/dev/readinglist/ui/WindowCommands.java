@@ -513,9 +513,14 @@ final class WindowCommands {
                         failure -> dialogs.error("The edit was not " + notDone, failure.getMessage()));
     }
 
+    /**
+     * An article added with no title has its link for one: Edit shows Title empty, as Add left it, so that a link
+     * changed is its title too. The seventy-seventh walk found the whole link in Title, to delete by hand.
+     */
     private static ArticleFormController.Entry entryOf(Article article) {
+        String title = article.title().equals(article.url()) ? "" : article.title();
         return new ArticleFormController.Entry(
-                article.title(), article.url(), article.summary(), article.readingMinutes(), List.of());
+                title, article.url(), article.summary(), article.readingMinutes(), List.of());
     }
 
     /** The folder that holds the library in use: the --db one, where given. */

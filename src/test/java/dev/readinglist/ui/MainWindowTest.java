@@ -3415,6 +3415,29 @@ class MainWindowTest {
         waitFor(() -> "Old summary, and more".equals(summary.getText()));
     }
 
+    /**
+     * The seventy-seventh walk added a link with Title left empty, then pressed F2: Title held the whole link. It is
+     * empty, as Add left it, and a link changed there is the article's title too.
+     */
+    @Test
+    void anArticleAddedWithoutATitleIsEditedWithTitleEmpty(FxRobot robot) {
+        loaded();
+        String link = "https://example.org/posts/hidpi-testing";
+        String id = window.connection().get().addArticle(link, link, "", List.of());
+        waitFor(() -> table(robot).getItems().size() == 32);
+        select(robot, id);
+        robot.interact(() -> table(robot).requestFocus());
+        robot.type(KeyCode.F2);
+        waitFor(() -> robot.lookup("#titleField").tryQuery().isPresent());
+        assertEquals("", robot.lookup("#titleField").queryAs(TextField.class).getText());
+        assertEquals(link, robot.lookup("#urlField").queryAs(TextField.class).getText());
+        robot.clickOn("#urlField").type(KeyCode.END).write("-2");
+        robot.clickOn("Save");
+        waitFor(() -> robot.lookup("#titleField").tryQuery().isEmpty());
+        waitFor(() -> (link + "-2").equals(window.connection().get().article(id).title()));
+        assertEquals(link + "-2", window.connection().get().article(id).url());
+    }
+
     /** The forty-sixth walk's edit went when a command line deleted its article while the form was open. */
     @Test
     void anEditWhoseArticleWasDeletedElsewhereCanBePutBackWithIt(FxRobot robot) {
