@@ -6,6 +6,7 @@ import dev.readinglist.model.ExportResult;
 import dev.readinglist.model.LinkTakenException;
 import dev.readinglist.model.TextCut;
 import dev.readinglist.model.UnknownArticleException;
+import dev.readinglist.model.UrlKey;
 import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.ui.adding.ArticleDialog;
@@ -257,22 +258,45 @@ final class WindowCommands {
      * A link another article has over http or with "www." brings it back asking, once for that link.
      */
     private void add(Library library, ArticleFormController.Entry entry, String askedAbout) {
+        unlessLikeAnother(
+                library,
+                entry,
+                askedAbout,
+                null,
+                again -> add(library, again, entry.url()),
+                () -> addNow(library, entry),
+                "The article was not added");
+    }
+
+    /**
+     * Goes on with the form's article unless another ({@code editedId} aside) has its link over http or with "www.",
+     * not yet {@code askedAbout}: then the form comes back asking, and what it gives is taken {@code again}.
+     */
+    private void unlessLikeAnother(
+            Library library,
+            ArticleFormController.Entry entry,
+            String askedAbout,
+            String editedId,
+            Consumer<ArticleFormController.Entry> again,
+            Runnable goOn,
+            String failed) {
         context.background()
                 .run(
                         () -> entry.url().equals(askedAbout)
                                 ? Optional.<Article>empty()
-                                : library.articleWithSimilarLink(entry.url()),
+                                : library.articleWithSimilarLink(entry.url())
+                                        .filter(other -> !other.id().equals(editedId)),
                         similar -> similar.ifPresentOrElse(
                                 other -> ArticleDialog.askAgain(
                                                 stage,
                                                 theme::style,
                                                 entry,
                                                 like(entry, other),
-                                                false,
+                                                editedId != null,
                                                 () -> goTo(other.id(), other.title()))
-                                        .ifPresent(again -> add(library, again, entry.url())),
-                                () -> addNow(library, entry)),
-                        failure -> dialogs.error("The article was not added", failure.getMessage()));
+                                        .ifPresent(again),
+                                goOn),
+                        failure -> dialogs.error(failed, failure.getMessage()));
     }
 
     private void addNow(Library library, ArticleFormController.Entry entry) {
@@ -395,6 +419,29 @@ final class WindowCommands {
     }
 
     private void save(Library library, Article before, ArticleFormController.Entry entry) {
+        save(library, before, entry, null);
+    }
+
+    /**
+     * A link changed to one another article has over http or with "www." brings the form back asking, once for that
+     * link, as Add does: Edit saved it unasked, and two rows held one page (the seventy-eighth walk).
+     */
+    private void save(Library library, Article before, ArticleFormController.Entry entry, String askedAbout) {
+        if (UrlKey.of(entry.url()).equals(UrlKey.of(before.url()))) {
+            saveNow(library, before, entry);
+            return;
+        }
+        unlessLikeAnother(
+                library,
+                entry,
+                askedAbout,
+                before.id(),
+                again -> save(library, before, again, entry.url()),
+                () -> saveNow(library, before, entry),
+                "The article was not changed");
+    }
+
+    private void saveNow(Library library, Article before, ArticleFormController.Entry entry) {
         String id = before.id();
         context.background()
                 .run(

@@ -1224,10 +1224,7 @@ class MainWindowTest {
     @Test
     void anUnderscoreInANameIsShownOnceInTheEditMenu(FxRobot robot) {
         loaded();
-        String id = window.connection().get().addArticle("snake_case", "https://example.com/snake", "", List.of());
-        waitFor(() -> table(robot).getItems().size() == 32);
-        select(robot, id);
-        robot.interact(() -> table(robot).requestFocus());
+        String id = addedAndSelected(robot, "snake_case", "https://example.com/snake");
         robot.push(KeyCode.CONTROL, KeyCode.R);
         waitFor(() -> window.connection().get().article(id).isRead());
         robot.clickOn("Edit");
@@ -3423,10 +3420,7 @@ class MainWindowTest {
     void anArticleAddedWithoutATitleIsEditedWithTitleEmpty(FxRobot robot) {
         loaded();
         String link = "https://example.org/posts/hidpi-testing";
-        String id = window.connection().get().addArticle(link, link, "", List.of());
-        waitFor(() -> table(robot).getItems().size() == 32);
-        select(robot, id);
-        robot.interact(() -> table(robot).requestFocus());
+        String id = addedAndSelected(robot, link, link);
         robot.type(KeyCode.F2);
         waitFor(() -> robot.lookup("#titleField").tryQuery().isPresent());
         assertEquals("", robot.lookup("#titleField").queryAs(TextField.class).getText());
@@ -3436,6 +3430,30 @@ class MainWindowTest {
         waitFor(() -> robot.lookup("#titleField").tryQuery().isEmpty());
         waitFor(() -> (link + "-2").equals(window.connection().get().article(id).title()));
         assertEquals(link + "-2", window.connection().get().article(id).url());
+    }
+
+    /** The seventy-eighth walk edited its article's link to a catalog article's over http with "www.": saved unasked. */
+    @Test
+    void anEditToALinkAnotherArticleHasOverHttpIsAskedAboutOnce(FxRobot robot) {
+        loaded();
+        String id = addedAndSelected(robot, "My own article", "https://example.com/mine");
+        robot.type(KeyCode.F2);
+        waitFor(() -> robot.lookup("#urlField").tryQuery().isPresent());
+        String twin = "http://www.coderssecret.com/blog/" + CACHING;
+        TextField link = robot.lookup("#urlField").queryAs(TextField.class);
+        robot.interact(() -> link.setText(twin));
+        robot.clickOn("Save");
+        waitFor(() -> robot.lookup(
+                        (Label l) -> l.getText() != null && l.getText().startsWith("Perhaps in your list already"))
+                .tryQuery()
+                .isPresent());
+        assertEquals(
+                "https://example.com/mine",
+                window.connection().get().article(id).url(),
+                "not saved unasked");
+        robot.clickOn("Save anyway");
+        waitFor(() -> robot.lookup("#urlField").tryQuery().isEmpty());
+        waitFor(() -> window.connection().get().article(id).url().contains("www.coderssecret.com"));
     }
 
     /** The forty-sixth walk's edit went when a command line deleted its article while the form was open. */
@@ -4203,6 +4221,15 @@ class MainWindowTest {
                         (Label l) -> l.getText() != null && l.getText().startsWith("Saving. "))
                 .tryQuery()
                 .isEmpty());
+    }
+
+    /** An article added, with no summary or tags, then selected with the table's keyboard; its id. */
+    private String addedAndSelected(FxRobot robot, String title, String link) {
+        String id = window.connection().get().addArticle(title, link, "", List.of());
+        waitFor(() -> table(robot).getItems().size() == 32);
+        select(robot, id);
+        robot.interact(() -> table(robot).requestFocus());
+        return id;
     }
 
     /** The first row, selected from the search field as a user does, its article in the pane. */

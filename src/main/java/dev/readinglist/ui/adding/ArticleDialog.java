@@ -82,16 +82,13 @@ public final class ArticleDialog {
         ButtonType going = goToIt == null ? null : goingButton(pane, view.controller());
         Button okButton = (Button) pane.lookupButton(ok);
         okButton.disableProperty().bind(view.controller().validProperty().not());
-        if (!editing) {
-            okButton.textProperty()
-                    .bind(Bindings.when(view.controller().askingProperty())
-                            .then("Add anyway")
-                            .otherwise(okButton.getText()));
-            // Asked about a link the list may have, Enter adds nothing: the sixty-fifth walk's second Enter, the one
-            // that had shown the question, would have added the article twice. The button is a click or Tab away.
-            okButton.defaultButtonProperty()
-                    .bind(view.controller().askingProperty().not());
-        }
+        okButton.textProperty()
+                .bind(Bindings.when(view.controller().askingProperty())
+                        .then(editing ? "Save anyway" : "Add anyway")
+                        .otherwise(okButton.getText()));
+        // Asked about a link the list may have, Enter adds nothing: the sixty-fifth walk's second Enter, the one
+        // that had shown the question, would have added the article twice. The button is a click or Tab away.
+        okButton.defaultButtonProperty().bind(view.controller().askingProperty().not());
         style.accept(pane.getScene());
         dialog.setOnShown(e -> view.controller().focusFirst());
         if (taken != null && !Double.isNaN(lastX)) {
