@@ -1314,6 +1314,11 @@ class MainWindowTest {
         Label undo = robot.lookup("Undo the last change: read, star, note, tag, add, delete, edit or import")
                 .queryAs(Label.class);
         Label add = robot.lookup("Add an article by hand").queryAs(Label.class);
+        // The seventy-eighth walk found Ctrl+Enter in the forms, and not in this list.
+        assertTrue(robot.lookup("Add or save the article form from any field, the summary too")
+                .tryQuery()
+                .isPresent());
+        assertTrue(robot.lookup("Ctrl+Enter").tryQuery().isPresent());
         // A new-user walk saw descriptions wrap at two thirds of the dialog's width.
         assertEquals(add.getHeight(), undo.getHeight(), 1, "a description that fits the dialog stays on one line");
         // The forty-third walk could not scroll it from the keyboard: Close had the keys, and kept them.

@@ -13,6 +13,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
@@ -54,6 +57,12 @@ public final class HelpDialogs {
         }
         grid.addRow(row++, shortcut("Esc"), described("Clear the search (in the search field); close a dialog"));
         grid.addRow(row++, shortcut("Tab"), described("Next field (in the note too; Ctrl+Tab types a tab there)"));
+        grid.addRow(
+                row++,
+                shortcut(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN)
+                        .getDisplayText()
+                        .replace("↵", "Enter")),
+                described("Add or save the article form from any field, the summary too"));
         // Words, not arrows: the key font drew "← →" at half the size of the other keys (the fourteenth walk).
         grid.addRow(row++, shortcut("Left, Right"), described("Move along an article's tags (Tab reaches the first)"));
         grid.addRow(
@@ -112,8 +121,9 @@ public final class HelpDialogs {
         Alert alert = alert("Your data: saving, backups and sync");
         String text = "Saving. Every change is saved as you make it. A note saves a second after you stop"
                 + " typing, and when you switch articles or quit. There is no Save to forget.\n\n"
-                + "Backups. On each day you open your list, a checked copy of it goes into the backups folder"
-                + " beside it; the newest seven are kept. " + Command.BACKUP.plainLabel() + " (File menu) takes one"
+                + "Backups. When you open your list and its newest backup is a day old, a checked copy of it goes"
+                + " into the backups folder beside it (a folder named by the list's id inside it); the newest seven"
+                + " are kept. " + Command.BACKUP.plainLabel() + " (File menu) takes one"
                 + " at once, and " + Command.RESTORE.plainLabel() + " puts one back, keeping the list it replaces.\n\n"
                 + "Sync. " + Command.SYNC_FOLDER.plainLabel() + " (File menu) keeps this list the same on your other"
                 + " computers, through a folder that Syncthing, Dropbox, Nextcloud, OneDrive or iCloud already copies"
