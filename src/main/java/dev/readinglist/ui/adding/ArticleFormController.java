@@ -177,12 +177,9 @@ public final class ArticleFormController {
                 event.consume();
             }
         });
-        asking = Bindings.createBooleanBinding(
-                () -> taken != null && !taken.refused() && isTakenLink(),
-                urlField.textProperty(),
-                titleField.textProperty());
         holdingTakenLink = Bindings.createBooleanBinding(
                 () -> taken != null && isTakenLink(), urlField.textProperty(), titleField.textProperty());
+        asking = Bindings.createBooleanBinding(() -> holdingTakenLink.get() && !taken.refused(), holdingTakenLink);
         // Something missing is a hint, typed or not (the fifteenth walk saw "A title is needed." turn red after
         // spaces, or after typing and deleting); something wrong in what was typed is an error.
         BooleanBinding hinting = Bindings.createBooleanBinding(
@@ -259,26 +256,24 @@ public final class ArticleFormController {
         return problem(titleTouched.get() || urlTouched.get(), urlTouched.get());
     }
 
-    /** Whether closing the form would lose what the user typed: anything, when adding; a change, when editing. */
     /**
      * Typing that going to the article with the link would drop unasked: an edit's changes, or what an added
      * article was to have beyond its title and link (the article there has its own of those).
      */
     public boolean holdsMoreThanALink() {
-        return editing
-                ? holdsTyping()
-                : !(summaryArea.getText().isBlank()
-                        && minutesField.getText().isBlank()
-                        && tagsField.getText().isBlank());
+        return editing ? holdsTyping() : holdsBeyondTitleAndLink();
     }
 
+    private boolean holdsBeyondTitleAndLink() {
+        return !(summaryArea.getText().isBlank()
+                && minutesField.getText().isBlank()
+                && tagsField.getText().isBlank());
+    }
+
+    /** Whether closing the form would lose what the user typed: anything, when adding; a change, when editing. */
     public boolean holdsTyping() {
         if (!editing) {
-            return !(titleField.getText().isBlank()
-                    && urlField.getText().isBlank()
-                    && summaryArea.getText().isBlank()
-                    && minutesField.getText().isBlank()
-                    && tagsField.getText().isBlank());
+            return !titleField.getText().isBlank() || !urlField.getText().isBlank() || holdsBeyondTitleAndLink();
         }
         Entry now = entry();
         return !now.equals(new Entry(

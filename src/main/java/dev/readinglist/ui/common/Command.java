@@ -131,12 +131,14 @@ public enum Command {
 
     /** The key as this system writes it: "Ctrl+N" on Linux and Windows, "⌘N" on macOS. */
     public String keyText() {
-        if (key == null) {
-            return "";
-        }
+        return key == null ? "" : keyText(key);
+    }
+
+    /** Any key as this system writes it, as {@link #keyText()} does a command's. */
+    public static String keyText(KeyCombination key) {
         String text = key.getDisplayText();
-        // An arrow alone reads as a picture, not a key, and in the shortcuts list's type it was a speck.
-        return text.equals("↵") ? "Enter" : text.replace("←", "Left");
+        // An arrow reads as a picture, not a key, and in the shortcuts list's type it was a speck.
+        return text.replace("↵", "Enter").replace("←", "Left");
     }
 
     /** A key a menu shows and no key press matches. */

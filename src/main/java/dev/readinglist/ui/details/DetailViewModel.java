@@ -276,7 +276,7 @@ public final class DetailViewModel {
         watch(row);
         loadingNote = true;
         opening = true;
-        noteText.set(drafts.getOrDefault(row.id(), row.noteProperty().get()));
+        noteText.set(latest(row));
         opening = false;
         loadingNote = false;
         saveState.set(drafts.containsKey(row.id()) ? SAVING : "");
@@ -392,19 +392,12 @@ public final class DetailViewModel {
                 // Refused, and kept, while the note is another text and changes after it can be undone first: the
                 // seventy-seventh walk typed on after the change, clicked the notice's Undo, and the step was refused
                 // and forgotten, its own text with it. With none to undo, the worker refuses it and it goes.
-                .refusedWhile(() -> noteNow(row).equals(replacing) || !undo.hasNewerAbout(self[0], row.id())
+                .refusedWhile(() -> latest(row).equals(replacing) || !undo.hasNewerAbout(self[0], row.id())
                         ? Optional.empty()
                         : Optional.of("Not undone yet: the note of " + title(row) + " has changed since. Undo those"
                                 + " changes first (" + Command.UNDO.keyText() + "), then this one"))
                 .about(List.of(row.id()));
         return self[0];
-    }
-
-    /** The note as this window has it now: the text typed into it, saved or not, else the library's. */
-    private String noteNow(ArticleRow row) {
-        return row == article.get()
-                ? noteText.get()
-                : drafts.getOrDefault(row.id(), row.noteProperty().get());
     }
 
     /**

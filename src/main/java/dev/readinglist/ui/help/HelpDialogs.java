@@ -59,9 +59,7 @@ public final class HelpDialogs {
         grid.addRow(row++, shortcut("Tab"), described("Next field (in the note too; Ctrl+Tab types a tab there)"));
         grid.addRow(
                 row++,
-                shortcut(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN)
-                        .getDisplayText()
-                        .replace("↵", "Enter")),
+                shortcut(Command.keyText(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN))),
                 described("Add or save the article form from any field, the summary too"));
         // Words, not arrows: the key font drew "← →" at half the size of the other keys (the fourteenth walk).
         grid.addRow(row++, shortcut("Left, Right"), described("Move along an article's tags (Tab reaches the first)"));
