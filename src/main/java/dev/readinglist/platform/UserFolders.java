@@ -65,6 +65,15 @@ public final class UserFolders {
         return existing(named(osName, env, home), USUAL.indexOf("DOWNLOAD"), home);
     }
 
+    /** The Documents folder, as the desktop names it, where a first export goes; null if there is none. Reads files. */
+    public static Path documents() {
+        return documents(System.getProperty("os.name", ""), System.getenv(), home());
+    }
+
+    static Path documents(String osName, Map<String, String> env, Path home) {
+        return existing(named(osName, env, home), USUAL.indexOf("DOCUMENTS"), home);
+    }
+
     private static Map<String, String> named(String osName, Map<String, String> env, Path home) {
         // user-dirs.dirs sits in the config folder's parent: XDG_CONFIG_HOME, or ~/.config.
         return osName.toLowerCase(Locale.ROOT).startsWith("linux")

@@ -69,6 +69,20 @@ class UserFoldersTest {
     }
 
     @Test
+    void documentsIsTheFolderTheDesktopNamesSoIfItExists() throws IOException {
+        assertEquals(null, UserFolders.documents("Linux", Map.of(), home));
+        Files.createDirectories(home.resolve("Documents"));
+        assertEquals(home.resolve("Documents"), UserFolders.documents("Linux", Map.of(), home));
+        Path elsewhere = Files.createDirectories(home.resolve("Dokumente"));
+        Files.createDirectories(home.resolve(".config"));
+        Files.writeString(
+                home.resolve(".config/user-dirs.dirs"),
+                "XDG_DOCUMENTS_DIR=\"$HOME/Dokumente\"\n",
+                StandardCharsets.UTF_8);
+        assertEquals(elsewhere, UserFolders.documents("Linux", Map.of(), home));
+    }
+
+    @Test
     void aListInTheConfigHomeIsRead() throws IOException {
         Path config = Files.createDirectories(home.resolve("cfg"));
         Files.createDirectories(home.resolve("Bureau"));

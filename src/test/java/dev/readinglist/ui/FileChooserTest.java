@@ -69,7 +69,7 @@ class FileChooserTest {
         Files.writeString(dir.resolve(".hidden.csv"), "");
         Files.createDirectories(dir.resolve("exports"));
         listing = new FxBackground("folder-listing");
-        chooser = new AppFileChooser(listing, FileType.IMPORTS, dir.resolve("settings"), () -> null);
+        chooser = new AppFileChooser(listing, FileType.IMPORTS, dir.resolve("settings"), () -> null, () -> null);
     }
 
     @AfterEach
@@ -211,7 +211,8 @@ class FileChooserTest {
         Path file = dir.resolve("settings").resolve("choosers.properties");
         waitFor(() -> textOf(file).contains("export-folder"));
 
-        AppFileChooser nextSession = new AppFileChooser(listing, FileType.IMPORTS, dir.resolve("settings"), () -> null);
+        AppFileChooser nextSession =
+                new AppFileChooser(listing, FileType.IMPORTS, dir.resolve("settings"), () -> null, () -> null);
         Future<Optional<Path>> again = WaitForAsyncUtils.asyncFx(() -> nextSession.choose(stage, "Import"));
         waitFor(() -> shownNames(robot).contains("pocket-later.csv"));
         robot.type(KeyCode.ESCAPE);
@@ -239,8 +240,8 @@ class FileChooserTest {
     void theFirstImportStartsInDownloads(FxRobot robot) throws Exception {
         Path downloads = Files.createDirectories(dir.resolve("Downloads"));
         Files.writeString(downloads.resolve("pocket-export.csv"), "title,url\n");
-        AppFileChooser firstTime =
-                new AppFileChooser(listing, FileType.IMPORTS, dir.resolve("first-settings"), () -> downloads);
+        AppFileChooser firstTime = new AppFileChooser(
+                listing, FileType.IMPORTS, dir.resolve("first-settings"), () -> downloads, () -> null);
         Future<Optional<Path>> answer = WaitForAsyncUtils.asyncFx(() -> firstTime.choose(stage, "Import"));
         waitFor(() -> shownNames(robot).contains("pocket-export.csv"));
         typePath(robot, dir.toString());
@@ -252,6 +253,23 @@ class FileChooserTest {
         waitFor(() -> shownNames(robot).contains("pocket.csv"));
         robot.type(KeyCode.ESCAPE);
         assertEquals(Optional.empty(), again.get(10, TimeUnit.SECONDS), "then the folder used last");
+    }
+
+    /**
+     * The seventy-eighth walk's first export began at home: it goes to Documents, where the desktop keeps a user's
+     * own files, until one went elsewhere.
+     */
+    @Test
+    void theFirstExportGoesToDocuments(FxRobot robot) throws Exception {
+        Path documents = Files.createDirectories(dir.resolve("Documents"));
+        Files.writeString(documents.resolve("thesis.csv"), "title,url\n");
+        AppFileChooser firstTime = new AppFileChooser(
+                listing, FileType.IMPORTS, dir.resolve("first-settings"), () -> null, () -> documents);
+        Future<Optional<Path>> answer =
+                WaitForAsyncUtils.asyncFx(() -> firstTime.choose(stage, "Export", null, "notes.csv"));
+        waitFor(() -> shownNames(robot).contains("thesis.csv"));
+        robot.clickOn("Save");
+        assertEquals(Optional.of(documents.resolve("notes.csv")), answer.get(10, TimeUnit.SECONDS));
     }
 
     /** The forty-eighth walk's Restore from a file opened in the folder of its last import. */

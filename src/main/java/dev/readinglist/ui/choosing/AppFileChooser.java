@@ -39,6 +39,7 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
     private final List<FileType> openFilters;
     private final ChooserFolders folders;
     private final Supplier<Path> firstOpenFolder;
+    private final Supplier<Path> firstExportFolder;
 
     /**
      * @param listing where folders are read: its own worker, so a library task never delays a listing
@@ -46,19 +47,26 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
      * @param settingsFolder where the folders last used are kept from one session to the next
      */
     public AppFileChooser(Background listing, List<FileType> openFilters, Path settingsFolder) {
-        this(listing, openFilters, settingsFolder, UserFolders::downloads);
+        this(listing, openFilters, settingsFolder, UserFolders::downloads, UserFolders::documents);
     }
 
     /**
      * @param firstOpenFolder where a file is first brought in from, before any was (read on the listing worker; null:
      *     home): Downloads, where other apps' exports land. The seventy-sixth walk's first import began at home.
+     * @param firstExportFolder where the first export goes, before any did (as above): Documents, where the
+     *     desktop keeps a user's own files. The seventy-eighth walk's first export began at home.
      */
     public AppFileChooser(
-            Background listing, List<FileType> openFilters, Path settingsFolder, Supplier<Path> firstOpenFolder) {
+            Background listing,
+            List<FileType> openFilters,
+            Path settingsFolder,
+            Supplier<Path> firstOpenFolder,
+            Supplier<Path> firstExportFolder) {
         this.listing = listing;
         this.openFilters = List.copyOf(openFilters);
         this.folders = ChooserFolders.in(settingsFolder, listing);
         this.firstOpenFolder = firstOpenFolder;
+        this.firstExportFolder = firstExportFolder;
     }
 
     @Override
@@ -133,9 +141,11 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
                             ? startIn(initialFolder, null)
                             : startIn(
                                     folders.last(purpose),
-                                    purpose == Purpose.OPEN && initialFolder == null
-                                            ? firstOpenFolder.get()
-                                            : initialFolder);
+                                    initialFolder != null
+                                            ? initialFolder
+                                            : purpose == Purpose.OPEN
+                                                    ? firstOpenFolder.get()
+                                                    : purpose == Purpose.EXPORT ? firstExportFolder.get() : null);
                     // The backups folder is named by the library's id, which says nothing in the list of places.
                     return places(
                             start,

@@ -46,7 +46,7 @@ public final class ExportDialog {
     private final BiPredicate<Path, Integer> confirmUpdate;
     /** Asked of a folder with files of its own: true puts the export in a new folder there, false beside them. */
     private final BiFunction<Path, Integer, Optional<Boolean>> intoNewFolder;
-    /** Null until an export in this session: the chooser starts where the last session's ended, else at home. */
+    /** Null until an export in this session: the chooser starts where the last session's ended, else in Documents. */
     private Path lastFolder;
 
     public ExportDialog(
