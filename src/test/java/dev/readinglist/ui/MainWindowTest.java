@@ -3933,8 +3933,8 @@ class MainWindowTest {
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         waitFor(() -> robot.lookup((Label l) -> l.getText() != null
                         && l.getText()
-                                .endsWith("keeps a text from elsewhere since; take out by hand what you do not"
-                                        + " want"))
+                                .endsWith("now also holds a text from elsewhere, under its dated line, which an"
+                                        + " undo would delete; change the note by hand"))
                 .tryQuery()
                 .isPresent());
         assertEquals(Optional.of(kept), window.connection().get().note(id));
@@ -4221,6 +4221,13 @@ class MainWindowTest {
         assertTrue(said.contains("Back up now (File menu) takes one at once"), said);
         assertTrue(said.contains("Sync folder (File menu)"), said);
         assertTrue(said.endsWith("Your list: " + db.toAbsolutePath()), said);
+        waitFor(() -> robot.lookup((Button b) -> "Close".equals(b.getText()) && b.isFocused())
+                .tryQuery()
+                .isPresent());
+        robot.clickOn("Copy");
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
+        assertEquals(said, copied[0], "paths a label cannot select are copied, and the dialog stays");
         robot.clickOn("Close");
         waitFor(() -> robot.lookup(
                         (Label l) -> l.getText() != null && l.getText().startsWith("Saving. "))

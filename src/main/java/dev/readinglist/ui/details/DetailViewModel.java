@@ -435,8 +435,11 @@ public final class DetailViewModel {
                         // device): putting back what stood before it took that text out too, on every device (the
                         // forty-eighth walk). A redo's kept text was there before the step, which took it out: the
                         // fifty-fourth walk's tidied note could not be had back.
+                        // "Keeps a text from elsewhere since", said as Ctrl+Z had just taken back typing, read as
+                        // a contradiction (the seventy-eighth walk): it says what an undo would do, and what to do.
                         throw new ReadingListException(refused + ": the note of " + title(row)
-                                + " keeps a text from elsewhere since; take out by hand what you do not want");
+                                + " now also holds a text from elsewhere, under its dated line, which an undo would"
+                                + " delete; change the note by hand");
                     }
                     return library.setNote(row.id(), text, over);
                 },

@@ -5,14 +5,18 @@ import dev.readinglist.ui.common.FxBackground;
 import dev.readinglist.ui.common.ScreenArea;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -152,7 +156,28 @@ public final class HelpDialogs {
         text.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        copiesWithoutClosing(alert, said);
         alert.show();
+    }
+
+    /**
+     * A Copy button that puts the text, paths and all, on the clipboard and leaves the dialog open: a label's text
+     * cannot be selected, and the seventy-eighth walk could not copy the library's path to look at it.
+     */
+    private static void copiesWithoutClosing(Alert alert, String said) {
+        ButtonType copy = new ButtonType("Copy", ButtonBar.ButtonData.LEFT);
+        alert.getButtonTypes().add(copy);
+        Button button = (Button) alert.getDialogPane().lookupButton(copy);
+        button.addEventFilter(ActionEvent.ACTION, pressed -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(said);
+            Clipboard.getSystemClipboard().setContent(content);
+            button.setText("Copied");
+            pressed.consume();
+        });
+        // Close keeps the keyboard, as it had before Copy stood first in the row.
+        alert.setOnShown(
+                shown -> alert.getDialogPane().lookupButton(ButtonType.CLOSE).requestFocus());
     }
 
     private Alert alert(String header) {
