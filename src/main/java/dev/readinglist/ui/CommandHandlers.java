@@ -78,6 +78,8 @@ final class CommandHandlers {
                 w.theme(),
                 w.detailModel()::flush,
                 undo);
+        ArticleFormCommands forms = new ArticleFormCommands(
+                w.stage(), w.context(), w.connection(), w.mainModel(), w.table(), w.dialogs(), w.theme(), undo);
         BackupActions backups = new BackupActions(
                 w.context().background(),
                 w.connection(),
@@ -100,7 +102,7 @@ final class CommandHandlers {
                 .onOrphanedNote(orphan -> commands.keepOrphanedNote(
                         orphan.typedOn(strays.takeSoFar()), strays::take, w.detailModel()::writeOn));
         handlers.put(Command.IMPORT, commands::importFile);
-        handlers.put(Command.ADD_ARTICLE, commands::addArticle);
+        handlers.put(Command.ADD_ARTICLE, forms::addArticle);
         handlers.put(Command.EXPORT, commands::export);
         handlers.put(Command.BACKUP, backups::backUp);
         handlers.put(Command.RESTORE, backups::restore);
@@ -130,7 +132,7 @@ final class CommandHandlers {
         handlers.put(Command.DEVICE_NAME, sync::nameDevice);
         sync.showArticlesWith(id -> model.revealAdded(List.of(id), "the merged note"));
         handlers.put(Command.FAVOURITE, () -> model.toggleFavourite(table.selectedRows()));
-        handlers.put(Command.EDIT_ARTICLE, commands::editArticle);
+        handlers.put(Command.EDIT_ARTICLE, forms::editArticle);
         handlers.put(Command.QUIT, quit);
         handlers.put(Command.UNDO, model::undo);
         handlers.put(Command.REDO, model::redo);
