@@ -2073,6 +2073,34 @@ class MainWindowTest {
                 .contains(tagField.localToScene(tagField.getLayoutBounds())));
     }
 
+    /**
+     * The keyboard-only seventy-ninth walk, at 800x600, went along an article's seven tags with Right: the tag with the
+     * keyboard went below the pane's lower edge, and Delete took one it could not see.
+     */
+    @Test
+    void theTagWithTheKeyboardIsInSight(FxRobot robot) {
+        String id = firstRowShown(robot);
+        List<String> tags = List.of("first", "second", "third", "fourth", "fifth", "sixth", "seventh");
+        robot.interact(() -> stage.setHeight(460));
+        TextField tagField = tagField(robot);
+        robot.interact(() -> {
+            tagField.setText(String.join(", ", tags));
+            tagField.fireEvent(new ActionEvent());
+        });
+        waitFor(() -> userTags(id).size() == tags.size());
+        ScrollPane scroller = robot.lookup(".detail-scroll").queryAs(ScrollPane.class);
+        Button last = robot.lookup((Button b) -> "seventh".equals(b.getText())).queryAs(Button.class);
+        robot.interact(() -> {
+            table(robot).requestFocus();
+            scroller.setVvalue(0);
+        });
+        waitFor(() ->
+                !scroller.localToScene(scroller.getLayoutBounds()).contains(last.localToScene(last.getLayoutBounds())));
+        robot.interact(last::requestFocus);
+        waitFor(() ->
+                scroller.localToScene(scroller.getLayoutBounds()).contains(last.localToScene(last.getLayoutBounds())));
+    }
+
     /** The twenty-second walk: "“later” is already one of this article's tags" stayed while it went on elsewhere. */
     @Test
     void whatIsSaidOfATagNoLongerTypedGoesWithTheKeyboard(FxRobot robot) {
@@ -3403,7 +3431,7 @@ class MainWindowTest {
         waitFor(() -> robot.lookup("#titleField").tryQuery().isPresent()
                 && robot.lookup("#titleField").query().isFocused());
         // Tab to the summary takes the caret to its end: at its start, what the thirty-third walk typed went first.
-        robot.type(KeyCode.TAB, KeyCode.TAB);
+        robot.type(KeyCode.TAB);
         TextArea area = robot.lookup("#summaryArea").queryAs(TextArea.class);
         waitFor(area::isFocused);
         assertEquals("Old summary".length(), area.getCaretPosition());
@@ -4191,6 +4219,11 @@ class MainWindowTest {
         robot.interact(() -> table(robot).requestFocus());
         waitFor(() -> table(robot).getFocusModel().getFocusedIndex() == 0);
         assertTrue(table(robot).getSelectionModel().isEmpty(), "shown, not chosen");
+        robot.type(KeyCode.DOWN);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 0);
+        assertEquals(0, table(robot).getFocusModel().getFocusedIndex(), "the first Down chooses the row shown");
+        robot.type(KeyCode.DOWN);
+        waitFor(() -> table(robot).getSelectionModel().getSelectedIndex() == 1);
     }
 
     /** The eleventh walk found no button to close Progress by tag (Esc and its window's × closed it). */

@@ -173,7 +173,7 @@ public final class ArticleFormController {
         // A summary is one paragraph: Tab moves on through the form, as in every other field.
         summaryArea.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.TAB && !event.isControlDown()) {
-                (event.isShiftDown() ? urlField : minutesField).requestFocus();
+                (event.isShiftDown() ? titleField : minutesField).requestFocus();
                 event.consume();
             }
         });
@@ -228,12 +228,13 @@ public final class ArticleFormController {
     }
 
     /**
-     * Where the keyboard starts: the title, or the link the list turned down. Called once the dialog shows; asked again when its
-     * window first gets the focus, which a dialog opened by a key (F2) may get only after showing.
+     * Where the keyboard starts: the link when adding, the title when editing, the link the list turned down. Called
+     * once the dialog shows; asked again when its window first gets the focus, which a dialog opened by a key (F2) may
+     * get only after showing.
      */
     public void focusFirst() {
         // Back after a link the list has: the link is what to change.
-        TextField first = taken == null ? titleField : urlField;
+        TextField first = editing && taken == null ? titleField : urlField;
         first.requestFocus();
         first.end();
         Window window = first.getScene().getWindow();

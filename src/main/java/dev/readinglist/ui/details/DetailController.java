@@ -27,6 +27,7 @@ import javafx.fxml.FXML;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Hyperlink;
@@ -161,6 +162,9 @@ public final class DetailController {
         // The article's part asks for its whole height at its width: a ScrollPane asks its content for a height
         // with no width, and wrapped text then counts as one line, so a summary scrolled with room to spare. The
         // content is laid out at its height for the viewport's width; set only on a real change.
+        // Whatever in the article's part takes the keyboard comes into sight: at 800x600, Right along the tags went
+        // below the part's lower edge, and Delete took a tag the keyboard-only seventy-ninth walk could not see.
+        content.sceneProperty().flatMap(Scene::focusOwnerProperty).subscribe(this::showFocused);
         titleLink.heightProperty().subscribe(this::showTitleTipIfCut);
         titleLink.widthProperty().subscribe(this::showTitleTipIfCut);
         content.heightProperty().addListener((obs, old, now) -> {
@@ -398,6 +402,18 @@ public final class DetailController {
             }
         });
         return chip;
+    }
+
+    /** Scrolls the article's part to show the node with the keyboard, and its focus ring, when it is in the part. */
+    private void showFocused(Node focused) {
+        for (Node node = focused; node != null; node = node.getParent()) {
+            if (node == content) {
+                Bounds shown = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
+                scrollToShow(
+                        new BoundingBox(shown.getMinX(), shown.getMinY() - 4, shown.getWidth(), shown.getHeight() + 8));
+                return;
+            }
+        }
     }
 
     /** Scrolls the article's part as little as shows {@code shown}, bounds in its content. */

@@ -489,6 +489,18 @@ public final class ArticleTableController {
             // left a keyboard user stuck on it (the fifty-sixth walk).
             return;
         }
+        if (event.getCode() == KeyCode.DOWN
+                && !event.isShiftDown()
+                && table.getSelectionModel().isEmpty()
+                && table.getFocusModel().getFocusedIndex() >= 0) {
+            // The first Down chooses the row the ring shows: it chose the one below it, and the keyboard-only
+            // seventy-ninth walk never saw its first row's article.
+            int focused = table.getFocusModel().getFocusedIndex();
+            table.getSelectionModel().clearAndSelect(focused);
+            table.getFocusModel().focus(focused);
+            event.consume();
+            return;
+        }
         if (event.getCode() == KeyCode.SPACE) {
             // Ctrl+End, Ctrl+Home and Ctrl+arrows move the focus ring without the selection: Space marked the selected
             // row, out of sight, and not the one the ring showed (the thirtieth walk). The ring's row becomes the
