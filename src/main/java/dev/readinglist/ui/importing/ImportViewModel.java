@@ -154,13 +154,15 @@ public final class ImportViewModel {
                     + " in your list already" + notes(report);
         }
         // Selected, they may still be far apart: the seventy-sixth walk's bookmarks of 2023 went to the list's end,
-        // and it saw one of the three it was told were selected.
+        // and it saw one of the three it was told were selected. No sort lists them together: they keep the file's
+        // dates, and Newest added first, once offered here, put them below everything added that day (the
+        // seventy-ninth walk).
         return "Done. Of the file's " + counts(report, true)
                 + (report.added() > SHOWN_AFTER
-                        ? ". The new articles are too many to select: View › Sort › Newest added first lists them"
-                                + " together"
+                        ? ". The new articles are too many to select; they keep the dates the file gives them"
                         : report.added() > 1
-                                ? ". The new articles are selected; View › Sort › Newest added first lists them together"
+                                ? ". The new articles are selected; they keep the dates the file gives them, so they"
+                                        + " may lie far apart in the list"
                                 : "");
     }
 

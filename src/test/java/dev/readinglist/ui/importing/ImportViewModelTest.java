@@ -42,7 +42,7 @@ class ImportViewModelTest {
                 "Done. Of the file's 6 articles: 3 added (1 read, 1 starred, 2 with notes, 3 tagged), 2 merged into articles you had (2\u00a0marked\u00a0read,"
                         + " 1\u00a0tagged, 1\u00a0with\u00a0notes\u00a0appended, 1\u00a0starred), 1 you had already;"
                         + " 1 more row repeats a link above it (merged into that article). The new articles are selected;"
-                        + " View › Sort › Newest added first lists them together",
+                        + " they keep the dates the file gives them, so they may lie far apart in the list",
                 ImportViewModel.done(MIXED));
     }
 
@@ -84,7 +84,7 @@ class ImportViewModelTest {
                 2);
         assertEquals(
                 "Done. Of the file's 2 articles: 2 added (2 tagged); tags: “Tech” and “go”. The new articles are selected;"
-                        + " View › Sort › Newest added first lists them together",
+                        + " they keep the dates the file gives them, so they may lie far apart in the list",
                 ImportViewModel.done(two));
         ImportReport four = new ImportReport(
                 ImportFormat.CSV,
