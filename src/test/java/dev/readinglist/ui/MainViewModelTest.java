@@ -330,7 +330,7 @@ class MainViewModelTest {
         window.dialogs.answer(true);
         window.actions.delete(List.of(window.row(id)));
         assertEquals(
-                "Delete “Notes on Raft”?: Its note and tags go with it. You can undo right after (Edit > Undo)."
+                "Delete this article?: “Notes on Raft” goes, with its note and tags. You can undo right after (Edit > Undo)."
                         + " [Delete, not the default]",
                 window.dialogs.said().get(0));
         assertEquals("Deleted “Notes on Raft”", window.dialogs.said().get(1));
@@ -512,7 +512,10 @@ class MainViewModelTest {
         window.dialogs.answer(false);
         window.actions.delete(List.of(window.row(CACHING), window.row(id)));
         assertTrue(
-                window.dialogs.said().getFirst().startsWith("Delete “Notes on Raft”?: Its note and tags go with it.")
+                window.dialogs
+                                .said()
+                                .getFirst()
+                                .startsWith("Delete this article?: “Notes on Raft” goes, with its note and tags.")
                         && window.dialogs
                                 .said()
                                 .getFirst()

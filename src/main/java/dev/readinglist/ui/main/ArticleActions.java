@@ -92,12 +92,13 @@ public final class ArticleActions {
     }
 
     private boolean confirmDelete(List<ArticleRow> deletable, int staying) {
-        String header = "Delete "
-                + (deletable.size() == 1
-                        ? Formats.quoted(deletable.getFirst().titleProperty().get(), 80)
-                        : deletable.size() + " articles")
-                + "?";
-        String text = (deletable.size() == 1 ? "Its note and tags go with it." : "Their notes and tags go with them.")
+        // The title in the text, not the question: a long link for a title, which cannot wrap, left the question
+        // mark alone on a line of its own (the seventy-ninth walk).
+        String header = deletable.size() == 1 ? "Delete this article?" : "Delete " + deletable.size() + " articles?";
+        String text = (deletable.size() == 1
+                        ? Formats.quoted(deletable.getFirst().titleProperty().get(), 160) + " goes, with its note and"
+                                + " tags."
+                        : "Their notes and tags go with them.")
                 + " You can undo right after (Edit > Undo)."
                 + (staying == 0 ? "" : " " + Formats.sentence(bundledStay(staying)) + ".");
         return dialogs.confirm(header, text, "Delete", true);
