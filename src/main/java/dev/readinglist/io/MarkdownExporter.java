@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * A folder of Markdown files, one per article, for Obsidian and Logseq: YAML front matter (title,
- * url, tags, status, favourite, read_at, published, and reading_list_id, which marks the file as ours), then
+ * url, tags, status, favourite, read_at, published, reading_minutes, and reading_list_id, which marks the file as
+ * ours), then
  * the summary and the note. The files are written beside their places and moved in at the end, all or none.
  *
  * <p>Exporting again into the same folder finds each article's file by its reading_list_id and
@@ -103,6 +104,13 @@ public final class MarkdownExporter {
                         article.published() == null
                                 ? "null"
                                 : STRINGS.toJson(article.published().toString()))
+                .append('\n');
+        // The reading time set in the window went nowhere in the Markdown (the seventy-ninth walk): as in JSON.
+        md.append("reading_minutes: ")
+                .append(
+                        article.readingMinutes() == null
+                                ? "null"
+                                : article.readingMinutes().toString())
                 .append('\n');
         md.append(ID_KEY).append(": ").append(STRINGS.toJson(article.id())).append('\n');
         md.append("---\n");

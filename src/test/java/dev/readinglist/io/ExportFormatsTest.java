@@ -154,7 +154,12 @@ class ExportFormatsTest {
         assertEquals("read", raft.get("status").getAsString());
         assertEquals("2023-11-14T22:13:20Z", raft.get("read_at").getAsString());
         assertTrue(raft.get("published").isJsonNull());
+        assertTrue(raft.get("reading_minutes").isJsonNull());
         Map<String, JsonElement> caching = files.get(CACHING + ".md");
+        assertEquals(
+                library.article(CACHING).readingMinutes().intValue(),
+                caching.get("reading_minutes").getAsInt(),
+                "the reading time, as in JSON");
         assertEquals("2026-11-26T08:15:00Z", caching.get("read_at").getAsString());
         assertTrue(Files.readString(folder.resolve(CACHING + ".md")).contains("\n## Note\n\n=not a formula\n"));
 
