@@ -3,6 +3,7 @@ package dev.readinglist;
 import dev.readinglist.cli.Cli;
 import dev.readinglist.platform.ErrorLog;
 import dev.readinglist.platform.NativeLibraries;
+import dev.readinglist.platform.OperatingSystem;
 import dev.readinglist.ui.DesktopLauncher;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -34,7 +35,7 @@ public final class Main {
      * Windows console, whose code page Java already matches.
      */
     private static PrintStream utf8(FileDescriptor fd, PrintStream platformDefault) {
-        boolean windowsConsole = System.getProperty("os.name", "").startsWith("Windows") && System.console() != null;
+        boolean windowsConsole = OperatingSystem.isWindows() && System.console() != null;
         return windowsConsole
                 ? platformDefault
                 : new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);

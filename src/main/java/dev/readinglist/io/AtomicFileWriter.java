@@ -2,6 +2,7 @@ package dev.readinglist.io;
 
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.platform.LibraryFiles;
+import dev.readinglist.platform.OperatingSystem;
 import dev.readinglist.platform.PrivateFiles;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -44,7 +45,7 @@ public final class AtomicFileWriter {
      * any new file gets there (the umask's), a replaced one keeps its own.
      */
     public static void write(Path target, Content content) {
-        write(target, content, Renamer.forOs(System.getProperty("os.name", "")), true, false);
+        write(target, content, Renamer.forOs(OperatingSystem.name()), true, false);
     }
 
     /**
@@ -52,7 +53,7 @@ public final class AtomicFileWriter {
      * OS has POSIX modes, from the moment it exists, whatever the file it replaces had.
      */
     public static void writePrivate(Path target, Content content) {
-        write(target, content, Renamer.forOs(System.getProperty("os.name", "")), true, true);
+        write(target, content, Renamer.forOs(OperatingSystem.name()), true, true);
     }
 
     /** {@link #write} or {@link #writePrivate}, for a writer of a format that writes either kind of file. */
@@ -73,7 +74,7 @@ public final class AtomicFileWriter {
      */
     public static final class Batch implements AutoCloseable {
         private final Path folder;
-        private final Renamer renamer = Renamer.forOs(System.getProperty("os.name", ""));
+        private final Renamer renamer = Renamer.forOs(OperatingSystem.name());
         private final Map<Path, Path> written = new LinkedHashMap<>();
 
         public Batch(Path folder) {

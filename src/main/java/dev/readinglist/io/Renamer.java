@@ -1,5 +1,6 @@
 package dev.readinglist.io;
 
+import dev.readinglist.platform.OperatingSystem;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Locale;
 import java.util.function.Predicate;
 
 /**
@@ -55,7 +55,7 @@ final class Renamer {
 
     /** Windows pauses and tries again; other systems try once. */
     static long[] pausesFor(String osName) {
-        return osName.toLowerCase(Locale.ROOT).startsWith("windows") ? WINDOWS_PAUSES_MS.clone() : new long[0];
+        return OperatingSystem.isWindows(osName) ? WINDOWS_PAUSES_MS.clone() : new long[0];
     }
 
     void replace(Path temp, Path target) throws IOException {

@@ -18,7 +18,7 @@ public final class DataFolder {
 
     /** The data folder for this user on this OS. */
     public static Path folder() {
-        return folder(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+        return folder(OperatingSystem.name(), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     static Path folder(String osName, Map<String, String> env, Path home) {
@@ -46,8 +46,7 @@ public final class DataFolder {
      * restore never carries them along.
      */
     public static Path configFolder() {
-        return configFolder(
-                System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+        return configFolder(OperatingSystem.name(), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     static Path configFolder(String osName, Map<String, String> env, Path home) {
@@ -62,8 +61,7 @@ public final class DataFolder {
 
     /** The per-user cache folder: for files the app can always recreate, such as unpacked native code. */
     public static Path cacheFolder() {
-        return cacheFolder(
-                System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+        return cacheFolder(OperatingSystem.name(), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     static Path cacheFolder(String osName, Map<String, String> env, Path home) {

@@ -25,7 +25,7 @@ public final class DesktopOpener {
 
     /** The opener of this system: xdg-open on Linux and BSD, open on macOS, the URL handler on Windows. */
     public static DesktopOpener forThisSystem() {
-        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String os = OperatingSystem.name().toLowerCase(Locale.ROOT);
         if (os.startsWith("windows")) {
             return new DesktopOpener(List.of("rundll32", "url.dll,FileProtocolHandler"));
         }

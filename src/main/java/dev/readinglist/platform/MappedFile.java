@@ -24,7 +24,7 @@ public final class MappedFile {
         LibraryFiles.refuse(file, "read");
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             long size = channel.size();
-            if (!System.getProperty("os.name", "").startsWith("Windows")) {
+            if (!OperatingSystem.isWindows()) {
                 return Optional.of(channel.map(FileChannel.MapMode.READ_ONLY, 0, size, Arena.ofAuto()));
             }
             if (size > Integer.MAX_VALUE - 8) {

@@ -28,11 +28,11 @@ public final class UserFolders {
 
     /** The home folder the desktop's own dialogs would start in; as theirs, it reads no file. */
     public static Path home() {
-        return home(System.getProperty("os.name", ""), System.getenv(), Path.of(System.getProperty("user.home")));
+        return home(OperatingSystem.name(), System.getenv(), Path.of(System.getProperty("user.home")));
     }
 
     static Path home(String osName, Map<String, String> env, Path accountHome) {
-        if (osName.toLowerCase(Locale.ROOT).startsWith("windows")) {
+        if (OperatingSystem.isWindows(osName)) {
             return accountHome;
         }
         Path fromEnv = absolute(env.get("HOME"));
@@ -41,7 +41,7 @@ public final class UserFolders {
 
     /** Desktop, Documents and Downloads, those that exist, as the desktop names them. Reads files. */
     public static List<Path> usual() {
-        return usual(System.getProperty("os.name", ""), System.getenv(), home());
+        return usual(OperatingSystem.name(), System.getenv(), home());
     }
 
     static List<Path> usual(String osName, Map<String, String> env, Path home) {
@@ -58,7 +58,7 @@ public final class UserFolders {
 
     /** The Downloads folder, as the desktop names it, where exports of other apps land; null if there is none. Reads files. */
     public static Path downloads() {
-        return downloads(System.getProperty("os.name", ""), System.getenv(), home());
+        return downloads(OperatingSystem.name(), System.getenv(), home());
     }
 
     static Path downloads(String osName, Map<String, String> env, Path home) {
@@ -67,7 +67,7 @@ public final class UserFolders {
 
     /** The Documents folder, as the desktop names it, where a first export goes; null if there is none. Reads files. */
     public static Path documents() {
-        return documents(System.getProperty("os.name", ""), System.getenv(), home());
+        return documents(OperatingSystem.name(), System.getenv(), home());
     }
 
     static Path documents(String osName, Map<String, String> env, Path home) {

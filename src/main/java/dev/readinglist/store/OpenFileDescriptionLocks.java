@@ -5,6 +5,7 @@ import static java.lang.foreign.ValueLayout.JAVA_INT;
 import static java.lang.foreign.ValueLayout.JAVA_LONG;
 
 import dev.readinglist.platform.ErrorLog;
+import dev.readinglist.platform.OperatingSystem;
 import java.lang.foreign.Arena;
 import java.lang.foreign.FunctionDescriptor;
 import java.lang.foreign.Linker;
@@ -85,7 +86,7 @@ final class OpenFileDescriptionLocks {
             return;
         }
         tried = true;
-        if (!supported(System.getProperty("os.name", ""), System.getProperty("os.arch", ""))
+        if (!supported(OperatingSystem.name(), System.getProperty("os.arch", ""))
                 || "classic".equals(System.getProperty("readinglist.sqlite.locks"))) {
             // The property is a way back should a file system misbehave with OFD locks; and how the
             // torture test shows what they prevent.

@@ -4,6 +4,7 @@ import dev.readinglist.library.Library;
 import dev.readinglist.library.SettingsFile;
 import dev.readinglist.platform.DataFolder;
 import dev.readinglist.platform.DesktopOpener;
+import dev.readinglist.platform.OperatingSystem;
 import dev.readinglist.platform.StartupProbe;
 import dev.readinglist.ui.choosing.AppFileChooser;
 import dev.readinglist.ui.common.CaretRest;
@@ -75,7 +76,7 @@ public final class ReadingListApp extends Application {
         RestingPulse.install();
         // Windows locks files per handle, so its own dialogs cannot drop the library's locks; elsewhere
         // the system's dialog may open the library's files in this process (GTK does), so the app's own.
-        boolean windows = System.getProperty("os.name", "").startsWith("Windows");
+        boolean windows = OperatingSystem.isWindows();
         AppFileChooser chooser = new AppFileChooser(listing, FileType.IMPORTS, settingsFolder);
         DesktopOpener opener = DesktopOpener.forThisSystem();
         AppContext context = new AppContext(

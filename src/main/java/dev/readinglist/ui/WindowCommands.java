@@ -5,6 +5,7 @@ import dev.readinglist.model.Article;
 import dev.readinglist.model.ExportResult;
 import dev.readinglist.platform.AppVersion;
 import dev.readinglist.platform.ErrorLog;
+import dev.readinglist.platform.OperatingSystem;
 import dev.readinglist.ui.common.ArticleRow;
 import dev.readinglist.ui.common.ClipboardText;
 import dev.readinglist.ui.common.Dialogs;
@@ -311,7 +312,7 @@ final class WindowCommands {
     /** The command line is named beside the window's launcher (the same file on Linux; unknown run from Maven). */
     void showYourData(HelpDialogs help) {
         String launcher = System.getProperty("jpackage.app-path", "");
-        String command = System.getProperty("os.name", "").startsWith("Windows") ? "reading-list.exe" : "reading-list";
+        String command = OperatingSystem.isWindows() ? "reading-list.exe" : "reading-list";
         help.showYourData(
                 context.database().toAbsolutePath().toString(),
                 launcher.isEmpty()
