@@ -25,8 +25,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
+import javafx.stage.Popup;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -188,6 +190,24 @@ class NarrowWindowTest {
                 starBefore.getMinX(),
                 sceneBounds(robot.lookup("#starredButton").query()).getMinX(),
                 0.5);
+    }
+
+    /** At 800x600 the eightieth walk's tag filter stood past the window's right edge, under its button. */
+    @Test
+    void theTagFilterOpensWithinTheWindow(FxRobot robot) {
+        waitFor(() -> window.mainModel().loadedProperty().get());
+        resize(robot, 720);
+        robot.clickOn("#tagButton");
+        waitFor(() -> robot.listWindows().stream().anyMatch(w -> w instanceof Popup p && p.isShowing()));
+        Popup filter = (Popup) robot.listWindows().stream()
+                .filter(w -> w instanceof Popup p && p.isShowing())
+                .findFirst()
+                .orElseThrow();
+        assertTrue(
+                filter.getX() + filter.getWidth() <= stage.getX() + stage.getWidth() + 0.5,
+                filter.getX() + " + " + filter.getWidth() + " past " + (stage.getX() + stage.getWidth()));
+        assertTrue(filter.getX() >= stage.getX());
+        robot.type(KeyCode.ESCAPE);
     }
 
     @Test

@@ -57,6 +57,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
+import javafx.stage.Window;
 import org.controlsfx.control.SegmentedButton;
 import org.controlsfx.control.StatusBar;
 
@@ -636,6 +637,13 @@ public final class MainController {
         focusBeforeTags = tagButton.getScene().getFocusOwner();
         Bounds below = tagButton.localToScreen(tagButton.getBoundsInLocal());
         tagPopup.show(tagButton, below.getMinX(), below.getMaxY() + 2);
+        // Within the window where it fits: under the button at 800x600 it stood past the window's right edge (the
+        // eightieth walk).
+        Window window = tagButton.getScene().getWindow();
+        double right = window.getX() + window.getWidth();
+        if (tagPopup.getX() + tagPopup.getWidth() > right) {
+            tagPopup.setX(Math.max(window.getX(), right - tagPopup.getWidth()));
+        }
         tagFilter.opened();
     }
 
