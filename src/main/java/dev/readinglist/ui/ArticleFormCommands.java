@@ -213,7 +213,10 @@ final class ArticleFormCommands {
                             }
                             model.showWhole(changed.get());
                             UndoStack.Undoable undone = undoEdit(library, before, entry);
-                            undo.pushAndTell(undone, "Saved " + Formats.inNotice(entry.title()));
+                            String said = "Saved " + Formats.inNotice(entry.title());
+                            undo.pushAndTell(undone, said);
+                            model.keepInSightOnceEdited(
+                                    id, cleared -> undo.tellWithUndo(undone, said + cleared.clearedToShowIt()));
                         },
                         failure -> {
                             if (failure instanceof LinkTakenException taken) {
@@ -314,6 +317,8 @@ final class ArticleFormCommands {
                         fresh -> {
                             model.showWhole(fresh);
                             dialogs.notice(said);
+                            model.keepInSightOnceEdited(
+                                    id, cleared -> dialogs.notice(said + cleared.clearedToShowIt()));
                         },
                         failure -> dialogs.error("The edit was not " + notDone, failure.getMessage()));
     }

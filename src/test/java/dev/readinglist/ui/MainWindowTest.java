@@ -3465,6 +3465,42 @@ class MainWindowTest {
         assertEquals(link + "-2", window.connection().get().article(id).url());
     }
 
+    /**
+     * The eightieth walk renamed an article, under a search, to a title the search no longer found: it left the list,
+     * and the selection went to another article, where the next note would have gone. It stays shown and selected,
+     * the search cleared, as for an article added; its undo, too.
+     */
+    @Test
+    void anArticleEditedOutOfTheSearchStaysShownAndSelected(FxRobot robot) {
+        loaded();
+        String id = window.connection().get().addArticle("Notes on Zanzibar", "https://example.com/a1", "", List.of());
+        window.connection().get().addArticle("Zanzibar made simple", "https://example.com/a2", "", List.of());
+        TextField search = robot.lookup(".text-field").queryAs(TextField.class);
+        robot.clickOn(search).write("zanzibar");
+        waitFor(() -> table(robot).getItems().size() == 2);
+        select(robot, id);
+        robot.type(KeyCode.F2);
+        waitFor(() ->
+                robot.lookup("#titleField").tryQuery().map(Node::isFocused).orElse(false));
+        robot.clickOn("#titleField").push(KeyCode.CONTROL, KeyCode.A).write("Consensus notes");
+        robot.clickOn("Save");
+        waitFor(() -> search.getText().isEmpty());
+        waitFor(() -> table(robot).getSelectionModel().getSelectedItems().size() == 1
+                && table(robot).getSelectionModel().getSelectedItem().id().equals(id));
+        waitFor(() -> robot.lookup((Label l) -> "Saved “Consensus notes”; search cleared".equals(l.getText()))
+                .tryQuery()
+                .isPresent());
+
+        robot.clickOn(search).write("consensus notes");
+        waitFor(() -> table(robot).getItems().size() == 1);
+        robot.interact(() -> table(robot).requestFocus()); // in the search field, Ctrl+Z is the field's own
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> search.getText().isEmpty());
+        waitFor(() -> table(robot).getSelectionModel().getSelectedItems().size() == 1
+                && table(robot).getSelectionModel().getSelectedItem().id().equals(id));
+        assertEquals("Notes on Zanzibar", window.connection().get().article(id).title());
+    }
+
     /** The seventy-eighth walk edited its article's link to a catalog article's over http with "www.": saved unasked. */
     @Test
     void anEditToALinkAnotherArticleHasOverHttpIsAskedAboutOnce(FxRobot robot) {

@@ -182,6 +182,11 @@ public final class UndoStack {
     /** As {@link #push}, and says so in a notice with its Undo. */
     public void pushAndTell(Undoable undoable, String text) {
         push(undoable);
+        tellWithUndo(undoable, text);
+    }
+
+    /** Says {@code text} in a notice with the Undo of a step already pushed: what it did showed more since. */
+    public void tellWithUndo(Undoable undoable, String text) {
         if (notices != null) {
             notices.notice(text, Optional.of(action(undoable)));
         }

@@ -116,6 +116,14 @@ public final class MainViewModel implements ArticleList {
     private boolean held;
     /** The article whose note was let go last: said, if the next result leaves it out. */
     private String leaving;
+    /** An article just edited (F2, or its undo), kept in sight: see {@link #keepInSightOnceEdited}. Null when none. */
+    private String edited;
+    /** The generation shown when {@link #edited} was edited: results of it or before may not have the edit yet. */
+    private long editedAfter;
+    /** The question shown when {@link #edited} was edited: another one asked since ends the watch. */
+    private Search editedUnder;
+    /** Told what was cleared to keep {@link #edited} in sight. */
+    private Consumer<ListFilters> editedCleared = cleared -> {};
 
     /**
      * Articles kept in the list whatever the status switch and the star button say, until a filter changes: marked
@@ -293,7 +301,9 @@ public final class MainViewModel implements ArticleList {
                             } else if (a instanceof Found f) {
                                 typingPause.cancel();
                                 rows.refresh(f.result(), alive, f.positions());
-                                show(f.result(), request, f.leftGone());
+                                if (!revealedOnceEdited(f.result(), request)) {
+                                    show(f.result(), request, f.leftGone());
+                                }
                             } else if (a instanceof ReadingLibrary) {
                                 typingPause.restart(() -> firstMatches(library, request, mine));
                             }
@@ -324,6 +334,43 @@ public final class MainViewModel implements ArticleList {
      * @param leftGone the article whose note was let go last is deleted, not filtered out
      */
     private record Found(SearchResult result, int[] positions, Article typedNow, boolean leftGone) implements Answer {}
+
+    /**
+     * The article just edited is kept in sight: a title or link changed so that the search no longer finds it, it
+     * left the list and the selection went to another article, where the next note would have gone (the eightieth
+     * walk). The search and filters are cleared to show it, as for an article added, and {@code cleared} is told what
+     * was. Watched until a result with the edit in it shows.
+     */
+    public void keepInSightOnceEdited(String id, Consumer<ListFilters> cleared) {
+        edited = id;
+        editedAfter = shownGeneration;
+        editedUnder = answered;
+        editedCleared = cleared;
+    }
+
+    /** Whether the result of {@code request} left out the article just edited: then it is shown, filters cleared. */
+    private boolean revealedOnceEdited(SearchResult found, Search request) {
+        if (edited == null) {
+            return false;
+        }
+        if (editedUnder == null || !sameQuestion(editedUnder, request)) {
+            edited = null; // the user asked another question: what it leaves out is theirs
+            return false;
+        }
+        if (found.generation() == editedAfter) {
+            return false; // asked before the edit reached the index
+        }
+        String id = edited;
+        Consumer<ListFilters> cleared = editedCleared;
+        edited = null;
+        editedCleared = c -> {};
+        if (found.positionsOf(List.of(id))[0] >= 0) {
+            return false;
+        }
+        String title = registry.find(id).map(row -> row.titleProperty().get()).orElse("the article");
+        cleared.accept(revealAdded(List.of(id), Formats.inNotice(title) + " was edited"));
+        return true;
+    }
 
     /** The typed article as the library has it; null once it is gone (deleted elsewhere: the list lets it go). */
     private static Article typedNow(Library library, String id) {
