@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * A folder of Markdown files, one per article, for Obsidian and Logseq: YAML front matter (title,
- * url, tags, status, favourite, read_at, published, reading_minutes, and reading_list_id, which marks the file as
- * ours), then
+ * url, tags, status, favourite, read_at, published, added_at, reading_minutes, and reading_list_id, which marks
+ * the file as ours), then
  * the summary and the note. The files are written beside their places and moved in at the end, all or none.
  *
  * <p>Exporting again into the same folder finds each article's file by its reading_list_id and
@@ -105,7 +105,11 @@ public final class MarkdownExporter {
                                 ? "null"
                                 : STRINGS.toJson(article.published().toString()))
                 .append('\n');
-        // The reading time set in the window went nowhere in the Markdown (the seventy-ninth walk): as in JSON.
+        // The day it was saved, Pocket's time_added for an import, is an Obsidian user's sort key (the eightieth
+        // walk); the reading time set in the window went nowhere (the seventy-ninth): both as in JSON.
+        md.append("added_at: ")
+                .append(article.addedAt() == null ? "null" : STRINGS.toJson(JsonExporter.time(article.addedAt())))
+                .append('\n');
         md.append("reading_minutes: ")
                 .append(
                         article.readingMinutes() == null

@@ -160,6 +160,10 @@ class ExportFormatsTest {
                 library.article(CACHING).readingMinutes().intValue(),
                 caching.get("reading_minutes").getAsInt(),
                 "the reading time, as in JSON");
+        assertEquals(
+                JsonExporter.time(library.article(CACHING).addedAt()),
+                caching.get("added_at").getAsString(),
+                "the day it was saved, as in JSON");
         assertEquals("2026-11-26T08:15:00Z", caching.get("read_at").getAsString());
         assertTrue(Files.readString(folder.resolve(CACHING + ".md")).contains("\n## Note\n\n=not a formula\n"));
 
