@@ -272,6 +272,31 @@ class FileChooserTest {
         assertEquals(Optional.of(documents.resolve("notes.csv")), answer.get(10, TimeUnit.SECONDS));
     }
 
+    /**
+     * Three walks (the fifty-second, seventy-ninth and eightieth) found no way to make a folder but typing its path:
+     * New folder… asks a name, makes it where the chooser is, and shows it; a name taken is said, and makes nothing.
+     */
+    @Test
+    void newFolderMakesOneWhereTheChooserIsAndShowsIt(FxRobot robot) throws Exception {
+        Future<Optional<Path>> answer = WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Export", dir));
+        waitFor(() -> shownNames(robot).contains("exports"));
+        robot.clickOn("New folder…");
+        TextField name =
+                robot.lookup((TextField t) -> "New folder".equals(t.getText())).queryAs(TextField.class);
+        robot.clickOn(name).push(KeyCode.CONTROL, KeyCode.A).write("exports").type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup((Label l) -> "There is already a folder named “exports” here.".equals(l.getText()))
+                .tryQuery()
+                .isPresent());
+
+        robot.clickOn("New folder…");
+        TextField again =
+                robot.lookup((TextField t) -> "New folder".equals(t.getText())).queryAs(TextField.class);
+        robot.clickOn(again).push(KeyCode.CONTROL, KeyCode.A).write("vault").type(KeyCode.ENTER);
+        waitFor(() -> Files.isDirectory(dir.resolve("vault")) && rows(robot) == 0);
+        robot.clickOn("Choose this folder");
+        assertEquals(Optional.of(dir.resolve("vault")), answer.get(10, TimeUnit.SECONDS));
+    }
+
     /** The forty-eighth walk's Restore from a file opened in the folder of its last import. */
     @Test
     void aBackupToRestoreIsChosenFromTheBackupsFolderAndThenFromWhereTheLastOneWas(FxRobot robot) throws Exception {

@@ -13,6 +13,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -22,12 +23,14 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
+import javafx.stage.Window;
 
 /** The chooser's view, bound to its model; says what the user did and shows what it came to. */
 public final class FileChooserController {
@@ -85,6 +88,9 @@ public final class FileChooserController {
     @FXML
     private Button acceptButton;
 
+    @FXML
+    private Button newFolderButton;
+
     /** A place in the side list: Home, Documents, the folder used last… */
     public record Place(String label, Path folder) {}
 
@@ -110,6 +116,8 @@ public final class FileChooserController {
         nameLabel.setMnemonicParsing(true);
         nameField.textProperty().bindBidirectional(model.nameProperty());
         acceptButton.setText(saving ? "Save" : model.mode() == Mode.FOLDER ? "Choose this folder" : "Open");
+        newFolderButton.setVisible(model.mode() != Mode.OPEN);
+        newFolderButton.setManaged(model.mode() != Mode.OPEN);
 
         model.folderProperty().addListener((obs, old, now) -> locationField.setText(now == null ? "" : now.toString()));
         locationField.setOnAction(e -> {
@@ -240,6 +248,34 @@ public final class FileChooserController {
     @FXML
     private void up() {
         model.up();
+    }
+
+    /** Asks the new folder's name, over the chooser, then makes it and shows it. */
+    @FXML
+    private void newFolder() {
+        Path here = model.folderProperty().get();
+        if (here == null) {
+            return;
+        }
+        TextInputDialog ask = new TextInputDialog("New folder");
+        Window chooser = nameRow.getScene().getWindow();
+        ask.initOwner(chooser);
+        ask.setTitle("New folder");
+        ask.setHeaderText("Make a folder in "
+                + Formats.quoted(
+                        here.getFileName() == null
+                                ? here.toString()
+                                : here.getFileName().toString(),
+                        60));
+        ask.setContentText("Name:");
+        ((Button) ask.getDialogPane().lookupButton(ButtonType.OK)).setText("Make folder");
+        ask.getDialogPane().getStylesheets().setAll(nameRow.getScene().getStylesheets());
+        ask.setOnShown(e -> {
+            // Over the chooser, not where the window manager puts an owned dialog it cannot place.
+            ask.setX(chooser.getX() + (chooser.getWidth() - ask.getWidth()) / 2);
+            ask.setY(chooser.getY() + (chooser.getHeight() - ask.getHeight()) / 3);
+        });
+        ask.showAndWait().ifPresent(name -> model.makeFolder(name, this::outcome));
     }
 
     @FXML

@@ -6,8 +6,11 @@ import dev.readinglist.platform.LibraryFiles;
 import dev.readinglist.platform.UserFolders;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.FileType;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -146,6 +149,52 @@ public final class FileChooserModel {
     /** What was typed in the location field: a folder opens (a name being typed stays); a file is the choice. */
     public void go(String typed, Consumer<Outcome> then) {
         choose(typed, false, then);
+    }
+
+    /**
+     * Makes a folder named {@code typed} in the folder shown, on the worker, and shows it: {@code then} hears
+     * {@link Outcome.Opened}, or the problem (a name taken, a folder one may not write in).
+     */
+    public void makeFolder(String typed, Consumer<Outcome> then) {
+        String text = typed == null ? "" : typed.strip();
+        Path here = folder.get();
+        Path target;
+        try {
+            target = text.isEmpty() || text.equals(".") || text.equals("..") || here == null
+                    ? null
+                    : here.resolve(text).normalize();
+        } catch (InvalidPathException e) {
+            target = null;
+        }
+        if (target == null || !here.equals(target.getParent())) {
+            report(new Outcome.Problem("“" + text + "” cannot be a folder's name here."), then);
+            return;
+        }
+        Path made = target;
+        listing.run(
+                () -> {
+                    if (Files.exists(made, LinkOption.NOFOLLOW_LINKS)) {
+                        throw new IllegalStateException(
+                                "There is already " + (Files.isDirectory(made) ? "a folder" : "a file") + " named “"
+                                        + made.getFileName() + "” here.");
+                    }
+                    try {
+                        Files.createDirectory(made);
+                    } catch (AccessDeniedException e) {
+                        throw new IllegalStateException("You may not make folders in " + here + ".", e);
+                    } catch (IOException e) {
+                        throw new IllegalStateException(
+                                "The folder “" + made.getFileName() + "” was not made: "
+                                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
+                                e);
+                    }
+                    return made;
+                },
+                folderMade -> {
+                    open(folderMade);
+                    report(new Outcome.Opened(folderMade), then);
+                },
+                failure -> report(new Outcome.Problem(failure.getMessage()), then));
     }
 
     /** True when {@code typed}, relative to the folder shown or absolute, is that folder. */
