@@ -289,6 +289,18 @@ class FileChooserTest {
                 .isPresent());
 
         robot.clickOn("New folder…");
+        TextField slashed =
+                robot.lookup((TextField t) -> "New folder".equals(t.getText())).queryAs(TextField.class);
+        robot.clickOn(slashed)
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write("md/export")
+                .type(KeyCode.ENTER);
+        waitFor(() -> robot.lookup((Label l) ->
+                        "“md/export” cannot be a folder's name here: a name holds no / or \\.".equals(l.getText()))
+                .tryQuery()
+                .isPresent());
+
+        robot.clickOn("New folder…");
         TextField again =
                 robot.lookup((TextField t) -> "New folder".equals(t.getText())).queryAs(TextField.class);
         robot.clickOn(again).push(KeyCode.CONTROL, KeyCode.A).write("vault").type(KeyCode.ENTER);

@@ -4296,7 +4296,10 @@ class MainWindowTest {
         robot.clickOn("Copy");
         String[] copied = new String[1];
         robot.interact(() -> copied[0] = Clipboard.getSystemClipboard().getString());
-        assertEquals(said, copied[0], "paths a label cannot select are copied, and the dialog stays");
+        assertEquals(
+                "Your data: saving, backups and sync\n\n" + said,
+                copied[0],
+                "paths a label cannot select are copied, under the header, and the dialog stays");
         robot.clickOn("Close");
         waitFor(() -> robot.lookup(
                         (Label l) -> l.getText() != null && l.getText().startsWith("Saving. "))

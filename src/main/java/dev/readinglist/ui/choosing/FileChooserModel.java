@@ -167,34 +167,43 @@ public final class FileChooserModel {
             target = null;
         }
         if (target == null || !here.equals(target.getParent())) {
-            report(new Outcome.Problem("“" + text + "” cannot be a folder's name here."), then);
+            // The reason said: "“md/export” cannot be a folder's name" left the walk to guess (the eighty-first).
+            report(
+                    new Outcome.Problem("“" + text + "” cannot be a folder's name here"
+                            + (text.contains("/") || text.contains("\\") ? ": a name holds no / or \\." : ".")),
+                    then);
             return;
         }
         Path made = target;
         listing.run(
-                () -> {
-                    if (Files.exists(made, LinkOption.NOFOLLOW_LINKS)) {
-                        throw new IllegalStateException(
-                                "There is already " + (Files.isDirectory(made) ? "a folder" : "a file") + " named “"
-                                        + made.getFileName() + "” here.");
+                () -> madeNow(made),
+                outcome -> {
+                    if (outcome instanceof Outcome.Opened opened) {
+                        open(opened.folder());
                     }
-                    try {
-                        Files.createDirectory(made);
-                    } catch (AccessDeniedException e) {
-                        throw new IllegalStateException("You may not make folders in " + here + ".", e);
-                    } catch (IOException e) {
-                        throw new IllegalStateException(
-                                "The folder “" + made.getFileName() + "” was not made: "
-                                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()),
-                                e);
-                    }
-                    return made;
-                },
-                folderMade -> {
-                    open(folderMade);
-                    report(new Outcome.Opened(folderMade), then);
+                    report(outcome, then);
                 },
                 failure -> report(new Outcome.Problem(failure.getMessage()), then));
+    }
+
+    /**
+     * On the worker: the folder made, or why not, as an outcome, not an exception: a name taken is the user's to
+     * change, not an error for the log (the eighty-first walk found a stack trace there for each).
+     */
+    private static Outcome madeNow(Path made) {
+        if (Files.exists(made, LinkOption.NOFOLLOW_LINKS)) {
+            return new Outcome.Problem("There is already " + (Files.isDirectory(made) ? "a folder" : "a file")
+                    + " named “" + made.getFileName() + "” here.");
+        }
+        try {
+            Files.createDirectory(made);
+            return new Outcome.Opened(made);
+        } catch (AccessDeniedException e) {
+            return new Outcome.Problem("You may not make folders in " + made.getParent() + ".");
+        } catch (IOException e) {
+            return new Outcome.Problem("The folder “" + made.getFileName() + "” was not made: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+        }
     }
 
     /** True when {@code typed}, relative to the folder shown or absolute, is that folder. */

@@ -156,7 +156,8 @@ public final class HelpDialogs {
         text.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
         alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        copiesWithoutClosing(alert, said);
+        // With the header, which says the version: a bug report needs it, and the eighty-first walk's copy lacked it.
+        copiesWithoutClosing(alert, alert.getHeaderText() + "\n\n" + said);
         alert.show();
     }
 
