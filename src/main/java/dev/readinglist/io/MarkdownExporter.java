@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -96,9 +97,7 @@ public final class MarkdownExporter {
         md.append("tags: ").append(STRINGS.toJson(article.allTags())).append('\n');
         md.append("status: ").append(article.isRead() ? "read" : "unread").append('\n');
         md.append("favourite: ").append(article.favourite()).append('\n');
-        md.append("read_at: ")
-                .append(article.readAt() == null ? "null" : STRINGS.toJson(JsonExporter.time(article.readAt())))
-                .append('\n');
+        md.append("read_at: ").append(time(article.readAt())).append('\n');
         md.append("published: ")
                 .append(
                         article.published() == null
@@ -107,9 +106,7 @@ public final class MarkdownExporter {
                 .append('\n');
         // The day it was saved, Pocket's time_added for an import, is an Obsidian user's sort key (the eightieth
         // walk); the reading time set in the window went nowhere (the seventy-ninth): both as in JSON.
-        md.append("added_at: ")
-                .append(article.addedAt() == null ? "null" : STRINGS.toJson(JsonExporter.time(article.addedAt())))
-                .append('\n');
+        md.append("added_at: ").append(time(article.addedAt())).append('\n');
         md.append("reading_minutes: ")
                 .append(
                         article.readingMinutes() == null
@@ -125,6 +122,11 @@ public final class MarkdownExporter {
             md.append("\n## Note\n\n").append(article.note().strip()).append('\n');
         }
         return md.toString();
+    }
+
+    /** A time as the JSON export writes it, quoted, or YAML's null. */
+    private static String time(Instant instant) {
+        return instant == null ? "null" : STRINGS.toJson(JsonExporter.time(instant));
     }
 
     /** The file as written: the article's Markdown, with its {@code hash} as the last line of its front matter. */
