@@ -98,14 +98,8 @@ final class ArticleFormCommands {
                                 : library.articleWithSimilarLink(entry.url())
                                         .filter(other -> !other.id().equals(editedId)),
                         similar -> similar.ifPresentOrElse(
-                                other -> ArticleDialog.askAgain(
-                                                stage,
-                                                theme::style,
-                                                entry,
-                                                like(entry, other),
-                                                editedId != null,
-                                                () -> goTo(other.id(), other.title()))
-                                        .ifPresent(again),
+                                other -> askAgain(
+                                        entry, like(entry, other), editedId != null, other.id(), other.title(), again),
                                 goOn),
                         failure -> dialogs.error(failed, failure.getMessage()));
     }
@@ -134,14 +128,13 @@ final class ArticleFormCommands {
                         },
                         failure -> {
                             if (failure instanceof LinkTakenException taken) {
-                                ArticleDialog.askAgain(
-                                                stage,
-                                                theme::style,
-                                                entry,
-                                                takenBy(entry, taken),
-                                                false,
-                                                () -> goTo(taken.id(), taken.title()))
-                                        .ifPresent(again -> add(library, again, null));
+                                askAgain(
+                                        entry,
+                                        takenBy(entry, taken),
+                                        false,
+                                        taken.id(),
+                                        taken.title(),
+                                        again -> add(library, again, null));
                             } else {
                                 dialogs.error("The article was not added", failure.getMessage());
                             }
@@ -220,14 +213,13 @@ final class ArticleFormCommands {
                         },
                         failure -> {
                             if (failure instanceof LinkTakenException taken) {
-                                ArticleDialog.askAgain(
-                                                stage,
-                                                theme::style,
-                                                entry,
-                                                takenBy(entry, taken),
-                                                true,
-                                                () -> goTo(taken.id(), taken.title()))
-                                        .ifPresent(again -> save(library, before, again));
+                                askAgain(
+                                        entry,
+                                        takenBy(entry, taken),
+                                        true,
+                                        taken.id(),
+                                        taken.title(),
+                                        again -> save(library, before, again));
                             } else if (failure instanceof UnknownArticleException) {
                                 offerBack(library, before, entry);
                             } else {
@@ -267,6 +259,21 @@ final class ArticleFormCommands {
         ListFilters before = model.revealAdded(List.of(id), which + " was shown");
         table.table().requestFocus();
         dialogs.notice("This is " + which + ", which has that link" + before.clearedToShowIt());
+    }
+
+    /**
+     * The form back with all that was typed, saying {@code why}, with its way to the article that has the link
+     * ({@code otherId}); what it gives is taken {@code again}.
+     */
+    private void askAgain(
+            ArticleFormController.Entry entry,
+            ArticleFormController.Taken why,
+            boolean editing,
+            String otherId,
+            String otherTitle,
+            Consumer<ArticleFormController.Entry> again) {
+        ArticleDialog.askAgain(stage, theme::style, entry, why, editing, () -> goTo(otherId, otherTitle))
+                .ifPresent(again);
     }
 
     /** What the form says, back with all that was typed, when the link is another article's. */
