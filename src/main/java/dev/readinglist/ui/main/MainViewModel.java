@@ -117,13 +117,7 @@ public final class MainViewModel implements ArticleList {
     /** The article whose note was let go last: said, if the next result leaves it out. */
     private String leaving;
     /** An article just edited (F2, or its undo), kept in sight: see {@link #keepInSightOnceEdited}. Null when none. */
-    private String edited;
-    /** The generation shown when {@link #edited} was edited: results of it or before may not have the edit yet. */
-    private long editedAfter;
-    /** The question shown when {@link #edited} was edited: another one asked since ends the watch. */
-    private Search editedUnder;
-    /** Told what was cleared to keep {@link #edited} in sight. */
-    private Consumer<ListFilters> editedCleared = cleared -> {};
+    private EditWatch edited;
 
     /**
      * Articles kept in the list whatever the status switch and the star button say, until a filter changes: marked
@@ -342,33 +336,35 @@ public final class MainViewModel implements ArticleList {
      * was. Watched until a result with the edit in it shows.
      */
     public void keepInSightOnceEdited(String id, Consumer<ListFilters> cleared) {
-        edited = id;
-        editedAfter = shownGeneration;
-        editedUnder = answered;
-        editedCleared = cleared;
+        edited = new EditWatch(id, shownGeneration, answered, cleared);
     }
+
+    /**
+     * The article edited, the generation shown then (a result of it may not have the edit yet), the question shown
+     * then (another one asked since ends the watch), and who is told what was cleared to show it.
+     */
+    private record EditWatch(String id, long after, Search under, Consumer<ListFilters> cleared) {}
 
     /** Whether the result of {@code request} left out the article just edited: then it is shown, filters cleared. */
     private boolean revealedOnceEdited(SearchResult found, Search request) {
-        if (edited == null) {
+        EditWatch watch = edited;
+        if (watch == null) {
             return false;
         }
-        if (editedUnder == null || !sameQuestion(editedUnder, request)) {
+        if (watch.under() == null || !sameQuestion(watch.under(), request)) {
             edited = null; // the user asked another question: what it leaves out is theirs
             return false;
         }
-        if (found.generation() == editedAfter) {
+        if (found.generation() == watch.after()) {
             return false; // asked before the edit reached the index
         }
-        String id = edited;
-        Consumer<ListFilters> cleared = editedCleared;
         edited = null;
-        editedCleared = c -> {};
-        if (found.positionsOf(List.of(id))[0] >= 0) {
+        if (found.positionsOf(List.of(watch.id()))[0] >= 0) {
             return false;
         }
-        String title = registry.find(id).map(row -> row.titleProperty().get()).orElse("the article");
-        cleared.accept(revealAdded(List.of(id), Formats.inNotice(title) + " was edited"));
+        String title =
+                registry.find(watch.id()).map(row -> row.titleProperty().get()).orElse("the article");
+        watch.cleared().accept(revealAdded(List.of(watch.id()), Formats.inNotice(title) + " was edited"));
         return true;
     }
 
