@@ -208,8 +208,7 @@ public final class DetailController {
         // more lines and pushed the field under the part's lower edge (the twenty-second walk).
         tagField.getParent().boundsInParentProperty().addListener((obs, old, now) -> {
             if (tagField.isFocused()) {
-                // With room for the focus ring drawn outside the field.
-                scrollToShow(new BoundingBox(now.getMinX(), now.getMinY() - 4, now.getWidth(), now.getHeight() + 8));
+                scrollToShowWithRing(now);
             }
         });
         // Said of a tag no longer typed ("… is already one of this article's tags"), it stayed under the field
@@ -408,12 +407,15 @@ public final class DetailController {
     private void showFocused(Node focused) {
         for (Node node = focused; node != null; node = node.getParent()) {
             if (node == content) {
-                Bounds shown = content.sceneToLocal(focused.localToScene(focused.getLayoutBounds()));
-                scrollToShow(
-                        new BoundingBox(shown.getMinX(), shown.getMinY() - 4, shown.getWidth(), shown.getHeight() + 8));
+                scrollToShowWithRing(content.sceneToLocal(focused.localToScene(focused.getLayoutBounds())));
                 return;
             }
         }
+    }
+
+    /** As {@link #scrollToShow}, with room for the focus ring drawn outside {@code shown}. */
+    private void scrollToShowWithRing(Bounds shown) {
+        scrollToShow(new BoundingBox(shown.getMinX(), shown.getMinY() - 4, shown.getWidth(), shown.getHeight() + 8));
     }
 
     /** Scrolls the article's part as little as shows {@code shown}, bounds in its content. */
