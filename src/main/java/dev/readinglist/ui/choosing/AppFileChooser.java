@@ -216,7 +216,7 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
         alert.setTitle("New folder");
         alert.setHeaderText("Make the folder “" + folder.getFileName() + "”?");
         alert.setContentText("There is no folder of that name in " + folder.getParent() + ".");
-        return askedOver(owner, alert).filter(make::equals).isPresent();
+        return AskedOver.ask(owner, alert).filter(make::equals).isPresent();
     }
 
     private static boolean confirmReplace(Stage owner, Path file) {
@@ -229,17 +229,6 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
         // Replacing a file is not undone: the safe answer is Enter's.
         ((Button) alert.getDialogPane().lookupButton(replace)).setDefaultButton(false);
         ((Button) alert.getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
-        return askedOver(owner, alert).filter(replace::equals).isPresent();
-    }
-
-    /** The answer to a question over the chooser, not where the window manager puts an owned dialog it cannot place. */
-    private static Optional<ButtonType> askedOver(Stage owner, Alert alert) {
-        alert.initOwner(owner);
-        alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-        alert.setOnShown(e -> {
-            alert.setX(owner.getX() + (owner.getWidth() - alert.getWidth()) / 2);
-            alert.setY(owner.getY() + (owner.getHeight() - alert.getHeight()) / 3);
-        });
-        return alert.showAndWait();
+        return AskedOver.ask(owner, alert).filter(replace::equals).isPresent();
     }
 }

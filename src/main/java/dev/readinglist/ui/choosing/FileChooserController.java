@@ -30,7 +30,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
-import javafx.stage.Window;
 
 /** The chooser's view, bound to its model; says what the user did and shows what it came to. */
 public final class FileChooserController {
@@ -258,8 +257,6 @@ public final class FileChooserController {
             return;
         }
         TextInputDialog ask = new TextInputDialog("New folder");
-        Window chooser = nameRow.getScene().getWindow();
-        ask.initOwner(chooser);
         ask.setTitle("New folder");
         ask.setHeaderText("Make a folder in "
                 + Formats.quoted(
@@ -269,13 +266,7 @@ public final class FileChooserController {
                         60));
         ask.setContentText("Name:");
         ((Button) ask.getDialogPane().lookupButton(ButtonType.OK)).setText("Make folder");
-        ask.getDialogPane().getStylesheets().setAll(nameRow.getScene().getStylesheets());
-        ask.setOnShown(e -> {
-            // Over the chooser, not where the window manager puts an owned dialog it cannot place.
-            ask.setX(chooser.getX() + (chooser.getWidth() - ask.getWidth()) / 2);
-            ask.setY(chooser.getY() + (chooser.getHeight() - ask.getHeight()) / 3);
-        });
-        ask.showAndWait().ifPresent(name -> model.makeFolder(name, this::outcome));
+        AskedOver.ask(nameRow.getScene().getWindow(), ask).ifPresent(name -> model.makeFolder(name, this::outcome));
     }
 
     @FXML
