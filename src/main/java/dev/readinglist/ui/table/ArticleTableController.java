@@ -495,9 +495,7 @@ public final class ArticleTableController {
                 && table.getFocusModel().getFocusedIndex() >= 0) {
             // The first Down chooses the row the ring shows: it chose the one below it, and the keyboard-only
             // seventy-ninth walk never saw its first row's article.
-            int focused = table.getFocusModel().getFocusedIndex();
-            table.getSelectionModel().clearAndSelect(focused);
-            table.getFocusModel().focus(focused);
+            selectTheRingsRow();
             event.consume();
             return;
         }
@@ -505,10 +503,7 @@ public final class ArticleTableController {
             // Ctrl+End, Ctrl+Home and Ctrl+arrows move the focus ring without the selection: Space marked the selected
             // row, out of sight, and not the one the ring showed (the thirtieth walk). The ring's row becomes the
             // selection first. Ctrl+Space still adds it to the selection, as the table's own key.
-            int focused = table.getFocusModel().getFocusedIndex();
-            if (focused >= 0 && !table.getSelectionModel().isSelected(focused)) {
-                table.getSelectionModel().clearAndSelect(focused);
-            }
+            selectTheRingsRow();
             List<ArticleRow> selected = selectedRows();
             if (!selected.isEmpty()) {
                 list.toggleRead(selected);
@@ -536,6 +531,14 @@ public final class ArticleTableController {
             // Back where Down came from: the search, as Ctrl+F goes there.
             run(Command.FIND);
             event.consume();
+        }
+    }
+
+    /** The row the focus ring shows becomes the selection, unless it is selected already. */
+    private void selectTheRingsRow() {
+        int focused = table.getFocusModel().getFocusedIndex();
+        if (focused >= 0 && !table.getSelectionModel().isSelected(focused)) {
+            table.getSelectionModel().clearAndSelect(focused);
         }
     }
 
