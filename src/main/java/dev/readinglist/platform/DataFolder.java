@@ -1,7 +1,6 @@
 package dev.readinglist.platform;
 
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -22,15 +21,14 @@ public final class DataFolder {
     }
 
     static Path folder(String osName, Map<String, String> env, Path home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
+        if (OperatingSystem.isWindows(osName)) {
             String appData = env.get("APPDATA");
             Path base = appData == null || appData.isBlank()
                     ? home.resolve("AppData").resolve("Roaming")
                     : Path.of(appData);
             return base.resolve("Reading List");
         }
-        if (os.startsWith("mac")) {
+        if (OperatingSystem.isMac(osName)) {
             return home.resolve("Library").resolve("Application Support").resolve("Reading List");
         }
         String xdg = env.get("XDG_DATA_HOME");
@@ -50,8 +48,7 @@ public final class DataFolder {
     }
 
     static Path configFolder(String osName, Map<String, String> env, Path home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows") || os.startsWith("mac")) {
+        if (OperatingSystem.isWindows(osName) || OperatingSystem.isMac(osName)) {
             return folder(osName, env, home);
         }
         String xdg = env.get("XDG_CONFIG_HOME");
@@ -65,14 +62,13 @@ public final class DataFolder {
     }
 
     static Path cacheFolder(String osName, Map<String, String> env, Path home) {
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
+        if (OperatingSystem.isWindows(osName)) {
             String local = env.get("LOCALAPPDATA");
             Path base =
                     local == null || local.isBlank() ? home.resolve("AppData").resolve("Local") : Path.of(local);
             return base.resolve("Reading List").resolve("Cache");
         }
-        if (os.startsWith("mac")) {
+        if (OperatingSystem.isMac(osName)) {
             return home.resolve("Library").resolve("Caches").resolve("Reading List");
         }
         String xdg = env.get("XDG_CACHE_HOME");

@@ -4,7 +4,6 @@ import dev.readinglist.model.ReadingListException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,11 +24,11 @@ public final class DesktopOpener {
 
     /** The opener of this system: xdg-open on Linux and BSD, open on macOS, the URL handler on Windows. */
     public static DesktopOpener forThisSystem() {
-        String os = OperatingSystem.name().toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
+        String os = OperatingSystem.name();
+        if (OperatingSystem.isWindows(os)) {
             return new DesktopOpener(List.of("rundll32", "url.dll,FileProtocolHandler"));
         }
-        if (os.startsWith("mac")) {
+        if (OperatingSystem.isMac(os)) {
             return new DesktopOpener(List.of("open"));
         }
         return new DesktopOpener(List.of("xdg-open"));

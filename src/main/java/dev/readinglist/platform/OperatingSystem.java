@@ -21,6 +21,20 @@ public final class OperatingSystem {
 
     /** Whether {@code osName}, as {@code os.name} gives it, is Windows. */
     public static boolean isWindows(String osName) {
-        return osName.toLowerCase(Locale.ROOT).startsWith("windows");
+        return is(osName, "windows");
+    }
+
+    /** Whether {@code osName} is macOS ("Mac OS X"). */
+    public static boolean isMac(String osName) {
+        return is(osName, "mac");
+    }
+
+    /** Whether {@code osName} is Linux. */
+    public static boolean isLinux(String osName) {
+        return is(osName, "linux");
+    }
+
+    private static boolean is(String osName, String family) {
+        return osName.toLowerCase(Locale.ROOT).startsWith(family);
     }
 }

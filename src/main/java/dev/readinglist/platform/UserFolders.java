@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -76,7 +75,7 @@ public final class UserFolders {
 
     private static Map<String, String> named(String osName, Map<String, String> env, Path home) {
         // user-dirs.dirs sits in the config folder's parent: XDG_CONFIG_HOME, or ~/.config.
-        return osName.toLowerCase(Locale.ROOT).startsWith("linux")
+        return OperatingSystem.isLinux(osName)
                 ? named(DataFolder.configFolder(osName, env, home).getParent().resolve("user-dirs.dirs"), home)
                 : Map.of();
     }
