@@ -21,6 +21,7 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
@@ -284,29 +285,28 @@ class FileChooserTest {
         TextField name =
                 robot.lookup((TextField t) -> "New folder".equals(t.getText())).queryAs(TextField.class);
         robot.clickOn(name).push(KeyCode.CONTROL, KeyCode.A).write("exports").type(KeyCode.ENTER);
-        waitFor(() -> robot.lookup((Label l) -> "There is already a folder named “exports” here.".equals(l.getText()))
-                .tryQuery()
-                .isPresent());
-
-        robot.clickOn("New folder…");
+        // Refused, the question comes back with the name typed and the reason over it, not closed (the eighty-first).
+        TextField kept = askedAgain(robot, "exports", "There is already a folder named “exports” here.");
+        robot.clickOn(kept).push(KeyCode.CONTROL, KeyCode.A).write("md/export").type(KeyCode.ENTER);
         TextField slashed =
-                robot.lookup((TextField t) -> "New folder".equals(t.getText())).queryAs(TextField.class);
-        robot.clickOn(slashed)
-                .push(KeyCode.CONTROL, KeyCode.A)
-                .write("md/export")
-                .type(KeyCode.ENTER);
-        waitFor(() -> robot.lookup((Label l) ->
-                        "“md/export” cannot be a folder's name here: a name holds no / or \\.".equals(l.getText()))
-                .tryQuery()
-                .isPresent());
-
-        robot.clickOn("New folder…");
-        TextField again =
-                robot.lookup((TextField t) -> "New folder".equals(t.getText())).queryAs(TextField.class);
-        robot.clickOn(again).push(KeyCode.CONTROL, KeyCode.A).write("vault").type(KeyCode.ENTER);
+                askedAgain(robot, "md/export", "“md/export” cannot be a folder's name here: a name holds no / or \\.");
+        robot.clickOn(slashed).push(KeyCode.CONTROL, KeyCode.A).write("vault").type(KeyCode.ENTER);
         waitFor(() -> Files.isDirectory(dir.resolve("vault")) && rows(robot) == 0);
         robot.clickOn("Choose this folder");
         assertEquals(Optional.of(dir.resolve("vault")), answer.get(10, TimeUnit.SECONDS));
+    }
+
+    /** The new folder's question asked again, {@code typed} in its field and {@code reason} over it. */
+    private static TextField askedAgain(FxRobot robot, String typed, String reason) throws Exception {
+        waitFor(() -> robot.lookup((TextField t) -> typed.equals(t.getText())
+                        && t.getScene() != null
+                        && t.getScene().getRoot() instanceof DialogPane pane
+                        && (reason + "\nType another name.").equals(pane.getHeaderText()))
+                .tryQuery()
+                .isPresent());
+        return robot.lookup((TextField t) ->
+                        typed.equals(t.getText()) && t.getScene().getRoot() instanceof DialogPane)
+                .queryAs(TextField.class);
     }
 
     /** The forty-eighth walk's Restore from a file opened in the folder of its last import. */

@@ -252,21 +252,39 @@ public final class FileChooserController {
     /** Asks the new folder's name, over the chooser, then makes it and shows it. */
     @FXML
     private void newFolder() {
+        askFolderName("New folder", null);
+    }
+
+    /**
+     * A name refused (taken, or holding a slash) asks again, the name typed kept and the reason said over it: the
+     * eighty-first walk's name taken closed the question, and the name was typed again from the start.
+     */
+    private void askFolderName(String proposed, String refusal) {
         Path here = model.folderProperty().get();
         if (here == null) {
             return;
         }
-        TextInputDialog ask = new TextInputDialog("New folder");
+        TextInputDialog ask = new TextInputDialog(proposed);
         ask.setTitle("New folder");
-        ask.setHeaderText("Make a folder in "
-                + Formats.quoted(
-                        here.getFileName() == null
-                                ? here.toString()
-                                : here.getFileName().toString(),
-                        60));
+        ask.setHeaderText(
+                refusal != null
+                        ? refusal + "\nType another name."
+                        : "Make a folder in "
+                                + Formats.quoted(
+                                        here.getFileName() == null
+                                                ? here.toString()
+                                                : here.getFileName().toString(),
+                                        60));
         ask.setContentText("Name:");
         ((Button) ask.getDialogPane().lookupButton(ButtonType.OK)).setText("Make folder");
-        AskedOver.ask(nameRow.getScene().getWindow(), ask).ifPresent(name -> model.makeFolder(name, this::outcome));
+        AskedOver.ask(nameRow.getScene().getWindow(), ask)
+                .ifPresent(name -> model.makeFolder(name, outcome -> {
+                    if (outcome instanceof Outcome.Problem problem) {
+                        askFolderName(name, problem.message());
+                    } else {
+                        outcome(outcome);
+                    }
+                }));
     }
 
     @FXML
