@@ -19,7 +19,9 @@ import dev.readinglist.ui.table.ArticleTableController;
 import dev.readinglist.ui.theme.ThemeSwitcher;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.stage.Stage;
 
 /**
@@ -205,11 +207,14 @@ final class ArticleFormCommands {
                                 return;
                             }
                             model.showWhole(changed.get());
-                            UndoStack.Undoable undone = undoEdit(library, before, entry);
+                            AtomicReference<ListFilters> clearedFrom = new AtomicReference<>();
+                            UndoStack.Undoable undone = undoEdit(library, before, entry, clearedFrom::get);
                             String said = "Saved " + Formats.inNotice(entry.title());
                             undo.pushAndTell(undone, said);
-                            model.keepInSightOnceEdited(
-                                    id, cleared -> undo.tellWithUndo(undone, said + cleared.clearedToShowIt()));
+                            model.keepInSightOnceEdited(id, cleared -> {
+                                clearedFrom.set(cleared);
+                                undo.tellWithUndo(undone, said + cleared.clearedToShowIt());
+                            });
                         },
                         failure -> {
                             if (failure instanceof LinkTakenException taken) {
@@ -295,26 +300,44 @@ final class ArticleFormCommands {
      * again: with no redo, an undone edit could not be had back, nor any change undone before it (the thirty-first
      * walk lost a title and a tag so).
      */
-    private UndoStack.Undoable undoEdit(Library library, Article before, ArticleFormController.Entry entry) {
+    private UndoStack.Undoable undoEdit(
+            Library library, Article before, ArticleFormController.Entry entry, Supplier<ListFilters> clearedFrom) {
         String id = before.id();
         ArticleFormController.Entry was = new ArticleFormController.Entry(
                 before.title(), before.url(), before.summary(), before.readingMinutes(), before.userTags());
         return new UndoStack.Step(
                         "Undo edit",
-                        edit(library, id, was, "Undid the edit of " + Formats.inNotice(was.title()), "undone"))
+                        edit(
+                                library,
+                                id,
+                                was,
+                                "Undid the edit of " + Formats.inNotice(was.title()),
+                                "undone",
+                                clearedFrom))
                 .redoneBy(
                         edit(
                                 library,
                                 id,
                                 entry,
                                 "Made the edit of " + Formats.inNotice(entry.title()) + " again",
-                                "made again"),
+                                "made again",
+                                () -> null),
                         Optional::empty)
                 .about(List.of(id));
     }
 
-    /** Puts {@code to}'s title, link, summary and reading time on the article, on the worker, and says so. */
-    private Runnable edit(Library library, String id, ArticleFormController.Entry to, String said, String notDone) {
+    /**
+     * Puts {@code to}'s title, link, summary and reading time on the article, on the worker, and says so. The search
+     * and filters the edit cleared to show the article ({@code clearedFrom}, null when none) come back with its undo,
+     * while the list is still the one cleared: the eighty-first walk's undo left its search cleared.
+     */
+    private Runnable edit(
+            Library library,
+            String id,
+            ArticleFormController.Entry to,
+            String said,
+            String notDone,
+            Supplier<ListFilters> clearedFrom) {
         return () -> context.background()
                 .run(
                         () -> {
@@ -323,7 +346,9 @@ final class ArticleFormCommands {
                         },
                         fresh -> {
                             model.showWhole(fresh);
-                            dialogs.notice(said);
+                            ListFilters back = clearedFrom.get();
+                            boolean restored = back != null && model.trail().backTo(back);
+                            dialogs.notice(said + (restored ? back.backAgain() : ""));
                             model.keepInSightOnceEdited(
                                     id, cleared -> dialogs.notice(said + cleared.clearedToShowIt()));
                         },

@@ -3501,6 +3501,38 @@ class MainWindowTest {
         assertEquals("Notes on Zanzibar", window.connection().get().article(id).title());
     }
 
+    /** The eighty-first walk undid a rename that had cleared its search: the title came back, the search did not. */
+    @Test
+    void theUndoOfAnEditThatClearedTheSearchBringsTheSearchBack(FxRobot robot) {
+        loaded();
+        String id = window.connection().get().addArticle("Notes on Zanzibar", "https://example.com/a1", "", List.of());
+        window.connection().get().addArticle("Zanzibar made simple", "https://example.com/a2", "", List.of());
+        TextField search = robot.lookup(".text-field").queryAs(TextField.class);
+        robot.clickOn(search).write("zanzibar");
+        waitFor(() -> table(robot).getItems().size() == 2);
+        select(robot, id);
+        robot.type(KeyCode.F2);
+        waitFor(() ->
+                robot.lookup("#titleField").tryQuery().map(Node::isFocused).orElse(false));
+        robot.clickOn("#titleField").push(KeyCode.CONTROL, KeyCode.A).write("Consensus notes");
+        robot.clickOn("Save");
+        waitFor(() -> robot.lookup((Label l) -> "Saved “Consensus notes”; search cleared".equals(l.getText()))
+                .tryQuery()
+                .isPresent());
+
+        robot.interact(() -> table(robot).requestFocus());
+        robot.push(KeyCode.CONTROL, KeyCode.Z);
+        waitFor(() -> robot.lookup(
+                        (Label l) -> "Undid the edit of “Notes on Zanzibar”; search back".equals(l.getText()))
+                .tryQuery()
+                .isPresent());
+        assertEquals("zanzibar", search.getText());
+        waitFor(() -> table(robot).getItems().size() == 2
+                && table(robot).getSelectionModel().getSelectedItems().size() == 1
+                && table(robot).getSelectionModel().getSelectedItem().id().equals(id));
+        assertEquals("Notes on Zanzibar", window.connection().get().article(id).title());
+    }
+
     /** The seventy-eighth walk edited its article's link to a catalog article's over http with "www.": saved unasked. */
     @Test
     void anEditToALinkAnotherArticleHasOverHttpIsAskedAboutOnce(FxRobot robot) {

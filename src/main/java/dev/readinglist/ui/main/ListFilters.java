@@ -97,12 +97,24 @@ public record ListFilters(String search, ReadStatus status, boolean starredOnly,
      * status bar (the thirty-first walk).
      */
     public String clearedToShowIt() {
+        String narrowing = narrowing();
+        return narrowing.isEmpty() ? "" : "; " + narrowing + " cleared";
+    }
+
+    /** What a notice adds when these, cleared to show an article, are put back by its undo; empty when none were. */
+    public String backAgain() {
+        String narrowing = narrowing();
+        return narrowing.isEmpty() ? "" : "; " + narrowing + " back";
+    }
+
+    /** "search", "filter", "search and filters": what narrowed the list; empty when nothing did. */
+    private String narrowing() {
         int filters = (status == ReadStatus.ALL ? 0 : 1) + (starredOnly ? 1 : 0) + (tags.isEmpty() ? 0 : 1);
         String cleared = filters == 0 ? "" : filters == 1 ? "filter" : "filters";
         if (!search.isBlank()) {
             cleared = cleared.isEmpty() ? "search" : "search and " + cleared;
         }
-        return cleared.isEmpty() ? "" : "; " + cleared + " cleared";
+        return cleared;
     }
 
     /** Nothing narrows the list: every article shows. */

@@ -92,6 +92,18 @@ public final class TagTrail {
                 onTrail() ? Optional.ofNullable(steps.peek().tag()) : Optional.empty()));
     }
 
+    /**
+     * Goes back to {@code before} when the list is still the one cleared from it, as the undo of an edit that cleared
+     * the search does; false, changing nothing, once the user narrowed the list otherwise.
+     */
+    public boolean backTo(ListFilters before) {
+        if (!onTrail() || !steps.peek().before().equals(before)) {
+            return false;
+        }
+        back();
+        return true;
+    }
+
     /** What going back does, for a button: "Show all" when nothing narrowed the list before. */
     public String backLabel() {
         return steps.isEmpty() || !steps.peek().before().none() ? "Back" : "Show all";
