@@ -66,7 +66,10 @@ public final class HelpDialogs {
                 shortcut(Command.keyText(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN))),
                 described("Add or save the article form from any field, the summary too"));
         // Words, not arrows: the key font drew "← →" at half the size of the other keys (the fourteenth walk).
-        grid.addRow(row++, shortcut("Left, Right"), described("Move along an article's tags (Tab reaches the first)"));
+        grid.addRow(
+                row++,
+                shortcut("Left, Right"),
+                described("Move along an article's tags (Tab comes back to the one you left)"));
         grid.addRow(
                 row++,
                 shortcut("Delete on a tag"),
