@@ -409,6 +409,35 @@ class FileChooserTest {
                 Optional.empty(), export.get(10, TimeUnit.SECONDS), "the seventh walk: it offered the sync folder");
     }
 
+    /** The eighty-first walk's Markdown chooser opened where the notes CSV had gone, not in its vault. */
+    @Test
+    void aFolderExportedIntoIsRememberedApartFromWhereFilesWent(FxRobot robot) throws Exception {
+        Path vault = Files.createDirectories(dir.resolve("vault"));
+        Files.createDirectories(vault.resolve("attachments"));
+        Files.writeString(dir.resolve("exports").resolve("earlier.csv"), "title,url\n");
+        Future<Optional<Path>> into = WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Export Markdown", dir));
+        typePath(robot, vault.toString());
+        waitFor(() -> shownNames(robot).equals(List.of("attachments")));
+        robot.clickOn("Choose this folder");
+        assertEquals(Optional.of(vault), into.get(10, TimeUnit.SECONDS));
+        Future<Optional<Path>> saved =
+                WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Export notes", dir, "notes.csv"));
+        typePath(robot, dir.resolve("exports").toString());
+        waitFor(() -> shownNames(robot).equals(List.of("earlier.csv")));
+        robot.clickOn("Save");
+        assertEquals(Optional.of(dir.resolve("exports").resolve("notes.csv")), saved.get(10, TimeUnit.SECONDS));
+
+        Future<Optional<Path>> again = WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Export Markdown", dir));
+        waitFor(() -> shownNames(robot).equals(List.of("attachments")));
+        robot.clickOn("Choose this folder");
+        assertEquals(Optional.of(vault), again.get(10, TimeUnit.SECONDS), "the vault, not where the CSV went");
+        Future<Optional<Path>> csvAgain =
+                WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Export notes", dir, "notes.csv"));
+        waitFor(() -> shownNames(robot).equals(List.of("earlier.csv")));
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(Optional.empty(), csvAgain.get(10, TimeUnit.SECONDS), "where the CSV went, not the vault");
+    }
+
     /**
      * The fifty-second walk typed its sync folder's path and pressed Enter, then Enter again: the folder opened, and
      * the second did nothing, the keyboard gone to the hidden name field.

@@ -91,7 +91,9 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
 
     @Override
     public Optional<Path> choose(Window owner, String title, Path initialFolder) {
-        return show(owner, title, Mode.FOLDER, List.of(FileType.ALL), Purpose.EXPORT, initialFolder, "");
+        // Apart from the files' exports: the eighty-first walk's Markdown chooser opened where its notes CSV had gone,
+        // and the next CSV export would have opened in the vault.
+        return show(owner, title, Mode.FOLDER, List.of(FileType.ALL), Purpose.EXPORT_INTO, initialFolder, "");
     }
 
     @Override
@@ -145,7 +147,9 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
                                             ? initialFolder
                                             : purpose == Purpose.OPEN
                                                     ? firstOpenFolder.get()
-                                                    : purpose == Purpose.EXPORT ? firstExportFolder.get() : null);
+                                                    : purpose == Purpose.EXPORT || purpose == Purpose.EXPORT_INTO
+                                                            ? firstExportFolder.get()
+                                                            : null);
                     // The backups folder is named by the library's id, which says nothing in the list of places.
                     return places(
                             start,

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The folders the dialogs were last used in, one for files brought in (imports, a backup to
- * restore), one for exports and one for the sync folder, kept in the settings folder's {@value #FILE} so that the next
+ * restore), one for exports, one for the folder exported into and one for the sync folder, kept in the settings folder's {@value #FILE} so that the next
  * session starts there too. Apart, because people read from Downloads and write to Documents.
  * Read and written on the listing worker, whose one thread reads the file before it lists any
  * folder; a file that cannot be read or written leaves only this session's memory.
@@ -21,6 +21,8 @@ final class ChooserFolders {
     enum Purpose {
         OPEN("open-folder"),
         EXPORT("export-folder"),
+        /** The folder exported into (the Markdown files' vault), itself: not where the CSV went. */
+        EXPORT_INTO("export-into-folder"),
         SYNC("sync-folder"),
         RESTORE("restore-folder");
 
