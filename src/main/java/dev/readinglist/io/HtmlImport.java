@@ -25,6 +25,12 @@ import org.jsoup.parser.StreamParser;
  */
 final class HtmlImport {
 
+    /** Where linkding's notes begin and end in a {@code <DD>}, and the tag it marks an archived bookmark with. */
+    private static final String NOTES_START = "[linkding-notes]";
+
+    private static final String NOTES_END = "[/linkding-notes]";
+    private static final String LINKDING_ARCHIVED = "linkding:archived";
+
     /** What our own bookmark export says in its generator META: there, a {@code <DD>} is the note. */
     static final String GENERATOR = "Reading List";
 
@@ -103,8 +109,9 @@ final class HtmlImport {
      * A Netscape bookmark file, as Chrome, Firefox, Safari, Edge, Raindrop, linkding, Pinboard and
      * Shaarli write it: the folders a link is in (nested {@code <DL>} lists under {@code <H3>}
      * headings) and its TAGS are its tags; ADD_DATE in seconds, milliseconds or microseconds is
-     * when it was saved; TOREAD="0" is read, and anything else (a browser writes no TOREAD) unread;
-     * a {@code <DD>} after it is its summary, or its note in a file we wrote.
+     * when it was saved; TOREAD="0" is read (linkding and Pinboard mark what is still to read with "1", and filter
+     * the rest as read), and anything else (a browser writes no TOREAD) unread; a {@code <DD>} after it is its summary,
+     * with linkding's notes in it its note, or its note in a file we wrote.
      *
      * <p>Streamed: each link is handed on once the parser has closed it and the {@code <DD>} that
      * may follow it, and then dropped, so the database writes overlap the parse and a file of
@@ -220,6 +227,7 @@ final class HtmlImport {
                 String url = ImportLinks.read(rawUrl);
                 List<String> tags = folders(link, headings);
                 tags.addAll(ImportRow.split(link.attr("tags"), ","));
+                String toRead = link.attr("toread").strip();
                 Instant added = null;
                 String date = link.attr("add_date");
                 if (!date.isBlank()) {
@@ -232,10 +240,12 @@ final class HtmlImport {
                                 rawUrl);
                     }
                 }
-                String summary = description == null || ours ? "" : ImportText.trimmed(description.text());
-                String note = description == null || !ours
-                        ? null
-                        : description.wholeText().strip();
+                Described described = Described.of(description, ours);
+                if (tags.remove(LINKDING_ARCHIVED)) {
+                    toRead = "0"; // linkding's own mark, not the user's tag: archived is done with
+                }
+                String summary = described.summary();
+                String note = described.note();
                 sink.accept(new ImportedArticle(
                         null,
                         ImportText.parsedTitle(
@@ -243,13 +253,45 @@ final class HtmlImport {
                         url,
                         summary,
                         ImportText.tags(tags, split -> problems.warn(origin, line, split, rawUrl)),
-                        link.attr("toread").strip().equals("0"),
+                        toRead.equals("0"),
                         null,
                         note == null || note.isEmpty() ? null : note,
                         added));
             } catch (SkippedRow e) {
                 problems.skip(origin, line, ImportText.namedByTitle(e.getMessage(), e.link(), link.text()), e.link());
             }
+        }
+    }
+
+    /**
+     * A bookmark's {@code <DD>} as summary and note: in a file we wrote it is the note; linkding writes the notes
+     * after the description, between {@value #NOTES_START} and {@value #NOTES_END}, which the eighty-second walk found
+     * in its summaries, markers and all, and on an article it had already not at all.
+     */
+    private record Described(String summary, String note) {
+
+        static Described of(Element description, boolean ours) {
+            if (description == null) {
+                return new Described("", null);
+            }
+            String whole = description.wholeText();
+            if (ours) {
+                return new Described("", orNull(whole));
+            }
+            int start = whole.indexOf(NOTES_START);
+            if (start < 0) {
+                return new Described(ImportText.trimmed(description.text()), null);
+            }
+            int end = whole.indexOf(NOTES_END, start);
+            String note = whole.substring(start + NOTES_START.length(), end < 0 ? whole.length() : end);
+            String rest = whole.substring(0, start) + (end < 0 ? "" : whole.substring(end + NOTES_END.length()));
+            return new Described(
+                    ImportText.trimmed(rest.replaceAll("\\s+", " ")), orNull(note.replaceAll("\\r\\n?", "\n")));
+        }
+
+        private static String orNull(String text) {
+            String stripped = text.strip();
+            return stripped.isEmpty() ? null : stripped;
         }
     }
 

@@ -136,6 +136,39 @@ class NewFormatsTest {
                 .noneMatch(a -> a.url().contains("stray")));
     }
 
+    /**
+     * linkding's export, as its exporter writes it ("\\n\\r" between lines): the notes after the description in the
+     * {@code <DD>}, between [linkding-notes] markers, became part of the summary, markers and all (the eighty-second
+     * walk); its "linkding:archived" is its own mark of an archived bookmark, not a tag.
+     */
+    @Test
+    void linkdingNotesBecomeTheNoteAndItsArchivedMarkIsNoTag() throws Exception {
+        String had = library.addArticle("One you have", "https://example.com/existing", "", List.of());
+        ImportReport report = library.importFile(fixture("linkding.html"), null, false);
+        assertEquals(ImportFormat.BOOKMARKS, report.format());
+        assertEquals(4, report.added(), report.summary());
+        assertEquals(1, report.merged(), report.summary());
+        assertEquals(
+                "A linkding note on an article you have", library.article(had).note(), "merged, not dropped");
+        assertEquals(0, report.skipped() + report.warnings(), report.problems().toString());
+
+        Article patterns = byUrl("https://martinfowler.com/articles/patterns-of-distributed-systems/");
+        assertEquals("Unmesh Joshi's catalog & more", patterns.summary());
+        assertEquals("Read the WAL & leader lease sections\nthen the Raft part: \"quorum\" <3", patterns.note());
+        assertNull(patterns.readAt(), "TOREAD=\"1\": to read");
+
+        Article archived = byUrl("https://example.com/archived");
+        assertEquals("", archived.summary());
+        assertEquals("Only a note, no description", archived.note());
+        assertEquals(List.of("kernel"), archived.userTags());
+        assertEquals(Instant.ofEpochSecond(1_600_000_000), archived.readAt());
+
+        Article described = byUrl("https://example.com/described");
+        assertEquals("Größe & Überblick – 分布式", described.summary());
+        assertNull(described.note());
+        assertNull(byUrl("https://example.com/plain").note());
+    }
+
     /** The forty-eighth walk read "ADD_DATE 'abc' is not a Unix time": the file's and the format's words. */
     @Test
     void aBookmarkWhoseDateCannotBeReadComesWithoutItAndThePreviewSaysSoInPlainWords() throws Exception {
