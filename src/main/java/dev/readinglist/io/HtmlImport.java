@@ -25,14 +25,14 @@ import org.jsoup.parser.StreamParser;
  */
 final class HtmlImport {
 
+    /** What our own bookmark export says in its generator META: there, a {@code <DD>} is the note. */
+    static final String GENERATOR = "Reading List";
+
     /** Where linkding's notes begin and end in a {@code <DD>}, and the tag it marks an archived bookmark with. */
     private static final String NOTES_START = "[linkding-notes]";
 
     private static final String NOTES_END = "[/linkding-notes]";
     private static final String LINKDING_ARCHIVED = "linkding:archived";
-
-    /** What our own bookmark export says in its generator META: there, a {@code <DD>} is the note. */
-    static final String GENERATOR = "Reading List";
 
     private HtmlImport() {}
 
