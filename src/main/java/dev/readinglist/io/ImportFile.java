@@ -31,7 +31,7 @@ public final class ImportFile {
     /** What a JSON file that is none of them is told it could have been. */
     private static final String JSON_FORMATS = "it reads these JSON files: " + ImportFormat.JSON.label() + " ("
             + "\"format_version\"), a " + ImportFormat.CATALOG.label() + " (\"catalog\"), Omnivore's metadata_*.json"
-            + " and Pinboard's JSON export; nothing was imported";
+            + ", Pinboard's and wallabag's JSON exports; nothing was imported";
 
     private ImportFile() {}
 
@@ -83,6 +83,10 @@ public final class ImportFile {
     }
 
     private static ImportFormat jsonArray(Path file, String text) {
+        // First: an article's HTML in wallabag's "content" may hold any other format's field name.
+        if (text.contains("\"is_archived\"")) {
+            return ImportFormat.WALLABAG;
+        }
         if (text.contains("\"href\"")) {
             return ImportFormat.PINBOARD;
         }
@@ -159,6 +163,7 @@ public final class ImportFile {
                 case OMNIVORE ->
                     JsonImport.readArray(origin, text, "url", JsonMappers.omnivore(Map.of()), sink, problems);
                 case PINBOARD -> JsonImport.readArray(origin, text, "href", JsonMappers::pinboard, sink, problems);
+                case WALLABAG -> JsonImport.readArray(origin, text, "url", JsonMappers::wallabag, sink, problems);
                 case JSON -> JsonImport.readOwnExport(origin, text, JsonMappers::readingList, sink, problems);
                 case CATALOG -> throw new IllegalArgumentException("a catalog is merged, not imported row by row");
                 default -> CsvImport.read(origin, text, format, sink, problems, leftOut);

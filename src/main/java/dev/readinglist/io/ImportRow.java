@@ -59,6 +59,20 @@ final class ImportRow {
         return time(column, ImportDates::any, "is not a date (like 2026-12-31)");
     }
 
+    /**
+     * A time as {@link #anyTime} reads it, else a day written day first, as wallabag's CSV export writes its creation
+     * date ("08/09/2016 11:55:58"): the eighty-second walk's wallabag articles were all saved on the day of the import.
+     */
+    Instant dayFirstTime(String column) {
+        return time(
+                column,
+                value -> {
+                    Instant time = ImportDates.any(value);
+                    return time != null ? time : ImportDates.dayFirst(value);
+                },
+                "is not a date (like 31/12/2026)");
+    }
+
     private Instant time(String column, Function<String, Instant> parse, String notOne) {
         String value = get(column);
         if (value.isEmpty()) {

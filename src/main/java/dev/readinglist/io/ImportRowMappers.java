@@ -77,9 +77,21 @@ final class ImportRowMappers {
             "descrizione",
             "descrição",
             "beschrijving");
+    /** wallabag's CSV export's date saved, day first ("08/09/2016 11:55:58"). */
+    private static final String WALLABAG_CREATED = "creation date";
+
     private static final List<String> STATUS_COLUMNS = List.of("status", "state", "statut", "estado", "stato");
     private static final List<String> ADDED_COLUMNS = List.of(
-            "time_added", "added", "date_added", "created", "created_at", "date", "datum", "hinzugefügt", "fecha");
+            "time_added",
+            "added",
+            "date_added",
+            "created",
+            "created_at",
+            "date",
+            "datum",
+            "hinzugefügt",
+            "fecha",
+            WALLABAG_CREATED);
     private static final List<String> STAR_COLUMNS =
             List.of("favorite", "favourite", "starred", "star", "favorit", "favori", "favorito", "favoriet");
 
@@ -279,7 +291,7 @@ final class ImportRowMappers {
                 READ_STATUSES.contains(status),
                 null,
                 note.isBlank() ? null : note,
-                row.anyTime(added),
+                added.equals(WALLABAG_CREATED) ? row.dayFirstTime(added) : row.anyTime(added),
                 null,
                 null,
                 List.of(),

@@ -59,6 +59,58 @@ final class JsonMappers {
                 record.time("time"));
     }
 
+    /**
+     * wallabag's JSON export (its "All entries" as JSON): is_archived is read, is_starred the star, reading_time the
+     * minutes, created_at when saved ("2016-09-08T11:55:58+0200"), archived_at when read where a newer wallabag writes
+     * it; each annotation's quote and the reader's words on it join the note. The content, the whole article's HTML,
+     * is no summary and stays behind.
+     */
+    static ImportedArticle wallabag(JsonRecord record) {
+        String url = ImportLinks.readEscaped(record.string("url"));
+        boolean read = yes(record.string("is_archived"));
+        Integer minutes = record.integer("reading_time");
+        return new ImportedArticle(
+                null,
+                record.title("title", url),
+                url,
+                "",
+                ImportText.tags(record.names("tags"), record::warn),
+                read,
+                read ? record.time("archived_at") : null,
+                null,
+                record.time("created_at"),
+                record.has("published_at") ? record.day("published_at") : null,
+                minutes == null || minutes <= 0 ? null : minutes,
+                annotations(record),
+                yes(record.string("is_starred")));
+    }
+
+    /** wallabag writes its flags as true and false, or, from older versions and its API, as 1 and 0. */
+    private static boolean yes(String flag) {
+        String value = flag.strip();
+        return value.equals("true") || value.equals("1");
+    }
+
+    /** wallabag's annotations as highlights: the quote, dated, then the reader's own words on it. */
+    private static List<String> annotations(JsonRecord record) {
+        List<String> blocks = new ArrayList<>();
+        for (JsonElement each : record.array("annotations")) {
+            if (!each.isJsonObject()) {
+                continue;
+            }
+            JsonRecord fields = new JsonRecord("", 0, each.getAsJsonObject(), new ImportProblems(false), "quote");
+            Instant created = fields.has("created_at") ? ImportDates.any(fields.string("created_at")) : null;
+            String quote = Highlights.quote(fields.string("quote"), created);
+            String words = fields.string("text").strip();
+            String block =
+                    quote == null ? (words.isEmpty() ? null : words) : words.isEmpty() ? quote : quote + "\n\n" + words;
+            if (block != null && !blocks.contains(block)) {
+                blocks.add(block);
+            }
+        }
+        return blocks;
+    }
+
     /** Our own JSON export, read back as it was written: no entity decoding, every field kept. */
     static ImportedArticle readingList(JsonRecord record) {
         String id = record.string("id").strip();

@@ -11,6 +11,7 @@ public enum ImportFormat {
     BOOKMARKS,
     OMNIVORE,
     PINBOARD,
+    WALLABAG,
     JSON,
     /** Any other CSV file with a column of links (url, link, href, address…). */
     CSV;
@@ -26,6 +27,7 @@ public enum ImportFormat {
             case BOOKMARKS -> "Bookmark file";
             case OMNIVORE -> "Omnivore export";
             case PINBOARD -> "Pinboard export";
+            case WALLABAG -> "wallabag export";
             case JSON -> "Reading List JSON export";
             case CSV -> "CSV file";
         };

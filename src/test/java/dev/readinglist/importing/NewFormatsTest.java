@@ -59,6 +59,7 @@ class NewFormatsTest {
         "ril_export.html,       POCKET_HTML",
         "bookmarks.html,        BOOKMARKS",
         "pinboard.json,         PINBOARD",
+        "wallabag.json,         WALLABAG",
         "metadata_0_to_49.json, OMNIVORE",
         "instapaper-crlf.csv,   INSTAPAPER",
         "raindrop-old.csv,      RAINDROP"
@@ -167,6 +168,70 @@ class NewFormatsTest {
         assertEquals("Größe & Überblick – 分布式", described.summary());
         assertNull(described.note());
         assertNull(byUrl("https://example.com/plain").note());
+    }
+
+    /**
+     * wallabag's JSON export, as its own import tests write it (offsets without a colon, flags as true or 1, an
+     * article's HTML in "content" naming other formats' fields), with mixed line ends: the eighty-second walk's was
+     * refused as a JSON array in no format known.
+     */
+    @Test
+    void wallabagJsonKeepsReadStarsTagsMinutesAndAnnotations() throws Exception {
+        ImportReport report = library.importFile(fixture("wallabag.json"), null, false);
+        assertEquals(ImportFormat.WALLABAG, report.format());
+        assertEquals(4, report.added(), report.summary());
+        assertEquals(1, report.skipped(), "the javascript: link");
+        assertEquals(1, report.warnings(), report.problems().toString());
+        assertTrue(report.problems().stream().anyMatch(p -> p.reason().contains("'yesterday'")));
+
+        Article archived = byUrl("https://blog.wikimedia.org/2016/02/10/anne-frank-diary-removal/");
+        assertEquals(Instant.parse("2016-09-08T09:55:58Z"), archived.addedAt(), "+0200 read as an offset");
+        assertEquals(archived.addedAt(), archived.readAt(), "read when saved: no archived_at");
+        assertEquals(4, archived.readingMinutes());
+        assertEquals("", archived.summary(), "the article's HTML is no summary");
+        assertFalse(archived.favourite());
+
+        Article tails = byUrl("https://tails.boum.org/news/version_2.0.1/index.en.html");
+        assertEquals("Tails - Tails 2.0.1 is out & more", tails.title());
+        assertNull(tails.readAt(), "is_archived 0");
+        assertTrue(tails.favourite(), "is_starred 1");
+        assertEquals(List.of("security", "Linux distros"), tails.userTags());
+        assertNull(tails.readingMinutes(), "0 minutes is none stated");
+        String note = tails.note();
+        assertTrue(note.contains("> some quoted text\n— 2024-01-02\n\nmy own words\non two lines"), note);
+        assertTrue(note.contains("> a highlight without a note"), note);
+        assertEquals(note.indexOf("some quoted text"), note.lastIndexOf("some quoted text"), "each annotation once");
+
+        Article unicode = byUrl("https://example.com/unicode");
+        assertEquals("Größe und Überblick: 分布式系统", unicode.title());
+        assertEquals(Instant.parse("2024-03-01T07:00:00Z"), unicode.readAt(), "archived_at");
+        assertEquals(LocalDate.of(2023, 12, 24), unicode.published());
+        assertEquals(12, unicode.readingMinutes());
+        assertEquals(NOW, byUrl("https://example.com/bad-date").addedAt(), "a date it cannot read: the import's");
+    }
+
+    /** wallabag's CSV export has no read state, but its "Creation date", day first, is the time saved. */
+    @Test
+    void wallabagCsvCreationDatesAreReadDayFirst() throws Exception {
+        ImportReport report = library.importFile(fixture("wallabag.csv"), null, false);
+        assertEquals(ImportFormat.CSV, report.format());
+        assertEquals(4, report.added(), report.summary());
+        assertEquals(
+                Instant.parse("2016-09-08T00:00:00Z"),
+                byUrl("https://tails.boum.org/news/version_2.0.1/index.en.html").addedAt(),
+                "the day; its time is on a twelve-hour clock with no AM or PM");
+        assertEquals(
+                List.of("security", "Linux distros"),
+                byUrl("https://tails.boum.org/news/version_2.0.1/index.en.html").userTags());
+        assertEquals(
+                Instant.parse("2023-12-24T00:00:00Z"),
+                byUrl("https://example.com/unicode").addedAt());
+        assertEquals(NOW, byUrl("https://example.com/no-date").addedAt());
+        assertEquals(NOW, byUrl("https://example.com/bad-date").addedAt());
+        assertTrue(
+                report.problems().stream()
+                        .anyMatch(p -> p.reason().contains("'13/13/2020 01:00:00' is not a date (like 31/12/2026)")),
+                report.problems().toString());
     }
 
     /** The forty-eighth walk read "ADD_DATE 'abc' is not a Unix time": the file's and the format's words. */
