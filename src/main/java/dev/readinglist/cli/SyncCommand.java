@@ -65,7 +65,14 @@ final class SyncCommand extends LibraryCommand {
             print(library.sync(chosen), terminal);
             return;
         }
-        print(library.syncThrough(chosen), terminal);
+        SyncReport report = library.syncThrough(chosen);
+        print(report, terminal);
+        if (report.joined() && library.syncFolder().isEmpty()) {
+            // A second file on this computer joined the library a first one syncs: this once, and never again (the
+            // eighty-second walk's next sync was refused, with nothing said of it here).
+            terminal.out()
+                    .println("It will not sync again: " + library.noSyncFolder().getMessage() + ".");
+        }
     }
 
     private static void print(SyncReport report, Terminal terminal) {

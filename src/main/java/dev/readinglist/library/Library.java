@@ -1071,7 +1071,9 @@ public final class Library implements AutoCloseable {
     /** Why this library has no folder to sync through: none was chosen, or it is a copy of a library that has one. */
     public ReadingListException noSyncFolder() {
         return copyOf().map(original -> new ReadingListException(database.file() + " is a copy of " + original
-                        + ", which syncs; a copy does not, so that its changes reach no device"))
+                        + ", which syncs; a copy does not, so that its changes reach no device (a second device is"
+                        + " another computer or user account; to sync from this file instead, turn sync off in that"
+                        + " library's window: File > Turn sync off)"))
                 .orElseGet(() -> new ReadingListException("no sync folder is set for " + database.file()
                         + "; choose one with 'reading-list sync --folder DIR'"));
     }

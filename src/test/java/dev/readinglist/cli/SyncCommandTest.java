@@ -415,6 +415,27 @@ class SyncCommandTest {
     }
 
     /**
+     * The eighty-second walk tried a second device as a second file on one computer: its first sync joined, and its
+     * next was refused as a copy's, with nothing said at the join.
+     */
+    @Test
+    void aSecondFileThatJoinsOnThisComputerIsToldItWillNotSyncAgain() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("Sync"));
+        assertEquals(0, CliRun.run(db, "sync", "--folder", folder.toString()).code());
+        String second = "--db=" + dir.resolve("second.db");
+        CliRun joined = CliRun.run(second, "sync", "--folder", folder.toString());
+        assertEquals(0, joined.code(), joined.err());
+        assertTrue(joined.out().contains("This library had never synced: it joined"), joined.out());
+        assertTrue(
+                joined.out().contains("It will not sync again: " + dir.resolve("second.db") + " is a copy of"),
+                joined.out());
+        assertTrue(joined.out().contains("a second device is another computer or user account"), joined.out());
+        CliRun again = CliRun.run(second, "sync");
+        assertEquals(1, again.code());
+        assertTrue(again.err().contains("turn sync off in that library's window"), again.err());
+    }
+
+    /**
      * The sixty-eighth walk opened copies of a syncing library with --db for its tests: each synced into the folder as
      * the library, and 119 test imports reached every device.
      */
@@ -427,7 +448,9 @@ class SyncCommandTest {
 
         String expected = "reading-list: " + copy + " is a copy of "
                 + dir.resolve("rl.db").toRealPath()
-                + ", which syncs; a copy does not, so that its changes reach no device\n";
+                + ", which syncs; a copy does not, so that its changes reach no device (a second device is another"
+                + " computer or user account; to sync from this file instead, turn sync off in that library's window:"
+                + " File > Turn sync off)\n";
         CliRun fromCopy = CliRun.run("--db=" + copy, "sync");
         assertEquals(1, fromCopy.code(), fromCopy.out());
         assertEquals(expected, fromCopy.err());
