@@ -44,7 +44,12 @@ final class RestoreCommand implements Callable<Integer> {
         root.terminal
                 .out()
                 .println("Restored " + database + " from " + file
-                        + (kept == null ? "" : "; the replaced file is kept as " + kept));
+                        + (kept == null ? "" : "; the replaced file is kept as " + kept)
+                        // The eighty-second walk's restore was undone by the next sync, with nothing said of it.
+                        + (Library.syncs(database)
+                                ? ". This library syncs: its next sync brings back the changes synced since the"
+                                        + " backup was made, from this device and the others"
+                                : ""));
         return Cli.OK;
     }
 

@@ -355,6 +355,14 @@ public final class Library implements AutoCloseable {
         return LibraryBackups.listOthers(absolute, current);
     }
 
+    /** Whether the library in {@code file} syncs through a folder (by its id, as remembered in the config folder). */
+    public static boolean syncs(Path file) {
+        Path absolute = file.toAbsolutePath().normalize();
+        return idOf(absolute)
+                .flatMap(id -> SyncFolders.forUser().of(id, absolute))
+                .isPresent();
+    }
+
     private static Optional<String> idOf(Path absolute) {
         return LibraryIdentity.of(absolute).or(() -> KnownLibraries.forUser().idOf(absolute));
     }

@@ -435,6 +435,28 @@ class SyncCommandTest {
         assertTrue(again.err().contains("turn sync off in that library's window"), again.err());
     }
 
+    /** The eighty-second walk restored a backup of a library that syncs: the next sync brought all back, unsaid. */
+    @Test
+    void aRestoreOfALibraryThatSyncsSaysItsNextSyncBringsChangesBack() throws Exception {
+        Path backup = dir.resolve("before.db");
+        assertEquals(0, CliRun.run(db, "mark-read", CliTest.CACHING).code());
+        CliRun backedUp = CliRun.run(db, "backup", "--out", backup.toString());
+        assertEquals(0, backedUp.code(), backedUp.out() + "|" + backedUp.err());
+        CliRun unsynced = CliRun.run(db, "restore", backup.toString());
+        assertEquals(0, unsynced.code(), unsynced.err());
+        assertFalse(unsynced.out().contains("syncs"), unsynced.out());
+
+        Path folder = Files.createDirectories(dir.resolve("Sync"));
+        assertEquals(0, CliRun.run(db, "sync", "--folder", folder.toString()).code());
+        CliRun synced = CliRun.run(db, "restore", backup.toString());
+        assertEquals(0, synced.code(), synced.err());
+        assertTrue(
+                synced.out()
+                        .contains(". This library syncs: its next sync brings back the changes synced since the"
+                                + " backup was made, from this device and the others\n"),
+                synced.out());
+    }
+
     /**
      * The sixty-eighth walk opened copies of a syncing library with --db for its tests: each synced into the folder as
      * the library, and 119 test imports reached every device.
