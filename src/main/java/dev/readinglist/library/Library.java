@@ -39,6 +39,7 @@ import dev.readinglist.model.Query;
 import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.ReadingListException;
 import dev.readinglist.model.RescueReport;
+import dev.readinglist.model.SyncNews;
 import dev.readinglist.model.SyncReport;
 import dev.readinglist.model.SyncStatus;
 import dev.readinglist.model.TagChange;
@@ -983,7 +984,9 @@ public final class Library implements AutoCloseable {
                 report.sent(),
                 report.received(),
                 report.changed(),
-                report.news(),
+                // Merges made before this library joined are not news to it: the eighty-second walk's new device was
+                // told a note had been edited on two devices at once.
+                joined ? SyncNews.NONE.namesake(report.news().namesake()) : report.news(),
                 report.devices(),
                 report.incomplete(),
                 report.skipped(),

@@ -88,6 +88,27 @@ class SyncTest {
         assertEquals(Replicas.export(laptop, dir), Replicas.export(desktop, dir));
     }
 
+    /**
+     * The eighty-second walk's new device was told that a note had been "edited on two devices at once: both texts
+     * kept", of a merge made long before it joined: the library it joins is news to it, not its merges.
+     */
+    @Test
+    void aDeviceThatJoinsIsNotToldOfNotesMergedBeforeIt() throws Exception {
+        try (Library phone = Replicas.open(dir.resolve("phone/reading-list.db"), "phone")) {
+            laptop.sync(folder);
+            phone.sync(folder);
+            laptop.setNote(CACHING, "laptop's thought");
+            phone.setNote(CACHING, "phone's thought");
+            laptop.sync(folder);
+            assertEquals(1, phone.sync(folder).news().mergedNotes(), "a merge, as it happens, is news");
+
+            SyncReport joined = desktop.sync(folder);
+            assertTrue(joined.joined());
+            assertEquals(0, joined.news().mergedNotes(), joined.toString());
+            assertTrue(desktop.note(CACHING).orElseThrow().contains("--- kept from "), "the merged note came along");
+        }
+    }
+
     @Test
     void twoNewDevicesThatSyncBeforeEitherHasTheOthersFilesBecomeOneLibrary() throws Exception {
         // Each device's sync tool has not brought the other's files yet: two libraries, each alone.
