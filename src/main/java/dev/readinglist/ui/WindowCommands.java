@@ -12,6 +12,7 @@ import dev.readinglist.ui.common.Dialogs;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.LinkOpener;
+import dev.readinglist.ui.common.OverOwner;
 import dev.readinglist.ui.common.UndoStack;
 import dev.readinglist.ui.common.Views;
 import dev.readinglist.ui.details.DetailViewModel;
@@ -135,6 +136,7 @@ final class WindowCommands {
             window.initOwner(stage);
             window.initModality(Modality.WINDOW_MODAL);
             window.setTitle("Import");
+            OverOwner.place(window);
             window.setScene(new Scene(view.root()));
             theme.style(window.getScene());
             window.setOnCloseRequest(e -> importing.cancel());

@@ -29,6 +29,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -407,6 +408,26 @@ class FileChooserTest {
         robot.type(KeyCode.ESCAPE);
         assertEquals(
                 Optional.empty(), export.get(10, TimeUnit.SECONDS), "the seventh walk: it offered the sync folder");
+    }
+
+    /** The eighty-second walk's chooser opened centred on the screen, past the right edge of its 800x600 window. */
+    @Test
+    void theChooserOpensOverItsWindow(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            stage.setX(100); // the headless screen is 1000 wide: the window's centre is not the screen's
+            stage.setY(0);
+            stage.setWidth(900);
+            stage.setHeight(700);
+        });
+        Future<Optional<Path>> answer = WaitForAsyncUtils.asyncFx(() -> chooser.choose(stage, "Export", dir));
+        waitFor(() -> shownNames(robot).contains("exports"));
+        Window shown = robot.listTargetWindows().stream()
+                .filter(window -> window != stage && window.getWidth() > 0)
+                .findFirst()
+                .orElseThrow();
+        assertEquals(550, shown.getX() + shown.getWidth() / 2, 1, "over the window, not the screen's centre");
+        robot.type(KeyCode.ESCAPE);
+        assertEquals(Optional.empty(), answer.get(10, TimeUnit.SECONDS));
     }
 
     /** The eighty-first walk's Markdown chooser opened where the notes CSV had gone, not in its vault. */

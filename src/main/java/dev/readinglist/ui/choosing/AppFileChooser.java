@@ -8,6 +8,7 @@ import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.FileType;
 import dev.readinglist.ui.common.FolderChooser;
 import dev.readinglist.ui.common.OpenFileChooser;
+import dev.readinglist.ui.common.OverOwner;
 import dev.readinglist.ui.common.SaveFileChooser;
 import dev.readinglist.ui.common.Views;
 import java.nio.file.Files;
@@ -113,6 +114,7 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(title);
+        OverOwner.place(stage);
         FileChooserModel model = new FileChooserModel(mode, listing);
         model.filterProperty().set(filters.getFirst());
         model.nameProperty().set(name == null ? "" : name);

@@ -2,6 +2,7 @@ package dev.readinglist.ui.progress;
 
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.LibraryConnection;
+import dev.readinglist.ui.common.OverOwner;
 import dev.readinglist.ui.common.Views;
 import java.util.function.Consumer;
 import javafx.scene.Scene;
@@ -37,6 +38,7 @@ public final class ProgressWindow {
             stage = new Stage();
             stage.initOwner(owner);
             stage.setTitle("Progress by tag");
+            OverOwner.place(stage);
             stage.setScene(new Scene(view.root()));
             stage.getScene().addEventFilter(KeyEvent.KEY_PRESSED, key -> {
                 if (key.getCode() == KeyCode.ESCAPE) {
