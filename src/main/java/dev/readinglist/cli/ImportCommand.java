@@ -16,8 +16,8 @@ import picocli.CommandLine.TypeConversionException;
         description = {
             "Import another app's export, or your own.",
             "Pocket (CSV, zip with highlights, or ril_export.html), Instapaper, Raindrop, Omnivore (metadata"
-                    + " JSON or its zip), Pinboard JSON, wallabag JSON, a browser's bookmark file, Reading List's own CSV or JSON"
-                    + " export, or a catalog JSON file. Rows that cannot become an article are skipped and"
+                    + " JSON or its zip), Pinboard JSON, wallabag JSON, a browser's bookmark file, Reading List's"
+                    + " own CSV or JSON export, or a catalog JSON file. Rows that cannot become an article are skipped and"
                     + " counted; importing again changes nothing."
         })
 final class ImportCommand extends LibraryCommand {

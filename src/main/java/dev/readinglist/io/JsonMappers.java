@@ -100,15 +100,21 @@ final class JsonMappers {
             }
             JsonRecord fields = new JsonRecord("", 0, each.getAsJsonObject(), new ImportProblems(false), "quote");
             Instant created = fields.has("created_at") ? ImportDates.any(fields.string("created_at")) : null;
-            String quote = Highlights.quote(fields.string("quote"), created);
-            String words = fields.string("text").strip();
-            String block =
-                    quote == null ? (words.isEmpty() ? null : words) : words.isEmpty() ? quote : quote + "\n\n" + words;
-            if (block != null && !blocks.contains(block)) {
+            String block = annotation(Highlights.quote(fields.string("quote"), created), fields.string("text"));
+            if (!block.isEmpty() && !blocks.contains(block)) {
                 blocks.add(block);
             }
         }
         return blocks;
+    }
+
+    /** The quote (null when none) with the reader's words under it; empty when both are. */
+    private static String annotation(String quote, String words) {
+        String text = words.strip();
+        if (quote == null) {
+            return text;
+        }
+        return text.isEmpty() ? quote : quote + "\n\n" + text;
     }
 
     /** Our own JSON export, read back as it was written: no entity decoding, every field kept. */

@@ -9,8 +9,8 @@ import java.util.Map;
 
 /**
  * The folders the dialogs were last used in, one for files brought in (imports, a backup to
- * restore), one for exports, one for the folder exported into and one for the sync folder, kept in the settings folder's {@value #FILE} so that the next
- * session starts there too. Apart, because people read from Downloads and write to Documents.
+ * restore), one for exports, one for the folder exported into and one for the sync folder, kept in
+ * the settings folder's {@value #FILE} so that the next session starts there too. Apart, because people read from Downloads and write to Documents.
  * Read and written on the listing worker, whose one thread reads the file before it lists any
  * folder; a file that cannot be read or written leaves only this session's memory.
  */
