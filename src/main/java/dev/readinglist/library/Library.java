@@ -1071,7 +1071,7 @@ public final class Library implements AutoCloseable {
         Optional<SyncFolders.Remembered> remembered = SyncFolders.forUser().remembered(id(), database.file());
         Optional<Path> original = remembered.flatMap(SyncFolders.Remembered::copyOf);
         if (original.isPresent()) {
-            throw new ReadingListException(database.file() + " is a copy of " + original.get()
+            throw new ReadingListException(database.file() + " holds the same library as " + original.get()
                     + ", which syncs through "
                     + remembered.get().folder() + "; both syncing would send different changes as one device. To sync"
                     + " from this file instead, turn sync off in that library's window (File > Turn sync off), or move"
@@ -1081,10 +1081,11 @@ public final class Library implements AutoCloseable {
 
     /** Why this library has no folder to sync through: none was chosen, or it is a copy of a library that has one. */
     public ReadingListException noSyncFolder() {
-        return copyOf().map(original -> new ReadingListException(database.file() + " is a copy of " + original
-                        + ", which syncs; a copy does not, so that its changes reach no device (a second device is"
-                        + " another computer or user account; to sync from this file instead, turn sync off in that"
-                        + " library's window: File > Turn sync off)"))
+        // "A copy" read as wrong for a new file that had joined (the eighty-third walk): it holds the same library.
+        return copyOf().map(original -> new ReadingListException(database.file() + " holds the same library as "
+                        + original + ", which syncs it on this computer; a second file of it does not, so that its"
+                        + " changes reach no device (a second device is another computer or user account; to sync"
+                        + " from this file instead, turn sync off in that library's window: File > Turn sync off)"))
                 .orElseGet(() -> new ReadingListException("no sync folder is set for " + database.file()
                         + "; choose one with 'reading-list sync --folder DIR'"));
     }

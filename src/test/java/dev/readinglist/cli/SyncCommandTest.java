@@ -427,7 +427,8 @@ class SyncCommandTest {
         assertEquals(0, joined.code(), joined.err());
         assertTrue(joined.out().contains("This library had never synced: it joined"), joined.out());
         assertTrue(
-                joined.out().contains("It will not sync again: " + dir.resolve("second.db") + " is a copy of"),
+                joined.out()
+                        .contains("It will not sync again: " + dir.resolve("second.db") + " holds the same library as"),
                 joined.out());
         assertTrue(joined.out().contains("a second device is another computer or user account"), joined.out());
         CliRun again = CliRun.run(second, "sync");
@@ -468,11 +469,11 @@ class SyncCommandTest {
         Path copy = dir.resolve("copy.db");
         assertEquals(0, CliRun.run(db, "backup", "--out", copy.toString()).code());
 
-        String expected = "reading-list: " + copy + " is a copy of "
+        String expected = "reading-list: " + copy + " holds the same library as "
                 + dir.resolve("rl.db").toRealPath()
-                + ", which syncs; a copy does not, so that its changes reach no device (a second device is another"
-                + " computer or user account; to sync from this file instead, turn sync off in that library's window:"
-                + " File > Turn sync off)\n";
+                + ", which syncs it on this computer; a second file of it does not, so that its changes reach no"
+                + " device (a second device is another computer or user account; to sync from this file instead, turn"
+                + " sync off in that library's window: File > Turn sync off)\n";
         CliRun fromCopy = CliRun.run("--db=" + copy, "sync");
         assertEquals(1, fromCopy.code(), fromCopy.out());
         assertEquals(expected, fromCopy.err());
