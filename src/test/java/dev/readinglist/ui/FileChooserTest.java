@@ -105,6 +105,21 @@ class FileChooserTest {
         assertEquals(Optional.of(dir.resolve("my notes.csv")), answer.get(10, TimeUnit.SECONDS));
     }
 
+    /** The eighty-third walk typed a folder's name as the file's: the folder opened, and the name offered was gone. */
+    @Test
+    void aFoldersNameTypedToSaveOpensItAndOffersTheNameAgain(FxRobot robot) throws Exception {
+        Future<Optional<Path>> answer = save("notes.csv");
+        waitFor(() -> rows(robot) >= 3);
+        robot.clickOn(nameField(robot))
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write("exports")
+                .type(KeyCode.ENTER);
+        waitFor(() -> rows(robot) == 0 && !shownNames(robot).contains("exports"));
+        waitFor(() -> "notes.csv".equals(nameField(robot).getText()));
+        robot.clickOn("Save");
+        assertEquals(Optional.of(dir.resolve("exports").resolve("notes.csv")), answer.get(10, TimeUnit.SECONDS));
+    }
+
     @Test
     void goingToAnotherFolderKeepsTheNameTyped(FxRobot robot) throws Exception {
         Future<Optional<Path>> answer = save("notes.csv");

@@ -117,7 +117,7 @@ public final class AppFileChooser implements SaveFileChooser, OpenFileChooser, F
         OverOwner.place(stage);
         FileChooserModel model = new FileChooserModel(mode, listing);
         model.filterProperty().set(filters.getFirst());
-        model.nameProperty().set(name == null ? "" : name);
+        model.suggestName(name);
         Path[] result = new Path[1];
         Views.Loaded<FileChooserController> view = Views.load(
                 FileChooserController.class,

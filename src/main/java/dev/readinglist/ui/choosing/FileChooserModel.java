@@ -71,6 +71,9 @@ public final class FileChooserModel {
     private final BooleanProperty showHidden = new SimpleBooleanProperty();
     private final ObjectProperty<FileType> filter = new SimpleObjectProperty<>(FileType.ALL);
     private final StringProperty name = new SimpleStringProperty("");
+    /** The name the chooser offered at first, to save as. */
+    private String suggested = "";
+
     private List<Entry> listed = List.of();
     private long listings;
 
@@ -249,7 +252,9 @@ public final class FileChooserModel {
                     if (outcome instanceof Outcome.Opened opened) {
                         open(opened.folder());
                         if (mode == Mode.SAVE && named) {
-                            name.set(""); // the name typed was a folder's
+                            // The name typed was a folder's: the name offered comes back, where the eighty-third
+                            // walk's field was left empty and "Type a name for the file." was all it was told.
+                            name.set(suggested);
                         }
                     }
                     report(outcome, then);
@@ -363,6 +368,12 @@ public final class FileChooserModel {
     }
 
     /** The file name typed, when saving. */
+    /** Offers {@code offered} as the name to save as, now and after a folder's name typed opened that folder. */
+    public void suggestName(String offered) {
+        suggested = offered == null ? "" : offered;
+        name.set(suggested);
+    }
+
     public StringProperty nameProperty() {
         return name;
     }
