@@ -94,7 +94,7 @@ public final class MarkdownExporter {
         StringBuilder md = new StringBuilder(512).append("---\n");
         md.append("title: ").append(STRINGS.toJson(article.title())).append('\n');
         md.append("url: ").append(STRINGS.toJson(article.url())).append('\n');
-        md.append("tags: ").append(STRINGS.toJson(article.allTags())).append('\n');
+        md.append("tags: ").append(STRINGS.toJson(vaultTags(article.allTags()))).append('\n');
         md.append("status: ").append(article.isRead() ? "read" : "unread").append('\n');
         md.append("favourite: ").append(article.favourite()).append('\n');
         md.append("read_at: ").append(time(article.readAt())).append('\n');
@@ -127,6 +127,18 @@ public final class MarkdownExporter {
     /** A time as the JSON export writes it, quoted, or YAML's null. */
     private static String time(Instant instant) {
         return instant == null ? "null" : STRINGS.toJson(JsonExporter.time(instant));
+    }
+
+    /**
+     * Tags as Obsidian and Logseq take them, a space in one a hyphen: "Distributed Systems" was no tag in the eighty-third
+     * walk's vault. Two that become one are written once.
+     */
+    static List<String> vaultTags(List<String> tags) {
+        return tags.stream()
+                .map(tag -> tag.strip().replaceAll("\\s+", "-"))
+                .filter(tag -> !tag.isEmpty())
+                .distinct()
+                .toList();
     }
 
     /** The file as written: the article's Markdown, with its {@code hash} as the last line of its front matter. */

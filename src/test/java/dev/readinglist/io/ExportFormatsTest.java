@@ -165,6 +165,10 @@ class ExportFormatsTest {
                 caching.get("added_at").getAsString(),
                 "the day it was saved, as in JSON");
         assertEquals("2026-11-26T08:15:00Z", caching.get("read_at").getAsString());
+        assertTrue(
+                strings(caching.get("tags")).contains("Distributed-Systems"),
+                "a tag as a vault takes it, with no space (the eighty-third walk): " + caching.get("tags"));
+        assertTrue(strings(caching.get("tags")).stream().noneMatch(tag -> tag.contains(" ")));
         assertTrue(Files.readString(folder.resolve(CACHING + ".md")).contains("\n## Note\n\n=not a formula\n"));
 
         library.setNote(RAFT, "A changed note");
