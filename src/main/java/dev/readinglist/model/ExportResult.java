@@ -52,10 +52,11 @@ public record ExportResult(int articles, int unchanged, List<String> leftAlone) 
         String names = String.join(", ", leftAlone.subList(0, shown))
                 + (leftAlone.size() > shown ? " and " + (leftAlone.size() - shown) + " more" : "");
         boolean one = leftAlone.size() == 1;
+        // "As it was changed where it is since the export that wrote it" read as awkward (the eighty-third walk).
         return (one
-                        ? "1 file was left alone, as it was changed where it is"
-                        : leftAlone.size() + " files were left alone, as they were changed where they are")
-                + " since the export that wrote " + (one ? "it: " : "them: ") + names + ". Delete "
-                + (one ? "it" : "them") + " there to export " + (one ? "it" : "them") + " anew.";
+                        ? "1 file was left alone because it was edited after the export wrote it: "
+                        : leftAlone.size() + " files were left alone because they were edited after the export wrote"
+                                + " them: ")
+                + names + ". Delete " + (one ? "it" : "them") + " there to export " + (one ? "it" : "them") + " anew.";
     }
 }

@@ -348,7 +348,7 @@ final class ArticleFormCommands {
                             model.showWhole(fresh);
                             ListFilters back = clearedFrom.get();
                             boolean restored = back != null && model.trail().backTo(back);
-                            dialogs.notice(said + (restored ? back.backAgain() : ""));
+                            dialogs.notice(said + (restored ? back.restoredToShowIt() : ""));
                             model.keepInSightOnceEdited(
                                     id, cleared -> dialogs.notice(said + cleared.clearedToShowIt()));
                         },

@@ -3520,7 +3520,7 @@ class MainWindowTest {
         robot.interact(() -> table(robot).requestFocus());
         robot.push(KeyCode.CONTROL, KeyCode.Z);
         waitFor(() -> robot.lookup(
-                        (Label l) -> "Undid the edit of “Notes on Zanzibar”; search back".equals(l.getText()))
+                        (Label l) -> "Undid the edit of “Notes on Zanzibar”; search restored".equals(l.getText()))
                 .tryQuery()
                 .isPresent());
         assertEquals("zanzibar", search.getText());

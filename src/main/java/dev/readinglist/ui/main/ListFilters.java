@@ -102,9 +102,9 @@ public record ListFilters(String search, ReadStatus status, boolean starredOnly,
     }
 
     /** What a notice adds when these, cleared to show an article, are put back by its undo; empty when none were. */
-    public String backAgain() {
+    public String restoredToShowIt() {
         String narrowing = narrowing();
-        return narrowing.isEmpty() ? "" : "; " + narrowing + " back";
+        return narrowing.isEmpty() ? "" : "; " + narrowing + " restored";
     }
 
     /** "search", "filter", "search and filters": what narrowed the list; empty when nothing did. */
