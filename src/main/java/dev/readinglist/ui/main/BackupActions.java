@@ -205,12 +205,23 @@ public final class BackupActions {
      * went with the library the restore replaced, which the pane's "Changed elsewhere" did not say (a walk's finding).
      */
     public void restoredByCommandLine(Path backup, Path kept) {
-        // Short: with the kept file's path it took five lines at 800x600 and ran over the sync status (the
-        // eighty-third walk). The command line that restored printed that path; Show backups lists the file.
+        // Asked of the file, on the worker: the window's sync is not yet back on as the restored library opens.
+        Path file = session.database();
+        background.run(
+                () -> Library.syncs(file),
+                syncs -> sayRestoredByCommandLine(backup, kept, syncs),
+                failure -> sayRestoredByCommandLine(backup, kept, false));
+    }
+
+    /**
+     * Short: with the kept file's path it took five lines at 800x600 and ran over the sync status (the eighty-third
+     * walk). The command line that restored printed that path; Show backups lists the file.
+     */
+    private void sayRestoredByCommandLine(Path backup, Path kept, boolean syncs) {
         dialogs.notice(
                 "A command line restored " + Formats.quoted(backup.getFileName().toString(), 60)
                         + (kept == null ? "" : "; the library before it is kept")
-                        + (synced.getAsBoolean() ? ", and the next sync brings back changes synced since" : ""),
+                        + (syncs ? ", and the next sync brings back changes synced since" : ""),
                 Optional.of(new Dialogs.Action("Show backups", this::restore)));
     }
 
