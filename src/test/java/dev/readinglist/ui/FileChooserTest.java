@@ -407,11 +407,12 @@ class FileChooserTest {
         assertEquals(Optional.of(shared), sync.get(10, TimeUnit.SECONDS), "where sync is, not where exports went");
 
         Path files = Files.createDirectories(dir.resolve("Only files"));
-        Files.writeString(files.resolve("a.txt"), "a");
-        Files.writeString(files.resolve("b.txt"), "b");
+        for (int i = 0; i < 1_200; i++) { // counted as every count is: the eighty-fourth walk read "19270 files"
+            Files.writeString(files.resolve(i + ".md"), "a");
+        }
         Future<Optional<Path>> none =
                 WaitForAsyncUtils.asyncFx(() -> chooser.chooseSyncFolder(stage, "Sync through a folder", files));
-        waitFor(() -> robot.lookup("No folders here (2 files or hidden folders)")
+        waitFor(() -> robot.lookup("No folders here (1,200 files or hidden folders)")
                 .tryQuery()
                 .isPresent());
         robot.type(KeyCode.ESCAPE);

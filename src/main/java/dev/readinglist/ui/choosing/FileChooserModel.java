@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -332,9 +333,11 @@ public final class FileChooserModel {
                 : filter.get().extensions().isEmpty()
                         ? "files"
                         : String.join(", ", filter.get().extensions()).toUpperCase(Locale.ROOT) + " files";
+        // Counted as every other count is ("19,270"), where the eighty-fourth walk read "19270 files".
+        String count = NumberFormat.getIntegerInstance().format(left);
         String rest = mode != Mode.FOLDER
-                ? left + " hidden or of other types"
-                : left == 1 ? "1 file or hidden folder" : left + " files or hidden folders";
+                ? count + " hidden or of other types"
+                : left == 1 ? "1 file or hidden folder" : count + " files or hidden folders";
         status.set(
                 visible.isEmpty() && left == 0
                         ? "This folder is empty"
