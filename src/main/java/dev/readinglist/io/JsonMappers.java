@@ -1,13 +1,14 @@
 package dev.readinglist.io;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import dev.readinglist.model.ImportedArticle;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /** How each JSON export's records become articles. */
@@ -93,16 +94,24 @@ final class JsonMappers {
 
     /** wallabag's annotations as highlights: the quote, dated, then the reader's own words on it. */
     private static List<String> annotations(JsonRecord record) {
+        return highlights(record.array("annotations"), (quote, fields) -> annotation(quote, fields.string("text")));
+    }
+
+    /**
+     * Each object of {@code items} as a highlight block, in their order, each once: {@code block} makes it from the
+     * object's quote, dated by its created_at (null when it has none), and its fields; null or empty is no block.
+     */
+    private static List<String> highlights(JsonArray items, BiFunction<String, JsonRecord, String> block) {
         List<String> blocks = new ArrayList<>();
-        for (JsonElement each : record.array("annotations")) {
+        for (JsonElement each : items) {
             if (!each.isJsonObject()) {
                 continue;
             }
             JsonRecord fields = new JsonRecord("", 0, each.getAsJsonObject(), new ImportProblems(false), "quote");
             Instant created = fields.has("created_at") ? ImportDates.any(fields.string("created_at")) : null;
-            String block = annotation(Highlights.quote(fields.string("quote"), created), fields.string("text"));
-            if (!block.isEmpty() && !blocks.contains(block)) {
-                blocks.add(block);
+            String made = block.apply(Highlights.quote(fields.string("quote"), created), fields);
+            if (made != null && !made.isEmpty() && !blocks.contains(made)) {
+                blocks.add(made);
             }
         }
         return blocks;
@@ -154,19 +163,7 @@ final class JsonMappers {
      */
     static ImportedArticle pocketAnnotation(JsonRecord record) {
         String url = ImportLinks.readEscaped(record.string("url"));
-        List<String> quotes = new ArrayList<>();
-        for (JsonElement each : record.array("highlights")) {
-            if (!each.isJsonObject()) {
-                continue;
-            }
-            JsonObject highlight = each.getAsJsonObject();
-            JsonRecord fields = new JsonRecord("", 0, highlight, new ImportProblems(false), "quote");
-            Instant created = fields.has("created_at") ? ImportDates.any(fields.string("created_at")) : null;
-            String quote = Highlights.quote(fields.string("quote"), created);
-            if (quote != null && !quotes.contains(quote)) {
-                quotes.add(quote);
-            }
-        }
+        List<String> quotes = highlights(record.array("highlights"), (quote, fields) -> quote);
         return new ImportedArticle(
                 null, record.title("title", url), url, "", List.of(), false, null, null, null, null, null, quotes);
     }
