@@ -27,7 +27,6 @@ import dev.readinglist.ui.main.MainViewModel;
 import dev.readinglist.ui.table.ArticleTableController;
 import dev.readinglist.ui.theme.ThemeSwitcher;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -201,16 +200,14 @@ final class WindowCommands {
                     theme::style,
                     (folder, files) -> dialogs.confirm(
                             "Update the earlier export in “" + folder.getFileName() + "”?",
-                            "It holds " + NumberFormat.getIntegerInstance().format(files)
-                                    + (files == 1 ? " file" : " files")
-                                    + " from an earlier export. Those"
+                            "It holds " + Formats.count(files, "file") + " from an earlier export. Those"
                                     + " of articles that changed since are updated. A file you edited there is left"
                                     + " alone, and so are files of your own.",
                             "Update",
                             true),
                     (folder, others) -> dialogs.either(
                             "“" + folder.getFileName() + "” has "
-                                    + NumberFormat.getIntegerInstance().format(others)
+                                    + Formats.number(others)
                                     + (others == 1 ? " file or folder" : " files or folders") + " of its own",
                             "The export writes a Markdown file for each article. Put them in a new folder “"
                                     + ExportDialog.NEW_FOLDER + "” there, or beside those files?",
@@ -234,8 +231,7 @@ final class WindowCommands {
                     int kept = result.leftAlone().size();
                     dialogs.inform(
                             "Exported to " + file.getFileName() + ", but "
-                                    + NumberFormat.getIntegerInstance().format(kept)
-                                    + (kept == 1 ? " file" : " files")
+                                    + Formats.count(kept, "file")
                                     + " left alone",
                             result.leftAloneSentence());
                 }

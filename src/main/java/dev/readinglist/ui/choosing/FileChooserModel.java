@@ -6,13 +6,13 @@ import dev.readinglist.platform.LibraryFiles;
 import dev.readinglist.platform.UserFolders;
 import dev.readinglist.ui.common.Background;
 import dev.readinglist.ui.common.FileType;
+import dev.readinglist.ui.common.Formats;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -334,7 +334,7 @@ public final class FileChooserModel {
                         ? "files"
                         : String.join(", ", filter.get().extensions()).toUpperCase(Locale.ROOT) + " files";
         // Counted as every other count is ("19,270"), where the eighty-fourth walk read "19270 files".
-        String count = NumberFormat.getIntegerInstance().format(left);
+        String count = Formats.number(left);
         String rest = mode != Mode.FOLDER
                 ? count + " hidden or of other types"
                 : left == 1 ? "1 file or hidden folder" : count + " files or hidden folders";

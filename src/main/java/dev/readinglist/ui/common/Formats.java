@@ -46,12 +46,17 @@ public final class Formats {
         return instant == null ? "" : DATE_TIME.format(instant.atZone(ZoneId.systemDefault()));
     }
 
-    /** 250 becomes "4 h 10 min"; 45 becomes "45 min". */
     /** "1 note", "2,031 notes": a count with its noun. */
     public static String count(long count, String noun) {
-        return String.format(Locale.ROOT, "%,d %s%s", count, noun, count == 1 ? "" : "s");
+        return number(count) + " " + noun + (count == 1 ? "" : "s");
     }
 
+    /** "2,031": a count with its thousands marked. */
+    public static String number(long count) {
+        return String.format(Locale.ROOT, "%,d", count);
+    }
+
+    /** 250 becomes "4 h 10 min"; 45 becomes "45 min". */
     public static String duration(int minutes) {
         if (minutes < 60) {
             return minutes + " min";
