@@ -1,6 +1,8 @@
 package dev.readinglist.ui.choosing;
 
+import dev.readinglist.ui.common.OverOwner;
 import java.util.Optional;
+import javafx.geometry.Point2D;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
 
@@ -14,8 +16,9 @@ final class AskedOver {
         dialog.initOwner(chooser);
         dialog.getDialogPane().getStylesheets().setAll(chooser.getScene().getStylesheets());
         dialog.setOnShown(e -> {
-            dialog.setX(chooser.getX() + (chooser.getWidth() - dialog.getWidth()) / 2);
-            dialog.setY(chooser.getY() + (chooser.getHeight() - dialog.getHeight()) / 3);
+            Point2D spot = OverOwner.spotOver(chooser, dialog.getWidth(), dialog.getHeight());
+            dialog.setX(spot.getX());
+            dialog.setY(spot.getY());
         });
         return dialog.showAndWait();
     }

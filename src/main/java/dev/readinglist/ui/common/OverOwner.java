@@ -1,5 +1,6 @@
 package dev.readinglist.ui.common;
 
+import javafx.geometry.Point2D;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.stage.Stage;
@@ -39,10 +40,21 @@ public final class OverOwner {
         if (owner == null || !Double.isFinite(width) || !Double.isFinite(height)) {
             return;
         }
+        Point2D spot = spotOver(owner, width, height);
+        stage.setX(spot.getX());
+        stage.setY(spot.getY());
+    }
+
+    /**
+     * Where a window of this size goes over {@code owner}: centred across it, a third of the way down, within the
+     * owner's screen.
+     */
+    public static Point2D spotOver(Window owner, double width, double height) {
         Rectangle2D area = ScreenArea.of(owner);
         double x = owner.getX() + (owner.getWidth() - width) / 2;
         double y = owner.getY() + (owner.getHeight() - height) / 3;
-        stage.setX(Math.max(area.getMinX(), Math.min(x, area.getMaxX() - width)));
-        stage.setY(Math.max(area.getMinY(), Math.min(y, area.getMaxY() - height)));
+        return new Point2D(
+                Math.max(area.getMinX(), Math.min(x, area.getMaxX() - width)),
+                Math.max(area.getMinY(), Math.min(y, area.getMaxY() - height)));
     }
 }
