@@ -98,10 +98,7 @@ class FileChooserTest {
         waitFor(() -> rows(robot) >= 3);
         assertFalse(shownNames(robot).contains("lib.db"), shownNames(robot).toString());
         assertFalse(shownNames(robot).contains("readme.md"), "CSV files only, at first");
-        robot.clickOn(nameField(robot))
-                .push(KeyCode.CONTROL, KeyCode.A)
-                .write("my notes")
-                .type(KeyCode.ENTER);
+        nameTyped(robot, "my notes");
         assertEquals(Optional.of(dir.resolve("my notes.csv")), answer.get(10, TimeUnit.SECONDS));
     }
 
@@ -110,10 +107,7 @@ class FileChooserTest {
     void aFoldersNameTypedToSaveOpensItAndOffersTheNameAgain(FxRobot robot) throws Exception {
         Future<Optional<Path>> answer = save("notes.csv");
         waitFor(() -> rows(robot) >= 3);
-        robot.clickOn(nameField(robot))
-                .push(KeyCode.CONTROL, KeyCode.A)
-                .write("exports")
-                .type(KeyCode.ENTER);
+        nameTyped(robot, "exports");
         waitFor(() -> rows(robot) == 0 && !shownNames(robot).contains("exports"));
         waitFor(() -> "notes.csv".equals(nameField(robot).getText()));
         robot.clickOn("Save");
@@ -141,10 +135,7 @@ class FileChooserTest {
     void theLibraryItselfCannotBeChosenAndSaysWhy(FxRobot robot) throws Exception {
         Future<Optional<Path>> answer = save("notes.csv");
         waitFor(() -> rows(robot) >= 3);
-        robot.clickOn(nameField(robot))
-                .push(KeyCode.CONTROL, KeyCode.A)
-                .write("lib.db-wal")
-                .type(KeyCode.ENTER);
+        nameTyped(robot, "lib.db-wal");
         waitFor(() -> robot.lookup(
                         (Label l) -> l.getText() != null && l.getText().contains("library's own files"))
                 .tryQuery()
@@ -530,6 +521,14 @@ class FileChooserTest {
     }
 
     /** Types a path into the dialog's location field, and Enter. */
+    /** {@code name} typed over the name field's text, then Enter. */
+    private static void nameTyped(FxRobot robot, String name) {
+        robot.clickOn(nameField(robot))
+                .push(KeyCode.CONTROL, KeyCode.A)
+                .write(name)
+                .type(KeyCode.ENTER);
+    }
+
     private static void typePath(FxRobot robot, String path) throws Exception {
         robot.clickOn(location(robot))
                 .push(KeyCode.CONTROL, KeyCode.A)
