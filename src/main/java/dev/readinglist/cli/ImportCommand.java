@@ -16,7 +16,7 @@ import picocli.CommandLine.TypeConversionException;
         description = {
             "Import another app's export, or your own.",
             "Pocket (CSV, zip with highlights, or ril_export.html), Instapaper, Raindrop, Omnivore (metadata"
-                    + " JSON or its zip), Pinboard JSON, wallabag JSON, a browser's bookmark file, Reading List's"
+                    + " JSON or its zip), Pinboard JSON, wallabag JSON, Karakeep JSON, a browser's bookmark file, Reading List's"
                     + " own CSV or JSON export, or a catalog JSON file. Rows that cannot become an article are skipped and"
                     + " counted; importing again changes nothing."
         })
@@ -36,6 +36,7 @@ final class ImportCommand extends LibraryCommand {
         omnivore(ImportFormat.OMNIVORE),
         pinboard(ImportFormat.PINBOARD),
         wallabag(ImportFormat.WALLABAG),
+        karakeep(ImportFormat.KARAKEEP),
         json(ImportFormat.JSON),
         csv(ImportFormat.CSV);
 

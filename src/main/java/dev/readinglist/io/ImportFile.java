@@ -31,7 +31,7 @@ public final class ImportFile {
     /** What a JSON file that is none of them is told it could have been. */
     private static final String JSON_FORMATS = "it reads these JSON files: " + ImportFormat.JSON.label() + " ("
             + "\"format_version\"), a " + ImportFormat.CATALOG.label() + " (\"catalog\"), Omnivore's metadata_*.json"
-            + ", Pinboard's and wallabag's JSON exports; nothing was imported";
+            + ", Pinboard's, wallabag's and Karakeep's JSON exports; nothing was imported";
 
     private ImportFile() {}
 
@@ -164,10 +164,31 @@ public final class ImportFile {
                     JsonImport.readArray(origin, text, "url", JsonMappers.omnivore(Map.of()), sink, problems);
                 case PINBOARD -> JsonImport.readArray(origin, text, "href", JsonMappers::pinboard, sink, problems);
                 case WALLABAG -> JsonImport.readArray(origin, text, "url", JsonMappers::wallabag, sink, problems);
+                case KARAKEEP -> {
+                    Map<String, List<String>> lists = karakeepLists(file);
+                    JsonImport.readObject(
+                            origin,
+                            text,
+                            "bookmarks",
+                            "content.url",
+                            record -> KarakeepExport.bookmark(record, lists),
+                            sink,
+                            problems);
+                }
                 case JSON -> JsonImport.readOwnExport(origin, text, JsonMappers::readingList, sink, problems);
                 case CATALOG -> throw new IllegalArgumentException("a catalog is merged, not imported row by row");
                 default -> CsvImport.read(origin, text, format, sink, problems, leftOut);
             }
+        } catch (IOException e) {
+            throw new ReadingListException("cannot read " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Karakeep writes its lists after the bookmarks in them: a pass of their own, before the bookmarks'. */
+    private static Map<String, List<String>> karakeepLists(Path file) {
+        try (InputStream in = UserFiles.read(file)) {
+            return KarakeepExport.listPaths(
+                    file.toString(), new ExportText(file.toString(), in, new ImportProblems(false)));
         } catch (IOException e) {
             throw new ReadingListException("cannot read " + file + ": " + e.getMessage(), e);
         }

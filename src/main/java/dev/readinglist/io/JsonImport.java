@@ -17,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * JSON exports, streamed a record at a time: Omnivore's and Pinboard's arrays, and our own export
- * (an object whose "articles" is such an array). Broken JSON refuses the whole file; a record
+ * JSON exports, streamed a record at a time: Omnivore's, Pinboard's and wallabag's arrays, our own
+ * export (an object whose "articles" is such an array) and Karakeep's (whose "bookmarks" is). Broken JSON refuses the whole file; a record
  * that cannot become an article is skipped, named by its number.
  */
 final class JsonImport {
@@ -57,22 +57,37 @@ final class JsonImport {
             Function<JsonRecord, ImportedArticle> mapper,
             Consumer<ImportedArticle> sink,
             ImportProblems problems) {
+        readObject(origin, in, "articles", "url", mapper, sink, problems);
+    }
+
+    /**
+     * Reads the records of an object's array field {@code arrayField}; the object's other fields are passed over (our
+     * export's format and version, Karakeep's lists, and fields a later version adds).
+     */
+    static void readObject(
+            String origin,
+            Reader in,
+            String arrayField,
+            String linkField,
+            Function<JsonRecord, ImportedArticle> mapper,
+            Consumer<ImportedArticle> sink,
+            ImportProblems problems) {
         long[] number = {0};
         try (JsonReader reader = new JsonReader(in)) {
-            boolean sawArticles = false;
+            boolean sawArray = false;
             reader.beginObject();
             while (reader.hasNext()) {
                 String name = reader.nextName();
-                if (name.equals("articles") && reader.peek() == JsonToken.BEGIN_ARRAY) {
-                    records(origin, reader, "url", mapper, sink, problems, number);
-                    sawArticles = true;
+                if (name.equals(arrayField) && reader.peek() == JsonToken.BEGIN_ARRAY) {
+                    records(origin, reader, linkField, mapper, sink, problems, number);
+                    sawArray = true;
                 } else {
-                    reader.skipValue(); // format, format_version, exported_at, and fields a later version adds
+                    reader.skipValue();
                 }
             }
             reader.endObject();
-            if (!sawArticles) {
-                throw new ReadingListException(origin + " has no \"articles\" array; nothing was imported");
+            if (!sawArray) {
+                throw new ReadingListException(origin + " has no \"" + arrayField + "\" array; nothing was imported");
             }
         } catch (IOException | JsonParseException | IllegalStateException | UncheckedIOException e) {
             throw broken(origin, number[0], e);
@@ -80,8 +95,8 @@ final class JsonImport {
     }
 
     /**
-     * What a top-level object is by its fields: our export ("format_version") or a catalog
-     * ("catalog"); null for any other object. Reads only as far as the first field that tells.
+     * What a top-level object is by its fields: our export ("format_version"), a catalog
+     * ("catalog") or Karakeep's export (an array "bookmarks"); null for any other object. Reads only as far as the first field that tells.
      */
     static ImportFormat objectFormat(String origin, Reader in) {
         try (JsonReader reader = new JsonReader(in)) {
@@ -93,6 +108,12 @@ final class JsonImport {
                     }
                     case "catalog" -> {
                         return ImportFormat.CATALOG;
+                    }
+                    case "bookmarks" -> {
+                        if (reader.peek() == JsonToken.BEGIN_ARRAY) {
+                            return ImportFormat.KARAKEEP;
+                        }
+                        reader.skipValue();
                     }
                     default -> reader.skipValue();
                 }

@@ -87,7 +87,7 @@ final class JsonMappers {
     }
 
     /** wallabag writes its flags as true and false, or, from older versions and its API, as 1 and 0. */
-    private static boolean yes(String flag) {
+    static boolean yes(String flag) {
         String value = flag.strip();
         return value.equals("true") || value.equals("1");
     }

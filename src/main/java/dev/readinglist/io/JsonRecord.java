@@ -62,6 +62,13 @@ final class JsonRecord {
         return names;
     }
 
+    /** A field that is an object, as a record of its own (named as this one); empty when it is none. */
+    JsonRecord object(String name) {
+        JsonElement value = fields.get(name);
+        JsonObject inner = value != null && value.isJsonObject() ? value.getAsJsonObject() : new JsonObject();
+        return new JsonRecord(origin, number, inner, problems, linkField);
+    }
+
     JsonArray array(String name) {
         JsonElement value = fields.get(name);
         return value != null && value.isJsonArray() ? value.getAsJsonArray() : new JsonArray();
@@ -118,6 +125,12 @@ final class JsonRecord {
     }
 
     void warn(String problem) {
-        problems.warnEntry(origin, number, problem, string(linkField));
+        problems.warnEntry(origin, number, problem, link());
+    }
+
+    /** The record's link, for problems; a field of an inner object is named by a dot ("content.url"). */
+    String link() {
+        int dot = linkField.indexOf('.');
+        return dot < 0 ? string(linkField) : object(linkField.substring(0, dot)).string(linkField.substring(dot + 1));
     }
 }

@@ -12,6 +12,7 @@ public enum ImportFormat {
     OMNIVORE,
     PINBOARD,
     WALLABAG,
+    KARAKEEP,
     JSON,
     /** Any other CSV file with a column of links (url, link, href, address…). */
     CSV;
@@ -28,6 +29,7 @@ public enum ImportFormat {
             case OMNIVORE -> "Omnivore export";
             case PINBOARD -> "Pinboard export";
             case WALLABAG -> "wallabag export";
+            case KARAKEEP -> "Karakeep export";
             case JSON -> "Reading List JSON export";
             case CSV -> "CSV file";
         };

@@ -60,6 +60,7 @@ class NewFormatsTest {
         "bookmarks.html,        BOOKMARKS",
         "pinboard.json,         PINBOARD",
         "wallabag.json,         WALLABAG",
+        "karakeep.json,         KARAKEEP",
         "metadata_0_to_49.json, OMNIVORE",
         "instapaper-crlf.csv,   INSTAPAPER",
         "raindrop-old.csv,      RAINDROP"
@@ -208,6 +209,50 @@ class NewFormatsTest {
         assertEquals(LocalDate.of(2023, 12, 24), unicode.published());
         assertEquals(12, unicode.readingMinutes());
         assertEquals(NOW, byUrl("https://example.com/bad-date").addedAt(), "a date it cannot read: the import's");
+    }
+
+    /**
+     * Karakeep's JSON export as its exporters.ts writes it, with the cases of Linkwarden's test of its import: lists
+     * (after the bookmarks, nested, one smart) are tags, a text note and a file have no link, an older Hoarder export
+     * has no lists or archived.
+     */
+    @Test
+    void karakeepJsonKeepsListsAsTagsNotesAndArchived() throws Exception {
+        ImportReport report = library.importFile(fixture("karakeep.json"), null, false);
+        assertEquals(ImportFormat.KARAKEEP, report.format());
+        assertEquals(3, report.added(), report.summary());
+        assertEquals(3, report.skipped(), report.problems().toString());
+        assertTrue(
+                report.problems().stream()
+                        .anyMatch(p -> p.reason()
+                                .contains("a Karakeep text note has no web page (the row titled “A text note”)")),
+                report.problems().toString());
+        assertTrue(report.problems().stream()
+                .anyMatch(p -> p.reason().contains("a Karakeep image or PDF: its export holds no link")));
+        assertTrue(report.problems().stream()
+                .anyMatch(p -> p.reason().contains("'javascript:' links are never imported")
+                        && p.link().equals("javascript:alert(1)")));
+
+        Article soup = byUrl("https://example.com/soup?a=1&b=2");
+        assertEquals("Soup & bread", soup.title());
+        assertEquals(
+                List.of("food", "cooking", "quick", "Recipes", "Desserts"),
+                soup.userTags(),
+                "tags once, the comma split, the lists outermost first; the smart list and a list gone are none");
+        assertEquals("Try with bread\nand 汤 🍲", soup.note());
+        assertEquals(Instant.ofEpochSecond(1_700_000_000), soup.addedAt());
+        assertEquals(soup.addedAt(), soup.readAt(), "archived: read when saved, as the export has no other time");
+
+        Article loose = byUrl("https://example.com/loose");
+        assertEquals("https://example.com/loose", loose.title(), "no title: the link");
+        assertNull(loose.readAt());
+        assertNull(loose.note());
+        assertEquals(List.of(), loose.userTags());
+
+        Article hoarder = byUrl("https://example.com/hoarder");
+        assertEquals(List.of("old"), hoarder.userTags());
+        assertNull(hoarder.readAt(), "an older export without archived: unread");
+        assertNull(hoarder.note(), "an empty note is none");
     }
 
     /** wallabag's CSV export has no read state, but its "Creation date", day first, is the time saved. */
