@@ -5,6 +5,8 @@ import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ImportProblem;
 import dev.readinglist.model.ImportReport;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
@@ -16,7 +18,7 @@ import picocli.CommandLine.TypeConversionException;
         description = {
             "Import another app's export, or your own.",
             "Pocket (CSV, zip with highlights, or ril_export.html), Instapaper, Raindrop, Omnivore (metadata"
-                    + " JSON or its zip), Pinboard JSON, wallabag JSON, Karakeep JSON, a browser's bookmark file, Reading List's"
+                    + " JSON or its zip), Pinboard, wallabag, Karakeep or Linkwarden JSON, a browser's bookmark file, Reading List's"
                     + " own CSV or JSON export, or a catalog JSON file. Rows that cannot become an article are skipped and"
                     + " counted; importing again changes nothing."
         })
@@ -37,6 +39,7 @@ final class ImportCommand extends LibraryCommand {
         pinboard(ImportFormat.PINBOARD),
         wallabag(ImportFormat.WALLABAG),
         karakeep(ImportFormat.KARAKEEP),
+        linkwarden(ImportFormat.LINKWARDEN),
         json(ImportFormat.JSON),
         csv(ImportFormat.CSV);
 
@@ -63,8 +66,8 @@ final class ImportCommand extends LibraryCommand {
             names = "--format",
             paramLabel = "FORMAT",
             converter = FormatConverter.class,
-            description = "Skip detection: pocket, pocket-html, instapaper, raindrop, readinglist, catalog, bookmarks,"
-                    + " omnivore, pinboard, json, or csv (any CSV file with a url, link or address column).")
+            description = "Skip detection: ${COMPLETION-CANDIDATES} (csv: any CSV file with a url, link or address"
+                    + " column).")
     Format format;
 
     @Option(names = "--dry-run", description = "Say what would be imported; change nothing.")
@@ -88,9 +91,8 @@ final class ImportCommand extends LibraryCommand {
             try {
                 return Format.of(value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value
-                        + "' is not one of pocket, pocket-html, instapaper, raindrop, readinglist, catalog,"
-                        + " bookmarks, omnivore, pinboard, json");
+                throw new TypeConversionException("'" + value + "' is not one of "
+                        + Arrays.stream(Format.values()).map(Format::toString).collect(Collectors.joining(", ")));
             }
         }
     }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 /**
@@ -31,7 +32,7 @@ public final class ImportFile {
     /** What a JSON file that is none of them is told it could have been. */
     private static final String JSON_FORMATS = "it reads these JSON files: " + ImportFormat.JSON.label() + " ("
             + "\"format_version\"), a " + ImportFormat.CATALOG.label() + " (\"catalog\"), Omnivore's metadata_*.json"
-            + ", Pinboard's, wallabag's and Karakeep's JSON exports; nothing was imported";
+            + ", Pinboard's, wallabag's, Karakeep's and Linkwarden's JSON exports; nothing was imported";
 
     private ImportFile() {}
 
@@ -165,7 +166,7 @@ public final class ImportFile {
                 case PINBOARD -> JsonImport.readArray(origin, text, "href", JsonMappers::pinboard, sink, problems);
                 case WALLABAG -> JsonImport.readArray(origin, text, "url", JsonMappers::wallabag, sink, problems);
                 case KARAKEEP -> {
-                    Map<String, List<String>> lists = karakeepLists(file);
+                    Map<String, List<String>> lists = firstPass(file, KarakeepExport::listPaths);
                     JsonImport.readObject(
                             origin,
                             text,
@@ -175,6 +176,8 @@ public final class ImportFile {
                             sink,
                             problems);
                 }
+                case LINKWARDEN ->
+                    LinkwardenExport.read(origin, text, firstPass(file, LinkwardenExport::layout), sink, problems);
                 case JSON -> JsonImport.readOwnExport(origin, text, JsonMappers::readingList, sink, problems);
                 case CATALOG -> throw new IllegalArgumentException("a catalog is merged, not imported row by row");
                 default -> CsvImport.read(origin, text, format, sink, problems, leftOut);
@@ -184,11 +187,13 @@ public final class ImportFile {
         }
     }
 
-    /** Karakeep writes its lists after the bookmarks in them: a pass of their own, before the bookmarks'. */
-    private static Map<String, List<String>> karakeepLists(Path file) {
+    /**
+     * What a JSON export writes after the records that need it, read in a pass of its own before theirs: Karakeep's
+     * lists, Linkwarden's nesting of collections and its pins.
+     */
+    private static <T> T firstPass(Path file, BiFunction<String, Reader, T> reading) {
         try (InputStream in = UserFiles.read(file)) {
-            return KarakeepExport.listPaths(
-                    file.toString(), new ExportText(file.toString(), in, new ImportProblems(false)));
+            return reading.apply(file.toString(), new ExportText(file.toString(), in, new ImportProblems(false)));
         } catch (IOException e) {
             throw new ReadingListException("cannot read " + file + ": " + e.getMessage(), e);
         }

@@ -11,6 +11,12 @@ import dev.readinglist.model.ReadingListException;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -96,7 +102,7 @@ final class JsonImport {
 
     /**
      * What a top-level object is by its fields: our export ("format_version"), a catalog
-     * ("catalog") or Karakeep's export (an array "bookmarks"); null for any other object. Reads only as far as the first field that tells.
+     * ("catalog"), Karakeep's export (an array "bookmarks") or Linkwarden's (an array "collections"); null for any other object. Reads only as far as the first field that tells.
      */
     static ImportFormat objectFormat(String origin, Reader in) {
         try (JsonReader reader = new JsonReader(in)) {
@@ -115,6 +121,12 @@ final class JsonImport {
                         }
                         reader.skipValue();
                     }
+                    case "collections" -> {
+                        if (reader.peek() == JsonToken.BEGIN_ARRAY) {
+                            return ImportFormat.LINKWARDEN;
+                        }
+                        reader.skipValue();
+                    }
                     default -> reader.skipValue();
                 }
             }
@@ -124,7 +136,7 @@ final class JsonImport {
         }
     }
 
-    private static void records(
+    static void records(
             String origin,
             JsonReader reader,
             String linkField,
@@ -151,7 +163,43 @@ final class JsonImport {
         reader.endArray();
     }
 
-    private static ReadingListException broken(String origin, long number, Exception e) {
+    /** An object's text and number fields (its arrays and objects passed over); none for what is no object. */
+    static Map<String, String> scalars(JsonReader reader) throws IOException {
+        Map<String, String> fields = new HashMap<>();
+        if (reader.peek() != JsonToken.BEGIN_OBJECT) {
+            reader.skipValue();
+            return fields;
+        }
+        reader.beginObject();
+        while (reader.hasNext()) {
+            String field = reader.nextName();
+            JsonToken kind = reader.peek();
+            if (kind == JsonToken.STRING || kind == JsonToken.NUMBER) {
+                fields.put(field, reader.nextString());
+            } else {
+                reader.skipValue();
+            }
+        }
+        reader.endObject();
+        return fields;
+    }
+
+    /**
+     * The names of a folder (a list, a collection) and of the folders it is nested in, outermost first, by their ids
+     * and parents' ids; a parent that is gone or loops back ends it, an empty name is none.
+     */
+    static List<String> nestedNames(String id, Map<String, String> names, Map<String, String> parents) {
+        List<String> path = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String at = id; names.containsKey(at) && seen.add(at); at = parents.getOrDefault(at, "")) {
+            if (!names.get(at).isEmpty()) {
+                path.addFirst(names.get(at));
+            }
+        }
+        return path;
+    }
+
+    static ReadingListException broken(String origin, long number, Exception e) {
         if (e instanceof UncheckedIOException) {
             return new ReadingListException("cannot read " + origin + ": " + e.getMessage(), e);
         }

@@ -7,9 +7,7 @@ import dev.readinglist.model.ImportedArticle;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +42,7 @@ final class KarakeepExport {
         }
         Map<String, List<String>> paths = new HashMap<>();
         for (String id : names.keySet()) {
-            paths.put(id, path(id, names, parents));
+            paths.put(id, JsonImport.nestedNames(id, names, parents));
         }
         return paths;
     }
@@ -53,22 +51,7 @@ final class KarakeepExport {
             throws IOException {
         reader.beginArray();
         while (reader.hasNext()) {
-            if (reader.peek() != JsonToken.BEGIN_OBJECT) {
-                reader.skipValue();
-                continue;
-            }
-            Map<String, String> list = new HashMap<>();
-            reader.beginObject();
-            while (reader.hasNext()) {
-                String field = reader.nextName();
-                JsonToken kind = reader.peek();
-                if (kind == JsonToken.STRING || kind == JsonToken.NUMBER) {
-                    list.put(field, reader.nextString());
-                } else {
-                    reader.skipValue();
-                }
-            }
-            reader.endObject();
+            Map<String, String> list = JsonImport.scalars(reader);
             String id = list.getOrDefault("id", "");
             String name = ImportText.summary(list.getOrDefault("name", ""));
             if (!id.isEmpty()
@@ -79,16 +62,6 @@ final class KarakeepExport {
             }
         }
         reader.endArray();
-    }
-
-    /** A list's names from the outermost in; a parent that loops back, or is gone, ends it. */
-    private static List<String> path(String id, Map<String, String> names, Map<String, String> parents) {
-        List<String> path = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (String at = id; names.containsKey(at) && seen.add(at); at = parents.get(at)) {
-            path.addFirst(names.get(at));
-        }
-        return path;
     }
 
     /** One bookmark: its tags and lists are tags, its note the note, archived read, createdAt the time saved. */

@@ -13,6 +13,7 @@ public enum ImportFormat {
     PINBOARD,
     WALLABAG,
     KARAKEEP,
+    LINKWARDEN,
     JSON,
     /** Any other CSV file with a column of links (url, link, href, address…). */
     CSV;
@@ -30,6 +31,7 @@ public enum ImportFormat {
             case PINBOARD -> "Pinboard export";
             case WALLABAG -> "wallabag export";
             case KARAKEEP -> "Karakeep export";
+            case LINKWARDEN -> "Linkwarden export";
             case JSON -> "Reading List JSON export";
             case CSV -> "CSV file";
         };

@@ -13,6 +13,7 @@ import dev.readinglist.ChildJvm;
 import dev.readinglist.io.CsvNotesExporter;
 import dev.readinglist.library.Library;
 import dev.readinglist.model.Backup;
+import dev.readinglist.model.ImportFormat;
 import dev.readinglist.model.ReadingListException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -472,6 +474,29 @@ class CliTest {
         assertEquals(0, csv.code(), csv.err());
         assertTrue(csv.out().startsWith(String.join(",", CsvNotesExporter.HEADER) + "\r\n"), csv.out());
         assertEquals(1, rows(csv.out()).size());
+    }
+
+    /** wallabag's format was in neither the help nor the refusal of a format unknown, two lists written by hand. */
+    @Test
+    void everyFormatTheImporterReadsCanBeNamedAndIsNamedInTheHelpAndTheRefusal() {
+        Set<ImportFormat> named = EnumSet.noneOf(ImportFormat.class);
+        for (ImportCommand.Format format : ImportCommand.Format.values()) {
+            named.add(format.value);
+        }
+        assertEquals(EnumSet.allOf(ImportFormat.class), named);
+
+        String help = CliRun.run("import", "--help").out().replaceAll("\\s+", " ");
+        String listed = help.substring(help.indexOf("Skip detection: ") + 16, help.indexOf(" (csv: "));
+        CliRun unknown = CliRun.run(db, "import", "x.json", "--format", "hoarder");
+        assertEquals(2, unknown.code());
+        String refused = unknown.err()
+                .substring(
+                        unknown.err().indexOf("is not one of ") + 14,
+                        unknown.err().indexOf(" (see"));
+        for (ImportCommand.Format format : ImportCommand.Format.values()) {
+            assertTrue(List.of(listed.split(", ")).contains(format.toString()), format + " in " + listed);
+            assertTrue(List.of(refused.split(", ")).contains(format.toString()), format + " in " + refused);
+        }
     }
 
     @Test

@@ -61,6 +61,7 @@ class NewFormatsTest {
         "pinboard.json,         PINBOARD",
         "wallabag.json,         WALLABAG",
         "karakeep.json,         KARAKEEP",
+        "linkwarden.json,       LINKWARDEN",
         "metadata_0_to_49.json, OMNIVORE",
         "instapaper-crlf.csv,   INSTAPAPER",
         "raindrop-old.csv,      RAINDROP"
@@ -253,6 +254,44 @@ class NewFormatsTest {
         assertEquals(List.of("old"), hoarder.userTags());
         assertNull(hoarder.readAt(), "an older export without archived: unread");
         assertNull(hoarder.note(), "an empty note is none");
+    }
+
+    /**
+     * Linkwarden's JSON backup as its exportData.ts writes it (the user's fields, collections with their links, pins
+     * after them), with a child collection before its parent, an upload with no link and one link in two collections.
+     */
+    @Test
+    void linkwardenJsonKeepsCollectionsAsTagsAndPinsAsStars() throws Exception {
+        ImportReport report = library.importFile(fixture("linkwarden.json"), null, false);
+        assertEquals(ImportFormat.LINKWARDEN, report.format());
+        assertEquals(3, report.added(), report.summary());
+        assertEquals(2, report.skipped(), report.problems().toString());
+        assertTrue(
+                report.problems().stream()
+                        .anyMatch(p -> p.reason()
+                                .contains(
+                                        "a file uploaded to Linkwarden (pdf) has no link (the row titled “scan.pdf”)")),
+                report.problems().toString());
+
+        Article untitled = byUrl("https://example.com/untitled");
+        assertEquals("https://example.com/untitled", untitled.title());
+        assertEquals(List.of(), untitled.userTags(), "Linkwarden's default collection is no tag");
+        assertEquals(Instant.parse("2025-01-05T10:00:00Z"), untitled.addedAt());
+        assertFalse(untitled.favourite());
+        assertNull(untitled.readAt(), "Linkwarden keeps no read state");
+
+        Article sqlite = byUrl("https://sqlite.org/lang_with.html");
+        assertEquals("Notes & queries: SQLite", sqlite.title());
+        assertEquals("WITH clauses & recursive queries", sqlite.summary());
+        assertTrue(
+                sqlite.userTags().containsAll(List.of("sql", "Databases", "sqlite", "Tech")),
+                sqlite.userTags().toString());
+
+        Article react = byUrl("https://react.dev/learn");
+        assertEquals("React – 日本語", react.title());
+        assertEquals(List.of("js", "ui", "Tech", "Frontend"), react.userTags(), "its collection within its parent's");
+        assertEquals(Instant.parse("2019-03-01T08:00:00Z"), react.addedAt(), "importDate: when first saved");
+        assertTrue(react.favourite(), "pinned");
     }
 
     /** wallabag's CSV export has no read state, but its "Creation date", day first, is the time saved. */

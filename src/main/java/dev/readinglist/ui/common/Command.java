@@ -14,7 +14,7 @@ public enum Command {
     IMPORT(
             "_Import…",
             "Shortcut+I",
-            "Import a CSV, Pocket, Instapaper, Raindrop, bookmarks, Omnivore, Pinboard, wallabag, Karakeep or JSON export"),
+            "Import a CSV, Pocket, Instapaper, Raindrop, bookmarks, Omnivore, Pinboard, wallabag, Karakeep, Linkwarden or JSON export"),
     ADD_ARTICLE("_Add article…", "Shortcut+N", "Add an article by hand"),
     EXPORT("_Export…", "Shortcut+E", "Export notes (CSV), bookmarks, Markdown or JSON"),
     BACKUP("_Back up now", null, "Take a checked backup of this library"),
