@@ -191,7 +191,9 @@ public final class Library implements AutoCloseable {
             library.bundledCatalogName = bundled.name();
             library.bundledIds =
                     bundled.articles().stream().map(CatalogArticle::slug).collect(Collectors.toUnmodifiableSet());
-            library.mergeCatalog(bundled);
+            if (!database.readOnly()) {
+                library.mergeCatalog(bundled);
+            }
             KnownLibraries.forUser().remember(database.file(), database.libraryId());
             return library;
         } catch (RuntimeException e) {
@@ -252,6 +254,11 @@ public final class Library implements AutoCloseable {
         return database.file();
     }
 
+    /** The file cannot be written (a disk mounted read-only): it is read, searched and exported; changes refused. */
+    public boolean readOnly() {
+        return database.readOnly();
+    }
+
     /** Where this library's own backups go (it may not be there yet): File > Restore from a file starts there. */
     public Path backupsFolder() {
         return LibraryBackups.folder(database.file(), database.libraryId());
@@ -267,6 +274,9 @@ public final class Library implements AutoCloseable {
      * written (a full disk, a folder of someone else's) the command still runs, and the log says why.
      */
     public void takeDailyBackup() {
+        if (database.readOnly()) {
+            return;
+        }
         try {
             LibraryBackups.backupIfDue(database, clock.instant());
         } catch (ReadingListException e) {
@@ -296,6 +306,9 @@ public final class Library implements AutoCloseable {
      * whose worker must stay free; {@link #close()} stops it.
      */
     public void takeDailyBackupInBackground() {
+        if (database.readOnly()) {
+            return;
+        }
         dailyBackup = DailyBackup.start(database, clock.instant());
     }
 

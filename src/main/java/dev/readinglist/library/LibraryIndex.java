@@ -100,6 +100,9 @@ public final class LibraryIndex {
         return thread;
     });
 
+    /** The library cannot be written: nor can its index file be, beside it. */
+    private final boolean readOnly;
+
     /** Guarded by {@link #lock}, as is everything below. */
     private ArticleIndex index;
 
@@ -133,6 +136,7 @@ public final class LibraryIndex {
         this.articles = articles;
         this.changes = new IndexChanges(database, articles);
         this.file = new IndexFile(database.file());
+        this.readOnly = database.readOnly();
         this.libraryId = database.libraryId();
     }
 
@@ -698,6 +702,9 @@ public final class LibraryIndex {
             if (index != null && index.modifications() == modifications) {
                 index.adoptOrders(copy);
             }
+        }
+        if (readOnly) {
+            return; // no file can be written beside a library that cannot be: the next window reads the library
         }
         try {
             file.write(copy, stamp);

@@ -1,5 +1,7 @@
 package dev.readinglist.store;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -13,6 +15,29 @@ final class Connections {
     static Connection open(SQLiteConfig config, Path file) throws SQLException {
         OpenFileDescriptionLocks.ensureInstalled();
         return config.createConnection("jdbc:sqlite:" + file);
+    }
+
+    /**
+     * A library that cannot be written. With changes in its log (-wal) it is opened read-only, so that they are read;
+     * SQLite then needs its -shm beside it, which a crash on that disk left there. With none, it is opened immutable,
+     * as a read-only connection would need to make a -shm file in a folder it cannot write.
+     */
+    static Connection openReadOnly(Path file) throws SQLException {
+        Path log = file.resolveSibling(file.getFileName() + "-wal");
+        boolean logged;
+        try {
+            logged = Files.exists(log) && Files.size(log) > 0;
+        } catch (IOException e) {
+            logged = true;
+        }
+        if (!logged) {
+            return openImmutable(file);
+        }
+        OpenFileDescriptionLocks.ensureInstalled();
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(true);
+        config.setBusyTimeout(5_000);
+        return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath().toUri() + "?mode=ro");
     }
 
     /**

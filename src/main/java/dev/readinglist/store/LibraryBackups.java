@@ -220,7 +220,8 @@ public final class LibraryBackups {
      * library's copy and check take (about 6 s at a million articles).
      */
     private static <T> T throughOwnConnection(LibraryDatabase database, SqlWork<T> work) {
-        try (Connection connection = openReadOnly(database.file())) {
+        try (Connection connection =
+                database.readOnly() ? Connections.openReadOnly(database.file()) : openReadOnly(database.file())) {
             return work.run(connection);
         } catch (SQLException e) {
             throw SqlErrors.describe(database.file(), e);

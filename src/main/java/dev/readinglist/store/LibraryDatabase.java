@@ -51,11 +51,14 @@ public final class LibraryDatabase implements AutoCloseable {
     private final Connection connection;
     private final AtomicLong commits = new AtomicLong();
     private final List<String> upgradeNotes;
+    private final boolean readOnly;
     private volatile String libraryId;
 
-    private LibraryDatabase(Path file, Connection connection, String libraryId, List<String> upgradeNotes) {
+    private LibraryDatabase(
+            Path file, Connection connection, String libraryId, List<String> upgradeNotes, boolean readOnly) {
         this.file = file;
         this.connection = connection;
+        this.readOnly = readOnly;
         this.libraryId = libraryId;
         this.upgradeNotes = List.copyOf(upgradeNotes);
     }
@@ -66,7 +69,9 @@ public final class LibraryDatabase implements AutoCloseable {
 
     static LibraryDatabase open(Path file, SchemaMigrations migrations) {
         Path absolute = file.toAbsolutePath().normalize();
-        prepareFile(absolute);
+        if (prepareFile(absolute)) {
+            return openReadOnly(absolute, migrations);
+        }
         Connection connection = connect(absolute);
         try {
             int version = checkOwnership(absolute, connection, migrations.latestVersion());
@@ -93,7 +98,7 @@ public final class LibraryDatabase implements AutoCloseable {
             }
             LibraryFiles.opened(absolute);
             return new LibraryDatabase(
-                    absolute, connection, LibraryIdentity.read(connection).orElse(id), notes);
+                    absolute, connection, LibraryIdentity.read(connection).orElse(id), notes, false);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw SqlErrors.describe(absolute, e);
@@ -101,6 +106,44 @@ public final class LibraryDatabase implements AutoCloseable {
             closeQuietly(connection);
             throw e;
         }
+    }
+
+    /**
+     * A library on a disk mounted read-only (a backup drive, a snapshot, a disk the system made read-only after an
+     * error) opens to be read, searched and exported; every write is refused as read-only. It showed an empty list,
+     * and even 'list' and 'export-notes' refused it (the eighty-fifth walk). Nothing of it is changed: no upgrade, no
+     * id, no journal mode.
+     */
+    private static LibraryDatabase openReadOnly(Path file, SchemaMigrations migrations) {
+        Connection connection;
+        try {
+            connection = withFunctions(Connections.openReadOnly(file));
+        } catch (SQLException e) {
+            throw SqlErrors.describe(file, e);
+        }
+        try {
+            int version = checkOwnership(file, connection, migrations.latestVersion());
+            if (version < migrations.latestVersion()) {
+                throw new ReadingListException("cannot write " + file + ": it is read-only, and a library "
+                        + (version == 0 ? "this new must be made" : "from an older version must be upgraded")
+                        + " before it can be read; copy it to a folder you can write and open the copy");
+            }
+            quickCheck(file, connection);
+            String id = LibraryIdentity.read(connection).orElse("");
+            LibraryFiles.opened(file);
+            return new LibraryDatabase(file, connection, id, List.of(), true);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw SqlErrors.describe(file, e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** Opened to be read only: the file or its folder cannot be written. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     public Path file() {
@@ -252,7 +295,8 @@ public final class LibraryDatabase implements AutoCloseable {
         closeQuietly(connection);
     }
 
-    private static void prepareFile(Path file) {
+    /** Makes a new library's file; true when the file there can be read but not written. */
+    private static boolean prepareFile(Path file) {
         try {
             if (Files.isDirectory(file)) {
                 throw new ReadingListException("cannot open " + file + ": it is a folder");
@@ -261,15 +305,14 @@ public final class LibraryDatabase implements AutoCloseable {
                 if (!Files.isReadable(file)) {
                     throw new ReadingListException("cannot read " + file + ": permission denied");
                 }
-                if (!Files.isWritable(file)) {
-                    throw new ReadingListException("cannot write " + file + ": it is read-only");
-                }
-                return;
+                return !Files.isWritable(file);
             }
             PrivateFiles.createFolders(file.getParent());
             PrivateFiles.createFile(file);
+            return false;
         } catch (FileAlreadyExistsException e) {
             // Another process created it between the check and the create: open what is there.
+            return false;
         } catch (AccessDeniedException e) {
             throw new ReadingListException("cannot create " + file + ": permission denied", e);
         } catch (IOException e) {
@@ -287,7 +330,15 @@ public final class LibraryDatabase implements AutoCloseable {
         // this code never calls (it uses RETURNING or its own ids): a third of a large import's time.
         config.setGetGeneratedKeys(false);
         try {
-            Connection connection = Connections.open(config, file);
+            return withFunctions(Connections.open(config, file));
+        } catch (SQLException e) {
+            throw SqlErrors.describe(file, e);
+        }
+    }
+
+    /** Our SQL functions, which the link key's index, the site filter and search call. */
+    private static Connection withFunctions(Connection connection) throws SQLException {
+        try {
             Function.create(
                     connection,
                     "rl_url_key",
@@ -321,7 +372,8 @@ public final class LibraryDatabase implements AutoCloseable {
                     Function.FLAG_DETERMINISTIC);
             return connection;
         } catch (SQLException e) {
-            throw SqlErrors.describe(file, e);
+            closeQuietly(connection);
+            throw e;
         }
     }
 

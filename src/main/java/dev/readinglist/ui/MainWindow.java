@@ -89,12 +89,7 @@ public final class MainWindow {
         Views.Loaded<MainController> mainView = Views.load(
                 MainController.class,
                 "MainView.fxml",
-                () -> new MainController(
-                        mainModel,
-                        handlers,
-                        chosenTheme,
-                        connection.libraryProperty().isNotNull(),
-                        sync));
+                () -> new MainController(mainModel, handlers, chosenTheme, connection, sync));
         main = mainView.controller();
         Scene scene = new Scene(mainView.root());
         theme = new ThemeSwitcher(scene);
@@ -124,7 +119,7 @@ public final class MainWindow {
         });
         memory.followLibrary(connection);
         memory.restoreLayout();
-        WindowTitle.apply(stage, context.database());
+        WindowTitle.apply(stage, context.database(), connection, dialogs);
         stage.setScene(scene);
         stage.setOnCloseRequest(event -> {
             event.consume();

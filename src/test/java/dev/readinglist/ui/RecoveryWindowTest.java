@@ -2,8 +2,11 @@ package dev.readinglist.ui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.readinglist.ReadOnlyFile;
 import dev.readinglist.library.Library;
 import dev.readinglist.library.SettingsFile;
 import dev.readinglist.safety.IndexDamage;
@@ -106,6 +109,40 @@ class RecoveryWindowTest {
                     .findFirst()
                     .orElseThrow();
             assertTrue(Arrays.equals(noise, Files.readAllBytes(aside)), "the damaged file is kept as it was");
+        }
+    }
+
+    /**
+     * The eighty-fifth walk's library on a read-only disk showed an empty list beside "Select an article": it shows,
+     * its notes too, and says it cannot be written, in its title for as long as it is open.
+     */
+    @Test
+    void aLibraryThatCannotBeWrittenShowsItsNotesAndSaysSo(FxRobot robot) throws Exception {
+        Path file = Files.createTempDirectory(shared, "readonly").resolve("rl.db");
+        try (Library library = Library.open(file)) {
+            library.setNote(ID, "kept on a read-only disk");
+        }
+        Optional<ReadOnlyFile> readOnly = ReadOnlyFile.of(file);
+        assumeTrue(readOnly.isPresent(), "this file system cannot make a file read-only for this user");
+        try (ReadOnlyFile unwritable = readOnly.get()) {
+            openWindow(robot, file);
+            waitFor(() -> table(robot).getItems().size() == 31);
+            waitFor(() -> robot.lookup((Label l) -> l.getText()
+                            .equals("“rl.db” cannot be written (a read-only disk?): you can read, search and export it,"
+                                    + " not change it"))
+                    .tryQuery()
+                    .isPresent());
+            assertEquals("rl.db — Reading List (read-only)", stage.getTitle());
+            robot.interact(() -> table(robot).getSelectionModel().select(row(robot, ID)));
+            waitFor(() -> robot.lookup((TextArea note) -> "kept on a read-only disk".equals(note.getText()))
+                    .tryQuery()
+                    .isPresent());
+            TextArea note = robot.lookup((TextArea t) -> "kept on a read-only disk".equals(t.getText()))
+                    .queryAs(TextArea.class);
+            assertFalse(note.isEditable(), "a note typed here could not be saved");
+            assertTrue(menuItem(robot, "_Import…").isDisable(), "an import could not be saved");
+            assertTrue(menuItem(robot, "_Add article…").isDisable());
+            assertFalse(menuItem(robot, "_Export…").isDisable(), "what it holds can be taken elsewhere");
         }
     }
 
@@ -482,12 +519,16 @@ class RecoveryWindowTest {
     }
 
     private static void fire(FxRobot robot, String text) {
-        MenuItem item = robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+        MenuItem item = menuItem(robot, text);
+        robot.interact(item::fire);
+    }
+
+    private static MenuItem menuItem(FxRobot robot, String text) {
+        return robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
                 .flatMap(menu -> menu.getItems().stream())
                 .filter(candidate -> text.equals(candidate.getText()))
                 .findFirst()
                 .orElseThrow();
-        robot.interact(item::fire);
     }
 
     private static void waitFor(BooleanSupplier condition) {

@@ -1,6 +1,8 @@
 package dev.readinglist.ui.common;
 
 import dev.readinglist.library.Library;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -23,5 +25,16 @@ public final class LibraryConnection {
 
     public ReadOnlyObjectProperty<Library> libraryProperty() {
         return library.getReadOnlyProperty();
+    }
+
+    /** True while a library is open and can be written. */
+    public BooleanBinding writableProperty() {
+        return library.isNotNull().and(readOnlyProperty().not());
+    }
+
+    /** True while the open library cannot be written (a disk mounted read-only): it is read, not edited. */
+    public BooleanBinding readOnlyProperty() {
+        return Bindings.createBooleanBinding(
+                () -> library.get() != null && library.get().readOnly(), library);
     }
 }

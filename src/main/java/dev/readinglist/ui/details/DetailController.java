@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -153,6 +154,12 @@ public final class DetailController {
         // Here, not in the view: its "$noteArea" came before the note was made, and Alt+N went nowhere (the
         // thirty-second walk).
         noteLabel.setLabelFor(noteArea);
+        noteArea.editableProperty().bind(model.noteEditableProperty());
+        String prompt = noteArea.getPromptText();
+        noteArea.promptTextProperty()
+                .bind(Bindings.when(noteArea.editableProperty())
+                        .then(prompt)
+                        .otherwise("No note. This library cannot be written, so no note can be added."));
         followNote();
         TagChipKeys.install(tagPane);
         heldRoom = new HeldChipRoom(tagPane, this::render);

@@ -32,6 +32,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
@@ -936,6 +937,11 @@ public final class DetailViewModel {
     /** How many rows the table has selected: the pane shows one article only when it is one. */
     public IntegerProperty selectedCountProperty() {
         return selectedCount;
+    }
+
+    /** False while the library cannot be written: the note is shown, not edited, where it could not be saved. */
+    public BooleanBinding noteEditableProperty() {
+        return connection.readOnlyProperty().not();
     }
 
     public StringProperty noteTextProperty() {

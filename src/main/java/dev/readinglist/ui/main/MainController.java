@@ -4,6 +4,7 @@ import dev.readinglist.model.ReadStatus;
 import dev.readinglist.model.SortKey;
 import dev.readinglist.ui.common.Command;
 import dev.readinglist.ui.common.KeyboardMenus;
+import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.MenuAltKeys;
 import dev.readinglist.ui.common.MenuLetters;
 import dev.readinglist.ui.common.TextDirection;
@@ -129,19 +130,17 @@ public final class MainController {
             Command.NOTE);
 
     /** Commands that need the library open. */
-    private static final Set<Command> ON_LIBRARY = Set.of(
-            Command.IMPORT,
-            Command.ADD_ARTICLE,
-            Command.EXPORT,
-            Command.BACKUP,
-            Command.RESTORE,
-            Command.RESTORE_FILE,
-            Command.SYNC_FOLDER);
+    private static final Set<Command> ON_LIBRARY = Set.of(Command.EXPORT, Command.BACKUP);
+
+    /** Commands that change the library: greyed out too while it cannot be written (a disk mounted read-only). */
+    private static final Set<Command> ON_WRITABLE_LIBRARY =
+            Set.of(Command.IMPORT, Command.ADD_ARTICLE, Command.RESTORE, Command.RESTORE_FILE, Command.SYNC_FOLDER);
 
     private final MainViewModel model;
     private final Map<Command, Runnable> handlers;
     private final ObjectProperty<Theme> theme;
     private final ObservableBooleanValue libraryOpen;
+    private final ObservableBooleanValue libraryWritable;
     private final SyncViewModel sync;
     private ArticleTableController table;
     /** Held here: the binding lives as long as the menu that follows it. */
@@ -218,13 +217,14 @@ public final class MainController {
             MainViewModel model,
             Map<Command, Runnable> handlers,
             ObjectProperty<Theme> theme,
-            ObservableBooleanValue libraryOpen,
+            LibraryConnection connection,
             SyncViewModel sync) {
         this.model = model;
         this.sync = sync;
         this.handlers = handlers;
         this.theme = theme;
-        this.libraryOpen = libraryOpen;
+        this.libraryOpen = connection.libraryProperty().isNotNull();
+        this.libraryWritable = connection.writableProperty();
     }
 
     @FXML
@@ -351,6 +351,8 @@ public final class MainController {
                 item.disableProperty().bind(Bindings.not(table.canRun(command)));
             } else if (ON_LIBRARY.contains(command)) {
                 item.disableProperty().bind(Bindings.not(libraryOpen));
+            } else if (ON_WRITABLE_LIBRARY.contains(command)) {
+                item.disableProperty().bind(Bindings.not(libraryWritable));
             } else if (command == Command.BACK) {
                 item.disableProperty().bind(model.trail().canGoBackProperty().not());
             } else if (command == Command.SYNC_NOW || command == Command.SYNC_OFF) {
