@@ -81,7 +81,7 @@ public final class Cli {
                     },
                     new CommandIo(in, out, err, () -> false));
         } catch (ReadingListException e) {
-            stderr.println("reading-list: " + oneLine(e.getMessage()));
+            stderr.println("reading-list: " + oneLine(ThisLibrary.named(e, args)));
             return FAILURE;
         }
     }
@@ -128,11 +128,11 @@ public final class Cli {
             return USAGE;
         });
         commandLine.setExecutionExceptionHandler((e, ignored, parseResult) -> {
-            if (e instanceof ReadingListException) {
+            if (e instanceof ReadingListException said) {
                 if (e.getCause() != null) {
                     ErrorLog.record(e.getMessage(), e);
                 }
-                stderr.println("reading-list: " + oneLine(e.getMessage()));
+                stderr.println("reading-list: " + oneLine(ThisLibrary.named(said, args)));
             } else {
                 ErrorLog.record("unexpected error", e);
                 stderr.println("reading-list: unexpected error: " + oneLine(String.valueOf(e)) + " (details in "

@@ -43,7 +43,7 @@ class DamagedLibraryTest {
                             Files.write(file, noise);
                         },
                         "is damaged",
-                        "reading-list restore"),
+                        " restore FILE'"),
                 Arguments.of(
                         "a truncated library",
                         (Fixture) file -> {
@@ -56,7 +56,7 @@ class DamagedLibraryTest {
                             deleteBackups(file);
                         },
                         "is damaged",
-                        "reading-list restore"),
+                        " restore FILE'"),
                 Arguments.of(
                         "a library whose first page is overwritten",
                         (Fixture) file -> {
@@ -67,7 +67,7 @@ class DamagedLibraryTest {
                             Files.write(file, whole);
                         },
                         "is damaged (SQLite finds its contents malformed)",
-                        "reading-list restore"),
+                        " restore FILE'"),
                 Arguments.of(
                         "a PNG image",
                         (Fixture) file -> {
@@ -78,7 +78,7 @@ class DamagedLibraryTest {
                             Files.write(file, png);
                         },
                         "is damaged",
-                        "reading-list restore"),
+                        " restore FILE'"),
                 Arguments.of(
                         "another program's SQLite file",
                         (Fixture) file -> {
@@ -189,7 +189,8 @@ class DamagedLibraryTest {
         assertTrue(
                 run.err()
                         .startsWith("reading-list: " + file + " is damaged (it is empty: 0 bytes where a library"
-                                + " was); nothing was changed. Restore a backup with 'reading-list restore FILE'"),
+                                + " was); nothing was changed. Restore a backup with 'reading-list --db " + file
+                                + " restore FILE'"),
                 run.err());
         assertEquals(0, Files.size(file), "left as it was");
         CliHarness.Result listed = CliHarness.run("--db", file.toString(), "restore");

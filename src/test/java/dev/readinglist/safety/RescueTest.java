@@ -59,7 +59,9 @@ class RescueTest {
         byte[] damaged = Files.readAllBytes(file);
         CliHarness.Result refused = cli("--db", file.toString(), "list");
         assertEquals(1, refused.code(), refused.out());
-        assertTrue(refused.err().contains("'reading-list rescue --out FILE'"), refused.err());
+        // The library named, as --db named it: run as written the eighty-fifth walk's would have rescued another.
+        assertTrue(refused.err().contains("'reading-list --db " + file + " rescue --out FILE'"), refused.err());
+        assertTrue(refused.err().contains("'reading-list --db " + file + " restore FILE'"), refused.err());
         assertTrue(
                 refused.err().matches("(?s).* is damaged \\(page \\d+ of it cannot be read\\); nothing was changed.*"),
                 "SQLite's own words are in the log: " + refused.err());
