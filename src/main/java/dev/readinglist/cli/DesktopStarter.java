@@ -19,6 +19,7 @@ public interface DesktopStarter {
      * @param database the chosen database, or null for the default
      * @param probe when not null, what the window measures and reports as it starts (the first frame, the
      *              first search of the whole library), after which it closes: for benchmarks
+     * @return what a terminal is told: that a window that already had the library came to the front; else empty
      */
-    void start(Path database, StartupProbe probe);
+    String start(Path database, StartupProbe probe);
 }

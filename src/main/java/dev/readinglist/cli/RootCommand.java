@@ -108,13 +108,17 @@ final class RootCommand implements Callable<Integer> {
 
     /** Starts the window; with a probe, prints each figure it reports as key=value. */
     static int startDesktop(Terminal terminal, DesktopStarter desktop, Path database, StartupProbe.Kind probe) {
+        String said;
         if (probe != null) {
-            desktop.start(database, new StartupProbe(probe, (key, value) -> {
+            said = desktop.start(database, new StartupProbe(probe, (key, value) -> {
                 terminal.out().println(key + "=" + value);
                 terminal.out().flush();
             }));
         } else {
-            desktop.start(database, null);
+            said = desktop.start(database, null);
+        }
+        if (!said.isEmpty()) {
+            terminal.out().println(said);
         }
         return Cli.OK;
     }

@@ -30,7 +30,7 @@ public final class DesktopLauncher {
      * library but cannot be brought forward, says so in a small dialog (where there is a display) and
      * throws, for the command line to say the same in one line.
      */
-    public static void launch(Path database, StartupProbe probe, ForwardedCommands commands) {
+    public static String launch(Path database, StartupProbe probe, ForwardedCommands commands) {
         Path file = DataFolder.database(database).toAbsolutePath().normalize();
         InstanceFiles files = InstanceFiles.of(file);
         WindowClaim claim = WindowClaim.claim(files, file, UNANSWERED_MS);
@@ -39,8 +39,12 @@ public final class DesktopLauncher {
             AlreadyOpenDialog.show(problem.get());
             throw new ReadingListException(problem.get());
         }
+        if (claim.outcome() == WindowClaim.Outcome.SHOWN) {
+            // Said: the eighty-fifth walk's second launch came back at once without a word, its window elsewhere.
+            return "Reading List already has " + file + " open: its window was brought to the front";
+        }
         if (claim.outcome() != WindowClaim.Outcome.OPEN) {
-            return;
+            return "";
         }
         InstanceServer server = null;
         try {
@@ -51,6 +55,7 @@ public final class DesktopLauncher {
             ReadingListApp.probe(probe);
             String[] args = database == null ? new String[0] : new String[] {"--db=" + database};
             Application.launch(ReadingListApp.class, args);
+            return "";
         } finally {
             if (server != null) {
                 server.close();

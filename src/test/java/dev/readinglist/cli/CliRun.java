@@ -31,6 +31,7 @@ record CliRun(int code, String out, String err, List<Path> desktopStarts) {
                         probe.report()
                                 .accept("first-frame-ms", 1234); // what the window reports once its first frame shows
                     }
+                    return "";
                 },
                 workingDirectory);
         return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8), starts);
