@@ -105,6 +105,21 @@ class DetailViewModelTest {
         assertFalse(window.retry.isPending());
     }
 
+    /** The eighty-fifth walk's full disk: "Not saved: the disk is full: could not write /work/…" cut off its why. */
+    @Test
+    void aSaveThatFailedSaysWhyWithTheLibraryByItsName() throws Exception {
+        ArticleRow row = row(0);
+        detail.show(row);
+        sql("CREATE TRIGGER no_room BEFORE INSERT ON note BEGIN SELECT RAISE(ROLLBACK, 'could not write "
+                + library.file() + "'); END");
+        detail.noteTextProperty().set("typed on a full disk");
+        debouncer.elapse();
+        String said = detail.saveStateProperty().get();
+        assertTrue(said.startsWith("Not saved: ") && said.contains("could not write rl.db"), said);
+        assertFalse(said.contains(library.file().getParent().toString()), said);
+        sql("DROP TRIGGER no_room");
+    }
+
     /** On a full disk the sixty-ninth walk's tag, typed and sent with Enter, was gone from the field and the article. */
     @Test
     void aTagThatCouldNotBeAddedIsPutBackInTheField() throws Exception {

@@ -559,7 +559,10 @@ public final class DetailController {
             case DetailViewModel.CHANGED_BY_RESTORE ->
                 "The backup you restored holds another text of this note: it shows that text now. Ctrl+Z puts back"
                         + " the text you had.";
-            default -> state.startsWith("Not saved") ? state : "";
+            default ->
+                state.startsWith("Not saved")
+                        ? state + ". What you typed stays here and is saved by itself as soon as it can be."
+                        : "";
         };
     }
 

@@ -16,6 +16,7 @@ import dev.readinglist.ui.common.Debouncer;
 import dev.readinglist.ui.common.Formats;
 import dev.readinglist.ui.common.LibraryConnection;
 import dev.readinglist.ui.common.UndoStack;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -623,11 +624,22 @@ public final class DetailViewModel {
                 return;
             }
             if (row == article.get()) {
-                saveState.set("Not saved: " + failure.getMessage());
+                saveState.set(notSaved(failure, library));
             }
             // The sixty-eighth walk freed the disk, and the note stayed unsaved until its next keystroke.
             retry.restart(this::flush);
         });
+    }
+
+    /**
+     * Why, in the few words the note's header has room for: the library by its file's name, which the title shows
+     * too. Its whole path left "Not saved: the disk is full: could not write /work/…" (the eighty-fifth walk).
+     */
+    private static String notSaved(Throwable failure, Library library) {
+        Path file = library.file();
+        return "Not saved: "
+                + String.valueOf(failure.getMessage())
+                        .replace(file.toString(), file.getFileName().toString());
     }
 
     private NoteSave saveOnWorker(Library library, String id, String text, String base) {
