@@ -225,6 +225,19 @@ class CliTest {
         assertTrue(CliRun.run(db, "list", "--status", "read").out().strip().endsWith("1 article, 1 read"));
     }
 
+    /** The eighty-fifth walk's note, printed and set back from what was printed, lost the line break it ended in. */
+    @Test
+    void aNotePrintedAndSetBackFromWhatWasPrintedIsUnchanged() {
+        for (String note : List.of("ends in a line break\n", "two lines\r\nno break at the end", "\n\n")) {
+            try (Library library = Library.open(dir.resolve("rl.db"))) {
+                library.setNote(CACHING, note);
+            }
+            String printed = CliRun.run(db, "note", CACHING).out();
+            CliRun back = CliRun.withInput(printed, db, "note", CACHING, "--set", "-");
+            assertEquals("The note on " + CACHING + " is unchanged.\n", back.out(), note);
+        }
+    }
+
     /** The forty-seventh walk could not star an article from its second device's command line. */
     /** The fifty-eighth walk found no command to add a link: only the window's form could. */
     @Test
