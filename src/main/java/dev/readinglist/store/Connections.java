@@ -18,9 +18,10 @@ final class Connections {
     }
 
     /**
-     * A library that cannot be written. With changes in its log (-wal) it is opened read-only, so that they are read;
-     * SQLite then needs its -shm beside it, which a crash on that disk left there. With none, it is opened immutable,
-     * as a read-only connection would need to make a -shm file in a folder it cannot write.
+     * A library only read: one that cannot be written, or a damaged one rescued. With changes in its log (-wal) it is
+     * opened read-only, so that they are read (SQLite then needs the -shm beside it, which a crash leaves there). With
+     * none, it is opened immutable: a read-only connection would make a -wal and -shm it cannot take away, or fail in
+     * a folder it cannot write, and no program of ours writes to a library that has no log.
      */
     static Connection openReadOnly(Path file) throws SQLException {
         Path log = file.resolveSibling(file.getFileName() + "-wal");

@@ -23,7 +23,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import org.sqlite.SQLiteConfig;
 
 /**
  * Reads what can still be read of a library file that fails its check, as articles with their notes, tags and
@@ -93,7 +92,7 @@ public final class LibraryRescue {
         if (!Files.isRegularFile(file)) {
             throw new ReadingListException("cannot rescue " + file + ": there is no such file");
         }
-        try (Connection connection = openReadOnly(file)) {
+        try (Connection connection = Connections.openReadOnly(file)) {
             try (Statement statement = connection.createStatement()) {
                 // A schema that names a page past the file's end (a file cut short) is otherwise refused whole, every
                 // table with it; on a read-only connection this changes nothing in the file.
@@ -144,20 +143,6 @@ public final class LibraryRescue {
                 file + " cannot be read at all (" + why + "), so nothing could be rescued; "
                         + LibraryDamagedException.RESTORE,
                 cause);
-    }
-
-    /**
-     * Read-only, through its {@code -wal} where it has one. Without one, immutable: a read-only connection to a WAL
-     * file makes a {@code -wal} and {@code -shm} it cannot take away, and no program of ours writes to a library
-     * that has none open.
-     */
-    private static Connection openReadOnly(Path file) throws SQLException {
-        if (Files.exists(Path.of(file + "-wal"))) {
-            SQLiteConfig config = new SQLiteConfig();
-            config.setReadOnly(true);
-            return Connections.open(config, file);
-        }
-        return Connections.openImmutable(file);
     }
 
     /**
