@@ -314,9 +314,19 @@ public final class Library implements AutoCloseable {
 
     /** A checked backup: to {@code target}, or, when null, a dated one in the backups folder. */
     public Path backup(Path target) {
-        return target == null
-                ? LibraryBackups.backupInto(database, clock.instant(), Backup.Origin.BY_HAND)
-                : LibraryBackups.backup(database, target);
+        if (target != null) {
+            return LibraryBackups.backup(database, target);
+        }
+        try {
+            return LibraryBackups.backupInto(database, clock.instant(), Backup.Origin.BY_HAND);
+        } catch (ReadingListException e) {
+            if (!database.readOnly()) {
+                throw e;
+            }
+            // Beside a library on a read-only disk its backups folder cannot be written either (the eighty-sixth walk).
+            throw new ReadingListException(
+                    e.getMessage() + "; 'backup --out FILE' writes a backup where you can write", e);
+        }
     }
 
     /** integrity_check and foreign_key_check over the whole file, and the articles that share a link. */

@@ -27,12 +27,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -142,6 +144,15 @@ class RecoveryWindowTest {
             assertFalse(note.isEditable(), "a note typed here could not be saved");
             assertTrue(menuItem(robot, "_Import…").isDisable(), "an import could not be saved");
             assertTrue(menuItem(robot, "_Add article…").isDisable());
+            assertTrue(menuItem(robot, "_Back up now").isDisable(), "its backups folder is beside it");
+            // Greyed, where the eighty-sixth walk's looked editable: a click was refused, a key dropped.
+            assertTrue(robot.lookup((CheckBox read) -> "Read".equals(read.getText()))
+                    .queryAs(CheckBox.class)
+                    .isDisabled());
+            assertTrue(robot.lookup((TextField tags) ->
+                            tags.getPromptText() != null && tags.getPromptText().startsWith("Add your own tag"))
+                    .queryAs(TextField.class)
+                    .isDisabled());
             assertFalse(menuItem(robot, "_Export…").isDisable(), "what it holds can be taken elsewhere");
         }
     }

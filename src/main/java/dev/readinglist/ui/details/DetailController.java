@@ -21,6 +21,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ChangeListener;
 import javafx.collections.ObservableList;
 import javafx.css.PseudoClass;
@@ -123,6 +124,9 @@ public final class DetailController {
     @FXML
     private TextArea noteArea;
 
+    /** Held here: the controls that change the article follow it for as long as the pane lives. */
+    private BooleanBinding writable;
+
     private final ChangeListener<Object> rowChanged = (obs, old, now) -> render();
     private HeldChipRoom heldRoom;
     /** The article whose chips show. */
@@ -154,7 +158,11 @@ public final class DetailController {
         // Here, not in the view: its "$noteArea" came before the note was made, and Alt+N went nowhere (the
         // thirty-second walk).
         noteLabel.setLabelFor(noteArea);
-        noteArea.editableProperty().bind(model.noteEditableProperty());
+        writable = model.writableProperty();
+        noteArea.editableProperty().bind(writable);
+        readToggle.disableProperty().bind(writable.not());
+        starButton.disableProperty().bind(writable.not());
+        tagField.disableProperty().bind(writable.not());
         String prompt = noteArea.getPromptText();
         noteArea.promptTextProperty()
                 .bind(Bindings.when(noteArea.editableProperty())
@@ -456,6 +464,7 @@ public final class DetailController {
         remove.setFocusTraversable(false); // the keyboard removes a tag with Delete on its name
         remove.setAccessibleText("Remove your tag " + tag);
         remove.setTooltip(new Tooltip("Remove “" + tag + "” from this article"));
+        remove.setDisable(!writable.get());
         HeldChipRoom.clickedOnlyAfterAMove(remove);
         HBox chip = new HBox(name, remove);
         remove.setOnAction(e -> {

@@ -951,8 +951,11 @@ public final class DetailViewModel {
         return selectedCount;
     }
 
-    /** False while the library cannot be written: the note is shown, not edited, where it could not be saved. */
-    public BooleanBinding noteEditableProperty() {
+    /**
+     * False while the library cannot be written: the note is shown, not edited, and the read mark, star and tags are
+     * greyed out, where each change would be refused (the eighty-sixth walk's looked editable and dropped its keys).
+     */
+    public BooleanBinding writableProperty() {
         return connection.readOnlyProperty().not();
     }
 

@@ -130,11 +130,19 @@ public final class MainController {
             Command.NOTE);
 
     /** Commands that need the library open. */
-    private static final Set<Command> ON_LIBRARY = Set.of(Command.EXPORT, Command.BACKUP);
+    private static final Set<Command> ON_LIBRARY = Set.of(Command.EXPORT);
 
-    /** Commands that change the library: greyed out too while it cannot be written (a disk mounted read-only). */
-    private static final Set<Command> ON_WRITABLE_LIBRARY =
-            Set.of(Command.IMPORT, Command.ADD_ARTICLE, Command.RESTORE, Command.RESTORE_FILE, Command.SYNC_FOLDER);
+    /**
+     * Commands that change the library, or write beside it (Back up now, into its backups folder): greyed out too while
+     * it cannot be written (a disk mounted read-only).
+     */
+    private static final Set<Command> ON_WRITABLE_LIBRARY = Set.of(
+            Command.IMPORT,
+            Command.ADD_ARTICLE,
+            Command.BACKUP,
+            Command.RESTORE,
+            Command.RESTORE_FILE,
+            Command.SYNC_FOLDER);
 
     private final MainViewModel model;
     private final Map<Command, Runnable> handlers;
