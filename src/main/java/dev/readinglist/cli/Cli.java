@@ -117,13 +117,59 @@ public final class Cli {
         return null;
     }
 
+    /**
+     * picocli's "Unmatched argument at index 2: 'changes'" in words: the eighty-sixth walk's typo got parser talk. A
+     * word where a command goes is not a command, with the nearest one offered; anything else is not expected there.
+     */
+    private static String unmatched(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException unmatched)
+                || unmatched.getUnmatched().isEmpty()) {
+            return e.getMessage();
+        }
+        String word = unmatched.getUnmatched().getFirst();
+        boolean root = unmatched.getCommandLine().getParent() == null;
+        if (root && !word.startsWith("-")) {
+            String near = null;
+            int nearest = 3; // a command more than two letters away is no likely typo
+            for (String command : unmatched.getCommandLine().getSubcommands().keySet()) {
+                int distance = distance(word, command);
+                if (distance < nearest) {
+                    near = command;
+                    nearest = distance;
+                }
+            }
+            return "'" + word + "' is not a command" + (near == null ? "" : "; did you mean '" + near + "'?");
+        }
+        return "'" + word + "' is not expected here";
+    }
+
+    /** Letters to add, remove or change to make one word the other (Levenshtein). */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int change = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(change, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
     private static int execute(CommandLine commandLine, String[] args, Terminal terminal, PrintWriter stderr) {
         commandLine.setOut(terminal.out());
         commandLine.setErr(stderr);
         commandLine.setParameterExceptionHandler((e, ignored) -> {
             // The help of the command that was wrong: "export-notes foo.csv" pointed at the whole program's list of
             // commands, which does not say that the file is --out (the sixty-fifth walk).
-            stderr.println("reading-list: " + oneLine(e.getMessage()) + " (see '"
+            stderr.println("reading-list: " + oneLine(unmatched(e)) + " (see '"
                     + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return USAGE;
         });

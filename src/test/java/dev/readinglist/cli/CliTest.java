@@ -193,7 +193,13 @@ class CliTest {
 
         CliRun unknown = CliRun.in(dir, "", "--db", "./list", "lst");
         assertEquals(Cli.USAGE, unknown.code());
-        assertEquals("reading-list: Unmatched argument at index 2: 'lst' (see 'reading-list --help')\n", unknown.err());
+        // In words, where the eighty-sixth walk's typo got "Unmatched argument at index 2: 'changes'".
+        assertEquals(
+                "reading-list: 'lst' is not a command; did you mean 'list'? (see 'reading-list --help')\n",
+                unknown.err());
+        CliRun extra = CliRun.in(dir, "", "--db", "./list", "note", CACHING, "more");
+        assertEquals(Cli.USAGE, extra.code());
+        assertEquals("reading-list: 'more' is not expected here (see 'reading-list note --help')\n", extra.err());
         CliRun noOut = CliRun.in(dir, "", "--db", "./list", "export-notes", "notes.csv");
         assertEquals(Cli.USAGE, noOut.code());
         assertEquals(
