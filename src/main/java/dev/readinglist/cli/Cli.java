@@ -63,9 +63,9 @@ public final class Cli {
                 return FAILURE;
             }
         }
+        // Built once for both the look at the arguments and the run: picocli reads every command's annotations.
+        RootCommand root = new RootCommand(terminal, desktop, null);
         try {
-            // Built once for both the look at the arguments and the run: picocli reads every command's annotations.
-            RootCommand root = new RootCommand(terminal, desktop, null);
             CommandLine commandLine = commandLine(root, args);
             LibraryTarget target = LibraryTarget.of(commandLine, root, args, terminal);
             if (target == null) {
@@ -81,7 +81,7 @@ public final class Cli {
                     },
                     new CommandIo(in, out, err, () -> false));
         } catch (ReadingListException e) {
-            stderr.println("reading-list: " + oneLine(ThisLibrary.named(e, args)));
+            stderr.println("reading-list: " + oneLine(ThisLibrary.named(e, root.database)));
             return FAILURE;
         }
     }
@@ -178,7 +178,8 @@ public final class Cli {
                 if (e.getCause() != null) {
                     ErrorLog.record(e.getMessage(), e);
                 }
-                stderr.println("reading-list: " + oneLine(ThisLibrary.named(said, args)));
+                stderr.println("reading-list: "
+                        + oneLine(ThisLibrary.named(said, ((RootCommand) commandLine.getCommand()).database)));
             } else {
                 ErrorLog.record("unexpected error", e);
                 stderr.println("reading-list: unexpected error: " + oneLine(String.valueOf(e)) + " (details in "

@@ -20,33 +20,16 @@ final class ThisLibrary {
      * chose the library. (Other messages' commands may be meant for the usual library: an export opened as the
      * library is to be imported into it.)
      */
-    static String named(ReadingListException e, String[] args) {
+    static String named(ReadingListException e, Path chosen) {
         String message = e.getMessage();
         if (!(e instanceof LibraryDamagedException)) {
             return message;
         }
-        Path chosen = chosen(args);
         if (chosen == null || !message.contains(COMMAND)) {
             return message;
         }
         String file = chosen.toString();
         String db = "--db " + (file.contains(" ") || file.contains("'") ? "\"" + file + "\"" : file) + " ";
         return message.replace(COMMAND, COMMAND + db).replace(COMMAND + db + "--db ", COMMAND + "--db ");
-    }
-
-    /** The --db of the command line, or null: READING_LIST_DB, if set, names the library to the commands too. */
-    private static Path chosen(String[] args) {
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--")) {
-                return null;
-            }
-            if (args[i].startsWith("--db=") && args[i].length() > "--db=".length()) {
-                return Path.of(args[i].substring("--db=".length()));
-            }
-            if (args[i].equals("--db") && i + 1 < args.length) {
-                return Path.of(args[i + 1]);
-            }
-        }
-        return null;
     }
 }
